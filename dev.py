@@ -1,0 +1,64 @@
+"""Set up a private virtual environment and run the app or the tests.
+
+    python3 dev.py run [app arguments]   set up, then start FrontDesk
+    python3 dev.py test [pytest args]    set up, then run the whole test suite
+
+Works the same on Windows (``py dev.py run``), macOS and Linux; needs only Python 3.10+.
+Setting up is skipped when pyproject.toml has not changed since the last run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".frontdesk-installed"
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _fingerprint() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def setup() -> Path:
+    py = _venv_python()
+    if not py.exists():
+        print("正在创建虚拟环境 .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text() != _fingerprint():
+        print("正在安装依赖 …", flush=True)
+        pip = [str(py), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.check_call([*pip, "-e", f"{ROOT}[test]"])
+        STAMP.write_text(_fingerprint())
+    subprocess.check_call([str(py), str(ROOT / "tools" / "build_translations.py")])
+    return py
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        return 2
+    py = setup()
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "setup":
+        return 0
+    if cmd == "run":
+        return subprocess.call([str(py), str(ROOT / "app.py"), *rest])
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

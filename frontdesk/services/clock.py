@@ -1,0 +1,40 @@
+"""The time, injected so that tests can move it (deadlines, overdue callbacks, expiring passes)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+try:
+    LOCAL_TZ: tzinfo = ZoneInfo("Asia/Shanghai")
+except Exception:  # pragma: no cover - Windows without the tzdata package
+    LOCAL_TZ = timezone(timedelta(hours=8), "CST")
+
+
+class Clock:
+    def now(self) -> datetime:
+        """Now, timezone-aware (UTC)."""
+        return datetime.now(timezone.utc)
+
+    def local_now(self) -> datetime:
+        return self.now().astimezone(LOCAL_TZ)
+
+
+class FixedClock(Clock):
+    """A clock for tests: stands still until moved."""
+
+    def __init__(self, at: datetime) -> None:
+        self._at = at
+
+    def now(self) -> datetime:
+        return self._at
+
+    def set(self, at: datetime) -> None:
+        self._at = at
+
+    def advance(self, **kwargs: float) -> None:
+        self._at = self._at + timedelta(**kwargs)
+
+
+def to_local(value: datetime) -> datetime:
+    return value.astimezone(LOCAL_TZ)

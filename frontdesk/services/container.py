@@ -1,0 +1,89 @@
+"""Builds every service on one database and clock; the UI receives this object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontdesk.db import Database
+from frontdesk.services.audit import AuditService
+from frontdesk.services.clock import Clock
+from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.permissions import CurrentUser
+from frontdesk.services.registry import RegistryService
+from frontdesk.services.settings import SettingsService
+from frontdesk.services.staff import StaffService
+
+
+@dataclass
+class Services:
+    db: Database
+    clock: Clock
+    staff: StaffService
+    registry: RegistryService
+    settings: SettingsService
+    audit: AuditService
+    #: features offering search / counts / handover items (see services.contracts)
+    searchables: list[Any] = field(default_factory=list)
+    counters: list[Any] = field(default_factory=list)
+    handover_sources: list[Any] = field(default_factory=list)
+
+    def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
+        """Global search across every record kind the user may see."""
+        from frontdesk.services.errors import PermissionDenied
+
+        hits: list[SearchHit] = []
+        for source in self.searchables:
+            try:
+                hits.extend(source.search(user, text, limit))
+            except PermissionDenied:
+                continue
+        return hits
+
+    def status_counts(self, user: CurrentUser) -> list[StatusCount]:
+        from frontdesk.services.errors import PermissionDenied
+
+        out: list[StatusCount] = []
+        for source in self.counters:
+            try:
+                out.extend(source.status_counts(user))
+            except PermissionDenied:
+                continue
+        return out
+
+    def handover_items(self, user: CurrentUser, shift_start, shift_end) -> list[HandoverItem]:  # type: ignore[no-untyped-def]
+        out: list[HandoverItem] = []
+        for source in self.handover_sources:
+            out.extend(source.handover_items(user, shift_start, shift_end))
+        return out
+
+
+def build_services(db: Database, clock: Clock | None = None) -> Services:
+    clock = clock or Clock()
+    registry = RegistryService(db, clock)
+    services = Services(
+        db=db,
+        clock=clock,
+        staff=StaffService(db, clock),
+        registry=registry,
+        settings=SettingsService(db),
+        audit=AuditService(db, clock),
+    )
+    services.searchables.append(RegistrySearch(registry))
+    # Features register here, e.g.:
+    #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
+    return services
+
+
+class RegistrySearch:
+    """Rooms and occupants in the global search."""
+
+    def __init__(self, registry: RegistryService) -> None:
+        self._registry = registry
+
+    def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
+        rows = self._registry.find(user, text, limit=limit)
+        return [
+            SearchHit("room", r.id, f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip())
+            for r in rows
+        ]

@@ -1,0 +1,122 @@
+"""Roles and the permission matrix. Every service call checks it: a hidden button is not a permission."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from frontdesk.services.errors import PermissionDenied
+
+
+class Role(str, Enum):
+    RECEPTIONIST = "receptionist"  # 前台客服
+    BUTLER = "butler"  # 客服管家
+    SUPERVISOR = "supervisor"  # 客服主管
+    ADMIN = "admin"  # 系统管理员
+    GUARD = "guard"  # 门岗（秩序维护员）
+    TECHNICIAN = "technician"  # 维修工（通常不登录）
+
+
+LOGIN_ROLES = (Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.ADMIN, Role.GUARD)
+
+
+class Action(str, Enum):
+    # registry and people
+    REGISTRY_VIEW = "registry.view"
+    REGISTRY_EDIT = "registry.edit"
+    REGISTRY_IMPORT = "registry.import"
+    REGISTRY_EXPORT = "registry.export"
+    PII_VIEW = "pii.view"  # see phones unmasked without asking
+    PII_UNMASK = "pii.unmask"  # reveal one masked value, deliberately and logged
+    STAFF_MANAGE = "staff.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    AUDIT_VIEW = "audit.view"
+    DEMO_LOAD = "demo.load"
+    # call and visit log
+    CALL_CREATE = "call.create"
+    CALL_EDIT = "call.edit"
+    CALL_VIEW = "call.view"
+    CALL_EXPORT = "call.export"
+    # work orders
+    ORDER_VIEW = "order.view"
+    ORDER_CREATE = "order.create"
+    ORDER_EDIT = "order.edit"
+    ORDER_DISPATCH = "order.dispatch"
+    ORDER_PROGRESS = "order.progress"  # start, complete, hold, resume
+    ORDER_CANCEL = "order.cancel"
+    ORDER_CLOSE = "order.close"
+    ORDER_EXPORT = "order.export"
+    CALLBACK_RECORD = "callback.record"
+    ALERT_ACK = "alert.ack"
+    # complaints
+    COMPLAINT_VIEW = "complaint.view"
+    COMPLAINT_CREATE = "complaint.create"
+    COMPLAINT_HANDLE = "complaint.handle"  # judge, investigate, propose, implement
+    COMPLAINT_APPROVE = "complaint.approve"
+    COMPLAINT_CLOSE = "complaint.close"
+    COMPLAINT_STATS = "complaint.stats"
+    # release passes and rectification notices
+    PASS_ISSUE = "pass.issue"
+    PASS_VOID = "pass.void"
+    PASS_REPRINT = "pass.reprint"
+    PASS_VERIFY = "pass.verify"
+    PASS_VIEW = "pass.view"
+    NOTICE_ISSUE = "notice.issue"
+    NOTICE_REINSPECT = "notice.reinspect"
+    NOTICE_VIEW = "notice.view"
+    # handover
+    HANDOVER_WRITE = "handover.write"
+    HANDOVER_ACK = "handover.ack"
+    HANDOVER_VIEW_ALL = "handover.view_all"
+
+
+_A = Action
+_FRONT = {
+    _A.REGISTRY_VIEW, _A.REGISTRY_EXPORT, _A.PII_UNMASK,
+    _A.CALL_CREATE, _A.CALL_EDIT, _A.CALL_VIEW, _A.CALL_EXPORT,
+    _A.ORDER_VIEW, _A.ORDER_CREATE, _A.ORDER_EDIT, _A.ORDER_DISPATCH, _A.ORDER_PROGRESS, _A.ORDER_EXPORT,
+    _A.CALLBACK_RECORD,
+    _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE,
+    _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW,
+    _A.NOTICE_ISSUE, _A.NOTICE_VIEW,
+    _A.HANDOVER_WRITE, _A.HANDOVER_ACK,
+}  # fmt: skip
+_BUTLER = _FRONT | {
+    _A.REGISTRY_EDIT, _A.NOTICE_REINSPECT, _A.COMPLAINT_CLOSE, _A.ORDER_CLOSE,
+}  # fmt: skip
+_SUPERVISOR = _BUTLER | {
+    _A.REGISTRY_IMPORT, _A.PII_VIEW, _A.STAFF_MANAGE, _A.SETTINGS_MANAGE, _A.AUDIT_VIEW, _A.DEMO_LOAD,
+    _A.ORDER_CANCEL, _A.ALERT_ACK, _A.COMPLAINT_APPROVE, _A.COMPLAINT_STATS,
+    _A.PASS_VOID, _A.HANDOVER_VIEW_ALL,
+}  # fmt: skip
+
+MATRIX: dict[Role, frozenset[Action]] = {
+    Role.RECEPTIONIST: frozenset(_FRONT),
+    Role.BUTLER: frozenset(_BUTLER),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.ADMIN: frozenset(Action),
+    Role.GUARD: frozenset({_A.PASS_VERIFY, _A.PASS_VIEW}),
+    Role.TECHNICIAN: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """Who is logged in at this counter; passed to every service call."""
+
+    id: int
+    name: str
+    role: Role
+    username: str
+
+    def can(self, action: Action) -> bool:
+        return action in MATRIX[self.role]
+
+
+def can(user: CurrentUser, action: Action) -> bool:
+    return user.can(action)
+
+
+def require(user: CurrentUser, action: Action) -> None:
+    if not user.can(action):
+        raise PermissionDenied("forbidden", action=action.value, role=user.role.value)

@@ -1,0 +1,331 @@
+"""The estate registry (业户档案): finding rooms and people, editing occupants, masking their data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from frontdesk.db import Database
+from frontdesk.models import Building, Occupant, Project, Room, Unit
+from frontdesk.services import audit
+from frontdesk.services.clock import Clock
+from frontdesk.services.errors import ConflictError, NotFound, ValidationError
+from frontdesk.services.permissions import Action, CurrentUser, require
+from frontdesk.services.rooms import parse_room
+from frontdesk.services.validation import (
+    LONG_TEXT_MAX,
+    Collector,
+    FieldError,
+    clean_id_number,
+    clean_name,
+    clean_phone,
+    clean_plates,
+    clean_text,
+    mask_id_number,
+    mask_phone,
+)
+
+ROOM_STATUSES = ("未交付", "已交房", "装修中", "已入住")
+OCCUPANT_KINDS = ("owner", "tenant", "family")
+GENDERS = ("M", "F")
+_OCC_FIELDS = ("room_id", "kind", "name", "gender", "phone", "phone2", "id_number", "plates", "notes", "active")
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    id: int
+    project_id: int
+    project: str
+    code: str
+    status: str
+    owner_name: str
+    owner_phone: str  # masked unless the role may see it
+    version: int
+
+
+@dataclass(frozen=True)
+class OccupantRow:
+    id: int
+    room_id: int
+    kind: str
+    name: str
+    gender: str | None
+    phone: str
+    phone2: str
+    id_number: str  # always masked; reveal() gives the full value
+    plates: str
+    notes: str
+    version: int
+    phone_masked: bool
+
+
+@dataclass(frozen=True)
+class RoomDetail:
+    room: RoomRow
+    occupants: list[OccupantRow] = field(default_factory=list)
+
+
+@dataclass
+class OccupantInput:
+    """What the occupant form sends; strings as typed."""
+
+    kind: str = "owner"
+    name: str = ""
+    gender: str | None = None
+    phone: str = ""
+    phone2: str = ""
+    id_number: str = ""
+    plates: str = ""
+    notes: str = ""
+
+
+def shows_phone(user: CurrentUser) -> bool:
+    return user.can(Action.PII_VIEW)
+
+
+def phone_for(user: CurrentUser, phone: str | None) -> str:
+    """A phone number as this user may see it on screen."""
+    if not phone:
+        return ""
+    return phone if shows_phone(user) else mask_phone(phone)
+
+
+def _owner(room: Room) -> Occupant | None:
+    active = [o for o in room.occupants if o.active]
+    owners = [o for o in active if o.kind == "owner"]
+    return (owners or active or [None])[0]
+
+
+def room_row(user: CurrentUser, room: Room) -> RoomRow:
+    owner = _owner(room)
+    return RoomRow(
+        room.id, room.project_id, room.project.name, room.code, room.status,
+        owner.name if owner else "", phone_for(user, owner.phone if owner else None), room.version,
+    )
+
+
+def occupant_row(user: CurrentUser, o: Occupant) -> OccupantRow:
+    return OccupantRow(
+        o.id, o.room_id, o.kind, o.name, o.gender, phone_for(user, o.phone), phone_for(user, o.phone2),
+        mask_id_number(o.id_number), o.plates or "", o.notes or "", o.version, not shows_phone(user),
+    )
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
+
+
+def rooms_matching(session: Session, text: str, project_id: int | None = None) -> list[Room]:
+    """Rooms a typed spelling names (see services.rooms); empty when it names none."""
+    q = parse_room(text)
+    if q is None:
+        return []
+    conds = []
+    if q.codes:
+        conds.append(Room.code.in_(q.codes))
+    for b, r in q.building_room:
+        conds.append(Room.code.like(f"{b}-%-{r}"))
+    stmt = select(Room).where(or_(*conds)).order_by(Room.project_id, Room.code)
+    if project_id is not None:
+        stmt = stmt.where(Room.project_id == project_id)
+    rooms = list(session.scalars(stmt).unique())
+    exact = [r for r in rooms if r.code in q.codes[:1]]
+    return exact if len(q.codes) == 1 and exact else rooms
+
+
+def resolve_room(session: Session, text: str, project_id: int | None = None) -> Room:
+    """Exactly one room for a typed spelling, else a ValidationError on field ``room``."""
+    rooms = rooms_matching(session, text, project_id)
+    if not rooms:
+        raise ValidationError({"room": "room_unknown"}, room=text)
+    if len(rooms) > 1:
+        raise ValidationError({"room": "room_ambiguous"}, room=text, count=len(rooms))
+    return rooms[0]
+
+
+class RegistryService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def projects(self) -> list[tuple[int, str]]:
+        with self._db.read() as s:
+            return [(p.id, p.name) for p in s.scalars(select(Project).order_by(Project.id))]
+
+    def buildings(self, project_id: int) -> list[tuple[int, str]]:
+        with self._db.read() as s:
+            rows = s.scalars(select(Building).where(Building.project_id == project_id)).all()
+            return sorted(((b.id, b.number) for b in rows), key=lambda x: (len(x[1]), x[1]))
+
+    def room_count(self) -> int:
+        from sqlalchemy import func
+
+        with self._db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(Room)) or 0)
+
+    def rooms(
+        self, user: CurrentUser, *, project_id: int | None = None, building_id: int | None = None,
+        after_code: str | None = None, limit: int = 200,
+    ) -> list[RoomRow]:
+        """A page of rooms ordered by code (keyset paging: pass the last code seen)."""
+        require(user, Action.REGISTRY_VIEW)
+        with self._db.read() as s:
+            stmt = select(Room).order_by(Room.project_id, Room.code).limit(limit)
+            if project_id is not None:
+                stmt = stmt.where(Room.project_id == project_id)
+            if building_id is not None:
+                stmt = stmt.join(Unit, Room.unit_id == Unit.id).where(Unit.building_id == building_id)
+            if after_code is not None:
+                stmt = stmt.where(Room.code > after_code)
+            return [room_row(user, r) for r in s.scalars(stmt).unique()]
+
+    def find(self, user: CurrentUser, text: str, *, limit: int = 50) -> list[RoomRow]:
+        """Rooms by any spelling of the room, or by an occupant's name or phone (digits)."""
+        require(user, Action.REGISTRY_VIEW)
+        text = (text or "").strip()
+        if not text:
+            return []
+        with self._db.read() as s:
+            rooms = rooms_matching(s, text)
+            if not rooms:
+                digits = _digits(text)
+                if len(digits) >= 4 and len(digits) == len(re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", text))):
+                    cond = or_(Occupant.phone.like(f"%{digits}%"), Occupant.phone2.like(f"%{digits}%"))
+                else:
+                    cond = Occupant.name.like(f"%{text}%")
+                stmt = (
+                    select(Room).join(Occupant, Occupant.room_id == Room.id)
+                    .where(cond, Occupant.active.is_(True)).order_by(Room.code).limit(limit)
+                )
+                rooms = list(dict.fromkeys(s.scalars(stmt).unique()))
+            return [room_row(user, r) for r in rooms[:limit]]
+
+    def room(self, user: CurrentUser, room_id: int) -> RoomDetail:
+        require(user, Action.REGISTRY_VIEW)
+        with self._db.read() as s:
+            room = s.get(Room, room_id)
+            if room is None:
+                raise NotFound("not_found")
+            return RoomDetail(room_row(user, room), [occupant_row(user, o) for o in room.occupants if o.active])
+
+    def resolve(self, user: CurrentUser, text: str) -> RoomRow:
+        """One room for a typed spelling; ValidationError(room=room_unknown / room_ambiguous)."""
+        require(user, Action.REGISTRY_VIEW)
+        with self._db.read() as s:
+            return room_row(user, resolve_room(s, text))
+
+    def reveal(self, user: CurrentUser, occupant_id: int, what: str) -> str:
+        """Show one confidential value in full: a deliberate act, written to the audit trail."""
+        require(user, Action.PII_UNMASK)
+        if what not in ("phone", "phone2", "id_number"):
+            raise ValidationError({"what": "invalid"})
+        with self._db.write() as s:
+            o = s.get(Occupant, occupant_id)
+            if o is None:
+                raise NotFound("not_found")
+            audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
+            return getattr(o, what) or ""
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _clean(self, data: OccupantInput) -> dict[str, object]:
+        c = Collector()
+        out: dict[str, object] = {}
+        if data.kind not in OCCUPANT_KINDS:
+            c.add("kind", "invalid")
+        out["kind"] = data.kind
+        if data.gender not in (None, "", *GENDERS):
+            c.add("gender", "invalid")
+        out["gender"] = data.gender or None
+        out["name"] = c.check("name", clean_name, data.name)
+        out["phone"] = c.check("phone", clean_phone, data.phone)
+        out["phone2"] = c.check("phone2", clean_phone, data.phone2)
+        out["id_number"] = c.check("id_number", clean_id_number, data.id_number)
+        out["plates"] = c.check("plates", clean_plates, data.plates)
+        out["notes"] = c.check("notes", clean_text, data.notes, max_len=LONG_TEXT_MAX)
+        c.raise_if_any()
+        return out
+
+    def save_occupant(
+        self, user: CurrentUser, room_id: int, data: OccupantInput, *,
+        occupant_id: int | None = None, expected_version: int | None = None,
+    ) -> OccupantRow:
+        """Create or update an occupant. Masked values the user did not change are kept."""
+        require(user, Action.REGISTRY_EDIT)
+        with self._db.write() as s:
+            room = s.get(Room, room_id)
+            if room is None:
+                raise NotFound("not_found")
+            existing = s.get(Occupant, occupant_id) if occupant_id else None
+            if occupant_id and existing is None:
+                raise NotFound("not_found")
+            if existing is not None:
+                if expected_version is None or existing.version != expected_version:
+                    raise ConflictError("conflict")
+                # a masked value shown on screen and sent back unchanged means "keep it"
+                for f, masker in (("phone", mask_phone), ("phone2", mask_phone), ("id_number", mask_id_number)):
+                    current = getattr(existing, f)
+                    if current and getattr(data, f) == masker(current):
+                        setattr(data, f, current)
+            values = self._clean(data)
+            if existing is None:
+                o = Occupant(room_id=room.id, active=True, **values)
+                s.add(o)
+                s.flush()
+                audit.record(s, user, "occupant", o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
+            else:
+                o = existing
+                before = audit.snapshot(o, _OCC_FIELDS)
+                for k, v in values.items():
+                    setattr(o, k, v)
+                s.flush()
+                b, a = audit.diff(before, audit.snapshot(o, _OCC_FIELDS))
+                audit.record(s, user, "occupant", o.id, "update", before=b, after=a)
+            return occupant_row(user, o)
+
+    def remove_occupant(self, user: CurrentUser, occupant_id: int, *, expected_version: int) -> None:
+        """Occupants move out; their record stays (inactive) for the history."""
+        require(user, Action.REGISTRY_EDIT)
+        with self._db.write() as s:
+            o = s.get(Occupant, occupant_id)
+            if o is None:
+                raise NotFound("not_found")
+            if o.version != expected_version:
+                raise ConflictError("conflict")
+            o.active = False
+            s.flush()
+            audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
+
+    def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:
+        require(user, Action.REGISTRY_EDIT)
+        if status not in ROOM_STATUSES:
+            raise ValidationError({"status": "invalid"})
+        with self._db.write() as s:
+            room = s.get(Room, room_id)
+            if room is None:
+                raise NotFound("not_found")
+            if room.version != expected_version:
+                raise ConflictError("conflict")
+            before = room.status
+            room.status = status
+            s.flush()
+            audit.record(s, user, "room", room.id, "status", before={"status": before}, after={"status": status})
+            return room_row(user, room)
+
+
+__all__ = [
+    "FieldError",
+    "OccupantInput",
+    "OccupantRow",
+    "RegistryService",
+    "RoomDetail",
+    "RoomRow",
+    "resolve_room",
+    "rooms_matching",
+]

@@ -1,0 +1,49 @@
+"""Configurable values kept in the database (shared by every counter): lists, deadlines, names."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from sqlalchemy import select
+
+from frontdesk.db import Database
+from frontdesk.models import Setting
+from frontdesk.services import audit
+from frontdesk.services.permissions import Action, CurrentUser, require
+
+#: Defaults; a feature adds its keys here. Values are JSON.
+DEFAULTS: dict[str, Any] = {
+    "centre.name": "物业服务中心",
+    "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
+}
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any:
+        with self._db.read() as s:
+            row = s.get(Setting, key)
+            if row is not None:
+                return row.value
+        return copy.deepcopy(DEFAULTS.get(key))
+
+    def all(self) -> dict[str, Any]:
+        values = copy.deepcopy(DEFAULTS)
+        with self._db.read() as s:
+            for row in s.scalars(select(Setting)):
+                values[row.key] = row.value
+        return values
+
+    def set(self, user: CurrentUser, key: str, value: Any) -> None:
+        require(user, Action.SETTINGS_MANAGE)
+        with self._db.write() as s:
+            row = s.get(Setting, key)
+            before = row.value if row else DEFAULTS.get(key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            audit.record(s, user, "setting", key, "update", before={"value": before}, after={"value": value})

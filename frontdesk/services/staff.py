@@ -1,0 +1,213 @@
+"""Staff accounts and logging in. Passwords are hashed with Argon2id (argon2-cffi)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from frontdesk.db import Database
+from frontdesk.models import Department, Staff
+from frontdesk.services import audit
+from frontdesk.services.clock import Clock
+from frontdesk.services.errors import AuthError, ConflictError, NotFound, ServiceError
+from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
+from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
+
+PASSWORD_MIN = 6
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+_STAFF_FIELDS = ("name", "department_id", "role", "phone", "username", "active")
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    role: Role
+    department: str | None
+    department_id: int | None
+    username: str | None
+    phone: str | None
+    active: bool
+    version: int
+
+
+def _row(s: Staff) -> StaffRow:
+    return StaffRow(
+        s.id, s.name, Role(s.role), s.department.name if s.department else None, s.department_id,
+        s.username, s.phone, s.active, s.version,
+    )
+
+
+def _check_password(value: str) -> str:
+    if len(value) < PASSWORD_MIN:
+        raise FieldError("password_too_short", min=PASSWORD_MIN)
+    if len(value) > 128:
+        raise FieldError("too_long", max=128, length=len(value))
+    return value
+
+
+def _check_username(value: str) -> str:
+    import re
+
+    value = (value or "").strip()
+    if not value:
+        raise FieldError("required")
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,30}", value):
+        raise FieldError("bad_username")
+    return value
+
+
+class StaffService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- first start and login ---------------------------------------------------------
+
+    def needs_first_user(self) -> bool:
+        with self._db.read() as s:
+            return not s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None)))
+
+    def create_first_supervisor(self, name: str, username: str, password: str) -> CurrentUser:
+        """The very first account: only possible while no account exists."""
+        c = Collector()
+        name_v = c.check("name", clean_name, name)
+        user_v = c.check("username", _check_username, username)
+        pw_v = c.check("password", _check_password, password)
+        c.raise_if_any()
+        with self._db.write() as s:
+            if s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None))):
+                raise ServiceError("already_initialised")
+            dept = s.scalar(select(Department).where(Department.name == "客服部"))
+            if dept is None:
+                dept = Department(name="客服部")
+                s.add(dept)
+                s.flush()
+            staff = Staff(
+                name=name_v, role=Role.SUPERVISOR.value, department_id=dept.id, username=user_v,
+                password_hash=_hasher.hash(pw_v), active=True,
+            )
+            s.add(staff)
+            s.flush()
+            actor = CurrentUser(staff.id, staff.name, Role.SUPERVISOR, staff.username or "")
+            audit.record(s, actor, "staff", staff.id, "create_first", after=audit.snapshot(staff, _STAFF_FIELDS))
+            return actor
+
+    def login(self, username: str, password: str) -> CurrentUser:
+        with self._db.write() as s:
+            staff = s.scalar(select(Staff).where(Staff.username == (username or "").strip()))
+            if staff is None or not staff.active or not staff.password_hash:
+                _hasher.hash("timing-equaliser")  # same cost whether or not the name exists
+                raise AuthError("auth_failed")
+            try:
+                _hasher.verify(staff.password_hash, password)
+            except (VerificationError, InvalidHashError) as exc:
+                audit.record(s, None, "staff", staff.id, "login_failed")
+                raise AuthError("auth_failed") from exc
+            if _hasher.check_needs_rehash(staff.password_hash):
+                staff.password_hash = _hasher.hash(password)
+            staff.last_login_at = self._clock.now()
+            user = CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
+            audit.record(s, user, "staff", staff.id, "login")
+            return user
+
+    def verify(self, username: str, password: str) -> CurrentUser:
+        """Check someone's password without logging them in (e.g. to acknowledge a handover)."""
+        with self._db.read() as s:
+            staff = s.scalar(select(Staff).where(Staff.username == (username or "").strip()))
+            if staff is None or not staff.active or not staff.password_hash:
+                _hasher.hash("timing-equaliser")
+                raise AuthError("auth_failed")
+            try:
+                _hasher.verify(staff.password_hash, password)
+            except (VerificationError, InvalidHashError) as exc:
+                raise AuthError("auth_failed") from exc
+            return CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
+
+    # --- managing staff --------------------------------------------------------------------
+
+    def departments(self) -> list[tuple[int, str]]:
+        with self._db.read() as s:
+            return [(d.id, d.name) for d in s.scalars(select(Department).order_by(Department.id))]
+
+    def list_staff(self, *, department: str | None = None, role: Role | None = None,
+                   active_only: bool = True) -> list[StaffRow]:
+        with self._db.read() as s:
+            q = select(Staff).order_by(Staff.id)
+            if active_only:
+                q = q.where(Staff.active.is_(True))
+            if role is not None:
+                q = q.where(Staff.role == role.value)
+            if department is not None:
+                q = q.join(Department, Staff.department_id == Department.id).where(Department.name == department)
+            return [_row(x) for x in s.scalars(q).unique()]
+
+    def create_staff(
+        self, user: CurrentUser, *, name: str, role: Role, department_id: int | None,
+        username: str | None = None, password: str | None = None, phone: str | None = None,
+    ) -> StaffRow:
+        require(user, Action.STAFF_MANAGE)
+        c = Collector()
+        name_v = c.check("name", clean_name, name)
+        phone_v = c.check("phone", clean_phone, phone)
+        user_v = pw_v = None
+        if role in LOGIN_ROLES:
+            user_v = c.check("username", _check_username, username or "")
+            pw_v = c.check("password", _check_password, password or "")
+        if role == Role.ADMIN and user.role != Role.ADMIN:
+            c.add("role", "forbidden_role")
+        c.raise_if_any()
+        with self._db.write() as s:
+            if user_v and s.scalar(select(Staff.id).where(Staff.username == user_v)):
+                from frontdesk.services.errors import ValidationError
+
+                raise ValidationError({"username": "username_taken"})
+            staff = Staff(
+                name=name_v, role=role.value, department_id=department_id, username=user_v,
+                password_hash=_hasher.hash(pw_v) if pw_v else None, phone=phone_v, active=True,
+            )
+            s.add(staff)
+            s.flush()
+            audit.record(s, user, "staff", staff.id, "create", after=audit.snapshot(staff, _STAFF_FIELDS))
+            s.refresh(staff)
+            return _row(staff)
+
+    def set_active(self, user: CurrentUser, staff_id: int, active: bool, *, expected_version: int) -> StaffRow:
+        require(user, Action.STAFF_MANAGE)
+        with self._db.write() as s:
+            staff = s.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound("not_found")
+            if staff.version != expected_version:
+                raise ConflictError("conflict")
+            if staff.id == user.id and not active:
+                raise ServiceError("cannot_deactivate_self")
+            before = audit.snapshot(staff, _STAFF_FIELDS)
+            staff.active = active
+            s.flush()
+            audit.record(s, user, "staff", staff.id, "activate" if active else "deactivate",
+                         before=before, after=audit.snapshot(staff, _STAFF_FIELDS))
+            return _row(staff)
+
+    def reset_password(self, user: CurrentUser, staff_id: int, password: str) -> None:
+        if staff_id != user.id:
+            require(user, Action.STAFF_MANAGE)
+        c = Collector()
+        pw_v = c.check("password", _check_password, password)
+        c.raise_if_any()
+        with self._db.write() as s:
+            staff = s.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound("not_found")
+            staff.password_hash = _hasher.hash(pw_v)
+            audit.record(s, user, "staff", staff.id, "reset_password")
+
+    def ensure_departments(self, names: list[str]) -> None:
+        with self._db.write() as s:
+            have = set(s.scalars(select(Department.name)))
+            for n in names:
+                if n not in have:
+                    s.add(Department(name=n))

@@ -1,0 +1,188 @@
+"""Checks and normalisation of what people type: phones, ID numbers, names, free text.
+
+Each check returns the cleaned value or raises :class:`FieldError` with a code the UI words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import phonenumbers
+
+from frontdesk.services.errors import ValidationError
+
+NAME_MAX = 50
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 2000
+
+
+class FieldError(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class Collector:
+    """Gathers field errors so the user sees all of them at once, next to each field."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+        self.params: dict[str, dict[str, object]] = {}
+
+    def check(self, field: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except FieldError as exc:
+            self.errors[field] = exc.code
+            self.params[field] = exc.params
+            return None
+
+    def add(self, field: str, code: str, **params: object) -> None:
+        self.errors[field] = code
+        self.params[field] = params
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(dict(self.errors), field_params=dict(self.params))
+
+
+_CONTROL_OK = {"\n", "\t"}
+_SERVICE_NUMBERS = {"110", "112", "114", "119", "120", "122", "12345"}
+
+
+def _has_control(text: str, allow_newlines: bool) -> bool:
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Cs", "Co") and not (allow_newlines and ch in _CONTROL_OK):
+            # Cf includes zero-width joiners used in emoji sequences; those are allowed below.
+            if ch in ("\u200d", "\ufe0f"):
+                continue
+            return True
+    return False
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return cp >= 0x1F000 or 0x2600 <= cp <= 0x27BF or ch in ("\u200d", "\ufe0f")
+
+
+def clean_text(
+    value: str | None, *, max_len: int = LONG_TEXT_MAX, required: bool = False, multiline: bool = True
+) -> str | None:
+    """Free text (content, notes): trimmed, no control characters, bounded length. Emoji allowed."""
+    text = (value or "").strip()
+    if not multiline:
+        text = " ".join(text.split())
+    if not text:
+        if required:
+            raise FieldError("required")
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _has_control(text, allow_newlines=multiline):
+        raise FieldError("control_chars")
+    if len(text) > max_len:
+        raise FieldError("too_long", max=max_len, length=len(text))
+    return text
+
+
+def clean_name(value: str | None, *, required: bool = True, max_len: int = NAME_MAX) -> str | None:
+    """A person's name: letters (Chinese or Latin), middle dot, spaces; no emoji, digits or symbols."""
+    text = clean_text(value, max_len=max_len, required=required, multiline=False)
+    if text is None:
+        return None
+    if any(_is_emoji(ch) for ch in text):
+        raise FieldError("emoji_not_allowed")
+    if not re.fullmatch(r"[\w\u00b7\u2022·.\- ]+", text) or re.search(r"[\d_]", text):
+        raise FieldError("bad_name")
+    return text
+
+
+def clean_phone(value: str | None, *, required: bool = False) -> str | None:
+    """A Chinese mobile or landline number, stored as typed digits (mobile: 11 digits)."""
+    raw = unicodedata.normalize("NFKC", value or "").strip()
+    if not raw:
+        if required:
+            raise FieldError("required")
+        return None
+    compact = re.sub(r"[\s\-()（）]", "", raw)
+    if compact.startswith("+86"):
+        compact = compact[3:]
+    elif compact.startswith("0086"):
+        compact = compact[4:]
+    if not re.fullmatch(r"\d{3,20}", compact):
+        raise FieldError("bad_phone")
+    if compact in _SERVICE_NUMBERS or re.fullmatch(r"9[56]\d{3}", compact):
+        return compact  # emergency and service numbers such as 110, 12345, 95598
+    try:
+        parsed = phonenumbers.parse(compact, "CN")
+    except phonenumbers.NumberParseException as exc:
+        raise FieldError("bad_phone") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise FieldError("bad_phone")
+    return compact
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def id_check_digit(first17: str) -> str:
+    """GB 11643-1999 check digit (ISO 7064 MOD 11-2) of the first 17 digits."""
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS))
+    return _ID_CHECK[total % 11]
+
+
+def clean_id_number(value: str | None) -> str | None:
+    """A resident ID number: 18 digits with a valid check digit, or an old 15-digit number."""
+    raw = unicodedata.normalize("NFKC", value or "").strip().upper().replace(" ", "")
+    if not raw:
+        return None
+    if re.fullmatch(r"\d{15}", raw):
+        birth = "19" + raw[6:12]
+    elif re.fullmatch(r"\d{17}[\dX]", raw):
+        birth = raw[6:14]
+        if id_check_digit(raw[:17]) != raw[17]:
+            raise FieldError("bad_id_check")
+    else:
+        raise FieldError("bad_id_format")
+    try:
+        date(int(birth[:4]), int(birth[4:6]), int(birth[6:8]))
+    except ValueError as exc:
+        raise FieldError("bad_id_birthdate") from exc
+    return raw
+
+
+_PLATE = re.compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]"
+)
+
+
+def clean_plates(value: str | None) -> str | None:
+    """Car plates separated by commas or spaces, e.g. ``粤B12345, 粤BD12345``."""
+    raw = unicodedata.normalize("NFKC", value or "").upper()
+    parts = [p for p in re.split(r"[\s,，、;；]+", raw) if p]
+    if not parts:
+        return None
+    for p in parts:
+        if not _PLATE.fullmatch(p):
+            raise FieldError("bad_plate", plate=p)
+    return ",".join(parts)
+
+
+def mask_phone(phone: str | None) -> str:
+    """138****5678; short numbers keep their last two digits."""
+    if not phone:
+        return ""
+    if len(phone) >= 7:
+        return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+    return "*" * (len(phone) - 2) + phone[-2:]
+
+
+def mask_id_number(value: str | None) -> str:
+    """110105********002X: the region code and the last four stay."""
+    if not value:
+        return ""
+    return value[:6] + "*" * (len(value) - 10) + value[-4:]

@@ -1,0 +1,58 @@
+"""Application-wide set-up: the bundled font, the translation, the look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from frontdesk.paths import FONT_FAMILY, FONT_FILE, TRANSLATIONS
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def install_font(app: QApplication, point_size: int = 10) -> str:
+    """Use the bundled font everywhere, so a PC without Chinese fonts shows no boxes."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    family = families[0] if families else FONT_FAMILY
+    font = QFont(family, point_size)
+    app.setFont(font)
+    return family
+
+
+def language(settings: QSettings) -> str:
+    value = str(settings.value("ui/language", "zh_CN"))
+    return value if value in LANGUAGES else "zh_CN"
+
+
+def install_translation(app: QApplication, lang: str) -> bool:
+    """Chinese is the source language; English comes from resources/translations/frontdesk_en.qm."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if lang == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return True
+    tr = QTranslator(app)
+    if not tr.load(str(TRANSLATIONS / f"frontdesk_{lang}.qm")):
+        return False
+    app.installTranslator(tr)
+    _installed.append(tr)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return True
+
+
+STYLE = """
+QTabBar::tab { padding: 6px 16px; font-size: 11pt; }
+QTableView { gridline-color: #ddd; selection-background-color: #cfe3fa; selection-color: #000; }
+QHeaderView::section { padding: 4px; background: #f3f4f6; border: 0; border-bottom: 1px solid #ccc; }
+QPushButton { padding: 4px 12px; }
+QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QTextEdit { padding: 2px; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)

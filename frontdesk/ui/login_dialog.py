@@ -1,0 +1,134 @@
+"""Logging in, and creating the first supervisor account on a new database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.permissions import CurrentUser
+from frontdesk.services.staff import StaffService
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.messages import error_message, field_message
+
+
+class LoginDialog(QDialog):
+    """Username and password; a wrong password keeps what was typed in the name field."""
+
+    def __init__(self, staff: StaffService, *, centre: str = "", db_text: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._staff = staff
+        self.user: CurrentUser | None = None
+        self.setWindowTitle(self.tr("登录 — FrontDesk 客服前台"))
+        self.setMinimumWidth(380)
+        title = QLabel(centre or self.tr("物业服务中心"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px;")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("login_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("登录名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.on_login_clicked)
+        buttons.rejected.connect(self.reject)
+        db_label = QLabel(self.tr("数据库：{0}").format(db_text))
+        db_label.setStyleSheet("color: #777; font-size: 11px;")
+        db_label.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        lay.addWidget(db_label)
+
+    def on_login_clicked(self) -> None:
+        if not self.username.text().strip():
+            self.error.setText(self.tr("请输入登录名"))
+            self.username.setFocus()
+            return
+        try:
+            self.user = self._staff.login(self.username.text(), self.password.text())
+        except ServiceError as exc:
+            self.error.setText(error_message(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class FirstStartDialog(QDialog):
+    """A new database: create the supervisor's account (who then creates everyone else)."""
+
+    def __init__(self, staff: StaffService, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._staff = staff
+        self.user: CurrentUser | None = None
+        self.setWindowTitle(self.tr("首次使用 — 创建主管账号"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr("欢迎使用 FrontDesk。这是一个新的数据库，请先创建客服主管的账号；主管登录后可以为前台、管家等同事创建账号。")
+        )
+        intro.setWordWrap(True)
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
+        self.errors.add_row(form, self.tr("登录名"), "username", self.username)
+        self.errors.add_row(form, self.tr("密码"), "password", self.password)
+        self.errors.add_row(form, self.tr("再次输入密码"), "password2", self.password2)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.on_create_clicked)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.banner)
+        lay.addWidget(buttons)
+
+    def on_create_clicked(self) -> None:
+        self.errors.clear()
+        self.banner.clear()
+        if self.password.text() != self.password2.text():
+            self.errors.set("password2", field_message("passwords_differ"))
+            return
+        try:
+            self.user = self._staff.create_first_supervisor(
+                self.name.text(), self.username.text(), self.password.text()
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except ServiceError as exc:
+            self.banner.setText(error_message(exc))
+            return
+        self.accept()

@@ -1,0 +1,190 @@
+"""The main window: the tabs, the status bar (who, where, what is due) and global search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from frontdesk.services.contracts import StatusCount
+from frontdesk.services.permissions import Action
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.search_dialog import GlobalSearchDialog
+from frontdesk.ui.tabs import build_tabs
+
+ROLE_NAMES = {
+    "receptionist": "前台客服",
+    "butler": "客服管家",
+    "supervisor": "客服主管",
+    "admin": "系统管理员",
+    "guard": "门岗",
+    "technician": "维修工",
+}
+
+STATUS_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._settings = settings
+        centre = ctx.services.settings.get("centre.name")
+        self.setWindowTitle(self.tr("{0} — FrontDesk 客服前台").format(centre))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        for tab in build_tabs(ctx):
+            self.tabs.addTab(tab, tab.windowTitle())
+        self._build_menus()
+        self._build_status_bar()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self._status_debounce = QTimer(self)
+        self._status_debounce.setSingleShot(True)
+        self._status_debounce.setInterval(200)
+        self._status_debounce.timeout.connect(self.refresh_status)
+        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.open_requested.connect(self.open_record)
+        self.resize(1280, 800)
+        self._restore_layout()
+        self.refresh_status()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m_file = bar.addMenu(self.tr("文件(&F)"))
+        self.search_action = QAction(self.tr("全局搜索…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_action.triggered.connect(self.show_global_search)
+        m_file.addAction(self.search_action)
+        m_file.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        m_file.addAction(quit_action)
+        self.addAction(self.search_action)
+        self.admin_menu = bar.addMenu(self.tr("管理(&M)"))
+        from frontdesk.ui.admin import add_admin_actions
+
+        add_admin_actions(self, self.admin_menu)
+        m_help = bar.addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 FrontDesk"), self)
+        about.triggered.connect(self.show_about)
+        m_help.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        user = self.ctx.user
+        self.user_label = QLabel(
+            self.tr("当前用户：{0}（{1}）").format(user.name, self.tr(ROLE_NAMES.get(user.role.value, user.role.value)))
+        )
+        self.user_label.setObjectName("status_user")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("status_counts")
+        self.db_label = QLabel(self.tr("数据库：{0}").format(self.ctx.services.db.describe()))
+        self.db_label.setObjectName("status_db")
+        self.db_label.setStyleSheet("color:#666")
+        sb = self.statusBar()
+        sb.addWidget(self.user_label)
+        sb.addWidget(self.counts_label, 1)
+        sb.addPermanentWidget(self.db_label)
+
+    # --- behaviour ----------------------------------------------------------------------------
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def tab_for_kind(self, kind: str) -> QWidget | None:
+        for tab in self.tab_widgets():
+            if kind in getattr(tab, "record_kinds", ()):
+                return tab
+        return None
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        tab = self.tab_for_kind(kind)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        opener = getattr(tab, "open_record", None)
+        if opener is not None:
+            opener(kind, record_id)
+
+    def show_global_search(self) -> None:
+        dlg = GlobalSearchDialog(self.ctx, self)
+        if dlg.exec() and dlg.chosen is not None:
+            self.open_record(dlg.chosen.kind, dlg.chosen.id)
+
+    def on_bus_changed(self, _kind: str, _id: int) -> None:
+        self._status_debounce.start()
+
+    def status_text(self, count: StatusCount) -> str:
+        for tab in self.tab_widgets():
+            labeller = getattr(tab, "status_label", None)
+            if labeller is not None:
+                text = labeller(count.code, count.count)
+                if text:
+                    return text
+        return f"{count.code}: {count.count}"
+
+    def refresh_status(self) -> None:
+        counts = self.ctx.services.status_counts(self.ctx.user)
+        parts = []
+        for c in counts:
+            if c.count == 0:
+                continue
+            color = {"danger": "#c0392b", "warning": "#d35400"}.get(c.severity, "#2c3e50")
+            parts.append(f"<span style='color:{color}'>{self.status_text(c)}</span>")
+        self.counts_label.setText("　".join(parts))
+        self.last_status_counts = counts
+
+    def show_about(self) -> None:
+        from frontdesk import __version__
+
+        QMessageBox.about(
+            self, self.tr("关于 FrontDesk"),
+            self.tr("FrontDesk 客服前台 {0}\n物业服务中心前台登记、工单、投诉、放行条与交接班。").format(__version__),
+        )
+
+    # --- layout memory ----------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if self._settings is None:
+            return
+        geo = self._settings.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        state = self._settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        idx = self._settings.value("main/tab", 0, type=int)
+        if 0 <= idx < self.tabs.count():
+            self.tabs.setCurrentIndex(idx)
+
+    def save_layout(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("main/state", self.saveState())
+        self._settings.setValue("main/tab", self.tabs.currentIndex())
+        for tab in self.tab_widgets():
+            saver = getattr(tab, "save_layout", None)
+            if saver is not None:
+                saver(self._settings)
+        self._settings.sync()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        for tab in self.tab_widgets():
+            closer = getattr(tab, "confirm_close", None)
+            if closer is not None and not closer():
+                event.ignore()
+                return
+        self.save_layout()
+        super().closeEvent(event)
+
+    def can(self, action: Action) -> bool:
+        return self.ctx.user.can(action)

@@ -1,0 +1,63 @@
+"""Words for the codes services return. Every sentence the user reads about an error is here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.services.errors import ServiceError, ValidationError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def field_message(code: str, params: dict[str, Any] | None = None) -> str:
+    """The sentence shown next to a field for a validation code."""
+    p = params or {}
+    table = {
+        "required": _t("必填"),
+        "too_long": _t("最多 {max} 个字（现在 {length} 个字），请删减后再保存"),
+        "control_chars": _t("含有不可见的控制字符，请删除后再保存"),
+        "emoji_not_allowed": _t("不能包含表情符号"),
+        "bad_name": _t("姓名只能包含汉字、字母、间隔号和空格"),
+        "bad_phone": _t("电话号码格式不正确（手机 11 位，座机请带区号）"),
+        "bad_id_format": _t("身份证号应为 18 位（末位可为 X）或旧版 15 位"),
+        "bad_id_check": _t("身份证号校验位不正确，请核对"),
+        "bad_id_birthdate": _t("身份证号中的出生日期无效"),
+        "bad_plate": _t("车牌号“{plate}”格式不正确，例如 粤B12345"),
+        "room_unknown": _t("找不到房号“{room}”，请核对楼栋-单元-房号"),
+        "room_ambiguous": _t("房号“{room}”对应多个房间，请写完整（如 3-2-1502）"),
+        "password_too_short": _t("密码至少 {min} 位"),
+        "bad_username": _t("登录名只能用 2–30 位字母、数字、点、横线或下划线"),
+        "username_taken": _t("登录名已被使用"),
+        "forbidden_role": _t("无权设置此角色"),
+        "invalid": _t("取值无效"),
+        "passwords_differ": _t("两次输入的密码不一致"),
+        "bad_date": _t("日期无效"),
+        "date_in_past": _t("日期不能早于今天"),
+        "date_order": _t("结束时间不能早于开始时间"),
+        "bad_number": _t("请输入有效的数字"),
+    }
+    text = table.get(code, _t("输入有误（{code}）"))
+    try:
+        return text.format(code=code, **p)
+    except (KeyError, IndexError):
+        return text
+
+
+def error_message(exc: ServiceError) -> str:
+    """A one-line sentence for a service error shown in a message box or banner."""
+    if isinstance(exc, ValidationError):
+        return _t("请修改标出的内容后再保存。")
+    table = {
+        "conflict": _t("此记录已被其他人修改。您的输入仍保留在表单中；请点“重新载入”查看最新内容后再保存。"),
+        "forbidden": _t("您的角色无权执行此操作。"),
+        "not_found": _t("记录不存在或已被删除。"),
+        "invalid_transition": _t("当前状态下不能执行此操作。"),
+        "auth_failed": _t("登录名或密码不正确。"),
+        "already_initialised": _t("已经创建过主管账号。"),
+        "cannot_deactivate_self": _t("不能停用自己的账号。"),
+    }
+    return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))

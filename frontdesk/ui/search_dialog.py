@@ -1,0 +1,81 @@
+"""Global search (Ctrl+K): rooms, people and every record kind, from one box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+from frontdesk.services.contracts import SearchHit
+from frontdesk.ui.context import UiContext
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class GlobalSearchDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._ctx = ctx
+        self.chosen: SearchHit | None = None
+        self.setWindowTitle(self.tr("全局搜索"))
+        self.resize(560, 420)
+        self.query = QLineEdit()
+        self.query.setObjectName("global_query")
+        self.query.setPlaceholderText(self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
+        self.results = QListWidget()
+        self.results.setObjectName("global_results")
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color:#777")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.query)
+        lay.addWidget(self.results)
+        lay.addWidget(self.hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.on_query_returnPressed)
+        self.results.itemActivated.connect(self.on_results_itemActivated)
+
+    _KIND_NAMES = {"room": "房号", "call": "来电来访", "order": "工单", "complaint": "投诉",
+                   "pass": "放行条", "notice": "整改通知", "handover": "交接班"}
+
+    def kind_name(self, kind: str) -> str:
+        return self.tr(self._KIND_NAMES.get(kind, kind))
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query.text().strip()
+        self.results.clear()
+        if not text:
+            self.hint.clear()
+            return
+        hits = self._ctx.services.search(self._ctx.user, text)
+        for hit in hits:
+            item = QListWidgetItem(f"[{self.kind_name(hit.kind)}] {hit.title}    {hit.subtitle}")
+            item.setData(HIT_ROLE, hit)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+            self.hint.setText(self.tr("共 {0} 条，回车打开").format(len(hits)))
+        else:
+            self.hint.setText(self.tr("没有找到“{0}”").format(text))
+
+    def on_query_returnPressed(self) -> None:
+        if self._timer.isActive() or self.results.count() == 0:
+            self.run_search()
+        item = self.results.currentItem()
+        if item is not None:
+            self.on_results_itemActivated(item)
+
+    def on_results_itemActivated(self, item: QListWidgetItem) -> None:
+        self.chosen = item.data(HIT_ROLE)
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.query.hasFocus():
+            row = self.results.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= row < self.results.count():
+                self.results.setCurrentRow(row)
+            return
+        super().keyPressEvent(event)

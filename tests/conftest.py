@@ -1,0 +1,85 @@
+"""Shared fixtures: a migrated SQLite database in a temp folder, services on a fixed clock, users."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from frontdesk.db import Database  # noqa: E402
+from frontdesk.schema import prepare_database  # noqa: E402
+from frontdesk.services.clock import FixedClock  # noqa: E402
+from frontdesk.services.container import Services, build_services  # noqa: E402
+from frontdesk.services.permissions import CurrentUser, Role  # noqa: E402
+
+START = datetime(2026, 11, 27, 1, 30, tzinfo=timezone.utc)  # 09:30 in Shanghai
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate once per run; each test copies the file (migrating costs ~0.5 s)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database(f"sqlite:///{path.as_posix()}")
+    prepare_database(db, path.parent / "backups")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _template_db: Path) -> Path:
+    import shutil
+
+    dest = tmp_path / "frontdesk.db"
+    shutil.copyfile(_template_db, dest)
+    return dest
+
+
+@pytest.fixture
+def db(db_path: Path):  # type: ignore[no-untyped-def]
+    database = Database(f"sqlite:///{db_path.as_posix()}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def services(db: Database, clock: FixedClock) -> Services:
+    return build_services(db, clock)
+
+
+def make_user(services: Services, role: Role, username: str, name: str) -> CurrentUser:
+    """Create a login of ``role`` (through the supervisor, as in the app)."""
+    if services.staff.needs_first_user():
+        boss = services.staff.create_first_supervisor("王主管", "boss", "secret-boss")
+    else:
+        boss = services.staff.login("boss", "secret-boss")
+    if role == Role.SUPERVISOR and username == "boss":
+        return boss
+    depts = dict((n, i) for i, n in services.staff.departments())
+    row = services.staff.create_staff(
+        boss, name=name, role=role, department_id=depts.get("客服部"), username=username, password="secret-" + username
+    )
+    return CurrentUser(row.id, row.name, role, username)
+
+
+@pytest.fixture
+def supervisor(services: Services) -> CurrentUser:
+    return make_user(services, Role.SUPERVISOR, "boss", "王主管")
+
+
+@pytest.fixture
+def receptionist(services: Services, supervisor: CurrentUser) -> CurrentUser:
+    return make_user(services, Role.RECEPTIONIST, "li", "李前台")
+
+
+@pytest.fixture
+def butler(services: Services, supervisor: CurrentUser) -> CurrentUser:
+    return make_user(services, Role.BUTLER, "zhao", "赵管家")

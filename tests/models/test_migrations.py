@@ -1,0 +1,50 @@
+"""Migrations: a linear, date-prefixed chain that matches the models exactly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from frontdesk.db import Database
+from frontdesk.models import Base
+from frontdesk.schema import MIGRATIONS_DIR, alembic_config, head_revision, known_revisions, upgrade
+
+
+def test_chain_is_linear_and_named_by_date() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    heads = script.get_heads()
+    assert heads == [head_revision()]
+    revs = list(reversed(list(script.walk_revisions())))
+    assert [r.revision for r in revs] == known_revisions()
+    for prev, cur in zip(revs, revs[1:]):
+        assert cur.down_revision == prev.revision
+    for p in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        m = re.match(r"^(\d{8}_\d{2})_\w+\.py$", p.name)
+        assert m, p.name
+        assert f"revision = '{m.group(1)}'" in p.read_text() or f'revision = "{m.group(1)}"' in p.read_text()
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{(tmp_path / 'm.db').as_posix()}")
+    upgrade(db)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    db.dispose()
+    assert diff == []
+
+
+def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    db = Database(f"sqlite:///{(tmp_path / 'd.db').as_posix()}")
+    upgrade(db)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    upgrade(db)
+    db.dispose()

@@ -1,0 +1,95 @@
+"""The database check at start: newer refused, corrupt reported, backup before upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frontdesk.db import Database
+from frontdesk.schema import DatabaseStartError, head_revision, known_revisions, prepare_database
+
+
+def _url(p: Path) -> str:
+    return f"sqlite:///{p.as_posix()}"
+
+
+def test_new_database_is_created(tmp_path: Path) -> None:
+    db = Database(_url(tmp_path / "new.db"))
+    res = prepare_database(db, tmp_path / "backups")
+    assert res.created and res.backup is None
+    assert not (tmp_path / "backups").exists()
+    again = prepare_database(db, tmp_path / "backups")
+    assert again.upgraded_from == head_revision() and again.backup is None
+    db.dispose()
+
+
+def test_newer_database_is_refused_and_untouched(db_path: Path, tmp_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '29991231_01'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    mtime = db_path.stat().st_mtime_ns
+    db = Database(_url(db_path))
+    with pytest.raises(DatabaseStartError) as info:
+        prepare_database(db, tmp_path / "backups")
+    db.dispose()
+    assert info.value.code == "newer" and info.value.revision == "29991231_01"
+    assert db_path.read_bytes() == before and db_path.stat().st_mtime_ns == mtime
+    assert not (tmp_path / "backups").exists()
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    from frontdesk.schema import upgrade
+
+    path = tmp_path / "old.db"
+    db = Database(_url(path))
+    revs = known_revisions()
+    if len(revs) < 2:
+        pytest.skip("needs two migrations to have an older database")
+    upgrade(db, revs[-2])
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO project (name, version, created_at, updated_at) VALUES ('旧项目', 1, '2026-01-01', '2026-01-01')")
+    res = prepare_database(db, tmp_path / "backups")
+    db.dispose()
+    assert res.upgraded_from == revs[-2]
+    assert res.backup is not None and res.backup.exists()
+    con = sqlite3.connect(res.backup)
+    assert con.execute("SELECT name FROM project").fetchone() == ("旧项目",)
+    con.close()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b""])
+def test_not_a_database_is_reported(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(content)
+    db = Database(_url(path))
+    if not content:
+        prepare_database(db, tmp_path / "backups")  # an empty file is a new database
+        db.dispose()
+        return
+    with pytest.raises(DatabaseStartError) as info:
+        prepare_database(db, tmp_path / "backups")
+    db.dispose()
+    assert info.value.code == "corrupt"
+    assert path.read_bytes() == content
+
+
+def test_corrupt_pages_are_reported_with_latest_backup(db_path: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "frontdesk-20261126-080000-x.db").write_bytes(b"")
+    (backups / "frontdesk-20261127-080000-x.db").write_bytes(b"")
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for i in range(2 * page + 100, min(len(data), 5 * page)):
+        data[i] = 0xFF  # scribble over b-tree pages, keep the header
+    db_path.write_bytes(bytes(data))
+    db = Database(_url(db_path))
+    with pytest.raises(DatabaseStartError) as info:
+        prepare_database(db, backups)
+    db.dispose()
+    assert info.value.code == "corrupt"
+    assert info.value.latest_backup == backups / "frontdesk-20261127-080000-x.db"

@@ -818,45 +818,49 @@ class CallLogService:
         """Write the entries of the local days to an xlsx file; returns how many. Phones are
         masked as on screen. Runs in a worker thread (it opens its own sessions)."""
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
-        rows = self.export_rows(user, date_from, date_to, flt)
+        require(user, Action.CALL_EXPORT)
+        if date_to < date_from:
+            raise ValidationError({"date_to": "date_order"})
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("来电来访登记")
-        widths = (17, 6, 6, 12, 11, 10, 14, 50, 40, 9, 11, 17, 30, 8, 8, 8, 8)
-        for i, w in enumerate(widths):
+        for i, w in enumerate((17, 6, 6, 12, 11, 10, 14, 50, 40, 9, 11, 17, 30, 8, 8, 8, 8)):
             ws.column_dimensions[chr(ord("A") + i)].width = w
         ws.freeze_panes = "A2"
-        from openpyxl.cell import WriteOnlyCell
-
-        def header(value: str) -> WriteOnlyCell:
-            cell = WriteOnlyCell(ws, value=value)
-            cell.font = Font(bold=True)
-            return cell
-
-        ws.append([header(h) for h in EXPORT_HEADERS])
+        bold = Font(bold=True)
         wrap = Alignment(wrap_text=True, vertical="top")
+
+        def cell(value: Any, *, number_format: str = "", font: Font | None = None,
+                 alignment: Alignment | None = None) -> WriteOnlyCell:
+            c = WriteOnlyCell(ws, value=value)
+            if number_format:
+                c.number_format = number_format
+            if font is not None:
+                c.font = font
+            if alignment is not None:
+                c.alignment = alignment
+            return c
+
         n = 0
-        for r in rows:
-            values: list[Any] = [
-                to_local(r.at).replace(tzinfo=None), EXPORT_CHANNELS.get(r.channel, r.channel),
-                EXPORT_KINDS.get(r.kind, r.kind), r.project, r.room_code, r.person, r.phone, r.content,
-                r.handling, EXPORT_OUTCOMES.get(r.outcome, r.outcome), r.due_date,
-                to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
-                r.follow_up_note, r.handled_by, r.work_order_id, r.complaint_id, r.id,
-            ]
-            cells = []
-            for i, v in enumerate(values):
-                cell = WriteOnlyCell(ws, value=v)
-                if i == 0 or i == 11:
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-                elif i == 10:
-                    cell.number_format = "yyyy-mm-dd"
-                elif i in (7, 8, 12):
-                    cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            n += 1
+        try:
+            ws.append([cell(h, font=bold) for h in EXPORT_HEADERS])
+            for r in self.export_rows(user, date_from, date_to, flt):
+                ws.append([
+                    cell(to_local(r.at).replace(tzinfo=None), number_format="yyyy-mm-dd hh:mm"),
+                    EXPORT_CHANNELS.get(r.channel, r.channel), EXPORT_KINDS.get(r.kind, r.kind), r.project,
+                    r.room_code, r.person, r.phone, cell(r.content, alignment=wrap),
+                    cell(r.handling, alignment=wrap), EXPORT_OUTCOMES.get(r.outcome, r.outcome),
+                    cell(r.due_date, number_format="yyyy-mm-dd"),
+                    cell(to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
+                         number_format="yyyy-mm-dd hh:mm"),
+                    cell(r.follow_up_note, alignment=wrap), r.handled_by, r.work_order_id, r.complaint_id, r.id,
+                ])
+                n += 1
+        except BaseException:
+            ws.close()  # the write-only sheet holds a temporary file
+            raise
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")

@@ -262,6 +262,17 @@ def _base(source: Any = None, key: Any = None) -> Select[Any]:
     return _with_room(select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key))
 
 
+#: the entry form's order, so that the first error the user is taken to is the first on screen
+FORM_ORDER = ("channel", "at", "room", "phone", "person", "kind", "content", "handling", "outcome",
+              "due_date", "handled_by")
+
+
+def _raise_in_form_order(c: Collector) -> None:
+    order = {name: i for i, name in enumerate(FORM_ORDER)}
+    c.errors = dict(sorted(c.errors.items(), key=lambda kv: order.get(kv[0], len(order))))
+    c.raise_if_any()
+
+
 # --- converting an entry (other features call this) ------------------------------------------------
 
 
@@ -337,7 +348,7 @@ class CallLogService:
         with self._db.write() as s:
             values["room_id"] = self._room_id(s, c, data)
             self._check_handler(s, c, values["handled_by_id"])
-            c.raise_if_any()
+            _raise_in_form_order(c)
             entry = CallLogEntry(
                 sort_key=self._new_key(s, values["at"]), created_by_id=user.id, updated_by_id=user.id,
                 **values,
@@ -364,7 +375,7 @@ class CallLogService:
                 values["room_id"] = self._room_id(s, c, data)
                 if values["handled_by_id"] != entry.handled_by_id:
                     self._check_handler(s, c, values["handled_by_id"])
-                c.raise_if_any()
+                _raise_in_form_order(c)
                 before = audit.snapshot(entry, _FIELDS)
                 old_key, old_text = entry.sort_key, entry.search_text()
                 if values["outcome"] == "follow_up" and entry.outcome == "followed_up":
@@ -824,6 +835,9 @@ class CallLogService:
         require(user, Action.CALL_EXPORT)
         if date_to < date_from:
             raise ValidationError({"date_to": "date_order"})
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("来电来访登记")
         for i, w in enumerate((17, 6, 6, 12, 11, 10, 14, 50, 40, 9, 11, 17, 30, 8, 8, 8, 8)):
@@ -858,13 +872,11 @@ class CallLogService:
                     cell(r.follow_up_note, alignment=wrap), r.handled_by, r.work_order_id, r.complaint_id, r.id,
                 ])
                 n += 1
+            wb.save(tmp)
         except BaseException:
-            ws.close()  # the write-only sheet holds a temporary file
+            ws.close()  # the write-only sheet holds an open temporary file
+            tmp.unlink(missing_ok=True)
             raise
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        wb.save(tmp)
         tmp.replace(path)  # a half-written file never carries the real name
         return n
 

@@ -651,12 +651,18 @@ class CallLogService:
 
     # --- the caller, before saving ----------------------------------------------------------------------
 
-    def lookup(self, user: CurrentUser, room: str = "", phone: str = "", project_id: int | None = None) -> CallerLookup:
+    def lookup(self, user: CurrentUser, room: str = "", phone: str = "", project_id: int | None = None,
+               *, entry_id: int | None = None) -> CallerLookup:
         """Who a typed room and/or phone belong to, their recent contacts and open follow-ups.
-        Phones are masked as the role requires; nothing here is written or audited."""
+        Phones are masked as the role requires; nothing here is written or audited. While an entry
+        is edited (``entry_id``), its masked phone shown unchanged stands for the stored number."""
         require(user, Action.CALL_VIEW)
         sees_registry = user.can(Action.REGISTRY_VIEW)
         with self._db.read() as s:
+            if entry_id is not None and phone.strip():
+                stored = s.scalar(select(CallLogEntry.phone).where(CallLogEntry.id == entry_id))
+                if stored and phone.strip() == mask_phone(stored):
+                    phone = stored
             the_room: Room | None = None
             room_error = ""
             candidates: list[RoomRow] = []

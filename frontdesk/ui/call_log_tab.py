@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QObjec
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -148,11 +149,13 @@ class CallEntryForm(QWidget):
             self.project.addItem(name, pid)
         self.project.setVisible(len(self.projects) > 1)
         self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.project.setMinimumWidth(self.project.sizeHint().width())
+        widest = max(self.fontMetrics().horizontalAdvance(self.project.itemText(i)) for i in range(self.project.count()))
+        self.project.setMinimumWidth(widest + 36)
         self.project.currentIndexChanged.connect(lambda _i: self.caller_changed.emit())
         self.room = QLineEdit()
         self.room.setObjectName("call_room")
         self.room.setPlaceholderText(self.tr("如 3-2-1502，可不填"))
+        self.room.setMinimumWidth(self.fontMetrics().horizontalAdvance("如 3-2-1502，可不填") + 16)
         self.phone = QLineEdit()
         self.phone.setObjectName("call_phone")
         self.phone.setPlaceholderText(self.tr("手机或座机"))
@@ -223,15 +226,17 @@ class CallEntryForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 3)
         at_box = QWidget()
         at_lay = QHBoxLayout(at_box)
         at_lay.setContentsMargins(0, 0, 0, 0)
         at_lay.addWidget(self.at)
         at_lay.addWidget(self.at_hint)
         at_lay.addStretch(1)
+        self.at_hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("接听时间") + 4)
+        at_box.setMinimumWidth(self.at.minimumWidth() + self.at_hint.minimumWidth() + 8)
         grid.addWidget(self._label(self.tr("渠道(&Q)"), self.channel), 0, 0)
         grid.addWidget(e.wrap("channel", self.channel), 0, 1, 1, 3)
         grid.addWidget(self._label(self.tr("时间(&T)"), self.at), 0, 4)
@@ -355,8 +360,10 @@ class CallEntryForm(QWidget):
         self.outcome.set_value("closed")
         self.due.setDate(_qdate(self._svc.default_due_date()))
         self.due.setEnabled(False)
-        if self.handled_by.findData(self.ctx.user.id) >= 0 and self.handled_by.currentData() is None:
+        if self.handled_by.findData(self.ctx.user.id) >= 0:
             self.handled_by.setCurrentIndex(self.handled_by.findData(self.ctx.user.id))
+        self.banner.clear()
+        self.restore_button.hide()
         self._started = None
         self._at_manual = False
         self._show_at(self.ctx.services.clock.now())
@@ -723,6 +730,8 @@ class CallerPanel(QFrame):
         return self.browser.toPlainText()
 
     def show_lookup(self, lookup: CallerLookup | None, room: str, phone: str) -> None:
+        """Show what the service found for ``room`` and ``phone`` (as typed; a masked number from
+        an entry being edited stays masked)."""
         self.lookup = lookup
         esc = html.escape
         if lookup is None or (not room.strip() and not phone.strip()):
@@ -815,7 +824,9 @@ class FollowUpDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setObjectName("followup_note")
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门"))
+        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门（回车完成）"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.note.installEventFilter(self)
         form = QFormLayout()
         form.addRow(info)
         self.errors.add_row(form, self.tr("跟进情况"), "note", self.note)
@@ -827,6 +838,17 @@ class FollowUpDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.buttons)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.note and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.note.insertPlainText("\n")
+                else:
+                    self.accept()
+                return True
+        return super().eventFilter(obj, event)
 
 
 class ExportDialog(QDialog):
@@ -1002,6 +1024,13 @@ class CallLogTab(QWidget):
         self.reload()
         self.setFocusProxy(self.form.room)
 
+    def showEvent(self, event: Any) -> None:
+        """Coming to this tab puts the cursor where the next contact starts."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            QTimer.singleShot(0, self.form.room.setFocus)
+
     # --- filters ----------------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
@@ -1065,6 +1094,7 @@ class CallLogTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(self.ctx.user.can(Action.CALL_EXPORT))
         for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_timer_start)
         for line in (self.f_room, self.f_text):
             line.textChanged.connect(self._filter_timer_start)
@@ -1222,7 +1252,9 @@ class CallLogTab(QWidget):
             return
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
-            lookup = self._svc.lookup(self.ctx.user, room, phone, project)
+            editing = self.form.editing
+            lookup = self._svc.lookup(self.ctx.user, room, phone, project,
+                                      entry_id=editing.id if editing is not None else None)
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return

@@ -127,7 +127,9 @@ class BigramIndex:
         self._fts = table(self.fts_name, column("rowid", BigInteger))
         self._fts_match = text(f"{self.fts_name} MATCH :fts_query")
         self._gram = Table(
-            self.gram_name, MetaData(), Column("gram", String(2), primary_key=True),
+            self.gram_name,
+            MetaData(),
+            Column("gram", String(2), primary_key=True),
             Column("doc", BigInteger, primary_key=True),
         )
         if not portable:
@@ -194,7 +196,9 @@ class BigramIndex:
             return
         conn.execute(self._gram.delete().where(self._gram.c.doc == key))
 
-    def replace(self, conn: Any, old_key: int, old_value: str | None, new_key: int, new_value: str | None) -> None:
+    def replace(
+        self, conn: Any, old_key: int, old_value: str | None, new_key: int, new_value: str | None
+    ) -> None:
         if old_key == new_key and document(old_value) == document(new_value):
             return
         self.remove(conn, old_key, old_value)

@@ -25,8 +25,13 @@ class ChoiceBar(QWidget):
     #: the code of the choice the user made (by key or mouse)
     chosen = Signal(str)
 
-    def __init__(self, items: list[tuple[str, str]] | None = None, *, advance: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        items: list[tuple[str, str]] | None = None,
+        *,
+        advance: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

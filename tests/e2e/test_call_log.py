@@ -57,7 +57,9 @@ def counter(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     make_user(services, Role.RECEPTIONIST, "li", "李前台")
     make_estate(db)
     db.dispose()
-    return f"sqlite:///{db_path.as_posix()}", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return f"sqlite:///{db_path.as_posix()}", QSettings(
+        str(tmp_path / "settings.ini"), QSettings.Format.IniFormat
+    )
 
 
 def log_in(qtbot, url: str, data_dir: Path, settings: QSettings):  # type: ignore[no-untyped-def]
@@ -123,8 +125,12 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     kb.press(KEY.Key_Return)
     assert form.errors.text("room") == "找不到房号“9-9-999”，请核对楼栋-单元-房号"
     assert focus() is form.room
-    assert (form.room.text(), form.person.text(), form.content.toPlainText(), form.handling.toPlainText()) == (
-        "9-9-999", "刘洋", "咨询停车月卡办理需要什么材料", "已告知需带行驶证和租赁合同")
+    assert (
+        form.room.text(),
+        form.person.text(),
+        form.content.toPlainText(),
+        form.handling.toPlainText(),
+    ) == ("9-9-999", "刘洋", "咨询停车月卡办理需要什么材料", "已告知需带行驶证和租赁合同")
     assert entries(url) == 1
     kb.press(KEY.Key_A, CTRL)
     kb.type("3-2-1501")
@@ -175,8 +181,12 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     kb.press(KEY.Key_Return)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
     newest = tab.model.row_at(0)
-    assert (newest.channel, newest.kind, newest.room_code, newest.outcome) == ("visit", "complaint", "5-1-0301",
-                                                                                  "follow_up")
+    assert (newest.channel, newest.kind, newest.room_code, newest.outcome) == (
+        "visit",
+        "complaint",
+        "5-1-0301",
+        "follow_up",
+    )
     assert "待跟进 1 项" in tab.counts.text()
 
     # filter and search
@@ -208,15 +218,28 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     other = build_services(Database(url))
     boss = other.staff.login("boss", "secret-boss")
     theirs = other.call_log.get(boss, repair.id)
-    other.call_log.update(boss, repair.id, CallInput(
-        channel=theirs.channel, kind=theirs.kind, room=theirs.room_code, person=theirs.person, phone=theirs.phone,
-        content=theirs.content, handling="业主来电催促，已加急", outcome=theirs.outcome,
-    ), expected_version=theirs.version)
+    other.call_log.update(
+        boss,
+        repair.id,
+        CallInput(
+            channel=theirs.channel,
+            kind=theirs.kind,
+            room=theirs.room_code,
+            person=theirs.person,
+            phone=theirs.phone,
+            content=theirs.content,
+            handling="业主来电催促，已加急",
+            outcome=theirs.outcome,
+        ),
+        expected_version=theirs.version,
+    )
     kb.press(KEY.Key_Return)
     assert form.conflict.isVisible()
     assert "王主管" in form.conflict.message.text()
-    shown = {form.conflict.table.item(i, 0).text(): form.conflict.table.item(i, 1).text()
-             for i in range(form.conflict.table.rowCount())}
+    shown = {
+        form.conflict.table.item(i, 0).text(): form.conflict.table.item(i, 1).text()
+        for i in range(form.conflict.table.rowCount())
+    }
     assert shown["处理情况"] == "业主来电催促，已加急"
     assert form.content.toPlainText() == "卫生间漏水，楼下天花板有水渍，已约师傅明早九点上门"
     # the receptionist carries the colleague's note over, then saves the merged entry
@@ -229,9 +252,15 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     assert merged.content == "卫生间漏水，楼下天花板有水渍，已约师傅明早九点上门"
     assert merged.handling == "业主来电催促，已加急"
     with other.db.read() as s:
-        updates = s.scalars(select(AuditEvent).where(AuditEvent.entity == "call",
-                                                     AuditEvent.entity_id == str(repair.id),
-                                                     AuditEvent.action == "update").order_by(AuditEvent.id)).all()
+        updates = s.scalars(
+            select(AuditEvent)
+            .where(
+                AuditEvent.entity == "call",
+                AuditEvent.entity_id == str(repair.id),
+                AuditEvent.action == "update",
+            )
+            .order_by(AuditEvent.id)
+        ).all()
         assert [u.actor_name for u in updates] == ["王主管", "李前台"]
         assert updates[0].after == {"handling": "业主来电催促，已加急"}
     other.db.dispose()
@@ -241,8 +270,11 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     flow.services.db.dispose()
     flow2, window2, tab2 = log_in(qtbot, url, tmp_path, settings)
     contents = {tab2.model.row_at(i).content for i in range(tab2.model.rowCount())}
-    assert contents == {"卫生间漏水，楼下天花板有水渍，已约师傅明早九点上门", "咨询停车月卡办理需要什么材料",
-                        "楼上装修噪音扰民，中午也在施工"}
+    assert contents == {
+        "卫生间漏水，楼下天花板有水渍，已约师傅明早九点上门",
+        "咨询停车月卡办理需要什么材料",
+        "楼上装修噪音扰民，中午也在施工",
+    }
     found = flow2.services.call_log.list_entries(tab2.ctx.user, CallFilter(text="噪音")).rows
     assert [r.room_code for r in found] == ["5-1-0301"]
     window2.close()

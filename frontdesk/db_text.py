@@ -274,5 +274,5 @@ def alembic_include_name(name: str | None, type_: str, parent_names: Any) -> boo
     """For alembic (env.py, the migration test): text-index tables are made by their migration
     with dialect-specific DDL and are not part of the models."""
     if type_ == "table" and name is not None:
-        return not any(ix.owns_table(name) or name == ix.gram_name for ix in _REGISTRY.values())
+        return not any(ix.owns_table(name) for ix in _REGISTRY.values())
     return True

@@ -41,6 +41,7 @@ from frontdesk.services.registry import (
     OccupantRow,
     RoomRow,
     occupant_row,
+    resolve_room,
     room_row,
     rooms_matching,
 )
@@ -523,14 +524,12 @@ class CallLogService:
         text = (data.room or "").strip()
         if not text:
             return None
-        rooms = rooms_matching(s, text, data.project_id)
-        if not rooms:
-            c.add("room", "room_unknown", room=text)
+        try:
+            return resolve_room(s, text, data.project_id).id
+        except ValidationError as exc:  # reported with the other fields' errors
+            params = {k: v for k, v in exc.params.items() if k != "field_params"}
+            c.add("room", exc.errors.get("room", "room_unknown"), **params)
             return None
-        if len(rooms) > 1:
-            c.add("room", "room_ambiguous", room=text, count=len(rooms))
-            return None
-        return rooms[0].id
 
     @staticmethod
     def _check_handler(s: Session, c: Collector, staff_id: int | None) -> None:

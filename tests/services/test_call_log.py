@@ -659,3 +659,14 @@ def test_export_reads_back(
     assert len(rows) == 4 and rows[2][6] == OWNER_PHONE
     with pytest.raises(ValidationError):
         svc.export_xlsx(receptionist, path, TODAY, TODAY - timedelta(days=1))
+
+
+def test_bigram_tokens_and_alembic_filter() -> None:
+    from frontdesk.db_text import alembic_include_name, contains, document, runs
+
+    assert document("楼上漏水，ＡＢ") == "楼上 上漏 漏水 水 ab b"
+    assert runs("3-2-1502 王😀芳") == ["3", "2", "1502", "王", "芳"]
+    assert contains("卫生间漏水，楼下", ["漏水", "楼下"]) and not contains("卫生间漏水，楼下", ["水楼"])
+    for name in ("call_log_fts", "call_log_fts_data", "call_log_fts_idx", "call_log_gram"):
+        assert not alembic_include_name(name, "table", {})
+    assert alembic_include_name("call_log", "table", {}) and alembic_include_name("ix_x", "index", {})

@@ -418,3 +418,28 @@ def test_model_pages_and_passes_the_model_tester(
     assert model.rowCount() == 7 and not model.canFetchMore()
     assert [model.data(model.index(i, 6)) for i in range(3)] == ["第6个电话", "第5个电话", "第4个电话"]
     qtmodeltester.check(model)
+
+
+def test_status_bar_and_global_search(
+    qtbot, services: Services, receptionist: CurrentUser, estate: Estate, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.search_dialog import GlobalSearchDialog
+
+    row = services.call_log.create(
+        receptionist, CallInput(room="3-2-1502", content="卫生间漏水", outcome="follow_up", due_date=TODAY)
+    )
+    clock.advance(days=1)  # tomorrow it is overdue
+    ctx = UiContext(services, receptionist, EventBus())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "跟进逾期 1" in window.counts_label.text()
+    dialog = GlobalSearchDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("漏水")
+    dialog.run_search()
+    texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert any(t.startswith("[来电来访] 11-27 09:30  3-2-1502") and "卫生间漏水" in t for t in texts)
+    window.open_record("call", row.id)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, CallLogTab) and tab.form.editing is not None and tab.form.editing.id == row.id

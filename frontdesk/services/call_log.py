@@ -411,6 +411,8 @@ class CallLogService:
                         entry.sort_key = self._new_key(s, values["at"])
                 for k, v in values.items():
                     setattr(entry, k, v)
+                if not s.is_modified(entry):
+                    return self._row_of(s, user, entry)  # saved unchanged: no new version
                 entry.updated_by_id = user.id
                 s.flush()
                 self._index.replace(s, old_key, old_text, entry.sort_key, entry.search_text())

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -107,6 +107,26 @@ def _local(q: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
 
 
+class _GridErrors(FieldErrors):
+    """Error labels in the form's narrow grid columns: a wrapped message gets the height it needs
+    (QGridLayout does not ask a label nested in a box for its height at the column's width)."""
+
+    def set(self, name: str, text: str) -> None:
+        super().set(name, text)
+        label = self._labels.get(name)
+        if label is not None and label.parentWidget() is not None:
+            width = label.parentWidget().width()
+            if width > 0:
+                label.ensurePolished()  # the error style sets the font size
+                rect = label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+                label.setMinimumHeight(rect.height() + 4)
+
+    def clear(self) -> None:
+        super().clear()
+        for label in self._labels.values():
+            label.setMinimumHeight(0)
+
+
 @dataclass(frozen=True)
 class _Draft:
     """What the form held when Esc cleared it."""
@@ -137,7 +157,7 @@ class CallEntryForm(QWidget):
         self._at_manual = False
         self._setting = False
         self._draft: _Draft | None = None
-        self.errors = FieldErrors()
+        self.errors = _GridErrors()
 
         self.title = QLabel()
         self.title.setObjectName("call_form_title")
@@ -1096,8 +1116,8 @@ class CallLogTab(QWidget):
         top = QWidget()
         top_lay = QHBoxLayout(top)
         top_lay.setContentsMargins(8, 8, 8, 4)
-        top_lay.addWidget(self.form, 3)
-        top_lay.addWidget(self.caller, 2)
+        top_lay.addWidget(self.form, 5)
+        top_lay.addWidget(self.caller, 3)
         bottom = QWidget()
         b_lay = QVBoxLayout(bottom)
         b_lay.setContentsMargins(8, 4, 8, 8)
@@ -1115,16 +1135,12 @@ class CallLogTab(QWidget):
         actions.addWidget(self.follow_button)
         actions.addStretch(1)
         b_lay.addLayout(actions)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("call_splitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        # The form takes the height it needs (it grows while error messages show); the list the rest.
+        top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
+        lay.addWidget(top)
+        lay.addWidget(bottom, 1)
 
         ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F4"), self, self.on_fill_requested, context=ctx_)
@@ -1525,13 +1541,9 @@ class CallLogTab(QWidget):
         self.refresh_lookup()
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("call_log/splitter", self.splitter.saveState())
         settings.setValue("call_log/header", self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("call_log/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
         header = settings.value("call_log/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)

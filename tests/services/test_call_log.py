@@ -236,6 +236,13 @@ def test_edit_and_stale_edit(
     }
     with pytest.raises(NotFound):
         services.call_log.update(receptionist, 999, _entry(), expected_version=1)
+    same = services.call_log.update(
+        receptionist,
+        row.id,
+        _entry(room="3-2-1502", phone=mine.phone, content="卫生间漏水，已约明早上门"),
+        expected_version=mine.version,
+    )
+    assert same.version == mine.version and same.updated_by == "赵管家"  # an unchanged save is no edit
 
 
 def test_bad_edit_changes_nothing(services: Services, receptionist: CurrentUser, estate: Estate) -> None:

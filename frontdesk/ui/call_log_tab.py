@@ -733,7 +733,6 @@ class ConflictPanel(QFrame):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(130)
         self.mine_button = QPushButton(self.tr("以我的修改为准保存"))
         self.mine_button.setObjectName("call_conflict_mine")
         self.mine_button.clicked.connect(self.keep_mine.emit)
@@ -784,6 +783,8 @@ class ConflictPanel(QFrame):
                 item.setToolTip(v)
                 self.table.setItem(i, j, item)
         self.table.setVisible(bool(diff))
+        rows_height = sum(self.table.rowHeight(i) for i in range(len(diff)))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
         self.show()
         self.mine_button.setFocus()
 

@@ -44,6 +44,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    TextClause,
     and_,
     bindparam,
     column,
@@ -110,7 +111,7 @@ class Match:
 
     source: FromClause
     key: ColumnElement[int]
-    where: tuple[ColumnElement[bool], ...]
+    where: tuple[ColumnElement[bool] | TextClause, ...]
     exact: bool
     needles: tuple[str, ...]
 
@@ -253,7 +254,7 @@ class BigramIndex:
             sub = select(first.c.doc).where(starts_with(first.c.gram, singles[0])).distinct().subquery("gm")
             source: FromClause = sub
             key = sub.c.doc
-            where: list[ColumnElement[bool]] = []
+            where: list[ColumnElement[bool] | TextClause] = []
             rest = singles[1:]
         else:
             first = g.alias("g0")

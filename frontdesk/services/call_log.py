@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -250,14 +250,14 @@ class _Cols:
     )  # fmt: skip
 
 
-def _with_room(stmt: Select[Any]) -> Select[Any]:
+def _with_room(stmt: Any) -> Any:  # a Select of the list-row columns
     return stmt.outerjoin(Room, Room.id == CallLogEntry.room_id).outerjoin(
         Project, Project.id == Room.project_id
     )
 
 
 @functools.lru_cache(maxsize=8)
-def _base(source: Any = None, key: Any = None) -> Select[Any]:
+def _base(source: Any = None, key: Any = None) -> Any:
     """The list-row SELECT, built once per source (building it costs more than running it)."""
     if source is None:
         return _with_room(select(*_Cols.columns).select_from(CallLogEntry))
@@ -590,7 +590,7 @@ class CallLogService:
         if flt.text.strip() and match is None:
             return CallPage([], None)  # only punctuation: nothing can match
         if match is None:
-            key: ColumnElement[int] = CallLogEntry.sort_key
+            key: Any = CallLogEntry.sort_key  # the key column: the entry's or the index's
             stmt = _base()
         else:
             key = match.key
@@ -971,9 +971,9 @@ class CallLogService:
     ) -> int:
         """Write the entries of the local days to an xlsx file; returns how many. Phones are
         masked as on screen. Runs in a worker thread (it opens its own sessions)."""
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
+        from openpyxl import Workbook  # type: ignore[import-untyped]
+        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+        from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 
         require(user, Action.CALL_EXPORT)
         if date_to < date_from:

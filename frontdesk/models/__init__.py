@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -9,6 +10,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Building",
+    "CallLogEntry",
     "Department",
     "Occupant",
     "Project",

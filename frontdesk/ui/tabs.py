@@ -13,8 +13,10 @@ from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.ui.call_log_tab import CallLogTab
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
+    tabs.append(CallLogTab(ctx))  # the receptionist's most frequent act comes first
     tabs.append(RegistryTab(ctx))
     return tabs

@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -9,6 +10,8 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Building",
+    "Complaint",
+    "ComplaintEvent",
     "Department",
     "Occupant",
     "Project",

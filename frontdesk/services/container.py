@@ -8,6 +8,7 @@ from typing import Any
 from frontdesk.db import Database
 from frontdesk.services.audit import AuditService
 from frontdesk.services.clock import Clock
+from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import RegistryService
@@ -23,6 +24,7 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    complaints: ComplaintService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -68,8 +70,12 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         registry=registry,
         settings=SettingsService(db),
         audit=AuditService(db, clock),
+        complaints=ComplaintService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
+    services.searchables.append(services.complaints)
+    services.counters.append(services.complaints)
+    services.handover_sources.append(services.complaints)
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

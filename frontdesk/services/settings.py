@@ -16,6 +16,20 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 DEFAULTS: dict[str, Any] = {
     "centre.name": "物业服务中心",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
+    # complaints (services.complaints): the lists the 受理 form offers, and the hours allowed
+    # for each step, counted from when the complaint began waiting for it (重大 ones are faster)
+    "complaint.categories": [
+        "服务态度", "维修质量", "环境卫生", "安全秩序", "收费", "噪音扰民", "装修", "邻里纠纷", "其他",
+    ],
+    "complaint.channels": ["来电", "来访", "线上", "书面", "其他"],
+    "complaint.deadline_hours": {
+        "judge": 4, "investigate": 24, "propose": 24, "approve": 8,
+        "implement": 72, "callback": 72, "close": 48,
+    },
+    "complaint.deadline_hours_major": {
+        "judge": 1, "investigate": 8, "propose": 8, "approve": 4,
+        "implement": 24, "callback": 72, "close": 24,
+    },
 }
 
 

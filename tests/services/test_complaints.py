@@ -1,0 +1,510 @@
+"""Complaints: the six steps in order, who may take each, conflicts, deadlines, search, handover."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from frontdesk.services.complaints import (
+    ComplaintFilter,
+    State,
+    available_actions,
+)
+from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
+from frontdesk.services.permissions import CurrentUser, Role
+from tests.complaints_support import dept_id, intake, make_estate, walk
+from tests.conftest import make_user
+
+
+@pytest.fixture
+def estate(services):  # type: ignore[no-untyped-def]
+    return make_estate(services)
+
+
+@pytest.fixture
+def guard(services, supervisor):  # type: ignore[no-untyped-def]
+    return make_user(services, Role.GUARD, "menwei", "孙门岗")
+
+
+def _callback(services, user, complaint_id, satisfaction, comment=""):  # type: ignore[no-untyped-def]
+    with services.db.write() as s:
+        services.complaints.on_callback(
+            s, complaint_id, user, satisfaction=satisfaction, method="电话", comment=comment
+        )
+    return services.complaints.get(user, complaint_id)
+
+
+# --- step 1 受理 -----------------------------------------------------------------------------
+
+
+def test_accept_numbers_and_records_who_and_when(services, clock, receptionist, estate) -> None:
+    c = services.complaints.create(receptionist, intake())
+    assert c.number == "TS20261127001"
+    assert c.state == State.JUDGE and c.step == 2
+    assert c.room == "3-2-1502" and c.project == "翠湖花园"
+    assert c.received_by == "李前台" and c.received_at == clock.now()
+    assert c.phone == "138****5678" and c.phone_masked  # a receptionist sees it masked
+    assert c.due_at == clock.now() + timedelta(hours=4)
+    [ev] = c.events
+    assert (ev.step, ev.action, ev.actor_name, ev.at) == (1, "accept", "李前台", clock.now())
+    second = services.complaints.create(receptionist, intake(room="3#2-1501"))
+    assert second.number == "TS20261127002" and second.room == "3-2-1501"
+
+
+def test_room_is_optional_but_must_exist_when_given(services, receptionist, estate) -> None:
+    c = services.complaints.create(receptionist, intake(room=""))
+    assert c.room == "" and c.room_id is None
+    with pytest.raises(ValidationError) as exc:
+        services.complaints.create(receptionist, intake(room="9-9-9999"))
+    assert exc.value.errors == {"room": "room_unknown"}
+
+
+def test_bad_intake_reports_every_field_at_once_and_saves_nothing(
+    services, clock, receptionist, estate
+) -> None:
+    bad = intake(
+        complainant="",
+        phone="1381234",
+        category="天气",
+        content="x" * 10_001,
+        severity="很严重",
+        channel="飞鸽",
+        received_at=clock.now() + timedelta(hours=2),
+        room="88-8-8888",
+    )
+    with pytest.raises(ValidationError) as exc:
+        services.complaints.create(receptionist, bad)
+    assert exc.value.errors == {
+        "complainant": "required",
+        "phone": "bad_phone",
+        "category": "invalid",
+        "content": "too_long",
+        "severity": "invalid",
+        "channel": "invalid",
+        "received_at": "date_in_future",
+        "room": "room_unknown",
+    }
+    with pytest.raises(ValidationError) as exc:
+        services.complaints.create(receptionist, intake(content="噪音\x07太大"))
+    assert exc.value.errors == {"content": "control_chars"}
+    assert services.complaints.count(receptionist) == 0
+    # emoji in the content are fine: people paste them from chat apps
+    ok = services.complaints.create(receptionist, intake(content="噪音太大了😡"))
+    assert ok.content.endswith("😡")
+
+
+def test_categories_are_configurable(services, supervisor, receptionist, estate) -> None:
+    services.settings.set(supervisor, "complaint.categories", ["服务态度", "停车管理"])
+    assert services.complaints.options()["categories"] == ["服务态度", "停车管理"]
+    c = services.complaints.create(receptionist, intake(category="停车管理"))
+    assert c.category == "停车管理"
+    with pytest.raises(ValidationError):
+        services.complaints.create(receptionist, intake(category="噪音扰民"))
+
+
+def test_major_complaint_has_shorter_deadlines(services, clock, receptionist, estate) -> None:
+    c = services.complaints.create(receptionist, intake(severity="重大"))
+    assert c.due_at == clock.now() + timedelta(hours=1)
+
+
+# --- the whole loop ----------------------------------------------------------------------------
+
+
+def test_six_steps_in_order_each_with_who_and_when(
+    services, clock, receptionist, butler, supervisor, estate
+) -> None:
+    cs = services.complaints
+    c = cs.create(receptionist, intake())
+    clock.advance(minutes=30)
+    c = cs.judge(receptionist, c.id, valid=True, note="情况属实", expected_version=c.version)
+    assert (c.state, c.valid, c.judged_by, c.judged_at) == (State.INVESTIGATE, True, "李前台", clock.now())
+    clock.advance(hours=2)
+    c = cs.investigate(
+        butler,
+        c.id,
+        department_id=dept_id(services, "工程部"),
+        person="张工",
+        cause="装修单位未按规定时间施工",
+        expected_version=c.version,
+    )
+    assert (c.state, c.department, c.responsible_person, c.investigated_by) == (
+        State.PROPOSE,
+        "工程部",
+        "张工",
+        "赵管家",
+    )
+    c = cs.propose(butler, c.id, proposals=["约谈装修负责人", "", "发整改通知单"], expected_version=c.version)
+    assert c.state == State.APPROVE and c.proposals == ("约谈装修负责人", "发整改通知单")
+    c = cs.approve(supervisor, c.id, chosen=1, comment="同意", expected_version=c.version)
+    assert (c.state, c.approved, c.approved_by, c.approved_proposal) == (
+        State.IMPLEMENT,
+        True,
+        "王主管",
+        "发整改通知单",
+    )
+    c = cs.implement(
+        receptionist,
+        c.id,
+        actions="已发整改通知单 ZG20261127001",
+        accepted=True,
+        opinion="满意",
+        expected_version=c.version,
+    )
+    assert c.state == State.CALLBACK and c.complainant_accepted and c.implemented_by == "李前台"
+    assert c.due_at == clock.now() + timedelta(hours=72)
+    clock.advance(days=1)
+    c = _callback(services, receptionist, c.id, "satisfied", "业主表示已安静")
+    assert (c.state, c.satisfaction, c.callback_by, c.callback_at) == (
+        State.CLOSE,
+        "satisfied",
+        "李前台",
+        clock.now(),
+    )
+    c = cs.close(
+        butler, c.id, improvement="装修审批时书面告知施工时间", summary="处理及时", expected_version=c.version
+    )
+    assert c.state == State.CLOSED and c.closed_by == "赵管家" and c.due_at is None
+    assert [(e.step, e.action) for e in c.events] == [
+        (1, "accept"),
+        (2, "judge_valid"),
+        (3, "investigate"),
+        (4, "propose"),
+        (4, "approve"),
+        (5, "implement"),
+        (6, "callback"),
+        (6, "close"),
+    ]
+    assert not c.was_overdue and not any(e.late for e in c.events)
+    history = services.audit.history(supervisor, "complaint", c.id)
+    assert [h.action for h in history] == [
+        "create",
+        "judge_valid",
+        "investigate",
+        "propose",
+        "approve",
+        "implement",
+        "callback",
+        "close",
+    ]
+    assert history[1].before["state"] == "judge"
+    assert history[1].after["state"] == "investigate" and history[1].after["valid"] is True
+
+
+def test_invalid_complaint_records_the_reply_and_ends(services, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    c = cs.create(receptionist, intake())
+    with pytest.raises(ValidationError) as exc:
+        cs.judge(receptionist, c.id, valid=False, reply="  ", expected_version=c.version)
+    assert exc.value.errors == {"invalid_reply": "required"}
+    c = cs.judge(
+        receptionist, c.id, valid=False, reply="已解释：属允许施工时间段", expected_version=c.version
+    )
+    assert c.state == State.INVALID and c.valid is False and c.invalid_reply == "已解释：属允许施工时间段"
+    assert c.due_at is None
+    for step in ("judge", "investigate", "propose", "approve", "return", "implement", "close", "edit"):
+        assert step not in available_actions(supervisor, c.state)
+    with pytest.raises(InvalidTransition):
+        cs.investigate(
+            receptionist,
+            c.id,
+            department_id=dept_id(services, "工程部"),
+            person="张工",
+            cause="x",
+            expected_version=c.version,
+        )
+    with pytest.raises(InvalidTransition):
+        cs.judge(receptionist, c.id, valid=True, expected_version=c.version)
+
+
+def test_steps_cannot_be_skipped(services, receptionist, supervisor, butler, estate) -> None:
+    cs = services.complaints
+    eng = dept_id(services, "工程部")
+    c = cs.create(receptionist, intake())
+    v = c.version
+    with pytest.raises(InvalidTransition):
+        cs.investigate(receptionist, c.id, department_id=eng, person="张工", cause="x", expected_version=v)
+    with pytest.raises(InvalidTransition):
+        cs.propose(receptionist, c.id, proposals=["x"], expected_version=v)
+    with pytest.raises(InvalidTransition):
+        cs.approve(supervisor, c.id, expected_version=v)
+    with pytest.raises(InvalidTransition):
+        cs.send_back(supervisor, c.id, comment="x", expected_version=v)
+    with pytest.raises(InvalidTransition):
+        cs.implement(receptionist, c.id, actions="x", accepted=True, expected_version=v)
+    with pytest.raises(InvalidTransition):
+        cs.close(butler, c.id, improvement="x", expected_version=v)
+    with pytest.raises(InvalidTransition):
+        with services.db.write() as s:
+            cs.on_callback(s, c.id, receptionist, satisfaction="satisfied")
+    c = walk(services, receptionist, supervisor, until="approve")
+    with pytest.raises(InvalidTransition):
+        cs.propose(receptionist, c.id, proposals=["再来一个"], expected_version=c.version)
+    with pytest.raises(InvalidTransition):
+        cs.implement(receptionist, c.id, actions="x", accepted=True, expected_version=c.version)
+    c = walk(services, receptionist, supervisor, until="callback")
+    with pytest.raises(InvalidTransition):
+        cs.close(butler, c.id, improvement="x", expected_version=c.version)  # not called back yet
+    assert cs.get(receptionist, c.id).state == State.CALLBACK
+
+
+def test_a_receptionist_cannot_approve_or_send_back(
+    services, receptionist, butler, supervisor, estate
+) -> None:
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="approve")
+    for who in (receptionist, butler):
+        with pytest.raises(PermissionDenied):
+            cs.approve(who, c.id, chosen=0, expected_version=c.version)
+        with pytest.raises(PermissionDenied):
+            cs.send_back(who, c.id, comment="不行", expected_version=c.version)
+        assert "approve" not in available_actions(who, c.state)
+    assert cs.get(receptionist, c.id).state == State.APPROVE
+    assert {"approve", "return"} <= available_actions(supervisor, c.state)
+
+
+def test_permissions_per_role(services, receptionist, butler, supervisor, guard, estate) -> None:
+    cs = services.complaints
+    with pytest.raises(PermissionDenied):
+        cs.create(guard, intake())
+    with pytest.raises(PermissionDenied):
+        cs.list(guard)
+    c = walk(services, receptionist, supervisor, until="callback")
+    c = _callback(services, receptionist, c.id, "basic")
+    with pytest.raises(PermissionDenied):
+        cs.close(receptionist, c.id, improvement="x", expected_version=c.version)
+    technician = CurrentUser(999, "刘师傅", Role.TECHNICIAN, "")
+    with pytest.raises(PermissionDenied):
+        cs.judge(technician, c.id, valid=True, expected_version=c.version)
+    assert cs.close(butler, c.id, improvement="加强巡查", expected_version=c.version).state == State.CLOSED
+    for who in (receptionist, butler):
+        with pytest.raises(PermissionDenied):
+            cs.monthly_stats(who, 2026, 11)
+    assert cs.monthly_stats(supervisor, 2026, 11).total.total == 1
+
+
+def test_supervisor_sends_back_then_approves(services, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="approve")
+    with pytest.raises(ValidationError) as exc:
+        cs.send_back(supervisor, c.id, comment="", expected_version=c.version)
+    assert exc.value.errors == {"approval_comment": "required"}
+    c = cs.send_back(supervisor, c.id, comment="方案太笼统，请写明施工时间", expected_version=c.version)
+    assert c.state == State.PROPOSE and c.returned_count == 1 and c.approved is False
+    assert c.approval_comment == "方案太笼统，请写明施工时间"
+    c = cs.propose(
+        receptionist,
+        c.id,
+        proposals=["约谈装修负责人，限定 8:00-12:00、14:00-18:00 施工"],
+        expected_version=c.version,
+    )
+    with pytest.raises(ValidationError):
+        cs.approve(supervisor, c.id, chosen=3, expected_version=c.version)
+    c = cs.approve(supervisor, c.id, chosen=0, comment="同意", expected_version=c.version)
+    assert c.state == State.IMPLEMENT and c.approved and c.approval_comment == "同意"
+    assert [e.action for e in c.events if e.step == 4] == ["propose", "return", "propose", "approve"]
+
+
+def test_proposals_are_checked(services, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="propose")
+    with pytest.raises(ValidationError) as exc:
+        cs.propose(receptionist, c.id, proposals=["", "  "], expected_version=c.version)
+    assert exc.value.errors == {"proposals": "required"}
+    with pytest.raises(ValidationError) as exc:
+        cs.propose(receptionist, c.id, proposals=["a", "b", "c", "d"], expected_version=c.version)
+    assert exc.value.errors["proposals"] == "too_many"
+
+
+def test_not_accepted_goes_back_to_a_new_solution(services, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="implement")
+    with pytest.raises(ValidationError) as exc:
+        cs.implement(receptionist, c.id, actions="已约谈", accepted=False, expected_version=c.version)
+    assert exc.value.errors == {"complainant_opinion": "required"}
+    c = cs.implement(
+        receptionist,
+        c.id,
+        actions="已约谈",
+        accepted=False,
+        opinion="要求赔偿损失",
+        expected_version=c.version,
+    )
+    assert c.state == State.PROPOSE and c.complainant_opinion == "要求赔偿损失"
+    assert c.events[-1].action == "not_accepted"
+
+
+def test_unsatisfied_callback_reopens_step_5(
+    services, clock, receptionist, supervisor, butler, estate
+) -> None:
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="callback")
+    c = _callback(services, receptionist, c.id, "unsatisfied", "还是很吵")
+    assert c.state == State.IMPLEMENT and c.reopened_count == 1 and c.satisfaction == "unsatisfied"
+    assert [e.action for e in c.events[-2:]] == ["callback", "reopen"]
+    assert c.due_at == clock.now() + timedelta(hours=72)
+    c = cs.implement(
+        receptionist, c.id, actions="再次约谈并加装隔音", accepted=True, expected_version=c.version
+    )
+    c = _callback(services, receptionist, c.id, "satisfied")
+    c = cs.close(butler, c.id, improvement="建立装修噪音巡查", expected_version=c.version)
+    assert c.state == State.CLOSED and c.satisfaction == "satisfied"
+    with pytest.raises(ValidationError):
+        c2 = walk(services, receptionist, supervisor, until="callback")
+        _callback(services, receptionist, c2.id, "还行")
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+
+def test_two_sessions_on_the_same_complaint_conflict(services, receptionist, butler, estate) -> None:
+    cs = services.complaints
+    c = cs.create(receptionist, intake())
+    # both counters have version c.version on screen; the first one judges
+    cs.judge(receptionist, c.id, valid=True, expected_version=c.version)
+    with pytest.raises(ConflictError):
+        cs.judge(butler, c.id, valid=False, reply="不成立", expected_version=c.version)
+    with pytest.raises(ConflictError):
+        cs.update_intake(butler, c.id, intake(content="改了"), expected_version=c.version)
+    now = cs.get(butler, c.id)
+    assert now.valid is True and now.state == State.INVESTIGATE and now.content == c.content
+
+
+def test_edit_intake_keeps_masked_phone_and_marks_escalation(services, receptionist, estate) -> None:
+    cs = services.complaints
+    c = cs.create(receptionist, intake())
+    c = cs.update_intake(
+        receptionist,
+        c.id,
+        intake(phone=c.phone, severity="重大", content="楼上装修噪音，家中老人心脏不适"),
+        expected_version=c.version,
+    )
+    assert c.severity == "重大" and c.phone == "138****5678"
+    with services.db.read() as s:
+        assert (
+            s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
+        )
+    assert [e.action for e in c.events] == ["accept", "edit", "escalate"]
+    assert c.events[1].data["changed"] == ["content", "severity"]
+
+
+def test_timeline_is_append_only(services, receptionist, estate) -> None:
+    c = services.complaints.create(receptionist, intake())
+    with pytest.raises(Exception, match="append-only"):
+        with services.db.write() as s:
+            s.execute(text("UPDATE complaint_event SET note='x' WHERE complaint_id=:i"), {"i": c.id})
+
+
+def test_a_call_becomes_at_most_one_complaint(services, receptionist, estate) -> None:
+    services.complaints.create(receptionist, intake(), call_id=41)
+    with pytest.raises(InvalidTransition) as exc:
+        services.complaints.create(receptionist, intake(), call_id=41)
+    assert exc.value.code == "already_converted"
+    assert services.complaints.by_call(receptionist, 41) is not None
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+
+def test_overdue_is_counted_and_a_late_step_is_remembered(
+    services, clock, receptionist, supervisor, estate
+) -> None:
+    cs = services.complaints
+    a = cs.create(receptionist, intake())
+    cs.create(receptionist, intake(room="5-1-301", content="垃圾桶满了没人清理", category="环境卫生"))
+    counts = {x.code: x.count for x in cs.status_counts(receptionist)}
+    assert counts == {"complaint.overdue": 0}
+    clock.advance(hours=5)
+    counts = {x.code: (x.count, x.severity) for x in services.status_counts(supervisor)}
+    assert counts["complaint.overdue"] == (2, "danger")
+    assert counts["complaint.to_approve"] == (0, "warning")
+    assert len(cs.list(receptionist, ComplaintFilter(overdue_only=True))) == 2
+    a = cs.judge(receptionist, a.id, valid=True, expected_version=cs.get(receptionist, a.id).version)
+    assert a.was_overdue and a.events[-1].late and not a.overdue
+    assert a.events[-1].due_at is not None
+    assert len(cs.list(receptionist, ComplaintFilter(overdue_only=True))) == 1
+
+
+def test_deadlines_are_configurable(services, clock, supervisor, receptionist, estate) -> None:
+    services.settings.set(supervisor, "complaint.deadline_hours", {"judge": 2})
+    c = services.complaints.create(receptionist, intake())
+    assert c.due_at == clock.now() + timedelta(hours=2)
+    c = services.complaints.judge(receptionist, c.id, valid=True, expected_version=c.version)
+    assert c.due_at == clock.now() + timedelta(hours=24)  # the others keep their default
+
+
+# --- finding complaints ----------------------------------------------------------------------------
+
+
+def test_search_two_character_terms_number_room_and_phone(services, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    a = cs.create(receptionist, intake())
+    cs.create(
+        receptionist,
+        intake(
+            room="5-1-301",
+            complainant="周建国",
+            phone="13998765432",
+            category="环境卫生",
+            content="楼道垃圾两天没人清理",
+        ),
+    )
+    find = lambda t: [r.number for r in cs.list(receptionist, ComplaintFilter(text=t))]  # noqa: E731
+    assert find("噪音") == [a.number]
+    assert find("垃圾") == ["TS20261127002"]
+    assert find("漏水") == []
+    assert find("TS20261127001") == [a.number]
+    assert find("3栋2单元1502") == [a.number]
+    assert find("8765") == ["TS20261127002"]
+    assert find("周建") == ["TS20261127002"]
+    assert find("100%") == []  # LIKE wildcards are literal
+    hits = services.search(receptionist, "噪音")
+    assert [(h.kind, h.id) for h in hits] == [("complaint", a.id)]
+    assert hits[0].title.startswith("TS20261127001 3-2-1502")
+
+
+def test_filters_and_keyset_paging(services, clock, receptionist, supervisor, estate) -> None:
+    cs = services.complaints
+    for i in range(7):
+        clock.advance(minutes=10)
+        cs.create(
+            receptionist,
+            intake(severity="重大" if i % 3 == 0 else "一般", category="收费" if i % 2 else "噪音扰民"),
+        )
+    walk(services, receptionist, supervisor, until="invalid")
+    assert cs.count(receptionist) == 8
+    assert cs.count(receptionist, ComplaintFilter(severity="重大")) == 3
+    assert cs.count(receptionist, ComplaintFilter(category="收费")) == 3
+    assert cs.count(receptionist, ComplaintFilter(state="ended")) == 1
+    assert cs.count(receptionist, ComplaintFilter(state="open")) == 7
+    assert cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 28))) == 0
+    assert (
+        cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 27))) == 8
+    )
+    with pytest.raises(ValidationError):
+        cs.list(receptionist, ComplaintFilter(state="bogus"))
+    first = cs.list(receptionist, limit=3)
+    rest = cs.list(receptionist, after=(first[-1].received_at, first[-1].id), limit=10)
+    numbers = [r.number for r in first + rest]
+    assert len(numbers) == 8 == len(set(numbers))
+    assert [r.received_at for r in first + rest] == sorted(
+        (r.received_at for r in first + rest), reverse=True
+    )
+
+
+def test_handover_lists_open_and_major_complaints_of_the_shift(
+    services, clock, receptionist, supervisor, estate
+) -> None:
+    cs = services.complaints
+    start = clock.now()
+    major = cs.create(receptionist, intake(severity="重大"))
+    walk(services, receptionist, supervisor, until="invalid")
+    clock.advance(hours=9)
+    items = services.handover_items(receptionist, start, clock.now())
+    open_items = [i for i in items if i.section == "complaint.open"]
+    assert [i.ref_number for i in open_items] == [major.number]
+    assert open_items[0].overdue
+    assert [i.ref_number for i in items if i.section == "complaint.major"] == [major.number]
+    later = services.handover_items(receptionist, clock.now(), clock.now() + timedelta(hours=8))
+    assert [i.section for i in later] == ["complaint.open"]

@@ -129,3 +129,12 @@ def walk(
         handler, c.id, actions="已约谈装修负责人，承诺 8:00 后施工", accepted=True, expected_version=c.version
     )
     return c
+
+
+def call_back(services: Services, user: CurrentUser, complaint_id: int, satisfaction: str,
+              comment: str = "") -> ComplaintDetail:
+    """Record the complaint's callback (step 6) as the callback queue does."""
+    with services.db.write() as s:
+        services.complaints.on_callback(s, complaint_id, user, satisfaction=satisfaction, method="phone",
+                                        comment=comment)
+    return services.complaints.get(user, complaint_id)

@@ -14,7 +14,7 @@ from frontdesk.services.complaints import (
 )
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.complaints_support import dept_id, intake, make_estate, walk
+from tests.complaints_support import call_back, dept_id, intake, make_estate, walk
 from tests.conftest import make_user
 
 
@@ -26,14 +26,6 @@ def estate(services):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def guard(services, supervisor):  # type: ignore[no-untyped-def]
     return make_user(services, Role.GUARD, "menwei", "孙门岗")
-
-
-def _callback(services, user, complaint_id, satisfaction, comment=""):  # type: ignore[no-untyped-def]
-    with services.db.write() as s:
-        services.complaints.on_callback(
-            s, complaint_id, user, satisfaction=satisfaction, method="电话", comment=comment
-        )
-    return services.complaints.get(user, complaint_id)
 
 
 # --- step 1 受理 -----------------------------------------------------------------------------
@@ -155,7 +147,7 @@ def test_six_steps_in_order_each_with_who_and_when(
     assert c.state == State.CALLBACK and c.complainant_accepted and c.implemented_by == "李前台"
     assert c.due_at == clock.now() + timedelta(hours=72)
     clock.advance(days=1)
-    c = _callback(services, receptionist, c.id, "satisfied", "业主表示已安静")
+    c = call_back(services, receptionist, c.id, "satisfied", "业主表示已安静")
     assert (c.state, c.satisfaction, c.callback_by, c.callback_at) == (
         State.CLOSE,
         "satisfied",
@@ -271,7 +263,7 @@ def test_permissions_per_role(services, receptionist, butler, supervisor, guard,
     with pytest.raises(PermissionDenied):
         cs.list(guard)
     c = walk(services, receptionist, supervisor, until="callback")
-    c = _callback(services, receptionist, c.id, "basic")
+    c = call_back(services, receptionist, c.id, "basic")
     with pytest.raises(PermissionDenied):
         cs.close(receptionist, c.id, improvement="x", expected_version=c.version)
     technician = CurrentUser(999, "刘师傅", Role.TECHNICIAN, "")
@@ -340,19 +332,19 @@ def test_unsatisfied_callback_reopens_step_5(
 ) -> None:
     cs = services.complaints
     c = walk(services, receptionist, supervisor, until="callback")
-    c = _callback(services, receptionist, c.id, "unsatisfied", "还是很吵")
+    c = call_back(services, receptionist, c.id, "unsatisfied", "还是很吵")
     assert c.state == State.IMPLEMENT and c.reopened_count == 1 and c.satisfaction == "unsatisfied"
     assert [e.action for e in c.events[-2:]] == ["callback", "reopen"]
     assert c.due_at == clock.now() + timedelta(hours=72)
     c = cs.implement(
         receptionist, c.id, actions="再次约谈并加装隔音", accepted=True, expected_version=c.version
     )
-    c = _callback(services, receptionist, c.id, "satisfied")
+    c = call_back(services, receptionist, c.id, "satisfied")
     c = cs.close(butler, c.id, improvement="建立装修噪音巡查", expected_version=c.version)
     assert c.state == State.CLOSED and c.satisfaction == "satisfied"
     with pytest.raises(ValidationError):
         c2 = walk(services, receptionist, supervisor, until="callback")
-        _callback(services, receptionist, c2.id, "还行")
+        call_back(services, receptionist, c2.id, "还行")
 
 
 # --- conflicts --------------------------------------------------------------------------------

@@ -537,6 +537,22 @@ class ComplaintService:
             now = self._clock.now()
             return [_row(user, c, now) for c in s.scalars(stmt).unique()]
 
+    def export_details(
+        self, user: CurrentUser, filters: ComplaintFilter | None = None, *, limit: int = 20_000
+    ) -> list[ComplaintDetail]:
+        """Every complaint the filter finds, with all its steps, newest first (for the xlsx export).
+        Phones as this user may see them."""
+        require(user, Action.COMPLAINT_EXPORT)
+        f = filters or ComplaintFilter()
+        with self._db.read() as s:
+            stmt = self._filtered(s, f)
+            stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)
+            now = self._clock.now()
+            rows = [_detail(user, c, now) for c in s.scalars(stmt).unique()]
+        with self._db.write() as s:  # personal data leaves the app: note who took what
+            audit.record(s, user, "complaint", "*", "export", after={"count": len(rows), "filters": vars(f)})
+        return rows
+
     def count(self, user: CurrentUser, filters: ComplaintFilter | None = None) -> int:
         require(user, Action.COMPLAINT_VIEW)
         with self._db.read() as s:

@@ -142,4 +142,3 @@ def write_stats_xlsx(stats: MonthlyStats, path: Path, *, centre: str = "", made_
     ws.page_setup.fitToWidth = 1
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     wb.save(str(path))
-

@@ -39,6 +39,8 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "date_in_past": _t("日期不能早于今天"),
         "date_order": _t("结束时间不能早于开始时间"),
         "bad_number": _t("请输入有效的数字"),
+        "date_in_future": _t("时间不能晚于现在"),
+        "too_many": _t("最多 {max} 项"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -59,5 +61,6 @@ def error_message(exc: ServiceError) -> str:
         "auth_failed": _t("登录名或密码不正确。"),
         "already_initialised": _t("已经创建过主管账号。"),
         "cannot_deactivate_self": _t("不能停用自己的账号。"),
+        "already_converted": _t("这条来电来访登记已经转过投诉。"),
     }
     return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))

@@ -13,8 +13,13 @@ from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.services.permissions import Action
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
+    if ctx.user.can(Action.COMPLAINT_VIEW):
+        from frontdesk.ui.complaints_tab import ComplaintsTab
+
+        tabs.append(ComplaintsTab(ctx))
     tabs.append(RegistryTab(ctx))
     return tabs

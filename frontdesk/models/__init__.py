@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
@@ -10,6 +11,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Building",
+    "CallLogEntry",
     "Complaint",
     "ComplaintEvent",
     "Department",

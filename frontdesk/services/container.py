@@ -7,6 +7,7 @@ from typing import Any
 
 from frontdesk.db import Database
 from frontdesk.services.audit import AuditService
+from frontdesk.services.call_log import CallLogService
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
@@ -24,6 +25,7 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    call_log: CallLogService
     complaints: ComplaintService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
@@ -70,9 +72,13 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         registry=registry,
         settings=SettingsService(db),
         audit=AuditService(db, clock),
+        call_log=CallLogService(db, clock),
         complaints=ComplaintService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
+    services.searchables.append(services.call_log)
+    services.counters.append(services.call_log)
+    services.handover_sources.append(services.call_log)
     services.searchables.append(services.complaints)
     services.counters.append(services.complaints)
     services.handover_sources.append(services.complaints)

@@ -16,6 +16,8 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 DEFAULTS: dict[str, Any] = {
     "centre.name": "物业服务中心",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
+    # call and visit log: a new follow-up is due this many days after the contact
+    "call.follow_up_days": 1,
     # complaints (services.complaints): the lists the 受理 form offers, and the hours allowed
     # for each step, counted from when the complaint began waiting for it (重大 ones are faster)
     "complaint.categories": [

@@ -1,7 +1,7 @@
 """complaints: the six-step closed loop and its append-only timeline
 
 Revision ID: 20261127_05
-Revises: 20261127_03
+Revises: 20261127_04
 Create Date: 2026-11-27
 """
 
@@ -14,7 +14,7 @@ import frontdesk.models.base
 from frontdesk.models.guards import append_only_ddl, drop_append_only_ddl
 
 revision = '20261127_05'
-down_revision = '20261127_03'
+down_revision = '20261127_04'
 branch_labels = None
 depends_on = None
 

@@ -5,11 +5,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.settings import DEFAULTS
+
+
+@pytest.fixture(autouse=False)
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Complaint tests log several people in; Argon2 at full cost would dominate their run time.
+    Hashing itself is tested with the staff service."""
+    from argon2 import PasswordHasher
+
+    from frontdesk.services import staff
+
+    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
 
 ROOMS = ("3-2-1502", "3-2-1501", "5-1-301", "12-3-2201")
 
@@ -131,10 +145,22 @@ def walk(
     return c
 
 
-def call_back(services: Services, user: CurrentUser, complaint_id: int, satisfaction: str,
-              comment: str = "") -> ComplaintDetail:
-    """Record the complaint's callback (step 6) as the callback queue does."""
-    with services.db.write() as s:
-        services.complaints.on_callback(s, complaint_id, user, satisfaction=satisfaction, method="phone",
-                                        comment=comment)
+def call_back(
+    services: Services,
+    user: CurrentUser,
+    complaint_id: int,
+    satisfaction: str,
+    comment: str = "",
+    method: str = "phone",
+) -> ComplaintDetail:
+    """Record the complaint's callback (step 6) in the shared callback queue, as the counter does."""
+    [cb] = [c for c in services.callbacks.for_record(user, "complaint", complaint_id) if c.state == "pending"]
+    services.callbacks.record(
+        user,
+        cb.id,
+        expected_version=cb.version,
+        method=method,
+        satisfaction=satisfaction,
+        comments=comment or ("回访记录" if satisfaction != "satisfied" else None),
+    )
     return services.complaints.get(user, complaint_id)

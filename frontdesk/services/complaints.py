@@ -23,10 +23,14 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.db import Database
-from frontdesk.models import Complaint, ComplaintEvent, Department, Setting
-from frontdesk.services import audit
+from frontdesk.models import CallLogEntry, Complaint, ComplaintEvent, Department, Room, Setting
+from frontdesk.services import alerts, audit, callbacks
+from frontdesk.services.alerts import AlertRow
+from frontdesk.services.call_log import mark_converted_in
+from frontdesk.services.callbacks import CallbackRow
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
@@ -45,6 +49,10 @@ from frontdesk.services.validation import (
 )
 
 PREFIX = "TS"
+#: the alert a 重大 complaint raises (the same alert window as urgent work orders)
+ALERT_KIND = "complaint.major"
+#: the call log's channel codes, in the words of the complaint form
+CALL_CHANNELS = {"phone": "来电", "visit": "来访", "online": "线上", "other": "其他"}
 SEVERITIES = ("一般", "重大")
 MAJOR = "重大"
 #: the callback queue's codes (services.callbacks): 满意 / 基本满意 / 不满意
@@ -275,6 +283,16 @@ def _setting(session: Session, key: str) -> Any:
     return copy.deepcopy(DEFAULTS.get(key))
 
 
+class _SessionSettings:
+    """Settings read inside the caller's transaction (for callbacks.due_from)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, key: str) -> Any:
+        return _setting(self._s, key)
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -394,7 +412,10 @@ def _detail(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintDetail:
 
 def _result(s: Session, user: CurrentUser, comp: Complaint, now: datetime) -> ComplaintDetail:
     """The complaint as it is after a change in this transaction (relations reloaded)."""
-    s.flush()
+    try:
+        s.flush()
+    except StaleDataError as exc:  # another counter saved it between our read and our write
+        raise ConflictError("conflict") from exc
     s.expire(comp, ["events", "department", "room"])
     return _detail(user, comp, now)
 
@@ -445,6 +466,8 @@ class ComplaintService:
     def _due(self, s: Session, severity: str, state: State, start: datetime) -> datetime | None:
         if not state.is_open:
             return None
+        if state == State.CALLBACK:  # the callback queue's rule (seed: 三天之内完成回访)
+            return callbacks.due_from(_SessionSettings(s), start)
         key = "complaint.deadline_hours_major" if severity == MAJOR else "complaint.deadline_hours"
         hours = dict(DEFAULTS[key])
         configured = _setting(s, key)
@@ -466,8 +489,11 @@ class ComplaintService:
             c = s.scalar(select(Complaint).where(Complaint.call_id == call_id))
             return _detail(user, c, self._clock.now()) if c is not None else None
 
-    def _load(self, s: Session, complaint_id: int) -> Complaint:
-        c = s.get(Complaint, complaint_id)
+    def _load(self, s: Session, complaint_id: int, *, lock: bool = False) -> Complaint:
+        stmt = select(Complaint).where(Complaint.id == complaint_id)
+        if lock:  # PostgreSQL: the row stays ours until commit (SQLite writes are IMMEDIATE anyway)
+            stmt = stmt.with_for_update(of=Complaint)
+        c = s.scalars(stmt).unique().first()
         if c is None:
             raise NotFound("not_found")
         return c
@@ -603,14 +629,46 @@ class ComplaintService:
                 c.add("room", exc.errors["room"], room=room_text)
         return out
 
-    def create(
-        self, user: CurrentUser, data: ComplaintInput, *, call_id: int | None = None
-    ) -> ComplaintDetail:
+    def create(self, user: CurrentUser, data: ComplaintInput) -> ComplaintDetail:
         """Step 1 受理: the complaint is registered and waits to be judged. A 重大 one alerts the
         supervisor at once."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.write() as s:
-            return self._create(s, user, data, call_id=call_id)
+            return self._create(s, user, data, call_id=None)
+
+    def draft_from_call(self, user: CurrentUser, call_id: int) -> ComplaintInput:
+        """The 受理 form filled from a call-log entry: caller, room, phone (as this user may see
+        it), time, channel and what they said."""
+        require(user, Action.COMPLAINT_CREATE)
+        with self._db.read() as s:
+            entry = s.get(CallLogEntry, call_id)
+            if entry is None:
+                raise NotFound("not_found")
+            room = s.get(Room, entry.room_id) if entry.room_id else None
+            channels = list(_setting(s, "complaint.channels"))
+            channel = CALL_CHANNELS.get(entry.channel, "")
+            return ComplaintInput(
+                complainant=entry.person or "",
+                room=room.code if room is not None else "",
+                phone=phone_for(user, entry.phone),
+                received_at=entry.at,
+                channel=channel if channel in channels else (channels[0] if channels else ""),
+                content=entry.content,
+            )
+
+    def create_from_call(self, user: CurrentUser, call_id: int, data: ComplaintInput) -> ComplaintDetail:
+        """Register the complaint a call-log entry became and mark the entry 已转投诉, linked both
+        ways, in one transaction: if the entry cannot be linked, nothing is saved."""
+        require(user, Action.COMPLAINT_CREATE)
+        with self._db.write() as s:
+            entry = s.get(CallLogEntry, call_id)
+            if entry is None:
+                raise NotFound("not_found")
+            if entry.phone and data.phone == mask_phone(entry.phone):
+                data.phone = entry.phone  # the masked number shown, sent back unchanged
+            detail = self._create(s, user, data, call_id=call_id)
+            mark_converted_in(s, user, call_id, "complaint", detail.id, self._clock.now())
+            return detail
 
     def _create(
         self, s: Session, user: CurrentUser, data: ComplaintInput, *, call_id: int | None
@@ -646,7 +704,19 @@ class ComplaintService:
             data={"severity": comp.severity, "category": comp.category, "call_id": call_id},
         )
         audit.record(s, user, "complaint", comp.id, "create", after=audit.snapshot(comp, _FIELDS))
+        if comp.severity == MAJOR:
+            self._raise_major(s, comp, user)
         return _result(s, user, comp, now)
+
+    def _raise_major(self, s: Session, comp: Complaint, user: CurrentUser) -> None:
+        """A 重大 complaint: the supervisor's alert on every counter (seed: 重大投诉及重大事件及时
+        上报各相关部门负责人), through the same alert as urgent work orders."""
+        alert = alerts.raise_alert(
+            s, ALERT_KIND, "complaint", comp.id, ref_number=comp.number,
+            summary=f"{_room_text(comp) or comp.complainant} {comp.category}：{comp.content}",
+            raised_by=user, at=self._clock.now(),
+        )  # fmt: skip
+        self._event(s, comp, user, 0, "alert", data={"alert_id": alert.id})
 
     def update_intake(
         self, user: CurrentUser, complaint_id: int, data: ComplaintInput, *, expected_version: int
@@ -673,12 +743,15 @@ class ComplaintService:
                 audit.record(s, user, "complaint", comp.id, "update", before=b, after=a)
             if comp.severity == MAJOR and not was_major:
                 self._event(s, comp, user, 0, "escalate")
+                s.flush()
+                s.refresh(comp, ["room"])
+                self._raise_major(s, comp, user)
             return _result(s, user, comp, self._clock.now())
 
     # --- steps 2..6 -----------------------------------------------------------------------------
 
     def _checked(self, s: Session, complaint_id: int, expected_version: int, action: str) -> Complaint:
-        comp = self._load(s, complaint_id)
+        comp = self._load(s, complaint_id, lock=True)
         if comp.version != expected_version:
             raise ConflictError("conflict")
         states, _perm = TRANSITIONS[action]
@@ -963,7 +1036,11 @@ class ComplaintService:
                     before=before,
                     data={"opinion": opinion_v},
                 )
-                self._callback_due(s, comp)
+                callbacks.schedule(
+                    s, "complaint", comp.id, ref_number=comp.number,
+                    summary=f"{comp.category}：{comp.content}", due_at=comp.due_at or now, at=now, by=user,
+                    room_code=_room_text(comp) or None, contact_name=comp.complainant, phone=comp.phone,
+                )  # fmt: skip
             else:
                 comp.approved = None
                 self._move(
@@ -979,46 +1056,45 @@ class ComplaintService:
                 )
             return _result(s, user, comp, now)
 
-    def _callback_due(self, s: Session, comp: Complaint) -> None:
-        """Put the implemented complaint in the shared callback queue (wired in with the queue)."""
+    # --- hooks called by the callback queue and the alerts ----------------------------------------
 
-    def on_callback(
-        self,
-        s: Session,
-        complaint_id: int,
-        user: CurrentUser,
-        *,
-        satisfaction: str,
-        method: str = "",
-        comment: str = "",
-        at: datetime | None = None,
-    ) -> None:
-        """Step 6 回访, recorded through the shared callback queue inside its transaction.
+    def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str:
+        """Step 6 回访, recorded in the shared callback queue, inside its transaction.
         满意 / 基本满意: the complaint waits for its summary. 不满意: step 5 is reopened."""
-        comp = self._load(s, complaint_id)
+        comp = self._load(session, callback.ref_id, lock=True)
         if State(comp.state) != State.CALLBACK:
             raise InvalidTransition("invalid_transition", state=comp.state, action="callback")
-        if satisfaction not in SATISFACTIONS:
+        if callback.satisfaction not in SATISFACTIONS:
             raise ValidationError({"satisfaction": "invalid"})
         before = audit.snapshot(comp, _FIELDS)
-        comp.callback_at = at or self._clock.now()
-        comp.callback_by = user.name
-        comp.callback_method = method or None
-        comp.satisfaction = satisfaction
-        comp.callback_comment = comment or None
-        data = {"satisfaction": satisfaction, "method": method, "comment": comment}
-        if satisfaction == UNSATISFIED:
+        comp.callback_at = callback.done_at or self._clock.now()
+        comp.callback_by = callback.done_by_name or user.name
+        comp.callback_method = callback.method
+        comp.satisfaction = callback.satisfaction
+        comp.callback_comment = callback.comments
+        data = {
+            "callback_id": callback.id, "round": callback.round, "satisfaction": callback.satisfaction,
+            "method": callback.method, "done_at": callback.done_at,
+        }  # fmt: skip
+        if callback.satisfaction == UNSATISFIED:
             comp.reopened_count += 1
             comp.complainant_accepted = None
-            self._move(
-                s, comp, user, 6, "callback", State.IMPLEMENT, note=comment or None, before=before, data=data
-            )
-            self._event(s, comp, user, 5, "reopen", note=comment or None)
+            self._move(session, comp, user, 6, "callback", State.IMPLEMENT, note=callback.comments,
+                       before=before, data=data)  # fmt: skip
+            self._event(session, comp, user, 5, "reopen", note=callback.comments)
+            outcome = "reopened"
         else:
-            self._move(
-                s, comp, user, 6, "callback", State.CLOSE, note=comment or None, before=before, data=data
-            )
-        s.flush()
+            self._move(session, comp, user, 6, "callback", State.CLOSE, note=callback.comments,
+                       before=before, data=data)  # fmt: skip
+            outcome = "called_back"
+        _result(session, user, comp, self._clock.now())
+        return outcome
+
+    def on_alert_acknowledged(self, session: Session, user: CurrentUser, alert: AlertRow) -> None:
+        """The supervisor took charge of a 重大 complaint: it goes on the complaint's timeline."""
+        comp = session.get(Complaint, alert.ref_id)
+        if comp is not None:
+            self._event(session, comp, user, 0, "alert_ack", note=alert.ack_note, data={"alert_id": alert.id})
 
     def close(
         self,

@@ -95,6 +95,9 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
     services.searchables.append(services.call_log)
     services.counters.append(services.call_log)
     services.handover_sources.append(services.call_log)
+    # complaints join the same callback queue and alerts
+    services.callbacks.register_hook("complaint", services.complaints)
+    services.alerts.register_hook("complaint", services.complaints)
     services.searchables.append(services.complaints)
     services.counters.append(services.complaints)
     services.handover_sources.append(services.complaints)

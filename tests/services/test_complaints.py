@@ -14,8 +14,11 @@ from frontdesk.services.complaints import (
 )
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.complaints_support import call_back, dept_id, intake, make_estate, walk
+from tests.complaints_support import call_back, cheap_hashing, dept_id, intake, make_estate, walk
 from tests.conftest import make_user
+
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
+__all__ = ["cheap_hashing"]
 
 
 @pytest.fixture
@@ -227,9 +230,7 @@ def test_steps_cannot_be_skipped(services, receptionist, supervisor, butler, est
         cs.implement(receptionist, c.id, actions="x", accepted=True, expected_version=v)
     with pytest.raises(InvalidTransition):
         cs.close(butler, c.id, improvement="x", expected_version=v)
-    with pytest.raises(InvalidTransition):
-        with services.db.write() as s:
-            cs.on_callback(s, c.id, receptionist, satisfaction="satisfied")
+    assert services.callbacks.for_record(receptionist, "complaint", c.id) == []  # not in the queue yet
     c = walk(services, receptionist, supervisor, until="approve")
     with pytest.raises(InvalidTransition):
         cs.propose(receptionist, c.id, proposals=["再来一个"], expected_version=c.version)
@@ -342,9 +343,11 @@ def test_unsatisfied_callback_reopens_step_5(
     c = call_back(services, receptionist, c.id, "satisfied")
     c = cs.close(butler, c.id, improvement="建立装修噪音巡查", expected_version=c.version)
     assert c.state == State.CLOSED and c.satisfaction == "satisfied"
-    with pytest.raises(ValidationError):
-        c2 = walk(services, receptionist, supervisor, until="callback")
-        call_back(services, receptionist, c2.id, "还行")
+    rounds = services.callbacks.for_record(receptionist, "complaint", c.id)
+    assert [(r.round, r.state, r.satisfaction) for r in rounds] == [
+        (1, "done", "unsatisfied"),
+        (2, "done", "satisfied"),
+    ]
 
 
 # --- conflicts --------------------------------------------------------------------------------
@@ -377,7 +380,7 @@ def test_edit_intake_keeps_masked_phone_and_marks_escalation(services, reception
         assert (
             s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
         )
-    assert [e.action for e in c.events] == ["accept", "edit", "escalate"]
+    assert [e.action for e in c.events] == ["accept", "edit", "escalate", "alert"]
     assert c.events[1].data["changed"] == ["content", "severity"]
 
 
@@ -388,12 +391,119 @@ def test_timeline_is_append_only(services, receptionist, estate) -> None:
             s.execute(text("UPDATE complaint_event SET note='x' WHERE complaint_id=:i"), {"i": c.id})
 
 
-def test_a_call_becomes_at_most_one_complaint(services, receptionist, estate) -> None:
-    services.complaints.create(receptionist, intake(), call_id=41)
+def _call(services, user, **kw):  # type: ignore[no-untyped-def]
+    from frontdesk.services.call_log import CallInput
+
+    values = dict(channel="visit", kind="complaint", room="3-2-1502", person="陈美玲", phone="13812345678",
+                  content="楼上装修噪音太大，早上七点就开工", outcome="closed")  # fmt: skip
+    values.update(kw)
+    return services.call_log.create(user, CallInput(**values))
+
+
+def test_a_call_becomes_a_complaint_linked_both_ways(
+    services, clock, receptionist, supervisor, estate
+) -> None:
+    cs = services.complaints
+    call = _call(services, receptionist)
+    clock.advance(minutes=3)
+    draft = cs.draft_from_call(receptionist, call.id)
+    assert (draft.complainant, draft.room, draft.phone, draft.channel, draft.received_at) == (
+        "陈美玲",
+        "3-2-1502",
+        "138****5678",
+        "来访",
+        call.at,
+    )
+    assert draft.content == call.content and draft.category == ""
+    draft.category = "噪音扰民"
+    c = cs.create_from_call(receptionist, call.id, draft)
+    assert c.call_id == call.id and c.received_at == call.at
+    with services.db.read() as s:  # the masked phone on the form became the real number again
+        assert (
+            s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
+        )
+    entry = services.call_log.get(receptionist, call.id)
+    assert (entry.outcome, entry.complaint_id) == ("complaint", c.id)
+    assert cs.by_call(receptionist, call.id).id == c.id
+    # a second complaint from the same entry is refused and nothing is saved
     with pytest.raises(InvalidTransition) as exc:
-        services.complaints.create(receptionist, intake(), call_id=41)
+        cs.create_from_call(receptionist, call.id, draft)
     assert exc.value.code == "already_converted"
-    assert services.complaints.by_call(receptionist, 41) is not None
+    assert cs.count(receptionist) == 1
+
+
+def test_create_from_call_saves_nothing_when_the_link_fails(
+    services, receptionist, supervisor, estate
+) -> None:
+    from frontdesk.services.call_log import mark_converted_in
+
+    cs = services.complaints
+    call = _call(services, receptionist)
+    with services.db.write() as s:  # the entry already became something else's complaint
+        mark_converted_in(s, receptionist, call.id, "complaint", 999, services.clock.now())
+    with pytest.raises(InvalidTransition):
+        cs.create_from_call(receptionist, call.id, intake())
+    assert cs.count(receptionist) == 0
+    with pytest.raises(ValidationError):  # bad input: nothing linked either
+        cs.create_from_call(receptionist, _call(services, receptionist).id, intake(category=""))
+    assert cs.count(receptionist) == 0
+    from frontdesk.services.errors import NotFound
+
+    with pytest.raises(NotFound):
+        cs.draft_from_call(receptionist, 12345)
+
+
+# --- alerts and the callback queue -------------------------------------------------------------
+
+
+def test_major_complaint_alerts_the_supervisor_until_acknowledged(
+    services, clock, receptionist, supervisor, estate
+) -> None:
+    c = services.complaints.create(receptionist, intake(severity="重大"))
+    [alert] = services.alerts.open_alerts(receptionist)
+    assert (alert.kind, alert.ref_kind, alert.ref_id, alert.ref_number) == (
+        "complaint.major",
+        "complaint",
+        c.id,
+        c.number,
+    )
+    assert "噪音扰民" in alert.summary and alert.raised_by_name == "李前台"
+    with pytest.raises(PermissionDenied):
+        services.alerts.acknowledge(receptionist, alert.id, expected_version=alert.version)
+    services.alerts.acknowledge(supervisor, alert.id, expected_version=alert.version, note="我来处理")
+    assert services.alerts.open_alerts(receptionist) == []
+    c = services.complaints.get(receptionist, c.id)
+    assert [(e.action, e.actor_name, e.note) for e in c.events if e.step == 0] == [
+        ("alert", "李前台", ""),
+        ("alert_ack", "王主管", "我来处理"),
+    ]
+    # an ordinary complaint raises nothing; raising one to 重大 does
+    d = services.complaints.create(receptionist, intake())
+    assert services.alerts.open_alerts(receptionist) == []
+    d = services.complaints.update_intake(
+        receptionist, d.id, intake(phone=d.phone, severity="重大"), expected_version=d.version
+    )
+    assert [a.ref_id for a in services.alerts.open_alerts(receptionist)] == [d.id]
+
+
+def test_implemented_complaints_join_the_callback_queue(
+    services, clock, receptionist, supervisor, estate
+) -> None:
+    c = walk(services, receptionist, supervisor, until="callback")
+    [cb] = services.callbacks.queue(receptionist, ref_kind="complaint")
+    assert (cb.ref_id, cb.ref_number, cb.room_code, cb.contact_name, cb.phone) == (
+        c.id,
+        c.number,
+        "3-2-1502",
+        "陈美玲",
+        "138****5678",
+    )
+    assert cb.due_at == clock.now() + timedelta(days=3) == c.due_at
+    clock.advance(days=4)
+    assert {x.code: x.count for x in services.status_counts(receptionist)}["callback.overdue"] == 1
+    c = call_back(services, receptionist, c.id, "satisfied")
+    assert c.was_overdue and c.events[-1].late and c.callback_method == "phone"
+    assert services.callbacks.queue(receptionist, ref_kind="complaint") == []
 
 
 # --- deadlines ---------------------------------------------------------------------------------

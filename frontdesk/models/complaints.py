@@ -98,9 +98,6 @@ class Complaint(Versioned, Timestamped, Base):
     closed_at: Mapped[datetime | None] = mapped_column(index=True)
     closed_by: Mapped[str | None] = mapped_column(String(50))
 
-    #: how many times the registration form was printed (a reprint says so)
-    print_count: Mapped[int] = mapped_column(Integer, default=0)
-
     room: Mapped[Room | None] = relationship(lazy="joined")
     department: Mapped[Department | None] = relationship(lazy="joined")
     events: Mapped[list[ComplaintEvent]] = relationship(

@@ -16,7 +16,7 @@ import copy
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.db import Database
-from frontdesk.models import CallLogEntry, Complaint, ComplaintEvent, Department, Room, Setting
+from frontdesk.models import Callback, CallLogEntry, Complaint, ComplaintEvent, Department, Room, Setting
 from frontdesk.services import alerts, audit, callbacks
 from frontdesk.services.alerts import AlertRow
 from frontdesk.services.call_log import mark_converted_in
@@ -105,7 +105,7 @@ _FIELDS = (
     "content", "severity", "call_id", "valid", "judge_note", "invalid_reply", "department_id",
     "responsible_person", "cause", "proposals", "chosen_proposal", "approval_comment", "approved",
     "actions_taken", "complainant_accepted", "complainant_opinion", "satisfaction", "callback_comment",
-    "improvement", "summary", "print_count",
+    "improvement", "summary",
 )  # fmt: skip
 
 
@@ -250,6 +250,37 @@ class ComplaintDetail:
         if self.chosen_proposal is None or not (0 <= self.chosen_proposal < len(self.proposals)):
             return ""
         return self.proposals[self.chosen_proposal]
+
+
+@dataclass(frozen=True)
+class CallbackRecord:
+    """One callback round, as the registration form's 回访记录 prints it."""
+
+    round: int
+    due_at: datetime
+    done_at: datetime | None
+    done_by: str
+    method: str
+    satisfaction: str
+    comments: str
+
+
+@dataclass(frozen=True)
+class ComplaintForm:
+    """What the 顾客投诉登记表 prints: the complaint with its phone in full (the complainant signs
+    it), the callback rounds, the centre's name, and which printing this is (1 = the original)."""
+
+    complaint: ComplaintDetail
+    callbacks: tuple[CallbackRecord, ...]
+    centre: str
+    copy_no: int
+    printed_at: datetime
+    printed_by: str
+    first_printed_at: datetime | None
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.copy_no > 1
 
 
 # --- the state machine, as data the UI can ask ---------------------------------------------------
@@ -405,7 +436,7 @@ def _detail(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintDetail:
         summary=c.summary or "",
         closed_at=c.closed_at,
         closed_by=c.closed_by or "",
-        print_count=c.print_count,
+        print_count=sum(1 for e in c.events if e.action in ("print", "reprint")),
         events=tuple(_event_row(e) for e in c.events),
     )
 
@@ -685,10 +716,11 @@ class ComplaintService:
             received_by_id=user.id,
             received_by=user.name,
             call_id=call_id,
+            created_at=now,
+            updated_at=now,
             was_overdue=False,
             returned_count=0,
             reopened_count=0,
-            print_count=0,
             **values,
         )
         comp.due_at = self._due(s, comp.severity, State.JUDGE, now)
@@ -1120,6 +1152,40 @@ class ComplaintService:
             comp.closed_at, comp.closed_by = now, user.name
             self._move(s, comp, user, 6, "close", State.CLOSED, note=improvement_v, before=before)
             return _result(s, user, comp, now)
+
+    # --- the registration form --------------------------------------------------------------------
+
+    def print_form(self, user: CurrentUser, complaint_id: int, *, target: str = "printer") -> ComplaintForm:
+        """Count a printing of the 顾客投诉登记表 and return what it prints. Every printing after
+        the first is a reprint and says so; each one is on the timeline and in the audit trail.
+        Printing is not an edit: the count lives on the (append-only) timeline, so the complaint's
+        version does not move and a step being typed on another counter is not disturbed."""
+        require(user, Action.COMPLAINT_VIEW)
+        with self._db.write() as s:
+            comp = self._load(s, complaint_id, lock=True)
+            prints = [e for e in comp.events if e.action in ("print", "reprint")]
+            first = prints[0].at if prints else None
+            n = len(prints) + 1
+            action = "print" if n == 1 else "reprint"
+            self._event(s, comp, user, 0, action, data={"copy": n, "target": target})
+            audit.record(s, user, "complaint", comp.id, action, after={"copy": n, "target": target})
+            now = self._clock.now()
+            detail = _result(s, user, comp, now)
+            full_phone = comp.phone or ""
+            rounds = s.scalars(
+                select(Callback).where(Callback.ref_kind == "complaint", Callback.ref_id == comp.id)
+                .order_by(Callback.round)
+            ).all()  # fmt: skip
+            cbs = tuple(
+                CallbackRecord(cb.round, cb.due_at, cb.done_at, cb.done_by_name or "", cb.method or "",
+                               cb.satisfaction or "", cb.comments or "")  # fmt: skip
+                for cb in rounds
+            )
+            return ComplaintForm(
+                complaint=replace(detail, phone=full_phone, phone_masked=False), callbacks=cbs,
+                centre=str(_setting(s, "centre.name") or ""), copy_no=n, printed_at=now, printed_by=user.name,
+                first_printed_at=first,
+            )  # fmt: skip
 
     # --- the monthly table -------------------------------------------------------------------------
 

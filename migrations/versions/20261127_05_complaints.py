@@ -72,7 +72,6 @@ def upgrade() -> None:
     sa.Column('summary', sa.Text(), nullable=True),
     sa.Column('closed_at', frontdesk.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('closed_by', sa.String(length=50), nullable=True),
-    sa.Column('print_count', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', frontdesk.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', frontdesk.models.base.UTCDateTime(timezone=True), nullable=False),

@@ -612,3 +612,33 @@ def test_handover_lists_open_and_major_complaints_of_the_shift(
     assert [i.ref_number for i in items if i.section == "complaint.major"] == [major.number]
     later = services.handover_items(receptionist, clock.now(), clock.now() + timedelta(hours=8))
     assert [i.section for i in later if i.ref_kind == "complaint"] == ["complaint.open"]
+
+
+# --- the registration form ---------------------------------------------------------------------------
+
+
+def test_printing_counts_and_marks_reprints(services, clock, receptionist, supervisor, estate) -> None:
+    c = walk(services, receptionist, supervisor, until="callback")
+    first = services.complaints.print_form(receptionist, c.id)
+    assert (first.copy_no, first.is_reprint, first.first_printed_at) == (1, False, None)
+    assert first.complaint.phone == "13812345678"  # the complainant signs their own record
+    assert first.centre == "物业服务中心" and first.printed_by == "李前台"
+    assert [(cb.round, cb.done_at) for cb in first.callbacks] == [(1, None)]
+    clock.advance(hours=1)
+    again = services.complaints.print_form(receptionist, c.id, target="pdf")
+    assert (again.copy_no, again.is_reprint, again.first_printed_at) == (2, True, first.printed_at)
+    d = services.complaints.get(receptionist, c.id)
+    assert d.print_count == 2 and [e.action for e in d.events[-2:]] == ["print", "reprint"]
+    assert d.phone == "138****5678"
+    assert [a.action for a in services.audit.history(supervisor, "complaint", c.id)][-2:] == [
+        "print",
+        "reprint",
+    ]
+    # printing is not an edit: a step typed on another counter before the printing still saves
+    assert d.version == c.version
+    c = walk(services, receptionist, supervisor, until="implement")
+    services.complaints.print_form(receptionist, c.id)
+    done = services.complaints.implement(
+        receptionist, c.id, actions="已处理", accepted=True, expected_version=c.version
+    )
+    assert done.state == State.CALLBACK

@@ -37,7 +37,9 @@ def fast(monkeypatch: pytest.MonkeyPatch, db: Any) -> Iterator[None]:
     event.remove(db.engine, "connect", _no_sync)
 
 
-def add_rooms(services: Services, codes: tuple[str, ...] = ("3-2-1502", "3-2-1503", "5-1-201")) -> dict[str, int]:
+def add_rooms(
+    services: Services, codes: tuple[str, ...] = ("3-2-1502", "3-2-1503", "5-1-201")
+) -> dict[str, int]:
     """A project 肯彤名邸 with the given rooms (building-unit-room), each with an owner."""
     ids: dict[str, int] = {}
     with services.db.write() as s:
@@ -66,11 +68,15 @@ def add_rooms(services: Services, codes: tuple[str, ...] = ("3-2-1502", "3-2-150
     return ids
 
 
-def add_technicians(services: Services, boss: CurrentUser, names: tuple[str, ...] = ("张师傅", "刘师傅")) -> list[int]:
+def add_technicians(
+    services: Services, boss: CurrentUser, names: tuple[str, ...] = ("张师傅", "刘师傅")
+) -> list[int]:
     services.staff.ensure_departments(["工程部", "环境部"])
     depts = {n: i for i, n in services.staff.departments()}
     return [
-        services.staff.create_staff(boss, name=n, role=Role.TECHNICIAN, department_id=depts["工程部"], phone=PHONE).id
+        services.staff.create_staff(
+            boss, name=n, role=Role.TECHNICIAN, department_id=depts["工程部"], phone=PHONE
+        ).id
         for n in names
     ]
 
@@ -82,8 +88,13 @@ def engineering_id(services: Services) -> int:
 
 def order_input(**kw: object) -> WorkOrderInput:
     base = dict(
-        room="3栋2单元1502", reporter="陈先生", phone=PHONE, category="水",
-        description="厨房水槽下水管漏水，地面有积水", urgency="normal", paid=True,
+        room="3栋2单元1502",
+        reporter="陈先生",
+        phone=PHONE,
+        category="水",
+        description="厨房水槽下水管漏水，地面有积水",
+        urgency="normal",
+        paid=True,
     )
     base.update(kw)
     return WorkOrderInput(**base)  # type: ignore[arg-type]
@@ -99,22 +110,31 @@ def completion(**kw: object) -> CompletionInput:
     return CompletionInput(**base)  # type: ignore[arg-type]
 
 
-def advance(services: Services, user: CurrentUser, order: WorkOrderDetail, to: str, tech: int) -> WorkOrderDetail:
+def advance(
+    services: Services, user: CurrentUser, order: WorkOrderDetail, to: str, tech: int
+) -> WorkOrderDetail:
     """Move an order along the happy path up to state ``to`` (new … closed), as ``user``."""
     wo = services.work_orders
     path = ["new", "dispatched", "in_progress", "completed", "called_back", "closed"]
     o = order
     while path.index(o.state) < path.index(to):
         if o.state == "new":
-            o = wo.dispatch(user, o.id, department_id=engineering_id(services), technician_id=tech,
-                            expected_version=o.version)
+            o = wo.dispatch(
+                user,
+                o.id,
+                department_id=engineering_id(services),
+                technician_id=tech,
+                expected_version=o.version,
+            )
         elif o.state == "dispatched":
             o = wo.start(user, o.id, expected_version=o.version)
         elif o.state == "in_progress":
             o = wo.complete(user, o.id, completion(), expected_version=o.version)
         elif o.state == "completed":
             cb = services.callbacks.for_record(user, "order", o.id)[-1]
-            services.callbacks.record(user, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")
+            services.callbacks.record(
+                user, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied"
+            )
             o = wo.get(user, o.id)
         elif o.state == "called_back":
             o = wo.close(user, o.id, expected_version=o.version)

@@ -56,6 +56,7 @@ PREFIX = "WX"
 DEFAULT_DEADLINE_HOURS = 72
 DESCRIPTION_MAX = 1000
 REASON_MAX = 200
+MAX_LINES = 20  # material and charge lines on one order (the printed form stays readable)
 
 
 class State(str, Enum):
@@ -1030,6 +1031,9 @@ class WorkOrderService:
 
     def _clean_lines(self, lines: list[ChargeLine], paid: bool, c: Collector) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+        if len(lines) > MAX_LINES and sum(1 for ln in lines if (ln.name or "").strip()) > MAX_LINES:
+            c.add("lines", "too_many_lines", max=MAX_LINES)
+            return out
         for i, ln in enumerate(lines):
             name = (ln.name or "").strip()
             qty_raw, price_raw, unit = (

@@ -48,7 +48,9 @@ def estate(services: Services, supervisor: CurrentUser) -> dict[str, object]:
 # --- creating --------------------------------------------------------------------------------------
 
 
-def test_create_numbers_resolves_room_sets_deadline_and_timeline(services, receptionist, estate, clock) -> None:
+def test_create_numbers_resolves_room_sets_deadline_and_timeline(
+    services, receptionist, estate, clock
+) -> None:
     o = services.work_orders.create(receptionist, order_input())
     assert o.number == "WX20261127001"
     assert o.state == "new" and o.room_code == "3-2-1502" and o.project == "肯彤名邸"
@@ -66,7 +68,8 @@ def test_create_numbers_resolves_room_sets_deadline_and_timeline(services, recep
 
 def test_public_location_needs_no_room_but_a_place(services, receptionist, estate) -> None:
     o = services.work_orders.create(
-        receptionist, order_input(room="", public=True, location="3栋大堂", phone="", category="公共设施", paid=False)
+        receptionist,
+        order_input(room="", public=True, location="3栋大堂", phone="", category="公共设施", paid=False),
     )
     assert o.public and o.place == "3栋大堂" and o.room_id is None and not o.paid
     with pytest.raises(ValidationError) as info:
@@ -75,13 +78,25 @@ def test_public_location_needs_no_room_but_a_place(services, receptionist, estat
 
 
 def test_bad_input_is_reported_per_field_and_nothing_is_saved(services, receptionist, estate) -> None:
-    bad = WorkOrderInput(room="9-9-9999", reporter="陈先生😀", phone="138123", category="煤气", description="",
-                         urgency="very", paid=None)
+    bad = WorkOrderInput(
+        room="9-9-9999",
+        reporter="陈先生😀",
+        phone="138123",
+        category="煤气",
+        description="",
+        urgency="very",
+        paid=None,
+    )
     with pytest.raises(ValidationError) as info:
         services.work_orders.create(receptionist, bad)
     assert info.value.errors == {
-        "room": "room_unknown", "reporter": "emoji_not_allowed", "phone": "bad_phone", "category": "invalid",
-        "description": "required", "urgency": "invalid", "paid": "required",
+        "room": "room_unknown",
+        "reporter": "emoji_not_allowed",
+        "phone": "bad_phone",
+        "category": "invalid",
+        "description": "required",
+        "urgency": "invalid",
+        "paid": "required",
     }
     assert info.value.params["field_params"]["room"] == {"room": "9-9-9999"}
     with pytest.raises(ValidationError) as info:
@@ -97,13 +112,19 @@ def test_bad_input_is_reported_per_field_and_nothing_is_saved(services, receptio
 
 def test_appointment_in_the_past_is_refused(services, receptionist, estate, clock) -> None:
     with pytest.raises(ValidationError) as info:
-        services.work_orders.create(receptionist, order_input(appointment_at=clock.now() - timedelta(hours=3)))
+        services.work_orders.create(
+            receptionist, order_input(appointment_at=clock.now() - timedelta(hours=3))
+        )
     assert info.value.errors == {"appointment_at": "date_in_past"}
-    o = services.work_orders.create(receptionist, order_input(appointment_at=clock.now() + timedelta(hours=3)))
+    o = services.work_orders.create(
+        receptionist, order_input(appointment_at=clock.now() + timedelta(hours=3))
+    )
     assert o.appointment_at == clock.now() + timedelta(hours=3)
 
 
-def test_categories_and_deadlines_come_from_settings(services, supervisor, receptionist, estate, clock) -> None:
+def test_categories_and_deadlines_come_from_settings(
+    services, supervisor, receptionist, estate, clock
+) -> None:
     services.settings.set(supervisor, "order.categories", ["水", "燃气"])
     services.settings.set(supervisor, "order.deadline_hours", {"燃气": 2})
     o = services.work_orders.create(receptionist, order_input(category="燃气"))
@@ -130,7 +151,16 @@ WHO_MAY = {
     "close": {"butler", "supervisor"},
     "cancel": {"supervisor"},
 }
-ALL_STATES = ["new", "dispatched", "in_progress", "completed", "called_back", "closed", "on_hold", "cancelled"]
+ALL_STATES = [
+    "new",
+    "dispatched",
+    "in_progress",
+    "completed",
+    "called_back",
+    "closed",
+    "on_hold",
+    "cancelled",
+]
 
 
 def _order_in(services: Services, boss: CurrentUser, state: str, tech: int, *, held_from: str = "dispatched"):
@@ -153,7 +183,9 @@ def _apply(services: Services, user: CurrentUser, op: str, o, techs: list[int]):
     if op == "dispatch":
         return wo.dispatch(user, o.id, department_id=eng, technician_id=techs[0], expected_version=v)
     if op == "reassign":
-        return wo.reassign(user, o.id, department_id=eng, technician_id=techs[1], reason="张师傅请假", expected_version=v)
+        return wo.reassign(
+            user, o.id, department_id=eng, technician_id=techs[1], reason="张师傅请假", expected_version=v
+        )
     if op == "start":
         return wo.start(user, o.id, expected_version=v)
     if op == "hold":
@@ -170,8 +202,12 @@ def _apply(services: Services, user: CurrentUser, op: str, o, techs: list[int]):
 
 
 EXPECTED_TARGET = {
-    "dispatch": "dispatched", "start": "in_progress", "hold": "on_hold", "complete": "completed",
-    "close": "closed", "cancel": "cancelled",
+    "dispatch": "dispatched",
+    "start": "in_progress",
+    "hold": "on_hold",
+    "complete": "completed",
+    "close": "closed",
+    "cancel": "cancelled",
 }
 
 
@@ -252,18 +288,32 @@ def test_dispatch_checks_department_and_technician(services, supervisor, recepti
         wo.dispatch(receptionist, o.id, department_id=None, technician_id=None, expected_version=o.version)
     assert info.value.errors == {"department": "required"}
     with pytest.raises(ValidationError) as info:
-        wo.dispatch(receptionist, o.id, department_id=depts["工程部"], technician_id=None, expected_version=o.version)
+        wo.dispatch(
+            receptionist, o.id, department_id=depts["工程部"], technician_id=None, expected_version=o.version
+        )
     assert info.value.errors == {"technician": "required"}  # 工程部 has technicians: name one
     with pytest.raises(ValidationError) as info:
-        wo.dispatch(receptionist, o.id, department_id=depts["环境部"], technician_id=estate["techs"][0],
-                    expected_version=o.version)
+        wo.dispatch(
+            receptionist,
+            o.id,
+            department_id=depts["环境部"],
+            technician_id=estate["techs"][0],
+            expected_version=o.version,
+        )
     assert info.value.errors == {"technician": "not_in_department"}
     with pytest.raises(ValidationError) as info:  # a receptionist is not a technician
-        wo.dispatch(receptionist, o.id, department_id=depts["工程部"], technician_id=receptionist.id,
-                    expected_version=o.version)
+        wo.dispatch(
+            receptionist,
+            o.id,
+            department_id=depts["工程部"],
+            technician_id=receptionist.id,
+            expected_version=o.version,
+        )
     assert info.value.errors == {"technician": "invalid"}
     # a department without technicians takes the order as a whole
-    d = wo.dispatch(receptionist, o.id, department_id=depts["环境部"], technician_id=None, expected_version=o.version)
+    d = wo.dispatch(
+        receptionist, o.id, department_id=depts["环境部"], technician_id=None, expected_version=o.version
+    )
     assert d.state == "dispatched" and d.department == "环境部" and d.technician == ""
     assert [t.name for t in wo.technicians()] == ["刘师傅", "张师傅"]
 
@@ -273,14 +323,33 @@ def test_reassign_needs_a_reason_and_someone_else(services, receptionist, estate
     techs = estate["techs"]
     eng = engineering_id(services)
     o = wo.create(receptionist, order_input())
-    o = wo.dispatch(receptionist, o.id, department_id=eng, technician_id=techs[0], expected_version=o.version,
-                    note="下午两点前到")
+    o = wo.dispatch(
+        receptionist,
+        o.id,
+        department_id=eng,
+        technician_id=techs[0],
+        expected_version=o.version,
+        note="下午两点前到",
+    )
     assert o.technician == "张师傅" and o.events[-1].note == "下午两点前到"
     with pytest.raises(ValidationError) as info:
-        wo.reassign(receptionist, o.id, department_id=eng, technician_id=techs[0], reason="", expected_version=o.version)
+        wo.reassign(
+            receptionist,
+            o.id,
+            department_id=eng,
+            technician_id=techs[0],
+            reason="",
+            expected_version=o.version,
+        )
     assert info.value.errors == {"reason": "required", "technician": "same_assignee"}
-    r = wo.reassign(receptionist, o.id, department_id=eng, technician_id=techs[1], reason="张师傅请假",
-                    expected_version=o.version)
+    r = wo.reassign(
+        receptionist,
+        o.id,
+        department_id=eng,
+        technician_id=techs[1],
+        reason="张师傅请假",
+        expected_version=o.version,
+    )
     assert r.technician == "刘师傅" and r.state == "dispatched"
     ev = r.events[-1]
     assert ev.action == "reassigned" and ev.note == "张师傅请假"
@@ -292,13 +361,16 @@ def test_reassign_needs_a_reason_and_someone_else(services, receptionist, estate
 
 def test_completion_with_charges_and_callback_scheduled(services, receptionist, estate, clock) -> None:
     wo = services.work_orders
-    o = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
+    o = advance(
+        services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0]
+    )
     clock.advance(hours=2)
     done = wo.complete(receptionist, o.id, completion(owner_comment="满意"), expected_version=o.version)
     assert done.state == "completed" and done.completed_at == clock.now()
     assert done.charge_total == Decimal("85.00")
     assert [(ln.name, ln.quantity, ln.unit, ln.amount) for ln in done.lines] == [
-        ("PVC下水管 50mm", Decimal("1.00"), "根", Decimal("35.00")), ("人工费", Decimal("1.00"), "次", Decimal("50.00")),
+        ("PVC下水管 50mm", Decimal("1.00"), "根", Decimal("35.00")),
+        ("人工费", Decimal("1.00"), "次", Decimal("50.00")),
     ]
     assert done.owner_confirmation == "signed" and done.owner_comment == "满意"
     [cb] = done.callbacks
@@ -308,16 +380,27 @@ def test_completion_with_charges_and_callback_scheduled(services, receptionist, 
 
 def test_completion_is_validated(services, receptionist, estate, clock) -> None:
     wo = services.work_orders
-    free = advance(services, receptionist, wo.create(receptionist, order_input(paid=False)), "in_progress",
-                   estate["techs"][0])
+    free = advance(
+        services,
+        receptionist,
+        wo.create(receptionist, order_input(paid=False)),
+        "in_progress",
+        estate["techs"][0],
+    )
     with pytest.raises(ValidationError) as info:
         wo.complete(receptionist, free.id, completion(), expected_version=free.version)
     assert info.value.errors == {"lines": "charges_on_free_order"}
     assert info.value.params["field_params"]["lines"] == {"row": 1}
-    ok = wo.complete(receptionist, free.id, completion(lines=[ChargeLine("密封圈", "2", "个", "0")]),
-                     expected_version=free.version)
+    ok = wo.complete(
+        receptionist,
+        free.id,
+        completion(lines=[ChargeLine("密封圈", "2", "个", "0")]),
+        expected_version=free.version,
+    )
     assert ok.charge_total == Decimal("0.00") and len(ok.lines) == 1
-    paid = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
+    paid = advance(
+        services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0]
+    )
     cases = [
         (completion(work_done=""), {"work_done": "required"}),
         (completion(owner_confirmation=""), {"owner_confirmation": "required"}),
@@ -334,23 +417,40 @@ def test_completion_is_validated(services, receptionist, estate, clock) -> None:
         assert info.value.errors == errors
     assert wo.get(receptionist, paid.id).state == "in_progress"
     # blank rows of the table are ignored
-    done = wo.complete(receptionist, paid.id, completion(lines=[ChargeLine("", "", "", ""), ChargeLine("人工费", "1", "次", "80.5")]),
-                       expected_version=paid.version)
+    done = wo.complete(
+        receptionist,
+        paid.id,
+        completion(lines=[ChargeLine("", "", "", ""), ChargeLine("人工费", "1", "次", "80.5")]),
+        expected_version=paid.version,
+    )
     assert done.charge_total == Decimal("80.50")
 
 
 # --- timeline -----------------------------------------------------------------------------------------
 
 
-def test_timeline_records_every_step_with_who_and_states(services, receptionist, butler, supervisor, estate) -> None:
+def test_timeline_records_every_step_with_who_and_states(
+    services, receptionist, butler, supervisor, estate
+) -> None:
     wo = services.work_orders
     techs = estate["techs"]
     eng = engineering_id(services)
     o = wo.create(receptionist, order_input(urgency="urgent"))
-    o = wo.update(receptionist, o.id, order_input(urgency="urgent", description="厨房水管爆裂，已关总阀"),
-                  expected_version=o.version)
+    o = wo.update(
+        receptionist,
+        o.id,
+        order_input(urgency="urgent", description="厨房水管爆裂，已关总阀"),
+        expected_version=o.version,
+    )
     o = wo.dispatch(receptionist, o.id, department_id=eng, technician_id=techs[0], expected_version=o.version)
-    o = wo.reassign(receptionist, o.id, department_id=eng, technician_id=techs[1], reason="就近", expected_version=o.version)
+    o = wo.reassign(
+        receptionist,
+        o.id,
+        department_id=eng,
+        technician_id=techs[1],
+        reason="就近",
+        expected_version=o.version,
+    )
     o = wo.hold(receptionist, o.id, reason="等业主回家", expected_version=o.version)
     o = wo.resume(receptionist, o.id, expected_version=o.version)
     o = wo.start(receptionist, o.id, expected_version=o.version)
@@ -358,7 +458,9 @@ def test_timeline_records_every_step_with_who_and_states(services, receptionist,
     alert = services.alerts.open_alerts(supervisor)[0]
     services.alerts.acknowledge(supervisor, alert.id, expected_version=alert.version, note="已通知工程部主管")
     cb = services.callbacks.for_record(receptionist, "order", o.id)[0]
-    services.callbacks.record(receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")
+    services.callbacks.record(
+        receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied"
+    )
     o = wo.get(butler, o.id)
     o = wo.close(butler, o.id, expected_version=o.version)
     services.work_orders.record_print(receptionist, o.id)
@@ -421,8 +523,9 @@ def test_overdue_orders_are_flagged_counted_and_filtered(services, receptionist,
     assert wo.count(receptionist, OrderFilter(scope="overdue")) == 1
 
 
-def test_handover_lists_open_orders_urgent_ones_of_the_shift_and_callbacks(services, receptionist, supervisor,
-                                                                          estate, clock) -> None:
+def test_handover_lists_open_orders_urgent_ones_of_the_shift_and_callbacks(
+    services, receptionist, supervisor, estate, clock
+) -> None:
     wo = services.work_orders
     start = clock.now()
     a = wo.create(receptionist, order_input(urgency="urgent"))
@@ -444,25 +547,36 @@ def test_handover_lists_open_orders_urgent_ones_of_the_shift_and_callbacks(servi
 # --- conflicts ---------------------------------------------------------------------------------------
 
 
-def test_two_counters_changing_the_same_order_conflict(services, db_path: Path, receptionist, supervisor, estate) -> None:
+def test_two_counters_changing_the_same_order_conflict(
+    services, db_path: Path, receptionist, supervisor, estate
+) -> None:
     other_db = Database(f"sqlite:///{db_path.as_posix()}")
     other = build_services(other_db, services.clock)
     try:
         o = services.work_orders.create(receptionist, order_input())
         mine = services.work_orders.get(receptionist, o.id)
         theirs = other.work_orders.get(supervisor, o.id)
-        other.work_orders.update(supervisor, o.id, order_input(description="主管补充：楼下也渗水"),
-                                 expected_version=theirs.version)
+        other.work_orders.update(
+            supervisor, o.id, order_input(description="主管补充：楼下也渗水"), expected_version=theirs.version
+        )
         with pytest.raises(ConflictError):
-            services.work_orders.update(receptionist, o.id, order_input(description="前台补充：业主下午在家"),
-                                        expected_version=mine.version)
+            services.work_orders.update(
+                receptionist,
+                o.id,
+                order_input(description="前台补充：业主下午在家"),
+                expected_version=mine.version,
+            )
         with pytest.raises(ConflictError):
             services.work_orders.hold(receptionist, o.id, reason="等配件", expected_version=mine.version)
         now = services.work_orders.get(receptionist, o.id)
         assert now.description == "主管补充：楼下也渗水" and now.state == "new"
         # reloaded, the edit goes through
-        again = services.work_orders.update(receptionist, o.id, order_input(description="前台补充：业主下午在家"),
-                                            expected_version=now.version)
+        again = services.work_orders.update(
+            receptionist,
+            o.id,
+            order_input(description="前台补充：业主下午在家"),
+            expected_version=now.version,
+        )
         assert again.description == "前台补充：业主下午在家"
     finally:
         other_db.dispose()
@@ -471,8 +585,9 @@ def test_two_counters_changing_the_same_order_conflict(services, db_path: Path, 
 def test_masked_phone_sent_back_unchanged_is_kept(services, receptionist, estate) -> None:
     o = services.work_orders.create(receptionist, order_input())
     assert o.phone == "138****5678" and o.phone_masked
-    edited = services.work_orders.update(receptionist, o.id, order_input(phone=o.phone, reporter="陈太太"),
-                                         expected_version=o.version)
+    edited = services.work_orders.update(
+        receptionist, o.id, order_input(phone=o.phone, reporter="陈太太"), expected_version=o.version
+    )
     assert services.work_orders.print_data(receptionist, o.id).phone == PHONE
     assert edited.reporter == "陈太太"
 
@@ -493,8 +608,18 @@ def test_search_by_number_room_spellings_and_two_chinese_characters(services, re
     wo = services.work_orders
     leak = wo.create(receptionist, order_input())
     door = wo.create(receptionist, order_input(room="5-1-201", category="门窗", description="入户门锁芯坏了"))
-    lamp = wo.create(receptionist, order_input(room="", public=True, location="5栋电梯厅", category="电",
-                                                description="电梯厅灯不亮", paid=False, phone=""))
+    lamp = wo.create(
+        receptionist,
+        order_input(
+            room="",
+            public=True,
+            location="5栋电梯厅",
+            category="电",
+            description="电梯厅灯不亮",
+            paid=False,
+            phone="",
+        ),
+    )
 
     def ids(text: str) -> list[int]:
         return [r.id for r in wo.list_orders(receptionist, OrderFilter(text=text))]
@@ -549,8 +674,15 @@ class FakeCallLog:
         self.refuse = False
 
     def draft(self, session, user, source_id):  # type: ignore[no-untyped-def]
-        return WorkOrderInput(room="3-2-1502", reporter="陈先生", phone=PHONE, category="水",
-                              description=f"来电 {source_id}：卫生间漏水", urgency="normal", paid=True)
+        return WorkOrderInput(
+            room="3-2-1502",
+            reporter="陈先生",
+            phone=PHONE,
+            category="水",
+            description=f"来电 {source_id}：卫生间漏水",
+            urgency="normal",
+            paid=True,
+        )
 
     def link(self, session, user, source_id, kind, record_id, number):  # type: ignore[no-untyped-def]
         assert session.get(WorkOrder, record_id).number == number  # same transaction: the order is there

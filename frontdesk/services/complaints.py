@@ -1155,23 +1155,15 @@ class ComplaintService:
 
     # --- the registration form --------------------------------------------------------------------
 
-    def print_form(self, user: CurrentUser, complaint_id: int, *, target: str = "printer") -> ComplaintForm:
-        """Count a printing of the 顾客投诉登记表 and return what it prints. Every printing after
-        the first is a reprint and says so; each one is on the timeline and in the audit trail.
-        Printing is not an edit: the count lives on the (append-only) timeline, so the complaint's
-        version does not move and a step being typed on another counter is not disturbed."""
+    def print_data(self, user: CurrentUser, complaint_id: int) -> ComplaintForm:
+        """What the 顾客投诉登记表 prints, numbered as the next printing: every printing after the
+        first is a reprint and says so. Nothing is recorded until :meth:`record_print` (the form
+        may be previewed and closed without printing)."""
         require(user, Action.COMPLAINT_VIEW)
-        with self._db.write() as s:
-            comp = self._load(s, complaint_id, lock=True)
-            prints = [e for e in comp.events if e.action in ("print", "reprint")]
-            first = prints[0].at if prints else None
-            n = len(prints) + 1
-            action = "print" if n == 1 else "reprint"
-            self._event(s, comp, user, 0, action, data={"copy": n, "target": target})
-            audit.record(s, user, "complaint", comp.id, action, after={"copy": n, "target": target})
+        with self._db.read() as s:
+            comp = self._load(s, complaint_id)
             now = self._clock.now()
-            detail = _result(s, user, comp, now)
-            full_phone = comp.phone or ""
+            prints = [e for e in comp.events if e.action in ("print", "reprint")]
             rounds = s.scalars(
                 select(Callback).where(Callback.ref_kind == "complaint", Callback.ref_id == comp.id)
                 .order_by(Callback.round)
@@ -1181,11 +1173,34 @@ class ComplaintService:
                                cb.satisfaction or "", cb.comments or "")  # fmt: skip
                 for cb in rounds
             )
+            detail = _detail(user, comp, now)
             return ComplaintForm(
-                complaint=replace(detail, phone=full_phone, phone_masked=False), callbacks=cbs,
-                centre=str(_setting(s, "centre.name") or ""), copy_no=n, printed_at=now, printed_by=user.name,
-                first_printed_at=first,
+                complaint=replace(detail, phone=comp.phone or "", phone_masked=False), callbacks=cbs,
+                centre=str(_setting(s, "centre.name") or ""), copy_no=len(prints) + 1, printed_at=now,
+                printed_by=user.name, first_printed_at=prints[0].at if prints else None,
             )  # fmt: skip
+
+    def record_print(self, user: CurrentUser, complaint_id: int, *, target: str = "printer") -> int:
+        """The form went to a printer or into a PDF file: on the timeline and in the audit trail.
+        Returns which printing it was. Printing is not an edit: the count lives on the
+        append-only timeline, so the complaint's version does not move and a step being typed
+        on another counter is not disturbed."""
+        require(user, Action.COMPLAINT_VIEW)
+        if target not in ("printer", "pdf"):
+            raise ValidationError({"target": "invalid"})
+        with self._db.write() as s:
+            comp = self._load(s, complaint_id, lock=True)
+            n = sum(1 for e in comp.events if e.action in ("print", "reprint")) + 1
+            action = "print" if n == 1 else "reprint"
+            self._event(s, comp, user, 0, action, data={"copy": n, "target": target})
+            audit.record(s, user, "complaint", comp.id, action, after={"copy": n, "target": target})
+            return n
+
+    def print_form(self, user: CurrentUser, complaint_id: int, *, target: str = "printer") -> ComplaintForm:
+        """The form's data and its printing recorded at once (printing without a preview)."""
+        form = self.print_data(user, complaint_id)
+        self.record_print(user, complaint_id, target=target)
+        return form
 
     # --- the monthly table -------------------------------------------------------------------------
 

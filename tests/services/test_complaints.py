@@ -619,6 +619,12 @@ def test_handover_lists_open_and_major_complaints_of_the_shift(
 
 def test_printing_counts_and_marks_reprints(services, clock, receptionist, supervisor, estate) -> None:
     c = walk(services, receptionist, supervisor, until="callback")
+    # a preview closed without printing records nothing
+    assert services.complaints.print_data(receptionist, c.id).copy_no == 1
+    assert services.complaints.print_data(receptionist, c.id).copy_no == 1
+    assert services.complaints.get(receptionist, c.id).print_count == 0
+    with pytest.raises(ValidationError):
+        services.complaints.record_print(receptionist, c.id, target="fax")
     first = services.complaints.print_form(receptionist, c.id)
     assert (first.copy_no, first.is_reprint, first.first_printed_at) == (1, False, None)
     assert first.complaint.phone == "13812345678"  # the complainant signs their own record

@@ -35,6 +35,8 @@ from frontdesk.ui.itemmodels.complaints import ComplaintListModel, state_names
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.worker import run_in_background
 
+POLL_MS = 60_000
+
 #: the state filter: (key of services.complaints.STATE_GROUPS, label); counts are added on screen
 STATE_FILTERS = (
     ("open", "处理中"), ("overdue", "已超时"), ("judge", "待判断"), ("investigate", "待调查"),
@@ -158,6 +160,12 @@ class ComplaintsTab(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(100)
         self._reload_timer.timeout.connect(self.refresh)
+        # other counters change complaints too: refresh what is on screen now and then (typed text
+        # in the step forms survives a refresh; a stale save is still caught by the version)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.on_poll_timeout)
+        self._poll.start()
         self._last_export: Path | None = None
         self.apply_filter()
 
@@ -238,6 +246,10 @@ class ComplaintsTab(QWidget):
         self.apply_filter()
         if keep is not None and self.model.row_of(keep) < 0 and self.detail.detail is not None:
             self.detail.reload()
+
+    def on_poll_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def on_bus_changed(self, kind: str, _id: int) -> None:
         if kind in ("complaint", "callback", "call"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from frontdesk.db import Database
-from frontdesk.models import Building, Occupant, Project, Room, Unit
+from frontdesk.models import Building, Occupant, Project, Room, Staff, Unit
+from frontdesk.services.permissions import CurrentUser, Role
 
 OWNER_PHONE = "13812345678"
 TENANT_PHONE = "13987654321"
@@ -52,3 +53,13 @@ def make_estate(db: Database) -> Estate:
         ])
         return Estate(p1.id, p2.id, r1502.id, r1501.id, rooms[(p1.id, "5-1-0301")].id,
                       (rooms[(p1.id, "1-1-101")].id, rooms[(p2.id, "1-1-101")].id))
+
+
+def quick_user(db: Database, role: Role, username: str, name: str) -> CurrentUser:
+    """A member of staff for service tests that never log in: no password, so no Argon2 hashing
+    (a second or more per account on a busy machine)."""
+    with db.write() as s:
+        staff = Staff(name=name, role=role.value, username=username, active=True)
+        s.add(staff)
+        s.flush()
+        return CurrentUser(staff.id, name, role, username)

@@ -262,6 +262,17 @@ def _base(source: Any = None, key: Any = None) -> Select[Any]:
     return _with_room(select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key))
 
 
+#: the entry form's order, so that the first error the user is taken to is the first on screen
+FORM_ORDER = ("channel", "at", "room", "phone", "person", "kind", "content", "handling", "outcome",
+              "due_date", "handled_by")
+
+
+def _raise_in_form_order(c: Collector) -> None:
+    order = {name: i for i, name in enumerate(FORM_ORDER)}
+    c.errors = dict(sorted(c.errors.items(), key=lambda kv: order.get(kv[0], len(order))))
+    c.raise_if_any()
+
+
 # --- converting an entry (other features call this) ------------------------------------------------
 
 
@@ -337,7 +348,7 @@ class CallLogService:
         with self._db.write() as s:
             values["room_id"] = self._room_id(s, c, data)
             self._check_handler(s, c, values["handled_by_id"])
-            c.raise_if_any()
+            _raise_in_form_order(c)
             entry = CallLogEntry(
                 sort_key=self._new_key(s, values["at"]), created_by_id=user.id, updated_by_id=user.id,
                 **values,
@@ -364,7 +375,7 @@ class CallLogService:
                 values["room_id"] = self._room_id(s, c, data)
                 if values["handled_by_id"] != entry.handled_by_id:
                     self._check_handler(s, c, values["handled_by_id"])
-                c.raise_if_any()
+                _raise_in_form_order(c)
                 before = audit.snapshot(entry, _FIELDS)
                 old_key, old_text = entry.sort_key, entry.search_text()
                 if values["outcome"] == "follow_up" and entry.outcome == "followed_up":
@@ -818,49 +829,54 @@ class CallLogService:
         """Write the entries of the local days to an xlsx file; returns how many. Phones are
         masked as on screen. Runs in a worker thread (it opens its own sessions)."""
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font
 
-        rows = self.export_rows(user, date_from, date_to, flt)
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("来电来访登记")
-        widths = (17, 6, 6, 12, 11, 10, 14, 50, 40, 9, 11, 17, 30, 8, 8, 8, 8)
-        for i, w in enumerate(widths):
-            ws.column_dimensions[chr(ord("A") + i)].width = w
-        ws.freeze_panes = "A2"
-        from openpyxl.cell import WriteOnlyCell
-
-        def header(value: str) -> WriteOnlyCell:
-            cell = WriteOnlyCell(ws, value=value)
-            cell.font = Font(bold=True)
-            return cell
-
-        ws.append([header(h) for h in EXPORT_HEADERS])
-        wrap = Alignment(wrap_text=True, vertical="top")
-        n = 0
-        for r in rows:
-            values: list[Any] = [
-                to_local(r.at).replace(tzinfo=None), EXPORT_CHANNELS.get(r.channel, r.channel),
-                EXPORT_KINDS.get(r.kind, r.kind), r.project, r.room_code, r.person, r.phone, r.content,
-                r.handling, EXPORT_OUTCOMES.get(r.outcome, r.outcome), r.due_date,
-                to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
-                r.follow_up_note, r.handled_by, r.work_order_id, r.complaint_id, r.id,
-            ]
-            cells = []
-            for i, v in enumerate(values):
-                cell = WriteOnlyCell(ws, value=v)
-                if i == 0 or i == 11:
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-                elif i == 10:
-                    cell.number_format = "yyyy-mm-dd"
-                elif i in (7, 8, 12):
-                    cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            n += 1
+        require(user, Action.CALL_EXPORT)
+        if date_to < date_from:
+            raise ValidationError({"date_to": "date_order"})
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
-        wb.save(tmp)
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("来电来访登记")
+        for i, w in enumerate((17, 6, 6, 12, 11, 10, 14, 50, 40, 9, 11, 17, 30, 8, 8, 8, 8)):
+            ws.column_dimensions[chr(ord("A") + i)].width = w
+        ws.freeze_panes = "A2"
+        bold = Font(bold=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+
+        def cell(value: Any, *, number_format: str = "", font: Font | None = None,
+                 alignment: Alignment | None = None) -> WriteOnlyCell:
+            c = WriteOnlyCell(ws, value=value)
+            if number_format:
+                c.number_format = number_format
+            if font is not None:
+                c.font = font
+            if alignment is not None:
+                c.alignment = alignment
+            return c
+
+        n = 0
+        try:
+            ws.append([cell(h, font=bold) for h in EXPORT_HEADERS])
+            for r in self.export_rows(user, date_from, date_to, flt):
+                ws.append([
+                    cell(to_local(r.at).replace(tzinfo=None), number_format="yyyy-mm-dd hh:mm"),
+                    EXPORT_CHANNELS.get(r.channel, r.channel), EXPORT_KINDS.get(r.kind, r.kind), r.project,
+                    r.room_code, r.person, r.phone, cell(r.content, alignment=wrap),
+                    cell(r.handling, alignment=wrap), EXPORT_OUTCOMES.get(r.outcome, r.outcome),
+                    cell(r.due_date, number_format="yyyy-mm-dd"),
+                    cell(to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
+                         number_format="yyyy-mm-dd hh:mm"),
+                    cell(r.follow_up_note, alignment=wrap), r.handled_by, r.work_order_id, r.complaint_id, r.id,
+                ])
+                n += 1
+            wb.save(tmp)
+        except BaseException:
+            ws.close()  # the write-only sheet holds an open temporary file
+            tmp.unlink(missing_ok=True)
+            raise
         tmp.replace(path)  # a half-written file never carries the real name
         return n
 

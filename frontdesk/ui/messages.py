@@ -41,6 +41,9 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "bad_number": _t("请输入有效的数字"),
         "date_in_future": _t("时间不能晚于现在"),
         "too_many": _t("最多 {max} 项"),
+        "time_in_future": _t("时间不能晚于现在"),
+        "time_too_old": _t("时间早于一年前，请核对年份"),
+        "outcome_locked": _t("此记录已转为工单或投诉（或已完成跟进），结果不能在这里更改"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -61,6 +64,7 @@ def error_message(exc: ServiceError) -> str:
         "auth_failed": _t("登录名或密码不正确。"),
         "already_initialised": _t("已经创建过主管账号。"),
         "cannot_deactivate_self": _t("不能停用自己的账号。"),
-        "already_converted": _t("这条来电来访登记已经转过投诉。"),
+        "already_converted": _t("这条来电来访记录已经转过，不能再转为另一条。"),
+        "too_many_at_once": _t("同一时刻的登记过多，请稍后再保存。"),
     }
     return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))

@@ -14,9 +14,11 @@ from frontdesk.ui.context import UiContext
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
     from frontdesk.services.permissions import Action
+    from frontdesk.ui.call_log_tab import CallLogTab
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
+    tabs.append(CallLogTab(ctx))  # the receptionist's most frequent act comes first
     if ctx.user.can(Action.COMPLAINT_VIEW):
         from frontdesk.ui.complaints_tab import ComplaintsTab
 

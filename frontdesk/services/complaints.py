@@ -649,7 +649,7 @@ class ComplaintService:
         if received.tzinfo is None:
             c.add("received_at", "bad_date")
         elif received > now + FUTURE_TOLERANCE:
-            c.add("received_at", "date_in_future")
+            c.add("received_at", "time_in_future")
         out["received_at"] = received
         room_text = (data.room or "").strip()
         out["room_id"] = None

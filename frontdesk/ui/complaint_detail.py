@@ -188,6 +188,8 @@ class AcceptPage(StepPage):
         lay.addLayout(buttons)
         self.layout().insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
         self._editing = False
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self.on_status_linkActivated)
 
     def fill(self, d: ComplaintDetail) -> None:
         self.record.set_rows(
@@ -209,7 +211,12 @@ class AcceptPage(StepPage):
         self.form_box.setVisible(can_edit and self._editing)
         self.record.setVisible(not self._editing)
         self.status.setVisible(d.call_id is not None)
-        self.status.setText(_t("由来电来访登记转入"))
+        self.status.setText(f"<a href='call:{d.call_id}'>{_t('由来电来访登记转入（点击查看登记）')}</a>")
+
+    def on_status_linkActivated(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if ident.isdigit():
+            self.ctx.bus.open_requested.emit(kind, int(ident))
 
     def on_edit_clicked(self) -> None:
         if self.detail is None:

@@ -234,6 +234,18 @@ class NewComplaintDialog(QDialog):
         lay.addWidget(buttons)
         self.form.room.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @classmethod
+    def from_call(cls, ctx: UiContext, call_id: int, parent: QWidget | None = None) -> NewComplaintDialog:
+        """The dialog filled from a call-log entry; saving links both ways and opens the complaint."""
+        draft = ctx.services.complaints.draft_from_call(ctx.user, call_id)
+        dlg = cls(ctx, parent, call_id=call_id)
+        dlg.form.prefill(
+            complainant=draft.complainant, room=draft.room, phone=draft.phone, content=draft.content,
+            channel=draft.channel, received_at=draft.received_at,
+        )  # fmt: skip
+        dlg.form.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        return dlg
+
     def on_save_clicked(self) -> None:
         self.banner.hide()
         self.form.errors.clear()
@@ -255,4 +267,7 @@ class NewComplaintDialog(QDialog):
             self.banner.show()
             return
         self.ctx.bus.changed.emit("complaint", self.created.id)
+        if self.call_id is not None:
+            self.ctx.bus.changed.emit("call", self.call_id)
+            self.ctx.bus.open_requested.emit("complaint", self.created.id)
         self.accept()

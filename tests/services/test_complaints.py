@@ -78,7 +78,7 @@ def test_bad_intake_reports_every_field_at_once_and_saves_nothing(
         "content": "too_long",
         "severity": "invalid",
         "channel": "invalid",
-        "received_at": "date_in_future",
+        "received_at": "time_in_future",
         "room": "room_unknown",
     }
     with pytest.raises(ValidationError) as exc:

@@ -233,3 +233,41 @@ def test_stats_dialog_shows_the_month(
     assert out.exists()
     dlg.month.setDate(dlg.month.date().addMonths(-1))
     assert dlg.cell(dlg.by_category, "合计", "投诉数") == "0"
+
+
+def test_call_log_entry_becomes_a_complaint(qtbot, services, receptionist, estate) -> None:
+    from frontdesk.services.call_log import CallInput
+    from frontdesk.ui.call_log_tab import CallLogTab
+
+    call = services.call_log.create(receptionist, CallInput(
+        channel="phone", kind="complaint", room="3-2-1502", person="陈美玲", phone="13812345678",
+        content="楼上装修噪音太大", outcome="closed",
+    ))  # fmt: skip
+    bus = EventBus()
+    opened: list[tuple[str, int]] = []
+    bus.open_requested.connect(lambda kind, rid: opened.append((kind, rid)))
+    tab = CallLogTab(UiContext(services, receptionist, bus))
+    qtbot.addWidget(tab)
+    tab.table.selectRow(0)
+    assert tab.complaint_button.isEnabled()
+    tab.complaint_button.click()
+    dlg = tab.complaint_dialog
+    f = dlg.form
+    assert (f.complainant.text(), f.room.text(), f.phone.text(), f.content.toPlainText()) == (
+        "陈美玲",
+        "3-2-1502",
+        "138****5678",
+        "楼上装修噪音太大",
+    )
+    assert f.channel.currentData() == "来电" and "陈美玲" in f.room_hint.text()
+    dlg.on_save_clicked()
+    assert f.errors.message("category") == "必填"  # the one thing the call did not say
+    f.category.setCurrentIndex(f.category.findData("噪音扰民"))
+    dlg.on_save_clicked()
+    c = dlg.created
+    assert c is not None and c.call_id == call.id and opened == [("complaint", c.id)]
+    entry = services.call_log.get(receptionist, call.id)
+    assert (entry.outcome, entry.complaint_id) == ("complaint", c.id)
+    qtbot.waitUntil(lambda: tab.model.row_at(0).complaint_id == c.id, timeout=3000)
+    tab.table.selectRow(0)
+    assert not tab.complaint_button.isEnabled()

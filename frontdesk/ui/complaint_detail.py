@@ -820,7 +820,8 @@ class ComplaintDetailView(QWidget):
             self.show_banner(error_message(exc), reload=False)
             return
         same = self.detail is not None and self.detail.id == d.id
-        self._show(d, same_record=same, jump=not same)
+        moved = self.detail is None or self.detail.state != d.state
+        self._show(d, same_record=same, jump=not same or moved)
 
     def reload(self) -> None:
         """Fetch the record again; what the user typed stays in the forms."""

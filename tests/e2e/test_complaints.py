@@ -1,0 +1,266 @@
+"""投诉: the six-step closed loop driven through the real main windows of two counters — the
+receptionist's and the supervisor's — on one database, the way the people at the desk work.
+
+A call becomes a complaint; judged valid; investigated; the receptionist cannot approve; the
+supervisor sends the solution back once, then approves; implemented and the form printed for the
+complainant's signature; called back; closed. An invalid complaint ends at step 2 with its reply.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from frontdesk.db import Database
+from frontdesk.services.clock import FixedClock
+from frontdesk.services.complaints import State
+from frontdesk.services.container import Services, build_services
+from frontdesk.services.errors import PermissionDenied
+from frontdesk.services.permissions import Role
+from frontdesk.ui.bus import EventBus
+from frontdesk.ui.complaints_tab import ComplaintsTab
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.login_dialog import LoginDialog
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
+from tests.complaints_support import cheap_hashing, make_estate
+from tests.conftest import make_user
+from tests.keyboard import type_into
+
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
+__all__ = ["cheap_hashing"]
+
+
+def focus() -> QWidget:
+    w = QApplication.focusWidget()
+    assert w is not None
+    return w
+
+
+def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focus(), key, mods)
+
+
+def login(qtbot, services: Services, username: str, password: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The login dialog typed in, then the main window, as at the start of a shift."""
+    dlg = LoginDialog(services.staff, centre="翠湖花园物业服务中心", db_text=services.db.describe())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.username.setFocus()
+    type_into(qtbot, dlg.username, username)
+    type_into(qtbot, dlg.password, password)
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    assert dlg.user is not None, dlg.error.text()
+    window = MainWindow(UiContext(services, dlg.user, EventBus()))
+    qtbot.addWidget(window)
+    window.resize(1500, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
+
+
+def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Turn to this counter's screen."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def complaints_tab(window: MainWindow) -> ComplaintsTab:
+    tab = window.tab_for_kind("complaint")
+    assert isinstance(tab, ComplaintsTab)
+    return tab
+
+
+def click(widget: QWidget, name: str) -> None:
+    button = widget.findChild(QPushButton, name)
+    assert button is not None and button.isEnabled() and button.isVisibleTo(widget), name
+    button.click()
+
+
+@pytest.fixture
+def counters(db_path: Path, clock: FixedClock):  # type: ignore[no-untyped-def]
+    """Two counters on one database: each has its own connection and services, one clock."""
+    dbs = [Database(f"sqlite:///{db_path.as_posix()}") for _ in range(2)]
+    front, office = (build_services(d, clock) for d in dbs)
+    make_user(front, Role.SUPERVISOR, "boss", "王主管")
+    make_user(front, Role.RECEPTIONIST, "li", "李前台")
+    front.settings.set(front.staff.login("boss", "secret-boss"), "centre.name", "翠湖花园物业服务中心")
+    make_estate(front)
+    yield front, office
+    for d in dbs:
+        d.dispose()
+
+
+def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    front, office = counters
+    desk = login(qtbot, front, "li", "secret-li")
+    li = desk.ctx.user
+
+    # --- the call, logged by keyboard while the owner is on the phone -----------------------------
+    calls = desk.tab_for_kind("call")
+    desk.tabs.setCurrentWidget(calls)
+    form = calls.form  # type: ignore[attr-defined]
+    form.room.setFocus()
+    type_into(qtbot, focus(), "3栋2单元1502")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "13812345678")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "陈美玲")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_3)  # 投诉
+    type_into(qtbot, focus(), "楼上3-2-1602装修，每天早上7点就开始电钻，噪音太大")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "已安抚，转投诉处理")
+    press(qtbot, Qt.Key.Key_Return)
+    [call] = front.call_log.list_entries(li).rows
+    assert call.kind == "complaint"
+
+    # --- it becomes a complaint in one action -----------------------------------------------------------
+    calls.table.selectRow(0)  # type: ignore[attr-defined]
+    calls.complaint_button.click()  # type: ignore[attr-defined]
+    dlg = calls.complaint_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=3000)
+    assert dlg.form.content.toPlainText().startswith("楼上3-2-1602装修") and dlg.form.phone.text() == "138****5678"
+    assert focus() is dlg.form.category
+    press(qtbot, Qt.Key.Key_End)  # the categories are one list: 其他 is last …
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Up)  # … 噪音扰民 three above it
+    assert dlg.form.category.currentData() == "噪音扰民"
+    click(dlg, "save")
+    activate(qtbot, desk)
+    tab = complaints_tab(desk)
+    assert desk.tabs.currentWidget() is tab
+    view = tab.detail
+    c = view.detail
+    assert c is not None and c.call_id == call.id and c.state == State.JUDGE
+    assert front.call_log.get(li, call.id).outcome == "complaint"
+
+    # --- 2 判断 and 3 调查 ---------------------------------------------------------------------------
+    judge = view.page(2)
+    judge.note.setFocus()
+    type_into(qtbot, focus(), "核实属实：1602 装修违反施工时间规定")
+    click(judge, "submit_judge")
+    assert view.detail.state == State.INVESTIGATE and view.current_step() == 3
+    inv = view.page(3)
+    inv.department.setCurrentIndex(inv.department.findText("秩序维护部"))
+    inv.person.setFocus()
+    type_into(qtbot, focus(), "周队长")
+    inv.cause.setFocus()
+    type_into(qtbot, focus(), "装修巡查未覆盖早间时段")
+    click(inv, "submit_investigate")
+
+    # --- 4 方案: proposed; the receptionist cannot approve it --------------------------------------------
+    prop = view.page(4)
+    prop.proposals[0].setFocus()
+    type_into(qtbot, focus(), "约谈装修负责人")
+    prop.proposals[1].setFocus()
+    type_into(qtbot, focus(), "发整改通知单")
+    click(prop, "submit_propose")
+    assert view.detail.state == State.APPROVE
+    assert not prop.approval_box.isVisibleTo(view) and "等待客服主管审批" in prop.status.text()
+    with pytest.raises(PermissionDenied):  # the service refuses whatever the screen shows
+        front.complaints.approve(li, c.id, chosen=0, expected_version=view.detail.version)
+
+    # --- the supervisor's counter: finds it, sends it back once, then approves --------------------------------
+    office_win = login(qtbot, office, "boss", "secret-boss")
+    assert "投诉待审批 1" in office_win.counts_label.text()
+    search = GlobalSearchDialog(office_win.ctx, office_win)
+    qtbot.addWidget(search)
+    search.show()  # Ctrl+K
+    qtbot.waitUntil(search.isActiveWindow, timeout=3000)
+    search.query.setFocus()
+    type_into(qtbot, search.query, "噪音")
+    search.run_search()
+    kinds = [search.results.item(i).data(HIT_ROLE).kind for i in range(search.results.count())]
+    assert "complaint" in kinds and "call" in kinds  # the call and the complaint it became
+    for _ in range(kinds.index("complaint")):
+        qtbot.keyClick(search.query, Qt.Key.Key_Down)
+    assert search.results.currentItem().text().startswith("[投诉] " + c.number)
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    office_win.open_record(search.chosen.kind, search.chosen.id)
+    activate(qtbot, office_win)
+    boss_view = complaints_tab(office_win).detail
+    assert boss_view.detail.id == c.id and boss_view.current_step() == 4
+    bprop = boss_view.page(4)
+    bprop.comment.setFocus()
+    type_into(qtbot, focus(), "方案要写明允许施工的时段")
+    click(bprop, "send_back")
+    assert boss_view.detail.state == State.PROPOSE and boss_view.detail.returned_count == 1
+
+    # back at the desk: the list refreshes, the returned comment shows, the solution is rewritten
+    activate(qtbot, desk)
+    tab.refresh()
+    assert prop.returned.isVisibleTo(view) and "允许施工的时段" in prop.returned.text()
+    prop.proposals[0].selectAll()
+    type_into(qtbot, prop.proposals[0], "约谈装修负责人，只许 8:00-12:00、14:00-18:00 施工")
+    click(prop, "submit_propose")
+
+    activate(qtbot, office_win)
+    complaints_tab(office_win).refresh()
+    bprop.comment.setFocus()
+    type_into(qtbot, focus(), "同意方案一，秩序维护部跟进")
+    click(bprop, "approve")
+    assert boss_view.detail.state == State.IMPLEMENT
+    assert boss_view.detail.approved_proposal.startswith("约谈装修负责人，只许")
+    qtbot.wait(300)  # the supervisor's screen settles; it is not refreshed again below
+
+    # --- 5 实施 -------------------------------------------------------------------------------------------------
+    activate(qtbot, desk)
+    tab.refresh()
+    impl = view.page(5)
+    assert view.current_step() == 5 and "只许 8:00-12:00" in impl.plan.text()
+    impl.actions_taken.setFocus()
+    type_into(qtbot, focus(), "已约谈1602装修负责人王师傅，签署施工时间承诺书")
+    click(impl, "submit_implement")
+    assert view.detail.state == State.CALLBACK
+
+    # --- an invalid complaint ends at step 2 with its reply ---------------------------------------------------
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new = tab._dialog
+    qtbot.waitUntil(new.isActiveWindow, timeout=3000)
+    f = new.form
+    assert focus() is f.room
+    type_into(qtbot, focus(), "5-1-301")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "周建国")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "13998765432")
+    f.category.setCurrentIndex(f.category.findData("收费"))
+    f.content.setFocus()
+    type_into(qtbot, focus(), "认为本月物业费多收了35元")
+    click(new, "save")
+    activate(qtbot, desk)
+    other = view.detail
+    assert other.number != c.number and other.state == State.JUDGE
+    judge.invalid.setChecked(True)
+    judge.reply.setFocus()
+    type_into(qtbot, focus(), "已向业主说明：本月含公摊电费35元，有公示")
+    click(judge, "submit_judge")
+    ended = front.complaints.get(li, other.id)
+    assert ended.state == State.INVALID and ended.invalid_reply.startswith("已向业主说明")
+    assert view.current_step() == 2 and not judge.form_box.isVisibleTo(view)
+    assert all(not view.page(n).form_box.isVisibleTo(view) for n in (3, 4, 5, 6))
+
+    # --- the supervisor's screen was stale: a conflict, shown, nothing overwritten, nothing typed lost -------------
+    activate(qtbot, office_win)
+    assert boss_view.detail.state == State.IMPLEMENT  # what that screen still shows
+    bimpl = boss_view.page(5)
+    bimpl.actions_taken.setFocus()
+    type_into(qtbot, focus(), "主管亲自上门协调")
+    click(bimpl, "submit_implement")
+    assert "已被其他人修改" in boss_view.banner.text() and boss_view.reload_button.isVisibleTo(boss_view)
+    assert bimpl.actions_taken.toPlainText() == "主管亲自上门协调"
+    click(boss_view, "reload")
+    assert boss_view.detail.state == State.CALLBACK and boss_view.current_step() == 6
+    assert front.complaints.get(li, c.id).actions_taken.startswith("已约谈1602装修负责人")
+
+    final = front.complaints.get(li, c.id)
+    assert final.state == State.CALLBACK and final.returned_count == 1
+    assert [e.action for e in final.events if e.step] == [
+        "accept", "judge_valid", "investigate", "propose", "return", "propose", "approve", "implement",
+    ]

@@ -405,7 +405,9 @@ class CallbackTab(QWidget):
         self.current = None
         self.reload()
         self.banner.setStyleSheet("color:#1d6b35")
-        if res.outcome == "reopened":
+        if res.outcome == "reopened" and cb.ref_kind == "complaint":
+            self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
+        elif res.outcome == "reopened":
             self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))

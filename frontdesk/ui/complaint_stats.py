@@ -214,5 +214,21 @@ class ComplaintStatsDialog(QDialog):
 
         run_in_background(lambda: write_stats_xlsx(stats, path, centre=centre, made_by=made_by), done, failed)
 
-    def on_pdf_clicked(self) -> None:
-        """The table as an A4 PDF through the shared print pipeline (wired with the print dialog)."""
+    def on_pdf_clicked(self):  # type: ignore[no-untyped-def]
+        """The table as an A4 PDF in the shared preview dialog: print it or save it."""
+        from frontdesk.printing.complaint_pdf import complaint_stats_pdf
+        from frontdesk.ui.print_preview import PrintPreviewDialog
+
+        stats = self.stats
+        if stats is None:
+            return None
+        centre = self.ctx.services.settings.get("centre.name")
+        made_by = self.ctx.user.name
+        year, month = self.period()
+        dlg = PrintPreviewDialog(
+            lambda: complaint_stats_pdf(stats, centre=centre, made_by=made_by),
+            f"顾客投诉分类统计表_{year}{month:02d}.pdf", title=self.tr("顾客投诉分类统计表"), parent=self,
+        )  # fmt: skip
+        self.print_dialog = dlg
+        dlg.open()
+        return dlg

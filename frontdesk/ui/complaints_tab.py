@@ -330,11 +330,49 @@ class ComplaintsTab(QWidget):
         self._dialog = dlg
         dlg.open()
 
-    def print_form(self, complaint_id: int) -> None:
-        """The 顾客投诉登记表 through the shared print pipeline (wired with the print dialog)."""
+    def print_form(self, complaint_id: int):  # type: ignore[no-untyped-def]
+        """The 顾客投诉登记表 in the shared preview dialog: printed or saved, it is counted (a
+        reprint says so on the paper) and goes on the complaint's timeline."""
+        from frontdesk.printing.complaint_pdf import complaint_form_pdf
+        from frontdesk.ui.print_preview import PrintPreviewDialog
+
+        services, user = self.ctx.services, self.ctx.user
+        try:
+            number = services.complaints.get(user, complaint_id).number
+        except ServiceError as exc:
+            self.detail.show_banner(error_message(exc), reload=False)
+            return None
+
+        def make_pdf() -> bytes:  # off the GUI thread
+            return complaint_form_pdf(services.complaints.print_data(user, complaint_id))
+
+        def on_output(target: str) -> None:
+            try:
+                services.complaints.record_print(user, complaint_id, target=target)
+            except ServiceError as exc:
+                self.detail.show_banner(error_message(exc), reload=False)
+                return
+            self.ctx.bus.changed.emit("complaint", complaint_id)
+
+        dlg = PrintPreviewDialog(
+            make_pdf, f"顾客投诉登记表_{number}.pdf", title=self.tr("顾客投诉登记表 {0}").format(number),
+            on_output=on_output, parent=self,
+        )  # fmt: skip
+        self.print_dialog = dlg
+        dlg.open()
+        return dlg
 
     def record_callback(self, complaint_id: int) -> None:
-        """Step 6's callback through the shared callback queue (wired with the queue's dialog)."""
+        """Step 6's callback is recorded in the shared callback queue: open this complaint's
+        pending callback there."""
+        try:
+            rows = self.ctx.services.callbacks.for_record(self.ctx.user, "complaint", complaint_id)
+        except ServiceError as exc:
+            self.detail.show_banner(error_message(exc), reload=False)
+            return
+        pending = [r for r in rows if r.state == "pending"]
+        if pending:
+            self.ctx.bus.open_requested.emit("callback", pending[-1].id)
 
     # --- main-window hooks -----------------------------------------------------------------------
 

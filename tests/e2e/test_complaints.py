@@ -29,6 +29,7 @@ from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
 from tests.complaints_support import cheap_hashing, make_estate
 from tests.conftest import make_user
 from tests.keyboard import type_into
+from tests.pdf_helpers import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 __all__ = ["cheap_hashing"]
@@ -259,8 +260,57 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     assert boss_view.detail.state == State.CALLBACK and boss_view.current_step() == 6
     assert front.complaints.get(li, c.id).actions_taken.startswith("已约谈1602装修负责人")
 
+    # --- the form printed for the complainant's signature (and once more: a reprint says so) ------------------
+    activate(qtbot, desk)
+    tab.open_record("complaint", c.id)
+    click(view, "print_form")
+    preview = tab.print_dialog
+    qtbot.waitUntil(lambda: preview.ready, timeout=10_000)
+    out = tmp_path / "登记表.pdf"
+    assert preview.save_to(out)
+    text = pdf_text(out.read_bytes())
+    for value in ("顾客投诉登记表", c.number, "陈美玲", "3-2-1502", "13812345678", "噪音扰民", "秩序维护部", "周队长",
+                  "装修巡查未覆盖早间时段", "方案一（已批准）", "同意方案一，秩序维护部跟进", "已约谈1602装修负责人王师傅",
+                  "投诉人签字", "经办人签字", "回访记录"):  # fmt: skip
+        assert value in text, value
+    assert "重印" not in text and all(f.embedded for f in fonts(out.read_bytes()))
+    preview.close()
+    click(view, "print_form")
+    again = tab.print_dialog
+    qtbot.waitUntil(lambda: again.ready, timeout=10_000)
+    assert again.save_to(tmp_path / "again.pdf")
+    assert "重印 第2次" in pdf_text((tmp_path / "again.pdf").read_bytes())
+    again.close()
+    activate(qtbot, desk)
+
+    # --- 6 回访: the complaint waits in the shared callback queue; the call is made and recorded ---------------
+    assert "回访队列" in view.page(6).status.text()
+    view.show_step(6)
+    click(view.page(6), "record_callback")
+    queue = desk.tabs.currentWidget()
+    assert queue is desk.tab_for_kind("callback") and queue.current.ref_number == c.number  # type: ignore[attr-defined]
+    clock.advance(days=1)
+    queue.method_group.button(0).setChecked(True)  # type: ignore[attr-defined]
+    queue.sat_group.button(0).setChecked(True)  # 满意  # type: ignore[attr-defined]
+    queue.comments.setFocus()  # type: ignore[attr-defined]
+    type_into(qtbot, focus(), "早上已经安静了，谢谢")
+    click(queue, "save_callback")
+    assert front.complaints.get(li, c.id).state == State.CLOSE
+
+    # --- 总结 and closed, by the supervisor ----------------------------------------------------------------------
+    activate(qtbot, office_win)
+    complaints_tab(office_win).refresh()
+    closing = boss_view.page(6)
+    assert boss_view.current_step() == 6 and "满意" in closing.record.text()
+    closing.improvement.setFocus()
+    type_into(qtbot, focus(), "装修审批时书面告知施工时段，秩序维护部早间巡查装修户")
+    click(closing, "submit_close")
+    assert boss_view.detail.state == State.CLOSED and "投诉已关闭" in closing.status.text()
+
     final = front.complaints.get(li, c.id)
-    assert final.state == State.CALLBACK and final.returned_count == 1
+    assert final.state == State.CLOSED and final.returned_count == 1 and final.satisfaction == "satisfied"
     assert [e.action for e in final.events if e.step] == [
         "accept", "judge_valid", "investigate", "propose", "return", "propose", "approve", "implement",
+        "callback", "close",
     ]
+    assert [e.action for e in final.events if e.action in ("print", "reprint")] == ["print", "reprint"]

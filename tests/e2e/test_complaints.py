@@ -8,6 +8,7 @@ complainant's signature; called back; closed. An invalid complaint ends at step 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -314,3 +315,46 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
         "callback", "close",
     ]
     assert [e.action for e in final.events if e.action in ("print", "reprint")] == ["print", "reprint"]
+
+
+def test_major_complaint_alerts_the_supervisor_on_every_counter(qtbot, counters, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    front, office = counters
+    office_win = login(qtbot, office, "boss", "secret-boss")
+    desk = login(qtbot, front, "li", "secret-li")
+    tab = complaints_tab(desk)
+    desk.tabs.setCurrentWidget(tab)
+    tab.setFocus()
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = tab._dialog
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=3000)
+    f = dlg.form
+    type_into(qtbot, focus(), "12-3-2201")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "刘洋")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into(qtbot, focus(), "13700001111")
+    f.category.setCurrentIndex(f.category.findData("维修质量"))
+    f.severity_major.setChecked(True)
+    f.content.setFocus()
+    type_into(qtbot, focus(), "卫生间漏水修了三次还在漏，楼下天花板已泡坏，要求赔偿")
+    click(dlg, "save")
+    c = tab.detail.detail
+    assert c.severity == "重大" and c.due_at == clock.now() + timedelta(hours=1)
+
+    # the supervisor's counter learns of it at its next poll: a window that stays until acknowledged
+    watcher = office_win.alerts
+    [alert] = watcher.poll()
+    card = watcher.window.card(alert.id)
+    assert watcher.window.isVisible() and card is not None
+    assert alert.kind == "complaint.major" and alert.ref_number == c.number and "12-3-2201" in alert.summary
+    card.view_button.click()  # 查看 opens the complaint on that counter
+    assert complaints_tab(office_win).detail.detail.id == c.id
+    card.ack_button.click()
+    ack = watcher.window.dialog
+    ack.note.setText("已电话联系业主，明早上门")
+    ack.on_ok_clicked()
+    assert watcher.poll() == [] and not watcher.window.isVisible()
+    events = front.complaints.get(desk.ctx.user, c.id).events
+    assert [(e.action, e.actor_name, e.note) for e in events if e.step == 0] == [
+        ("alert", "李前台", ""), ("alert_ack", "王主管", "已电话联系业主，明早上门"),
+    ]

@@ -55,6 +55,14 @@ def event_names() -> dict[str, str]:
         "not_accepted": _t("实施：投诉人不接受"), "callback": _t("回访"),
         "reopen": _t("回访不满意，重新实施"),
         "close": _t("总结并关闭"), "print": _t("打印登记表"), "reprint": _t("重印登记表"),
+        "alert": _t("重大投诉：已报警通知主管"), "alert_ack": _t("主管确认报警"),
+    }  # fmt: skip
+
+
+def field_names() -> dict[str, str]:
+    return {
+        "complainant": _t("投诉人"), "room_id": _t("房号"), "phone": _t("联系电话"), "received_at": _t("投诉时间"),
+        "channel": _t("投诉方式"), "category": _t("投诉类别"), "content": _t("投诉内容"), "severity": _t("严重程度"),
     }  # fmt: skip
 
 
@@ -72,7 +80,7 @@ def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
     w.setPlaceholderText(placeholder)
     w.setTabChangesFocus(True)
     w.setMinimumHeight(height)
-    w.setMaximumHeight(height * 2)
+    w.setMaximumHeight(int(height * 1.4))
     return w
 
 
@@ -479,6 +487,8 @@ class ProposePage(StepPage):
     def _fill_choices(self, d: ComplaintDetail) -> None:
         for b in self.choices:
             self.choice_group.removeButton(b)
+            self.choice_lay.removeWidget(b)
+            b.setParent(None)
             b.deleteLater()
         self.choices = []
         for i, p in enumerate(d.proposals):

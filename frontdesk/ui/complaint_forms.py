@@ -91,15 +91,10 @@ class IntakeForm(QWidget):
         self.content.setTabChangesFocus(True)
         self.content.setPlaceholderText(self.tr("投诉人反映的情况、要求（尽量记录原话）"))
         self.content.setMinimumHeight(90)
-        room_box = QWidget()
-        room_lay = QVBoxLayout(room_box)
-        room_lay.setContentsMargins(0, 0, 0, 0)
-        room_lay.setSpacing(2)
-        room_lay.addWidget(self.room)
-        room_lay.addWidget(self.room_hint)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("房号"), "room", room_box)
+        self.errors.add_row(form, self.tr("房号"), "room", self.room)
+        form.addRow("", self.room_hint)
         self.errors.add_row(form, self.tr("投诉人"), "complainant", self.complainant)
         self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
         self.errors.add_row(form, self.tr("投诉时间"), "received_at", self.received_at)
@@ -115,6 +110,7 @@ class IntakeForm(QWidget):
             w.clear()
         self.content.clear()
         self.room_hint.clear()
+        self.room_hint.hide()
         self.received_at.setDateTime(to_qdatetime(self.ctx.services.clock.now()))
         self.channel.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
@@ -125,6 +121,7 @@ class IntakeForm(QWidget):
         self.complainant.setText(d.complainant)
         self.room.setText(d.room)
         self.room_hint.clear()
+        self.room_hint.hide()
         self.phone.setText(d.phone)
         self.received_at.setDateTime(to_qdatetime(d.received_at))
         self._select(self.channel, d.channel)
@@ -179,21 +176,21 @@ class IntakeForm(QWidget):
     def on_room_editingFinished(self) -> None:
         """Who lives there, before saving (masked as the role requires)."""
         text = self.room.text().strip()
+        self.room_hint.clear()
+        self.room_hint.hide()
+        self.errors.clear_field("room")
         if not text:
-            self.room_hint.clear()
             return
         try:
             row = self.ctx.services.registry.resolve(self.ctx.user, text)
         except ValidationError as exc:
-            self.room_hint.setText(field_message(exc.errors.get("room", "invalid"), {"room": text}))
-            self.room_hint.setStyleSheet(ERROR_STYLE)
+            self.errors.set("room", field_message(exc.errors.get("room", "invalid"), {"room": text}))
             return
         except ServiceError:
-            self.room_hint.clear()
             return
-        self.room_hint.setStyleSheet(HINT_STYLE)
         owner = self.tr("业主 {0} {1}").format(row.owner_name, row.owner_phone) if row.owner_name else ""
         self.room_hint.setText(f"{row.project} {row.code}　{owner}".strip())
+        self.room_hint.show()
         if not self.complainant.text().strip() and row.owner_name:
             self.complainant.setText(row.owner_name)
         if not self.phone.text().strip() and row.owner_phone and "*" not in row.owner_phone:

@@ -57,7 +57,7 @@ class ComplaintStatsDialog(QDialog):
         self.ctx = ctx
         self.stats: MonthlyStats | None = None
         self.setWindowTitle(self.tr("顾客投诉分类统计表"))
-        self.resize(1100, 720)
+        self.resize(1150, 800)
         today = ctx.services.clock.local_now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setObjectName("stats_month")
@@ -103,11 +103,12 @@ class ComplaintStatsDialog(QDialog):
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         lay.addWidget(QLabel(self.tr("按投诉类别")))
-        lay.addWidget(self.by_category, 3)
+        lay.addWidget(self.by_category)
         lay.addWidget(QLabel(self.tr("按责任部门")))
-        lay.addWidget(self.by_department, 2)
+        lay.addWidget(self.by_department)
         lay.addWidget(note)
         lay.addWidget(self.message)
+        lay.addStretch(1)
         self.load()
 
     def _table(self, name: str, first: str) -> QTableWidget:
@@ -116,8 +117,10 @@ class ComplaintStatsDialog(QDialog):
         t.setHorizontalHeaderLabels([first, *(self.tr(c) for c in COLUMNS)])
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(len(COLUMNS), QHeaderView.ResizeMode.ResizeToContents)
         return t
 
     def period(self) -> tuple[int, int]:
@@ -160,6 +163,10 @@ class ComplaintStatsDialog(QDialog):
     def _fill(self, table: QTableWidget, lines: tuple[StatsLine, ...], total: StatsLine, blank: str) -> None:
         rows = [(line.label or blank, line, False) for line in lines] + [(self.tr("合计"), total, True)]
         table.setRowCount(len(rows))
+        # the whole table at once, no scrolling: a month has at most a dozen categories
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 4
+        )
         for r, (label, line, is_total) in enumerate(rows):
             for c, value in enumerate([self.tr(label), *line_values(line)]):
                 item = QTableWidgetItem(value)

@@ -529,7 +529,7 @@ class ComplaintService:
             raise NotFound("not_found")
         return c
 
-    def _filtered(self, s: Session, f: ComplaintFilter) -> Select[tuple[Complaint]]:
+    def _filtered(self, s: Session, f: ComplaintFilter) -> Select[Any]:
         now = self._clock.now()
         stmt = select(Complaint)
         if f.state:
@@ -572,7 +572,7 @@ class ComplaintService:
             conds.append(Complaint.phone.like(f"%{digits}%"))
         return or_(*conds)
 
-    def list(
+    def list_complaints(
         self,
         user: CurrentUser,
         filters: ComplaintFilter | None = None,
@@ -1221,7 +1221,7 @@ class ComplaintService:
         text = (text or "").strip()
         if len(text) < 2:
             return []
-        rows = self.list(user, ComplaintFilter(text=text), limit=limit)
+        rows = self.list_complaints(user, ComplaintFilter(text=text), limit=limit)
         return [
             SearchHit(
                 "complaint",

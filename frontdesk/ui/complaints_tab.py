@@ -174,7 +174,7 @@ class ComplaintsTab(QWidget):
     def _fetch(
         self, f: ComplaintFilter, after: tuple[datetime, int] | None, limit: int
     ) -> list[ComplaintRow]:
-        return self.ctx.services.complaints.list(self.ctx.user, f, after=after, limit=limit)
+        return self.ctx.services.complaints.list_complaints(self.ctx.user, f, after=after, limit=limit)
 
     def current_filter(self) -> ComplaintFilter:
         key = self.state.currentData() or ""

@@ -262,7 +262,7 @@ def test_permissions_per_role(services, receptionist, butler, supervisor, guard,
     with pytest.raises(PermissionDenied):
         cs.create(guard, intake())
     with pytest.raises(PermissionDenied):
-        cs.list(guard)
+        cs.list_complaints(guard)
     c = walk(services, receptionist, supervisor, until="callback")
     c = call_back(services, receptionist, c.id, "basic")
     with pytest.raises(PermissionDenied):
@@ -521,11 +521,11 @@ def test_overdue_is_counted_and_a_late_step_is_remembered(
     counts = {x.code: (x.count, x.severity) for x in services.status_counts(supervisor)}
     assert counts["complaint.overdue"] == (2, "danger")
     assert counts["complaint.to_approve"] == (0, "warning")
-    assert len(cs.list(receptionist, ComplaintFilter(overdue_only=True))) == 2
+    assert len(cs.list_complaints(receptionist, ComplaintFilter(overdue_only=True))) == 2
     a = cs.judge(receptionist, a.id, valid=True, expected_version=cs.get(receptionist, a.id).version)
     assert a.was_overdue and a.events[-1].late and not a.overdue
     assert a.events[-1].due_at is not None
-    assert len(cs.list(receptionist, ComplaintFilter(overdue_only=True))) == 1
+    assert len(cs.list_complaints(receptionist, ComplaintFilter(overdue_only=True))) == 1
 
 
 def test_deadlines_are_configurable(services, clock, supervisor, receptionist, estate) -> None:
@@ -552,7 +552,7 @@ def test_search_two_character_terms_number_room_and_phone(services, receptionist
             content="楼道垃圾两天没人清理",
         ),
     )
-    find = lambda t: [r.number for r in cs.list(receptionist, ComplaintFilter(text=t))]  # noqa: E731
+    find = lambda t: [r.number for r in cs.list_complaints(receptionist, ComplaintFilter(text=t))]  # noqa: E731
     assert find("噪音") == [a.number]
     assert find("垃圾") == ["TS20261127002"]
     assert find("漏水") == []
@@ -585,9 +585,9 @@ def test_filters_and_keyset_paging(services, clock, receptionist, supervisor, es
         cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 27))) == 8
     )
     with pytest.raises(ValidationError):
-        cs.list(receptionist, ComplaintFilter(state="bogus"))
-    first = cs.list(receptionist, limit=3)
-    rest = cs.list(receptionist, after=(first[-1].received_at, first[-1].id), limit=10)
+        cs.list_complaints(receptionist, ComplaintFilter(state="bogus"))
+    first = cs.list_complaints(receptionist, limit=3)
+    rest = cs.list_complaints(receptionist, after=(first[-1].received_at, first[-1].id), limit=10)
     numbers = [r.number for r in first + rest]
     assert len(numbers) == 8 == len(set(numbers))
     assert [r.received_at for r in first + rest] == sorted(
@@ -648,3 +648,48 @@ def test_printing_counts_and_marks_reprints(services, clock, receptionist, super
         receptionist, c.id, actions="已处理", accepted=True, expected_version=c.version
     )
     assert done.state == State.CALLBACK
+
+
+def test_bad_input_at_every_step_is_reported_per_field_and_saves_nothing(
+    services, receptionist, supervisor, butler, estate
+) -> None:
+    cs = services.complaints
+    huge, ctrl = "原" * 10_001, "原因\x00不明"
+    c = walk(services, receptionist, supervisor, until="judge")
+    with pytest.raises(ValidationError) as exc:
+        cs.judge(receptionist, c.id, valid=False, note=huge, reply=ctrl, expected_version=c.version)
+    assert exc.value.errors == {"judge_note": "too_long", "invalid_reply": "control_chars"}
+    c = walk(services, receptionist, supervisor, until="investigate")
+    with pytest.raises(ValidationError) as exc:
+        cs.investigate(receptionist, c.id, department_id=None, person="张工😀" * 20, cause=huge,
+                       expected_version=c.version)  # fmt: skip
+    assert exc.value.errors == {
+        "responsible_person": "too_long",
+        "cause": "too_long",
+        "department": "required",
+    }
+    with pytest.raises(ValidationError) as exc:
+        cs.investigate(
+            receptionist, c.id, department_id=9999, person="张工", cause="x", expected_version=c.version
+        )
+    assert exc.value.errors == {"department": "invalid"}
+    c = walk(services, receptionist, supervisor, until="propose")
+    with pytest.raises(ValidationError) as exc:
+        cs.propose(receptionist, c.id, proposals=["好方案", ctrl], expected_version=c.version)
+    assert exc.value.errors == {"proposal_1": "control_chars"}
+    c = walk(services, receptionist, supervisor, until="approve")
+    with pytest.raises(ValidationError) as exc:
+        cs.approve(supervisor, c.id, comment=huge, expected_version=c.version)
+    assert exc.value.errors == {"approval_comment": "too_long"}
+    c = walk(services, receptionist, supervisor, until="implement")
+    with pytest.raises(ValidationError) as exc:
+        cs.implement(receptionist, c.id, actions=" ", accepted=True, opinion=huge, expected_version=c.version)
+    assert exc.value.errors == {"actions_taken": "required", "complainant_opinion": "too_long"}
+    c = walk(services, receptionist, supervisor, until="callback")
+    c = call_back(services, receptionist, c.id, "satisfied")
+    with pytest.raises(ValidationError) as exc:
+        cs.close(butler, c.id, improvement="", summary=ctrl, expected_version=c.version)
+    assert exc.value.errors == {"improvement": "required", "summary": "control_chars"}
+    # nothing moved: every complaint is still where the failed step found it
+    states = sorted(r.state.value for r in cs.list_complaints(receptionist))
+    assert states == ["approve", "close", "implement", "investigate", "judge", "propose"]

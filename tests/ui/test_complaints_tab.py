@@ -72,7 +72,7 @@ def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, serv
         clock.advance(minutes=1)
         services.complaints.create(receptionist, intake(content=f"第{i}条投诉"))
     model = ComplaintListModel(
-        lambda f, after, limit: services.complaints.list(receptionist, f, after=after, limit=3),
+        lambda f, after, limit: services.complaints.list_complaints(receptionist, f, after=after, limit=3),
         services.clock.now,
     )
     import frontdesk.ui.itemmodels.complaints as mod

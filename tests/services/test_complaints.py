@@ -693,3 +693,85 @@ def test_bad_input_at_every_step_is_reported_per_field_and_saves_nothing(
     # nothing moved: every complaint is still where the failed step found it
     states = sorted(r.state.value for r in cs.list_complaints(receptionist))
     assert states == ["approve", "close", "implement", "investigate", "judge", "propose"]
+
+
+# --- the whole state machine: every action from every state, by every role --------------------------------
+
+_STATES = (
+    "judge",
+    "investigate",
+    "propose",
+    "approve",
+    "implement",
+    "callback",
+    "close",
+    "closed",
+    "invalid",
+)
+
+
+def _complaint_in(services, state, handler, boss, butler):  # type: ignore[no-untyped-def]
+    if state in ("close", "closed"):
+        c = walk(services, handler, boss, until="callback")
+        c = call_back(services, handler, c.id, "satisfied")
+        if state == "closed":
+            c = services.complaints.close(butler, c.id, improvement="改进", expected_version=c.version)
+        return c
+    return walk(services, handler, boss, until=state)
+
+
+def _act(services, action, user, c):  # type: ignore[no-untyped-def]
+    cs, v = services.complaints, c.version
+    calls = {
+        "edit": lambda: cs.update_intake(user, c.id, intake(phone=c.phone, content="补充"), expected_version=v),
+        "judge": lambda: cs.judge(user, c.id, valid=True, expected_version=v),
+        "investigate": lambda: cs.investigate(user, c.id, department_id=dept_id(services, "工程部"), person="张工",
+                                              cause="原因", expected_version=v),
+        "propose": lambda: cs.propose(user, c.id, proposals=["方案"], expected_version=v),
+        "approve": lambda: cs.approve(user, c.id, chosen=0, expected_version=v),
+        "return": lambda: cs.send_back(user, c.id, comment="退回", expected_version=v),
+        "implement": lambda: cs.implement(user, c.id, actions="处理", accepted=True, expected_version=v),
+        "close": lambda: cs.close(user, c.id, improvement="改进", expected_version=v),
+    }  # fmt: skip
+    return calls[action]()
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_every_action_from_every_state(services, receptionist, supervisor, butler, estate, state) -> None:
+    from frontdesk.services.complaints import TRANSITIONS
+
+    for action, (states, _perm) in TRANSITIONS.items():
+        c = _complaint_in(services, state, receptionist, supervisor, butler)
+        assert c.state.value == state
+        if State(state) in states:
+            after = _act(services, action, supervisor, c)  # the supervisor may do everything
+            assert after.version > c.version
+        else:
+            with pytest.raises(InvalidTransition):
+                _act(services, action, supervisor, c)
+            assert services.complaints.get(supervisor, c.id).version == c.version
+
+
+@pytest.mark.parametrize(
+    "role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN]
+)
+def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
+    from frontdesk.services.complaints import TRANSITIONS
+
+    user = CurrentUser(receptionist.id, "某人", role, "x")
+    for action, (states, perm) in TRANSITIONS.items():
+        state = next(s.value for s in states)
+        c = _complaint_in(services, state, receptionist, supervisor, butler)
+        if user.can(perm):
+            _act(services, action, user, c)
+        else:
+            with pytest.raises(PermissionDenied):
+                _act(services, action, user, c)
+    expected = {
+        Role.RECEPTIONIST: {"edit", "judge", "investigate", "propose", "implement"},
+        Role.BUTLER: {"edit", "judge", "investigate", "propose", "implement", "close"},
+        Role.SUPERVISOR: set(TRANSITIONS),
+        Role.GUARD: set(),
+        Role.TECHNICIAN: set(),
+    }[role]
+    assert {a for a, (_s, p) in TRANSITIONS.items() if user.can(p)} == expected

@@ -163,6 +163,9 @@ class CallbackTab(QWidget):
         self.done_at.setObjectName("callback_done_at")
         self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.done_at.setCalendarPopup(True)
+        self.done_at.setToolTip(self.tr("默认为保存时的时间；事后补记时请改为实际回访时间"))
+        self._done_at_touched = False
+        self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
         self.method_group = QButtonGroup(self)
         method_row = QHBoxLayout()
         for i, code in enumerate(METHODS):
@@ -229,6 +232,20 @@ class CallbackTab(QWidget):
                 b.setEnabled(on and may)
         self.reveal_button.setEnabled(self.current is not None and self.phone_masked())
         self.open_button.setEnabled(self.current is not None)
+
+    def _set_done_at_now(self) -> None:
+        self.done_at.blockSignals(True)
+        self.done_at.setDateTime(_qdt(self.ctx.services.clock.now()))
+        self.done_at.blockSignals(False)
+        self._done_at_touched = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.current is not None and self.current.state == "pending" and not self._done_at_touched:
+            self._set_done_at_now()  # the tab may have been open for hours
+
+    def on_done_at_dateTimeChanged(self, _value: QDateTime) -> None:
+        self._done_at_touched = True
 
     def phone_masked(self) -> bool:
         return self.current is not None and "*" in self.current.phone
@@ -349,15 +366,16 @@ class CallbackTab(QWidget):
                 self.ctx.services.settings.get("centre.name"),
                 self.ctx.user.name,
                 cb.contact_name or self.tr("业主"),
-                to_local(cb.scheduled_at).strftime(self.tr("%m月%d日")),
+                self.tr("{0}月{1}日").format(to_local(cb.scheduled_at).month, to_local(cb.scheduled_at).day),
                 what,
                 cb.ref_number,
             )
         )
         self.script.setVisible(cb.state == "pending")
         self.phone.setText(self.tr("电话：{0}").format(cb.phone or "—"))
+        if changed or not self._done_at_touched:
+            self._set_done_at_now()
         if changed:
-            self.done_at.setDateTime(_qdt(self.ctx.services.clock.now()))
             for group in (self.method_group, self.sat_group):
                 group.setExclusive(False)
                 for b in group.buttons():
@@ -432,7 +450,7 @@ class CallbackTab(QWidget):
                 method=method,
                 satisfaction=sat,
                 comments=self.comments.toPlainText(),
-                done_at=_py(self.done_at.dateTime()),
+                done_at=_py(self.done_at.dateTime()) if self._done_at_touched else None,
             )
         except ValidationError as exc:
             self.errors.show(exc)

@@ -57,7 +57,7 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.order_words import (
     STATE_COLOURS,
     confirmation_name,
@@ -158,8 +158,6 @@ class _ServiceDialog(QDialog):
         self.accept()
 
     def _unknown(self, exc: ValidationError, names: list[str]) -> str:
-        from frontdesk.ui.messages import field_message
-
         params = exc.params.get("field_params", {}) or {}
         return "；".join(field_message(exc.errors[n], params.get(n, {})) for n in names)
 
@@ -198,8 +196,8 @@ class OrderFormDialog(_ServiceDialog):
         self.room_hint.setStyleSheet("color:#555")
         room_row = QHBoxLayout()
         room_row.setContentsMargins(0, 0, 0, 0)
-        room_row.addWidget(self.room, 1)
-        room_row.addWidget(self.public)
+        room_row.addWidget(self.errors.wrap("room", self.room), 1)
+        room_row.addWidget(self.public, 0, Qt.AlignmentFlag.AlignTop)
         room_box = QWidget()
         room_box.setLayout(room_row)
         self.location = QLineEdit()
@@ -238,11 +236,13 @@ class OrderFormDialog(_ServiceDialog):
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("什么坏了、在哪里、从什么时候开始；业主何时在家"))
-        self.description.setMinimumHeight(80)
+        self.description.setMinimumHeight(70)
+        self.description.setMaximumHeight(110)
 
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("房号"), "room", room_box)
+        form.addRow(self.tr("房号"), room_box)
         form.addRow("", self.room_hint)
+        self.room_hint.hide()
         self.errors.add_row(form, self.tr("报修人"), "reporter", self.reporter)
         self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
         self.errors.add_row(form, self.tr("报修类别"), "category", self.category)
@@ -327,6 +327,7 @@ class OrderFormDialog(_ServiceDialog):
         )
         if public:
             self.room_hint.clear()
+            self.room_hint.hide()
         if not self._paid_touched:
             self.paid.setCurrentIndex(1 if public else 0)
 
@@ -335,16 +336,20 @@ class OrderFormDialog(_ServiceDialog):
         text = self.room.text().strip()
         if not text or self.public.isChecked():
             self.room_hint.clear()
+            self.room_hint.hide()
             return
         try:
             room = self.ctx.services.registry.resolve(self.ctx.user, text)
         except ValidationError as exc:
-            self.errors.show(exc)
+            code = exc.errors.get("room", "room_unknown")
+            self.errors.set("room", field_message(code, {"room": text}))
             self.room_hint.clear()
+            self.room_hint.hide()
             return
         except ServiceError:
             return
-        self.errors.clear()
+        self.errors.clear_one("room")
+        self.room_hint.show()
         self.room_hint.setText(
             self.tr("{0} {1}　业主：{2} {3}").format(
                 room.project, room.code, room.owner_name or "—", room.owner_phone
@@ -858,6 +863,8 @@ class OrderDetail(QWidget):
         badges = [(state_name(o.state), fg, bg)]
         if o.urgency == "urgent":
             badges.append((self.tr("紧急"), "white", "#c0392b"))
+        if any(a.is_open for a in o.alerts):
+            badges.append((self.tr("报警待主管确认"), "#b42318", "#fde2e1"))
         if o.overdue:
             badges.append((self.tr("已超时"), "white", "#b42318"))
         if o.reopen_count:

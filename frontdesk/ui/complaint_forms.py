@@ -178,7 +178,7 @@ class IntakeForm(QWidget):
         text = self.room.text().strip()
         self.room_hint.clear()
         self.room_hint.hide()
-        self.errors.clear_field("room")
+        self.errors.clear_one("room")
         if not text:
             return
         try:

@@ -44,8 +44,8 @@ class FieldErrors:
             label.hide()
             self._widgets[name].setStyleSheet("")
 
-    def clear_field(self, name: str) -> None:
-        """Hide one field's message (e.g. once a looked-up value is found after all)."""
+    def clear_one(self, name: str) -> None:
+        """Hide one field's message (e.g. after checking that field alone), leaving the others."""
         label = self._labels.get(name)
         if label is not None:
             label.clear()

@@ -46,26 +46,124 @@ RARE = "古筝"  # appears in a handful of entries
 ABSENT = "鲸鱼"  # appears in none
 COMMON = "漏水"
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+)
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌海波宇浩凯欣怡晨阳雪梅"
-PLACES = ["卫生间", "厨房", "阳台", "客厅", "主卧", "次卧", "书房", "楼道", "电梯厅", "地下车库", "单元门口", "露台"]
-THINGS = ["水龙头", "下水道", "马桶", "吸顶灯", "插座", "入户门锁", "窗户", "墙面", "天花板", "暖气片", "地漏",
-          "燃气表", "电表箱", "门禁", "对讲机", "排风扇", "热水器", "水管"]
-PROBLEMS = ["漏水", "堵塞", "不亮", "松动", "损坏", "渗水", "开裂", "有异响", "打不开", "跳闸", "返味", "脱落"]
-INQUIRIES = ["物业费缴纳方式", "停车月卡办理", "装修申请流程", "门禁卡补办", "快递代收时间", "水电费怎么交",
-             "房屋出租备案", "充电桩安装", "宠物登记", "小区开放时间", "发票开具", "车位租赁价格", "入住手续"]
-COMPLAINTS = ["楼上装修噪音扰民", "邻居占用消防通道", "保洁不及时楼道有垃圾", "保安态度差", "草坪有宠物粪便",
-              "有人高空抛物", "地库车位被占", "电梯经常停运", "夜间广场舞音响太大", "垃圾站异味大"]
-HELPS = ["钥匙锁在家里", "老人在家摔倒需要帮助", "车辆被堵无法出库", "家中停电不知原因", "孩子找不到了",
-         "快递被误领", "手机掉进电梯井"]
-SUGGESTIONS = ["增加儿童游乐设施", "延长健身房开放时间", "在单元门口加装雨棚", "增设非机动车充电点",
-               "公告栏信息更新及时一些"]
+PLACES = [
+    "卫生间",
+    "厨房",
+    "阳台",
+    "客厅",
+    "主卧",
+    "次卧",
+    "书房",
+    "楼道",
+    "电梯厅",
+    "地下车库",
+    "单元门口",
+    "露台",
+]
+THINGS = [
+    "水龙头",
+    "下水道",
+    "马桶",
+    "吸顶灯",
+    "插座",
+    "入户门锁",
+    "窗户",
+    "墙面",
+    "天花板",
+    "暖气片",
+    "地漏",
+    "燃气表",
+    "电表箱",
+    "门禁",
+    "对讲机",
+    "排风扇",
+    "热水器",
+    "水管",
+]
+PROBLEMS = [
+    "漏水",
+    "堵塞",
+    "不亮",
+    "松动",
+    "损坏",
+    "渗水",
+    "开裂",
+    "有异响",
+    "打不开",
+    "跳闸",
+    "返味",
+    "脱落",
+]
+INQUIRIES = [
+    "物业费缴纳方式",
+    "停车月卡办理",
+    "装修申请流程",
+    "门禁卡补办",
+    "快递代收时间",
+    "水电费怎么交",
+    "房屋出租备案",
+    "充电桩安装",
+    "宠物登记",
+    "小区开放时间",
+    "发票开具",
+    "车位租赁价格",
+    "入住手续",
+]
+COMPLAINTS = [
+    "楼上装修噪音扰民",
+    "邻居占用消防通道",
+    "保洁不及时楼道有垃圾",
+    "保安态度差",
+    "草坪有宠物粪便",
+    "有人高空抛物",
+    "地库车位被占",
+    "电梯经常停运",
+    "夜间广场舞音响太大",
+    "垃圾站异味大",
+]
+HELPS = [
+    "钥匙锁在家里",
+    "老人在家摔倒需要帮助",
+    "车辆被堵无法出库",
+    "家中停电不知原因",
+    "孩子找不到了",
+    "快递被误领",
+    "手机掉进电梯井",
+]
+SUGGESTIONS = [
+    "增加儿童游乐设施",
+    "延长健身房开放时间",
+    "在单元门口加装雨棚",
+    "增设非机动车充电点",
+    "公告栏信息更新及时一些",
+]
 PRAISES = ["维修师傅上门及时态度好", "保安帮忙搬运重物", "前台接待耐心细致", "保洁阿姨工作认真"]
 WHEN = ["今天上午", "今天下午", "昨晚", "从上周开始", "刚才", "最近几天", "周末"]
-HANDLING = ["已通知工程部上门查看", "已解答", "已登记并转维修", "已联系秩序维护部处理", "已告知办理流程和所需材料",
-            "已安排保洁清理", "已电话告知业主处理结果", "已转客服管家跟进", "已致歉并说明情况", "已记录，月底汇总上报"]
-KINDS = ["inquiry"] * 35 + ["repair"] * 30 + ["complaint"] * 10 + ["help"] * 10 + ["suggestion"] * 5 + \
-    ["praise"] * 4 + ["other"] * 6
+HANDLING = [
+    "已通知工程部上门查看",
+    "已解答",
+    "已登记并转维修",
+    "已联系秩序维护部处理",
+    "已告知办理流程和所需材料",
+    "已安排保洁清理",
+    "已电话告知业主处理结果",
+    "已转客服管家跟进",
+    "已致歉并说明情况",
+    "已记录，月底汇总上报",
+]
+KINDS = (
+    ["inquiry"] * 35
+    + ["repair"] * 30
+    + ["complaint"] * 10
+    + ["help"] * 10
+    + ["suggestion"] * 5
+    + ["praise"] * 4
+    + ["other"] * 6
+)
 CHANNELS = ["phone"] * 60 + ["visit"] * 30 + ["online"] * 8 + ["other"] * 2
 
 
@@ -93,24 +191,57 @@ def fill(db: Database, rows: int, seed: int = 7) -> float:
         conn.execute(insert(Department.__table__), [{"name": "客服部", "active": True, "version": 1}])
         dept = conn.scalar(select(Department.id))
         now = datetime.now(timezone.utc)
-        conn.execute(insert(Staff.__table__), [
-            {"name": rng.choice(SURNAMES) + rng.choice(GIVEN), "department_id": dept, "role": "receptionist",
-             "username": f"u{i}", "active": True, "version": 1, "created_at": now, "updated_at": now}
-            for i in range(12)
-        ])
+        conn.execute(
+            insert(Staff.__table__),
+            [
+                {
+                    "name": rng.choice(SURNAMES) + rng.choice(GIVEN),
+                    "department_id": dept,
+                    "role": "receptionist",
+                    "username": f"u{i}",
+                    "active": True,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(12)
+            ],
+        )
         staff_ids = list(conn.scalars(select(Staff.id)))
-        conn.execute(insert(Project.__table__), [{"name": "锦绣花园", "version": 1, "created_at": now, "updated_at": now}])
+        conn.execute(
+            insert(Project.__table__),
+            [{"name": "锦绣花园", "version": 1, "created_at": now, "updated_at": now}],
+        )
         pid = conn.scalar(select(Project.id))
-        conn.execute(insert(Building.__table__), [{"project_id": pid, "number": str(b), "version": 1} for b in range(1, 21)])
+        conn.execute(
+            insert(Building.__table__),
+            [{"project_id": pid, "number": str(b), "version": 1} for b in range(1, 21)],
+        )
         bids = list(conn.scalars(select(Building.id).order_by(Building.id)))
-        conn.execute(insert(Unit.__table__), [{"building_id": b, "number": str(u), "version": 1}
-                                              for b in bids for u in (1, 2, 3)])
+        conn.execute(
+            insert(Unit.__table__),
+            [{"building_id": b, "number": str(u), "version": 1} for b in bids for u in (1, 2, 3)],
+        )
         units = conn.execute(select(Unit.id, Unit.number, Building.number).join(Building)).all()
-        conn.execute(insert(Room.__table__), [
-            {"project_id": pid, "unit_id": uid, "number": f"{f}{r:02d}", "code": f"{bn}-{un}-{f}{r:02d}",
-             "floor": f, "status": "已入住", "version": 1, "created_at": now, "updated_at": now}
-            for uid, un, bn in units for f in range(1, 26) for r in (1, 2)
-        ])
+        conn.execute(
+            insert(Room.__table__),
+            [
+                {
+                    "project_id": pid,
+                    "unit_id": uid,
+                    "number": f"{f}{r:02d}",
+                    "code": f"{bn}-{un}-{f}{r:02d}",
+                    "floor": f,
+                    "status": "已入住",
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for uid, un, bn in units
+                for f in range(1, 26)
+                for r in (1, 2)
+            ],
+        )
         room_ids = list(conn.scalars(select(Room.id)))
     # contacts spread over the three years before now, oldest first, one per millisecond or more
     end = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
@@ -121,13 +252,31 @@ def fill(db: Database, rows: int, seed: int = 7) -> float:
     batch = 50_000
     # Typeless Core insert: values are given as SQLAlchemy's SQLite types store them (UTC text
     # timestamps), which skips per-value conversion; check_fill() reads rows back through the model.
-    cols = ("sort_key", "at", "channel", "kind", "room_id", "person", "phone", "content", "handling",
-            "outcome", "due_date", "follow_up_done_at", "handled_by_id", "version", "created_at", "updated_at")
+    cols = (
+        "sort_key",
+        "at",
+        "channel",
+        "kind",
+        "room_id",
+        "person",
+        "phone",
+        "content",
+        "handling",
+        "outcome",
+        "due_date",
+        "follow_up_done_at",
+        "handled_by_id",
+        "version",
+        "created_at",
+        "updated_at",
+    )
     entry_table = table("call_log", *(column(c) for c in cols))
     created = _stored(datetime.now(timezone.utc))
     contents = {k: [content_for(rng, k) for _ in range(4000)] for k in set(KINDS)}
-    people = [rng.choice(SURNAMES) + rng.choice(("先生", "女士", rng.choice(GIVEN) + rng.choice(GIVEN)))
-              for _ in range(20_000)]
+    people = [
+        rng.choice(SURNAMES) + rng.choice(("先生", "女士", rng.choice(GIVEN) + rng.choice(GIVEN)))
+        for _ in range(20_000)
+    ]
     outcomes = ["closed", "followed_up", "work_order", "complaint"]
     raw = db.engine.raw_connection()  # a data load: durability per batch is not needed here
     raw.driver_connection.execute("PRAGMA synchronous = OFF")
@@ -148,15 +297,28 @@ def fill(db: Database, rows: int, seed: int = 7) -> float:
             person = rng.choice(people)
             handling = rng.choice(HANDLING)
             key = key_base(at)
-            entries.append({
-                "sort_key": key, "at": _stored(at), "channel": rng.choice(CHANNELS), "kind": kind,
-                "room_id": rng.choice(room_ids) if rng.random() < 0.8 else None, "person": person,
-                "phone": f"13{rng.randrange(10**9):09d}" if rng.random() < 0.9 else None,
-                "content": content, "handling": handling, "outcome": outcome,
-                "due_date": due.isoformat() if due else None,
-                "follow_up_done_at": _stored(at + timedelta(days=1)) if outcome == "followed_up" else None,
-                "handled_by_id": rng.choice(staff_ids), "version": 1, "created_at": created, "updated_at": created,
-            })
+            entries.append(
+                {
+                    "sort_key": key,
+                    "at": _stored(at),
+                    "channel": rng.choice(CHANNELS),
+                    "kind": kind,
+                    "room_id": rng.choice(room_ids) if rng.random() < 0.8 else None,
+                    "person": person,
+                    "phone": f"13{rng.randrange(10**9):09d}" if rng.random() < 0.9 else None,
+                    "content": content,
+                    "handling": handling,
+                    "outcome": outcome,
+                    "due_date": due.isoformat() if due else None,
+                    "follow_up_done_at": _stored(at + timedelta(days=1))
+                    if outcome == "followed_up"
+                    else None,
+                    "handled_by_id": rng.choice(staff_ids),
+                    "version": 1,
+                    "created_at": created,
+                    "updated_at": created,
+                }
+            )
             docs.append((key, search_text(person, content, handling, None)))
         with db.engine.begin() as conn:
             conn.execute(insert(entry_table), entries)
@@ -218,11 +380,16 @@ def main() -> int:
     absent = median_ms(lambda: svc.list_entries(user, CallFilter(text=ABSENT), limit=200))
     common = median_ms(lambda: svc.list_entries(user, CallFilter(text=COMMON), limit=200))
     one = median_ms(lambda: svc.list_entries(user, CallFilter(text="筝"), limit=200))
-    filtered = median_ms(lambda: svc.list_entries(
-        user, CallFilter(kind="praise", date_from=date(2026, 1, 1), date_to=date(2026, 11, 27)), limit=100))
+    filtered = median_ms(
+        lambda: svc.list_entries(
+            user, CallFilter(kind="praise", date_from=date(2026, 1, 1), date_to=date(2026, 11, 27)), limit=100
+        )
+    )
     found = len(svc.list_entries(user, CallFilter(text=RARE), limit=200).rows)
-    like_sql = text("SELECT id FROM call_log WHERE content LIKE :p OR handling LIKE :p OR person LIKE :p "
-                    "ORDER BY sort_key DESC LIMIT 200")
+    like_sql = text(
+        "SELECT id FROM call_log WHERE content LIKE :p OR handling LIKE :p OR person LIKE :p "
+        "ORDER BY sort_key DESC LIMIT 200"
+    )
     with db.read() as s:
         like = median_ms(lambda: s.execute(like_sql, {"p": f"%{ABSENT}%"}).all(), runs=3)
     worst = max(rare, absent)

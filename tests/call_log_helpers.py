@@ -29,8 +29,12 @@ def make_estate(db: Database) -> Estate:
         s.add_all([p1, p2])
         s.flush()
         rooms: dict[tuple[int, str], Room] = {}
-        for proj, b, u, numbers in ((p1, "3", "2", ("1501", "1502")), (p1, "5", "1", ("0301",)),
-                                    (p1, "1", "1", ("101",)), (p2, "1", "1", ("101",))):
+        for proj, b, u, numbers in (
+            (p1, "3", "2", ("1501", "1502")),
+            (p1, "5", "1", ("0301",)),
+            (p1, "1", "1", ("101",)),
+            (p2, "1", "1", ("101",)),
+        ):
             bld = s.query(Building).filter_by(project_id=proj.id, number=b).one_or_none()
             if bld is None:
                 bld = Building(project_id=proj.id, number=b)
@@ -40,19 +44,35 @@ def make_estate(db: Database) -> Estate:
             s.add(unit)
             s.flush()
             for n in numbers:
-                room = Room(project_id=proj.id, unit_id=unit.id, number=n, code=f"{b}-{u}-{n}", status="已入住")
+                room = Room(
+                    project_id=proj.id, unit_id=unit.id, number=n, code=f"{b}-{u}-{n}", status="已入住"
+                )
                 s.add(room)
                 s.flush()
                 rooms[(proj.id, room.code)] = room
         r1502 = rooms[(p1.id, "3-2-1502")]
         r1501 = rooms[(p1.id, "3-2-1501")]
-        s.add_all([
-            Occupant(room_id=r1502.id, kind="owner", name="张伟", gender="M", phone=OWNER_PHONE, active=True),
-            Occupant(room_id=r1502.id, kind="family", name="王芳", gender="F", phone="13700001111", active=True),
-            Occupant(room_id=r1501.id, kind="tenant", name="刘洋", gender="M", phone=TENANT_PHONE, active=True),
-        ])
-        return Estate(p1.id, p2.id, r1502.id, r1501.id, rooms[(p1.id, "5-1-0301")].id,
-                      (rooms[(p1.id, "1-1-101")].id, rooms[(p2.id, "1-1-101")].id))
+        s.add_all(
+            [
+                Occupant(
+                    room_id=r1502.id, kind="owner", name="张伟", gender="M", phone=OWNER_PHONE, active=True
+                ),
+                Occupant(
+                    room_id=r1502.id, kind="family", name="王芳", gender="F", phone="13700001111", active=True
+                ),
+                Occupant(
+                    room_id=r1501.id, kind="tenant", name="刘洋", gender="M", phone=TENANT_PHONE, active=True
+                ),
+            ]
+        )
+        return Estate(
+            p1.id,
+            p2.id,
+            r1502.id,
+            r1501.id,
+            rooms[(p1.id, "5-1-0301")].id,
+            (rooms[(p1.id, "1-1-101")].id, rooms[(p2.id, "1-1-101")].id),
+        )
 
 
 def quick_user(db: Database, role: Role, username: str, name: str) -> CurrentUser:

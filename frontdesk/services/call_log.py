@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -41,7 +41,7 @@ from frontdesk.services.registry import (
     OccupantRow,
     RoomRow,
     occupant_row,
-    phone_for,
+    resolve_room,
     room_row,
     rooms_matching,
 )
@@ -92,7 +92,7 @@ EXPORT_HEADERS = (
 )  # fmt: skip
 
 
-# --- what goes in and out ------------------------------------------------------------------------
+# --- what goes in and out -----------------------------------------------------------------------
 
 
 @dataclass
@@ -200,7 +200,7 @@ class FollowUpCounts:
     overdue: int
 
 
-# --- helpers -------------------------------------------------------------------------------------------
+# --- helpers ------------------------------------------------------------------------------------
 
 
 def local_day_start(day: date) -> datetime:
@@ -226,7 +226,7 @@ def _fast_row(values: tuple[Any, ...]) -> CallRow:
     """A CallRow without the frozen dataclass's per-field ``object.__setattr__`` (a list page
     builds hundreds of them; this takes a fifth of the time). Still frozen afterwards."""
     row = object.__new__(CallRow)
-    row.__dict__.update(zip(_ROW_FIELDS, values))
+    row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
     return row
 
 
@@ -250,21 +250,36 @@ class _Cols:
     )  # fmt: skip
 
 
-def _with_room(stmt: Select[Any]) -> Select[Any]:
-    return stmt.outerjoin(Room, Room.id == CallLogEntry.room_id).outerjoin(Project, Project.id == Room.project_id)
+def _with_room(stmt: Any) -> Any:  # a Select of the list-row columns
+    return stmt.outerjoin(Room, Room.id == CallLogEntry.room_id).outerjoin(
+        Project, Project.id == Room.project_id
+    )
 
 
 @functools.lru_cache(maxsize=8)
-def _base(source: Any = None, key: Any = None) -> Select[Any]:
+def _base(source: Any = None, key: Any = None) -> Any:
     """The list-row SELECT, built once per source (building it costs more than running it)."""
     if source is None:
         return _with_room(select(*_Cols.columns).select_from(CallLogEntry))
-    return _with_room(select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key))
+    return _with_room(
+        select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key)
+    )
 
 
 #: the entry form's order, so that the first error the user is taken to is the first on screen
-FORM_ORDER = ("channel", "at", "room", "phone", "person", "kind", "content", "handling", "outcome",
-              "due_date", "handled_by")
+FORM_ORDER = (
+    "channel",
+    "at",
+    "room",
+    "phone",
+    "person",
+    "kind",
+    "content",
+    "handling",
+    "outcome",
+    "due_date",
+    "handled_by",
+)
 
 
 def _raise_in_form_order(c: Collector) -> None:
@@ -273,7 +288,7 @@ def _raise_in_form_order(c: Collector) -> None:
     c.raise_if_any()
 
 
-# --- converting an entry (other features call this) ------------------------------------------------
+# --- converting an entry (other features call this) ---------------------------------------------
 
 
 def mark_converted_in(
@@ -301,11 +316,19 @@ def mark_converted_in(
     entry.outcome = target
     entry.updated_by_id = user.id
     session.flush()
-    audit.record(session, user, "call", entry.id, "convert", before=before,
-                 after=audit.snapshot(entry, ("outcome", link)), at=at)
+    audit.record(
+        session,
+        user,
+        "call",
+        entry.id,
+        "convert",
+        before=before,
+        after=audit.snapshot(entry, ("outcome", link)),
+        at=at,
+    )
 
 
-# --- the service ---------------------------------------------------------------------------------------
+# --- the service --------------------------------------------------------------------------------
 
 
 class CallLogService:
@@ -337,7 +360,7 @@ class CallLogService:
         days = SettingsService(self._db).get("call.follow_up_days")
         return self.today() + timedelta(days=int(days or 1))
 
-    # --- creating and editing ---------------------------------------------------------------------
+    # --- creating and editing --------------------------------------------------------------------
 
     def create(self, user: CurrentUser, data: CallInput) -> CallRow:
         """Log one contact. Every field error is reported at once; nothing is written then."""
@@ -350,7 +373,9 @@ class CallLogService:
             self._check_handler(s, c, values["handled_by_id"])
             _raise_in_form_order(c)
             entry = CallLogEntry(
-                sort_key=self._new_key(s, values["at"]), created_by_id=user.id, updated_by_id=user.id,
+                sort_key=self._new_key(s, values["at"]),
+                created_by_id=user.id,
+                updated_by_id=user.id,
                 **values,
             )
             s.add(entry)
@@ -386,6 +411,8 @@ class CallLogService:
                         entry.sort_key = self._new_key(s, values["at"])
                 for k, v in values.items():
                     setattr(entry, k, v)
+                if not s.is_modified(entry):
+                    return self._row_of(s, user, entry)  # saved unchanged: no new version
                 entry.updated_by_id = user.id
                 s.flush()
                 self._index.replace(s, old_key, old_text, entry.sort_key, entry.search_text())
@@ -396,7 +423,9 @@ class CallLogService:
         except StaleDataError as exc:  # another counter saved between our read and write
             raise ConflictError("conflict") from exc
 
-    def complete_follow_up(self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int) -> CallRow:
+    def complete_follow_up(
+        self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int
+    ) -> CallRow:
         """Record that an open follow-up was done (and how)."""
         require(user, Action.CALL_EDIT)
         c = Collector()
@@ -421,8 +450,16 @@ class CallLogService:
                 entry.updated_by_id = user.id
                 s.flush()
                 self._index.replace(s, entry.sort_key, old_text, entry.sort_key, entry.search_text())
-                audit.record(s, user, "call", entry.id, "follow_up_done", before=before,
-                             after=audit.snapshot(entry, ("outcome", "follow_up_note")), at=now)
+                audit.record(
+                    s,
+                    user,
+                    "call",
+                    entry.id,
+                    "follow_up_done",
+                    before=before,
+                    after=audit.snapshot(entry, ("outcome", "follow_up_note")),
+                    at=now,
+                )
                 return self._row_of(s, user, entry)
         except StaleDataError as exc:
             raise ConflictError("conflict") from exc
@@ -489,14 +526,12 @@ class CallLogService:
         text = (data.room or "").strip()
         if not text:
             return None
-        rooms = rooms_matching(s, text, data.project_id)
-        if not rooms:
-            c.add("room", "room_unknown", room=text)
+        try:
+            return resolve_room(s, text, data.project_id).id
+        except ValidationError as exc:  # reported with the other fields' errors
+            params = {k: v for k, v in exc.params.items() if k != "field_params"}
+            c.add("room", exc.errors.get("room", "room_unknown"), **params)
             return None
-        if len(rooms) > 1:
-            c.add("room", "room_ambiguous", room=text, count=len(rooms))
-            return None
-        return rooms[0].id
 
     @staticmethod
     def _check_handler(s: Session, c: Collector, staff_id: int | None) -> None:
@@ -521,7 +556,7 @@ class CallLogService:
             raise ServiceError("too_many_at_once")
         return key
 
-    # --- reading -------------------------------------------------------------------------------------
+    # --- reading ---------------------------------------------------------------------------------
 
     def get(self, user: CurrentUser, entry_id: int) -> CallRow:
         require(user, Action.CALL_VIEW)
@@ -531,8 +566,14 @@ class CallLogService:
                 raise NotFound("not_found")
             return self._row_of(s, user, entry)
 
-    def list_entries(self, user: CurrentUser, flt: CallFilter | None = None, *, before: int | None = None,
-                     limit: int = PAGE_SIZE) -> CallPage:
+    def list_entries(
+        self,
+        user: CurrentUser,
+        flt: CallFilter | None = None,
+        *,
+        before: int | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> CallPage:
         """A page of entries, newest first. ``before``: the ``next_before`` of the previous page.
         A room that cannot be found raises ValidationError on ``room``."""
         require(user, Action.CALL_VIEW)
@@ -540,14 +581,16 @@ class CallLogService:
         with self._db.read() as s:
             return self._page(s, user, flt, before, limit)
 
-    def _page(self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int) -> CallPage:
+    def _page(
+        self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int
+    ) -> CallPage:
         today = self.today()
         conds = self._conditions(s, flt, today)
         match = self._index.match(self._dialect(s), flt.text) if flt.text.strip() else None
         if flt.text.strip() and match is None:
             return CallPage([], None)  # only punctuation: nothing can match
         if match is None:
-            key: ColumnElement[int] = CallLogEntry.sort_key
+            key: Any = CallLogEntry.sort_key  # the key column: the entry's or the index's
             stmt = _base()
         else:
             key = match.key
@@ -566,8 +609,12 @@ class CallLogService:
             fetched = s.execute(page.limit(limit)).all()
             for r in fetched:
                 row = self._row(user, r, names, today)
-                if match is None or match.exact or contains(
-                    "\n".join([row.person, row.content, row.handling, row.follow_up_note]), match.needles
+                if (
+                    match is None
+                    or match.exact
+                    or contains(
+                        "\n".join([row.person, row.content, row.handling, row.follow_up_note]), match.needles
+                    )
                 ):
                     rows.append(row)
                     if len(rows) == limit:
@@ -580,8 +627,11 @@ class CallLogService:
         E = CallLogEntry
         conds: list[ColumnElement[bool]] = []
         c = Collector()
-        for name, value, allowed in (("channel", flt.channel, CHANNELS), ("kind", flt.kind, KINDS),
-                                     ("outcome", flt.outcome, OUTCOMES)):
+        for name, value, allowed in (
+            ("channel", flt.channel, CHANNELS),
+            ("kind", flt.kind, KINDS),
+            ("outcome", flt.outcome, OUTCOMES),
+        ):
             if value:
                 if value not in allowed:
                     c.add(name, "invalid")
@@ -626,37 +676,97 @@ class CallLogService:
         return cached
 
     def _row(self, user: CurrentUser, r: Any, names: dict[int, str], today: date) -> CallRow:
-        (id_, key, at, channel, kind, room_id, code, project, person, phone, content, handling, outcome,
-         due, done_at, done_by_id, note, handled_by_id, wo, cp, version, updated_at, updated_by_id) = r
+        (
+            id_,
+            key,
+            at,
+            channel,
+            kind,
+            room_id,
+            code,
+            project,
+            person,
+            phone,
+            content,
+            handling,
+            outcome,
+            due,
+            done_at,
+            done_by_id,
+            note,
+            handled_by_id,
+            wo,
+            cp,
+            version,
+            updated_at,
+            updated_by_id,
+        ) = r
         sees = user.can(Action.PII_VIEW)
-        return _fast_row((
-            id_, key, at, channel, kind, room_id, code or "", project or "", person or "",
-            (phone if sees else mask_phone(phone)) if phone else "", content, handling or "", outcome, due,
-            _follow_up_state(outcome, due, today), done_at, names.get(done_by_id, "") if done_by_id else "",
-            note or "", handled_by_id, names.get(handled_by_id, ""), wo, cp, version, updated_at,
-            names.get(updated_by_id, "") if updated_by_id else "", bool(phone) and not sees,
-        ))
+        return _fast_row(
+            (
+                id_,
+                key,
+                at,
+                channel,
+                kind,
+                room_id,
+                code or "",
+                project or "",
+                person or "",
+                (phone if sees else mask_phone(phone)) if phone else "",
+                content,
+                handling or "",
+                outcome,
+                due,
+                _follow_up_state(outcome, due, today),
+                done_at,
+                names.get(done_by_id, "") if done_by_id else "",
+                note or "",
+                handled_by_id,
+                names.get(handled_by_id, ""),
+                wo,
+                cp,
+                version,
+                updated_at,
+                names.get(updated_by_id, "") if updated_by_id else "",
+                bool(phone) and not sees,
+            )
+        )
 
     def _row_of(self, s: Session, user: CurrentUser, entry: CallLogEntry) -> CallRow:
         r = s.execute(_base().where(CallLogEntry.id == entry.id)).one()
         return self._row(user, r, self._staff_names(s, r.handled_by_id, r.updated_by_id), self.today())
 
-    def _rows_where(self, s: Session, user: CurrentUser, cond: ColumnElement[bool], limit: int,
-                    order: Any = None) -> list[CallRow]:
+    def _rows_where(
+        self, s: Session, user: CurrentUser, cond: ColumnElement[bool], limit: int, order: Any = None
+    ) -> list[CallRow]:
         stmt = _base().where(cond)
         stmt = stmt.order_by(*(order if order is not None else (CallLogEntry.sort_key.desc(),))).limit(limit)
         names = self._staff_names(s)
         today = self.today()
         return [self._row(user, r, names, today) for r in s.execute(stmt)]
 
-    # --- the caller, before saving ----------------------------------------------------------------------
+    # --- the caller, before saving ---------------------------------------------------------------
 
-    def lookup(self, user: CurrentUser, room: str = "", phone: str = "", project_id: int | None = None) -> CallerLookup:
+    def lookup(
+        self,
+        user: CurrentUser,
+        room: str = "",
+        phone: str = "",
+        project_id: int | None = None,
+        *,
+        entry_id: int | None = None,
+    ) -> CallerLookup:
         """Who a typed room and/or phone belong to, their recent contacts and open follow-ups.
-        Phones are masked as the role requires; nothing here is written or audited."""
+        Phones are masked as the role requires; nothing here is written or audited. While an entry
+        is edited (``entry_id``), its masked phone shown unchanged stands for the stored number."""
         require(user, Action.CALL_VIEW)
         sees_registry = user.can(Action.REGISTRY_VIEW)
         with self._db.read() as s:
+            if entry_id is not None and phone.strip():
+                stored = s.scalar(select(CallLogEntry.phone).where(CallLogEntry.id == entry_id))
+                if stored and phone.strip() == mask_phone(stored):
+                    phone = stored
             the_room: Room | None = None
             room_error = ""
             candidates: list[RoomRow] = []
@@ -679,9 +789,11 @@ class CallLogService:
             owners: list[PhoneOwner] = []
             if phone_v and sees_registry:
                 occ = s.scalars(
-                    select(Occupant).where(
+                    select(Occupant)
+                    .where(
                         or_(Occupant.phone == phone_v, Occupant.phone2 == phone_v), Occupant.active.is_(True)
-                    ).limit(10)
+                    )
+                    .limit(10)
                 ).all()
                 owners = [PhoneOwner(room_row(user, o.room), o.name, o.kind) for o in occ]
             if the_room is None and len({o.room.id for o in owners}) == 1:
@@ -696,7 +808,10 @@ class CallLogService:
             if who:
                 recent = self._rows_where(s, user, or_(*who), RECENT_LIMIT)
                 follow = self._rows_where(
-                    s, user, and_(CallLogEntry.outcome == "follow_up", or_(*who)), 20,
+                    s,
+                    user,
+                    and_(CallLogEntry.outcome == "follow_up", or_(*who)),
+                    20,
                     order=(CallLogEntry.due_date, CallLogEntry.sort_key.desc()),
                 )
             return CallerLookup(
@@ -704,14 +819,15 @@ class CallLogService:
                 room_error=room_error,
                 room_candidates=candidates if sees_registry else [],
                 occupants=[occupant_row(user, o) for o in the_room.occupants if o.active]
-                if the_room is not None and sees_registry else [],
+                if the_room is not None and sees_registry
+                else [],
                 phone_error=phone_error,
                 phone_owners=owners,
                 recent=recent,
                 open_follow_ups=follow,
             )
 
-    # --- follow-ups, status bar, handover -------------------------------------------------------------
+    # --- follow-ups, status bar, handover --------------------------------------------------------
 
     def follow_up_counts(self, user: CurrentUser) -> FollowUpCounts:
         require(user, Action.CALL_VIEW)
@@ -734,7 +850,9 @@ class CallLogService:
             StatusCount("call.followup_due_today", counts.due_today, "warning"),
         ]
 
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         """Open follow-ups (oldest due first) and the number of contacts logged in the shift."""
         if not user.can(Action.CALL_VIEW):
             return []
@@ -742,14 +860,24 @@ class CallLogService:
         items: list[HandoverItem] = []
         with self._db.read() as s:
             for r in self._rows_where(s, user, E.outcome == "follow_up", 500, order=(E.due_date, E.sort_key)):
-                items.append(HandoverItem(
-                    section="call.followup", ref_kind="call", ref_id=r.id, ref_number=f"#{r.id}",
-                    summary=r.content[:80], state=r.outcome,
-                    due_at=local_day_start(r.due_date) if r.due_date else None,
-                    overdue=r.follow_up == "overdue",
-                    extra={"room": r.room_code, "person": r.person, "phone": r.phone,
-                           "due_date": r.due_date.isoformat() if r.due_date else ""},
-                ))
+                items.append(
+                    HandoverItem(
+                        section="call.followup",
+                        ref_kind="call",
+                        ref_id=r.id,
+                        ref_number=f"#{r.id}",
+                        summary=r.content[:80],
+                        state=r.outcome,
+                        due_at=local_day_start(r.due_date) if r.due_date else None,
+                        overdue=r.follow_up == "overdue",
+                        extra={
+                            "room": r.room_code,
+                            "person": r.person,
+                            "phone": r.phone,
+                            "due_date": r.due_date.isoformat() if r.due_date else "",
+                        },
+                    )
+                )
             low, high = key_base(shift_start), key_base(shift_end)
             in_shift = and_(E.sort_key >= low, E.sort_key < high)
             extra: dict[str, str] = {}
@@ -760,13 +888,19 @@ class CallLogService:
                     if prefix == "channel":
                         total += int(n)
             extra["total"] = str(total)
-            items.append(HandoverItem(
-                section="call.shift_counts", ref_kind="call", ref_id=0, ref_number="", summary="",
-                extra=extra,
-            ))
+            items.append(
+                HandoverItem(
+                    section="call.shift_counts",
+                    ref_kind="call",
+                    ref_id=0,
+                    ref_number="",
+                    summary="",
+                    extra=extra,
+                )
+            )
         return items
 
-    # --- global search ---------------------------------------------------------------------------------------
+    # --- global search ---------------------------------------------------------------------------
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Ctrl+K: a room in any spelling → its contacts; a phone → its contacts; else the text."""
@@ -789,15 +923,20 @@ class CallLogService:
                         pass
             rows = self._page(s, user, flt, None, limit).rows
         return [
-            SearchHit("call", r.id, f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
-                      r.content[:60])
+            SearchHit(
+                "call",
+                r.id,
+                f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
+                r.content[:60],
+            )
             for r in rows
         ]
 
-    # --- export ----------------------------------------------------------------------------------------------
+    # --- export ----------------------------------------------------------------------------------
 
-    def export_rows(self, user: CurrentUser, date_from: date, date_to: date,
-                    flt: CallFilter | None = None) -> Iterator[CallRow]:
+    def export_rows(
+        self, user: CurrentUser, date_from: date, date_to: date, flt: CallFilter | None = None
+    ) -> Iterator[CallRow]:
         """Every entry of the local days, oldest first, read in pages (for large ranges)."""
         require(user, Action.CALL_EXPORT)
         if date_to < date_from:
@@ -809,9 +948,12 @@ class CallLogService:
         while True:
             with self._db.read() as s:
                 conds = self._conditions(s, replace(flt, text=""), self.today())
-                stmt = _base().where(
-                    *conds, CallLogEntry.sort_key > cursor, CallLogEntry.sort_key < high
-                ).order_by(CallLogEntry.sort_key).limit(2000)
+                stmt = (
+                    _base()
+                    .where(*conds, CallLogEntry.sort_key > cursor, CallLogEntry.sort_key < high)
+                    .order_by(CallLogEntry.sort_key)
+                    .limit(2000)
+                )
                 names = self._staff_names(s)
                 today = self.today()
                 batch = [self._row(user, r, names, today) for r in s.execute(stmt)]
@@ -824,13 +966,14 @@ class CallLogService:
                 return
             cursor = batch[-1].sort_key
 
-    def export_xlsx(self, user: CurrentUser, path: Path, date_from: date, date_to: date,
-                    flt: CallFilter | None = None) -> int:
+    def export_xlsx(
+        self, user: CurrentUser, path: Path, date_from: date, date_to: date, flt: CallFilter | None = None
+    ) -> int:
         """Write the entries of the local days to an xlsx file; returns how many. Phones are
         masked as on screen. Runs in a worker thread (it opens its own sessions)."""
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
+        from openpyxl import Workbook  # type: ignore[import-untyped]
+        from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+        from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 
         require(user, Action.CALL_EXPORT)
         if date_to < date_from:
@@ -846,8 +989,13 @@ class CallLogService:
         bold = Font(bold=True)
         wrap = Alignment(wrap_text=True, vertical="top")
 
-        def cell(value: Any, *, number_format: str = "", font: Font | None = None,
-                 alignment: Alignment | None = None) -> WriteOnlyCell:
+        def cell(
+            value: Any,
+            *,
+            number_format: str = "",
+            font: Font | None = None,
+            alignment: Alignment | None = None,
+        ) -> WriteOnlyCell:
             c = WriteOnlyCell(ws, value=value)
             if number_format:
                 c.number_format = number_format
@@ -861,16 +1009,32 @@ class CallLogService:
         try:
             ws.append([cell(h, font=bold) for h in EXPORT_HEADERS])
             for r in self.export_rows(user, date_from, date_to, flt):
-                ws.append([
-                    cell(to_local(r.at).replace(tzinfo=None), number_format="yyyy-mm-dd hh:mm"),
-                    EXPORT_CHANNELS.get(r.channel, r.channel), EXPORT_KINDS.get(r.kind, r.kind), r.project,
-                    r.room_code, r.person, r.phone, cell(r.content, alignment=wrap),
-                    cell(r.handling, alignment=wrap), EXPORT_OUTCOMES.get(r.outcome, r.outcome),
-                    cell(r.due_date, number_format="yyyy-mm-dd"),
-                    cell(to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
-                         number_format="yyyy-mm-dd hh:mm"),
-                    cell(r.follow_up_note, alignment=wrap), r.handled_by, r.work_order_id, r.complaint_id, r.id,
-                ])
+                ws.append(
+                    [
+                        cell(to_local(r.at).replace(tzinfo=None), number_format="yyyy-mm-dd hh:mm"),
+                        EXPORT_CHANNELS.get(r.channel, r.channel),
+                        EXPORT_KINDS.get(r.kind, r.kind),
+                        r.project,
+                        r.room_code,
+                        r.person,
+                        r.phone,
+                        cell(r.content, alignment=wrap),
+                        cell(r.handling, alignment=wrap),
+                        EXPORT_OUTCOMES.get(r.outcome, r.outcome),
+                        cell(r.due_date, number_format="yyyy-mm-dd"),
+                        cell(
+                            to_local(r.follow_up_done_at).replace(tzinfo=None)
+                            if r.follow_up_done_at
+                            else None,
+                            number_format="yyyy-mm-dd hh:mm",
+                        ),
+                        cell(r.follow_up_note, alignment=wrap),
+                        r.handled_by,
+                        r.work_order_id,
+                        r.complaint_id,
+                        r.id,
+                    ]
+                )
                 n += 1
             wb.save(tmp)
         except BaseException:

@@ -15,10 +15,22 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -34,7 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -95,6 +107,26 @@ def _local(q: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
 
 
+class _GridErrors(FieldErrors):
+    """Error labels in the form's narrow grid columns: a wrapped message gets the height it needs
+    (QGridLayout does not ask a label nested in a box for its height at the column's width)."""
+
+    def set(self, name: str, text: str) -> None:
+        super().set(name, text)
+        label = self._labels.get(name)
+        if label is not None and label.parentWidget() is not None:
+            width = label.parentWidget().width()
+            if width > 0:
+                label.ensurePolished()  # the error style sets the font size
+                rect = label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+                label.setMinimumHeight(rect.height() + 4)
+
+    def clear(self) -> None:
+        super().clear()
+        for label in self._labels.values():
+            label.setMinimumHeight(0)
+
+
 @dataclass(frozen=True)
 class _Draft:
     """What the form held when Esc cleared it."""
@@ -102,7 +134,7 @@ class _Draft:
     values: dict[str, Any]
 
 
-# --- the entry form ------------------------------------------------------------------------------------
+# --- the entry form -----------------------------------------------------------------------------
 
 
 class CallEntryForm(QWidget):
@@ -125,7 +157,7 @@ class CallEntryForm(QWidget):
         self._at_manual = False
         self._setting = False
         self._draft: _Draft | None = None
-        self.errors = FieldErrors()
+        self.errors = _GridErrors()
 
         self.title = QLabel()
         self.title.setObjectName("call_form_title")
@@ -148,11 +180,16 @@ class CallEntryForm(QWidget):
             self.project.addItem(name, pid)
         self.project.setVisible(len(self.projects) > 1)
         self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.project.setMinimumWidth(self.project.sizeHint().width())
+        widest = max(
+            self.fontMetrics().horizontalAdvance(self.project.itemText(i))
+            for i in range(self.project.count())
+        )
+        self.project.setMinimumWidth(widest + 36)
         self.project.currentIndexChanged.connect(lambda _i: self.caller_changed.emit())
         self.room = QLineEdit()
         self.room.setObjectName("call_room")
         self.room.setPlaceholderText(self.tr("如 3-2-1502，可不填"))
+        self.room.setMinimumWidth(self.fontMetrics().horizontalAdvance("如 3-2-1502，可不填") + 16)
         self.phone = QLineEdit()
         self.phone.setObjectName("call_phone")
         self.phone.setPlaceholderText(self.tr("手机或座机"))
@@ -209,7 +246,7 @@ class CallEntryForm(QWidget):
         self._wire()
         self.reset()
 
-    # --- building ------------------------------------------------------------------------------
+    # --- building --------------------------------------------------------------------------------
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -223,15 +260,17 @@ class CallEntryForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 3)
         at_box = QWidget()
         at_lay = QHBoxLayout(at_box)
         at_lay.setContentsMargins(0, 0, 0, 0)
         at_lay.addWidget(self.at)
         at_lay.addWidget(self.at_hint)
         at_lay.addStretch(1)
+        self.at_hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("接听时间") + 4)
+        at_box.setMinimumWidth(self.at.minimumWidth() + self.at_hint.minimumWidth() + 8)
         grid.addWidget(self._label(self.tr("渠道(&Q)"), self.channel), 0, 0)
         grid.addWidget(e.wrap("channel", self.channel), 0, 1, 1, 3)
         grid.addWidget(self._label(self.tr("时间(&T)"), self.at), 0, 4)
@@ -283,15 +322,40 @@ class CallEntryForm(QWidget):
         lay.addLayout(buttons)
         lay.addStretch(1)
 
-        order = [self.channel, self.at, self.project, self.room, self.phone, self.person, self.kind,
-                 self.content, self.handling, self.outcome, self.due, self.handled_by, self.save_button,
-                 self.clear_button]
+        order = [
+            self.channel,
+            self.at,
+            self.project,
+            self.room,
+            self.phone,
+            self.person,
+            self.kind,
+            self.content,
+            self.handling,
+            self.outcome,
+            self.due,
+            self.handled_by,
+            self.save_button,
+            self.clear_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
     def _wire(self) -> None:
-        for w in (self.channel, self.at, self.project, self.room, self.phone, self.person, self.kind,
-                  self.content, self.handling, self.outcome, self.due, self.handled_by):
+        for w in (
+            self.channel,
+            self.at,
+            self.project,
+            self.room,
+            self.phone,
+            self.person,
+            self.kind,
+            self.content,
+            self.handling,
+            self.outcome,
+            self.due,
+            self.handled_by,
+        ):
             w.installEventFilter(self)
         for w in (self.room, self.phone, self.person):
             w.textEdited.connect(self.on_text_edited)
@@ -304,11 +368,17 @@ class CallEntryForm(QWidget):
         self._auto_timer.setInterval(AUTO_TIME_REFRESH_MS)
         self._auto_timer.timeout.connect(self._refresh_auto_time)
         self._auto_timer.start()
-        QShortcut(QKeySequence("Ctrl+Alt+Z"), self, self.restore_draft,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Alt+Z"),
+            self,
+            self.restore_draft,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
 
-    # --- keyboard -------------------------------------------------------------------------------------
+    # --- keyboard --------------------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
@@ -329,7 +399,7 @@ class CallEntryForm(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
-    # --- state ------------------------------------------------------------------------------------------
+    # --- state -----------------------------------------------------------------------------------
 
     def _outcome_items(self, row: CallRow | None) -> list[tuple[str, str]]:
         if row is not None and row.outcome in ("work_order", "complaint"):
@@ -355,8 +425,10 @@ class CallEntryForm(QWidget):
         self.outcome.set_value("closed")
         self.due.setDate(_qdate(self._svc.default_due_date()))
         self.due.setEnabled(False)
-        if self.handled_by.findData(self.ctx.user.id) >= 0 and self.handled_by.currentData() is None:
+        if self.handled_by.findData(self.ctx.user.id) >= 0:
             self.handled_by.setCurrentIndex(self.handled_by.findData(self.ctx.user.id))
+        self.banner.clear()
+        self.restore_button.hide()
         self._started = None
         self._at_manual = False
         self._show_at(self.ctx.services.clock.now())
@@ -452,8 +524,11 @@ class CallEntryForm(QWidget):
             self.handled_by.addItem(row.handled_by, row.handled_by_id)
             i = self.handled_by.count() - 1
         self.handled_by.setCurrentIndex(i)
-        self.title.setText(self.tr("修改记录 #{0}（{1}，{2} 最后修改）").format(
-            row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.updated_by or row.handled_by))
+        self.title.setText(
+            self.tr("修改记录 #{0}（{1}，{2} 最后修改）").format(
+                row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.updated_by or row.handled_by
+            )
+        )
         self.save_button.setText(self.tr("保存修改（回车）"))
         self._setting = False
         self.set_banner(self.tr("正在修改。Esc 放弃修改。"), INFO_STYLE)
@@ -466,7 +541,7 @@ class CallEntryForm(QWidget):
         self.banner.setStyleSheet(style)
         self.restore_button.setVisible(restorable and self._draft is not None)
 
-    # --- time of the contact -------------------------------------------------------------------------
+    # --- time of the contact ---------------------------------------------------------------------
 
     def _show_at(self, at: datetime) -> None:
         was = self._setting
@@ -503,7 +578,7 @@ class CallEntryForm(QWidget):
         if follow and self.editing is not None and self.editing.outcome != "follow_up":
             self.due.setDate(_qdate(self._svc.default_due_date()))
 
-    # --- saving ---------------------------------------------------------------------------------------------
+    # --- saving ----------------------------------------------------------------------------------
 
     def data(self) -> CallInput:
         at: datetime | None
@@ -515,12 +590,20 @@ class CallEntryForm(QWidget):
             at = self._started or self.ctx.services.clock.now()
         outcome = self.outcome.value()
         return CallInput(
-            channel=self.channel.value(), kind=self.kind.value(), room=self.room.text(),
-            project_id=self.project.currentData() if self.project.isVisible() or len(self.projects) > 1 else None,
-            person=self.person.text(), phone=self.phone.text(), content=self.content.toPlainText(),
-            handling=self.handling.toPlainText(), outcome=outcome,
+            channel=self.channel.value(),
+            kind=self.kind.value(),
+            room=self.room.text(),
+            project_id=self.project.currentData()
+            if self.project.isVisible() or len(self.projects) > 1
+            else None,
+            person=self.person.text(),
+            phone=self.phone.text(),
+            content=self.content.toPlainText(),
+            handling=self.handling.toPlainText(),
+            outcome=outcome,
             due_date=_pydate(self.due.date()) if outcome == "follow_up" else None,
-            handled_by_id=self.handled_by.currentData(), at=at,
+            handled_by_id=self.handled_by.currentData(),
+            at=at,
         )
 
     def save(self) -> CallRow | None:
@@ -529,12 +612,16 @@ class CallEntryForm(QWidget):
         self.errors.clear()
         try:
             if self.editing is not None:
-                row = self._svc.update(self.ctx.user, self.editing.id, data, expected_version=self.editing.version)
+                row = self._svc.update(
+                    self.ctx.user, self.editing.id, data, expected_version=self.editing.version
+                )
             else:
                 row = self._svc.create(self.ctx.user, data)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
-            extra = "；".join(field_message(exc.errors[n], exc.params.get("field_params", {}).get(n)) for n in unknown)
+            extra = "；".join(
+                field_message(exc.errors[n], exc.params.get("field_params", {}).get(n)) for n in unknown
+            )
             self.set_banner(error_message(exc) + (f" {extra}" if extra else ""), ERROR_STYLE)
             return None
         except ConflictError:
@@ -547,16 +634,23 @@ class CallEntryForm(QWidget):
         self._draft = None
         self.reset()
         self.ctx.bus.changed.emit("call", row.id)
-        summary = self.tr("{0} {1} {2} {3}").format(
-            to_local(row.at).strftime("%H:%M"), channel_name(row.channel), kind_name(row.kind),
-            row.room_code or row.person or "").strip()
+        summary = (
+            self.tr("{0} {1} {2} {3}")
+            .format(
+                to_local(row.at).strftime("%H:%M"),
+                channel_name(row.channel),
+                kind_name(row.kind),
+                row.room_code or row.person or "",
+            )
+            .strip()
+        )
         text = self.tr("已保存修改 #{0}：{1}") if was_edit else self.tr("已登记 #{0}：{1}")
         self.set_banner(text.format(row.id, summary), OK_STYLE)
         self.room.setFocus()
         self.saved.emit(row)
         return row
 
-    # --- conflicts -------------------------------------------------------------------------------------------
+    # --- conflicts -------------------------------------------------------------------------------
 
     def show_conflict(self) -> None:
         """Someone else saved this entry meanwhile: show their version beside ours; save nothing."""
@@ -587,7 +681,7 @@ class CallEntryForm(QWidget):
         self.load(latest)
         self.set_banner(self.tr("已载入最新内容；您刚才的修改可以恢复。"), INFO_STYLE, restorable=True)
 
-    # --- from the caller lookup ---------------------------------------------------------------------------
+    # --- from the caller lookup ------------------------------------------------------------------
 
     def fill_from(self, lookup: CallerLookup) -> bool:
         """F4: fill an empty room / caller from what the lookup found. True if anything changed."""
@@ -623,19 +717,22 @@ class ConflictPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("call_conflict")
-        self.setStyleSheet("#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }")
+        self.setStyleSheet(
+            "#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }"
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold; color: #8a4b00;")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("call_conflict_table")
-        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(130)
         self.mine_button = QPushButton(self.tr("以我的修改为准保存"))
         self.mine_button.setObjectName("call_conflict_mine")
         self.mine_button.clicked.connect(self.keep_mine.emit)
@@ -652,24 +749,29 @@ class ConflictPanel(QFrame):
         lay.addLayout(buttons)
 
     def show_versions(self, latest: CallRow, mine: CallInput, form: CallEntryForm) -> None:
-        self.message.setText(self.tr(
-            "这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。"
-        ).format(latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M")))
+        self.message.setText(
+            self.tr(
+                "这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。"
+            ).format(latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M"))
+        )
         theirs = {
             "channel": channel_name(latest.channel), "kind": kind_name(latest.kind), "room": latest.room_code,
-            "phone": latest.phone, "person": latest.person, "content": latest.content, "handling": latest.handling,
+            "phone": latest.phone, "person": latest.person, "content": latest.content,
+            "handling": latest.handling,
             "outcome": outcome_text(latest), "due": latest.due_date.isoformat() if latest.due_date else "",
             "handled_by": latest.handled_by,
         }  # fmt: skip
         ours = {
             "channel": channel_name(mine.channel), "kind": kind_name(mine.kind), "room": mine.room.strip(),
             "phone": mine.phone.strip(), "person": mine.person.strip(), "content": mine.content.strip(),
-            "handling": mine.handling.strip(), "outcome": outcome_name(mine.outcome) if mine.outcome != latest.outcome
-            else outcome_text(latest), "due": mine.due_date.isoformat() if mine.due_date else "",
+            "handling": mine.handling.strip(),
+            "outcome": outcome_name(mine.outcome) if mine.outcome != latest.outcome else outcome_text(latest),
+            "due": mine.due_date.isoformat() if mine.due_date else "",
             "handled_by": form.handled_by.currentText(),
         }  # fmt: skip
         names = {
-            "channel": self.tr("渠道"), "kind": self.tr("类别"), "room": self.tr("房号"), "phone": self.tr("电话"),
+            "channel": self.tr("渠道"), "kind": self.tr("类别"), "room": self.tr("房号"),
+            "phone": self.tr("电话"),
             "person": self.tr("来电人"), "content": self.tr("内容"), "handling": self.tr("处理情况"),
             "outcome": self.tr("结果"), "due": self.tr("跟进期限"), "handled_by": self.tr("经办人"),
         }  # fmt: skip
@@ -681,11 +783,13 @@ class ConflictPanel(QFrame):
                 item.setToolTip(v)
                 self.table.setItem(i, j, item)
         self.table.setVisible(bool(diff))
+        rows_height = sum(self.table.rowHeight(i) for i in range(len(diff)))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
         self.show()
         self.mine_button.setFocus()
 
 
-# --- the caller lookup ----------------------------------------------------------------------------------
+# --- the caller lookup --------------------------------------------------------------------------
 
 
 class CallerPanel(QFrame):
@@ -705,7 +809,9 @@ class CallerPanel(QFrame):
         self.browser.setObjectName("call_caller_info")
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.browser.anchorClicked.connect(lambda url: self.entry_activated.emit(int(url.toString().split(":")[1])))
+        self.browser.anchorClicked.connect(
+            lambda url: self.entry_activated.emit(int(url.toString().split(":")[1]))
+        )
         self.fill_button = QPushButton(self.tr("填入房号和来电人（F4）"))
         self.fill_button.setObjectName("call_fill")
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -723,25 +829,39 @@ class CallerPanel(QFrame):
         return self.browser.toPlainText()
 
     def show_lookup(self, lookup: CallerLookup | None, room: str, phone: str) -> None:
+        """Show what the service found for ``room`` and ``phone`` (as typed; a masked number from
+        an entry being edited stays masked)."""
         self.lookup = lookup
         esc = html.escape
         if lookup is None or (not room.strip() and not phone.strip()):
             self.browser.setHtml(
-                "<p style='color:#777'>" + esc(self.tr("输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。")) + "</p>"
+                "<p style='color:#777'>"
+                + esc(self.tr("输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。"))
+                + "</p>"
             )
             self.fill_button.setEnabled(False)
             return
         parts: list[str] = []
         if lookup.room_error == "room_unknown":
-            parts.append(f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>")
+            parts.append(
+                f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>"
+            )
         elif lookup.room_error == "room_ambiguous":
             names = "、".join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
-            parts.append("<p style='color:#8a4b00'>" + esc(self.tr("“{0}”对应多个房间：").format(room.strip()))
-                         + names + "<br>" + esc(self.tr("请在房号左边选择项目。")) + "</p>")
+            parts.append(
+                "<p style='color:#8a4b00'>"
+                + esc(self.tr("“{0}”对应多个房间：").format(room.strip()))
+                + names
+                + "<br>"
+                + esc(self.tr("请在房号左边选择项目。"))
+                + "</p>"
+            )
         if lookup.room is not None:
             r = lookup.room
-            parts.append(f"<p><b style='font-size:13px'>{esc(r.project)} {esc(r.code)}</b>"
-                         f"&nbsp;&nbsp;<span style='color:#555'>{esc(self.tr(r.status))}</span></p>")
+            parts.append(
+                f"<p><b style='font-size:13px'>{esc(r.project)} {esc(r.code)}</b>"
+                f"&nbsp;&nbsp;<span style='color:#555'>{esc(self.tr(r.status))}</span></p>"
+            )
             if lookup.occupants:
                 rows = "".join(
                     f"<tr><td style='color:#555'>{esc(self.tr(KIND_NAMES_OCCUPANT.get(o.kind, o.kind)))}</td>"
@@ -762,8 +882,11 @@ class CallerPanel(QFrame):
                 )
                 parts.append("<p>" + esc(self.tr("电话 {0} 登记为：").format(phone.strip())) + who + "</p>")
             else:
-                parts.append("<p style='color:#777'>" + esc(self.tr("电话 {0} 未登记在业户档案中。").format(phone.strip()))
-                             + "</p>")
+                parts.append(
+                    "<p style='color:#777'>"
+                    + esc(self.tr("电话 {0} 未登记在业户档案中。").format(phone.strip()))
+                    + "</p>"
+                )
         if lookup.open_follow_ups:
             items = []
             for f in lookup.open_follow_ups:
@@ -774,8 +897,13 @@ class CallerPanel(QFrame):
                     f"<li><a href='call:{f.id}' style='color:{color}'>{esc(due)} {esc(state)}</a> "
                     f"{esc(_short(f.content, 40))}</li>"
                 )
-            parts.append("<p style='margin-bottom:0'><b>" + esc(self.tr("未完成的跟进")) + "</b></p><ul style='margin-top:2px'>"
-                         + "".join(items) + "</ul>")
+            parts.append(
+                "<p style='margin-bottom:0'><b>"
+                + esc(self.tr("未完成的跟进"))
+                + "</b></p><ul style='margin-top:2px'>"
+                + "".join(items)
+                + "</ul>"
+            )
         if lookup.recent:
             items = [
                 f"<li><a href='call:{r.id}'>{esc(to_local(r.at).strftime('%m-%d %H:%M'))}</a> "
@@ -783,8 +911,13 @@ class CallerPanel(QFrame):
                 f"<span style='color:#777'>— {esc(outcome_text(r))}</span></li>"
                 for r in lookup.recent
             ]
-            parts.append("<p style='margin-bottom:0'><b>" + esc(self.tr("近期来电来访")) + "</b></p><ul style='margin-top:2px'>"
-                         + "".join(items) + "</ul>")
+            parts.append(
+                "<p style='margin-bottom:0'><b>"
+                + esc(self.tr("近期来电来访"))
+                + "</b></p><ul style='margin-top:2px'>"
+                + "".join(items)
+                + "</ul>"
+            )
         elif lookup.room is not None or lookup.phone_owners or (phone.strip() and not lookup.phone_error):
             parts.append("<p style='color:#777'>" + esc(self.tr("没有来电来访记录。")) + "</p>")
         self.browser.setHtml("".join(parts))
@@ -798,7 +931,7 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-# --- dialogs --------------------------------------------------------------------------------------------
+# --- dialogs ------------------------------------------------------------------------------------
 
 
 class FollowUpDialog(QDialog):
@@ -809,17 +942,24 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("完成跟进"))
         self.setMinimumWidth(440)
         self.errors = FieldErrors()
-        info = QLabel(self.tr("#{0} {1} {2}\n{3}").format(
-            row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.room_code or row.person, row.content))
+        info = QLabel(
+            self.tr("#{0} {1} {2}\n{3}").format(
+                row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.room_code or row.person, row.content
+            )
+        )
         info.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setObjectName("followup_note")
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门"))
+        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门（回车完成）"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.note.installEventFilter(self)
         form = QFormLayout()
         form.addRow(info)
         self.errors.add_row(form, self.tr("跟进情况"), "note", self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成跟进"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
@@ -827,6 +967,17 @@ class FollowUpDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.buttons)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.note and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.note.insertPlainText("\n")
+                else:
+                    self.accept()
+                return True
+        return super().eventFilter(obj, event)
 
 
 class ExportDialog(QDialog):
@@ -861,7 +1012,9 @@ class ExportDialog(QDialog):
         self.errors.add_row(form, self.tr("从"), "date_from", self.date_from)
         self.errors.add_row(form, self.tr("到"), "date_to", self.date_to)
         self.errors.add_row(form, self.tr("保存到"), "path", path_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_accepted)
@@ -876,8 +1029,9 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         a, b = self.range()
-        name = self.tr("来电来访登记_{0}.xlsx").format(a.strftime("%Y%m%d") if a == b
-                                                  else f"{a:%Y%m%d}-{b:%Y%m%d}")
+        name = self.tr("来电来访登记_{0}.xlsx").format(
+            a.strftime("%Y%m%d") if a == b else f"{a:%Y%m%d}-{b:%Y%m%d}"
+        )
         current = Path(self.path.text()) if self.path.text() else None
         folder = current.parent if current is not None else self._dir
         self.path.setText(str(folder / name))
@@ -899,7 +1053,7 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-# --- the tab --------------------------------------------------------------------------------------------------
+# --- the tab ------------------------------------------------------------------------------------
 
 
 class CallLogTab(QWidget):
@@ -968,8 +1122,8 @@ class CallLogTab(QWidget):
         top = QWidget()
         top_lay = QHBoxLayout(top)
         top_lay.setContentsMargins(8, 8, 8, 4)
-        top_lay.addWidget(self.form, 3)
-        top_lay.addWidget(self.caller, 2)
+        top_lay.addWidget(self.form, 5)
+        top_lay.addWidget(self.caller, 3)
         bottom = QWidget()
         b_lay = QVBoxLayout(bottom)
         b_lay.setContentsMargins(8, 4, 8, 8)
@@ -988,16 +1142,12 @@ class CallLogTab(QWidget):
         actions.addWidget(self.complaint_button)
         actions.addStretch(1)
         b_lay.addLayout(actions)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("call_splitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        # The form takes the height it needs (it grows while error messages show); the list the rest.
+        top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
+        lay.addWidget(top)
+        lay.addWidget(bottom, 1)
 
         ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F4"), self, self.on_fill_requested, context=ctx_)
@@ -1008,7 +1158,14 @@ class CallLogTab(QWidget):
         self.reload()
         self.setFocusProxy(self.form.room)
 
-    # --- filters ----------------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        """Coming to this tab puts the cursor where the next contact starts."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            QTimer.singleShot(0, self.form.room.setFocus)
+
+    # --- filters ---------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
         self.filter_bar = QWidget()
@@ -1071,6 +1228,7 @@ class CallLogTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(self.ctx.user.can(Action.CALL_EXPORT))
         for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_timer_start)
         for line in (self.f_room, self.f_text):
             line.textChanged.connect(self._filter_timer_start)
@@ -1105,11 +1263,15 @@ class CallLogTab(QWidget):
     def current_filter(self) -> CallFilter:
         outcome = self.f_outcome.currentData()
         return CallFilter(
-            date_from=self._date_value(self.f_from), date_to=self._date_value(self.f_to),
-            channel=self.f_channel.currentData(), kind=self.f_kind.currentData(),
+            date_from=self._date_value(self.f_from),
+            date_to=self._date_value(self.f_to),
+            channel=self.f_channel.currentData(),
+            kind=self.f_kind.currentData(),
             outcome=outcome[1] if outcome and outcome[0] == "outcome" else None,
             follow_up=outcome[1] if outcome and outcome[0] == "follow_up" else None,
-            room=self.f_room.text(), handled_by_id=self.f_handler.currentData(), text=self.f_text.text(),
+            room=self.f_room.text(),
+            handled_by_id=self.f_handler.currentData(),
+            text=self.f_text.text(),
         )
 
     def set_date_range(self, days_back: int) -> None:
@@ -1172,20 +1334,26 @@ class CallLogTab(QWidget):
             text = self.tr("共 {0} 条").format(n)
         self.loaded.setText(text)
 
-    # --- counts -------------------------------------------------------------------------------------------
+    # --- counts ----------------------------------------------------------------------------------
 
     def refresh_counts(self) -> None:
         c = self._svc.follow_up_counts(self.ctx.user)
         if c.open == 0:
-            self.counts.setText("<span style='color:#555'>" + html.escape(self.tr("没有待跟进的记录")) + "</span>")
+            self.counts.setText(
+                "<span style='color:#555'>" + html.escape(self.tr("没有待跟进的记录")) + "</span>"
+            )
             return
         parts = [html.escape(self.tr("待跟进 {0} 项").format(c.open))]
         if c.due_today:
-            parts.append(f"<a href='due_today' style='color:#b45309; font-weight:bold'>"
-                         f"{html.escape(self.tr('今日到期 {0}').format(c.due_today))}</a>")
+            parts.append(
+                f"<a href='due_today' style='color:#b45309; font-weight:bold'>"
+                f"{html.escape(self.tr('今日到期 {0}').format(c.due_today))}</a>"
+            )
         if c.overdue:
-            parts.append(f"<a href='overdue' style='color:#b42318; font-weight:bold'>"
-                         f"{html.escape(self.tr('已逾期 {0}').format(c.overdue))}</a>")
+            parts.append(
+                f"<a href='overdue' style='color:#b42318; font-weight:bold'>"
+                f"{html.escape(self.tr('已逾期 {0}').format(c.overdue))}</a>"
+            )
         self.counts.setText("　".join(parts))
 
     def on_counts_linkActivated(self, link: str) -> None:
@@ -1195,8 +1363,16 @@ class CallLogTab(QWidget):
         self.apply_filters()
 
     def clear_filters_quietly(self) -> None:
-        for w in (self.f_from, self.f_to, self.f_channel, self.f_kind, self.f_outcome, self.f_handler,
-                  self.f_room, self.f_text):
+        for w in (
+            self.f_from,
+            self.f_to,
+            self.f_channel,
+            self.f_kind,
+            self.f_outcome,
+            self.f_handler,
+            self.f_room,
+            self.f_text,
+        ):
             w.blockSignals(True)
         self.f_from.setDate(self.f_from.minimumDate())
         self.f_to.setDate(self.f_to.minimumDate())
@@ -1204,8 +1380,16 @@ class CallLogTab(QWidget):
             combo.setCurrentIndex(0)
         self.f_room.clear()
         self.f_text.clear()
-        for w in (self.f_from, self.f_to, self.f_channel, self.f_kind, self.f_outcome, self.f_handler,
-                  self.f_room, self.f_text):
+        for w in (
+            self.f_from,
+            self.f_to,
+            self.f_channel,
+            self.f_kind,
+            self.f_outcome,
+            self.f_handler,
+            self.f_room,
+            self.f_text,
+        ):
             w.blockSignals(False)
 
     def status_label(self, code: str, count: int) -> str | None:
@@ -1215,7 +1399,7 @@ class CallLogTab(QWidget):
             return self.tr("今日待跟进 {0}").format(count)
         return None
 
-    # --- caller lookup ----------------------------------------------------------------------------------------
+    # --- caller lookup ---------------------------------------------------------------------------
 
     def _lookup_timer_start(self) -> None:
         self._lookup_timer.start()
@@ -1228,7 +1412,10 @@ class CallLogTab(QWidget):
             return
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
-            lookup = self._svc.lookup(self.ctx.user, room, phone, project)
+            editing = self.form.editing
+            lookup = self._svc.lookup(
+                self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None
+            )
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return
@@ -1240,7 +1427,7 @@ class CallLogTab(QWidget):
         if self.caller.lookup is not None and self.form.fill_from(self.caller.lookup):
             self.form.content.setFocus()
 
-    # --- list actions -------------------------------------------------------------------------------------------
+    # --- list actions ----------------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
@@ -1256,10 +1443,12 @@ class CallLogTab(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         self.edit_button.setEnabled(row is not None and self.ctx.user.can(Action.CALL_EDIT))
-        self.follow_button.setEnabled(row is not None and row.outcome == "follow_up"
-                                      and self.ctx.user.can(Action.CALL_EDIT))
-        self.complaint_button.setEnabled(row is not None and row.complaint_id is None
-                                         and row.outcome != "work_order")
+        self.follow_button.setEnabled(
+            row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT)
+        )
+        self.complaint_button.setEnabled(
+            row is not None and row.complaint_id is None and row.outcome != "work_order"
+        )
 
     def edit_row(self, row: int) -> None:
         entry = self.model.row_at(row)
@@ -1312,8 +1501,9 @@ class CallLogTab(QWidget):
 
     def _complete(self, row: CallRow, dlg: FollowUpDialog) -> None:
         try:
-            done = self._svc.complete_follow_up(self.ctx.user, row.id, dlg.note.toPlainText(),
-                                                expected_version=row.version)
+            done = self._svc.complete_follow_up(
+                self.ctx.user, row.id, dlg.note.toPlainText(), expected_version=row.version
+            )
         except ValidationError as exc:
             dlg.errors.show(exc)
             dlg.open()  # keep the dialog, and what was typed
@@ -1325,7 +1515,7 @@ class CallLogTab(QWidget):
         self.ctx.bus.changed.emit("call", done.id)
         self.form.set_banner(self.tr("#{0} 已完成跟进。").format(done.id), OK_STYLE)
 
-    # --- export ----------------------------------------------------------------------------------------
+    # --- export ----------------------------------------------------------------------------------
 
     def export(self) -> None:
         default_dir = Path.home() / "Documents"
@@ -1362,7 +1552,7 @@ class CallLogTab(QWidget):
             text = self.tr("导出失败：{0}").format(exc)
         self.export_status.setText(text)
 
-    # --- changes elsewhere -----------------------------------------------------------------------------------
+    # --- changes elsewhere -----------------------------------------------------------------------
 
     def on_form_saved(self, row: CallRow) -> None:
         self.reload(keep=row.id)
@@ -1376,13 +1566,9 @@ class CallLogTab(QWidget):
         self.refresh_lookup()
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("call_log/splitter", self.splitter.saveState())
         settings.setValue("call_log/header", self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("call_log/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
         header = settings.value("call_log/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)

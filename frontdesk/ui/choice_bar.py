@@ -25,8 +25,13 @@ class ChoiceBar(QWidget):
     #: the code of the choice the user made (by key or mouse)
     chosen = Signal(str)
 
-    def __init__(self, items: list[tuple[str, str]] | None = None, *, advance: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        items: list[tuple[str, str]] | None = None,
+        *,
+        advance: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -47,8 +52,11 @@ class ChoiceBar(QWidget):
         current = self.value()
         for b in self._group.buttons():
             self._group.removeButton(b)
-            self._layout.removeWidget(b)
-            b.deleteLater()
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # gone now; deleted when the event loop next runs
+                item.widget().deleteLater()
         self._codes = [code for code, _ in items]
         for i, (code, label) in enumerate(items):
             b = QPushButton(f"{i + 1} {label}" if len(items) < 10 else label)

@@ -33,7 +33,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{(tmp_path / 'm.db').as_posix()}")
     upgrade(db)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": alembic_include_name}), Base.metadata)
+        opts = {"compare_type": True, "include_name": alembic_include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     db.dispose()
     assert diff == []
 

@@ -60,7 +60,9 @@ def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.No
     qtbot.keyClick(focus(), key, mods)
 
 
-def test_keyboard_entry_in_one_pass(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_entry_in_one_pass(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     form = tab.form
     assert focus() is form.room
     type_text(qtbot, "3栋2单元1502")
@@ -87,7 +89,14 @@ def test_keyboard_entry_in_one_pass(qtbot, tab: CallLogTab, services: Services, 
     assert len(rows) == 1
     r = rows[0]
     assert (r.kind, r.room_code, r.person, r.content, r.handling, r.outcome, r.due_date) == (
-        "repair", "3-2-1502", "张伟", "卫生间漏水\n楼下天花板有水渍", "已通知工程部", "follow_up", TODAY + timedelta(days=1))
+        "repair",
+        "3-2-1502",
+        "张伟",
+        "卫生间漏水\n楼下天花板有水渍",
+        "已通知工程部",
+        "follow_up",
+        TODAY + timedelta(days=1),
+    )
     assert r.at == services.clock.now()
     # ready for the next call: empty, focus in the room, the channel kept, the list updated
     assert focus() is form.room and form.is_blank() and form.kind.value() == "inquiry"
@@ -111,8 +120,12 @@ def test_channel_and_kind_are_one_key_each(qtbot, tab: CallLogTab) -> None:  # t
     assert form.kind.value() == "suggestion"
 
 
-def test_unknown_room_keeps_everything_typed(qtbot, tab: CallLogTab, services: Services,  # type: ignore[no-untyped-def]
-                                            receptionist: CurrentUser) -> None:
+def test_unknown_room_keeps_everything_typed(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     form = tab.form
     type_text(qtbot, "99-9-999")
     press(qtbot, Qt.Key.Key_Tab)
@@ -127,7 +140,11 @@ def test_unknown_room_keeps_everything_typed(qtbot, tab: CallLogTab, services: S
     assert "电话号码格式不正确" in form.errors.message("phone")
     assert focus() is form.room
     assert (form.room.text(), form.phone.text(), form.person.text(), form.content.toPlainText()) == (
-        "99-9-999", "1381234", "王女士", "咨询快递柜位置")
+        "99-9-999",
+        "1381234",
+        "王女士",
+        "咨询快递柜位置",
+    )
     assert services.call_log.list_entries(receptionist).rows == []
     form.room.clear()
     form.phone.clear()
@@ -136,15 +153,24 @@ def test_unknown_room_keeps_everything_typed(qtbot, tab: CallLogTab, services: S
     assert form.errors.message("room") == "" or not form.errors.text("room")
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("content", "漏" * 10_000, "最多 2000 个字（现在 10000 个字）"),
-    ("content", "漏水\x1b请处理", "控制字符"),
-    ("person", "王😀", "不能包含表情符号"),
-    ("phone", "138-1234-567", "电话号码格式不正确"),
-])
-def test_bad_input_is_shown_next_to_the_field(qtbot, tab: CallLogTab, services: Services,  # type: ignore[no-untyped-def]
-                                              receptionist: CurrentUser, field: str, value: str,
-                                              message: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("content", "漏" * 10_000, "最多 2000 个字（现在 10000 个字）"),
+        ("content", "漏水\x1b请处理", "控制字符"),
+        ("person", "王😀", "不能包含表情符号"),
+        ("phone", "138-1234-567", "电话号码格式不正确"),
+    ],
+)
+def test_bad_input_is_shown_next_to_the_field(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+    field: str,
+    value: str,
+    message: str,
+) -> None:
     form = tab.form
     form.content.setPlainText("咨询物业费")
     widget = getattr(form, field)
@@ -165,12 +191,19 @@ def test_esc_clears_and_the_text_can_come_back(qtbot, tab: CallLogTab) -> None: 
     type_text(qtbot, "半句话")
     press(qtbot, Qt.Key.Key_Escape)
     assert form.is_blank() and focus() is form.room and form.restore_button.isVisible()
-    qtbot.keyClick(focus(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        focus(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert form.room.text() == "3-2-1502" and form.content.toPlainText() == "半句话"
 
 
-def test_time_is_taken_when_the_call_starts(qtbot, tab: CallLogTab, services: Services, clock,  # type: ignore[no-untyped-def]
-                                            receptionist: CurrentUser) -> None:
+def test_time_is_taken_when_the_call_starts(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,
+    clock,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     started = clock.now()
     type_text(qtbot, "3-2-1502")
     clock.advance(minutes=3)  # the caller talks for three minutes
@@ -180,8 +213,9 @@ def test_time_is_taken_when_the_call_starts(qtbot, tab: CallLogTab, services: Se
 
 
 def test_caller_lookup_and_f4(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    services.call_log.create(receptionist, CallInput(room="3-2-1501", content="空调滴水", outcome="follow_up",
-                                                     due_date=TODAY))
+    services.call_log.create(
+        receptionist, CallInput(room="3-2-1501", content="空调滴水", outcome="follow_up", due_date=TODAY)
+    )
     form = tab.form
     form.phone.setFocus()
     type_text(qtbot, TENANT_PHONE)
@@ -199,20 +233,37 @@ def test_caller_lookup_and_f4(qtbot, tab: CallLogTab, services: Services, recept
     qtbot.waitUntil(lambda: "找不到房号" in tab.caller.text())
 
 
-def test_list_filters_search_and_highlights(qtbot, tab: CallLogTab, services: Services, clock,  # type: ignore[no-untyped-def]
-                                            receptionist: CurrentUser) -> None:
+def test_list_filters_search_and_highlights(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,
+    clock,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     svc = services.call_log
     clock.advance(days=-3)
-    over = svc.create(receptionist, CallInput(kind="repair", content="卫生间漏水", outcome="follow_up",
-                                              due_date=TODAY - timedelta(days=1)))
+    over = svc.create(
+        receptionist,
+        CallInput(
+            kind="repair", content="卫生间漏水", outcome="follow_up", due_date=TODAY - timedelta(days=1)
+        ),
+    )
     clock.advance(days=3)
-    due = svc.create(receptionist, CallInput(kind="complaint", content="噪音扰民", outcome="follow_up", due_date=TODAY))
+    due = svc.create(
+        receptionist, CallInput(kind="complaint", content="噪音扰民", outcome="follow_up", due_date=TODAY)
+    )
     plain = svc.create(receptionist, CallInput(channel="visit", content="咨询停车月卡"))
     tab.ctx.bus.changed.emit("call", plain.id)
     assert tab.model.rowCount() == 3
-    colors = {tab.model.row_at(i).id: tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole)
-              for i in range(3)}
-    assert colors[over.id].color() == OVERDUE_BG and colors[due.id].color() == DUE_TODAY_BG and colors[plain.id] is None
+    colors = {
+        tab.model.row_at(i).id: tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole)
+        for i in range(3)
+    }
+    assert (
+        colors[over.id].color() == OVERDUE_BG
+        and colors[due.id].color() == DUE_TODAY_BG
+        and colors[plain.id] is None
+    )
     assert "今日到期 1" in tab.counts.text() and "已逾期 1" in tab.counts.text()
     tab.f_text.setFocus()
     type_text(qtbot, "漏水")
@@ -232,7 +283,9 @@ def test_list_filters_search_and_highlights(qtbot, tab: CallLogTab, services: Se
 
 
 def test_edit_and_conflict(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    row = services.call_log.create(receptionist, CallInput(kind="repair", room="3-2-1502", content="卫生间漏水"))
+    row = services.call_log.create(
+        receptionist, CallInput(kind="repair", room="3-2-1502", content="卫生间漏水")
+    )
     tab.reload()
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.model.index(0, 0))
@@ -242,14 +295,22 @@ def test_edit_and_conflict(qtbot, tab: CallLogTab, services: Services, reception
     type_text(qtbot, "，师傅已约明早")
     # meanwhile a colleague saves the same entry at another counter
     colleague = quick_user(services.db, Role.BUTLER, "zhao", "赵管家")
-    services.call_log.update(colleague, row.id, CallInput(kind="repair", room="3-2-1502", content="卫生间漏水",
-                                                          handling="已派单"), expected_version=row.version)
+    services.call_log.update(
+        colleague,
+        row.id,
+        CallInput(kind="repair", room="3-2-1502", content="卫生间漏水", handling="已派单"),
+        expected_version=row.version,
+    )
     press(qtbot, Qt.Key.Key_Return)
     assert form.conflict.isVisible()
     assert "赵管家" in form.conflict.message.text()
-    cells = {form.conflict.table.item(i, 0).text(): (form.conflict.table.item(i, 1).text(),
-                                                     form.conflict.table.item(i, 2).text())
-             for i in range(form.conflict.table.rowCount())}
+    cells = {
+        form.conflict.table.item(i, 0).text(): (
+            form.conflict.table.item(i, 1).text(),
+            form.conflict.table.item(i, 2).text(),
+        )
+        for i in range(form.conflict.table.rowCount())
+    }
     assert cells["内容"] == ("卫生间漏水", "卫生间漏水，师傅已约明早")
     assert cells["处理情况"] == ("已派单", "")
     assert form.content.toPlainText() == "卫生间漏水，师傅已约明早"  # still in the form
@@ -258,16 +319,26 @@ def test_edit_and_conflict(qtbot, tab: CallLogTab, services: Services, reception
     form.handling.setPlainText("已派单")
     qtbot.mouseClick(form.conflict.mine_button, Qt.MouseButton.LeftButton)
     saved = services.call_log.get(receptionist, row.id)
-    assert (saved.content, saved.handling, saved.version) == ("卫生间漏水，师傅已约明早", "已派单", row.version + 2)
+    assert (saved.content, saved.handling, saved.version) == (
+        "卫生间漏水，师傅已约明早",
+        "已派单",
+        row.version + 2,
+    )
     assert not form.conflict.isVisible() and form.editing is None
 
 
-def test_conflict_take_theirs_keeps_mine_restorable(qtbot, tab: CallLogTab, services: Services,  # type: ignore[no-untyped-def]
-                                                    receptionist: CurrentUser) -> None:
+def test_conflict_take_theirs_keeps_mine_restorable(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     row = services.call_log.create(receptionist, CallInput(content="咨询物业费"))
     tab.open_entry(row.id)
     tab.form.content.setPlainText("咨询物业费和停车费")
-    services.call_log.update(receptionist, row.id, CallInput(content="咨询物业费缴纳方式"), expected_version=row.version)
+    services.call_log.update(
+        receptionist, row.id, CallInput(content="咨询物业费缴纳方式"), expected_version=row.version
+    )
     tab.form.save()
     qtbot.mouseClick(tab.form.conflict.theirs_button, Qt.MouseButton.LeftButton)
     assert tab.form.content.toPlainText() == "咨询物业费缴纳方式" and tab.form.restore_button.isVisible()
@@ -276,7 +347,9 @@ def test_conflict_take_theirs_keeps_mine_restorable(qtbot, tab: CallLogTab, serv
 
 
 def test_complete_follow_up(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    row = services.call_log.create(receptionist, CallInput(content="阳台漏水", outcome="follow_up", due_date=TODAY))
+    row = services.call_log.create(
+        receptionist, CallInput(content="阳台漏水", outcome="follow_up", due_date=TODAY)
+    )
     tab.reload()
     tab.table.setCurrentIndex(tab.model.index(0, 0))
     assert tab.follow_button.isEnabled()
@@ -292,8 +365,13 @@ def test_complete_follow_up(qtbot, tab: CallLogTab, services: Services, receptio
     assert "没有待跟进" in tab.counts.text()
 
 
-def test_export_runs_in_the_background(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser,  # type: ignore[no-untyped-def]
-                                       tmp_path: Path) -> None:
+def test_export_runs_in_the_background(
+    qtbot,
+    tab: CallLogTab,
+    services: Services,
+    receptionist: CurrentUser,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     from openpyxl import load_workbook
 
     services.call_log.create(receptionist, CallInput(kind="repair", content="卫生间漏水"))
@@ -310,7 +388,9 @@ def test_export_runs_in_the_background(qtbot, tab: CallLogTab, services: Service
     assert tab.export_button.isEnabled()
 
 
-def test_open_record_from_global_search(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_open_record_from_global_search(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     row = services.call_log.create(receptionist, CallInput(content="咨询装修押金"))
     tab.f_text.setText("不存在的词")
     tab.apply_filters()
@@ -319,8 +399,13 @@ def test_open_record_from_global_search(qtbot, tab: CallLogTab, services: Servic
     assert tab.f_text.text() == "" and tab.selected() is not None and tab.selected().id == row.id
 
 
-def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, services: Services, clock,  # type: ignore[no-untyped-def]
-                                                 receptionist: CurrentUser) -> None:
+def test_model_pages_and_passes_the_model_tester(
+    qtbot,
+    qtmodeltester,
+    services: Services,
+    clock,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     for i in range(7):
         services.call_log.create(receptionist, CallInput(content=f"第{i}个电话"))
         clock.advance(minutes=1)
@@ -333,3 +418,28 @@ def test_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, services:
     assert model.rowCount() == 7 and not model.canFetchMore()
     assert [model.data(model.index(i, 6)) for i in range(3)] == ["第6个电话", "第5个电话", "第4个电话"]
     qtmodeltester.check(model)
+
+
+def test_status_bar_and_global_search(
+    qtbot, services: Services, receptionist: CurrentUser, estate: Estate, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.search_dialog import GlobalSearchDialog
+
+    row = services.call_log.create(
+        receptionist, CallInput(room="3-2-1502", content="卫生间漏水", outcome="follow_up", due_date=TODAY)
+    )
+    clock.advance(days=1)  # tomorrow it is overdue
+    ctx = UiContext(services, receptionist, EventBus())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "跟进逾期 1" in window.counts_label.text()
+    dialog = GlobalSearchDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("漏水")
+    dialog.run_search()
+    texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert any(t.startswith("[来电来访] 11-27 09:30  3-2-1502") and "卫生间漏水" in t for t in texts)
+    window.open_record("call", row.id)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, CallLogTab) and tab.form.editing is not None and tab.form.editing.id == row.id

@@ -1,16 +1,24 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
+from frontdesk.models.alerts import Alert
 from frontdesk.models.base import Base, UTCDateTime, utcnow
 from frontdesk.models.call_log import CallLogEntry
+from frontdesk.models.callbacks import Callback
+from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
+from frontdesk.models.work_orders import WorkOrder, WorkOrderEvent, WorkOrderLine
 
 __all__ = [
+    "Alert",
+    "Callback",
     "AuditEvent",
     "Base",
     "Building",
     "CallLogEntry",
+    "Complaint",
+    "ComplaintEvent",
     "Department",
     "Occupant",
     "Project",
@@ -20,5 +28,8 @@ __all__ = [
     "Staff",
     "Unit",
     "UTCDateTime",
+    "WorkOrder",
+    "WorkOrderEvent",
+    "WorkOrderLine",
     "utcnow",
 ]

@@ -1110,6 +1110,11 @@ class CallLogTab(QWidget):
         self.follow_button = QPushButton(self.tr("完成跟进…"))
         self.follow_button.setObjectName("call_followup_done")
         self.follow_button.clicked.connect(self.complete_follow_up)
+        self.complaint_button = QPushButton(self.tr("转投诉…"))
+        self.complaint_button.setObjectName("call_to_complaint")
+        self.complaint_button.setToolTip(self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"))
+        self.complaint_button.clicked.connect(self.convert_to_complaint)
+        self.complaint_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
         self.export_status = QLabel()
         self.export_status.setObjectName("call_export_status")
         self.export_status.setWordWrap(True)
@@ -1134,6 +1139,7 @@ class CallLogTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.follow_button)
+        actions.addWidget(self.complaint_button)
         actions.addStretch(1)
         b_lay.addLayout(actions)
         # The form takes the height it needs (it grows while error messages show); the list the rest.
@@ -1440,6 +1446,9 @@ class CallLogTab(QWidget):
         self.follow_button.setEnabled(
             row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT)
         )
+        self.complaint_button.setEnabled(
+            row is not None and row.complaint_id is None and row.outcome != "work_order"
+        )
 
     def edit_row(self, row: int) -> None:
         entry = self.model.row_at(row)
@@ -1465,6 +1474,21 @@ class CallLogTab(QWidget):
         self.clear_filters_quietly()
         self.reload(CallFilter(), keep=record_id)
         self.open_entry(record_id)
+
+    def convert_to_complaint(self) -> None:
+        """投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
+        from frontdesk.ui.complaint_forms import NewComplaintDialog
+
+        row = self.selected()
+        if row is None or row.complaint_id is not None:
+            return
+        try:
+            dlg = NewComplaintDialog.from_call(self.ctx, row.id, self)
+        except ServiceError as exc:
+            self.form.set_banner(error_message(exc), ERROR_STYLE)
+            return
+        self.complaint_dialog = dlg
+        dlg.open()
 
     def complete_follow_up(self) -> None:
         row = self.selected()

@@ -39,9 +39,24 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "date_in_past": _t("日期不能早于今天"),
         "date_order": _t("结束时间不能早于开始时间"),
         "bad_number": _t("请输入有效的数字"),
+        "too_many": _t("最多 {max} 项"),
         "time_in_future": _t("时间不能晚于现在"),
         "time_too_old": _t("时间早于一年前，请核对年份"),
         "outcome_locked": _t("此记录已转为工单或投诉（或已完成跟进），结果不能在这里更改"),
+        # work orders and callbacks
+        "room_or_public": _t("请填写房号，或勾选“公区”并填写位置"),
+        "not_in_department": _t("该维修人员不属于所选部门"),
+        "same_assignee": _t("改派对象与当前相同，请选择其他维修人员"),
+        "before_start": _t("完工时间不能早于开工时间"),
+        "date_in_future": _t("时间不能晚于现在"),
+        "before_scheduled": _t("回访时间不能早于完工时间"),
+        "charges_on_free_order": _t("第 {row} 行：无偿工单不能收费，单价请填 0"),
+        "line_required": _t("第 {row} 行：请填写材料或项目名称"),
+        "line_bad_number": _t("第 {row} 行：数量或单价不是有效的数字"),
+        "line_bad_quantity": _t("第 {row} 行：数量必须大于 0"),
+        "line_bad_price": _t("第 {row} 行：单价不能为负数"),
+        "line_too_long": _t("第 {row} 行：内容过长"),
+        "too_many_lines": _t("材料及费用最多 {max} 行"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -64,5 +79,12 @@ def error_message(exc: ServiceError) -> str:
         "cannot_deactivate_self": _t("不能停用自己的账号。"),
         "already_converted": _t("这条来电来访记录已经转过，不能再转为另一条。"),
         "too_many_at_once": _t("同一时刻的登记过多，请稍后再保存。"),
+        "already_acknowledged": _t("该报警已由{by}确认。"),
+        "source_unavailable": _t("暂时无法从该记录生成工单。"),
+        "callback_not_pending": _t("该回访已经记录过了。"),
     }
-    return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))
+    text = table.get(exc.code, _t("操作失败（{code}）"))
+    try:
+        return text.format(code=exc.code, **exc.params)
+    except (KeyError, IndexError):
+        return text

@@ -1005,11 +1005,10 @@ class WorkOrderService:
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
             prev = o.state
-            target = (
-                o.held_from
-                if o.held_from in (st.value for st in TRANSITIONS[Op.HOLD][0])
-                else State.NEW.value
-            )
+            resumable = {st.value for st in TRANSITIONS[Op.HOLD][0]}
+            target: str = State.NEW.value
+            if o.held_from is not None and o.held_from in resumable:
+                target = o.held_from
             paused = now - o.held_at if o.held_at else timedelta(0)
             o.due_at = o.due_at + paused
             o.state = target

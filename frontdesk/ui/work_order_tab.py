@@ -9,10 +9,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -1075,6 +1076,9 @@ def _esc(text: str) -> str:
 # --- the tab --------------------------------------------------------------------------------------------
 
 
+#: how often an open order list re-reads the database (changes made at other counters)
+REFRESH_MS = 60_000
+
 EXPORT_HEADERS = (
     QT_TRANSLATE_NOOP("WorkOrderTab", "单号"),
     QT_TRANSLATE_NOOP("WorkOrderTab", "报修时间"),
@@ -1202,7 +1206,20 @@ class WorkOrderTab(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_order())
         QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.search.setFocus(), self.search.selectAll()))
         ctx.bus.changed.connect(self.on_bus_changed)
+        # other counters change orders too: refresh now and then while the tab is in view
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
+        self.refresh_timer.start()
         self.reload()
+
+    def on_refresh_timer_timeout(self) -> None:
+        busy = self.dialog is not None and self.dialog.isVisible()
+        if not self.isVisible() or busy or QApplication.activeModalWidget() is not None:
+            return
+        scroll = self.table.verticalScrollBar().value()
+        self.reload(keep_detail=True)
+        self.table.verticalScrollBar().setValue(scroll)
 
     # --- the list -------------------------------------------------------------------------------------
 

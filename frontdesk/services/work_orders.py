@@ -742,7 +742,9 @@ class WorkOrderService:
     # --- changing ------------------------------------------------------------------------------------
 
     def _load(self, s: Session, order_id: int, expected_version: int | None) -> WorkOrder:
-        o = s.scalars(select(WorkOrder).where(WorkOrder.id == order_id).with_for_update()).unique().first()
+        # OF work_order: PostgreSQL refuses FOR UPDATE on the outer-joined room / staff rows
+        q = select(WorkOrder).where(WorkOrder.id == order_id).with_for_update(of=WorkOrder)
+        o = s.scalars(q).unique().first()
         if o is None:
             raise NotFound("not_found")
         if expected_version is not None and o.version != expected_version:

@@ -200,7 +200,8 @@ def test_search_filters_and_export(qtbot, services, receptionist, supervisor, es
     assert rows[1][5] == "138****5678"  # exported as the receptionist may see it
 
 
-def test_the_list_picks_up_orders_from_other_counters(qtbot, services, receptionist, supervisor, estate) -> None:
+def test_the_list_picks_up_orders_from_other_counters(qtbot, services, receptionist, supervisor,
+                                                      estate) -> None:
     tab = _tab(qtbot, services, receptionist)
     assert tab.refresh_timer.isActive() and tab.model.rowCount() == 0
     services.work_orders.create(supervisor, order_input())  # at another counter: no bus signal here

@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -12,6 +13,9 @@ __all__ = [
     "Department",
     "Occupant",
     "Project",
+    "RectificationNotice",
+    "ReleasePass",
+    "ReleasePassItem",
     "Room",
     "SerialCounter",
     "Setting",

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from frontdesk.db import Database
 from frontdesk.services.audit import AuditService
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.pass_signing import PassSigner, default_key_path
 from frontdesk.services.permissions import CurrentUser
+from frontdesk.services.rectification import RectificationService
 from frontdesk.services.registry import RegistryService
+from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 
@@ -23,6 +27,8 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    release_passes: ReleasePassService
+    notices: RectificationService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -58,18 +64,27 @@ class Services:
         return out
 
 
-def build_services(db: Database, clock: Clock | None = None) -> Services:
+def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path | None = None) -> Services:
+    """``data_dir`` is the user data folder: where the pass-signing key lives when the database
+    is not a SQLite file (see services.pass_signing)."""
     clock = clock or Clock()
     registry = RegistryService(db, clock)
+    settings = SettingsService(db)
     services = Services(
         db=db,
         clock=clock,
         staff=StaffService(db, clock),
         registry=registry,
-        settings=SettingsService(db),
+        settings=settings,
         audit=AuditService(db, clock),
+        release_passes=ReleasePassService(db, clock, PassSigner(default_key_path(db.sqlite_path, data_dir))),
+        notices=RectificationService(db, clock, settings),
     )
     services.searchables.append(RegistrySearch(registry))
+    for feature in (services.release_passes, services.notices):
+        services.searchables.append(feature)
+        services.counters.append(feature)
+        services.handover_sources.append(feature)
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

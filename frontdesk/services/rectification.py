@@ -322,9 +322,10 @@ class RectificationService:
         numbers: dict[int, str] = {}
         ids = [i for i in (n.previous_id, n.followup_id) if i]
         if ids:
-            numbers = dict(s.execute(
+            rows = s.execute(
                 select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids))
-            ).tuples().all())
+            )
+            numbers = {row[0]: row[1] for row in rows}
         return NoticeDetail(
             id=n.id, number=n.number, room_id=n.room_id, room_code=n.room_code,
             project=room.project.name if room else "", addressee_kind=n.addressee_kind,

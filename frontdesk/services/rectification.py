@@ -426,7 +426,8 @@ class RectificationService:
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
-        """Notices awaiting re-inspection (due ones flagged), and 未整改 ones awaiting a second notice."""
+        """Notices awaiting re-inspection (due ones flagged as overdue past their deadline), and 未整改
+        ones still awaiting their second notice (state ``followup_needed``): all in "notice.reinspect"."""
         if not user.can(Action.NOTICE_VIEW):
             return []
         today = self._today()
@@ -443,7 +444,7 @@ class RectificationService:
                 open_ = n.state == "open"
                 out.append(
                     HandoverItem(
-                        section="notice.reinspect" if open_ else "notice.followup", ref_kind="notice",
+                        section="notice.reinspect", ref_kind="notice",
                         ref_id=n.id, ref_number=n.number, summary=f"{n.room_code} {n.findings[:40]}",
                         state=notice_status(n, today), due_at=due_at, overdue=open_ and n.deadline < today,
                         extra={"deadline": n.deadline.isoformat()},

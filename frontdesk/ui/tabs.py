@@ -13,8 +13,22 @@ from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.services.permissions import Action
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
-    tabs.append(RegistryTab(ctx))
+    if ctx.user.can(Action.REGISTRY_VIEW):  # a gate guard sees the gate check only
+        tabs.append(RegistryTab(ctx))
+    if ctx.user.can(Action.PASS_ISSUE):
+        from frontdesk.ui.release_pass_tab import ReleasePassTab
+
+        tabs.append(ReleasePassTab(ctx))
+    if ctx.user.can(Action.PASS_VERIFY):
+        from frontdesk.ui.gate_check_tab import GateCheckTab
+
+        tabs.append(GateCheckTab(ctx))
+    if ctx.user.can(Action.NOTICE_VIEW):
+        from frontdesk.ui.notice_tab import NoticeTab
+
+        tabs.append(NoticeTab(ctx))
     return tabs

@@ -168,7 +168,8 @@ def test_counts_handover_and_search(services: Services, receptionist: CurrentUse
     assert counts()["notice.reinspect_due"] == 0 and counts()["notice.followup_needed"] == 1
     items = [i for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
              if i.ref_kind == "notice"]
-    assert [i.section for i in items] == ["notice.followup", "notice.reinspect"]
+    assert [(i.section, i.state) for i in items] == [("notice.reinspect", "followup_needed"),
+                                                     ("notice.reinspect", "pending")]
     hits = [h for h in services.search(receptionist, "开槽") if h.kind == "notice"]
     assert {h.id for h in hits} == {a.id, b.id}
     assert [h.id for h in services.search(receptionist, b.number) if h.kind == "notice"] == [b.id]

@@ -48,6 +48,7 @@ def tab(qtbot, services: Services, receptionist: CurrentUser, printed) -> Releas
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
     w.reset_form()
     return w
 
@@ -204,6 +205,7 @@ def gate(qtbot, services: Services, supervisor: CurrentUser) -> GateCheckTab:  #
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
     w.scan.setFocus()
     return w
 

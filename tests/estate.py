@@ -7,8 +7,13 @@ from frontdesk.services.container import Services
 
 
 def add_room(
-    services: Services, code: str = "3-2-1502", owner: str | None = "张伟", phone: str | None = "13812345678",
-    *, project: str = "翠湖花园", status: str = "已入住",
+    services: Services,
+    code: str = "3-2-1502",
+    owner: str | None = "张伟",
+    phone: str | None = "13812345678",
+    *,
+    project: str = "翠湖花园",
+    status: str = "已入住",
 ) -> int:
     """Create (or reuse) project / building / unit and one room with its owner; returns the room id."""
     b_no, u_no, r_no = code.split("-")
@@ -28,8 +33,9 @@ def add_room(
             u = Unit(building_id=b.id, number=u_no)
             s.add(u)
             s.flush()
-        room = Room(project_id=proj.id, unit_id=u.id, number=r_no, code=code, floor=int(r_no[:-2] or 0),
-                    status=status)
+        room = Room(
+            project_id=proj.id, unit_id=u.id, number=r_no, code=code, floor=int(r_no[:-2] or 0), status=status
+        )
         s.add(room)
         s.flush()
         if owner:

@@ -142,7 +142,9 @@ class PassSigner:
     def payload(self, claims: PassClaims) -> str:
         signed = ":".join(
             [
-                VERSION, claims.serial, claims.room_code.upper(),
+                VERSION,
+                claims.serial,
+                claims.room_code.upper(),
                 claims.valid_from.astimezone(LOCAL_TZ).strftime(_STAMP),
                 claims.valid_until.astimezone(LOCAL_TZ).strftime(_STAMP),
                 self.key_id(),

@@ -127,7 +127,7 @@ class RectificationService:
         self._clock = clock
         self._settings = settings
 
-    # --- configuration ------------------------------------------------------------------------------
+    # --- configuration -----------------------------------------------------------
 
     def clauses(self) -> list[Clause]:
         """The clauses of the 装修管理规定 a notice may quote (settings ``notice.clauses``)."""
@@ -149,7 +149,7 @@ class RectificationService:
             owner = _owner(room)
             return room.code, owner.name if owner else ""
 
-    # --- issuing --------------------------------------------------------------------------------------
+    # --- issuing -----------------------------------------------------------
 
     def _today(self) -> date:
         return self._clock.local_now().date()
@@ -172,8 +172,14 @@ class RectificationService:
             if data.addressee_kind == "owner":
                 name = c.check("addressee_name", clean_name, data.addressee_name)
             else:
-                name = c.check("addressee_name", clean_text, data.addressee_name, max_len=100, required=True,
-                               multiline=False)
+                name = c.check(
+                    "addressee_name",
+                    clean_text,
+                    data.addressee_name,
+                    max_len=100,
+                    required=True,
+                    multiline=False,
+                )
             phone = c.check("addressee_phone", clean_phone, data.addressee_phone)
             found_on = data.found_on or today
             if found_on > today:
@@ -189,7 +195,9 @@ class RectificationService:
                     chosen.append(clauses[no])
             if not chosen and "clauses" not in c.errors:
                 c.add("clauses", "clause_required")
-            requirement = c.check("requirement", clean_text, data.requirement, max_len=TEXT_MAX, required=True)
+            requirement = c.check(
+                "requirement", clean_text, data.requirement, max_len=TEXT_MAX, required=True
+            )
             deadline = data.deadline
             if deadline is None:
                 c.add("deadline", "required")
@@ -204,25 +212,46 @@ class RectificationService:
                     c.add("room", "followup_other_room", room=previous.room_code)
             c.raise_if_any()
             assert room is not None and deadline is not None
-            if previous is not None and (previous.state != "not_rectified" or previous.followup_id is not None):
+            if previous is not None and (
+                previous.state != "not_rectified" or previous.followup_id is not None
+            ):
                 raise InvalidTransition("followup_not_allowed", state=previous.state)
             n = RectificationNotice(
-                number=next_serial(s, PREFIX, now), room_id=room.id, room_code=room.code,
-                addressee_kind=data.addressee_kind, addressee_name=name, addressee_phone=phone,
-                found_on=found_on, findings=findings, clauses=[{"no": x.no, "text": x.text} for x in chosen],
-                requirement=requirement, deadline=deadline, issued_by_id=user.id, issued_by_name=user.name,
-                issued_at=now, round=previous.round + 1 if previous else 1,
-                previous_id=previous.id if previous else None, state="open",
+                number=next_serial(s, PREFIX, now),
+                room_id=room.id,
+                room_code=room.code,
+                addressee_kind=data.addressee_kind,
+                addressee_name=name,
+                addressee_phone=phone,
+                found_on=found_on,
+                findings=findings,
+                clauses=[{"no": x.no, "text": x.text} for x in chosen],
+                requirement=requirement,
+                deadline=deadline,
+                issued_by_id=user.id,
+                issued_by_name=user.name,
+                issued_at=now,
+                round=previous.round + 1 if previous else 1,
+                previous_id=previous.id if previous else None,
+                state="open",
             )
             s.add(n)
             s.flush()
-            audit.record(s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS),
-                         at=now)
+            audit.record(
+                s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now
+            )
             if previous is not None:
                 previous.followup_id = n.id
                 s.flush()
-                audit.record(s, user, "rectification_notice", previous.id, "followup",
-                             after={"followup_id": n.id, "followup_number": n.number}, at=now)
+                audit.record(
+                    s,
+                    user,
+                    "rectification_notice",
+                    previous.id,
+                    "followup",
+                    after={"followup_id": n.id, "followup_number": n.number},
+                    at=now,
+                )
             return self._print(s, user, n)
 
     def _load_for_update(self, s: Session, notice_id: int) -> RectificationNotice:
@@ -266,7 +295,9 @@ class RectificationService:
         c = Collector()
         if result not in RESULTS:
             c.add("result", "invalid")
-        note_v = c.check("reinspect_note", clean_text, note, max_len=TEXT_MAX, required=result == "not_rectified")
+        note_v = c.check(
+            "reinspect_note", clean_text, note, max_len=TEXT_MAX, required=result == "not_rectified"
+        )
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
@@ -284,12 +315,25 @@ class RectificationService:
             n.reinspected_by_name = user.name
             n.reinspect_note = note_v
             s.flush()
-            audit.record(s, user, "rectification_notice", n.id, "reinspect", before=before,
-                         after={"state": result, "note": note_v}, at=now)
+            audit.record(
+                s,
+                user,
+                "rectification_notice",
+                n.id,
+                "reinspect",
+                before=before,
+                after={"state": result, "note": note_v},
+                at=now,
+            )
             return self._detail(s, user, n)
 
     def record_receipt(
-        self, user: CurrentUser, notice_id: int, received_by: str, received_on: date | None, *,
+        self,
+        user: CurrentUser,
+        notice_id: int,
+        received_by: str,
+        received_on: date | None,
+        *,
         expected_version: int,
     ) -> NoticeDetail:
         """Who signed for the notice, and when (copied from the signed 存根联)."""
@@ -311,11 +355,19 @@ class RectificationService:
             n.received_by = name
             n.received_on = day
             s.flush()
-            audit.record(s, user, "rectification_notice", n.id, "receipt", before=before,
-                         after={"received_by": name, "received_on": day}, at=now)
+            audit.record(
+                s,
+                user,
+                "rectification_notice",
+                n.id,
+                "receipt",
+                before=before,
+                after={"received_by": name, "received_on": day},
+                at=now,
+            )
             return self._detail(s, user, n)
 
-    # --- reading -------------------------------------------------------------------------------------------
+    # --- reading -----------------------------------------------------------
 
     def _detail(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticeDetail:
         room = s.get(Room, n.room_id)
@@ -323,21 +375,39 @@ class RectificationService:
         ids = [i for i in (n.previous_id, n.followup_id) if i]
         if ids:
             rows = s.execute(
-                select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids))
+                select(RectificationNotice.id, RectificationNotice.number).where(
+                    RectificationNotice.id.in_(ids)
+                )
             )
             numbers = {row[0]: row[1] for row in rows}
         return NoticeDetail(
-            id=n.id, number=n.number, room_id=n.room_id, room_code=n.room_code,
-            project=room.project.name if room else "", addressee_kind=n.addressee_kind,
-            addressee_name=n.addressee_name, addressee_phone=phone_for(user, n.addressee_phone),
-            found_on=n.found_on, findings=n.findings,
-            clauses=tuple(Clause(c["no"], c["text"]) for c in n.clauses), requirement=n.requirement,
-            deadline=n.deadline, issued_by=n.issued_by_name, issued_at=n.issued_at, round=n.round,
-            previous_id=n.previous_id, previous_number=numbers.get(n.previous_id or 0, ""),
-            followup_id=n.followup_id, followup_number=numbers.get(n.followup_id or 0, ""),
-            state=n.state, status=notice_status(n, self._today()), received_by=n.received_by or "",
-            received_on=n.received_on, reinspected_at=n.reinspected_at,
-            reinspected_by=n.reinspected_by_name or "", reinspect_note=n.reinspect_note or "",
+            id=n.id,
+            number=n.number,
+            room_id=n.room_id,
+            room_code=n.room_code,
+            project=room.project.name if room else "",
+            addressee_kind=n.addressee_kind,
+            addressee_name=n.addressee_name,
+            addressee_phone=phone_for(user, n.addressee_phone),
+            found_on=n.found_on,
+            findings=n.findings,
+            clauses=tuple(Clause(c["no"], c["text"]) for c in n.clauses),
+            requirement=n.requirement,
+            deadline=n.deadline,
+            issued_by=n.issued_by_name,
+            issued_at=n.issued_at,
+            round=n.round,
+            previous_id=n.previous_id,
+            previous_number=numbers.get(n.previous_id or 0, ""),
+            followup_id=n.followup_id,
+            followup_number=numbers.get(n.followup_id or 0, ""),
+            state=n.state,
+            status=notice_status(n, self._today()),
+            received_by=n.received_by or "",
+            received_on=n.received_on,
+            reinspected_at=n.reinspected_at,
+            reinspected_by=n.reinspected_by_name or "",
+            reinspect_note=n.reinspect_note or "",
             version=n.version,
         )
 
@@ -349,7 +419,9 @@ class RectificationService:
                 raise NotFound("not_found")
             return self._detail(s, user, n)
 
-    def list_notices(self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500) -> list[NoticeDetail]:
+    def list_notices(
+        self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500
+    ) -> list[NoticeDetail]:
         """``due``: open notices whose deadline has come; ``open``: every open one; ``followup``:
         未整改 without a second notice yet; ``all``. Due ones first, by deadline."""
         require(user, Action.NOTICE_VIEW)
@@ -361,8 +433,9 @@ class RectificationService:
             elif view == "open":
                 stmt = stmt.where(RectificationNotice.state == "open")
             elif view == "followup":
-                stmt = stmt.where(RectificationNotice.state == "not_rectified",
-                                  RectificationNotice.followup_id.is_(None))
+                stmt = stmt.where(
+                    RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None)
+                )
             if view == "all":
                 stmt = stmt.order_by(RectificationNotice.issued_at.desc(), RectificationNotice.id.desc())
             else:
@@ -376,9 +449,11 @@ class RectificationService:
         text = (text or "").strip()
         if not text:
             return None
-        conds = [RectificationNotice.number.like(f"%{text.upper()}%"),
-                 RectificationNotice.addressee_name.like(f"%{text}%"),
-                 RectificationNotice.findings.like(f"%{text}%")]
+        conds = [
+            RectificationNotice.number.like(f"%{text.upper()}%"),
+            RectificationNotice.addressee_name.like(f"%{text}%"),
+            RectificationNotice.findings.like(f"%{text}%"),
+        ]
         room_ids = [r.id for r in rooms_matching(s, text)]
         if room_ids:
             conds.append(RectificationNotice.room_id.in_(room_ids))
@@ -390,12 +465,13 @@ class RectificationService:
         with self._db.read() as s:
             room = resolve_room(s, room_text)
             rows = s.scalars(
-                select(RectificationNotice).where(RectificationNotice.room_id == room.id)
+                select(RectificationNotice)
+                .where(RectificationNotice.room_id == room.id)
                 .order_by(RectificationNotice.issued_at, RectificationNotice.id)
             )
             return room.code, [self._detail(s, user, n) for n in rows]
 
-    # --- contracts: search, status bar, handover ---------------------------------------------------------
+    # --- contracts: search, status bar, handover -----------------------------------------------------------
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.NOTICE_VIEW)
@@ -403,8 +479,12 @@ class RectificationService:
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
         return [
-            SearchHit("notice", d.id, f"{d.number}  {d.room_code}",
-                      f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}")
+            SearchHit(
+                "notice",
+                d.id,
+                f"{d.number}  {d.room_code}",
+                f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+            )
             for d in rows
         ]
 
@@ -413,19 +493,25 @@ class RectificationService:
         today = self._today()
         with self._db.read() as s:
             due = s.scalar(
-                select(func.count()).select_from(RectificationNotice)
+                select(func.count())
+                .select_from(RectificationNotice)
                 .where(RectificationNotice.state == "open", RectificationNotice.deadline <= today)
             )
             followup = s.scalar(
-                select(func.count()).select_from(RectificationNotice)
-                .where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
+                select(func.count())
+                .select_from(RectificationNotice)
+                .where(
+                    RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None)
+                )
             )
         return [
             StatusCount("notice.reinspect_due", int(due or 0), "warning"),
             StatusCount("notice.followup_needed", int(followup or 0), "danger"),
         ]
 
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         """Notices awaiting re-inspection (due ones flagged as overdue past their deadline), and 未整改
         ones still awaiting their second notice (state ``followup_needed``): all in "notice.reinspect"."""
         if not user.can(Action.NOTICE_VIEW):
@@ -435,8 +521,13 @@ class RectificationService:
         with self._db.read() as s:
             rows = s.scalars(
                 select(RectificationNotice)
-                .where(or_(RectificationNotice.state == "open",
-                           (RectificationNotice.state == "not_rectified") & RectificationNotice.followup_id.is_(None)))
+                .where(
+                    or_(
+                        RectificationNotice.state == "open",
+                        (RectificationNotice.state == "not_rectified")
+                        & RectificationNotice.followup_id.is_(None),
+                    )
+                )
                 .order_by(RectificationNotice.deadline, RectificationNotice.id)
             )
             for n in rows:
@@ -444,11 +535,15 @@ class RectificationService:
                 open_ = n.state == "open"
                 out.append(
                     HandoverItem(
-                        section="notice.reinspect", ref_kind="notice",
-                        ref_id=n.id, ref_number=n.number, summary=f"{n.room_code} {n.findings[:40]}",
-                        state=notice_status(n, today), due_at=due_at, overdue=open_ and n.deadline < today,
+                        section="notice.reinspect",
+                        ref_kind="notice",
+                        ref_id=n.id,
+                        ref_number=n.number,
+                        summary=f"{n.room_code} {n.findings[:40]}",
+                        state=notice_status(n, today),
+                        due_at=due_at,
+                        overdue=open_ and n.deadline < today,
                         extra={"deadline": n.deadline.isoformat()},
                     )
                 )
         return out
-

@@ -19,7 +19,13 @@ from frontdesk.models import ReleasePass, ReleasePassItem, Room
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, PermissionDenied, ValidationError
+from frontdesk.services.errors import (
+    ConflictError,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.pass_signing import (
     SERIAL_RE,
@@ -55,7 +61,8 @@ MAX_WINDOW = timedelta(days=3)
 
 #: outcomes of a gate check; only "valid" may be let through
 GATE_OUTCOMES = (
-    "valid", "released", "used", "void", "expired", "not_yet", "altered", "foreign_key", "unknown", "unreadable",
+    "valid", "released", "used", "void", "expired", "not_yet",
+    "altered", "foreign_key", "unknown", "unreadable",
 )  # fmt: skip
 
 _AUDIT_FIELDS = (
@@ -184,18 +191,37 @@ def effective_state(p: ReleasePass, now: datetime) -> str:
 
 def _detail(user: CurrentUser, p: ReleasePass, project: str, now: datetime) -> PassDetail:
     return PassDetail(
-        id=p.id, number=p.number, room_id=p.room_id, room_code=p.room_code, project=project,
-        owner_name=p.owner_name, carrier_name=p.carrier_name, carrier_phone=phone_for(user, p.carrier_phone),
-        carrier_id_masked=mask_id_number(p.carrier_id_number), carrier_is_owner=p.carrier_is_owner,
+        id=p.id,
+        number=p.number,
+        room_id=p.room_id,
+        room_code=p.room_code,
+        project=project,
+        owner_name=p.owner_name,
+        carrier_name=p.carrier_name,
+        carrier_phone=phone_for(user, p.carrier_phone),
+        carrier_id_masked=mask_id_number(p.carrier_id_number),
+        carrier_is_owner=p.carrier_is_owner,
         items=tuple(PassItem(i.name, i.quantity, i.note or "") for i in p.items),
-        reason=p.reason, reason_note=p.reason_note or "", plate=p.plate or "",
-        valid_from=p.valid_from, valid_until=p.valid_until,
-        confirm_method=p.confirm_method, confirm_by=p.confirm_by or "", confirm_at=p.confirm_at,
-        confirm_note=p.confirm_note or "", issued_by=p.issued_by_name, issued_by_id=p.issued_by_id,
+        reason=p.reason,
+        reason_note=p.reason_note or "",
+        plate=p.plate or "",
+        valid_from=p.valid_from,
+        valid_until=p.valid_until,
+        confirm_method=p.confirm_method,
+        confirm_by=p.confirm_by or "",
+        confirm_at=p.confirm_at,
+        confirm_note=p.confirm_note or "",
+        issued_by=p.issued_by_name,
+        issued_by_id=p.issued_by_id,
         issued_at=p.issued_at,
-        state=effective_state(p, now), used_by=p.used_by_name or "", used_at=p.used_at,
-        void_by=p.void_by_name or "", void_at=p.void_at, void_reason=p.void_reason or "",
-        reprint_count=p.reprint_count, version=p.version,
+        state=effective_state(p, now),
+        used_by=p.used_by_name or "",
+        used_at=p.used_at,
+        void_by=p.void_by_name or "",
+        void_at=p.void_at,
+        void_reason=p.void_reason or "",
+        reprint_count=p.reprint_count,
+        version=p.version,
     )
 
 
@@ -241,7 +267,7 @@ class ReleasePassService:
     def signer(self) -> PassSigner:
         return self._signer
 
-    # --- the issue form ------------------------------------------------------------------------------
+    # --- the issue form -----------------------------------------------------------
 
     def default_window(self, window: list[str] | None = None) -> tuple[date, time, time]:
         """Today's default validity window, or tomorrow's once today's has ended."""
@@ -254,7 +280,9 @@ class ReleasePassService:
             day += timedelta(days=1)
         return day, start, end
 
-    def _clean(self, s: Session, user: CurrentUser, data: PassInput) -> tuple[dict[str, object], list[PassItem], Room]:
+    def _clean(
+        self, s: Session, user: CurrentUser, data: PassInput
+    ) -> tuple[dict[str, object], list[PassItem], Room]:
         c = Collector()
         now = self._clock.now()
         room: Room | None = None
@@ -289,8 +317,9 @@ class ReleasePassService:
         elif len(lines) > MAX_ITEMS:
             c.add("items", "too_many_items", max=MAX_ITEMS)
         for i, it in lines:
-            name = c.check(f"items.{i}.name", clean_text, it.name, max_len=ITEM_NAME_MAX, required=True,
-                           multiline=False)
+            name = c.check(
+                f"items.{i}.name", clean_text, it.name, max_len=ITEM_NAME_MAX, required=True, multiline=False
+            )
             qty = c.check(f"items.{i}.quantity", _clean_quantity, it.quantity)
             note = c.check(f"items.{i}.note", clean_text, it.note, max_len=ITEM_NOTE_MAX, multiline=False)
             if name is not None and qty is not None:
@@ -299,8 +328,14 @@ class ReleasePassService:
         if data.reason not in REASONS:
             c.add("reason", "invalid")
         out["reason"] = data.reason
-        out["reason_note"] = c.check("reason_note", clean_text, data.reason_note, max_len=100, multiline=False,
-                                     required=data.reason == "其他")
+        out["reason_note"] = c.check(
+            "reason_note",
+            clean_text,
+            data.reason_note,
+            max_len=100,
+            multiline=False,
+            required=data.reason == "其他",
+        )
         out["plate"] = c.check("plate", _clean_plate, data.plate)
 
         today = self._clock.local_now().date()
@@ -323,7 +358,9 @@ class ReleasePassService:
             c.add("confirm_method", "confirm_required")
         out["confirm_method"] = method
         out["confirm_by"] = out["confirm_at"] = None
-        out["confirm_note"] = c.check("confirm_note", clean_text, data.confirm_note, max_len=100, multiline=False)
+        out["confirm_note"] = c.check(
+            "confirm_note", clean_text, data.confirm_note, max_len=100, multiline=False
+        )
         if method == "phone":
             out["confirm_by"] = c.check("confirm_by", clean_name, data.confirm_by or user.name)
             at = data.confirm_at or now
@@ -346,9 +383,15 @@ class ReleasePassService:
         with self._db.write() as s:
             values, items, room = self._clean(s, user, data)
             p = ReleasePass(
-                number=next_serial(s, PREFIX, now), room_id=room.id, room_code=room.code,
-                issued_by_id=user.id, issued_by_name=user.name, issued_at=now, state="issued",
-                reprint_count=0, **values,
+                number=next_serial(s, PREFIX, now),
+                room_id=room.id,
+                room_code=room.code,
+                issued_by_id=user.id,
+                issued_by_name=user.name,
+                issued_at=now,
+                state="issued",
+                reprint_count=0,
+                **values,
             )
             p.items = [
                 ReleasePassItem(position=n, name=it.name, quantity=it.quantity, note=it.note or None)
@@ -361,11 +404,13 @@ class ReleasePassService:
             audit.record(s, user, "release_pass", p.id, "issue", after=after, at=now)
             return self._print(user, p, room.project.name, p.carrier_phone, 0, now)
 
-    def _print(self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime) -> PassPrint:
+    def _print(
+        self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime
+    ) -> PassPrint:
         claims = PassClaims(p.number, p.room_code, p.valid_from, p.valid_until)
         return PassPrint(_detail(user, p, project, now), self._signer.payload(claims), phone, n, now)
 
-    # --- reading -------------------------------------------------------------------------------------------
+    # --- reading -----------------------------------------------------------
 
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
@@ -380,7 +425,12 @@ class ReleasePassService:
         return room.project.name if room is not None else ""
 
     def list_passes(
-        self, user: CurrentUser, *, day: date | None = None, state: str | None = None, text: str = "",
+        self,
+        user: CurrentUser,
+        *,
+        day: date | None = None,
+        state: str | None = None,
+        text: str = "",
         limit: int = 500,
     ) -> list[PassDetail]:
         """Passes of a day (issued that day, or valid during it), newest first; optionally one
@@ -388,7 +438,9 @@ class ReleasePassService:
         require(user, Action.PASS_VIEW)
         now = self._clock.now()
         with self._db.read() as s:
-            stmt = select(ReleasePass).order_by(ReleasePass.issued_at.desc(), ReleasePass.id.desc()).limit(limit)
+            stmt = (
+                select(ReleasePass).order_by(ReleasePass.issued_at.desc(), ReleasePass.id.desc()).limit(limit)
+            )
             if day is not None:
                 start, end = _local_day_bounds(day)
                 stmt = stmt.where(
@@ -421,8 +473,11 @@ class ReleasePassService:
         if not text:
             return None
         norm = normalise_scan(text)
-        conds = [ReleasePass.number.like(f"%{norm}%"), ReleasePass.carrier_name.like(f"%{text}%"),
-                 ReleasePass.owner_name.like(f"%{text}%")]
+        conds = [
+            ReleasePass.number.like(f"%{norm}%"),
+            ReleasePass.carrier_name.like(f"%{text}%"),
+            ReleasePass.owner_name.like(f"%{text}%"),
+        ]
         room_ids = [r.id for r in rooms_matching(s, text)]
         if room_ids:
             conds.append(ReleasePass.room_id.in_(room_ids))
@@ -434,14 +489,16 @@ class ReleasePassService:
         with self._db.read() as s:
             rows = list(
                 s.scalars(
-                    select(ReleasePass).where(ReleasePass.room_id == room_id)
-                    .order_by(ReleasePass.issued_at.desc()).limit(limit)
+                    select(ReleasePass)
+                    .where(ReleasePass.room_id == room_id)
+                    .order_by(ReleasePass.issued_at.desc())
+                    .limit(limit)
                 ).unique()
             )
             projects = self._projects(s, rows)
             return [_detail(user, p, projects.get(p.room_id, ""), now) for p in rows]
 
-    # --- after issuing -------------------------------------------------------------------------------
+    # --- after issuing -----------------------------------------------------------
 
     def _load_for_update(self, s: Session, pass_id: int) -> ReleasePass:
         p = s.scalars(select(ReleasePass).where(ReleasePass.id == pass_id).with_for_update()).one_or_none()
@@ -482,8 +539,16 @@ class ReleasePassService:
             p.void_by_name = user.name
             p.void_reason = reason_v
             s.flush()
-            audit.record(s, user, "release_pass", p.id, "void", before=before,
-                         after={"state": "void", "reason": reason_v}, at=now)
+            audit.record(
+                s,
+                user,
+                "release_pass",
+                p.id,
+                "void",
+                before=before,
+                after={"state": "void", "reason": reason_v},
+                at=now,
+            )
             return _detail(user, p, self._project(s, p), now)
 
     def reprint(self, user: CurrentUser, pass_id: int) -> PassPrint:
@@ -497,10 +562,12 @@ class ReleasePassService:
                 raise InvalidTransition("pass_not_reprintable", state=state)
             p.reprint_count += 1
             s.flush()
-            audit.record(s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
+            audit.record(
+                s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now
+            )
             return self._print(user, p, self._project(s, p), p.carrier_phone, p.reprint_count, now)
 
-    # --- the gate ------------------------------------------------------------------------------------------
+    # --- the gate -----------------------------------------------------------
 
     def check(self, user: CurrentUser, text: str) -> GateCheck:
         """What the guard scanned (the QR payload) or typed (the serial): is this pass good now?
@@ -524,7 +591,9 @@ class ReleasePassService:
                     if p is None:
                         outcome = "unknown"
                     elif (p.room_code.upper(), p.valid_from, p.valid_until) != (
-                        parsed.claims.room_code, parsed.claims.valid_from, parsed.claims.valid_until
+                        parsed.claims.room_code,
+                        parsed.claims.valid_from,
+                        parsed.claims.valid_until,
                     ):
                         outcome = "altered"
                     else:
@@ -540,8 +609,13 @@ class ReleasePassService:
                 # not "unreadable", when it still has the shape of one
                 outcome = "altered" if raw.startswith("FX") and raw.count(":") >= 5 else "unreadable"
             audit.record(
-                s, user, "release_pass", p.id if p is not None else (serial or "?"), "gate_check",
-                after={"outcome": outcome, "method": method, "input": raw[:120]}, at=now,
+                s,
+                user,
+                "release_pass",
+                p.id if p is not None else (serial or "?"),
+                "gate_check",
+                after={"outcome": outcome, "method": method, "input": raw[:120]},
+                at=now,
             )
             detail = _detail(user, p, self._project(s, p), now) if p is not None else None
             return GateCheck(outcome, method, now, detail, serial)
@@ -572,12 +646,27 @@ class ReleasePassService:
                 p.used_by_id = user.id
                 p.used_by_name = user.name
                 s.flush()
-                audit.record(s, user, "release_pass", p.id, "release", before={"state": "issued"},
-                             after={"state": "used", "method": method}, at=now)
+                audit.record(
+                    s,
+                    user,
+                    "release_pass",
+                    p.id,
+                    "release",
+                    before={"state": "issued"},
+                    after={"state": "used", "method": method},
+                    at=now,
+                )
                 outcome = "released"
             else:
-                audit.record(s, user, "release_pass", p.id, "release_refused",
-                             after={"outcome": outcome, "method": method}, at=now)
+                audit.record(
+                    s,
+                    user,
+                    "release_pass",
+                    p.id,
+                    "release_refused",
+                    after={"outcome": outcome, "method": method},
+                    at=now,
+                )
             return GateCheck(outcome, method, now, _detail(user, p, self._project(s, p), now), p.number)
 
     def gate_log(self, user: CurrentUser, day: date | None = None, limit: int = 200) -> list[PassDetail]:
@@ -589,14 +678,17 @@ class ReleasePassService:
             rows = list(
                 s.scalars(
                     select(ReleasePass)
-                    .where(ReleasePass.state == "used", ReleasePass.used_at >= start, ReleasePass.used_at < end)
-                    .order_by(ReleasePass.used_at.desc()).limit(limit)
+                    .where(
+                        ReleasePass.state == "used", ReleasePass.used_at >= start, ReleasePass.used_at < end
+                    )
+                    .order_by(ReleasePass.used_at.desc())
+                    .limit(limit)
                 ).unique()
             )
             projects = self._projects(s, rows)
             return [_detail(user, p, projects.get(p.room_id, ""), now) for p in rows]
 
-    # --- export ----------------------------------------------------------------------------------------------
+    # --- export -----------------------------------------------------------
 
     def export_xlsx(self, user: CurrentUser, path: Path, rows: list[PassDetail]) -> int:
         """Write the listed passes to an xlsx file (ID numbers masked); returns the row count."""
@@ -605,9 +697,28 @@ class ReleasePassService:
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
-        headers = ["编号", "项目", "房号", "业主", "携物人", "电话", "证件号", "物品", "原因", "车牌",
-                   "有效期自", "有效期至", "业主确认", "经办人", "开具时间", "状态", "放行人", "放行时间",
-                   "作废原因", "补打次数"]
+        headers = [
+            "编号",
+            "项目",
+            "房号",
+            "业主",
+            "携物人",
+            "电话",
+            "证件号",
+            "物品",
+            "原因",
+            "车牌",
+            "有效期自",
+            "有效期至",
+            "业主确认",
+            "经办人",
+            "开具时间",
+            "状态",
+            "放行人",
+            "放行时间",
+            "作废原因",
+            "补打次数",
+        ]
         confirm = {"self": "本人", "signed": "业主签字", "phone": "电话确认", "written": "书面委托"}
         states = {"issued": "已开具", "used": "已放行", "void": "已作废", "expired": "已过期"}
 
@@ -622,12 +733,30 @@ class ReleasePassService:
             cell.font = Font(bold=True)
         for d in rows:
             reason = d.reason + (f"（{d.reason_note}）" if d.reason_note else "")
-            ws.append([
-                d.number, d.project, d.room_code, d.owner_name, d.carrier_name, d.carrier_phone,
-                d.carrier_id_masked, d.items_summary, reason, d.plate, ts(d.valid_from), ts(d.valid_until),
-                confirm.get(d.confirm_method, d.confirm_method), d.issued_by, ts(d.issued_at),
-                states.get(d.state, d.state), d.used_by, ts(d.used_at), d.void_reason, d.reprint_count,
-            ])
+            ws.append(
+                [
+                    d.number,
+                    d.project,
+                    d.room_code,
+                    d.owner_name,
+                    d.carrier_name,
+                    d.carrier_phone,
+                    d.carrier_id_masked,
+                    d.items_summary,
+                    reason,
+                    d.plate,
+                    ts(d.valid_from),
+                    ts(d.valid_until),
+                    confirm.get(d.confirm_method, d.confirm_method),
+                    d.issued_by,
+                    ts(d.issued_at),
+                    states.get(d.state, d.state),
+                    d.used_by,
+                    ts(d.used_at),
+                    d.void_reason,
+                    d.reprint_count,
+                ]
+            )
         widths = [16, 12, 12, 10, 10, 14, 22, 40, 12, 11, 17, 17, 10, 10, 17, 8, 10, 17, 20, 8]
         for i, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
@@ -637,7 +766,7 @@ class ReleasePassService:
         wb.save(path)
         return len(rows)
 
-    # --- contracts: search, status bar, handover ------------------------------------------------------------
+    # --- contracts: search, status bar, handover -----------------------------------------------------------
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.PASS_VIEW)
@@ -646,8 +775,12 @@ class ReleasePassService:
             return []
         rows = self.list_passes(user, text=text, limit=limit)
         return [
-            SearchHit("pass", d.id, f"{d.number}  {d.room_code}",
-                      f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}")
+            SearchHit(
+                "pass",
+                d.id,
+                f"{d.number}  {d.room_code}",
+                f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
+            )
             for d in rows
         ]
 
@@ -656,12 +789,15 @@ class ReleasePassService:
         start, end = _local_day_bounds(self._clock.local_now().date())
         with self._db.read() as s:
             n = s.scalar(
-                select(func.count()).select_from(ReleasePass)
+                select(func.count())
+                .select_from(ReleasePass)
                 .where(ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
             )
         return [StatusCount("pass.issued_today", int(n or 0))]
 
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         """Passes issued during the shift, with where each stands now."""
         if not user.can(Action.PASS_VIEW):
             return []
@@ -679,9 +815,14 @@ class ReleasePassService:
                 items = "、".join(f"{i.name}×{i.quantity}" for i in p.items)
                 out.append(
                     HandoverItem(
-                        section="pass.issued", ref_kind="pass", ref_id=p.id, ref_number=p.number,
-                        summary=f"{p.room_code} {p.carrier_name} {items}", state=effective_state(p, now),
-                        due_at=p.valid_until, extra={"issued_by": p.issued_by_name},
+                        section="pass.issued",
+                        ref_kind="pass",
+                        ref_id=p.id,
+                        ref_number=p.number,
+                        summary=f"{p.room_code} {p.carrier_name} {items}",
+                        state=effective_state(p, now),
+                        due_at=p.valid_until,
+                        extra={"issued_by": p.issued_by_name},
                     )
                 )
             return out

@@ -65,8 +65,11 @@ class ReinspectDialog(QDialog):
         self.setWindowTitle(self.tr("复查 {0}").format(notice.number))
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
-        intro = QLabel(self.tr("{0}　{1}\n整改期限：{2}\n要求：{3}").format(
-            notice.room_code, notice.addressee_name, notice.deadline.isoformat(), notice.requirement))
+        intro = QLabel(
+            self.tr("{0}　{1}\n整改期限：{2}\n要求：{3}").format(
+                notice.room_code, notice.addressee_name, notice.deadline.isoformat(), notice.requirement
+            )
+        )
         intro.setWordWrap(True)
         self.rectified = QRadioButton(self.tr("已整改"))
         self.rectified.setObjectName("reinspect_rectified")
@@ -91,7 +94,9 @@ class ReinspectDialog(QDialog):
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -123,8 +128,11 @@ class NoticeTab(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(split)
-        for seq, slot in (("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked),
-                          ("Ctrl+N", self.reset_form)):
+        for seq, slot in (
+            ("Ctrl+Return", self.on_issue_clicked),
+            ("Ctrl+Enter", self.on_issue_clicked),
+            ("Ctrl+N", self.reset_form),
+        ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -132,7 +140,7 @@ class NoticeTab(QWidget):
         self.reset_form()
         self.reload()
 
-    # --- building -------------------------------------------------------------------------------------------
+    # --- building -----------------------------------------------------------
 
     def _build_form(self) -> QWidget:
         box = QGroupBox(self.tr("开具整改通知单"))
@@ -143,7 +151,9 @@ class NoticeTab(QWidget):
         self.followup_banner = QLabel()
         self.followup_banner.setObjectName("notice_followup_banner")
         self.followup_banner.setWordWrap(True)
-        self.followup_banner.setStyleSheet("background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;")
+        self.followup_banner.setStyleSheet(
+            "background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;"
+        )
         self.followup_banner.hide()
 
         self.room = QLineEdit()
@@ -188,7 +198,9 @@ class NoticeTab(QWidget):
         self.findings = QPlainTextEdit()
         self.findings.setObjectName("notice_findings")
         self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
+        self.findings.setPlaceholderText(
+            self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米")
+        )
         self.findings.setFixedHeight(70)
         self.errors.add_row(form, self.tr("发现问题"), "findings", self.findings)
 
@@ -310,7 +322,7 @@ class NoticeTab(QWidget):
         lay.addWidget(inner, 1)
         return box
 
-    # --- the form -------------------------------------------------------------------------------------------
+    # --- the form -----------------------------------------------------------
 
     def reset_form(self) -> None:
         self.errors.clear()
@@ -362,7 +374,8 @@ class NoticeTab(QWidget):
     def _update_clause_count(self) -> None:
         n = len(self.checked_clauses())
         self.clause_count.setText(
-            self.tr("已选 {0} 条（空格键勾选）").format(n) if n else self.tr("空格键勾选违反的条款，可多选"))
+            self.tr("已选 {0} 条（空格键勾选）").format(n) if n else self.tr("空格键勾选违反的条款，可多选")
+        )
 
     def on_room_editingFinished(self) -> None:
         text = self.room.text().strip()
@@ -381,7 +394,9 @@ class NoticeTab(QWidget):
         if label is not None:
             label.hide()
         self.room.setStyleSheet("")
-        if self.to_owner.isChecked() and (not self.addressee.text().strip() or self.addressee.text() == self._room_owner):
+        if self.to_owner.isChecked() and (
+            not self.addressee.text().strip() or self.addressee.text() == self._room_owner
+        ):
             self.addressee.setText(owner)
         self._room_owner = owner
         self.show_room_history(code)
@@ -395,11 +410,16 @@ class NoticeTab(QWidget):
 
     def form_input(self) -> NoticeInput:
         return NoticeInput(
-            room=self.room.text(), addressee_kind="owner" if self.to_owner.isChecked() else "contractor",
-            addressee_name=self.addressee.text(), addressee_phone=self.addressee_phone.text(),
-            found_on=_pydate(self.found_on.date()), findings=self.findings.toPlainText(),
-            clause_nos=self.checked_clauses(), requirement=self.requirement.toPlainText(),
-            deadline=_pydate(self.deadline.date()), previous_id=self._previous.id if self._previous else None,
+            room=self.room.text(),
+            addressee_kind="owner" if self.to_owner.isChecked() else "contractor",
+            addressee_name=self.addressee.text(),
+            addressee_phone=self.addressee_phone.text(),
+            found_on=_pydate(self.found_on.date()),
+            findings=self.findings.toPlainText(),
+            clause_nos=self.checked_clauses(),
+            requirement=self.requirement.toPlainText(),
+            deadline=_pydate(self.deadline.date()),
+            previous_id=self._previous.id if self._previous else None,
         )
 
     def on_issue_clicked(self) -> None:
@@ -418,8 +438,12 @@ class NoticeTab(QWidget):
         d = printed.detail
         self.ctx.bus.changed.emit("notice", d.id)
         self.reset_form()
-        self._banner(self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。")
-                     .format(d.number, d.room_code, d.deadline.isoformat()), error=False)
+        self._banner(
+            self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。").format(
+                d.number, d.room_code, d.deadline.isoformat()
+            ),
+            error=False,
+        )
         self.select_notice(d.id)
         self.print_notice(printed)
 
@@ -439,18 +463,22 @@ class NoticeTab(QWidget):
         self.findings.setPlainText(
             self.tr("经 {0} 复查，{1} 号整改通知单所列问题仍未整改：{2}").format(
                 to_local(prev.reinspected_at).strftime("%Y-%m-%d") if prev.reinspected_at else "",
-                prev.number, prev.reinspect_note,
+                prev.number,
+                prev.reinspect_note,
             )
         )
         self.requirement.setPlainText(prev.requirement)
         self.load_clauses([c.no for c in prev.clauses])
         self.followup_banner.setText(
-            self.tr("再次通知（第 {0} 次）：关联 {1}。检查内容已带入，请核对后开具。").format(prev.round + 1, prev.number))
+            self.tr("再次通知（第 {0} 次）：关联 {1}。检查内容已带入，请核对后开具。").format(
+                prev.round + 1, prev.number
+            )
+        )
         self.followup_banner.show()
         self.show_room_history(prev.room_code)
         self.findings.setFocus()
 
-    # --- printing --------------------------------------------------------------------------------------------
+    # --- printing -----------------------------------------------------------
 
     def pdf_factory(self, printed: NoticePrint):  # type: ignore[no-untyped-def]
         def make() -> bytes:
@@ -464,17 +492,22 @@ class NoticeTab(QWidget):
         from frontdesk.ui.print_preview import open_print_preview
 
         d = printed.detail
-        self.preview = open_print_preview(self, self.tr("整改通知单 {0}").format(d.number), self.pdf_factory(printed),
-                                          file_name=f"{d.number}.pdf")
+        self.preview = open_print_preview(
+            self,
+            self.tr("整改通知单 {0}").format(d.number),
+            self.pdf_factory(printed),
+            file_name=f"{d.number}.pdf",
+        )
 
-    # --- the list ----------------------------------------------------------------------------------------------
+    # --- the list -----------------------------------------------------------
 
     def reload(self) -> None:
         if not self.ctx.user.can(Action.NOTICE_VIEW):
             return
         current = self.current_notice()
-        rows = self.ctx.services.notices.list_notices(self.ctx.user, view=self.view.currentData(),
-                                                      text=self.filter_text.text())
+        rows = self.ctx.services.notices.list_notices(
+            self.ctx.user, view=self.view.currentData(), text=self.filter_text.text()
+        )
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
         if current is not None and self.model.find(current.id) >= 0:
@@ -501,8 +534,12 @@ class NoticeTab(QWidget):
         d = self.model.row(row)
         user = self.ctx.user
         self.print_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
-        self.reinspect_button.setEnabled(d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT))
-        self.followup_button.setEnabled(d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE))
+        self.reinspect_button.setEnabled(
+            d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT)
+        )
+        self.followup_button.setEnabled(
+            d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE)
+        )
         self.receipt_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
@@ -513,24 +550,45 @@ class NoticeTab(QWidget):
         e = html.escape
         color = STATUS_COLORS.get(d.status, "#000")
         rows = [
-            (self.tr("编号"), f"<b>{e(d.number)}</b>" + (self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number)) if d.previous_id else "")),
+            (
+                self.tr("编号"),
+                f"<b>{e(d.number)}</b>"
+                + (
+                    self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number))
+                    if d.previous_id
+                    else ""
+                ),
+            ),
             (self.tr("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
-            (self.tr("致"), e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}")),
+            (
+                self.tr("致"),
+                e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}"),
+            ),
             (self.tr("发现问题"), e(d.findings).replace("\n", "<br>")),
             (self.tr("违反条款"), "<br>".join(f"{e(c.no)}　{e(c.text)}" for c in d.clauses)),
             (self.tr("整改要求"), e(d.requirement).replace("\n", "<br>")),
             (self.tr("整改期限"), f"<b>{d.deadline.isoformat()}</b>"),
             (self.tr("开具"), e(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
-            (self.tr("签收"), e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else self.tr("未登记")),
+            (
+                self.tr("签收"),
+                e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else self.tr("未登记"),
+            ),
             (self.tr("状态"), f"<b style='color:{color}'>{status_name(d.status)}</b>"),
         ]
         if d.reinspected_at:
-            rows.append((self.tr("复查"), e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　"
-                                          f"{d.reinspect_note}")))
+            rows.append(
+                (
+                    self.tr("复查"),
+                    e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　{d.reinspect_note}"),
+                )
+            )
         if d.followup_id:
             rows.append((self.tr("再次通知"), e(d.followup_number)))
-        body = "".join(f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td>"
-                       f"<td style='padding:2px 0'>{v}</td></tr>" for k, v in rows)
+        body = "".join(
+            f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td>"
+            f"<td style='padding:2px 0'>{v}</td></tr>"
+            for k, v in rows
+        )
         return f"<table cellspacing='0'>{body}</table>"
 
     def history_html(self, room_code: str, *, highlight: int | None = None) -> str:
@@ -548,8 +606,10 @@ class NoticeTab(QWidget):
             for r in rows
         )
         title = self.tr("{0} 整改记录（{1} 份）").format(e(room_code), len(rows))
-        return (f"<hr><p style='color:#555'>{title}</p>"
-                f"<table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>")
+        return (
+            f"<hr><p style='color:#555'>{title}</p>"
+            f"<table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>"
+        )
 
     def show_room_history(self, room_code: str) -> None:
         history = self.history_html(room_code)
@@ -572,7 +632,7 @@ class NoticeTab(QWidget):
             return self.tr("未整改待再次通知 {0} 份").format(count)
         return None
 
-    # --- actions ---------------------------------------------------------------------------------------------
+    # --- actions -----------------------------------------------------------
 
     def on_print_clicked(self) -> None:
         d = self.current_notice()
@@ -603,7 +663,9 @@ class NoticeTab(QWidget):
                 dlg.open()
             return False
         except ConflictError:
-            QMessageBox.warning(self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。"))
+            QMessageBox.warning(
+                self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。")
+            )
             self.reload()
             return False
         except ServiceError as exc:
@@ -626,13 +688,18 @@ class NoticeTab(QWidget):
         d = self.current_notice()
         if d is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("登记签收"),
-                                        self.tr("{0}：签收人姓名（按存根联上的签字登记，签收日期记为今天）").format(d.number),
-                                        text=d.received_by or d.addressee_name)
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("登记签收"),
+            self.tr("{0}：签收人姓名（按存根联上的签字登记，签收日期记为今天）").format(d.number),
+            text=d.received_by or d.addressee_name,
+        )
         if not ok:
             return
         try:
-            self.ctx.services.notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version)
+            self.ctx.services.notices.record_receipt(
+                self.ctx.user, d.id, name, None, expected_version=d.version
+            )
         except ValidationError as exc:
             code = next(iter(exc.errors.values()))
             QMessageBox.warning(self, self.tr("登记签收"), field_message(code))

@@ -32,7 +32,10 @@ def _t(text: str) -> str:
 
 def state_name(state: str) -> str:
     return {
-        "issued": _t("已开具"), "used": _t("已放行"), "void": _t("已作废"), "expired": _t("已过期"),
+        "issued": _t("已开具"),
+        "used": _t("已放行"),
+        "void": _t("已作废"),
+        "expired": _t("已过期"),
     }.get(state, state)
 
 
@@ -41,7 +44,9 @@ STATE_COLORS = {"issued": "#1f6fb2", "used": "#2e7d32", "void": "#888888", "expi
 
 def confirm_name(method: str) -> str:
     return {
-        "self": _t("业主本人携物"), "signed": _t("业主到场签字"), "phone": _t("电话确认业主"),
+        "self": _t("业主本人携物"),
+        "signed": _t("业主到场签字"),
+        "phone": _t("电话确认业主"),
         "written": _t("业主书面委托"),
     }.get(method, method)
 
@@ -67,7 +72,7 @@ class ItemLinesEditor(QWidget):
         self.rows: list[tuple[QLineEdit, QSpinBox, QLineEdit, QToolButton]] = []
         self.add_row(focus=False)
 
-    # --- lines ------------------------------------------------------------------------------------------
+    # --- lines -----------------------------------------------------------
 
     def add_row(self, *, focus: bool = True) -> bool:
         if len(self.rows) >= MAX_ITEMS:
@@ -133,7 +138,7 @@ class ItemLinesEditor(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain = [w for name, qty, note, _r in self.rows for w in (name, qty, note)]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
     def first_field(self) -> QLineEdit:
@@ -142,7 +147,7 @@ class ItemLinesEditor(QWidget):
     def last_field(self) -> QLineEdit:
         return self.rows[-1][2]
 
-    # --- values -----------------------------------------------------------------------------------------
+    # --- values -----------------------------------------------------------
 
     def items(self) -> list[ItemInput]:
         return [ItemInput(n.text(), q.value(), t.text()) for n, q, t, _r in self.rows]
@@ -155,7 +160,7 @@ class ItemLinesEditor(QWidget):
                 w.deleteLater()
         while len(self.rows) < len(items):
             self.add_row(focus=False)
-        for (name, qty, note, _r), it in zip(self.rows, items or [ItemInput()]):
+        for (name, qty, note, _r), it in zip(self.rows, items or [ItemInput()], strict=False):
             name.setText(it.name)
             qty.setValue(int(it.quantity) if str(it.quantity).isdigit() else 1)
             note.setText(it.note)
@@ -175,7 +180,7 @@ class ItemLinesEditor(QWidget):
             for w in row[:3]:
                 w.setStyleSheet("")
 
-    # --- keyboard -------------------------------------------------------------------------------------------
+    # --- keyboard -----------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -268,8 +273,11 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
     window = f"{a:%Y-%m-%d %H:%M} – {b:%H:%M}" if same_day else f"{a:%Y-%m-%d %H:%M} – {b:%Y-%m-%d %H:%M}"
     reason = d.reason + (f"（{d.reason_note}）" if d.reason_note else "")
     if d.confirm_method == "phone":
-        confirm = _t("电话确认业主：{0}，{1:%m-%d %H:%M}").format(d.confirm_by, to_local(d.confirm_at)) if \
-            d.confirm_at else confirm_name(d.confirm_method)
+        confirm = (
+            _t("电话确认业主：{0}，{1:%m-%d %H:%M}").format(d.confirm_by, to_local(d.confirm_at))
+            if d.confirm_at
+            else confirm_name(d.confirm_method)
+        )
         if d.confirm_note:
             confirm += f"（{_esc(d.confirm_note)}）"
     else:
@@ -278,23 +286,30 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
         (_t("编号"), f"<b>{_esc(d.number)}</b>"),
         (_t("房号"), f"<b>{_esc(d.room_code)}</b>　{_esc(d.project)}"),
         (_t("业主"), _esc(d.owner_name)),
-        (_t("携物人"), f"<b>{_esc(d.carrier_name)}</b>　{_esc(d.carrier_phone)}　{_esc(d.carrier_id_masked)}"),
+        (
+            _t("携物人"),
+            f"<b>{_esc(d.carrier_name)}</b>　{_esc(d.carrier_phone)}　{_esc(d.carrier_id_masked)}",
+        ),
         (_t("车牌"), _esc(d.plate) or "—"),
         (_t("原因"), _esc(reason)),
         (_t("有效时间"), _esc(window)),
         (_t("业主确认"), confirm),
         (_t("开具"), _esc(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
     ]
-    state = f"<span style='color:{STATE_COLORS.get(d.state, '#000')};font-weight:bold'>{state_name(d.state)}</span>"
+    color = STATE_COLORS.get(d.state, "#000")
+    state = f"<span style='color:{color};font-weight:bold'>{state_name(d.state)}</span>"
     if d.state == "used" and d.used_at:
         state += _esc(_t("　{0} 于 {1:%Y-%m-%d %H:%M} 放行").format(d.used_by, to_local(d.used_at)))
     if d.state == "void" and d.void_at:
-        state += _esc(_t("　{0} 于 {1:%Y-%m-%d %H:%M} 作废：{2}").format(d.void_by, to_local(d.void_at), d.void_reason))
+        state += _esc(
+            _t("　{0} 于 {1:%Y-%m-%d %H:%M} 作废：{2}").format(d.void_by, to_local(d.void_at), d.void_reason)
+        )
     if d.reprint_count:
         state += _esc(_t("　已补打 {0} 次").format(d.reprint_count))
     rows.append((_t("状态"), state))
     head = "".join(
-        f"<tr><td style='color:#666;padding:2px 10px 2px 0' nowrap>{k}</td><td style='padding:2px 0'>{v}</td></tr>"
+        f"<tr><td style='color:#666;padding:2px 10px 2px 0' nowrap>{k}</td>"
+        f"<td style='padding:2px 0'>{v}</td></tr>"
         for k, v in rows
     )
     items = "".join(

@@ -46,8 +46,19 @@ from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, pass_card_html
 from frontdesk.ui.worker import run_in_background
 
-STATE_FILTERS = (("", "全部状态"), ("issued", "已开具"), ("used", "已放行"), ("void", "已作废"), ("expired", "已过期"))
-CONFIRM_CHOICES = (("", "请选择…"), ("phone", "电话确认业主"), ("signed", "业主到场签字"), ("written", "业主书面委托"))
+STATE_FILTERS = (
+    ("", "全部状态"),
+    ("issued", "已开具"),
+    ("used", "已放行"),
+    ("void", "已作废"),
+    ("expired", "已过期"),
+)
+CONFIRM_CHOICES = (
+    ("", "请选择…"),
+    ("phone", "电话确认业主"),
+    ("signed", "业主到场签字"),
+    ("written", "业主书面委托"),
+)
 
 
 class ReleasePassTab(QWidget):
@@ -71,8 +82,10 @@ class ReleasePassTab(QWidget):
         lay.addWidget(split)
         self._split = split
         for seq, slot in (
-            ("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked),
-            ("Ctrl+N", self.new_pass), ("Escape", self.on_escape),
+            ("Ctrl+Return", self.on_issue_clicked),
+            ("Ctrl+Enter", self.on_issue_clicked),
+            ("Ctrl+N", self.new_pass),
+            ("Escape", self.on_escape),
         ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -81,7 +94,7 @@ class ReleasePassTab(QWidget):
         self.reset_form()
         self.reload()
 
-    # --- building ---------------------------------------------------------------------------------------
+    # --- building -----------------------------------------------------------
 
     def _build_form(self) -> QWidget:
         box = QGroupBox(self.tr("开具大件物品放行条"))
@@ -212,7 +225,6 @@ class ReleasePassTab(QWidget):
         vl.addStretch(1)
         self.errors.add_row(form, self.tr("有效时间"), "validity", validity)
 
-
         self.banner = QLabel()
         self.banner.setObjectName("pass_banner")
         self.banner.setWordWrap(True)
@@ -237,9 +249,15 @@ class ReleasePassTab(QWidget):
         lay.addWidget(self.banner)
         lay.addStretch(1)
         lay.addLayout(buttons)
-        chain = [self.room, self.carrier, self.phone, self.id_number, self.confirm_method,
-                 self.items.first_field()]
-        for a, b in zip(chain, chain[1:]):
+        chain = [
+            self.room,
+            self.carrier,
+            self.phone,
+            self.id_number,
+            self.confirm_method,
+            self.items.first_field(),
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         return box
 
@@ -298,7 +316,9 @@ class ReleasePassTab(QWidget):
         self.void_button.clicked.connect(self.on_void_clicked)
         self.copy_button = QPushButton(self.tr("复制到新单"))
         self.copy_button.setObjectName("pass_copy")
-        self.copy_button.setToolTip(self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"))
+        self.copy_button.setToolTip(
+            self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写")
+        )
         self.copy_button.clicked.connect(self.on_copy_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.reprint_button)
@@ -327,14 +347,22 @@ class ReleasePassTab(QWidget):
         self.show_detail(-1)
         return box
 
-    # --- the form ------------------------------------------------------------------------------------------
+    # --- the form -----------------------------------------------------------
 
     def reset_form(self) -> None:
         """An empty form with today's default window; focus on 房号."""
         self.errors.clear()
         self._clear_item_errors()
         self.banner.hide()
-        for w in (self.room, self.owner, self.carrier, self.phone, self.reason_note, self.plate, self.confirm_note):
+        for w in (
+            self.room,
+            self.owner,
+            self.carrier,
+            self.phone,
+            self.reason_note,
+            self.plate,
+            self.confirm_note,
+        ):
             w.clear()
         self.id_number.set_value("")
         self.room_info.clear()
@@ -376,7 +404,9 @@ class ReleasePassTab(QWidget):
             return  # a role without registry access: the service checks the room on issue
         self._clear_field_error("room")
         self.room.setText(row.code)
-        self.room_info.setText(self.tr("{0}　{1}　业主：{2}").format(row.project, row.status, row.owner_name or "—"))
+        self.room_info.setText(
+            self.tr("{0}　{1}　业主：{2}").format(row.project, row.status, row.owner_name or "—")
+        )
         if not self.owner.text().strip() or self.owner.text() == self._room_owner:
             self.owner.setText(row.owner_name)
         self._room_owner = row.owner_name
@@ -437,12 +467,22 @@ class ReleasePassTab(QWidget):
             today = self.ctx.services.clock.local_now().date()
             confirm_at = datetime.combine(today, time(t.hour(), t.minute()), LOCAL_TZ)
         return PassInput(
-            room=self.room.text(), owner_name=self.owner.text(), carrier_is_owner=self.carrier_is_owner.isChecked(),
-            carrier_name=self.carrier.text(), carrier_phone=self.phone.text(),
-            carrier_id_number=self.id_number.value(), items=self.items.items(),
-            reason=self.reason.currentData(), reason_note=self.reason_note.text(), plate=self.plate.text(),
-            valid_date=day, valid_from=time(tf.hour(), tf.minute()), valid_until=time(tu.hour(), tu.minute()),
-            confirm_method=method, confirm_by=self.confirm_by.text(), confirm_at=confirm_at,
+            room=self.room.text(),
+            owner_name=self.owner.text(),
+            carrier_is_owner=self.carrier_is_owner.isChecked(),
+            carrier_name=self.carrier.text(),
+            carrier_phone=self.phone.text(),
+            carrier_id_number=self.id_number.value(),
+            items=self.items.items(),
+            reason=self.reason.currentData(),
+            reason_note=self.reason_note.text(),
+            plate=self.plate.text(),
+            valid_date=day,
+            valid_from=time(tf.hour(), tf.minute()),
+            valid_until=time(tu.hour(), tu.minute()),
+            confirm_method=method,
+            confirm_by=self.confirm_by.text(),
+            confirm_at=confirm_at,
             confirm_note=self.confirm_note.text(),
         )
 
@@ -469,8 +509,12 @@ class ReleasePassTab(QWidget):
         d = printed.detail
         self.ctx.bus.changed.emit("pass", d.id)
         self.reset_form()
-        self._show_banner(self.tr("已开具 {0}（{1}，{2}）。请在打印窗口打印两联，交携物人门岗联。")
-                          .format(d.number, d.room_code, d.carrier_name), error=False)
+        self._show_banner(
+            self.tr("已开具 {0}（{1}，{2}）。请在打印窗口打印两联，交携物人门岗联。").format(
+                d.number, d.room_code, d.carrier_name
+            ),
+            error=False,
+        )
         self.select_pass(d.id)
         self.print_pass(printed)
 
@@ -487,8 +531,14 @@ class ReleasePassTab(QWidget):
             elif name.startswith("items."):
                 _, idx, col = name.split(".")
                 self.items.mark(int(idx), col)
-                col_name = {"name": self.tr("物品名称"), "quantity": self.tr("数量"), "note": self.tr("备注")}[col]
-                lines.append(self.tr("第 {0} 行 {1}：{2}").format(int(idx) + 1, col_name, field_message(code, p)))
+                col_name = {
+                    "name": self.tr("物品名称"),
+                    "quantity": self.tr("数量"),
+                    "note": self.tr("备注"),
+                }[col]
+                lines.append(
+                    self.tr("第 {0} 行 {1}：{2}").format(int(idx) + 1, col_name, field_message(code, p))
+                )
                 first_item = first_item or int(idx)
             elif name in ("confirm_at", "confirm_by", "confirm_note"):
                 self.errors.set("confirm_method", field_message(code, p))
@@ -497,8 +547,10 @@ class ReleasePassTab(QWidget):
         if lines:
             self.items_error.setText("；".join(lines))
             self.items_error.show()
-        if first_item is not None and not any(n in exc.errors for n in ("room", "owner_name", "carrier_name",
-                                                                          "carrier_phone", "carrier_id_number")):
+        if first_item is not None and not any(
+            n in exc.errors
+            for n in ("room", "owner_name", "carrier_name", "carrier_phone", "carrier_id_number")
+        ):
             self.items.rows[first_item][0].setFocus()
         self._show_banner(error_message(exc), error=True)
 
@@ -507,7 +559,7 @@ class ReleasePassTab(QWidget):
         self.banner.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32; font-weight:bold;")
         self.banner.show()
 
-    # --- printing --------------------------------------------------------------------------------------------
+    # --- printing -----------------------------------------------------------
 
     def pdf_factory(self, printed: PassPrint):  # type: ignore[no-untyped-def]
         """A callable producing the pass PDF; it runs off the GUI thread and reads no database."""
@@ -529,7 +581,7 @@ class ReleasePassTab(QWidget):
             title = self.tr("放行条 {0}（副本 {1}）").format(d.number, printed.reprint_no)
         self.preview = open_print_preview(self, title, self.pdf_factory(printed), file_name=f"{d.number}.pdf")
 
-    # --- the list --------------------------------------------------------------------------------------------
+    # --- the list -----------------------------------------------------------
 
     def reload(self) -> None:
         if not self.ctx.user.can(Action.PASS_VIEW):
@@ -543,8 +595,10 @@ class ReleasePassTab(QWidget):
             qd = self.day.date()
         current = self.current_pass()
         rows = self.ctx.services.release_passes.list_passes(
-            self.ctx.user, day=datetime(qd.year(), qd.month(), qd.day()).date(),
-            state=self.state_filter.currentData() or None, text=self.filter_text.text(),
+            self.ctx.user,
+            day=datetime(qd.year(), qd.month(), qd.day()).date(),
+            state=self.state_filter.currentData() or None,
+            text=self.filter_text.text(),
         )
         self.model.set_rows(rows)
         counts: dict[str, int] = {}
@@ -552,7 +606,10 @@ class ReleasePassTab(QWidget):
             counts[r.state] = counts.get(r.state, 0) + 1
         self.count_label.setText(
             self.tr("共 {0} 张：已开具 {1}，已放行 {2}，已作废 {3}，已过期 {4}").format(
-                len(rows), counts.get("issued", 0), counts.get("used", 0), counts.get("void", 0),
+                len(rows),
+                counts.get("issued", 0),
+                counts.get("used", 0),
+                counts.get("void", 0),
                 counts.get("expired", 0),
             )
         )
@@ -601,7 +658,7 @@ class ReleasePassTab(QWidget):
             return self.tr("今日放行条 {0} 张").format(count)
         return None
 
-    # --- actions on a listed pass ----------------------------------------------------------------------------
+    # --- actions on a listed pass -----------------------------------------------------------
 
     def on_reprint_clicked(self) -> None:
         d = self.current_pass()
@@ -621,9 +678,11 @@ class ReleasePassTab(QWidget):
         if d is None:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("作废放行条"),
-            self.tr("作废 {0}（{1} {2}）。作废后门岗扫码将被拒绝。\n作废原因：").format(d.number, d.room_code,
-                                                                                d.carrier_name),
+            self,
+            self.tr("作废放行条"),
+            self.tr("作废 {0}（{1} {2}）。作废后门岗扫码将被拒绝。\n作废原因：").format(
+                d.number, d.room_code, d.carrier_name
+            ),
         )
         if ok:
             self.void_pass(d, reason)
@@ -635,8 +694,11 @@ class ReleasePassTab(QWidget):
             QMessageBox.warning(self, self.tr("作废放行条"), self.tr("请填写作废原因。"))
             return False
         except ConflictError:
-            QMessageBox.warning(self, self.tr("作废放行条"),
-                                self.tr("这张放行条刚被其他人处理过（放行、补打或作废），已重新载入，请查看后再操作。"))
+            QMessageBox.warning(
+                self,
+                self.tr("作废放行条"),
+                self.tr("这张放行条刚被其他人处理过（放行、补打或作废），已重新载入，请查看后再操作。"),
+            )
             self.reload()
             return False
         except ServiceError as exc:
@@ -662,16 +724,19 @@ class ReleasePassTab(QWidget):
         self.reason.setCurrentIndex(max(0, self.reason.findData(d.reason)))
         self.reason_note.setText(d.reason_note)
         self.plate.setText(d.plate)
-        self._show_banner(self.tr("已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。").format(d.number),
-                          error=False)
+        self._show_banner(
+            self.tr("已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。").format(d.number), error=False
+        )
         self.phone.setFocus()
 
-    # --- export ------------------------------------------------------------------------------------------------
+    # --- export -----------------------------------------------------------
 
     def on_export_clicked(self) -> None:
         qd = self.day.date()
         default = f"放行条_{qd.toString('yyyyMMdd')}.xlsx"
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("导出放行条"), default, self.tr("Excel 文件 (*.xlsx)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("导出放行条"), default, self.tr("Excel 文件 (*.xlsx)")
+        )
         if path:
             self.export_to(Path(path))
 
@@ -690,7 +755,9 @@ class ReleasePassTab(QWidget):
             text = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
             QMessageBox.warning(self, self.tr("导出放行条"), self.tr("导出失败：{0}").format(text))
 
-        self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, [r for r in rows if r]), done, failed)
+        self._export_job = run_in_background(
+            lambda: rp.export_xlsx(user, path, [r for r in rows if r]), done, failed
+        )
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("passes/split", self._split.saveState())

@@ -27,9 +27,12 @@ def room_id(services: Services) -> int:
 
 def notice_input(**kw) -> NoticeInput:  # type: ignore[no-untyped-def]
     base = dict(
-        room="3-2-1502", addressee_kind="owner", addressee_name="张伟",
+        room="3-2-1502",
+        addressee_kind="owner",
+        addressee_name="张伟",
         findings="卫生间墙面开槽深度超过 5 厘米，并拆除了厨房与阳台之间的墙体。",
-        clause_nos=["第八条", "第十条"], requirement="立即停止拆改，恢复墙体原状，卫生间重做防水并闭水试验。",
+        clause_nos=["第八条", "第十条"],
+        requirement="立即停止拆改，恢复墙体原状，卫生间重做防水并闭水试验。",
         deadline=date(2026, 11, 30),
     )
     base.update(kw)
@@ -43,8 +46,9 @@ def test_defaults_hold_realistic_clauses() -> None:
     assert DEFAULTS["notice.regulation"] == "装修管理规定"
 
 
-def test_issue_snapshots_clauses_and_prefills(services: Services, receptionist: CurrentUser,
-                                              supervisor: CurrentUser, room_id: int) -> None:
+def test_issue_snapshots_clauses_and_prefills(
+    services: Services, receptionist: CurrentUser, supervisor: CurrentUser, room_id: int
+) -> None:
     ns = services.notices
     assert ns.addressee_for_room(receptionist, "3栋2单元1502") == ("3-2-1502", "张伟")
     assert ns.default_deadline() == date(2026, 11, 30)
@@ -65,7 +69,11 @@ def test_issue_snapshots_clauses_and_prefills(services: Services, receptionist: 
 def test_contractor_addressee(services: Services, receptionist: CurrentUser, room_id: int) -> None:
     d = services.notices.issue(
         receptionist,
-        notice_input(addressee_kind="contractor", addressee_name="鑫达装饰工程有限公司 王工", addressee_phone="13511112222"),
+        notice_input(
+            addressee_kind="contractor",
+            addressee_name="鑫达装饰工程有限公司 王工",
+            addressee_phone="13511112222",
+        ),
     ).detail
     assert d.addressee_kind == "contractor" and d.addressee_name == "鑫达装饰工程有限公司 王工"
     assert d.addressee_phone == "135****2222"
@@ -75,23 +83,47 @@ def test_validation(services: Services, receptionist: CurrentUser, room_id: int)
     with pytest.raises(ValidationError) as ei:
         services.notices.issue(
             receptionist,
-            NoticeInput(room="99-9-999", addressee_kind="owner", addressee_name="", findings=" ", clause_nos=[],
-                        requirement="", deadline=date(2026, 11, 26), found_on=date(2026, 11, 28)),
+            NoticeInput(
+                room="99-9-999",
+                addressee_kind="owner",
+                addressee_name="",
+                findings=" ",
+                clause_nos=[],
+                requirement="",
+                deadline=date(2026, 11, 26),
+                found_on=date(2026, 11, 28),
+            ),
         )
     assert ei.value.errors == {
-        "room": "room_unknown", "addressee_name": "required", "findings": "required",
-        "clauses": "clause_required", "requirement": "required", "deadline": "date_in_past",
+        "room": "room_unknown",
+        "addressee_name": "required",
+        "findings": "required",
+        "clauses": "clause_required",
+        "requirement": "required",
+        "deadline": "date_in_past",
         "found_on": "date_in_future",
     }
     with pytest.raises(ValidationError) as ei:
-        services.notices.issue(receptionist, notice_input(clause_nos=["第九十九条"], deadline=date(2027, 6, 1),
-                                                          findings="x" * 1001))
-    assert ei.value.errors == {"clauses": "clause_unknown", "deadline": "deadline_too_far", "findings": "too_long"}
+        services.notices.issue(
+            receptionist,
+            notice_input(clause_nos=["第九十九条"], deadline=date(2027, 6, 1), findings="x" * 1001),
+        )
+    assert ei.value.errors == {
+        "clauses": "clause_unknown",
+        "deadline": "deadline_too_far",
+        "findings": "too_long",
+    }
     assert services.notices.list_notices(receptionist, view="all") == []
 
 
-def test_reinspection_rules_and_chain(services: Services, receptionist: CurrentUser, butler: CurrentUser,
-                                     supervisor: CurrentUser, clock, room_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_reinspection_rules_and_chain(
+    services: Services,
+    receptionist: CurrentUser,
+    butler: CurrentUser,
+    supervisor: CurrentUser,
+    clock,
+    room_id: int,
+) -> None:  # type: ignore[no-untyped-def]
     ns = services.notices
     first = ns.issue(receptionist, notice_input()).detail
     # a receptionist issues; re-inspection is the butler's
@@ -107,7 +139,9 @@ def test_reinspection_rules_and_chain(services: Services, receptionist: CurrentU
     with pytest.raises(ValidationError) as ve:
         ns.reinspect(butler, first.id, "not_rectified", " ", expected_version=first.version)
     assert ve.value.errors == {"reinspect_note": "required"}
-    failed = ns.reinspect(butler, first.id, "not_rectified", "墙体未恢复，卫生间未重做防水", expected_version=first.version)
+    failed = ns.reinspect(
+        butler, first.id, "not_rectified", "墙体未恢复，卫生间未重做防水", expected_version=first.version
+    )
     assert failed.status == "followup_needed" and failed.reinspected_by == "赵管家"
     with pytest.raises(ConflictError):
         ns.reinspect(butler, first.id, "rectified", "", expected_version=first.version)
@@ -148,8 +182,13 @@ def test_receipt(services: Services, receptionist: CurrentUser, clock, room_id: 
     assert (r.received_by, r.received_on) == ("张伟", date(2026, 11, 27))
 
 
-def test_counts_handover_and_search(services: Services, receptionist: CurrentUser, butler: CurrentUser, clock,  # type: ignore[no-untyped-def]
-                                    room_id: int) -> None:
+def test_counts_handover_and_search(
+    services: Services,
+    receptionist: CurrentUser,
+    butler: CurrentUser,
+    clock,  # type: ignore[no-untyped-def]
+    room_id: int,
+) -> None:
     ns = services.notices
     a = ns.issue(receptionist, notice_input(deadline=date(2026, 11, 28))).detail
     b = ns.issue(receptionist, notice_input(deadline=date(2026, 12, 5))).detail
@@ -160,16 +199,26 @@ def test_counts_handover_and_search(services: Services, receptionist: CurrentUse
     assert counts()["notice.reinspect_due"] == 0
     clock.set(datetime(2026, 11, 29, 1, 0, tzinfo=timezone.utc))
     assert counts()["notice.reinspect_due"] == 1
-    items = [i for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
-             if i.ref_kind == "notice"]
+    items = [
+        i
+        for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
+        if i.ref_kind == "notice"
+    ]
     assert [(i.ref_number, i.section, i.overdue) for i in items] == [
-        (a.number, "notice.reinspect", True), (b.number, "notice.reinspect", False)]
+        (a.number, "notice.reinspect", True),
+        (b.number, "notice.reinspect", False),
+    ]
     ns.reinspect(butler, a.id, "not_rectified", "未整改", expected_version=a.version)
     assert counts()["notice.reinspect_due"] == 0 and counts()["notice.followup_needed"] == 1
-    items = [i for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
-             if i.ref_kind == "notice"]
-    assert [(i.section, i.state) for i in items] == [("notice.reinspect", "followup_needed"),
-                                                     ("notice.reinspect", "pending")]
+    items = [
+        i
+        for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
+        if i.ref_kind == "notice"
+    ]
+    assert [(i.section, i.state) for i in items] == [
+        ("notice.reinspect", "followup_needed"),
+        ("notice.reinspect", "pending"),
+    ]
     hits = [h for h in services.search(receptionist, "开槽") if h.kind == "notice"]
     assert {h.id for h in hits} == {a.id, b.id}
     assert [h.id for h in services.search(receptionist, b.number) if h.kind == "notice"] == [b.id]
@@ -181,5 +230,7 @@ def test_guard_sees_no_notices(services: Services, supervisor: CurrentUser, room
         services.notices.issue(guard, notice_input())
     with pytest.raises(PermissionDenied):
         services.notices.list_notices(guard)
-    assert services.notices.handover_items(guard, datetime.now(timezone.utc), datetime.now(timezone.utc)) == []
+    assert (
+        services.notices.handover_items(guard, datetime.now(timezone.utc), datetime.now(timezone.utc)) == []
+    )
     assert [h for h in services.search(guard, "3-2-1502") if h.kind == "notice"] == []

@@ -23,9 +23,15 @@ CARRIER_ID = ID_17 + id_check_digit(ID_17)
 
 def pass_input(**kw) -> PassInput:  # type: ignore[no-untyped-def]
     base = dict(
-        room="3栋2单元1502", carrier_name="刘师傅", carrier_phone="13900001111", carrier_id_number=CARRIER_ID,
-        items=[ItemInput("双人床", 1, "拆开"), ItemInput("纸箱", 12, "")], reason="搬家", plate="粤B12345",
-        confirm_method="phone", confirm_note="业主本人接听 138****5678",
+        room="3栋2单元1502",
+        carrier_name="刘师傅",
+        carrier_phone="13900001111",
+        carrier_id_number=CARRIER_ID,
+        items=[ItemInput("双人床", 1, "拆开"), ItemInput("纸箱", 12, "")],
+        reason="搬家",
+        plate="粤B12345",
+        confirm_method="phone",
+        confirm_note="业主本人接听 138****5678",
     )
     base.update(kw)
     return PassInput(**base)
@@ -49,18 +55,26 @@ def guard(services: Services, supervisor: CurrentUser) -> CurrentUser:
 def test_domain_layers_import_without_qt() -> None:
     import subprocess
 
-    code = ("import sys, frontdesk.services.release_passes, frontdesk.services.rectification, "
-            "frontdesk.services.pass_signing; print(any(m.startswith('PySide6') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[2])
+    code = (
+        "import sys, frontdesk.services.release_passes, frontdesk.services.rectification, "
+        "frontdesk.services.pass_signing; print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.stdout.strip() == "False"
 
 
 # --- issuing -------------------------------------------------------------------------------------------
 
 
-def test_issue_numbers_signs_prefills_owner_and_audits(services: Services, receptionist: CurrentUser,
-                                                       room_id: int, supervisor: CurrentUser) -> None:
+def test_issue_numbers_signs_prefills_owner_and_audits(
+    services: Services, receptionist: CurrentUser, room_id: int, supervisor: CurrentUser
+) -> None:
     pp = services.release_passes.issue(receptionist, pass_input())
     d = pp.detail
     assert d.number == "FX20261127001"
@@ -80,27 +94,41 @@ def test_issue_numbers_signs_prefills_owner_and_audits(services: Services, recep
     assert hist[0].after["items"] == [["双人床", 1, "拆开"], ["纸箱", 12, ""]]
 
 
-def test_supervisor_sees_phone_in_full(services: Services, receptionist: CurrentUser, supervisor: CurrentUser,
-                                       room_id: int) -> None:
+def test_supervisor_sees_phone_in_full(
+    services: Services, receptionist: CurrentUser, supervisor: CurrentUser, room_id: int
+) -> None:
     d = services.release_passes.issue(receptionist, pass_input()).detail
     assert services.release_passes.get(supervisor, d.id).carrier_phone == "13900001111"
 
 
-def test_validation_names_every_bad_field_and_saves_nothing(services: Services, receptionist: CurrentUser,
-                                                           room_id: int) -> None:
+def test_validation_names_every_bad_field_and_saves_nothing(
+    services: Services, receptionist: CurrentUser, room_id: int
+) -> None:
     bad = pass_input(
-        room="9-9-9999", carrier_name="刘师傅1", carrier_phone="139000", carrier_id_number=ID_17 + "0",
-        items=[ItemInput("", 2, "x"), ItemInput("床", "两", "")], reason="其他", reason_note="",
-        plate="B12345", confirm_method="",
+        room="9-9-9999",
+        carrier_name="刘师傅1",
+        carrier_phone="139000",
+        carrier_id_number=ID_17 + "0",
+        items=[ItemInput("", 2, "x"), ItemInput("床", "两", "")],
+        reason="其他",
+        reason_note="",
+        plate="B12345",
+        confirm_method="",
     )
     if bad.carrier_id_number == CARRIER_ID:  # pragma: no cover - the check digit happens to be 0
         bad.carrier_id_number = ID_17 + "1"
     with pytest.raises(ValidationError) as ei:
         services.release_passes.issue(receptionist, bad)
     assert ei.value.errors == {
-        "room": "room_unknown", "carrier_name": "bad_name", "carrier_phone": "bad_phone",
-        "carrier_id_number": "bad_id_check", "items.0.name": "required", "items.1.quantity": "bad_quantity",
-        "reason_note": "required", "plate": "bad_plate", "confirm_method": "confirm_required",
+        "room": "room_unknown",
+        "carrier_name": "bad_name",
+        "carrier_phone": "bad_phone",
+        "carrier_id_number": "bad_id_check",
+        "items.0.name": "required",
+        "items.1.quantity": "bad_quantity",
+        "reason_note": "required",
+        "plate": "bad_plate",
+        "confirm_method": "confirm_required",
         "owner_name": "required",
     }
     assert services.release_passes.list_passes(receptionist) == []
@@ -120,12 +148,18 @@ def test_validation_names_every_bad_field_and_saves_nothing(services: Services, 
         ({"valid_from": time(18, 0), "valid_until": time(9, 0)}, "validity", "date_order"),
         ({"valid_from": time(6, 0), "valid_until": time(9, 0)}, "validity", "validity_past"),
         ({"valid_date": date(2027, 3, 1)}, "validity", "validity_too_far"),
-        ({"confirm_at": datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)}, "confirm_at", "confirm_in_future"),
+        (
+            {"confirm_at": datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)},
+            "confirm_at",
+            "confirm_in_future",
+        ),
         ({"room": "1502", "carrier_name": "刘师傅"}, "room", None),
         ({"reason": "偷运"}, "reason", "invalid"),
     ],
 )
-def test_validation_cases(services: Services, receptionist: CurrentUser, room_id: int, change, field, code) -> None:  # type: ignore[no-untyped-def]
+def test_validation_cases(
+    services: Services, receptionist: CurrentUser, room_id: int, change, field, code
+) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "5-1-1502", "周敏", "13700000000")  # makes a bare "1502" ambiguous
     with pytest.raises(ValidationError) as ei:
         services.release_passes.issue(receptionist, pass_input(**change))
@@ -141,14 +175,18 @@ def test_owner_carrying_needs_no_id_or_confirmation_and_uses_phone_on_file(
 ) -> None:
     d = services.release_passes.issue(
         receptionist,
-        pass_input(carrier_is_owner=True, carrier_name="", carrier_phone="", carrier_id_number="", confirm_method=""),
+        pass_input(
+            carrier_is_owner=True, carrier_name="", carrier_phone="", carrier_id_number="", confirm_method=""
+        ),
     )
     assert d.detail.carrier_name == "张伟" and d.detail.carrier_is_owner
     assert d.carrier_phone == "13812345678"
     assert d.detail.confirm_method == "self" and d.detail.confirm_by == ""
 
 
-def test_room_without_owner_on_file_needs_the_owner_typed(services: Services, receptionist: CurrentUser) -> None:
+def test_room_without_owner_on_file_needs_the_owner_typed(
+    services: Services, receptionist: CurrentUser
+) -> None:
     add_room(services, "7-1-301", owner=None)
     with pytest.raises(ValidationError) as ei:
         services.release_passes.issue(receptionist, pass_input(room="7-1-301"))
@@ -158,7 +196,11 @@ def test_room_without_owner_on_file_needs_the_owner_typed(services: Services, re
 
 
 def test_default_window_moves_to_tomorrow_after_closing(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
-    assert services.release_passes.default_window(["08:00", "20:00"]) == (date(2026, 11, 27), time(8), time(20))
+    assert services.release_passes.default_window(["08:00", "20:00"]) == (
+        date(2026, 11, 27),
+        time(8),
+        time(20),
+    )
     clock.set(datetime(2026, 11, 27, 12, 30, tzinfo=timezone.utc))  # 20:30 local
     assert services.release_passes.default_window(["08:00", "20:00"])[0] == date(2026, 11, 28)
 
@@ -169,8 +211,12 @@ def test_default_window_moves_to_tomorrow_after_closing(services: Services, cloc
 def test_signature_detects_any_change_and_other_keys(tmp_path: Path) -> None:
     signer = PassSigner(tmp_path / "k.key")
     tz = timezone(timedelta(hours=8))
-    claims = PassClaims("FX20261127001", "3-2-1502", datetime(2026, 11, 27, 8, tzinfo=tz),
-                        datetime(2026, 11, 27, 20, tzinfo=tz))
+    claims = PassClaims(
+        "FX20261127001",
+        "3-2-1502",
+        datetime(2026, 11, 27, 8, tzinfo=tz),
+        datetime(2026, 11, 27, 20, tzinfo=tz),
+    )
     payload = signer.payload(claims)
     parsed = parse_payload(payload)
     assert parsed is not None and signer.verify(parsed) and parsed.claims == claims
@@ -179,7 +225,7 @@ def test_signature_detects_any_change_and_other_keys(tmp_path: Path) -> None:
     tried = 0
     for i, ch in enumerate(payload):
         for repl in (alphabet[(alphabet.index(ch) + 1) % len(alphabet)] if ch in alphabet else "A",):
-            changed = payload[:i] + repl + payload[i + 1:]
+            changed = payload[:i] + repl + payload[i + 1 :]
             p = parse_payload(changed)
             if p is not None:
                 tried += 1
@@ -193,7 +239,9 @@ def test_signature_detects_any_change_and_other_keys(tmp_path: Path) -> None:
     # scanners typing through a Chinese input method: full-width, lower case, trailing newline
     import unicodedata
 
-    wide = "".join(unicodedata.lookup("FULLWIDTH " + unicodedata.name(c)) if c.isalnum() else c for c in payload)
+    wide = "".join(
+        unicodedata.lookup("FULLWIDTH " + unicodedata.name(c)) if c.isalnum() else c for c in payload
+    )
     assert parse_payload(wide.lower() + "\r\n") == parsed
 
 
@@ -206,8 +254,9 @@ def test_unreadable_key_file_is_a_clear_error(tmp_path: Path) -> None:
         PassSigner(None).key_id()
 
 
-def test_key_lives_next_to_the_database_not_in_it(services: Services, receptionist: CurrentUser, room_id: int,
-                                                  db_path: Path) -> None:
+def test_key_lives_next_to_the_database_not_in_it(
+    services: Services, receptionist: CurrentUser, room_id: int, db_path: Path
+) -> None:
     services.release_passes.issue(receptionist, pass_input())
     key = db_path.parent / "pass-signing.key"
     assert key.exists()
@@ -229,8 +278,14 @@ def test_key_env_variable_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 # --- the gate -------------------------------------------------------------------------------------------
 
 
-def test_gate_lets_a_genuine_pass_through_once(services: Services, receptionist: CurrentUser, guard: CurrentUser,
-                                               clock, room_id: int, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_gate_lets_a_genuine_pass_through_once(
+    services: Services,
+    receptionist: CurrentUser,
+    guard: CurrentUser,
+    clock,
+    room_id: int,
+    supervisor: CurrentUser,
+) -> None:  # type: ignore[no-untyped-def]
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     clock.advance(minutes=20)
@@ -251,8 +306,9 @@ def test_gate_lets_a_genuine_pass_through_once(services: Services, receptionist:
     assert actions == ["issue", "gate_check", "release", "gate_check", "release_refused"]
 
 
-def test_gate_refuses_altered_invented_and_foreign_passes(services: Services, receptionist: CurrentUser,
-                                                         guard: CurrentUser, room_id: int, tmp_path: Path) -> None:
+def test_gate_refuses_altered_invented_and_foreign_passes(
+    services: Services, receptionist: CurrentUser, guard: CurrentUser, room_id: int, tmp_path: Path
+) -> None:
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     serial, room = pp.detail.number, pp.detail.room_code
@@ -266,16 +322,20 @@ def test_gate_refuses_altered_invented_and_foreign_passes(services: Services, re
     assert rp.check(guard, pp.payload[:-1]).outcome == "altered"
     # a pass invented with another key, or signed correctly for a serial this database never issued
     other = PassSigner(tmp_path / "forger.key").payload(
-        PassClaims(serial, room, pp.detail.valid_from, pp.detail.valid_until))
+        PassClaims(serial, room, pp.detail.valid_from, pp.detail.valid_until)
+    )
     assert rp.check(guard, other).outcome == "foreign_key"
-    invented = rp.signer.payload(PassClaims("FX20261127099", room, pp.detail.valid_from, pp.detail.valid_until))
+    invented = rp.signer.payload(
+        PassClaims("FX20261127099", room, pp.detail.valid_from, pp.detail.valid_until)
+    )
     assert rp.check(guard, invented).outcome == "unknown"
     assert rp.check(guard, "hello world").outcome == "unreadable"
     assert rp.get(guard, pp.detail.id).state == "issued"
 
 
-def test_gate_accepts_a_typed_serial(services: Services, receptionist: CurrentUser, guard: CurrentUser,
-                                     room_id: int) -> None:
+def test_gate_accepts_a_typed_serial(
+    services: Services, receptionist: CurrentUser, guard: CurrentUser, room_id: int
+) -> None:
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     for typed in ("FX20261127001", "fx20261127001", " 20261127001 ", "ＦＸ２０２６１１２７００１"):
@@ -285,8 +345,13 @@ def test_gate_accepts_a_typed_serial(services: Services, receptionist: CurrentUs
     assert rp.release(guard, pp.detail.id, method="manual").outcome == "released"
 
 
-def test_expiry_and_not_yet_valid(services: Services, receptionist: CurrentUser, guard: CurrentUser, clock,  # type: ignore[no-untyped-def]
-                                  room_id: int) -> None:
+def test_expiry_and_not_yet_valid(
+    services: Services,
+    receptionist: CurrentUser,
+    guard: CurrentUser,
+    clock,  # type: ignore[no-untyped-def]
+    room_id: int,
+) -> None:
     rp = services.release_passes
     tomorrow = rp.issue(receptionist, pass_input(valid_date=date(2026, 11, 28)))
     assert rp.check(guard, tomorrow.payload).outcome == "not_yet"
@@ -303,8 +368,14 @@ def test_expiry_and_not_yet_valid(services: Services, receptionist: CurrentUser,
     assert rp.check(guard, tomorrow.payload).outcome == "valid"
 
 
-def test_void(services: Services, receptionist: CurrentUser, supervisor: CurrentUser, guard: CurrentUser,
-              clock, room_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_void(
+    services: Services,
+    receptionist: CurrentUser,
+    supervisor: CurrentUser,
+    guard: CurrentUser,
+    clock,
+    room_id: int,
+) -> None:  # type: ignore[no-untyped-def]
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     with pytest.raises(ValidationError) as ei:
@@ -321,8 +392,15 @@ def test_void(services: Services, receptionist: CurrentUser, supervisor: Current
         rp.reprint(receptionist, pp.detail.id)
 
 
-def test_who_may_void(services: Services, receptionist: CurrentUser, supervisor: CurrentUser, butler: CurrentUser,
-                      guard: CurrentUser, clock, room_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_who_may_void(
+    services: Services,
+    receptionist: CurrentUser,
+    supervisor: CurrentUser,
+    butler: CurrentUser,
+    guard: CurrentUser,
+    clock,
+    room_id: int,
+) -> None:  # type: ignore[no-untyped-def]
     rp = services.release_passes
     mine = rp.issue(receptionist, pass_input()).detail
     theirs = rp.issue(butler, pass_input()).detail
@@ -337,8 +415,9 @@ def test_who_may_void(services: Services, receptionist: CurrentUser, supervisor:
     assert rp.void(supervisor, mine.id, "业主取消搬家", expected_version=mine.version).state == "void"
 
 
-def test_reprint_keeps_serial_and_payload(services: Services, receptionist: CurrentUser, supervisor: CurrentUser,
-                                          guard: CurrentUser, room_id: int) -> None:
+def test_reprint_keeps_serial_and_payload(
+    services: Services, receptionist: CurrentUser, supervisor: CurrentUser, guard: CurrentUser, room_id: int
+) -> None:
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     r1 = rp.reprint(receptionist, pp.detail.id)
@@ -365,8 +444,15 @@ def test_reprint_keeps_serial_and_payload(services: Services, receptionist: Curr
         (Role.GUARD, {"check", "list"}),
     ],
 )
-def test_permissions_per_role(services: Services, supervisor: CurrentUser, receptionist: CurrentUser,
-                              room_id: int, tmp_path: Path, role: Role, allowed: set[str]) -> None:
+def test_permissions_per_role(
+    services: Services,
+    supervisor: CurrentUser,
+    receptionist: CurrentUser,
+    room_id: int,
+    tmp_path: Path,
+    role: Role,
+    allowed: set[str],
+) -> None:
     user = supervisor if role == Role.SUPERVISOR else make_user(services, role, f"u_{role.value}", "测试员")
     rp = services.release_passes
     other = rp.issue(receptionist, pass_input()).detail
@@ -376,7 +462,9 @@ def test_permissions_per_role(services: Services, supervisor: CurrentUser, recep
         "check": lambda: rp.check(user, other.number),
         "list": lambda: rp.list_passes(user),
         "export": lambda: rp.export_xlsx(user, tmp_path / "x.xlsx", []),
-        "void_other": lambda: rp.void(user, other.id, "测试", expected_version=rp.get(user, other.id).version),
+        "void_other": lambda: rp.void(
+            user, other.id, "测试", expected_version=rp.get(user, other.id).version
+        ),
     }
     for name, fn in attempts.items():
         if name in allowed:
@@ -392,9 +480,15 @@ def test_permissions_per_role(services: Services, supervisor: CurrentUser, recep
 # --- lists, export, contracts ---------------------------------------------------------------------------
 
 
-def test_list_of_the_day_states_search_and_export(services: Services, receptionist: CurrentUser,
-                                                  supervisor: CurrentUser, guard: CurrentUser, clock,  # type: ignore[no-untyped-def]
-                                                  room_id: int, tmp_path: Path) -> None:
+def test_list_of_the_day_states_search_and_export(
+    services: Services,
+    receptionist: CurrentUser,
+    supervisor: CurrentUser,
+    guard: CurrentUser,
+    clock,  # type: ignore[no-untyped-def]
+    room_id: int,
+    tmp_path: Path,
+) -> None:
     rp = services.release_passes
     add_room(services, "1-1-101", "吴芳", "13600000000")
     a = rp.issue(receptionist, pass_input()).detail
@@ -416,7 +510,11 @@ def test_list_of_the_day_states_search_and_export(services: Services, receptioni
     assert counts["pass.issued_today"] == 3
     shift = (clock.now() - timedelta(hours=8), clock.now() + timedelta(minutes=1))
     items = [i for i in services.handover_items(receptionist, *shift) if i.section == "pass.issued"]
-    assert [(i.ref_number, i.state) for i in items] == [(a.number, "used"), (b.number, "issued"), (c.number, "void")]
+    assert [(i.ref_number, i.state) for i in items] == [
+        (a.number, "used"),
+        (b.number, "issued"),
+        (c.number, "void"),
+    ]
     assert {i.section for i in services.handover_items(guard, *shift)} == {"pass.issued"}
 
     from openpyxl import load_workbook

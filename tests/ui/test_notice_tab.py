@@ -41,7 +41,9 @@ def make_tab(qtbot, services: Services, user: CurrentUser) -> NoticeTab:  # type
     return w
 
 
-def test_issue_reinspect_and_follow_up(qtbot, services: Services, butler: CurrentUser, clock, printed: list) -> None:  # type: ignore[no-untyped-def]
+def test_issue_reinspect_and_follow_up(
+    qtbot, services: Services, butler: CurrentUser, clock, printed: list
+) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", "13812345678", status="装修中")
     tab = make_tab(qtbot, services, butler)
     assert QApplication.focusWidget() is tab.room
@@ -96,8 +98,12 @@ def test_issue_reinspect_and_follow_up(qtbot, services: Services, butler: Curren
     assert "第 2 次通知" in tab.detail.toPlainText() and "整改记录（2 份）" in tab.detail.toPlainText()
 
 
-def test_status_words_and_receptionist_cannot_reinspect(qtbot, services: Services, receptionist: CurrentUser,  # type: ignore[no-untyped-def]
-                                                        printed: list) -> None:
+def test_status_words_and_receptionist_cannot_reinspect(
+    qtbot,
+    services: Services,
+    receptionist: CurrentUser,  # type: ignore[no-untyped-def]
+    printed: list,
+) -> None:
     add_room(services, "3-2-1502", "张伟")
     tab = make_tab(qtbot, services, receptionist)
     assert tab.status_label("notice.reinspect_due", 2) == "整改到期待复查 2 份"

@@ -104,7 +104,9 @@ def test_room_without_owner_goes_to_the_owner_field(qtbot, tab: ReleasePassTab, 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.owner)
 
 
-def test_bad_input_is_shown_next_to_fields_and_nothing_is_lost(qtbot, tab: ReleasePassTab, printed: list) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_shown_next_to_fields_and_nothing_is_lost(
+    qtbot, tab: ReleasePassTab, printed: list
+) -> None:  # type: ignore[no-untyped-def]
     tab.room.setText("9-9-999")
     tab.carrier.setText("刘师傅")
     tab.phone.setText("1390000")
@@ -141,7 +143,7 @@ def test_item_lines_keyboard(qtbot, tab: ReleasePassTab) -> None:  # type: ignor
     ed.rows[0][0].setFocus()
     qtbot.keyClick(ed.rows[0][0], Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [i.name for i in ed.items()] == ["洗衣机"]
-    for n in range(10):
+    for _ in range(10):
         ed.add_row(focus=False)
     assert len(ed.rows) == 8  # the printed table's limit
 
@@ -156,11 +158,23 @@ def test_owner_carrying(qtbot, tab: ReleasePassTab, printed: list) -> None:  # t
     assert printed and printed[0].detail.carrier_is_owner and printed[0].carrier_phone == "13812345678"
 
 
-def test_list_void_reprint_copy_and_export(qtbot, tab: ReleasePassTab, printed: list, services: Services,  # type: ignore[no-untyped-def]
-                                           receptionist: CurrentUser, tmp_path: Path) -> None:
+def test_list_void_reprint_copy_and_export(
+    qtbot,
+    tab: ReleasePassTab,
+    printed: list,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+    tmp_path: Path,
+) -> None:
     rp = services.release_passes
-    inp = PassInput(room="3-2-1502", carrier_name="刘师傅", carrier_phone="13900001111",
-                    carrier_id_number=CARRIER_ID, items=[ItemInput("沙发", 1)], confirm_method="signed")
+    inp = PassInput(
+        room="3-2-1502",
+        carrier_name="刘师傅",
+        carrier_phone="13900001111",
+        carrier_id_number=CARRIER_ID,
+        items=[ItemInput("沙发", 1)],
+        confirm_method="signed",
+    )
     a = rp.issue(receptionist, inp).detail
     tab.ctx.bus.changed.emit("pass", a.id)
     assert tab.model.rowCount() == 1
@@ -183,8 +197,9 @@ def test_list_void_reprint_copy_and_export(qtbot, tab: ReleasePassTab, printed: 
 
 def test_models(qtmodeltester, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", "13812345678")
-    d = services.release_passes.issue(receptionist, PassInput(
-        room="3-2-1502", carrier_is_owner=True, items=[ItemInput("床", 1)])).detail
+    d = services.release_passes.issue(
+        receptionist, PassInput(room="3-2-1502", carrier_is_owner=True, items=[ItemInput("床", 1)])
+    ).detail
     m = ReleasePassModel()
     m.set_rows([d])
     qtmodeltester.check(m)
@@ -210,12 +225,25 @@ def gate(qtbot, services: Services, supervisor: CurrentUser) -> GateCheckTab:  #
     return w
 
 
-def test_gate_scan_release_and_refusals(qtbot, gate: GateCheckTab, services: Services, receptionist: CurrentUser,  # type: ignore[no-untyped-def]
-                                       clock) -> None:
+def test_gate_scan_release_and_refusals(
+    qtbot,
+    gate: GateCheckTab,
+    services: Services,
+    receptionist: CurrentUser,  # type: ignore[no-untyped-def]
+    clock,
+) -> None:
     add_room(services, "3-2-1502", "张伟", "13812345678")
-    pp = services.release_passes.issue(receptionist, PassInput(
-        room="3-2-1502", carrier_name="刘师傅", carrier_phone="13900001111", carrier_id_number=CARRIER_ID,
-        items=[ItemInput("冰箱", 1)], confirm_method="phone"))
+    pp = services.release_passes.issue(
+        receptionist,
+        PassInput(
+            room="3-2-1502",
+            carrier_name="刘师傅",
+            carrier_phone="13900001111",
+            carrier_id_number=CARRIER_ID,
+            items=[ItemInput("冰箱", 1)],
+            confirm_method="phone",
+        ),
+    )
     assert not gate.scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     qtbot.keyClicks(gate.scan, pp.payload)
     qtbot.keyClick(gate.scan, Qt.Key.Key_Return)  # what a USB scanner does
@@ -240,11 +268,16 @@ def test_gate_scan_release_and_refusals(qtbot, gate: GateCheckTab, services: Ser
     assert "查无此单" in gate.verdict.text() and "FX20261127999" in gate.reason.text()
 
 
-def test_gate_auto_release_and_manual_serial(qtbot, gate: GateCheckTab, services: Services,  # type: ignore[no-untyped-def]
-                                            receptionist: CurrentUser) -> None:
+def test_gate_auto_release_and_manual_serial(
+    qtbot,
+    gate: GateCheckTab,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
     add_room(services, "3-2-1502", "张伟", "13812345678")
-    d = services.release_passes.issue(receptionist, PassInput(
-        room="3-2-1502", carrier_is_owner=True, items=[ItemInput("冰箱", 1)])).detail
+    d = services.release_passes.issue(
+        receptionist, PassInput(room="3-2-1502", carrier_is_owner=True, items=[ItemInput("冰箱", 1)])
+    ).detail
     gate.auto_release.setChecked(True)
     qtbot.keyClicks(gate.scan, d.number.lower())
     qtbot.keyClick(gate.scan, Qt.Key.Key_Return)

@@ -14,16 +14,23 @@ NOTICE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 STATUS_COLORS = {
-    "pending": "#1f6fb2", "due": "#d35400", "overdue": "#c0392b", "rectified": "#2e7d32",
-    "followup_needed": "#c0392b", "followed_up": "#888888",
+    "pending": "#1f6fb2",
+    "due": "#d35400",
+    "overdue": "#c0392b",
+    "rectified": "#2e7d32",
+    "followup_needed": "#c0392b",
+    "followed_up": "#888888",
 }
 
 
 def status_name(status: str) -> str:
     t = QCoreApplication.translate
     return {
-        "pending": t("notices", "待复查"), "due": t("notices", "今日复查"), "overdue": t("notices", "复查逾期"),
-        "rectified": t("notices", "已整改"), "followup_needed": t("notices", "未整改·待再次通知"),
+        "pending": t("notices", "待复查"),
+        "due": t("notices", "今日复查"),
+        "overdue": t("notices", "复查逾期"),
+        "rectified": t("notices", "已整改"),
+        "followup_needed": t("notices", "未整改·待再次通知"),
         "followed_up": t("notices", "未整改·已再次通知"),
     }.get(status, status)
 
@@ -57,7 +64,9 @@ class NoticeModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
                 return self.tr(self.COLUMNS[section])

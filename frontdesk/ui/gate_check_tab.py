@@ -87,6 +87,7 @@ class GateCheckTab(QWidget):
         self.card = QTextBrowser()
         self.card.setObjectName("gate_card")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.release_button = QPushButton(self.tr("确认放行（回车）"))
         self.release_button.setObjectName("gate_release")
         self.release_button.setStyleSheet(
@@ -257,6 +258,11 @@ class GateCheckTab(QWidget):
     def on_bus_changed(self, kind: str, _id: int) -> None:
         if kind == "pass":
             self.reload_log()
+
+    def status_label(self, code: str, count: int) -> str | None:
+        if code == "pass.issued_today":
+            return self.tr("今日开具放行条 {0} 张").format(count)
+        return None
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,6 +43,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.pass_widgets import ask_text
 
 VIEWS = (("due", "到期待复查"), ("open", "全部待复查"), ("followup", "未整改待再次通知"), ("all", "全部"))
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +98,7 @@ class ReinspectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -193,6 +194,7 @@ class NoticeTab(QWidget):
         self.found_on.setObjectName("notice_found_on")
         self.found_on.setCalendarPopup(True)
         self.found_on.setDisplayFormat("yyyy-MM-dd")
+        self.found_on.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
 
         self.findings = QPlainTextEdit()
@@ -207,7 +209,7 @@ class NoticeTab(QWidget):
         self.clauses = QListWidget()
         self.clauses.setObjectName("notice_clauses")
         self.clauses.setWordWrap(True)
-        self.clauses.setMinimumHeight(130)
+        self.clauses.setMinimumHeight(200)
         self.clauses.itemChanged.connect(lambda _i: self._update_clause_count())
         self.clause_count = QLabel()
         self.clause_count.setStyleSheet("color:#888; font-size:11px")
@@ -228,6 +230,7 @@ class NoticeTab(QWidget):
         self.deadline.setObjectName("notice_deadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
 
         self.banner = QLabel()
@@ -688,11 +691,11 @@ class NoticeTab(QWidget):
         d = self.current_notice()
         if d is None:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = ask_text(
             self,
             self.tr("登记签收"),
             self.tr("{0}：签收人姓名（按存根联上的签字登记，签收日期记为今天）").format(d.number),
-            text=d.received_by or d.addressee_name,
+            d.received_by or d.addressee_name,
         )
         if not ok:
             return

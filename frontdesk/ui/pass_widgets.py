@@ -51,6 +51,21 @@ def confirm_name(method: str) -> str:
     }.get(method, method)
 
 
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """A one-line question with 确定 / 取消 (the stock dialog's buttons are not translated)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(label)
+    dlg.setTextValue(text)
+    dlg.setOkButtonText(_t("确定"))
+    dlg.setCancelButtonText(_t("取消"))
+    dlg.resize(420, dlg.sizeHint().height())
+    ok = dlg.exec() == QInputDialog.DialogCode.Accepted
+    return dlg.textValue(), ok
+
+
 class ItemLinesEditor(QWidget):
     """物品 lines: name, quantity, note. Keyboard: Enter goes to the next line (adding one after
     the last filled line), Alt+A adds a line, Ctrl+D deletes the line being edited."""
@@ -267,7 +282,7 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
     """The pass as the screen shows it: what the guard compares with the paper and the goods."""
     from frontdesk.services.clock import to_local
 
-    size = "15px" if large else "13px"
+    size = "17px" if large else "13px"
     a, b = to_local(d.valid_from), to_local(d.valid_until)
     same_day = a.date() == b.date()
     window = f"{a:%Y-%m-%d %H:%M} – {b:%H:%M}" if same_day else f"{a:%Y-%m-%d %H:%M} – {b:%Y-%m-%d %H:%M}"
@@ -308,19 +323,22 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
         state += _esc(_t("　已补打 {0} 次").format(d.reprint_count))
     rows.append((_t("状态"), state))
     head = "".join(
-        f"<tr><td style='color:#666;padding:2px 10px 2px 0' nowrap>{k}</td>"
-        f"<td style='padding:2px 0'>{v}</td></tr>"
+        f"<tr><td style='color:#666;padding:2px 10px 2px 0;font-size:{size}' nowrap>{k}</td>"
+        f"<td style='padding:2px 0;font-size:{size}'>{v}</td></tr>"
         for k, v in rows
     )
+    cell = f"padding:3px 8px;font-size:{size}"
     items = "".join(
-        f"<tr><td style='padding:2px 8px'>{n}</td><td style='padding:2px 8px'>{_esc(i.name)}</td>"
-        f"<td style='padding:2px 8px' align='right'><b>{i.quantity}</b></td>"
-        f"<td style='padding:2px 8px'>{_esc(i.note)}</td></tr>"
+        f"<tr><td style='{cell}' align='center'>{n}</td><td style='{cell}'>{_esc(i.name)}</td>"
+        f"<td style='{cell}' align='center'><b>{i.quantity}</b></td>"
+        f"<td style='{cell}'>{_esc(i.note)}</td></tr>"
         for n, i in enumerate(d.items, start=1)
     )
     items_head = (
-        f"<tr style='background:#f0f2f5'><th>#</th><th align='left'>{_t('物品名称')}</th>"
-        f"<th>{_t('数量')}</th><th align='left'>{_t('备注')}</th></tr>"
+        f"<tr style='background:#f0f2f5'><th width='6%' style='{cell}'>#</th>"
+        f"<th width='44%' align='left' style='{cell}'>{_t('物品名称')}</th>"
+        f"<th width='12%' style='{cell}'>{_t('数量')}</th>"
+        f"<th width='38%' align='left' style='{cell}'>{_t('备注')}</th></tr>"
     )
     return (
         f"<div style='font-size:{size}'><table cellspacing='0'>{head}</table>"

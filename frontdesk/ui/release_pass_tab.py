@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,7 +42,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, pass_card_html
+from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, ask_text, pass_card_html
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
@@ -244,10 +243,16 @@ class ReleasePassTab(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.issue_button)
 
+        self.room_history = QTextBrowser()
+        self.room_history.setObjectName("pass_room_history")
+        self.room_history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.room_history.setFrameShape(QFrame.Shape.NoFrame)
+        self.room_history.setStyleSheet("background: transparent;")
+
         lay = QVBoxLayout(box)
         lay.addLayout(form)
         lay.addWidget(self.banner)
-        lay.addStretch(1)
+        lay.addWidget(self.room_history, 1)
         lay.addLayout(buttons)
         chain = [
             self.room,
@@ -366,6 +371,7 @@ class ReleasePassTab(QWidget):
             w.clear()
         self.id_number.set_value("")
         self.room_info.clear()
+        self.room_history.clear()
         self._room_owner = ""
         self.carrier_is_owner.setChecked(False)
         self.items.clear()
@@ -410,11 +416,34 @@ class ReleasePassTab(QWidget):
         if not self.owner.text().strip() or self.owner.text() == self._room_owner:
             self.owner.setText(row.owner_name)
         self._room_owner = row.owner_name
+        self.show_room_history(row.id, row.code)
         if not row.owner_name:
             # no owner on file: the owner's name is needed, so that field comes next
             QTimer.singleShot(0, self.owner.setFocus)
         if self.carrier_is_owner.isChecked():
             self.carrier.setText(self.owner.text())
+
+    def show_room_history(self, room_id: int, code: str) -> None:
+        """The room's recent passes under the form: several moves out in a week is worth a look."""
+        import html
+
+        from frontdesk.services.clock import to_local
+        from frontdesk.ui.pass_widgets import STATE_COLORS, state_name
+
+        rows = self.ctx.services.release_passes.room_history(self.ctx.user, room_id, limit=8)
+        if not rows:
+            self.room_history.setHtml(f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>")
+            return
+        lines = "".join(
+            f"<tr><td>{html.escape(r.number)}</td><td>{to_local(r.issued_at):%m-%d %H:%M}</td>"
+            f"<td>{html.escape(r.carrier_name)}</td><td>{html.escape(r.items_summary[:30])}</td>"
+            f"<td style='color:{STATE_COLORS.get(r.state, '#000')}'>{state_name(r.state)}</td></tr>"
+            for r in rows
+        )
+        title = self.tr("{0} 最近的放行条").format(code)
+        self.room_history.setHtml(
+            f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
+        )
 
     def _clear_field_error(self, name: str) -> None:
         label = self.findChild(QLabel, f"error_{name}")
@@ -677,7 +706,7 @@ class ReleasePassTab(QWidget):
         d = self.current_pass()
         if d is None:
             return
-        reason, ok = QInputDialog.getText(
+        reason, ok = ask_text(
             self,
             self.tr("作废放行条"),
             self.tr("作废 {0}（{1} {2}）。作废后门岗扫码将被拒绝。\n作废原因：").format(

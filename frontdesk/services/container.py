@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.db import Database
+from frontdesk.services.alerts import AlertService
 from frontdesk.services.audit import AuditService
+from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.pass_signing import PassSigner, default_key_path
@@ -17,6 +19,7 @@ from frontdesk.services.registry import RegistryService
 from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
+from frontdesk.services.work_orders import WorkOrderService
 
 
 @dataclass
@@ -27,6 +30,9 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    alerts: AlertService
+    callbacks: CallbackService
+    work_orders: WorkOrderService
     release_passes: ReleasePassService
     notices: RectificationService
     #: features offering search / counts / handover items (see services.contracts)
@@ -77,10 +83,20 @@ def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path |
         registry=registry,
         settings=settings,
         audit=AuditService(db, clock),
+        alerts=AlertService(db, clock),
+        callbacks=CallbackService(db, clock, settings),
+        work_orders=WorkOrderService(db, clock, settings),
         release_passes=ReleasePassService(db, clock, PassSigner(default_key_path(db.sqlite_path, data_dir))),
         notices=RectificationService(db, clock, settings),
     )
     services.searchables.append(RegistrySearch(registry))
+    # work orders, with the shared callback queue and alerts reporting back to them
+    services.callbacks.register_hook("order", services.work_orders)
+    services.alerts.register_hook("order", services.work_orders)
+    services.searchables.append(services.work_orders)
+    services.counters.extend([services.work_orders, services.callbacks, services.alerts])
+    services.handover_sources.extend([services.work_orders, services.callbacks])
+    # release passes and rectification notices
     for feature in (services.release_passes, services.notices):
         services.searchables.append(feature)
         services.counters.append(feature)

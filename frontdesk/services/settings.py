@@ -16,6 +16,15 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 DEFAULTS: dict[str, Any] = {
     "centre.name": "物业服务中心",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
+    # work orders (services.work_orders): categories, completion deadlines in hours, default department
+    "order.categories": ["水", "电", "门窗", "墙地面", "管道疏通", "电梯", "公共设施", "其他"],
+    "order.deadline_hours": {
+        "水": 24, "电": 24, "门窗": 72, "墙地面": 168, "管道疏通": 24, "电梯": 8, "公共设施": 72, "其他": 72,
+    },
+    "order.urgent_deadline_hours": 4,
+    "order.default_department": "工程部",
+    # callbacks (services.callbacks): due this many days after the job is finished (seed: 三天之内)
+    "callback.due_days": 3,
     # 大件物品放行条: the default validity window of a new pass (local time, same day)
     "pass.window": ["08:00", "20:00"],
     # 整改通知单: the regulation quoted, its clauses, the default time to rectify, what follows if not

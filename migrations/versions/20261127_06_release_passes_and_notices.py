@@ -1,7 +1,7 @@
 """release_passes_and_notices
 
 Revision ID: 20261127_06
-Revises: 20261127_01
+Revises: 20261127_04
 Create Date: 2026-11-27
 """
 
@@ -14,7 +14,7 @@ import frontdesk.models.base
 
 
 revision = '20261127_06'
-down_revision = '20261127_01'
+down_revision = '20261127_04'
 branch_labels = None
 depends_on = None
 

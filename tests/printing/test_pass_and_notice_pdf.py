@@ -16,6 +16,7 @@ from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from tests.estate import add_room, cheap_passwords
+from tests.pdf_helpers import fonts
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
@@ -32,28 +33,8 @@ def text_of(pdf: bytes) -> list[str]:
 
 
 def fonts_of(pdf: bytes) -> dict[str, bool]:
-    """Every font used on any page (forms included) → whether its glyphs are embedded."""
-    out: dict[str, bool] = {}
-
-    def walk(resources) -> None:  # type: ignore[no-untyped-def]
-        if not resources:
-            return
-        for f in (resources.get("/Font") or {}).values():
-            f = f.get_object()
-            fonts = [d.get_object() for d in f.get("/DescendantFonts", [])] or [f]
-            for font in fonts:
-                desc = font.get("/FontDescriptor")
-                desc = desc.get_object() if desc else {}
-                out[str(font.get("/BaseFont"))] = any(
-                    k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")
-                )
-        for xo in (resources.get("/XObject") or {}).values():
-            xo = xo.get_object()
-            walk(xo.get("/Resources"))
-
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        walk(page.get("/Resources"))
-    return out
+    """Every font used (forms included) → whether it is embedded."""
+    return {f.name: f.embedded for f in fonts(pdf)}
 
 
 def issue_pass(services: Services, user: CurrentUser, items: int = 4):  # type: ignore[no-untyped-def]
@@ -215,5 +196,5 @@ def test_notice_pdf_first_and_second(
         ),
     )
     text = "".join(text_of(render_notice(second))[0].split())
-    assert "整改通知单（第二次）" in text and "ZG20261127001号整改通知单" in text
+    assert "第二次整改通知单" in text and "ZG20261127001号整改通知单" in text
     assert "仍未整改（墙体未恢复）" in text and "ZG20261130001" in text

@@ -109,7 +109,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
     blocks: list[Block] = [
         Header(
             p.centre,
-            "整改通知单" + (f"（第{_NUMERALS.get(d.round, d.round)}次）" if d.round > 1 else ""),
+            (f"第{_NUMERALS.get(d.round, d.round)}次" if d.round > 1 else "") + "整改通知单",
             serial=d.number,
             left=left,
         ),

@@ -57,3 +57,13 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
             ev = QInputMethodEvent()
             ev.setCommitString(chunk)
             QApplication.sendEvent(widget, ev)
+
+
+def click_tab(kb: Keyboard, tabs, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the main window's tab with this title (one interaction)."""
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    kb.interactions += 1
+    kb.log.append(f"click tab {title}")
+    kb.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index

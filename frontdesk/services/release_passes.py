@@ -608,11 +608,16 @@ class ReleasePassService:
                 # a payload with a character changed or lost no longer parses: say "altered",
                 # not "unreadable", when it still has the shape of one
                 outcome = "altered" if raw.startswith("FX") and raw.count(":") >= 5 else "unreadable"
+            # an altered or foreign copy of a real pass goes on that pass's own history (its details
+            # are not shown: the paper is not to be trusted); anything else under what was read
+            target = p
+            if target is None and serial:
+                target = s.scalar(select(ReleasePass).where(ReleasePass.number == serial))
             audit.record(
                 s,
                 user,
                 "release_pass",
-                p.id if p is not None else (serial or "?"),
+                target.id if target is not None else (serial or "?"),
                 "gate_check",
                 after={"outcome": outcome, "method": method, "input": raw[:120]},
                 at=now,

@@ -327,6 +327,12 @@ class NoticeTab(QWidget):
 
     # --- the form -----------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
+        super().showEvent(event)
+        if not self.room.text():
+            self.room.setFocus()
+
     def reset_form(self) -> None:
         self.errors.clear()
         self.banner.hide()
@@ -492,15 +498,16 @@ class NoticeTab(QWidget):
         return make
 
     def print_notice(self, printed: NoticePrint) -> None:
-        from frontdesk.ui.print_preview import open_print_preview
+        from frontdesk.ui.print_preview import PrintPreviewDialog
 
         d = printed.detail
-        self.preview = open_print_preview(
-            self,
-            self.tr("整改通知单 {0}").format(d.number),
+        self.preview = PrintPreviewDialog(
             self.pdf_factory(printed),
-            file_name=f"{d.number}.pdf",
+            f"整改通知单_{d.number}.pdf",
+            title=self.tr("整改通知单 {0}").format(d.number),
+            parent=self,
         )
+        self.preview.open()
 
     # --- the list -----------------------------------------------------------
 

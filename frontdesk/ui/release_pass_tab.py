@@ -354,6 +354,12 @@ class ReleasePassTab(QWidget):
 
     # --- the form -----------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
+        super().showEvent(event)
+        if not self.room.text():
+            self.room.setFocus()
+
     def reset_form(self) -> None:
         """An empty form with today's default window; focus on 房号."""
         self.errors.clear()
@@ -432,7 +438,9 @@ class ReleasePassTab(QWidget):
 
         rows = self.ctx.services.release_passes.room_history(self.ctx.user, room_id, limit=8)
         if not rows:
-            self.room_history.setHtml(f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>")
+            self.room_history.setHtml(
+                f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>"
+            )
             return
         lines = "".join(
             f"<tr><td>{html.escape(r.number)}</td><td>{to_local(r.issued_at):%m-%d %H:%M}</td>"
@@ -442,7 +450,8 @@ class ReleasePassTab(QWidget):
         )
         title = self.tr("{0} 最近的放行条").format(code)
         self.room_history.setHtml(
-            f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
+            f"<p style='color:#555'>{html.escape(title)}</p>"
+            f"<table cellpadding='3' cellspacing='0'>{lines}</table>"
         )
 
     def _clear_field_error(self, name: str) -> None:
@@ -602,13 +611,16 @@ class ReleasePassTab(QWidget):
         return make
 
     def print_pass(self, printed: PassPrint) -> None:
-        from frontdesk.ui.print_preview import open_print_preview
+        """Open the print preview (preview, print to any printer, or save as PDF)."""
+        from frontdesk.ui.print_preview import PrintPreviewDialog
 
         d = printed.detail
         title = self.tr("放行条 {0}").format(d.number)
         if printed.reprint_no:
             title = self.tr("放行条 {0}（副本 {1}）").format(d.number, printed.reprint_no)
-        self.preview = open_print_preview(self, title, self.pdf_factory(printed), file_name=f"{d.number}.pdf")
+        name = f"放行条_{d.number}" + (f"_副本{printed.reprint_no}" if printed.reprint_no else "") + ".pdf"
+        self.preview = PrintPreviewDialog(self.pdf_factory(printed), name, title=title, parent=self)
+        self.preview.open()
 
     # --- the list -----------------------------------------------------------
 

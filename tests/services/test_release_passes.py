@@ -532,3 +532,33 @@ def test_list_of_the_day_states_search_and_export(
 def test_build_services_without_a_key_location_fails_only_when_signing(db, clock) -> None:  # type: ignore[no-untyped-def]
     services = build_services(db, clock)
     assert services.release_passes.signer.key_path is not None  # SQLite: next to the file
+
+
+def test_two_gates_scanning_at_once_let_the_goods_through_once(
+    services: Services, receptionist: CurrentUser, guard: CurrentUser, db_path: Path, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Two gate PCs (two connections to one database) release the same pass at the same moment."""
+    import threading
+
+    from frontdesk.db import Database
+
+    add_room(services, "3-2-1502", "张伟", "13812345678")
+    pp = services.release_passes.issue(receptionist, pass_input())
+    gates = [build_services(Database(f"sqlite:///{db_path.as_posix()}"), clock) for _ in range(2)]
+    for g in gates:
+        assert g.release_passes.check(guard, pp.payload).outcome == "valid"
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def let_through(g: Services) -> None:
+        start.wait()
+        outcomes.append(g.release_passes.release(guard, pp.detail.id).outcome)
+
+    threads = [threading.Thread(target=let_through, args=(g,)) for g in gates]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    for g in gates:
+        g.db.dispose()
+    assert sorted(outcomes) == ["released", "used"]

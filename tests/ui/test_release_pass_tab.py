@@ -293,3 +293,38 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
     w = MainWindow(UiContext(services, guard, EventBus()))
     qtbot.addWidget(w)
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验"]
+
+
+def test_global_search_opens_a_pass_and_a_notice(
+    qtbot, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from frontdesk.services.rectification import NoticeInput
+    from frontdesk.ui.main_window import MainWindow
+
+    add_room(services, "3-2-1502", "张伟", "13812345678")
+    d = services.release_passes.issue(
+        receptionist, PassInput(room="3-2-1502", carrier_is_owner=True, items=[ItemInput("冰箱", 1)])
+    ).detail
+    n = services.notices.issue(
+        receptionist,
+        NoticeInput(
+            room="3-2-1502",
+            addressee_name="张伟",
+            findings="楼道堆放材料",
+            clause_nos=["第二十条"],
+            requirement="当日清理",
+            deadline=date(2026, 11, 28),
+        ),
+    ).detail
+    w = MainWindow(UiContext(services, receptionist, EventBus()))
+    qtbot.addWidget(w)
+    hits = {(h.kind, h.id) for h in services.search(receptionist, "3-2-1502")}
+    assert {("pass", d.id), ("notice", n.id)} <= hits
+    w.open_record("pass", d.id)
+    assert w.tabs.currentWidget().windowTitle() == "放行条"
+    assert w.tabs.currentWidget().current_pass().id == d.id
+    w.open_record("notice", n.id)
+    assert w.tabs.currentWidget().windowTitle() == "整改通知"
+    assert w.tabs.currentWidget().current_notice().id == n.id

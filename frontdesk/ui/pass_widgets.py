@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -78,6 +79,8 @@ class ItemLinesEditor(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(3)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for col, text in enumerate((self.tr("物品名称"), self.tr("数量"), self.tr("备注（规格、颜色等）"))):
             head = QLabel(text)
             head.setStyleSheet("color:#555")
@@ -172,6 +175,7 @@ class ItemLinesEditor(QWidget):
             name, qty, note, remove = self.rows.pop()
             for w in (name, qty, note, remove):
                 self._grid.removeWidget(w)
+                w.hide()  # gone from the screen now, deleted when the event loop comes round
                 w.deleteLater()
         while len(self.rows) < len(items):
             self.add_row(focus=False)
@@ -180,6 +184,8 @@ class ItemLinesEditor(QWidget):
             qty.setValue(int(it.quantity) if str(it.quantity).isdigit() else 1)
             note.setText(it.note)
         self._fix_tab_order()
+        self._grid.invalidate()
+        self.updateGeometry()  # fewer lines: the form around it shrinks back
 
     def clear(self) -> None:
         self.set_items([])

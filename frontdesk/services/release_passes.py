@@ -766,9 +766,9 @@ class ReleasePassService:
         for i, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
+        wb.save(path)  # first: a file that could not be written is not recorded as exported
         with self._db.write() as s:
             audit.record(s, user, "release_pass", 0, "export", after={"rows": len(rows), "file": path.name})
-        wb.save(path)
         return len(rows)
 
     # --- contracts: search, status bar, handover -----------------------------------------------------------

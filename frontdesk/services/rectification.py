@@ -183,7 +183,7 @@ class RectificationService:
             phone = c.check("addressee_phone", clean_phone, data.addressee_phone)
             found_on = data.found_on or today
             if found_on > today:
-                c.add("found_on", "date_in_future")
+                c.add("found_on", "day_in_future")
             elif found_on < today - timedelta(days=MAX_FOUND_AGE_DAYS):
                 c.add("found_on", "found_too_old", days=MAX_FOUND_AGE_DAYS)
             findings = c.check("findings", clean_text, data.findings, max_len=TEXT_MAX, required=True)
@@ -348,7 +348,7 @@ class RectificationService:
                 raise ConflictError("conflict")
             day = received_on or to_local(now).date()
             if day > to_local(now).date():
-                raise ValidationError({"received_on": "date_in_future"})
+                raise ValidationError({"received_on": "day_in_future"})
             if day < to_local(n.issued_at).date():
                 raise ValidationError({"received_on": "received_before_issue"})
             before = {"received_by": n.received_by, "received_on": n.received_on}

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
-    from frontdesk.services.permissions import Action
+    from frontdesk.ui.callback_tab import CallbackTab
     from frontdesk.ui.registry_tab import RegistryTab
+    from frontdesk.ui.work_order_tab import WorkOrderTab
 
     tabs: list[QWidget] = []
+    if ctx.user.can(Action.ORDER_VIEW):
+        tabs.append(WorkOrderTab(ctx))
+    if ctx.user.can(Action.CALLBACK_RECORD):
+        tabs.append(CallbackTab(ctx))
     if ctx.user.can(Action.REGISTRY_VIEW):  # a gate guard sees the gate check only
         tabs.append(RegistryTab(ctx))
     if ctx.user.can(Action.PASS_ISSUE):

@@ -101,7 +101,7 @@ def test_validation(services: Services, receptionist: CurrentUser, room_id: int)
         "clauses": "clause_required",
         "requirement": "required",
         "deadline": "date_in_past",
-        "found_on": "date_in_future",
+        "found_on": "day_in_future",
     }
     with pytest.raises(ValidationError) as ei:
         services.notices.issue(

@@ -138,7 +138,7 @@ def _confirm(p: PassPrint) -> str:
 
 def _blocks(p: PassPrint, centre: str, *, gate: bool) -> list[Block]:
     d = p.detail
-    copy_note = f"副本（第 {p.reprint_no} 次补打）" if p.reprint_no else ""
+    copy_note = f"副本（第 {p.reprint_no} 次补打，{to_local(p.printed_at):%m-%d %H:%M}）" if p.reprint_no else ""
     phone = mask_phone(p.carrier_phone) if gate else p.carrier_phone
     reason = d.reason + (f"（{d.reason_note}）" if d.reason_note else "")
     grid = Grid(

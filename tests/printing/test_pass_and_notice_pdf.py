@@ -120,7 +120,7 @@ def test_reprint_says_copy_with_the_same_serial(services: Services, receptionist
     pp = issue_pass(services, receptionist)
     again = services.release_passes.reprint(receptionist, pp.detail.id)
     text = text_of(render_release_pass(again, CENTRE))[0]
-    assert "副本（第 1 次补打）" in text and text.count("FX20261127001") == 2
+    assert "副本（第 1 次补打，11-27 09:30）" in text and text.count("FX20261127001") == 2
     assert "副 本" in text  # the watermark
 
 

@@ -5,6 +5,7 @@ from frontdesk.models.base import Base, UTCDateTime, utcnow
 from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.callbacks import Callback
 from frontdesk.models.complaints import Complaint, ComplaintEvent
+from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -22,6 +23,9 @@ __all__ = [
     "Department",
     "Occupant",
     "Project",
+    "RectificationNotice",
+    "ReleasePass",
+    "ReleasePassItem",
     "Room",
     "SerialCounter",
     "Setting",

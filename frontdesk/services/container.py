@@ -9,8 +9,10 @@ from frontdesk.db import Database
 from frontdesk.services.audit import AuditService
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.demo import DemoDataService
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import RegistryService
+from frontdesk.services.registry_io import RegistryIO
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 
@@ -23,6 +25,8 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    registry_io: RegistryIO
+    demo: DemoDataService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -68,6 +72,8 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         registry=registry,
         settings=SettingsService(db),
         audit=AuditService(db, clock),
+        registry_io=RegistryIO(db, clock),
+        demo=DemoDataService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
     # Features register here, e.g.:

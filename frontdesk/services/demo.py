@@ -184,11 +184,11 @@ class _People:
         for _ in range(2 if rng.random() < 0.12 else 1):
             if rng.random() < 0.3:  # new-energy plates: 6 characters after the city letter
                 out.append("粤B" + rng.choice("DF") + f"{rng.randrange(10**5):05d}")
-            else:
-                tail = rng.choice(_PLATE_LETTERS) + "".join(
-                    rng.choice("0123456789" + _PLATE_LETTERS[:6]) for _ in range(4)
-                )
-                out.append("粤B" + tail)
+            else:  # five characters, mostly digits, at most two letters
+                tail = [str(rng.randrange(10)) for _ in range(5)]
+                for pos in rng.sample(range(5), rng.choice((0, 1, 1, 1, 2))):
+                    tail[pos] = rng.choice(_PLATE_LETTERS)
+                out.append("粤B" + "".join(tail))
         value = ",".join(out)
         assert clean_plates(value) == value
         return value

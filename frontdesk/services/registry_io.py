@@ -412,7 +412,7 @@ class RegistryIO:
         if found is None:
             if not any(any(c.strip() for c in r) for r in table):
                 raise ImportFileError("import_empty")
-            raise ImportFileError("import_no_header", expected="、".join(HEADERS[:4]))
+            raise ImportFileError("import_no_header", expected="、".join(("楼栋", "单元", "姓名", "手机")))
         header_at, mapping = found
         header = table[header_at]
         if "project" not in mapping.values() and not (default_project or "").strip():

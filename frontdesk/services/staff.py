@@ -86,11 +86,18 @@ class StaffService:
         with self._db.write() as s:
             if s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None))):
                 raise ServiceError("already_initialised")
+            # the departments a centre has (services.settings DEFAULTS), so that staff can be
+            # placed in them from the start; the supervisor belongs to 客服部
+            from frontdesk.services.settings import DEFAULTS
+
+            have = set(s.scalars(select(Department.name)))
+            for dname in ["客服部", *DEFAULTS["departments"]]:
+                if dname not in have:
+                    s.add(Department(name=dname))
+                    have.add(dname)
+            s.flush()
             dept = s.scalar(select(Department).where(Department.name == "客服部"))
-            if dept is None:
-                dept = Department(name="客服部")
-                s.add(dept)
-                s.flush()
+            assert dept is not None
             staff = Staff(
                 name=name_v, role=Role.SUPERVISOR.value, department_id=dept.id, username=user_v,
                 password_hash=_hasher.hash(pw_v), active=True,

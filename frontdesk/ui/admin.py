@@ -36,7 +36,15 @@ from frontdesk.ui.appsetup import LANGUAGES
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.table import TextTableModel
-from frontdesk.ui.labels import AUDIT_ENTITIES, audit_action, audit_entity, field_name, role_name
+from frontdesk.ui.labels import (
+    AUDIT_ENTITIES,
+    audit_action,
+    audit_entity,
+    field_name,
+    gender_name,
+    kind_name,
+    role_name,
+)
 from frontdesk.ui.messages import error_message, field_message
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,8 +203,6 @@ class PasswordDialog(QDialog):
 class StaffDialog(QDialog):
     """Everyone on the staff list: create, deactivate / reactivate, reset a password."""
 
-    COLUMNS = ("姓名", "部门", "角色", "登录名", "电话", "状态")
-
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -245,7 +251,7 @@ class StaffDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         keep = select_id or (self.selected().id if self.selected() else None)
         rows = self.ctx.services.staff.list_staff(active_only=False)
-        rows.sort(key=lambda r: (not r.active, r.department or "", r.id))
+        rows.sort(key=lambda r: (not r.active, r.department_id or 1_000_000, r.id))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             values = [r.name, r.department or "", role_name(r.role.value), r.username or self.tr("（不登录）"),
@@ -397,18 +403,35 @@ def _short(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def _value(key: str, value: Any) -> str:
+    """A recorded value in words: roles, kinds, yes/no, field lists."""
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditLogDialog", "是") if value else QCoreApplication.translate(
+            "AuditLogDialog", "否")
+    if key == "role" and isinstance(value, str):
+        return role_name(value)
+    if key == "kind" and isinstance(value, str):
+        return kind_name(value)
+    if key == "gender" and isinstance(value, str):
+        return gender_name(value)
+    if key in ("field", "fields"):
+        items = value if isinstance(value, list) else [value]
+        return "、".join(field_name(str(v)) for v in items)
+    return _short(value)
+
+
 def audit_summary(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    """before → after, field by field, in words: 状态：未交付 → 已入住"""
+    """before → after, field by field, in words: 房屋状态：未交付 → 已入住"""
     b, a = before or {}, after or {}
     parts = []
     for key in list(dict.fromkeys([*b, *a])):
-        label = field_name(key) if key in b or key in a else key
+        label = field_name(key)
         if key in b and key in a:
-            parts.append(f"{label}：{_short(b[key])} → {_short(a[key])}")
+            parts.append(f"{label}：{_value(key, b[key])} → {_value(key, a[key])}")
         elif key in a:
-            parts.append(f"{label}：{_short(a[key])}")
+            parts.append(f"{label}：{_value(key, a[key])}")
         else:
-            parts.append(f"{label}：{_short(b[key])} → ")
+            parts.append(f"{label}：{_value(key, b[key])} → ")
     return "；".join(parts)
 
 
@@ -441,7 +464,7 @@ class AuditLogDialog(QDialog):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, w in enumerate((150, 80, 80, 80, 110)):
+        for i, w in enumerate((150, 80, 80, 70, 130)):
             self.view.setColumnWidth(i, w)
         self.more_button = QPushButton(self.tr("加载更早的记录"))
         self.more_button.setObjectName("audit_more")

@@ -14,7 +14,7 @@ ROLES = {
     "admin": QT_TRANSLATE_NOOP("Role", "系统管理员"),
     "guard": QT_TRANSLATE_NOOP("Role", "门岗"),
     "technician": QT_TRANSLATE_NOOP("Role", "维修工"),
-    "clerk": QT_TRANSLATE_NOOP("Role", "员工（不登录）"),
+    "clerk": QT_TRANSLATE_NOOP("Role", "员工"),
 }
 
 ROOM_STATUSES = {
@@ -52,6 +52,34 @@ FIELDS = {
     "id_number": QT_TRANSLATE_NOOP("Field", "身份证号"),
     "plates": QT_TRANSLATE_NOOP("Field", "车牌"),
     "notes": QT_TRANSLATE_NOOP("Field", "备注"),
+    # what the audit trail records besides the fields above
+    "code": QT_TRANSLATE_NOOP("Field", "房号"),
+    "number": QT_TRANSLATE_NOOP("Field", "门牌"),
+    "project_id": QT_TRANSLATE_NOOP("Field", "项目"),
+    "unit_id": QT_TRANSLATE_NOOP("Field", "单元"),
+    "room_id": QT_TRANSLATE_NOOP("Field", "房间"),
+    "department_id": QT_TRANSLATE_NOOP("Field", "部门"),
+    "role": QT_TRANSLATE_NOOP("Field", "角色"),
+    "username": QT_TRANSLATE_NOOP("Field", "登录名"),
+    "active": QT_TRANSLATE_NOOP("Field", "在用"),
+    "value": QT_TRANSLATE_NOOP("Field", "值"),
+    "field": QT_TRANSLATE_NOOP("Field", "字段"),
+    "fields": QT_TRANSLATE_NOOP("Field", "字段"),
+    "projects": QT_TRANSLATE_NOOP("Field", "项目数"),
+    "rooms": QT_TRANSLATE_NOOP("Field", "房间数"),
+    "occupants": QT_TRANSLATE_NOOP("Field", "住户数"),
+    "staff": QT_TRANSLATE_NOOP("Field", "员工数"),
+    "seed": QT_TRANSLATE_NOOP("Field", "随机种子"),
+    "rows": QT_TRANSLATE_NOOP("Field", "行数"),
+    "masked": QT_TRANSLATE_NOOP("Field", "号码已隐藏"),
+    "format": QT_TRANSLATE_NOOP("Field", "文件格式"),
+    "skipped": QT_TRANSLATE_NOOP("Field", "跳过的行"),
+    "new_projects": QT_TRANSLATE_NOOP("Field", "新增项目"),
+    "new_rooms": QT_TRANSLATE_NOOP("Field", "新增房间"),
+    "updated_rooms": QT_TRANSLATE_NOOP("Field", "更新房间"),
+    "new_occupants": QT_TRANSLATE_NOOP("Field", "新增住户"),
+    "updated_occupants": QT_TRANSLATE_NOOP("Field", "更新住户"),
+    "unchanged": QT_TRANSLATE_NOOP("Field", "未变"),
 }
 
 #: audit trail: what was done

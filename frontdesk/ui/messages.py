@@ -37,18 +37,17 @@ _FIELD = {
     "bad_number": QT_TRANSLATE_NOOP("messages", "请输入有效的数字"),
     # import: why a line was rejected
     "bad_characters": QT_TRANSLATE_NOOP("messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
-    "bad_building": QT_TRANSLATE_NOOP("messages", "楼栋“{value}”无法识别（应为数字或字母，如 3 或 A）"),
-    "bad_unit": QT_TRANSLATE_NOOP("messages", "单元“{value}”无法识别（应为数字，如 2）"),
-    "bad_room": QT_TRANSLATE_NOOP("messages", "房号“{value}”无法识别（如 1502）"),
+    "bad_building": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字或字母，如 3 或 A）"),
+    "bad_unit": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字，如 2）"),
+    "bad_room": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（如 1502）"),
     "import_room_unclear": QT_TRANSLATE_NOOP(
         "messages", "房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号"),
-    "import_bad_status": QT_TRANSLATE_NOOP("messages", "房屋状态“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
-    "import_bad_kind": QT_TRANSLATE_NOOP("messages", "身份“{value}”无效，应为 业主、租户 或 家属"),
-    "import_bad_gender": QT_TRANSLATE_NOOP("messages", "性别“{value}”无效，应为 男 或 女"),
+    "import_bad_status": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
+    "import_bad_kind": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 业主、租户 或 家属"),
+    "import_bad_gender": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 男 或 女"),
     "import_duplicate": QT_TRANSLATE_NOOP("messages", "与第 {line} 行重复（同一房间同名住户）"),
     "import_extra_cells": QT_TRANSLATE_NOOP("messages", "这一行比表头多出内容（可能有多余的逗号）"),
-    "import_status_conflict": QT_TRANSLATE_NOOP(
-        "messages", "房屋状态“{value}”与第 {line} 行的“{other}”矛盾"),
+    "import_status_conflict": QT_TRANSLATE_NOOP("messages", "“{value}”与第 {line} 行的“{other}”矛盾"),
 }
 
 _ERROR = {

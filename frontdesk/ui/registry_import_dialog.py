@@ -33,6 +33,9 @@ from frontdesk.ui.labels import field_name, kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
 
 
+WRAP_ROWS_UP_TO = 300
+
+
 class _Progress(QObject):
     """Carries progress from the worker thread to the dialog (queued across threads)."""
 
@@ -107,7 +110,8 @@ class RegistryImportDialog(QDialog):
             self.tr("行号"), self.tr("项目"), self.tr("房号"), self.tr("房屋状态"), self.tr("身份"),
             self.tr("姓名"), self.tr("手机"), self.tr("身份证号"),
         ], parent=self)
-        self.rejected_view = self._table(self.rejected_model, "import_rejected", (50, 420))
+        self.rejected_view = self._table(self.rejected_model, "import_rejected", (50, 470))
+        self.rejected_view.setWordWrap(True)
         self.accepted_view = self._table(self.accepted_model, "import_accepted", (50, 90, 90, 70, 50, 80, 110))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("import_tabs")
@@ -215,6 +219,8 @@ class RegistryImportDialog(QDialog):
         self.rejected_model.set_rows([
             (str(r.line), problem_text(r), " | ".join(c for c in r.cells)) for r in preview.rejected
         ])
+        if len(preview.rejected) <= WRAP_ROWS_UP_TO:  # reasons in full; a long report stays one line a row
+            self.rejected_view.resizeRowsToContents()
         self.accepted_model.set_rows([
             (str(r.line), r.project, r.code, status_name(r.status or ""),
              kind_name(r.occupant["kind"]) if r.occupant else "",

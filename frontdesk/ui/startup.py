@@ -199,11 +199,14 @@ class StartupFlow(QObject):
         if not user.can(Action.DEMO_LOAD) or not self.services.demo.estate_is_empty():
             self.show_main_window(user)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("载入演示数据？"), self.tr(
-            "数据库里还没有房间。要先载入一套演示数据试用吗？\n\n"
-            "包括 3 个项目（住宅小区、写字楼）、约 3,100 个房间、5,400 位住户，以及各部门的员工和演示账号"
-            "（密码见 README）。\n\n以后正式使用时，请用一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。"
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("载入演示数据？"),
+                          self.tr("数据库里还没有房间。要先载入一套演示数据试用吗？"))
+        box.setInformativeText(self.tr(
+            "演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，"
+            "以及各部门的员工和演示账号（密码见 README）。\n\n"
+            "正式使用时，请换一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。"
         ))
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
         self.demo_yes = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
         self.demo_no = box.addButton(self.tr("不用，直接开始"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.demo_yes)

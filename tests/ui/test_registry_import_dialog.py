@@ -40,7 +40,7 @@ def test_preview_then_import(qtbot, make_ctx, services, supervisor, tmp_path: Pa
     assert dlg.tabs.tabText(0) == "有问题的行（3）"
     rejected = [(dlg.rejected_model.cell(i, 0), dlg.rejected_model.cell(i, 1)) for i in range(3)]
     assert rejected == [
-        ("3", "房屋状态：房屋状态“住着”无效，应为 未交付、已交房、装修中 或 已入住"),
+        ("3", "房屋状态：“住着”无效，应为 未交付、已交房、装修中 或 已入住"),
         ("4", "手机：电话号码格式不正确（手机 11 位，座机请带区号）"),
         ("5", "身份证号：身份证号校验位不正确，请核对"),
     ]

@@ -185,9 +185,9 @@ def test_room_model_pages(qtbot, qtmodeltester, make_ctx, services, supervisor, 
     services.registry_io.commit(supervisor, services.registry_io.preview(supervisor, path))
     tab = _tab(qtbot, make_ctx, supervisor)
     assert tab.hint.text() == "共 450 间"
-    assert tab.model.rowCount() == 200 and tab.model.pages_fetched == 1
+    assert tab.model.rowCount() == 100 and tab.model.pages_fetched == 1
     tab.rooms.scrollToBottom()
-    qtbot.waitUntil(lambda: tab.model.rowCount() > 200)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 100)
     while tab.model.canFetchMore(tab.model.index(-1, -1)):
         tab.model.fetchMore(tab.model.index(-1, -1))
     codes = [r.code for r in tab.model.rows()]

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from frontdesk.services.registry import RoomRow
 from frontdesk.ui.labels import status_name
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RoomRow itself
 
 COL_CODE, COL_STATUS, COL_OWNER, COL_PHONE, COL_PEOPLE, COL_AREA = range(6)

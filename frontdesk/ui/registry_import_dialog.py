@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,8 +47,9 @@ def problem_text(row: RejectedRow) -> str:
     parts = []
     for p in row.problems:
         text = field_message(p.code, p.params)
-        parts.append(f"{field_name(p.field)}：{text}" if p.field else text)
-    return "；".join(parts)
+        labelled = QCoreApplication.translate("RegistryImportDialog", "{0}：{1}")
+        parts.append(labelled.format(field_name(p.field), text) if p.field else text)
+    return QCoreApplication.translate("RegistryImportDialog", "；").join(parts)
 
 
 class RegistryImportDialog(QDialog):

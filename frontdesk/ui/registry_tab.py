@@ -140,7 +140,10 @@ class RegistryTab(QWidget):
         self.occupants.setWordWrap(False)
         occ_header = self.occupants.horizontalHeader()
         occ_header.setStretchLastSection(True)
-        for col, width in enumerate((48, 70, 40, 105, 105, 160, 90)):
+        longest_kind = max((kind_name(k) for k in ("owner", "tenant", "family")), key=len)
+        longest_gender = max((gender_name(g) for g in ("M", "F")), key=len)
+        for col, width in enumerate((self._fit(longest_kind, 0, 48, occ_header), 70,
+                                     self._fit(longest_gender, 2, 40, occ_header), 105, 105, 160, 90)):
             self.occupants.setColumnWidth(col, width)
         self.occupants.itemSelectionChanged.connect(self._update_buttons)
         self.occupants.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
@@ -274,9 +277,16 @@ class RegistryTab(QWidget):
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setText(self.tr("共 {0} 间").format(total))
 
+    def _fit(self, text: str, column: int, minimum: int, header: QHeaderView) -> int:
+        """A column wide enough for its header and for ``text`` in this language."""
+        return max(minimum, self.fontMetrics().horizontalAdvance(text) + 16, header.sectionSizeHint(column))
+
     def _room_widths(self) -> None:
         code = 170 if self.model.show_project else 90
-        for col, width in ((COL_CODE, code), (COL_STATUS, 60), (2, 80), (3, 110), (COL_PEOPLE, 44), (COL_AREA, 64)):
+        header = self.rooms.horizontalHeader()
+        status = self._fit(max((status_name(s) for s in ROOM_STATUSES), key=len), COL_STATUS, 60, header)
+        for col, width in ((COL_CODE, code), (COL_STATUS, status), (2, 80), (3, 110),
+                           (COL_PEOPLE, self._fit("", COL_PEOPLE, 44, header)), (COL_AREA, 64)):
             self.rooms.setColumnWidth(col, width)
 
     def focus_search(self) -> None:

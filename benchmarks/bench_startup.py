@@ -105,7 +105,9 @@ def _env(home: Path) -> dict[str, str]:
 
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float]]:
     t0 = time.time()
-    out = subprocess.run([sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"run failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
@@ -121,8 +123,14 @@ def main() -> int:
         env = _env(home)
         db = home / "bench.db"
         url = f"sqlite:///{db.as_posix()}"
-        setup = subprocess.run([sys.executable, str(ROOT / "app.py"), "--db", url, "--demo-data"], env=env,
-                               cwd=ROOT, capture_output=True, text=True, timeout=300)
+        setup = subprocess.run(
+            [sys.executable, str(ROOT / "app.py"), "--db", url, "--demo-data"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if setup.returncode != 0:
             raise SystemExit(setup.stdout + setup.stderr)
         from frontdesk.services.demo import DEMO_PASSWORD

@@ -34,6 +34,7 @@ def make_estate(db: Database, clock: Clock) -> Estate:
     ids: dict[str, int] = {}
     count = 0
     with db.write() as s:
+
         def project(name: str) -> Project:
             p = Project(name=name, created_at=now, updated_at=now)
             s.add(p)
@@ -51,8 +52,16 @@ def make_estate(db: Database, clock: Clock) -> Estate:
                 s.flush()
                 for n in numbers:
                     code = canonical_code(building, u, n)
-                    r = Room(project_id=p.id, unit_id=unit.id, number=n, code=code, floor=int(n[:-2]),
-                             status="已入住", created_at=now, updated_at=now)
+                    r = Room(
+                        project_id=p.id,
+                        unit_id=unit.id,
+                        number=n,
+                        code=code,
+                        floor=int(n[:-2]),
+                        status="已入住",
+                        created_at=now,
+                        updated_at=now,
+                    )
                     s.add(r)
                     s.flush()
                     ids[f"{p.name}:{code}"] = r.id
@@ -66,12 +75,38 @@ def make_estate(db: Database, clock: Clock) -> Estate:
         old = project("青竹园")
         rooms(old, "3", ["1"], ["502"])
         target = ids["肯彤名邸:3-2-1502"]
-        owner = Occupant(room_id=target, kind="owner", name="张伟", gender="M", phone=OWNER_PHONE,
-                         id_number=OWNER_ID, plates="粤B12345", active=True, created_at=now, updated_at=now)
-        family = Occupant(room_id=target, kind="family", name="李娜", gender="F", phone="13900001111",
-                          active=True, created_at=now, updated_at=now)
-        other = Occupant(room_id=ids["青竹园:3-1-502"], kind="owner", name="王秀英", gender="F",
-                         phone="13600002222", active=True, created_at=now, updated_at=now)
+        owner = Occupant(
+            room_id=target,
+            kind="owner",
+            name="张伟",
+            gender="M",
+            phone=OWNER_PHONE,
+            id_number=OWNER_ID,
+            plates="粤B12345",
+            active=True,
+            created_at=now,
+            updated_at=now,
+        )
+        family = Occupant(
+            room_id=target,
+            kind="family",
+            name="李娜",
+            gender="F",
+            phone="13900001111",
+            active=True,
+            created_at=now,
+            updated_at=now,
+        )
+        other = Occupant(
+            room_id=ids["青竹园:3-1-502"],
+            kind="owner",
+            name="王秀英",
+            gender="F",
+            phone="13600002222",
+            active=True,
+            created_at=now,
+            updated_at=now,
+        )
         s.add_all([owner, family, other])
         s.flush()
         return Estate(home.id, office.id, old.id, target, owner.id, family.id, count)

@@ -41,8 +41,20 @@ def source_files() -> list[Path]:
 def run_lupdate(ts: Path) -> None:
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     subprocess.check_call(
-        [str(lupdate()), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
-         "-target-language", "en", *files, "-ts", str(ts)],
+        [
+            str(lupdate()),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en",
+            *files,
+            "-ts",
+            str(ts),
+        ],
         cwd=ROOT,
     )
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
-from frontdesk.models import Building, Department, Occupant, Project, Room, Staff, Unit
+from frontdesk.models import Base, Building, Department, Project, Room, Staff, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
@@ -75,16 +75,22 @@ class ProjectPlan:
 
 PROJECTS: tuple[ProjectPlan, ...] = (
     ProjectPlan(
-        "肯彤名邸", "科苑南路 88 号", "residential",
+        "肯彤名邸",
+        "科苑南路 88 号",
+        "residential",
         tuple(BuildingPlan(str(n), 2, 26, 2) for n in range(1, 11))
         + tuple(BuildingPlan(str(n), 3, 18, 2, "new" if n >= 17 else "live") for n in range(11, 19)),
     ),
     ProjectPlan(
-        "青竹园", "青竹路 6 号", "residential",
+        "青竹园",
+        "青竹路 6 号",
+        "residential",
         tuple(BuildingPlan(str(n), 2, 11, 2) for n in range(1, 13)),
     ),
     ProjectPlan(
-        "瀚科大厦", "科技园中区 1 号", "office",
+        "瀚科大厦",
+        "科技园中区 1 号",
+        "office",
         (BuildingPlan("A", 1, 30, 12), BuildingPlan("B", 1, 26, 12)),
     ),
 )
@@ -113,18 +119,82 @@ _COMPOUND = ("欧阳", "司马", "上官", "诸葛")
 _MALE = "伟强军磊洋勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林阳博文建国志海峰亮成东晨思远嘉子轩"
 _FEMALE = "芳娜敏静丽艳娟霞秀玲桂英燕萍红梅琳雪婷慧莉倩洁颖琴云欣怡佳悦晶蕾璐雯婉晓月诗雨梦瑶"
 _MOBILE_PREFIXES = (
-    "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155",
-    "156", "157", "158", "159", "166", "176", "177", "178", "180", "181", "182", "183", "185", "186",
-    "187", "188", "189", "198", "199",
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "166",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "198",
+    "199",
 )
 #: real county-level region codes (Guangdong first: the estate is in Shenzhen)
 _REGIONS = (
-    "440305", "440304", "440303", "440306", "440106", "440104", "445202", "441302", "440513",
-    "430104", "431102", "360102", "420106", "450103", "510107", "350102", "110105", "310115",
-    "330106", "320102", "370202", "610113", "410105", "230102",
+    "440305",
+    "440304",
+    "440303",
+    "440306",
+    "440106",
+    "440104",
+    "445202",
+    "441302",
+    "440513",
+    "430104",
+    "431102",
+    "360102",
+    "420106",
+    "450103",
+    "510107",
+    "350102",
+    "110105",
+    "310115",
+    "330106",
+    "320102",
+    "370202",
+    "610113",
+    "410105",
+    "230102",
 )
 _PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-_COMPANY_WORDS = ("瀚海", "鼎信", "华腾", "智远", "星河", "中科", "博雅", "汇通", "云图", "恒达", "聚能", "安泰")
+_COMPANY_WORDS = (
+    "瀚海",
+    "鼎信",
+    "华腾",
+    "智远",
+    "星河",
+    "中科",
+    "博雅",
+    "汇通",
+    "云图",
+    "恒达",
+    "聚能",
+    "安泰",
+)
 _COMPANY_TRADES = ("科技", "信息技术", "投资", "设计", "贸易", "咨询", "网络", "电子")
 _NOTES_FAMILY = ("老人独居，有事请先电话联系家属", "家有婴儿，午间勿扰", "常年在外，钥匙寄存前台", "")
 _NOTES_RENO = ("装修公司：美居装饰，负责人电话见装修登记", "装修期至月底", "")
@@ -226,20 +296,37 @@ class DemoDataService:
             report(30, 100)
             occupants = self._occupants(room_meta, people, today, now)
             report(60, 100)
-            ids = s.execute(insert(Room.__table__).returning(Room.__table__.c.id, sort_by_parameter_order=True), rooms).scalars().all()
-            for row, rid in zip(rooms, ids):
+            rooms_table, people_table = Base.metadata.tables["room"], Base.metadata.tables["occupant"]
+            ids = (
+                s.execute(
+                    insert(rooms_table).returning(rooms_table.c.id, sort_by_parameter_order=True), rooms
+                )
+                .scalars()
+                .all()
+            )
+            for row, rid in zip(rooms, ids, strict=True):
                 row["id"] = rid
             report(75, 100)
             for o in occupants:
                 o["room_id"] = o.pop("_room")["id"]
-            s.execute(insert(Occupant.__table__), occupants)
+            s.execute(insert(people_table), occupants)
             report(85, 100)
             logins, n_staff = self._staff(s, depts, people, now)
             result = DemoResult(len(PROJECTS), n_buildings, len(rooms), len(occupants), n_staff, logins)
             audit.record(
-                s, user, "demo", 0, "load", at=now,
-                after={"projects": result.projects, "rooms": result.rooms, "occupants": result.occupants,
-                       "staff": result.staff, "seed": seed},
+                s,
+                user,
+                "demo",
+                0,
+                "load",
+                at=now,
+                after={
+                    "projects": result.projects,
+                    "rooms": result.rooms,
+                    "occupants": result.occupants,
+                    "staff": result.staff,
+                    "seed": seed,
+                },
             )
         report(100, 100)
         return result
@@ -282,10 +369,17 @@ class DemoDataService:
                             code = canonical_code(bp.number, str(u), number)
                             area = self._area(plan, k)
                             row = {
-                                "project_id": project.id, "unit_id": unit.id,
-                                "number": number, "code": code, "sort_key": code_sort_key(code),
-                                "floor": floor, "area": area, "status": "未交付", "version": 1,
-                                "created_at": now, "updated_at": now,
+                                "project_id": project.id,
+                                "unit_id": unit.id,
+                                "number": number,
+                                "code": code,
+                                "sort_key": code_sort_key(code),
+                                "floor": floor,
+                                "area": area,
+                                "status": "未交付",
+                                "version": 1,
+                                "created_at": now,
+                                "updated_at": now,
                             }
                             rooms.append(row)
                             meta.append((row, plan, bp))
@@ -304,20 +398,40 @@ class DemoDataService:
         rows: list[dict[str, Any]] = []
         names_in_room: set[str] = set()
 
-        def person(room: dict[str, Any], kind: str, gender: str, name: str, *, born: date | None,
-                   plates: bool = False, notes: str = "", old_id: bool = False) -> None:
+        def person(
+            room: dict[str, Any],
+            kind: str,
+            gender: str,
+            name: str,
+            *,
+            born: date | None,
+            plates: bool = False,
+            notes: str = "",
+            old_id: bool = False,
+        ) -> None:
             while name in names_in_room:  # two people of one name in one flat would confuse everyone
                 name = people.name(gender, name[0])
             names_in_room.add(name)
             with_id = born is not None and (kind == "owner" or rng.random() < 0.4)
-            rows.append({
-                "_room": room, "kind": kind, "name": name, "gender": gender,
-                "phone": people.mobile(),
-                "phone2": people.landline() if rng.random() < 0.08 else (people.mobile() if rng.random() < 0.1 else None),
-                "id_number": people.id_number(gender, born, old=old_id) if with_id and born else None,
-                "plates": people.plates() if plates else None,
-                "notes": notes or None, "active": True, "version": 1, "created_at": now, "updated_at": now,
-            })
+            rows.append(
+                {
+                    "_room": room,
+                    "kind": kind,
+                    "name": name,
+                    "gender": gender,
+                    "phone": people.mobile(),
+                    "phone2": people.landline()
+                    if rng.random() < 0.08
+                    else (people.mobile() if rng.random() < 0.1 else None),
+                    "id_number": people.id_number(gender, born, old=old_id) if with_id and born else None,
+                    "plates": people.plates() if plates else None,
+                    "notes": notes or None,
+                    "active": True,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
 
         for room, plan, bp in meta:
             names_in_room.clear()
@@ -331,10 +445,21 @@ class DemoDataService:
                     continue
                 company = f"深圳市{rng.choice(_COMPANY_WORDS)}{rng.choice(_COMPANY_TRADES)}有限公司"
                 gender = rng.choice("MF")
-                person(room, "tenant" if rng.random() < 0.6 else "owner", gender, people.name(gender),
-                       born=None, plates=rng.random() < 0.3, notes=f"单位：{company}")
+                person(
+                    room,
+                    "tenant" if rng.random() < 0.6 else "owner",
+                    gender,
+                    people.name(gender),
+                    born=None,
+                    plates=rng.random() < 0.3,
+                    notes=f"单位：{company}",
+                )
                 continue
-            status = "已入住" if roll < 0.8 else ("装修中" if roll < 0.88 else ("已交房" if roll < 0.97 else "未交付"))
+            status = (
+                "已入住"
+                if roll < 0.8
+                else ("装修中" if roll < 0.88 else ("已交房" if roll < 0.97 else "未交付"))
+            )
             room["status"] = status
             if status == "未交付":
                 continue
@@ -343,28 +468,52 @@ class DemoDataService:
             born = people.birth(28, 80, today)
             old_id = plan.name == "青竹园" and born.year < 1950 and rng.random() < 0.5
             notes = rng.choice(_NOTES_RENO) if status == "装修中" else ""
-            person(room, "owner", gender, people.name(gender, surname), born=born,
-                   plates=rng.random() < 0.35, notes=notes, old_id=old_id)
+            person(
+                room,
+                "owner",
+                gender,
+                people.name(gender, surname),
+                born=born,
+                plates=rng.random() < 0.35,
+                notes=notes,
+                old_id=old_id,
+            )
             if status != "已入住":
                 continue
             if rng.random() < 0.15:  # let to tenants
                 for _ in range(rng.choice((1, 1, 2))):
                     g = rng.choice("MF")
-                    person(room, "tenant", g, people.name(g), born=people.birth(22, 50, today),
-                           plates=rng.random() < 0.2)
+                    person(
+                        room,
+                        "tenant",
+                        g,
+                        people.name(g),
+                        born=people.birth(22, 50, today),
+                        plates=rng.random() < 0.2,
+                    )
                 continue
             if rng.random() < 0.75:  # spouse
                 g = "F" if gender == "M" else "M"
-                person(room, "family", g, people.name(g), born=people.birth(26, 78, today),
-                       notes=rng.choice(_NOTES_FAMILY) if rng.random() < 0.05 else "")
+                person(
+                    room,
+                    "family",
+                    g,
+                    people.name(g),
+                    born=people.birth(26, 78, today),
+                    notes=rng.choice(_NOTES_FAMILY) if rng.random() < 0.05 else "",
+                )
             for _ in range(rng.choice((0, 0, 1, 1, 2))):  # grown-up children with their own phone
                 g = rng.choice("MF")
                 person(room, "family", g, people.name(g, surname), born=people.birth(18, 30, today))
         return rows
 
-    def _staff(self, s: Session, depts: dict[str, int], people: _People, now: Any) -> tuple[tuple[tuple[str, str], ...], int]:
+    def _staff(
+        self, s: Session, depts: dict[str, int], people: _People, now: Any
+    ) -> tuple[tuple[tuple[str, str], ...], int]:
         has_supervisor = s.scalar(
-            select(func.count(Staff.id)).where(Staff.role == Role.SUPERVISOR.value, Staff.username.is_not(None))
+            select(func.count(Staff.id)).where(
+                Staff.role == Role.SUPERVISOR.value, Staff.username.is_not(None)
+            )
         )
         taken = set(s.scalars(select(Staff.username).where(Staff.username.is_not(None))))
         logins: list[tuple[str, str]] = []
@@ -377,16 +526,33 @@ class DemoDataService:
                 continue  # the supervisor created at first start is the one in charge
             if username in taken:
                 continue
-            s.add(Staff(
-                name=name, role=role.value, department_id=depts[dept], username=username,
-                password_hash=demo_hash, phone=people.mobile(), active=True,
-                created_at=now, updated_at=now,
-            ))
+            s.add(
+                Staff(
+                    name=name,
+                    role=role.value,
+                    department_id=depts[dept],
+                    username=username,
+                    password_hash=demo_hash,
+                    phone=people.mobile(),
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
             logins.append((username, role.value))
             count += 1
         for name, role, dept in DEMO_WORKERS:
-            s.add(Staff(name=name, role=role.value, department_id=depts[dept], phone=people.mobile(),
-                        active=True, created_at=now, updated_at=now))
+            s.add(
+                Staff(
+                    name=name,
+                    role=role.value,
+                    department_id=depts[dept],
+                    phone=people.mobile(),
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
             count += 1
         s.flush()
         return tuple(logins), count

@@ -115,7 +115,8 @@ def phone_for(user: CurrentUser, phone: str | None) -> str:
 def _owner(room: Room) -> Occupant | None:
     active = [o for o in room.occupants if o.active]
     owners = [o for o in active if o.kind == "owner"]
-    return (owners or active or [None])[0]
+    chosen = owners or active
+    return chosen[0] if chosen else None
 
 
 def room_row(user: CurrentUser, room: Room) -> RoomRow:

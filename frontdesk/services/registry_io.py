@@ -15,7 +15,8 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
-from frontdesk.models import AuditEvent, Building, Occupant, Project, Room, Unit
+from frontdesk.models import Base, Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
@@ -70,10 +71,23 @@ HEADERS = tuple(c[1] for c in COLUMNS)
 OCCUPANT_FIELDS = ("kind", "name", "gender", "phone", "phone2", "id_number", "plates", "notes")
 
 _KINDS = {
-    "业主": "owner", "产权人": "owner", "户主": "owner", "owner": "owner", "共有人": "owner",
-    "租户": "tenant", "租客": "tenant", "承租人": "tenant", "tenant": "tenant",
-    "家属": "family", "家庭成员": "family", "成员": "family", "配偶": "family", "子女": "family",
-    "父母": "family", "亲属": "family", "family": "family",
+    "业主": "owner",
+    "产权人": "owner",
+    "户主": "owner",
+    "owner": "owner",
+    "共有人": "owner",
+    "租户": "tenant",
+    "租客": "tenant",
+    "承租人": "tenant",
+    "tenant": "tenant",
+    "家属": "family",
+    "家庭成员": "family",
+    "成员": "family",
+    "配偶": "family",
+    "子女": "family",
+    "父母": "family",
+    "亲属": "family",
+    "family": "family",
 }
 KIND_LABELS = {"owner": "业主", "tenant": "租户", "family": "家属"}
 _GENDERS = {"男": "M", "m": "M", "male": "M", "女": "F", "f": "F", "female": "F"}
@@ -90,7 +104,7 @@ class ImportFileError(ServiceError):
 class RowProblem:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -227,8 +241,8 @@ def _read_csv(data: bytes) -> tuple[list[list[str]], str]:
 def _read_xlsx(path: Path) -> list[list[str]]:
     import zipfile
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
@@ -310,7 +324,9 @@ def _clean_number_part(value: str, what: str) -> str:
     return (v.lstrip("0") or "0") if v.isdigit() and what != "room" else v
 
 
-def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[ImportRow | None, list[RowProblem]]:
+def _parse_line(
+    cells: dict[str, str], default_project: str | None
+) -> tuple[ImportRow | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
     def check(name: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
@@ -326,8 +342,14 @@ def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[Imp
     if problems:
         return None, problems
 
-    project = check("project", clean_text, cells.get("project") or default_project or "", max_len=100,
-                    required=True, multiline=False)
+    project = check(
+        "project",
+        clean_text,
+        cells.get("project") or default_project or "",
+        max_len=100,
+        required=True,
+        multiline=False,
+    )
     raw_room = cells.get("room", "").strip()
     building = unit = number = None
     if cells.get("building", "").strip():
@@ -353,7 +375,9 @@ def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[Imp
     elif number and re.fullmatch(r"\d{3,5}", number):
         floor = int(number[:-2])
     if cells.get("area", "").strip():
-        a = re.sub(r"\s*(m2|平方米|平米|平)$", "", unicodedata.normalize("NFKC", cells["area"]).strip().lower())
+        a = re.sub(
+            r"\s*(m2|平方米|平米|平)$", "", unicodedata.normalize("NFKC", cells["area"]).strip().lower()
+        )
         try:
             area = float(a)
             if not 0 < area < 100_000:
@@ -402,7 +426,9 @@ class RegistryIO:
 
     # --- import -------------------------------------------------------------------------------
 
-    def preview(self, user: CurrentUser, path: str | Path, *, default_project: str | None = None) -> ImportPreview:
+    def preview(
+        self, user: CurrentUser, path: str | Path, *, default_project: str | None = None
+    ) -> ImportPreview:
         """Read and check every line; nothing is written. Raises ImportFileError for a file that
         cannot be read at all (not a spreadsheet, no header line, no room column …)."""
         require(user, Action.REGISTRY_IMPORT)
@@ -437,8 +463,13 @@ class RegistryIO:
                 if row.status:
                     prev = room_status.get(key_room)
                     if prev and prev[0] != row.status:
-                        problems.append(RowProblem("status", "import_status_conflict",
-                                                   {"value": row.status, "other": prev[0], "line": prev[1]}))
+                        problems.append(
+                            RowProblem(
+                                "status",
+                                "import_status_conflict",
+                                {"value": row.status, "other": prev[0], "line": prev[1]},
+                            )
+                        )
                     else:
                         room_status[key_room] = (row.status, i)
                 if row.occupant is not None:
@@ -454,12 +485,19 @@ class RegistryIO:
         with self._db.read() as s:
             counts = _plan(s, rows)
         return ImportPreview(
-            source=path.name, file_format=fmt,
-            columns=tuple(mapping[j] for j in sorted(mapping)), ignored_columns=ignored,
-            rows=tuple(rows), rejected=tuple(rejected), header_cells=tuple(header), **counts,
+            source=path.name,
+            file_format=fmt,
+            columns=tuple(mapping[j] for j in sorted(mapping)),
+            ignored_columns=ignored,
+            rows=tuple(rows),
+            rejected=tuple(rejected),
+            header_cells=tuple(header),
+            **counts,
         )
 
-    def commit(self, user: CurrentUser, preview: ImportPreview, *, progress: Progress | None = None) -> ImportResult:
+    def commit(
+        self, user: CurrentUser, preview: ImportPreview, *, progress: Progress | None = None
+    ) -> ImportResult:
         """Write the accepted lines in one transaction: all of them, or nothing at all."""
         require(user, Action.REGISTRY_IMPORT)
         if not preview.rows:
@@ -469,7 +507,12 @@ class RegistryIO:
         with self._db.write() as s:
             counts = _apply(s, user, preview.rows, now, report)
             audit.record(
-                s, user, "import", preview.source[:40], "import", at=now,
+                s,
+                user,
+                "import",
+                preview.source[:40],
+                "import",
+                at=now,
                 after={**counts, "skipped": len(preview.rejected), "format": preview.file_format},
             )
         return ImportResult(**counts, skipped=len(preview.rejected))
@@ -477,7 +520,11 @@ class RegistryIO:
     # --- export -------------------------------------------------------------------------------
 
     def export(
-        self, user: CurrentUser, path: str | Path, *, project_id: int | None = None,
+        self,
+        user: CurrentUser,
+        path: str | Path,
+        *,
+        project_id: int | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
         """Rooms and their current occupants in the import columns; CSV (UTF-8 with BOM, which
@@ -497,19 +544,32 @@ class RegistryIO:
             rooms = list(s.scalars(stmt).unique())
             for k, room in enumerate(rooms):
                 unit = units[room.unit_id]
-                base = [room.project.name, buildings[unit.building_id], unit.number, room.number,
-                        room.floor, room.area, room.status]
+                base = [
+                    room.project.name,
+                    buildings[unit.building_id],
+                    unit.number,
+                    room.number,
+                    room.floor,
+                    room.area,
+                    room.status,
+                ]
                 people = [o for o in room.occupants if o.active]
                 if not people:
                     lines.append(base + [""] * len(OCCUPANT_FIELDS))
                 for o in people:
-                    lines.append(base + [
-                        KIND_LABELS.get(o.kind, o.kind), o.name, GENDER_LABELS.get(o.gender or "", ""),
-                        (o.phone or "") if full else mask_phone(o.phone),
-                        (o.phone2 or "") if full else mask_phone(o.phone2),
-                        (o.id_number or "") if full else mask_id_number(o.id_number),
-                        o.plates or "", o.notes or "",
-                    ])
+                    lines.append(
+                        base
+                        + [
+                            KIND_LABELS.get(o.kind, o.kind),
+                            o.name,
+                            GENDER_LABELS.get(o.gender or "", ""),
+                            (o.phone or "") if full else mask_phone(o.phone),
+                            (o.phone2 or "") if full else mask_phone(o.phone2),
+                            (o.id_number or "") if full else mask_id_number(o.id_number),
+                            o.plates or "",
+                            o.notes or "",
+                        ]
+                    )
                 if k % 500 == 0:
                     report(k, len(rooms) * 2)
         if path.suffix.lower() == ".xlsx":
@@ -517,9 +577,14 @@ class RegistryIO:
         else:
             _write_csv(path, lines)
         with self._db.write() as s:
-            audit.record(s, user, "export", path.name[:40], "export",
-                         after={"rows": len(lines), "rooms": len(rooms), "masked": not full,
-                                "project_id": project_id})
+            audit.record(
+                s,
+                user,
+                "export",
+                path.name[:40],
+                "export",
+                after={"rows": len(lines), "rooms": len(rooms), "masked": not full, "project_id": project_id},
+            )
         report(1, 1)
         return ExportResult(path, len(lines), len(rooms), not full)
 
@@ -544,8 +609,8 @@ def _write_csv(path: Path, lines: list[list[Any]]) -> None:
 
 def _write_xlsx(path: Path, lines: list[list[Any]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("业户档案")
@@ -576,9 +641,13 @@ def _write_xlsx(path: Path, lines: list[list[Any]]) -> None:
 # --- planning and applying -------------------------------------------------------------------
 
 
-def _existing(s: Session, rows: tuple[ImportRow, ...] | list[ImportRow]) -> tuple[dict[str, int], dict[tuple[int, str], Room]]:
+def _existing(
+    s: Session, rows: tuple[ImportRow, ...] | list[ImportRow]
+) -> tuple[dict[str, int], dict[tuple[int, str], Room]]:
     names = {r.project for r in rows}
-    projects = {p.name: p.id for p in s.scalars(select(Project).where(Project.name.in_(names)))} if names else {}
+    projects = (
+        {p.name: p.id for p in s.scalars(select(Project).where(Project.name.in_(names)))} if names else {}
+    )
     rooms: dict[tuple[int, str], Room] = {}
     if projects:
         for room in s.scalars(select(Room).where(Room.project_id.in_(projects.values()))).unique():
@@ -617,13 +686,30 @@ def _plan(s: Session, rows: list[ImportRow]) -> dict[str, int]:
         else:
             unchanged += 1
     return {
-        "new_projects": len(new_projects), "new_rooms": len(new_rooms), "updated_rooms": len(updated_rooms),
-        "new_occupants": new_occ, "updated_occupants": upd_occ, "unchanged": unchanged,
+        "new_projects": len(new_projects),
+        "new_rooms": len(new_rooms),
+        "updated_rooms": len(updated_rooms),
+        "new_occupants": new_occ,
+        "updated_occupants": upd_occ,
+        "unchanged": unchanged,
     }
 
 
+_ROOMS = Base.metadata.tables["room"]  # Core tables: bulk INSERT … RETURNING without ORM bookkeeping
+_OCCUPANTS = Base.metadata.tables["occupant"]
 _ROOM_FIELDS = ("project_id", "unit_id", "number", "code", "floor", "area", "status")
-_OCC_FIELDS = ("room_id", "kind", "name", "gender", "phone", "phone2", "id_number", "plates", "notes", "active")
+_OCC_FIELDS = (
+    "room_id",
+    "kind",
+    "name",
+    "gender",
+    "phone",
+    "phone2",
+    "id_number",
+    "plates",
+    "notes",
+    "active",
+)
 
 
 def _apply(
@@ -638,11 +724,21 @@ def _apply(
     )
     events: list[dict[str, Any]] = []
 
-    def event(entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
-        events.append({
-            "at": now, "actor_id": user.id, "actor_name": user.name, "entity": entity,
-            "entity_id": str(entity_id), "action": action, "before": before or None, "after": after,
-        })
+    def event(
+        entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]
+    ) -> None:
+        events.append(
+            {
+                "at": now,
+                "actor_id": user.id,
+                "actor_name": user.name,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "action": action,
+                "before": before or None,
+                "after": after,
+            }
+        )
 
     total = len(rows) * 2 + 1
     for name in dict.fromkeys(r.project for r in rows if r.project not in projects):  # file order
@@ -652,10 +748,14 @@ def _apply(
         projects[name] = p.id
         counts["new_projects"] += 1
         event("project", p.id, "create", None, {"name": name})
-    buildings = {(b.project_id, b.number): b.id
-                 for b in s.scalars(select(Building).where(Building.project_id.in_(projects.values())))}
-    units = {(u.building_id, u.number): u.id
-             for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))}
+    buildings = {
+        (b.project_id, b.number): b.id
+        for b in s.scalars(select(Building).where(Building.project_id.in_(projects.values())))
+    }
+    units = {
+        (u.building_id, u.number): u.id
+        for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))
+    }
 
     def unit_id(pid: int, building: str, unit: str) -> int:
         bid = buildings.get((pid, building))
@@ -683,10 +783,17 @@ def _apply(
             row = new_rooms.get(key)
             if row is None:
                 new_rooms[key] = {
-                    "project_id": pid, "unit_id": unit_id(pid, r.building, r.unit), "number": r.number,
-                    "code": r.code, "sort_key": code_sort_key(r.code), "floor": r.floor, "area": r.area,
+                    "project_id": pid,
+                    "unit_id": unit_id(pid, r.building, r.unit),
+                    "number": r.number,
+                    "code": r.code,
+                    "sort_key": code_sort_key(r.code),
+                    "floor": r.floor,
+                    "area": r.area,
                     "status": r.status or ("已入住" if r.occupant else "未交付"),
-                    "version": 1, "created_at": now, "updated_at": now,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
                 }
             elif r.status:
                 row["status"] = r.status
@@ -710,10 +817,15 @@ def _apply(
     room_ids = {key: room.id for key, room in rooms.items()}
     if new_rooms:
         keys = list(new_rooms)
-        ids = s.execute(
-            insert(Room.__table__).returning(Room.__table__.c.id, sort_by_parameter_order=True), [new_rooms[key] for key in keys]
-        ).scalars().all()
-        for key, rid in zip(keys, ids):
+        ids = (
+            s.execute(
+                insert(_ROOMS).returning(_ROOMS.c.id, sort_by_parameter_order=True),
+                [new_rooms[key] for key in keys],
+            )
+            .scalars()
+            .all()
+        )
+        for key, rid in zip(keys, ids, strict=True):
             room_ids[key] = rid
             counts["new_rooms"] += 1
             event("room", rid, "create", None, {f: new_rooms[key][f] for f in _ROOM_FIELDS})
@@ -731,8 +843,9 @@ def _apply(
         data = r.occupant
         match = present.get((rid, data["name"]))
         if match is None:
-            new_people.append({"room_id": rid, **data, "active": True, "version": 1,
-                               "created_at": now, "updated_at": now})
+            new_people.append(
+                {"room_id": rid, **data, "active": True, "version": 1, "created_at": now, "updated_at": now}
+            )
             continue
         changes = _occupant_changes(match, data)
         if changes:
@@ -746,15 +859,17 @@ def _apply(
         if k % 500 == 0:
             report(len(rows) + k, total)
     if new_people:
-        ids = s.execute(
-            insert(Occupant.__table__).returning(Occupant.__table__.c.id, sort_by_parameter_order=True), new_people
-        ).scalars().all()
-        for person, oid in zip(new_people, ids):
+        ids = (
+            s.execute(insert(_OCCUPANTS).returning(_OCCUPANTS.c.id, sort_by_parameter_order=True), new_people)
+            .scalars()
+            .all()
+        )
+        for person, oid in zip(new_people, ids, strict=True):
             counts["new_occupants"] += 1
             event("occupant", oid, "create", None, {f: person[f] for f in _OCC_FIELDS})
     s.flush()
     if events:
-        s.execute(insert(AuditEvent.__table__), events)
+        s.execute(insert(Base.metadata.tables["audit_event"]), events)
     report(total, total)
     return counts
 

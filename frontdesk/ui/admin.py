@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +105,9 @@ class StaffFormDialog(QDialog):
         self.banner.setObjectName("staff_banner")
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("创建"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -137,9 +139,13 @@ class StaffFormDialog(QDialog):
             return
         try:
             self.created = self.ctx.services.staff.create_staff(
-                self.ctx.user, name=self.name.text(), role=role, department_id=self.department.currentData(),
+                self.ctx.user,
+                name=self.name.text(),
+                role=role,
+                department_id=self.department.currentData(),
                 username=self.username.text() if logs_in else None,
-                password=self.password.text() if logs_in else None, phone=self.phone.text(),
+                password=self.password.text() if logs_in else None,
+                phone=self.phone.text(),
             )
         except ValidationError as exc:
             self.errors.show(exc)
@@ -173,7 +179,9 @@ class PasswordDialog(QDialog):
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -211,9 +219,16 @@ class StaffDialog(QDialog):
         self.resize(820, 520)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("staff_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("姓名"), self.tr("部门"), self.tr("角色"), self.tr("登录名"), self.tr("电话"), self.tr("状态"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("姓名"),
+                self.tr("部门"),
+                self.tr("角色"),
+                self.tr("登录名"),
+                self.tr("电话"),
+                self.tr("状态"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -254,8 +269,14 @@ class StaffDialog(QDialog):
         rows.sort(key=lambda r: (not r.active, r.department_id or 1_000_000, r.id))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = [r.name, r.department or "", role_name(r.role.value), r.username or self.tr("（不登录）"),
-                      r.phone or "", self.tr("在用") if r.active else self.tr("已停用")]
+            values = [
+                r.name,
+                r.department or "",
+                role_name(r.role.value),
+                r.username or self.tr("（不登录）"),
+                r.phone or "",
+                self.tr("在用") if r.active else self.tr("已停用"),
+            ]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j == 0:
@@ -297,7 +318,9 @@ class StaffDialog(QDialog):
     def _created(self, dlg: StaffFormDialog) -> None:
         if dlg.created is not None:
             self.reload(dlg.created.id)
-            self._say(self.tr("已创建 {0}（{1}）。").format(dlg.created.name, role_name(dlg.created.role.value)))
+            self._say(
+                self.tr("已创建 {0}（{1}）。").format(dlg.created.name, role_name(dlg.created.role.value))
+            )
             self.ctx.bus.changed.emit("staff", dlg.created.id)
 
     def on_active_clicked(self) -> None:
@@ -305,7 +328,9 @@ class StaffDialog(QDialog):
         if r is None:
             return
         try:
-            row = self.ctx.services.staff.set_active(self.ctx.user, r.id, not r.active, expected_version=r.version)
+            row = self.ctx.services.staff.set_active(
+                self.ctx.user, r.id, not r.active, expected_version=r.version
+            )
         except ConflictError:
             self.reload(r.id)
             self._say(self.tr("此员工刚被其他人修改过，已载入最新内容，请核对后再操作。"), error=True)
@@ -314,8 +339,11 @@ class StaffDialog(QDialog):
             self._say(error_message(exc), error=True)
             return
         self.reload(row.id)
-        self._say(self.tr("{0} 已停用，不能再登录。").format(row.name) if not row.active
-                  else self.tr("{0} 已启用。").format(row.name))
+        self._say(
+            self.tr("{0} 已停用，不能再登录。").format(row.name)
+            if not row.active
+            else self.tr("{0} 已启用。").format(row.name)
+        )
         self.ctx.bus.changed.emit("staff", row.id)
 
     def on_password_clicked(self) -> None:
@@ -334,7 +362,9 @@ class StaffDialog(QDialog):
 class SettingsDialog(QDialog):
     """Language (this PC) and the centre's name (shared, for SETTINGS_MANAGE roles)."""
 
-    def __init__(self, ctx: UiContext | None, settings: QSettings | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext | None, settings: QSettings | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._settings = settings or QSettings()
@@ -358,13 +388,19 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("界面语言"), "language", self.language)
         self.errors.add_row(form, self.tr("服务中心名称"), "centre_name", self.centre)
-        note = QLabel(self.tr("语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"))
+        note = QLabel(
+            self.tr(
+                "语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color:#777")
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -406,8 +442,11 @@ def _short(value: Any, limit: int = 40) -> str:
 def _value(key: str, value: Any) -> str:
     """A recorded value in words: roles, kinds, yes/no, field lists."""
     if isinstance(value, bool):
-        return QCoreApplication.translate("AuditLogDialog", "是") if value else QCoreApplication.translate(
-            "AuditLogDialog", "否")
+        return (
+            QCoreApplication.translate("AuditLogDialog", "是")
+            if value
+            else QCoreApplication.translate("AuditLogDialog", "否")
+        )
     if key == "role" and isinstance(value, str):
         return role_name(value)
     if key == "kind" and isinstance(value, str):
@@ -452,9 +491,17 @@ class AuditLogDialog(QDialog):
         for code in AUDIT_ENTITIES:
             self.entity.addItem(audit_entity(code), code)
         self.entity.currentIndexChanged.connect(lambda _i: self.reload())
-        self.model = TextTableModel([
-            self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("编号"), self.tr("操作"), self.tr("内容"),
-        ], parent=self)
+        self.model = TextTableModel(
+            [
+                self.tr("时间"),
+                self.tr("操作人"),
+                self.tr("对象"),
+                self.tr("编号"),
+                self.tr("操作"),
+                self.tr("内容"),
+            ],
+            parent=self,
+        )
         self.view = QTableView()
         self.view.setObjectName("audit_table")
         self.view.setModel(self.model)
@@ -499,17 +546,28 @@ class AuditLogDialog(QDialog):
 
         try:
             rows = self.ctx.services.audit.page(
-                self.ctx.user, before_id=self._last_id, limit=self.PAGE, entity=self.entity.currentData() or None
+                self.ctx.user,
+                before_id=self._last_id,
+                limit=self.PAGE,
+                entity=self.entity.currentData() or None,
             )
         except ServiceError as exc:
             self.count.setText(error_message(exc))
             self.more_button.setEnabled(False)
             return
-        self.model.append_rows([
-            (to_local(r.at).strftime("%Y-%m-%d %H:%M:%S"), r.actor_name, audit_entity(r.entity), r.entity_id,
-             audit_action(r.action), audit_summary(r.before, r.after))
-            for r in rows
-        ])
+        self.model.append_rows(
+            [
+                (
+                    to_local(r.at).strftime("%Y-%m-%d %H:%M:%S"),
+                    r.actor_name,
+                    audit_entity(r.entity),
+                    r.entity_id,
+                    audit_action(r.action),
+                    audit_summary(r.before, r.after),
+                )
+                for r in rows
+            ]
+        )
         if rows:
             self._last_id = rows[-1].id
         self.more_button.setEnabled(len(rows) == self.PAGE)
@@ -528,6 +586,7 @@ def add_admin_actions(window: QMainWindow, menu: QMenu) -> None:
             dlg = factory()
             window.admin_dialog = dlg  # type: ignore[attr-defined]
             dlg.open()
+
         return open_dialog
 
     if ctx is not None and ctx.user.can(Action.STAFF_MANAGE):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,8 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QVBoxLayout,
 )
-
-from typing import TYPE_CHECKING, Any
 
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import CurrentUser

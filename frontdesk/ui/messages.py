@@ -36,13 +36,15 @@ _FIELD = {
     "date_order": QT_TRANSLATE_NOOP("messages", "结束时间不能早于开始时间"),
     "bad_number": QT_TRANSLATE_NOOP("messages", "请输入有效的数字"),
     # import: why a line was rejected
-    "bad_characters": QT_TRANSLATE_NOOP("messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
+    "bad_characters": QT_TRANSLATE_NOOP(
+        "messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
     "bad_building": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字或字母，如 3 或 A）"),
     "bad_unit": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字，如 2）"),
     "bad_room": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（如 1502）"),
     "import_room_unclear": QT_TRANSLATE_NOOP(
         "messages", "房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号"),
-    "import_bad_status": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
+    "import_bad_status": QT_TRANSLATE_NOOP(
+        "messages", "“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
     "import_bad_kind": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 业主、租户 或 家属"),
     "import_bad_gender": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 男 或 女"),
     "import_duplicate": QT_TRANSLATE_NOOP("messages", "与第 {line} 行重复（同一房间同名住户）"),
@@ -64,9 +66,13 @@ _ERROR = {
     # import: the file as a whole
     "import_empty": QT_TRANSLATE_NOOP("messages", "文件是空的。"),
     "import_unreadable": QT_TRANSLATE_NOOP(
-        "messages", "无法读取这个文件：它已损坏，或不是 CSV / Excel（.xlsx）文件。请在 Excel 中重新保存后再试。"),
+        "messages",
+        "无法读取这个文件：它已损坏，或不是 CSV / Excel（.xlsx）文件。"
+        "请在 Excel 中重新保存后再试。"),
     "import_xls": QT_TRANSLATE_NOOP(
-        "messages", "这是旧版 Excel（.xls）文件。请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。"),
+        "messages",
+        "这是旧版 Excel（.xls）文件。"
+        "请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。"),
     "import_no_header": QT_TRANSLATE_NOOP(
         "messages", "找不到表头：文件前几行中应有“房号”列，以及 {expected} 等列。"),
     "import_no_project": QT_TRANSLATE_NOOP(

@@ -34,8 +34,13 @@ from frontdesk.ui.messages import error_message
 
 class OccupantDialog(QDialog):
     def __init__(
-        self, ctx: UiContext, room: RoomRow, occupant: OccupantRow | None = None, *,
-        revealed: dict[str, str] | None = None, parent: QWidget | None = None,
+        self,
+        ctx: UiContext,
+        room: RoomRow,
+        occupant: OccupantRow | None = None,
+        *,
+        revealed: dict[str, str] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -99,8 +104,8 @@ class OccupantDialog(QDialog):
         self.unmask_button.setObjectName("unmask")
         self.unmask_button.setToolTip(self.tr("查看完整的电话和身份证号；此操作会记入操作日志"))
         self.unmask_button.clicked.connect(self.on_unmask_clicked)
-        masked = occupant is not None and revealed is None and (
-            occupant.phone_masked or bool(occupant.id_number)
+        masked = (
+            occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
         )
         self.unmask_button.setVisible(masked and ctx.user.can(Action.PII_UNMASK))
 
@@ -158,8 +163,11 @@ class OccupantDialog(QDialog):
         self.banner.hide()
         try:
             self.saved = self.ctx.services.registry.save_occupant(
-                self.ctx.user, self.room.id, self.value(),
-                occupant_id=self.occupant_id, expected_version=self.version,
+                self.ctx.user,
+                self.room.id,
+                self.value(),
+                occupant_id=self.occupant_id,
+                expected_version=self.version,
             )
         except ValidationError as exc:
             self.errors.show(exc)
@@ -202,8 +210,11 @@ class OccupantDialog(QDialog):
         # fill only what the user has not already retyped
         from frontdesk.services.validation import mask_id_number, mask_phone
 
-        for edit, key, masker in ((self.phone, "phone", mask_phone), (self.phone2, "phone2", mask_phone),
-                                  (self.id_number, "id_number", mask_id_number)):
+        for edit, key, masker in (
+            (self.phone, "phone", mask_phone),
+            (self.phone2, "phone2", mask_phone),
+            (self.id_number, "id_number", mask_id_number),
+        ):
             full = values.get(key, "")
             if full and edit.text() in ("", masker(full)):
                 edit.setText(full)

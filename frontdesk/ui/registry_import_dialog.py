@@ -32,7 +32,6 @@ from frontdesk.ui.itemmodels.table import TextTableModel
 from frontdesk.ui.labels import field_name, kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
 
-
 WRAP_ROWS_UP_TO = 300
 
 
@@ -62,10 +61,12 @@ class RegistryImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入房间和业户"))
         self.resize(960, 640)
 
-        intro = QLabel(self.tr(
-            "每行一位住户，没有住户的房间也占一行。可识别的列：{0}。"
-            "Excel 保存的 CSV（UTF-8 或 GBK）和 Excel 工作簿（.xlsx）都可以直接导入。"
-        ).format("、".join(HEADERS)))
+        intro = QLabel(
+            self.tr(
+                "每行一位住户，没有住户的房间也占一行。可识别的列：{0}。"
+                "Excel 保存的 CSV（UTF-8 或 GBK）和 Excel 工作簿（.xlsx）都可以直接导入。"
+            ).format("、".join(HEADERS))
+        )
         intro.setWordWrap(True)
         intro.setStyleSheet("color:#444;")
         self.path = QLineEdit()
@@ -81,7 +82,9 @@ class RegistryImportDialog(QDialog):
         self.project.addItem("")
         for _pid, name in ctx.services.registry.projects():
             self.project.addItem(name)
-        self.project.setToolTip(self.tr("文件中没有“项目”列时，所有房间都归入这个项目；也可以输入新项目的名称"))
+        self.project.setToolTip(
+            self.tr("文件中没有“项目”列时，所有房间都归入这个项目；也可以输入新项目的名称")
+        )
         self.check_button = QPushButton(self.tr("读取并检查"))
         self.check_button.setObjectName("import_check")
         self.check_button.clicked.connect(self.on_check_clicked)
@@ -106,14 +109,27 @@ class RegistryImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rejected_model = TextTableModel([self.tr("行号"), self.tr("问题"), self.tr("这一行的内容")], parent=self)
-        self.accepted_model = TextTableModel([
-            self.tr("行号"), self.tr("项目"), self.tr("房号"), self.tr("房屋状态"), self.tr("身份"),
-            self.tr("姓名"), self.tr("手机"), self.tr("身份证号"),
-        ], parent=self)
+        self.rejected_model = TextTableModel(
+            [self.tr("行号"), self.tr("问题"), self.tr("这一行的内容")], parent=self
+        )
+        self.accepted_model = TextTableModel(
+            [
+                self.tr("行号"),
+                self.tr("项目"),
+                self.tr("房号"),
+                self.tr("房屋状态"),
+                self.tr("身份"),
+                self.tr("姓名"),
+                self.tr("手机"),
+                self.tr("身份证号"),
+            ],
+            parent=self,
+        )
         self.rejected_view = self._table(self.rejected_model, "import_rejected", (50, 470))
         self.rejected_view.setWordWrap(True)
-        self.accepted_view = self._table(self.accepted_model, "import_accepted", (50, 90, 90, 70, 50, 80, 110))
+        self.accepted_view = self._table(
+            self.accepted_model, "import_accepted", (50, 90, 90, 70, 50, 80, 110)
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("import_tabs")
         self.tabs.addTab(self.rejected_view, self.tr("有问题的行"))
@@ -191,8 +207,11 @@ class RegistryImportDialog(QDialog):
         self._set_busy(True, self.tr("正在读取并检查 …"))
         self.preview = None
         self.import_button.setEnabled(False)
-        run_in_background(lambda: io.preview(user, path, default_project=project or None),
-                          self.on_preview_done, self.on_preview_failed)
+        run_in_background(
+            lambda: io.preview(user, path, default_project=project or None),
+            self.on_preview_done,
+            self.on_preview_failed,
+        )
 
     def on_preview_failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -208,35 +227,57 @@ class RegistryImportDialog(QDialog):
         self._set_busy(False)
         self.preview = preview
         self.file_error.hide()
-        lines = [self.tr("文件：{0}（{1}），{2} 行可以导入，{3} 行有问题不会导入。").format(
-            preview.source, preview.file_format, len(preview.rows), len(preview.rejected))]
-        lines.append(self.tr(
-            "导入后：新增 {0} 个项目、{1} 个房间、{2} 位住户；更新 {3} 个房间、{4} 位住户；{5} 行与现有档案相同。"
-        ).format(preview.new_projects, preview.new_rooms, preview.new_occupants,
-                 preview.updated_rooms, preview.updated_occupants, preview.unchanged))
+        lines = [
+            self.tr("文件：{0}（{1}），{2} 行可以导入，{3} 行有问题不会导入。").format(
+                preview.source, preview.file_format, len(preview.rows), len(preview.rejected)
+            )
+        ]
+        lines.append(
+            self.tr(
+                "导入后：新增 {0} 个项目、{1} 个房间、{2} 位住户；"
+                "更新 {3} 个房间、{4} 位住户；{5} 行与现有档案相同。"
+            ).format(
+                preview.new_projects,
+                preview.new_rooms,
+                preview.new_occupants,
+                preview.updated_rooms,
+                preview.updated_occupants,
+                preview.unchanged,
+            )
+        )
         if preview.ignored_columns:
             lines.append(self.tr("不认识的列（不会导入）：{0}").format("、".join(preview.ignored_columns)))
         self.summary.setText("\n".join(lines))
-        self.rejected_model.set_rows([
-            (str(r.line), problem_text(r), " | ".join(c for c in r.cells)) for r in preview.rejected
-        ])
+        self.rejected_model.set_rows(
+            [(str(r.line), problem_text(r), " | ".join(c for c in r.cells)) for r in preview.rejected]
+        )
         if len(preview.rejected) <= WRAP_ROWS_UP_TO:  # reasons in full; a long report stays one line a row
             self.rejected_view.resizeRowsToContents()
-        self.accepted_model.set_rows([
-            (str(r.line), r.project, r.code, status_name(r.status or ""),
-             kind_name(r.occupant["kind"]) if r.occupant else "",
-             r.occupant["name"] if r.occupant else "",
-             (r.occupant.get("phone") or "") if r.occupant else "",
-             (r.occupant.get("id_number") or "") if r.occupant else "")
-            for r in preview.rows
-        ])
+        self.accepted_model.set_rows(
+            [
+                (
+                    str(r.line),
+                    r.project,
+                    r.code,
+                    status_name(r.status or ""),
+                    kind_name(r.occupant["kind"]) if r.occupant else "",
+                    r.occupant["name"] if r.occupant else "",
+                    (r.occupant.get("phone") or "") if r.occupant else "",
+                    (r.occupant.get("id_number") or "") if r.occupant else "",
+                )
+                for r in preview.rows
+            ]
+        )
         self.tabs.setTabText(0, self.tr("有问题的行（{0}）").format(len(preview.rejected)))
         self.tabs.setTabText(1, self.tr("将导入的行（{0}）").format(len(preview.rows)))
         self.tabs.setCurrentIndex(0 if preview.rejected else 1)
         self.report_button.setEnabled(bool(preview.rejected))
         if preview.rows:
-            text = (self.tr("导入 {0} 行（跳过 {1} 行有问题的）").format(len(preview.rows), len(preview.rejected))
-                    if preview.rejected else self.tr("导入 {0} 行").format(len(preview.rows)))
+            text = (
+                self.tr("导入 {0} 行（跳过 {1} 行有问题的）").format(len(preview.rows), len(preview.rejected))
+                if preview.rejected
+                else self.tr("导入 {0} 行").format(len(preview.rows))
+            )
             self.import_button.setText(text)
             self.import_button.setEnabled(True)
         else:
@@ -258,8 +299,11 @@ class RegistryImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
-        run_in_background(lambda: io.commit(user, preview, progress=progress.reported.emit),
-                          self.on_import_done, self.on_import_failed)
+        run_in_background(
+            lambda: io.commit(user, preview, progress=progress.reported.emit),
+            self.on_import_done,
+            self.on_import_failed,
+        )
 
     def on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(done * 100 / max(total, 1)))
@@ -269,10 +313,19 @@ class RegistryImportDialog(QDialog):
         self.progress.hide()
         self.result = result
         self.preview = None
-        self.summary.setText(self.tr(
-            "导入完成：新增 {0} 个项目、{1} 个房间、{2} 位住户；更新 {3} 个房间、{4} 位住户；跳过 {5} 行有问题的。"
-        ).format(result.new_projects, result.new_rooms, result.new_occupants, result.updated_rooms,
-                 result.updated_occupants, result.skipped))
+        self.summary.setText(
+            self.tr(
+                "导入完成：新增 {0} 个项目、{1} 个房间、{2} 位住户；"
+                "更新 {3} 个房间、{4} 位住户；跳过 {5} 行有问题的。"
+            ).format(
+                result.new_projects,
+                result.new_rooms,
+                result.new_occupants,
+                result.updated_rooms,
+                result.updated_occupants,
+                result.skipped,
+            )
+        )
         self.import_button.setText(self.tr("已导入"))
         self.import_button.setEnabled(False)
         self.close_button.setText(self.tr("完成"))
@@ -291,7 +344,9 @@ class RegistryImportDialog(QDialog):
         if self.preview is None:
             return
         default = str(Path(self.path.text().strip()).with_suffix("")) + self.tr("-问题清单.csv")
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("保存问题清单"), default, self.tr("CSV 文件 (*.csv)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("保存问题清单"), default, self.tr("CSV 文件 (*.csv)")
+        )
         if path:
             self.save_report(path)
 

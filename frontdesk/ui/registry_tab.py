@@ -129,10 +129,18 @@ class RegistryTab(QWidget):
 
         self.occupants = QTableWidget(0, 8)
         self.occupants.setObjectName("registry_occupants")
-        self.occupants.setHorizontalHeaderLabels([
-            self.tr("身份"), self.tr("姓名"), self.tr("性别"), self.tr("电话"), self.tr("备用电话"),
-            self.tr("身份证号"), self.tr("车牌"), self.tr("备注"),
-        ])
+        self.occupants.setHorizontalHeaderLabels(
+            [
+                self.tr("身份"),
+                self.tr("姓名"),
+                self.tr("性别"),
+                self.tr("电话"),
+                self.tr("备用电话"),
+                self.tr("身份证号"),
+                self.tr("车牌"),
+                self.tr("备注"),
+            ]
+        )
         self.occupants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.occupants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.occupants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,8 +150,17 @@ class RegistryTab(QWidget):
         occ_header.setStretchLastSection(True)
         longest_kind = max((kind_name(k) for k in ("owner", "tenant", "family")), key=len)
         longest_gender = max((gender_name(g) for g in ("M", "F")), key=len)
-        for col, width in enumerate((self._fit(longest_kind, 0, 48, occ_header), 70,
-                                     self._fit(longest_gender, 2, 40, occ_header), 105, 105, 160, 90)):
+        for col, width in enumerate(
+            (
+                self._fit(longest_kind, 0, 48, occ_header),
+                70,
+                self._fit(longest_gender, 2, 40, occ_header),
+                105,
+                105,
+                160,
+                90,
+            )
+        ):
             self.occupants.setColumnWidth(col, width)
         self.occupants.itemSelectionChanged.connect(self._update_buttons)
         self.occupants.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
@@ -247,7 +264,9 @@ class RegistryTab(QWidget):
         self.tree.blockSignals(False)
         if self.tree.topLevelItemCount() == 0:
             self.model.show_rows([])
-            self.hint.setText(self.tr("还没有房间。主管可以从 Excel / CSV 导入，或在首次启动时载入演示数据。"))
+            self.hint.setText(
+                self.tr("还没有房间。主管可以从 Excel / CSV 导入，或在首次启动时载入演示数据。")
+            )
             return
         if select_item is None:
             select_item = self.tree.topLevelItem(0)
@@ -270,8 +289,9 @@ class RegistryTab(QWidget):
             pid, bid = int(where[1]), None  # type: ignore[call-overload]
         else:
             pid, bid = int(where[1]), int(where[2])  # type: ignore[call-overload]
-        self.model.browse(lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid,
-                                                         after=after, limit=limit))
+        self.model.browse(
+            lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit)
+        )
         self._room_widths()
         total = reg.room_count(project_id=pid, building_id=bid)
         self.hint.setStyleSheet(HINT_STYLE)
@@ -285,8 +305,14 @@ class RegistryTab(QWidget):
         code = 170 if self.model.show_project else 90
         header = self.rooms.horizontalHeader()
         status = self._fit(max((status_name(s) for s in ROOM_STATUSES), key=len), COL_STATUS, 60, header)
-        for col, width in ((COL_CODE, code), (COL_STATUS, status), (2, 80), (3, 110),
-                           (COL_PEOPLE, self._fit("", COL_PEOPLE, 44, header)), (COL_AREA, 64)):
+        for col, width in (
+            (COL_CODE, code),
+            (COL_STATUS, status),
+            (2, 80),
+            (3, 110),
+            (COL_PEOPLE, self._fit("", COL_PEOPLE, 44, header)),
+            (COL_AREA, 64),
+        ):
             self.rooms.setColumnWidth(col, width)
 
     def focus_search(self) -> None:
@@ -319,7 +345,10 @@ class RegistryTab(QWidget):
         self.model.show_rows(rows, show_project=len({r.project_id for r in rows}) > 1)
         self._room_widths()
         if not rows:
-            self._hint(self.tr("没有找到“{0}”。请输入房号（如 3-2-1502），或业主姓名、电话。").format(text), warn=True)
+            self._hint(
+                self.tr("没有找到“{0}”。请输入房号（如 3-2-1502），或业主姓名、电话。").format(text),
+                warn=True,
+            )
             self._show_room(None)
             return
         self._hint(self.tr("找到 {0} 个房间").format(len(rows)))
@@ -392,9 +421,16 @@ class RegistryTab(QWidget):
         self.occupants.setRowCount(len(occupants))
         for i, o in enumerate(occupants):
             full = self._revealed.get(o.id, {})
-            values = [kind_name(o.kind), o.name, gender_name(o.gender), full.get("phone") or o.phone,
-                      full.get("phone2") or o.phone2, full.get("id_number") or o.id_number, o.plates,
-                      " ".join(o.notes.split())[:80]]
+            values = [
+                kind_name(o.kind),
+                o.name,
+                gender_name(o.gender),
+                full.get("phone") or o.phone,
+                full.get("phone2") or o.phone2,
+                full.get("id_number") or o.id_number,
+                o.plates,
+                " ".join(o.notes.split())[:80],
+            ]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j == 0:
@@ -422,7 +458,9 @@ class RegistryTab(QWidget):
         )
         self.status_combo.setEnabled(has_room)
         self.status_button.setEnabled(
-            has_room and self.current is not None and self.status_combo.currentData() != self.current.room.status
+            has_room
+            and self.current is not None
+            and self.status_combo.currentData() != self.current.room.status
         )
 
     # --- actions on the room ------------------------------------------------------------------------
@@ -440,7 +478,9 @@ class RegistryTab(QWidget):
             )
         except ConflictError:
             self.load_room(room.id)
-            self._message(self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True)
+            self._message(
+                self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True
+            )
             return
         except ServiceError as exc:
             self._message(error_message(exc), warn=True)
@@ -462,8 +502,13 @@ class RegistryTab(QWidget):
         from frontdesk.ui.occupant_dialog import OccupantDialog
 
         assert self.current is not None
-        dlg = OccupantDialog(self.ctx, self.current.room, occ,
-                             revealed=self._revealed.get(occ.id) if occ else None, parent=self)
+        dlg = OccupantDialog(
+            self.ctx,
+            self.current.room,
+            occ,
+            revealed=self._revealed.get(occ.id) if occ else None,
+            parent=self,
+        )
         dlg.accepted.connect(lambda: self._after_occupant_saved(dlg))
         self.dialog = dlg
         dlg.open()
@@ -481,9 +526,13 @@ class RegistryTab(QWidget):
         if occ is None or self.current is None:
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("迁出"),
-            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(occ.name, self.current.room.code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+            QMessageBox.Icon.Question,
+            self.tr("迁出"),
+            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(
+                occ.name, self.current.room.code
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("确认迁出"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -560,8 +609,9 @@ class RegistryTab(QWidget):
         io, user = self.ctx.services.registry_io, self.ctx.user
         self.export_button.setEnabled(False)
         self._hint(self.tr("正在导出 …"))
-        run_in_background(lambda: io.export(user, path, project_id=project_id),
-                          self.on_export_done, self.on_export_failed)
+        run_in_background(
+            lambda: io.export(user, path, project_id=project_id), self.on_export_done, self.on_export_failed
+        )
 
     def on_export_done(self, result: object) -> None:
         self.export_button.setEnabled(True)
@@ -599,8 +649,11 @@ class RegistryTab(QWidget):
                 self._hint(error_message(exc), warn=True)
                 return
             self.model.show_rows([detail.room])
-            self._hint(self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(
-                detail.room.project, detail.room.code))
+            self._hint(
+                self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(
+                    detail.room.project, detail.room.code
+                )
+            )
         self.select_room(record_id)
 
     def save_layout(self, settings: QSettings) -> None:

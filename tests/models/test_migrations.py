@@ -63,8 +63,8 @@ def test_room_sort_keys_are_filled_for_existing_rooms(tmp_path: Path) -> None:
         conn.exec_driver_sql("INSERT INTO unit (id, building_id, number, version) VALUES (1, 1, '1', 1)")
         for i, code in enumerate(["10-1-1001", "10-1-101", "2-1-101"], start=1):
             conn.exec_driver_sql(
-                "INSERT INTO room (id, project_id, unit_id, number, code, status, version, created_at, updated_at) "
-                f"VALUES ({i}, 1, 1, 'x', '{code}', '未交付', 1, '2026-01-01', '2026-01-01')")
+                "INSERT INTO room (id, project_id, unit_id, number, code, status, version, created_at, "
+                f"updated_at) VALUES ({i}, 1, 1, 'x', '{code}', '未交付', 1, '2026-01-01', '2026-01-01')")
     upgrade(db)
     db.dispose()
     con = sqlite3.connect(tmp_path / "r.db")

@@ -103,7 +103,11 @@ def test_keeps_the_supervisor_made_at_first_start(services: Services, supervisor
 def test_same_seed_same_estate(demo_db, services: Services, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     demo_services, _result, _steps = demo_db
     services.demo.load(supervisor)
-    query = select(Room.code, Room.status, Occupant.name, Occupant.phone, Occupant.id_number).join(
-        Occupant, Occupant.room_id == Room.id).order_by(Occupant.id).limit(200)
+    query = (
+        select(Room.code, Room.status, Occupant.name, Occupant.phone, Occupant.id_number)
+        .join(Occupant, Occupant.room_id == Room.id)
+        .order_by(Occupant.id)
+        .limit(200)
+    )
     with services.db.read() as s, demo_services.db.read() as s2:
         assert s.execute(query).all() == s2.execute(query).all()

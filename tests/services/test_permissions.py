@@ -11,8 +11,15 @@ from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import MATRIX, Action, CurrentUser, Role
 from frontdesk.services.registry import OccupantInput
 
-R, B, S, A, G, T, C = (Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.ADMIN, Role.GUARD,
-                       Role.TECHNICIAN, Role.CLERK)
+R, B, S, A, G, T, C = (
+    Role.RECEPTIONIST,
+    Role.BUTLER,
+    Role.SUPERVISOR,
+    Role.ADMIN,
+    Role.GUARD,
+    Role.TECHNICIAN,
+    Role.CLERK,
+)
 
 #: who may do what in the foundation (registry, people, administration) — written out, not derived
 EXPECTED: dict[Action, set[Role]] = {
@@ -60,14 +67,28 @@ def _calls(services: Services, estate, tmp_path: Path):  # type: ignore[no-untyp
         (Action.REGISTRY_VIEW, lambda u: reg.rooms(u)),
         (Action.REGISTRY_VIEW, lambda u: reg.room(u, estate.room_3_2_1502)),
         (Action.REGISTRY_VIEW, lambda u: reg.building_rows(u, estate.project_id)),
-        (Action.REGISTRY_EDIT, lambda u: reg.save_occupant(u, estate.room_3_2_1502, OccupantInput(name="赵六"))),
-        (Action.REGISTRY_EDIT, lambda u: reg.set_room_status(u, estate.room_3_2_1502, "装修中", expected_version=1)),
+        (
+            Action.REGISTRY_EDIT,
+            lambda u: reg.save_occupant(u, estate.room_3_2_1502, OccupantInput(name="赵六")),
+        ),
+        (
+            Action.REGISTRY_EDIT,
+            lambda u: reg.set_room_status(u, estate.room_3_2_1502, "装修中", expected_version=1),
+        ),
         (Action.PII_UNMASK, lambda u: reg.reveal_all(u, estate.owner_id)),
         (Action.REGISTRY_IMPORT, lambda u: io.preview(u, csv)),
         (Action.REGISTRY_EXPORT, lambda u: io.export(u, tmp_path / f"out-{u.role.value}.csv")),
-        (Action.STAFF_MANAGE, lambda u: services.staff.create_staff(
-            u, name="新同事", role=Role.RECEPTIONIST, department_id=None, username=f"n{u.role.value}",
-            password="secret1")),
+        (
+            Action.STAFF_MANAGE,
+            lambda u: services.staff.create_staff(
+                u,
+                name="新同事",
+                role=Role.RECEPTIONIST,
+                department_id=None,
+                username=f"n{u.role.value}",
+                password="secret1",
+            ),
+        ),
         (Action.SETTINGS_MANAGE, lambda u: services.settings.set(u, "centre.name", "测试中心")),
         (Action.AUDIT_VIEW, lambda u: services.audit.recent(u)),
         (Action.DEMO_LOAD, lambda u: services.demo.load(u)),

@@ -13,8 +13,12 @@ from frontdesk.services.registry import OccupantInput
 from tests.estate import OWNER_ID, OWNER_PHONE
 
 
-@pytest.mark.parametrize("text", ["3-2-1502", "3栋2单元1502", "3#2-1502", "３－２－１５０２", "3号楼2单元1502室"])
-def test_find_a_room_by_any_spelling(services: Services, estate, receptionist: CurrentUser, text: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "text", ["3-2-1502", "3栋2单元1502", "3#2-1502", "３－２－１５０２", "3号楼2单元1502室"]
+)
+def test_find_a_room_by_any_spelling(
+    services: Services, estate, receptionist: CurrentUser, text: str
+) -> None:  # type: ignore[no-untyped-def]
     rows = services.registry.find(receptionist, text)
     assert [(r.project, r.code) for r in rows] == [("肯彤名邸", "3-2-1502")]
     assert rows[0].owner_name == "张伟"
@@ -43,8 +47,12 @@ def test_resolve_unknown_and_ambiguous(services: Services, estate, receptionist:
     assert info.value.errors == {"room": "room_ambiguous"}
 
 
-def test_phones_and_ids_are_masked_for_the_counter(services: Services, estate, receptionist: CurrentUser,  # type: ignore[no-untyped-def]
-                                                    supervisor: CurrentUser) -> None:
+def test_phones_and_ids_are_masked_for_the_counter(
+    services: Services,
+    estate,
+    receptionist: CurrentUser,  # type: ignore[no-untyped-def]
+    supervisor: CurrentUser,
+) -> None:
     row = services.registry.find(receptionist, "3-2-1502")[0]
     assert row.owner_phone == "138****5678"
     owner = services.registry.room(receptionist, estate.room_3_2_1502).occupants[0]
@@ -63,7 +71,9 @@ def test_unmasking_is_audited(services: Services, estate, receptionist: CurrentU
     assert ev.after["fields"] == ["phone", "id_number"]
 
 
-def test_paging_walks_every_room_once_in_natural_order(services: Services, estate, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_paging_walks_every_room_once_in_natural_order(
+    services: Services, estate, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     seen: list[tuple[str, str]] = []
     after = None
     while True:
@@ -85,10 +95,19 @@ def test_paging_walks_every_room_once_in_natural_order(services: Services, estat
 
 def test_edit_keeps_masked_values_and_writes_audit(services: Services, estate, butler: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     owner = services.registry.room(butler, estate.room_3_2_1502).occupants[0]
-    data = OccupantInput(kind="owner", name="张伟", gender="M", phone=owner.phone, phone2="",
-                         id_number=owner.id_number, plates="粤B12345", notes="周末在家")
-    saved = services.registry.save_occupant(butler, estate.room_3_2_1502, data, occupant_id=owner.id,
-                                            expected_version=owner.version)
+    data = OccupantInput(
+        kind="owner",
+        name="张伟",
+        gender="M",
+        phone=owner.phone,
+        phone2="",
+        id_number=owner.id_number,
+        plates="粤B12345",
+        notes="周末在家",
+    )
+    saved = services.registry.save_occupant(
+        butler, estate.room_3_2_1502, data, occupant_id=owner.id, expected_version=owner.version
+    )
     assert saved.version == owner.version + 1 and saved.notes == "周末在家"
     with services.db.read() as s:
         from frontdesk.models import Occupant
@@ -99,29 +118,52 @@ def test_edit_keeps_masked_values_and_writes_audit(services: Services, estate, b
         assert ev.before == {"notes": None} and ev.after == {"notes": "周末在家"}
 
 
-def test_stale_save_is_a_conflict(services: Services, estate, butler: CurrentUser, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_stale_save_is_a_conflict(
+    services: Services, estate, butler: CurrentUser, supervisor: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     mine = services.registry.room(butler, estate.room_3_2_1502).occupants[1]
     theirs = services.registry.room(supervisor, estate.room_3_2_1502).occupants[1]
     services.registry.save_occupant(
-        supervisor, estate.room_3_2_1502, OccupantInput(kind="family", name="李娜", phone="13900001111", notes="新"),
-        occupant_id=theirs.id, expected_version=theirs.version)
+        supervisor,
+        estate.room_3_2_1502,
+        OccupantInput(kind="family", name="李娜", phone="13900001111", notes="新"),
+        occupant_id=theirs.id,
+        expected_version=theirs.version,
+    )
     with pytest.raises(ConflictError):
         services.registry.save_occupant(
-            butler, estate.room_3_2_1502, OccupantInput(kind="family", name="李娜", notes="旧"),
-            occupant_id=mine.id, expected_version=mine.version)
+            butler,
+            estate.room_3_2_1502,
+            OccupantInput(kind="family", name="李娜", notes="旧"),
+            occupant_id=mine.id,
+            expected_version=mine.version,
+        )
     room = services.registry.room(butler, estate.room_3_2_1502).room
     services.registry.set_room_status(butler, estate.room_3_2_1502, "装修中", expected_version=room.version)
     with pytest.raises(ConflictError):
-        services.registry.set_room_status(butler, estate.room_3_2_1502, "已入住", expected_version=room.version)
+        services.registry.set_room_status(
+            butler, estate.room_3_2_1502, "已入住", expected_version=room.version
+        )
 
 
 def test_bad_input_reports_every_field(services: Services, estate, butler: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    data = OccupantInput(kind="owner", name="张😀", phone="1381234", id_number="110105194912310021",
-                         plates="粤B1", notes="长" * 10_000)
+    data = OccupantInput(
+        kind="owner",
+        name="张😀",
+        phone="1381234",
+        id_number="110105194912310021",
+        plates="粤B1",
+        notes="长" * 10_000,
+    )
     with pytest.raises(ValidationError) as info:
         services.registry.save_occupant(butler, estate.room_3_2_1502, data)
-    assert info.value.errors == {"name": "emoji_not_allowed", "phone": "bad_phone", "id_number": "bad_id_check",
-                                 "plates": "bad_plate", "notes": "too_long"}
+    assert info.value.errors == {
+        "name": "emoji_not_allowed",
+        "phone": "bad_phone",
+        "id_number": "bad_id_check",
+        "plates": "bad_plate",
+        "notes": "too_long",
+    }
     data = OccupantInput(kind="owner", name="张\x00三", phone2="abc")
     with pytest.raises(ValidationError) as info:
         services.registry.save_occupant(butler, estate.room_3_2_1502, data)

@@ -14,8 +14,19 @@ from frontdesk.services.rooms import parse_room
 
 @pytest.mark.parametrize(
     "text",
-    ["3-2-1502", "3栋2单元1502", "3#2-1502", "3号楼2单元1502室", "３－２－１５０２", "３栋２单元１５０２",
-     " 3 - 2 - 1502 ", "3幢2单元1502", "03-02-1502", "3/2/1502", "3＃2－1502"],
+    [
+        "3-2-1502",
+        "3栋2单元1502",
+        "3#2-1502",
+        "3号楼2单元1502室",
+        "３－２－１５０２",
+        "３栋２单元１５０２",
+        " 3 - 2 - 1502 ",
+        "3幢2单元1502",
+        "03-02-1502",
+        "3/2/1502",
+        "3＃2－1502",
+    ],
 )
 def test_common_spellings_name_one_room(text: str) -> None:
     q = parse_room(text)
@@ -45,9 +56,15 @@ units = st.integers(1, 9).map(str)
 rooms = st.builds(lambda f, k: f"{f}{k:02d}", st.integers(1, 45), st.integers(1, 20))
 
 
-@given(buildings, units, rooms, st.sampled_from(["{b}-{u}-{r}", "{b}栋{u}单元{r}", "{b}#{u}-{r}",
-                                                 "{b}号楼{u}单元{r}室", "{b}幢{u}单元{r}"]),
-       st.booleans())
+@given(
+    buildings,
+    units,
+    rooms,
+    st.sampled_from(
+        ["{b}-{u}-{r}", "{b}栋{u}单元{r}", "{b}#{u}-{r}", "{b}号楼{u}单元{r}室", "{b}幢{u}单元{r}"]
+    ),
+    st.booleans(),
+)
 def test_every_spelling_gives_the_canonical_code(b: str, u: str, r: str, pattern: str, wide: bool) -> None:
     text = pattern.format(b=b, u=u, r=r)
     if wide:  # what a Chinese input method in full-width mode types
@@ -74,8 +91,13 @@ def test_parser_never_crashes(text: str) -> None:
             assert code.count("-") == 2
 
 
-@given(st.lists(st.tuples(st.integers(1, 30), st.integers(1, 4), st.integers(1, 40), st.integers(1, 12)),
-                min_size=2, max_size=30))
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 30), st.integers(1, 4), st.integers(1, 40), st.integers(1, 12)),
+        min_size=2,
+        max_size=30,
+    )
+)
 def test_sort_key_orders_like_numbers(parts: list[tuple[int, int, int, int]]) -> None:
     codes = [f"{b}-{u}-{f}{k:02d}" for b, u, f, k in parts]
     by_key = sorted(codes, key=code_sort_key)

@@ -27,6 +27,7 @@ def _code(fn, *args, **kw) -> str:  # type: ignore[no-untyped-def]
 
 # --- ID numbers ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("number", ["11010519491231002X", "440524188001010014"])
 def test_known_good_id_numbers(number: str) -> None:
     assert clean_id_number(number) == number
@@ -66,8 +67,9 @@ def test_old_fifteen_digit_numbers() -> None:
     assert _code(clean_id_number, "110105491331002") == "bad_id_birthdate"  # month 13
 
 
-@pytest.mark.parametrize("bad", ["12345", "1101051949123100XX", "11010519491231002Y", "abcdefghijklmnopqr",
-                                 "1101051949123100212"])
+@pytest.mark.parametrize(
+    "bad", ["12345", "1101051949123100XX", "11010519491231002Y", "abcdefghijklmnopqr", "1101051949123100212"]
+)
 def test_malformed_id_numbers(bad: str) -> None:
     assert _code(clean_id_number, bad) == "bad_id_format"
 
@@ -79,21 +81,32 @@ def test_impossible_birth_date() -> None:
 
 # --- phones ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("typed,stored", [
-    ("13812345678", "13812345678"), ("138 1234 5678", "13812345678"), ("138-1234-5678", "13812345678"),
-    ("+86 138 1234 5678", "13812345678"), ("１３８１２３４５６７８", "13812345678"),
-    ("0755-86123456", "075586123456"), ("12345", "12345"),
-])
+
+@pytest.mark.parametrize(
+    "typed,stored",
+    [
+        ("13812345678", "13812345678"),
+        ("138 1234 5678", "13812345678"),
+        ("138-1234-5678", "13812345678"),
+        ("+86 138 1234 5678", "13812345678"),
+        ("１３８１２３４５６７８", "13812345678"),
+        ("0755-86123456", "075586123456"),
+        ("12345", "12345"),
+    ],
+)
 def test_phones_are_normalised(typed: str, stored: str) -> None:
     assert clean_phone(typed) == stored
 
 
-@pytest.mark.parametrize("bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000"])
+@pytest.mark.parametrize(
+    "bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000"]
+)
 def test_malformed_phones(bad: str) -> None:
     assert _code(clean_phone, bad) == "bad_phone"
 
 
 # --- names and text -----------------------------------------------------------------------------
+
 
 def test_names() -> None:
     assert clean_name(" 欧阳 娜娜 ") == "欧阳 娜娜"
@@ -118,6 +131,7 @@ def test_plates() -> None:
 
 
 # --- masking ------------------------------------------------------------------------------------
+
 
 def test_masks() -> None:
     assert mask_phone("13812345678") == "138****5678"

@@ -32,7 +32,11 @@ def _search(qtbot, tab: RegistryTab, text: str) -> None:  # type: ignore[no-unty
 def test_tree_and_list(qtbot, make_ctx, services, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, make_ctx, receptionist)
     top = [tab.tree.topLevelItem(i) for i in range(tab.tree.topLevelItemCount())]
-    assert [(t.text(0), t.text(1)) for t in top] == [("肯彤名邸", "36 间"), ("瀚科大厦", "2 间"), ("青竹园", "1 间")]
+    assert [(t.text(0), t.text(1)) for t in top] == [
+        ("肯彤名邸", "36 间"),
+        ("瀚科大厦", "2 间"),
+        ("青竹园", "1 间"),
+    ]
     assert [top[0].child(i).text(0) for i in range(top[0].childCount())] == ["1栋", "3栋", "10栋"]
     assert tab.model.rowCount() == 36 and tab.hint.text() == "共 36 间"
     tab.tree.setCurrentItem(top[0].child(1))
@@ -103,7 +107,11 @@ def test_edit_with_bad_input_keeps_what_was_typed(qtbot, make_ctx, services, est
     assert dlg.errors.text("id_number") == "身份证号校验位不正确，请核对"
     assert dlg.errors.text("notes") == "最多 2000 个字（现在 10000 个字），请删减后再保存"
     assert dlg.errors.text("name") == "不能包含表情符号"
-    assert dlg.phone.text() == "139123" and len(dlg.notes.toPlainText()) == 10_000 and dlg.name.text() == "李娜😀"
+    assert (
+        dlg.phone.text() == "139123"
+        and len(dlg.notes.toPlainText()) == 10_000
+        and dlg.name.text() == "李娜😀"
+    )
     dlg.name.setText("李娜")
     dlg.phone.setText("13912345678")
     dlg.id_number.clear()
@@ -126,7 +134,9 @@ def test_control_characters_in_a_name(qtbot, make_ctx, estate, butler) -> None: 
     assert dlg.name.text() == "王\x1b五"
 
 
-def test_stale_save_keeps_typing_and_offers_reload(qtbot, make_ctx, services, estate, butler, supervisor) -> None:  # type: ignore[no-untyped-def]
+def test_stale_save_keeps_typing_and_offers_reload(
+    qtbot, make_ctx, services, estate, butler, supervisor
+) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, make_ctx, butler)
     _search(qtbot, tab, "3-2-1502")
     tab.occupants.selectRow(1)
@@ -134,9 +144,13 @@ def test_stale_save_keeps_typing_and_offers_reload(qtbot, make_ctx, services, es
     dlg = tab.dialog
     dlg.notes.setPlainText("我写的备注")
     other = services.registry.room(supervisor, estate.room_3_2_1502).occupants[1]
-    services.registry.save_occupant(supervisor, estate.room_3_2_1502,
-                                    OccupantInput(kind="family", name="李娜", phone="13900001111", notes="主管改的"),
-                                    occupant_id=other.id, expected_version=other.version)
+    services.registry.save_occupant(
+        supervisor,
+        estate.room_3_2_1502,
+        OccupantInput(kind="family", name="李娜", phone="13900001111", notes="主管改的"),
+        occupant_id=other.id,
+        expected_version=other.version,
+    )
     dlg.on_save_clicked()
     assert dlg.isVisible()
     assert "已被其他人修改" in dlg.banner.text()
@@ -178,8 +192,9 @@ def test_move_out(qtbot, make_ctx, estate, butler) -> None:  # type: ignore[no-u
 
 
 def test_room_model_pages(qtbot, qtmodeltester, make_ctx, services, supervisor, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    rows = [["项目", "楼栋", "单元", "房号"]] + [["大楼盘", str(b), "1", f"{f}{k:02d}"]
-                                                for b in range(1, 4) for f in range(1, 31) for k in range(1, 6)]
+    rows = [["项目", "楼栋", "单元", "房号"]] + [
+        ["大楼盘", str(b), "1", f"{f}{k:02d}"] for b in range(1, 4) for f in range(1, 31) for k in range(1, 6)
+    ]
     path = tmp_path / "big.csv"
     path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
     services.registry_io.commit(supervisor, services.registry_io.preview(supervisor, path))

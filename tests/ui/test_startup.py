@@ -49,12 +49,24 @@ def test_first_start_then_skip_demo(qtbot, tmp_path: Path, qsettings: QSettings)
         qtbot.mouseClick(flow.demo_no, Qt.MouseButton.LeftButton)
     assert flow.window.windowTitle() == "物业服务中心 — FrontDesk 客服前台"
     assert flow.services.registry.room_count() == 0
-    assert {n for _i, n in flow.services.staff.departments()} == {"客服部", "工程部", "秩序维护部", "环境部", "财务部"}
+    assert {n for _i, n in flow.services.staff.departments()} == {
+        "客服部",
+        "工程部",
+        "秩序维护部",
+        "环境部",
+        "财务部",
+    }
     _close(flow)
 
 
-def test_login_window_comes_before_the_database_layer(qtbot, db_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                      qsettings: QSettings, services, supervisor) -> None:
+def test_login_window_comes_before_the_database_layer(
+    qtbot,
+    db_path: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    qsettings: QSettings,
+    services,
+    supervisor,
+) -> None:
     qsettings.setValue("ui/centre_name", "肯彤名邸物业服务中心")
     flow = _flow(db_path, tmp_path, qsettings)
     assert flow.start()
@@ -72,8 +84,14 @@ def test_login_window_comes_before_the_database_layer(qtbot, db_path: Path, tmp_
     _close(flow)
 
 
-def test_wrong_password_keeps_the_name(qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings,  # type: ignore[no-untyped-def]
-                                       services, supervisor) -> None:
+def test_wrong_password_keeps_the_name(
+    qtbot,
+    db_path: Path,
+    tmp_path: Path,
+    qsettings: QSettings,  # type: ignore[no-untyped-def]
+    services,
+    supervisor,
+) -> None:
     flow = _flow(db_path, tmp_path, qsettings)
     flow.start()
     qtbot.waitUntil(lambda: flow.ready, timeout=15_000)
@@ -86,7 +104,9 @@ def test_wrong_password_keeps_the_name(qtbot, db_path: Path, tmp_path: Path, qse
     _close(flow)
 
 
-def test_newer_database_is_refused_in_chinese(qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_newer_database_is_refused_in_chinese(
+    qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     con = sqlite3.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = '29991231_01'")
     con.commit()

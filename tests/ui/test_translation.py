@@ -43,7 +43,9 @@ def test_every_string_has_english() -> None:
     finally:
         sys.path.pop(0)
     problems = update_translations.check()
-    assert problems == [], "run tools/update_translations.py and write the English:\n" + "\n".join(problems[:20])
+    assert problems == [], "run tools/update_translations.py and write the English:\n" + "\n".join(
+        problems[:20]
+    )
 
 
 def test_setting_chooses_the_language(tmp_path: Path) -> None:
@@ -65,7 +67,10 @@ def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) 
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "Residents"
     assert [m.title() for m in window.menuBar().findChildren(type(window.admin_menu)) if m.title()][:3] == [
-        "&File", "&Admin", "&Help"]
+        "&File",
+        "&Admin",
+        "&Help",
+    ]
     assert window.user_label.text() == "Logged in: 李前台 (Receptionist)"
     tab = window.tabs.widget(0)
     tab.search.setText("3-2-1502")
@@ -93,8 +98,19 @@ def test_app_started_with_lang_en_shows_english(english_qm: Path, db_path: Path,
         "from frontdesk.main import main\n"
         "main(['--db', sys.argv[1], '--lang', 'en'])\n"
     )
-    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    out = subprocess.run([sys.executable, "-c", probe, f"sqlite:///{db_path.as_posix()}"], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", probe, f"sqlite:///{db_path.as_posix()}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "TITLE Log in — FrontDesk | Log in" in out.stdout, out.stdout + out.stderr

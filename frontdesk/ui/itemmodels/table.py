@@ -14,8 +14,14 @@ TOOLTIP_MAX = 2000
 class TextTableModel(QAbstractTableModel):
     """Rows of already-worded cells; long cells are shortened on screen and shown in full as a tooltip."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (), parent: Any = None,
-                 *, cell_max: int = 200) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]] = (),
+        parent: Any = None,
+        *,
+        cell_max: int = 200,
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows = [list(r) for r in rows]
@@ -42,7 +48,9 @@ class TextTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None

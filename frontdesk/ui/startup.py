@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from frontdesk.services.permissions import Action, CurrentUser
@@ -130,6 +130,7 @@ class StartupFlow(QObject):
             self.error_text = self.tr("无法打开数据库 {0}：{1}").format(self.db_url, exc)
         self.failed.emit(self.error_text)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("无法打开数据库"), self.error_text)
+        box.finished.connect(lambda _result: QCoreApplication.exit(2))  # nothing else to do
         self.dialog = box  # type: ignore[assignment]
         box.open()
 

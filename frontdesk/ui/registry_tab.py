@@ -3,6 +3,8 @@ and the people who live there (edit, move out, room status, deliberate unmasking
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,8 +35,17 @@ from frontdesk.ui.itemmodels.rooms import COL_AREA, COL_CODE, COL_PEOPLE, COL_ST
 from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.messages import error_message
 
-TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # ("project", id) or ("building", project_id, id)
+TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
 OCC_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a line of the project/building tree stands for."""
+
+    project_id: int
+    building_id: int | None  # None: the whole project
+    rooms: int
 SEARCH_DELAY_MS = 250
 HINT_STYLE = "color:#555;"
 WARN_STYLE = "color:#c0392b;"
@@ -240,7 +251,9 @@ class RegistryTab(QWidget):
 
     def reload_tree(self) -> None:
         """Projects with their buildings and room counts; keeps the current selection if it can."""
-        keep = self.tree.currentItem().data(0, TREE_ROLE) if self.tree.currentItem() else None
+        current = self.tree.currentItem()
+        keep: Place | None = current.data(0, TREE_ROLE) if current else None
+        keep_key = (keep.project_id, keep.building_id) if keep else None
         self.tree.blockSignals(True)
         self.tree.clear()
         reg, user = self.ctx.services.registry, self.ctx.user
@@ -250,16 +263,16 @@ class RegistryTab(QWidget):
             total = sum(b.rooms for b in buildings)
             top = QTreeWidgetItem([name, self.tr("{0} 间").format(total)])
             top.setForeground(1, Qt.GlobalColor.darkGray)
-            top.setData(0, TREE_ROLE, ("project", pid))
+            top.setData(0, TREE_ROLE, Place(pid, None, total))
             self.tree.addTopLevelItem(top)
             for b in buildings:
                 child = QTreeWidgetItem([building_name(b.number), self.tr("{0} 间").format(b.rooms)])
                 child.setForeground(1, Qt.GlobalColor.darkGray)
-                child.setData(0, TREE_ROLE, ("building", pid, b.id))
+                child.setData(0, TREE_ROLE, Place(pid, b.id, b.rooms))
                 top.addChild(child)
-                if keep == ("building", pid, b.id):
+                if keep_key == (pid, b.id):
                     select_item = child
-            if keep == ("project", pid):
+            if keep_key == (pid, None):
                 select_item = top
         self.tree.blockSignals(False)
         if self.tree.topLevelItemCount() == 0:
@@ -283,19 +296,16 @@ class RegistryTab(QWidget):
         self.search.clear()
         self.browse(current.data(0, TREE_ROLE))
 
-    def browse(self, where: tuple[object, ...]) -> None:
+    def browse(self, place: Place) -> None:
+        """List the rooms of a project or building, page by page."""
         reg, user = self.ctx.services.registry, self.ctx.user
-        if where[0] == "project":
-            pid, bid = int(where[1]), None  # type: ignore[call-overload]
-        else:
-            pid, bid = int(where[1]), int(where[2])  # type: ignore[call-overload]
+        pid, bid = place.project_id, place.building_id
         self.model.browse(
             lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit)
         )
         self._room_widths()
-        total = reg.room_count(project_id=pid, building_id=bid)
         self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setText(self.tr("共 {0} 间").format(total))
+        self.hint.setText(self.tr("共 {0} 间").format(place.rooms))
 
     def _fit(self, text: str, column: int, minimum: int, header: QHeaderView) -> int:
         """A column wide enough for its header and for ``text`` in this language."""
@@ -587,7 +597,7 @@ class RegistryTab(QWidget):
             return None
         while item.parent() is not None:
             item = item.parent()
-        pid = item.data(0, TREE_ROLE)[1]
+        pid = item.data(0, TREE_ROLE).project_id
         return pid, dict(self.ctx.services.registry.projects()).get(pid, "")
 
     def on_export_clicked(self) -> None:

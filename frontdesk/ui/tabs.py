@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
 
 
@@ -16,5 +17,6 @@ def build_tabs(ctx: UiContext) -> list[QWidget]:
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
-    tabs.append(RegistryTab(ctx))
+    if ctx.user.can(Action.REGISTRY_VIEW):  # not a gate guard
+        tabs.append(RegistryTab(ctx))
     return tabs

@@ -121,3 +121,17 @@ def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, reception
     desk = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(desk)
     assert [a.text() for a in desk.admin_menu.actions() if a.text()] == ["设置…"]
+
+
+def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.permissions import CurrentUser
+    from frontdesk.ui.main_window import MainWindow
+
+    depts = dict((n, i) for i, n in services.staff.departments())
+    row = services.staff.create_staff(supervisor, name="郑军", role=Role.GUARD, department_id=depts["秩序维护部"],
+                                      username="gate", password="secret-gate")
+    guard = CurrentUser(row.id, row.name, Role.GUARD, "gate")
+    window = MainWindow(make_ctx(guard))
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 0  # nothing of the registry for the gate (passes come with their feature)
+    assert window.user_label.text() == "当前用户：郑军（门岗）"

@@ -12,6 +12,8 @@ Prints ``name: value`` lines:
                      (importing SQLAlchemy and the services, the start-up check), in the background
   first_paint_ratio  first_paint_s / bare_window_s
   start_ratio        start_s / bare_window_s
+  start_cpu_ratio    the same with the CPU time each process used (Unix only): much less sensitive
+                     to other work on the machine than the wall-clock ratio
 Medians of N runs, the two kinds interleaved. The database is a fresh demo estate (3,104 rooms)
 in a temporary folder; the user's own settings and data are not touched.
 """
@@ -111,15 +113,27 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
+def _cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float]]:
     t0 = time.time()
+    c0 = _cpu()
     out = subprocess.run(
         [sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"run failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
-    return t0, json.loads(lines[-1])
+    marks = json.loads(lines[-1])
+    marks["cpu"] = _cpu() - c0
+    return t0, marks
 
 
 def main() -> int:
@@ -143,16 +157,18 @@ def main() -> int:
             raise SystemExit(setup.stdout + setup.stderr)
         from frontdesk.services.demo import DEMO_PASSWORD
 
-        bare, paint, start, opened = [], [], [], []
+        bare, paint, start, opened, bare_cpu, start_cpu = [], [], [], [], [], []
         _run(["-c", BARE], env)  # warm the file cache for both kinds before measuring
         _run(["-c", PROBE, url, "qiantai", DEMO_PASSWORD], env)
         for _ in range(args.runs):
             t0, marks = _run(["-c", BARE], env)
             bare.append(marks["paint"] - t0)
+            bare_cpu.append(marks["cpu"])
             t0, marks = _run(["-c", PROBE, url, "qiantai", DEMO_PASSWORD], env)
             paint.append(marks["login"] - t0)
             start.append(marks["main"] - t0)
             opened.append(marks["ready"] - marks["login"])
+            start_cpu.append(marks["cpu"])
     b, p, s = statistics.median(bare), statistics.median(paint), statistics.median(start)
     o = statistics.median(opened)
     print(f"bare_window_s: {b:.3f}")
@@ -161,6 +177,8 @@ def main() -> int:
     print(f"open_db_s: {o:.3f}")
     print(f"first_paint_ratio: {p / b:.2f}")
     print(f"start_ratio: {s / b:.2f}")
+    if statistics.median(bare_cpu) > 0:
+        print(f"start_cpu_ratio: {statistics.median(start_cpu) / statistics.median(bare_cpu):.2f}")
     return 0
 
 

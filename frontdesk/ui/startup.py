@@ -90,6 +90,13 @@ class StartupFlow(QObject):
             raise
         services = build_services(db)
         services.staff.needs_first_user()  # warm the connection and the mappers
+        # While the user types the password, also load what the main window is made of, so that
+        # it appears soon after 登录 (importing defines classes only; no widget is made here).
+        import frontdesk.ui.admin  # noqa: F401
+        import frontdesk.ui.main_window  # noqa: F401
+        import frontdesk.ui.occupant_dialog  # noqa: F401
+        import frontdesk.ui.registry_tab  # noqa: F401
+
         return services
 
     def _open_in_background(self) -> None:

@@ -128,8 +128,14 @@ def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, s
     from frontdesk.ui.main_window import MainWindow
 
     depts = dict((n, i) for i, n in services.staff.departments())
-    row = services.staff.create_staff(supervisor, name="郑军", role=Role.GUARD, department_id=depts["秩序维护部"],
-                                      username="gate", password="secret-gate")
+    row = services.staff.create_staff(
+        supervisor,
+        name="郑军",
+        role=Role.GUARD,
+        department_id=depts["秩序维护部"],
+        username="gate",
+        password="secret-gate",
+    )
     guard = CurrentUser(row.id, row.name, Role.GUARD, "gate")
     window = MainWindow(make_ctx(guard))
     qtbot.addWidget(window)

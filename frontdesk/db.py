@@ -11,11 +11,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:  # SQLAlchemy is imported when a Database is made, not with this module: the
+    # start-up check of a SQLite file and the first window need only the standard library
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,6 +28,10 @@ class Database:
     """An engine plus two session factories: ``read()`` and ``write()``."""
 
     def __init__(self, url: str | URL, *, echo: bool = False) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.orm import sessionmaker
+
         self.url = make_url(url)
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
@@ -70,6 +77,8 @@ class Database:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below decide how each transaction starts.
@@ -90,6 +99,18 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 # --- read-only checks of a SQLite file, done before anything may write to it -----------------
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///path`` URL, read without SQLAlchemy; None for any other
+    URL (another database, in-memory, or with options: those take the ordinary way)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url:
+        return None
+    rest = unquote(url[len(prefix):])
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
 
 
 class SqliteFileProblem(Exception):

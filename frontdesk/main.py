@@ -49,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     from frontdesk.ui.startup import StartupFlow
 
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
-    if not flow.start():
-        return 2
-    return app.exec()
+    started = flow.start()  # when refused, a message box explains why: keep it on screen
+    code = app.exec()
+    return code if started else 2
 
 
 def _data_dir() -> Path:

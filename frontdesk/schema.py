@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-
 from frontdesk.db import Database, SqliteFileProblem, backup_sqlite_file, inspect_sqlite_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -59,6 +57,8 @@ def current_revision(db: Database) -> str | None:
         if not path.exists() or path.stat().st_size == 0:
             return None
         return inspect_sqlite_file(path)
+    from sqlalchemy import inspect, text
+
     with db.engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

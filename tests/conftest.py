@@ -19,6 +19,20 @@ from frontdesk.services.permissions import CurrentUser, Role  # noqa: E402
 START = datetime(2026, 11, 27, 1, 30, tzinfo=timezone.utc)  # 09:30 in Shanghai
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():  # type: ignore[no-untyped-def]
+    """Argon2id with minimal cost in tests: the production parameters take ~0.1–0.3 s per hash,
+    and most tests create and log in several accounts. Hashes still verify the same way."""
+    from argon2 import PasswordHasher
+
+    from frontdesk.services import staff
+
+    real = staff._hasher
+    staff._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    yield
+    staff._hasher = real
+
+
 @pytest.fixture(scope="session")
 def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate once per run; each test copies the file (migrating costs ~0.5 s)."""
@@ -83,3 +97,30 @@ def receptionist(services: Services, supervisor: CurrentUser) -> CurrentUser:
 @pytest.fixture
 def butler(services: Services, supervisor: CurrentUser) -> CurrentUser:
     return make_user(services, Role.BUTLER, "zhao", "赵管家")
+
+
+@pytest.fixture
+def estate(services: Services):  # type: ignore[no-untyped-def]
+    """A small estate (see tests/estate.py)."""
+    from tests.estate import make_estate
+
+    return make_estate(services.db, services.clock)
+
+
+@pytest.fixture(autouse=True)
+def _close_leftover_windows():  # type: ignore[no-untyped-def]
+    """A dialog one test left open (e.g. opened with open() and never answered) must not make the
+    next test's window think the user is busy in a modal dialog."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a service test: Qt was never loaded, keep it that way
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible():
+            w.close()

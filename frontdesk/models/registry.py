@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+import re
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from frontdesk.models.base import Base, Timestamped, Versioned
 
@@ -40,11 +42,25 @@ class Unit(Versioned, Base):
     number: Mapped[str] = mapped_column(String(20))
 
 
+_RUN = re.compile(r"\d+|\D+")
+
+
+def code_sort_key(code: str) -> str:
+    """A key that orders room codes the way people count: 2-1-101 before 10-1-101, 1-1-102
+    before 1-1-1001. Every run of digits is zero-padded; the three parts stay separated."""
+    return "-".join(
+        "".join(r.zfill(6) if r.isdigit() else r for r in _RUN.findall(part)) for part in code.split("-")
+    )
+
+
 class Room(Versioned, Timestamped, Base):
     """房号. ``code`` is canonical: building-unit-room, e.g. ``3-2-1502``."""
 
     __tablename__ = "room"
-    __table_args__ = (UniqueConstraint("project_id", "code"),)
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        Index("ix_room_project_sort", "project_id", "sort_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
@@ -55,12 +71,19 @@ class Room(Versioned, Timestamped, Base):
     area: Mapped[float | None] = mapped_column()
     #: 未交付 / 已交房 / 装修中 / 已入住 (services.registry.ROOM_STATUSES)
     status: Mapped[str] = mapped_column(String(10), default="未交付")
+    #: natural order for lists (see code_sort_key); kept in step with ``code``
+    sort_key: Mapped[str] = mapped_column(String(80), default="")
 
     unit: Mapped[Unit] = relationship(lazy="joined", innerjoin=True)
     project: Mapped[Project] = relationship(lazy="joined", innerjoin=True)
     occupants: Mapped[list[Occupant]] = relationship(
         back_populates="room", order_by="Occupant.id", lazy="selectin"
     )
+
+    @validates("code")
+    def _keep_sort_key(self, _key: str, value: str) -> str:
+        self.sort_key = code_sort_key(value)
+        return value
 
 
 class Occupant(Versioned, Timestamped, Base):

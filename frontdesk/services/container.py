@@ -15,10 +15,12 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.pass_signing import PassSigner, default_key_path
+from frontdesk.services.demo import DemoDataService
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.rectification import RectificationService
 from frontdesk.services.registry import RegistryService
 from frontdesk.services.release_passes import ReleasePassService
+from frontdesk.services.registry_io import RegistryIO
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 from frontdesk.services.work_orders import WorkOrderService
@@ -39,6 +41,8 @@ class Services:
     complaints: ComplaintService
     release_passes: ReleasePassService
     notices: RectificationService
+    registry_io: RegistryIO
+    demo: DemoDataService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -94,6 +98,8 @@ def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path |
         complaints=ComplaintService(db, clock),
         release_passes=ReleasePassService(db, clock, PassSigner(default_key_path(db.sqlite_path, data_dir))),
         notices=RectificationService(db, clock, settings),
+        registry_io=RegistryIO(db, clock),
+        demo=DemoDataService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
     # work orders, with the shared callback queue and alerts reporting back to them

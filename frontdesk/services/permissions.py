@@ -15,6 +15,7 @@ class Role(str, Enum):
     ADMIN = "admin"  # 系统管理员
     GUARD = "guard"  # 门岗（秩序维护员）
     TECHNICIAN = "technician"  # 维修工（通常不登录）
+    CLERK = "clerk"  # 职员（财务部、环境部等，不登录）
 
 
 LOGIN_ROLES = (Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.ADMIN, Role.GUARD)
@@ -99,6 +100,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.GUARD: frozenset({_A.PASS_VERIFY, _A.PASS_VIEW}),
     Role.TECHNICIAN: frozenset(),
+    Role.CLERK: frozenset(),
 }
 
 

@@ -6,11 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import Building, Occupant, Project, Room, Unit
+from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
@@ -45,6 +46,23 @@ class RoomRow:
     owner_name: str
     owner_phone: str  # masked unless the role may see it
     version: int
+    sort_key: str = ""  # keyset-paging cursor together with project_id
+    occupant_count: int = 0
+    floor: int | None = None
+    area: float | None = None
+
+    @property
+    def cursor(self) -> tuple[int, str]:
+        """Pass to ``RegistryService.rooms(after=...)`` for the next page."""
+        return (self.project_id, self.sort_key)
+
+
+@dataclass(frozen=True)
+class BuildingRow:
+    id: int
+    project_id: int
+    number: str
+    rooms: int
 
 
 @dataclass(frozen=True)
@@ -97,7 +115,8 @@ def phone_for(user: CurrentUser, phone: str | None) -> str:
 def _owner(room: Room) -> Occupant | None:
     active = [o for o in room.occupants if o.active]
     owners = [o for o in active if o.kind == "owner"]
-    return (owners or active or [None])[0]
+    chosen = owners or active
+    return chosen[0] if chosen else None
 
 
 def room_row(user: CurrentUser, room: Room) -> RoomRow:
@@ -105,6 +124,7 @@ def room_row(user: CurrentUser, room: Room) -> RoomRow:
     return RoomRow(
         room.id, room.project_id, room.project.name, room.code, room.status,
         owner.name if owner else "", phone_for(user, owner.phone if owner else None), room.version,
+        room.sort_key, sum(1 for o in room.occupants if o.active), room.floor, room.area,
     )
 
 
@@ -131,7 +151,7 @@ def rooms_matching(session: Session, text: str, project_id: int | None = None) -
         conds.append(Room.code.like(f"{b}-%-{r}"))
     if not conds:  # e.g. eight digits: looks like a room, splits into none
         return []
-    stmt = select(Room).where(or_(*conds)).order_by(Room.project_id, Room.code)
+    stmt = select(Room).where(or_(*conds)).order_by(Room.project_id, Room.sort_key)
     if project_id is not None:
         stmt = stmt.where(Room.project_id == project_id)
     rooms = list(session.scalars(stmt).unique())
@@ -163,28 +183,48 @@ class RegistryService:
     def buildings(self, project_id: int) -> list[tuple[int, str]]:
         with self._db.read() as s:
             rows = s.scalars(select(Building).where(Building.project_id == project_id)).all()
-            return sorted(((b.id, b.number) for b in rows), key=lambda x: (len(x[1]), x[1]))
+            return sorted(((b.id, b.number) for b in rows), key=lambda x: code_sort_key(x[1]))
 
-    def room_count(self) -> int:
-        from sqlalchemy import func
-
-        with self._db.read() as s:
-            return int(s.scalar(select(func.count()).select_from(Room)) or 0)
-
-    def rooms(
-        self, user: CurrentUser, *, project_id: int | None = None, building_id: int | None = None,
-        after_code: str | None = None, limit: int = 200,
-    ) -> list[RoomRow]:
-        """A page of rooms ordered by code (keyset paging: pass the last code seen)."""
+    def building_rows(self, user: CurrentUser, project_id: int) -> list[BuildingRow]:
+        """The buildings of a project in natural order, each with its number of rooms."""
         require(user, Action.REGISTRY_VIEW)
         with self._db.read() as s:
-            stmt = select(Room).order_by(Room.project_id, Room.code).limit(limit)
+            counts = dict(
+                s.execute(
+                    select(Unit.building_id, func.count(Room.id))
+                    .join(Room, Room.unit_id == Unit.id)
+                    .where(Room.project_id == project_id)
+                    .group_by(Unit.building_id)
+                ).all()
+            )
+            rows = s.scalars(select(Building).where(Building.project_id == project_id)).all()
+            out = [BuildingRow(b.id, b.project_id, b.number, int(counts.get(b.id, 0))) for b in rows]
+            return sorted(out, key=lambda b: code_sort_key(b.number))
+
+    def room_count(self, *, project_id: int | None = None, building_id: int | None = None) -> int:
+        with self._db.read() as s:
+            stmt = select(func.count(Room.id))
             if project_id is not None:
                 stmt = stmt.where(Room.project_id == project_id)
             if building_id is not None:
                 stmt = stmt.join(Unit, Room.unit_id == Unit.id).where(Unit.building_id == building_id)
-            if after_code is not None:
-                stmt = stmt.where(Room.code > after_code)
+            return int(s.scalar(stmt) or 0)
+
+    def rooms(
+        self, user: CurrentUser, *, project_id: int | None = None, building_id: int | None = None,
+        after: tuple[int, str] | None = None, limit: int = 200,
+    ) -> list[RoomRow]:
+        """A page of rooms in natural order. Keyset paging: pass the last row's ``cursor`` as
+        ``after``, so page 15 costs what page 1 costs and nothing shifts while others edit."""
+        require(user, Action.REGISTRY_VIEW)
+        with self._db.read() as s:
+            stmt = select(Room).order_by(Room.project_id, Room.sort_key).limit(limit)
+            if project_id is not None:
+                stmt = stmt.where(Room.project_id == project_id)
+            if building_id is not None:
+                stmt = stmt.join(Unit, Room.unit_id == Unit.id).where(Unit.building_id == building_id)
+            if after is not None:
+                stmt = stmt.where(tuple_(Room.project_id, Room.sort_key) > tuple_(after[0], after[1]))
             return [room_row(user, r) for r in s.scalars(stmt).unique()]
 
     def find(self, user: CurrentUser, text: str, *, limit: int = 50) -> list[RoomRow]:
@@ -198,12 +238,14 @@ class RegistryService:
             if not rooms:
                 digits = _digits(text)
                 if len(digits) >= 4 and len(digits) == len(re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", text))):
-                    cond = or_(Occupant.phone.like(f"%{digits}%"), Occupant.phone2.like(f"%{digits}%"))
+                    cond = or_(Occupant.phone.contains(digits), Occupant.phone2.contains(digits))
                 else:
-                    cond = Occupant.name.like(f"%{text}%")
+                    name = " ".join(unicodedata.normalize("NFKC", text).split())
+                    cond = Occupant.name.contains(name, autoescape=True)
                 stmt = (
                     select(Room).join(Occupant, Occupant.room_id == Room.id)
-                    .where(cond, Occupant.active.is_(True)).order_by(Room.code).limit(limit)
+                    .where(cond, Occupant.active.is_(True))
+                    .order_by(Room.project_id, Room.sort_key).limit(limit)
                 )
                 rooms = list(dict.fromkeys(s.scalars(stmt).unique()))
             return [room_row(user, r) for r in rooms[:limit]]
@@ -233,6 +275,18 @@ class RegistryService:
                 raise NotFound("not_found")
             audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
             return getattr(o, what) or ""
+
+    def reveal_all(self, user: CurrentUser, occupant_id: int) -> dict[str, str]:
+        """The occupant's phones and ID number in full, as one logged act (显示完整号码)."""
+        require(user, Action.PII_UNMASK)
+        with self._db.write() as s:
+            o = s.get(Occupant, occupant_id)
+            if o is None or not o.active:
+                raise NotFound("not_found")
+            values = {f: getattr(o, f) or "" for f in ("phone", "phone2", "id_number")}
+            shown = [f for f, v in values.items() if v]
+            audit.record(s, user, "occupant", o.id, "unmask", after={"fields": shown, "room_id": o.room_id})
+            return values
 
     # --- editing ------------------------------------------------------------------------------
 

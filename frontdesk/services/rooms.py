@@ -27,7 +27,7 @@ def canonical_code(building: str, unit: str, room: str) -> str:
 
 
 def _strip_zeros(tok: str) -> str:
-    return tok.lstrip("0") or "0" if tok.isdigit() else tok.upper()
+    return (tok.lstrip("0") or "0") if tok.isdigit() else tok.upper()
 
 
 def parse_room(text: str) -> RoomQuery | None:

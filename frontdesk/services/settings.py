@@ -11,6 +11,7 @@ from frontdesk.db import Database
 from frontdesk.models import Setting
 from frontdesk.services import audit
 from frontdesk.services.permissions import Action, CurrentUser, require
+from frontdesk.services.validation import Collector, clean_text
 
 #: Defaults; a feature adds its keys here. Values are JSON.
 DEFAULTS: dict[str, Any] = {
@@ -104,3 +105,13 @@ class SettingsService:
             else:
                 row.value = value
             audit.record(s, user, "setting", key, "update", before={"value": before}, after={"value": value})
+
+    def set_centre_name(self, user: CurrentUser, name: str) -> str:
+        """The service centre's name (title bar, login, printed forms): checked, then saved."""
+        require(user, Action.SETTINGS_MANAGE)
+        c = Collector()
+        value = c.check("centre_name", clean_text, name, max_len=60, required=True, multiline=False)
+        c.raise_if_any()
+        if value != self.get("centre.name"):
+            self.set(user, "centre.name", value)
+        return str(value)

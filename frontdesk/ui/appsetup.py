@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,11 @@ def install_translation(app: QApplication, lang: str) -> bool:
     _installed.clear()
     if lang == "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        # Qt's own words (OK / Cancel in message boxes, file dialogs, edit menus) in Chinese too
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
         return True
     tr = QTranslator(app)
     if not tr.load(str(TRANSLATIONS / f"frontdesk_{lang}.qm")):

@@ -8,7 +8,7 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.ui.messages import field_message
 
 ERROR_STYLE = "color: #c0392b; font-size: 12px;"
-INVALID_STYLE = "border: 1px solid #c0392b;"
+INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 2px; padding: 2px;"  # keeps the height
 
 
 class FieldErrors:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,21 +16,29 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.staff import StaffService
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.messages import error_message, field_message
 
+if TYPE_CHECKING:  # the login window must not wait for the database layer to import
+    from frontdesk.services.staff import StaffService
+
 
 class LoginDialog(QDialog):
-    """Username and password; a wrong password keeps what was typed in the name field."""
+    """Username and password; a wrong password keeps what was typed in the name field.
 
-    def __init__(self, staff: StaffService, *, centre: str = "", db_text: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
+    ``auth`` has ``login(username, password) -> CurrentUser``; when it also has ``ready`` (the
+    start-up flow opening the database in the background) a login asked for too early waits
+    for it: ``request_login()`` now, ``finish_login()`` when the database is open.
+    """
+
+    def __init__(self, auth: Any, *, centre: str = "", db_text: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self._staff = staff
+        self._staff = auth
         self.user: CurrentUser | None = None
         self.setWindowTitle(self.tr("登录 — FrontDesk 客服前台"))
         self.setMinimumWidth(380)
-        title = QLabel(centre or self.tr("物业服务中心"))
+        self.title = title = QLabel(centre or self.tr("物业服务中心"))
+        title.setObjectName("login_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px;")
         self.username = QLineEdit()
@@ -44,7 +54,8 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("登录名"), self.username)
         form.addRow(self.tr("密码"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
         buttons.accepted.connect(self.on_login_clicked)
         buttons.rejected.connect(self.reject)
@@ -58,11 +69,22 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         lay.addWidget(db_label)
 
+    def set_centre(self, name: str) -> None:
+        if name:
+            self.title.setText(name)
+
     def on_login_clicked(self) -> None:
         if not self.username.text().strip():
             self.error.setText(self.tr("请输入登录名"))
             self.username.setFocus()
             return
+        if not getattr(self._staff, "ready", True):
+            self.error.setStyleSheet("color:#555;")
+            self.error.setText(self.tr("正在打开数据库，请稍候 …"))
+            self.login_button.setEnabled(False)
+            self._staff.request_login(self.username.text(), self.password.text())
+            return
+        self.error.setStyleSheet(ERROR_STYLE)
         try:
             self.user = self._staff.login(self.username.text(), self.password.text())
         except ServiceError as exc:
@@ -71,6 +93,11 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
+
+    def finish_login(self) -> None:
+        """The database is open now: do the login that was asked for."""
+        self.login_button.setEnabled(True)
+        self.on_login_clicked()
 
 
 class FirstStartDialog(QDialog):

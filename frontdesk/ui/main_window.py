@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.labels import role_name
 from frontdesk.ui.search_dialog import GlobalSearchDialog
 from frontdesk.ui.tabs import build_tabs
-
-ROLE_NAMES = {
-    "receptionist": "前台客服",
-    "butler": "客服管家",
-    "supervisor": "客服主管",
-    "admin": "系统管理员",
-    "guard": "门岗",
-    "technician": "维修工",
-}
 
 STATUS_REFRESH_MS = 30_000
 
@@ -85,7 +77,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user = self.ctx.user
         self.user_label = QLabel(
-            self.tr("当前用户：{0}（{1}）").format(user.name, self.tr(ROLE_NAMES.get(user.role.value, user.role.value)))
+            self.tr("当前用户：{0}（{1}）").format(user.name, role_name(user.role.value))
         )
         self.user_label.setObjectName("status_user")
         self.counts_label = QLabel()
@@ -123,7 +115,10 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.chosen is not None:
             self.open_record(dlg.chosen.kind, dlg.chosen.id)
 
-    def on_bus_changed(self, _kind: str, _id: int) -> None:
+    def on_bus_changed(self, kind: str, _id: int) -> None:
+        if kind == "setting":
+            centre = self.ctx.services.settings.get("centre.name")
+            self.setWindowTitle(self.tr("{0} — FrontDesk 客服前台").format(centre))
         self._status_debounce.start()
 
     def status_text(self, count: StatusCount) -> str:

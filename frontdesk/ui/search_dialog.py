@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from frontdesk.services.contracts import SearchHit
@@ -37,8 +37,15 @@ class GlobalSearchDialog(QDialog):
         self.query.returnPressed.connect(self.on_query_returnPressed)
         self.results.itemActivated.connect(self.on_results_itemActivated)
 
-    _KIND_NAMES = {"room": "房号", "call": "来电来访", "order": "工单", "complaint": "投诉",
-                   "pass": "放行条", "notice": "整改通知", "handover": "交接班"}
+    _KIND_NAMES = {
+        "room": QT_TRANSLATE_NOOP("GlobalSearchDialog", "房号"),
+        "call": QT_TRANSLATE_NOOP("GlobalSearchDialog", "来电来访"),
+        "order": QT_TRANSLATE_NOOP("GlobalSearchDialog", "工单"),
+        "complaint": QT_TRANSLATE_NOOP("GlobalSearchDialog", "投诉"),
+        "pass": QT_TRANSLATE_NOOP("GlobalSearchDialog", "放行条"),
+        "notice": QT_TRANSLATE_NOOP("GlobalSearchDialog", "整改通知"),
+        "handover": QT_TRANSLATE_NOOP("GlobalSearchDialog", "交接班"),
+    }
 
     def kind_name(self, kind: str) -> str:
         return self.tr(self._KIND_NAMES.get(kind, kind))

@@ -14,7 +14,7 @@ import frontdesk.models.base
 from frontdesk.db_text import BigramIndex
 
 revision = '20261127_03'
-down_revision = '20261127_01'
+down_revision = '20261127_02'
 branch_labels = None
 depends_on = None
 

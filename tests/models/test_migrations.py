@@ -50,3 +50,26 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
         command.downgrade(cfg, "base")
     upgrade(db)
     db.dispose()
+
+
+def test_room_sort_keys_are_filled_for_existing_rooms(tmp_path: Path) -> None:
+    """20261127_02 adds the natural-order key and computes it for rooms already there."""
+    import sqlite3
+
+    db = Database(f"sqlite:///{(tmp_path / 'r.db').as_posix()}")
+    upgrade(db, "20261127_01")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO project (id, name, version, created_at, updated_at) "
+                             "VALUES (1, 'P', 1, '2026-01-01', '2026-01-01')")
+        conn.exec_driver_sql("INSERT INTO building (id, project_id, number, version) VALUES (1, 1, '10', 1)")
+        conn.exec_driver_sql("INSERT INTO unit (id, building_id, number, version) VALUES (1, 1, '1', 1)")
+        for i, code in enumerate(["10-1-1001", "10-1-101", "2-1-101"], start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO room (id, project_id, unit_id, number, code, status, version, created_at, "
+                f"updated_at) VALUES ({i}, 1, 1, 'x', '{code}', '未交付', 1, '2026-01-01', '2026-01-01')")
+    upgrade(db)
+    db.dispose()
+    con = sqlite3.connect(tmp_path / "r.db")
+    codes = [r[0] for r in con.execute("SELECT code FROM room ORDER BY sort_key")]
+    con.close()
+    assert codes == ["2-1-101", "10-1-101", "10-1-1001"]

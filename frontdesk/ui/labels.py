@@ -1,0 +1,154 @@
+"""Words for the codes stored in records (roles, room statuses, occupant kinds, genders, fields).
+
+Marked with QT_TRANSLATE_NOOP so that pyside6-lupdate collects them; translated when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ROLES = {
+    "receptionist": QT_TRANSLATE_NOOP("Role", "前台客服"),
+    "butler": QT_TRANSLATE_NOOP("Role", "客服管家"),
+    "supervisor": QT_TRANSLATE_NOOP("Role", "客服主管"),
+    "admin": QT_TRANSLATE_NOOP("Role", "系统管理员"),
+    "guard": QT_TRANSLATE_NOOP("Role", "门岗"),
+    "technician": QT_TRANSLATE_NOOP("Role", "维修工"),
+    "clerk": QT_TRANSLATE_NOOP("Role", "员工"),
+}
+
+ROOM_STATUSES = {
+    "未交付": QT_TRANSLATE_NOOP("RoomStatus", "未交付"),
+    "已交房": QT_TRANSLATE_NOOP("RoomStatus", "已交房"),
+    "装修中": QT_TRANSLATE_NOOP("RoomStatus", "装修中"),
+    "已入住": QT_TRANSLATE_NOOP("RoomStatus", "已入住"),
+}
+
+KINDS = {
+    "owner": QT_TRANSLATE_NOOP("OccupantKind", "业主"),
+    "tenant": QT_TRANSLATE_NOOP("OccupantKind", "租户"),
+    "family": QT_TRANSLATE_NOOP("OccupantKind", "家属"),
+}
+
+GENDERS = {
+    "M": QT_TRANSLATE_NOOP("Gender", "男"),
+    "F": QT_TRANSLATE_NOOP("Gender", "女"),
+}
+
+#: field names, for reports that list problems by field (import)
+FIELDS = {
+    "project": QT_TRANSLATE_NOOP("Field", "项目"),
+    "building": QT_TRANSLATE_NOOP("Field", "楼栋"),
+    "unit": QT_TRANSLATE_NOOP("Field", "单元"),
+    "room": QT_TRANSLATE_NOOP("Field", "房号"),
+    "floor": QT_TRANSLATE_NOOP("Field", "楼层"),
+    "area": QT_TRANSLATE_NOOP("Field", "面积"),
+    "status": QT_TRANSLATE_NOOP("Field", "房屋状态"),
+    "kind": QT_TRANSLATE_NOOP("Field", "身份"),
+    "name": QT_TRANSLATE_NOOP("Field", "姓名"),
+    "gender": QT_TRANSLATE_NOOP("Field", "性别"),
+    "phone": QT_TRANSLATE_NOOP("Field", "手机"),
+    "phone2": QT_TRANSLATE_NOOP("Field", "备用电话"),
+    "id_number": QT_TRANSLATE_NOOP("Field", "身份证号"),
+    "plates": QT_TRANSLATE_NOOP("Field", "车牌"),
+    "notes": QT_TRANSLATE_NOOP("Field", "备注"),
+    # what the audit trail records besides the fields above
+    "code": QT_TRANSLATE_NOOP("Field", "房号"),
+    "number": QT_TRANSLATE_NOOP("Field", "门牌"),
+    "project_id": QT_TRANSLATE_NOOP("Field", "项目"),
+    "unit_id": QT_TRANSLATE_NOOP("Field", "单元"),
+    "room_id": QT_TRANSLATE_NOOP("Field", "房间"),
+    "department_id": QT_TRANSLATE_NOOP("Field", "部门"),
+    "role": QT_TRANSLATE_NOOP("Field", "角色"),
+    "username": QT_TRANSLATE_NOOP("Field", "登录名"),
+    "active": QT_TRANSLATE_NOOP("Field", "在用"),
+    "value": QT_TRANSLATE_NOOP("Field", "值"),
+    "field": QT_TRANSLATE_NOOP("Field", "字段"),
+    "fields": QT_TRANSLATE_NOOP("Field", "字段"),
+    "projects": QT_TRANSLATE_NOOP("Field", "项目数"),
+    "rooms": QT_TRANSLATE_NOOP("Field", "房间数"),
+    "occupants": QT_TRANSLATE_NOOP("Field", "住户数"),
+    "staff": QT_TRANSLATE_NOOP("Field", "员工数"),
+    "seed": QT_TRANSLATE_NOOP("Field", "随机种子"),
+    "rows": QT_TRANSLATE_NOOP("Field", "行数"),
+    "masked": QT_TRANSLATE_NOOP("Field", "号码已隐藏"),
+    "format": QT_TRANSLATE_NOOP("Field", "文件格式"),
+    "skipped": QT_TRANSLATE_NOOP("Field", "跳过的行"),
+    "new_projects": QT_TRANSLATE_NOOP("Field", "新增项目"),
+    "new_rooms": QT_TRANSLATE_NOOP("Field", "新增房间"),
+    "updated_rooms": QT_TRANSLATE_NOOP("Field", "更新房间"),
+    "new_occupants": QT_TRANSLATE_NOOP("Field", "新增住户"),
+    "updated_occupants": QT_TRANSLATE_NOOP("Field", "更新住户"),
+    "unchanged": QT_TRANSLATE_NOOP("Field", "未变"),
+}
+
+#: audit trail: what was done
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditAction", "新建"),
+    "create_first": QT_TRANSLATE_NOOP("AuditAction", "创建首个主管账号"),
+    "update": QT_TRANSLATE_NOOP("AuditAction", "修改"),
+    "status": QT_TRANSLATE_NOOP("AuditAction", "更改状态"),
+    "deactivate": QT_TRANSLATE_NOOP("AuditAction", "停用 / 迁出"),
+    "activate": QT_TRANSLATE_NOOP("AuditAction", "启用"),
+    "login": QT_TRANSLATE_NOOP("AuditAction", "登录"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditAction", "登录失败"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditAction", "重置密码"),
+    "unmask": QT_TRANSLATE_NOOP("AuditAction", "查看完整号码"),
+    "import": QT_TRANSLATE_NOOP("AuditAction", "导入"),
+    "export": QT_TRANSLATE_NOOP("AuditAction", "导出"),
+    "load": QT_TRANSLATE_NOOP("AuditAction", "载入演示数据"),
+}
+
+#: audit trail: on what
+AUDIT_ENTITIES = {
+    "staff": QT_TRANSLATE_NOOP("AuditEntity", "员工"),
+    "occupant": QT_TRANSLATE_NOOP("AuditEntity", "业户"),
+    "room": QT_TRANSLATE_NOOP("AuditEntity", "房间"),
+    "project": QT_TRANSLATE_NOOP("AuditEntity", "项目"),
+    "setting": QT_TRANSLATE_NOOP("AuditEntity", "设置"),
+    "import": QT_TRANSLATE_NOOP("AuditEntity", "导入文件"),
+    "export": QT_TRANSLATE_NOOP("AuditEntity", "导出文件"),
+    "demo": QT_TRANSLATE_NOOP("AuditEntity", "演示数据"),
+}
+
+
+def _lookup(context: str, table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    text = table.get(code)
+    return QCoreApplication.translate(context, text) if text else code
+
+
+def role_name(code: str) -> str:
+    return _lookup("Role", ROLES, code)
+
+
+def status_name(status: str) -> str:
+    return _lookup("RoomStatus", ROOM_STATUSES, status)
+
+
+def kind_name(kind: str) -> str:
+    return _lookup("OccupantKind", KINDS, kind)
+
+
+def gender_name(gender: str | None) -> str:
+    return _lookup("Gender", GENDERS, gender)
+
+
+def field_name(field: str) -> str:
+    return _lookup("Field", FIELDS, field)
+
+
+def audit_action(action: str) -> str:
+    return _lookup("AuditAction", AUDIT_ACTIONS, action)
+
+
+def audit_entity(entity: str) -> str:
+    return _lookup("AuditEntity", AUDIT_ENTITIES, entity)
+
+
+def building_name(number: str) -> str:
+    """3 → 3栋, A → A座 (how the counter says it)."""
+    if number.isdigit():
+        return QCoreApplication.translate("Building", "{0}栋").format(number)
+    return QCoreApplication.translate("Building", "{0}座").format(number)

@@ -1,0 +1,226 @@
+"""The occupant form: owner, tenant or family member of one room.
+
+Errors appear next to their fields and nothing typed is lost. A stale save (someone else saved
+this person meanwhile) keeps what was typed and offers to reload the latest version.
+Phones and the ID number arrive masked for roles that may not see them; sent back unchanged
+they are kept as stored (the service knows the masked form).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from frontdesk.services.permissions import Action
+from frontdesk.services.registry import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.labels import gender_name, kind_name
+from frontdesk.ui.messages import error_message
+
+
+class OccupantDialog(QDialog):
+    def __init__(
+        self,
+        ctx: UiContext,
+        room: RoomRow,
+        occupant: OccupantRow | None = None,
+        *,
+        revealed: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.room = room
+        self.occupant_id = occupant.id if occupant else None
+        self.version = occupant.version if occupant else None
+        self.saved: OccupantRow | None = None
+        title = self.tr("编辑业户 — {0} {1}") if occupant else self.tr("新增业户 — {0} {1}")
+        self.setWindowTitle(title.format(room.project, room.code))
+        self.setMinimumWidth(520)
+
+        self.errors = FieldErrors()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for k in OCCUPANT_KINDS:
+            self.kind.addItem(kind_name(k), k)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.gender = QComboBox()
+        self.gender.setObjectName("gender")
+        self.gender.addItem(self.tr("（未填）"), "")
+        for g in GENDERS:
+            self.gender.addItem(gender_name(g), g)
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.setPlaceholderText(self.tr("手机 11 位，或带区号的座机"))
+        self.phone2 = QLineEdit()
+        self.phone2.setObjectName("phone2")
+        self.id_number = QLineEdit()
+        self.id_number.setObjectName("id_number")
+        self.id_number.setPlaceholderText(self.tr("18 位，或旧版 15 位"))
+        self.plates = QLineEdit()
+        self.plates.setObjectName("plates")
+        self.plates.setPlaceholderText(self.tr("多个车牌用逗号分开，如 粤B12345, 粤BD12345"))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.errors.add_row(form, self.tr("身份"), "kind", self.kind)
+        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
+        self.errors.add_row(form, self.tr("性别"), "gender", self.gender)
+        self.errors.add_row(form, self.tr("手机"), "phone", self.phone)
+        self.errors.add_row(form, self.tr("备用电话"), "phone2", self.phone2)
+        self.errors.add_row(form, self.tr("身份证号"), "id_number", self.id_number)
+        self.errors.add_row(form, self.tr("车牌"), "plates", self.plates)
+        self.errors.add_row(form, self.tr("备注"), "notes", self.notes)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("occupant_banner")
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button.setObjectName("reload")
+        self.reload_button.clicked.connect(self.on_reload_clicked)
+        self.reload_button.hide()
+        self.unmask_button = QPushButton(self.tr("显示完整号码"))
+        self.unmask_button.setObjectName("unmask")
+        self.unmask_button.setToolTip(self.tr("查看完整的电话和身份证号；此操作会记入操作日志"))
+        self.unmask_button.clicked.connect(self.on_unmask_clicked)
+        masked = (
+            occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
+        )
+        self.unmask_button.setVisible(masked and ctx.user.can(Action.PII_UNMASK))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.unmask_button)
+        bottom.addWidget(self.reload_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.banner)
+        lay.addLayout(bottom)
+        if occupant is not None:
+            self.load(occupant, revealed)
+        self.name.setFocus()
+
+    # --- load and save --------------------------------------------------------------------------
+
+    def load(self, o: OccupantRow, revealed: dict[str, str] | None = None) -> None:
+        """Fill the form from a record (full phones and ID number when they were revealed)."""
+        shown = revealed or {}
+        self.occupant_id = o.id
+        self.version = o.version
+        self.kind.setCurrentIndex(max(0, self.kind.findData(o.kind)))
+        self.name.setText(o.name)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(o.gender or "")))
+        self.phone.setText(shown.get("phone") or o.phone)
+        self.phone2.setText(shown.get("phone2") or o.phone2)
+        self.id_number.setText(shown.get("id_number") or o.id_number)
+        self.plates.setText(o.plates)
+        self.notes.setPlainText(o.notes)
+
+    def value(self) -> OccupantInput:
+        return OccupantInput(
+            kind=self.kind.currentData(),
+            name=self.name.text(),
+            gender=self.gender.currentData() or None,
+            phone=self.phone.text(),
+            phone2=self.phone2.text(),
+            id_number=self.id_number.text(),
+            plates=self.plates.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.banner.hide()
+        try:
+            self.saved = self.ctx.services.registry.save_occupant(
+                self.ctx.user,
+                self.room.id,
+                self.value(),
+                occupant_id=self.occupant_id,
+                expected_version=self.version,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self._say(error_message(exc))
+            return
+        except ConflictError as exc:
+            self._say(error_message(exc))
+            self.reload_button.show()
+            return
+        except (NotFound, ServiceError) as exc:
+            self._say(error_message(exc))
+            return
+        self.ctx.bus.changed.emit("room", self.room.id)
+        self.accept()
+
+    def on_reload_clicked(self) -> None:
+        """Replace what was typed with the latest saved version (the user asked for it)."""
+        try:
+            detail = self.ctx.services.registry.room(self.ctx.user, self.room.id)
+        except ServiceError as exc:
+            self._say(error_message(exc))
+            return
+        latest = next((o for o in detail.occupants if o.id == self.occupant_id), None)
+        if latest is None:
+            self._say(self.tr("此业户已被迁出或删除，无法重新载入。"))
+            return
+        self.errors.clear()
+        self.load(latest)
+        self.reload_button.hide()
+        self._say(self.tr("已载入最新内容（其他人保存的版本）。请核对后再保存。"), error=False)
+
+    def on_unmask_clicked(self) -> None:
+        if self.occupant_id is None:
+            return
+        try:
+            values = self.ctx.services.registry.reveal_all(self.ctx.user, self.occupant_id)
+        except ServiceError as exc:
+            self._say(error_message(exc))
+            return
+        # fill only what the user has not already retyped
+        from frontdesk.services.validation import mask_id_number, mask_phone
+
+        for edit, key, masker in (
+            (self.phone, "phone", mask_phone),
+            (self.phone2, "phone2", mask_phone),
+            (self.id_number, "id_number", mask_id_number),
+        ):
+            full = values.get(key, "")
+            if full and edit.text() in ("", masker(full)):
+                edit.setText(full)
+        self.unmask_button.hide()
+
+    def _say(self, text: str, *, error: bool = True) -> None:
+        self.banner.setStyleSheet(ERROR_STYLE if error else "color:#1e6b34;")
+        self.banner.setText(text)
+        self.banner.show()

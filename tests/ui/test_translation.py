@@ -1,0 +1,116 @@
+"""English through Qt translation files: complete, and chosen by --lang or the setting."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from frontdesk.paths import TRANSLATIONS
+from frontdesk.ui import appsetup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def english_qm() -> Path:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_translations
+    finally:
+        sys.path.pop(0)
+    build_translations.main()
+    qm = TRANSLATIONS / "frontdesk_en.qm"
+    assert qm.exists()
+    return qm
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_qm: Path):  # type: ignore[no-untyped-def]
+    assert appsetup.install_translation(qapp, "en")
+    yield
+    appsetup.install_translation(qapp, "zh_CN")
+
+
+def test_every_string_has_english() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    problems = update_translations.check()
+    assert problems == [], "run tools/update_translations.py and write the English:\n" + "\n".join(
+        problems[:20]
+    )
+
+
+def test_setting_chooses_the_language(tmp_path: Path) -> None:
+    from frontdesk.main import parse_args
+
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert appsetup.language(qs) == "zh_CN"
+    qs.setValue("ui/language", "en")
+    assert appsetup.language(qs) == "en"
+    qs.setValue("ui/language", "klingon")
+    assert appsetup.language(qs) == "zh_CN"
+    assert parse_args(["--lang", "en"]).lang == "en"
+
+
+def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(0) == "Residents"
+    assert [m.title() for m in window.menuBar().findChildren(type(window.admin_menu)) if m.title()][:3] == [
+        "&File",
+        "&Admin",
+        "&Help",
+    ]
+    assert window.user_label.text() == "Logged in: 李前台 (Receptionist)"
+    tab = window.tabs.widget(0)
+    tab.search.setText("3-2-1502")
+    tab.run_search()
+    assert tab.hint.text() == "Rooms found: 1"
+    assert tab.occupants.horizontalHeaderItem(5).text() == "ID number"
+    assert tab.occupants.item(0, 0).text() == "Owner"
+    assert tab.model.data(tab.model.index(0, 1)) == "Occupied"
+
+
+def test_app_started_with_lang_en_shows_english(english_qm: Path, db_path: Path, tmp_path: Path) -> None:
+    """The real entry point, in its own process: ``app.py --lang en`` opens an English login window."""
+    probe = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, ev):\n"
+        "        if ev.type() == QEvent.Type.Show and type(obj).__name__ == 'LoginDialog':\n"
+        "            print('TITLE', obj.windowTitle(), '|', obj.login_button.text(), flush=True)\n"
+        "            os._exit(0)\n"
+        "        return False\n"
+        "w = Watch(); app.installEventFilter(w)\n"
+        "from frontdesk.main import main\n"
+        "main(['--db', sys.argv[1], '--lang', 'en'])\n"
+    )
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", probe, f"sqlite:///{db_path.as_posix()}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "TITLE Log in — FrontDesk | Log in" in out.stdout, out.stdout + out.stderr

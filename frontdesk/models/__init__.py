@@ -1,6 +1,7 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -10,6 +11,9 @@ __all__ = [
     "Base",
     "Building",
     "Department",
+    "Handover",
+    "HandoverEntryItem",
+    "HandoverMessage",
     "Occupant",
     "Project",
     "Room",

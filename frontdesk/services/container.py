@@ -9,6 +9,7 @@ from frontdesk.db import Database
 from frontdesk.services.audit import AuditService
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.handover import HandoverService
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import RegistryService
 from frontdesk.services.settings import SettingsService
@@ -27,6 +28,8 @@ class Services:
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
     handover_sources: list[Any] = field(default_factory=list)
+    #: 交接班: compiles whatever is in handover_sources when asked, so later features join it
+    handover: HandoverService = field(init=False)
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
         """Global search across every record kind the user may see."""
@@ -70,6 +73,9 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         audit=AuditService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
+    services.handover = HandoverService(db, clock, services.staff, services.settings, services.handover_sources)
+    services.searchables.append(services.handover)
+    services.counters.append(services.handover)
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

@@ -73,7 +73,9 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         audit=AuditService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
-    services.handover = HandoverService(db, clock, services.staff, services.settings, services.handover_sources)
+    services.handover = HandoverService(
+        db, clock, services.staff, services.settings, services.handover_sources
+    )
     services.searchables.append(services.handover)
     services.counters.append(services.handover)
     # Features register here, e.g.:

@@ -44,7 +44,9 @@ class FakeSource:
         self.items = list(items or [])
         self.calls: list[tuple[CurrentUser, datetime, datetime]] = []
 
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         self.calls.append((user, shift_start, shift_end))
         return list(self.items)
 
@@ -52,23 +54,39 @@ class FakeSource:
 class BrokenSource:
     handover_source_name = "broken"
 
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         raise RuntimeError("database on fire")
 
 
 class ForbiddenSource:
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+    def handover_items(
+        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
+    ) -> list[HandoverItem]:
         raise PermissionDenied("forbidden", action="x", role=user.role.value)
 
 
-def order(n: int, state: str = "已派单", *, overdue: bool = False, section: str = "order.open") -> HandoverItem:
+def order(
+    n: int, state: str = "已派单", *, overdue: bool = False, section: str = "order.open"
+) -> HandoverItem:
     due = datetime(2026, 11, 27, 10, tzinfo=timezone.utc) + timedelta(hours=n)
-    return HandoverItem(section, "order", n, f"WX20261127{n:03d}", f"3-2-150{n} 卫生间漏水", state, due, overdue)
+    return HandoverItem(
+        section, "order", n, f"WX20261127{n:03d}", f"3-2-150{n} 卫生间漏水", state, due, overdue
+    )
 
 
 def followup(n: int) -> HandoverItem:
-    return HandoverItem("call.followup", "call", n, f"LD{n}", f"询问装修押金退还 {n}", "待跟进",
-                        datetime(2026, 11, 27, 9, tzinfo=timezone.utc), True)
+    return HandoverItem(
+        "call.followup",
+        "call",
+        n,
+        f"LD{n}",
+        f"询问装修押金退还 {n}",
+        "待跟进",
+        datetime(2026, 11, 27, 9, tzinfo=timezone.utc),
+        True,
+    )
 
 
 def count(kind: str, n: int) -> HandoverItem:
@@ -108,8 +126,12 @@ def incoming(services: Services, supervisor: CurrentUser) -> CurrentUser:
 
 
 def notes(**kw: object) -> HandoverNotes:
-    base: dict[str, object] = dict(keys_lent="3-2-1502 钥匙借给工程部刘师傅 14:20", cash="350.50",
-                                   receipts="收据 3 张 No.0012–0014", watch_notes="6 栋电梯维保，16:00 停梯")
+    base: dict[str, object] = dict(
+        keys_lent="3-2-1502 钥匙借给工程部刘师傅 14:20",
+        cash="350.50",
+        receipts="收据 3 张 No.0012–0014",
+        watch_notes="6 栋电梯维保，16:00 停梯",
+    )
     base.update(kw)
     return HandoverNotes(**base)  # type: ignore[arg-type]
 
@@ -128,7 +150,10 @@ def test_draft_compiles_every_registered_source_in_section_order(
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert d.state == "draft" and d.number is None and d.counter == COUNTER
     assert (d.shift.name, d.shift.start, d.shift.end) == (
-        "早班", datetime(2026, 11, 27, 8, tzinfo=LOCAL_TZ), datetime(2026, 11, 27, 16, tzinfo=LOCAL_TZ))
+        "早班",
+        datetime(2026, 11, 27, 8, tzinfo=LOCAL_TZ),
+        datetime(2026, 11, 27, 16, tzinfo=LOCAL_TZ),
+    )
     # orders first (the overdue one leads), then follow-ups; the counts kept apart
     assert [i.ref_number for i in d.open_items] == ["WX20261127001", "WX20261127002", "LD5"]
     assert [(c.summary, c.count) for c in d.counts] == [("来电", 7), ("来访", 3)]
@@ -141,12 +166,16 @@ def test_draft_compiles_every_registered_source_in_section_order(
 def test_a_source_registered_later_joins_the_compilation(sv: Services, receptionist: CurrentUser) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert not any(i.section == "pass.issued" for i in d.items)
-    sv.handover_sources.append(FakeSource([HandoverItem("pass.issued", "pass", 9, "FX20261127009", "搬家 沙发 2")]))
+    sv.handover_sources.append(
+        FakeSource([HandoverItem("pass.issued", "pass", 9, "FX20261127009", "搬家 沙发 2")])
+    )
     d = sv.handover.refresh_items(receptionist, d.id, expected_version=d.version)
     assert [i.ref_number for i in d.items if i.section == "pass.issued"] == ["FX20261127009"]
 
 
-def test_failing_and_forbidden_sources_do_not_stop_the_handover(sv: Services, receptionist: CurrentUser) -> None:
+def test_failing_and_forbidden_sources_do_not_stop_the_handover(
+    sv: Services, receptionist: CurrentUser
+) -> None:
     sv.handover_sources.extend([BrokenSource(), ForbiddenSource()])
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert d.compile_errors == ("broken",)
@@ -162,8 +191,10 @@ def test_duplicates_and_unknown_sections(sv: Services, receptionist: CurrentUser
 
 
 def test_urgent_and_major_lead(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:
-    orders.items += [order(7, "待派单", section="order.urgent"),
-                     HandoverItem("complaint.major", "complaint", 3, "TS20261127003", "噪音扰民（重大）", "受理")]
+    orders.items += [
+        order(7, "待派单", section="order.urgent"),
+        HandoverItem("complaint.major", "complaint", 3, "TS20261127003", "噪音扰民（重大）", "受理"),
+    ]
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert [s for s, _ in d.sections()][:2] == ["order.urgent", "complaint.major"]
 
@@ -176,7 +207,8 @@ def test_draft_is_saved_as_typed_and_survives_a_restart(
 ) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     saved = sv.handover.save_draft(
-        receptionist, d.id,
+        receptionist,
+        d.id,
         notes(messages=[MessageInput("张前台", "3-2-1502 业主下午来取钥匙"), MessageInput("", "")]),
         expected_version=d.version,
     )
@@ -197,11 +229,14 @@ def test_draft_is_saved_as_typed_and_survives_a_restart(
     assert sv.handover.open_draft(receptionist, COUNTER).id == d.id
 
 
-def test_autosave_keeps_the_valid_fields_and_reports_the_bad_one(sv: Services, receptionist: CurrentUser) -> None:
+def test_autosave_keeps_the_valid_fields_and_reports_the_bad_one(
+    sv: Services, receptionist: CurrentUser
+) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     d = sv.handover.save_draft(receptionist, d.id, notes(cash="100"), expected_version=d.version).detail
-    res = sv.handover.save_draft(receptionist, d.id, notes(cash="35o", watch_notes="新的注意事项"),
-                                 expected_version=d.version)
+    res = sv.handover.save_draft(
+        receptionist, d.id, notes(cash="35o", watch_notes="新的注意事项"), expected_version=d.version
+    )
     assert res.errors == {"cash": "bad_amount"}
     assert res.detail.watch_notes == "新的注意事项" and res.detail.cash_fen == 10000
 
@@ -211,8 +246,9 @@ def test_remarks_follow_their_items_across_recompilation(
 ) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     key = next(i.key for i in d.items if i.ref_number == "WX20261127002")
-    d = sv.handover.save_draft(receptionist, d.id, notes(remarks={key: "已催工程部"}),
-                               expected_version=d.version).detail
+    d = sv.handover.save_draft(
+        receptionist, d.id, notes(remarks={key: "已催工程部"}), expected_version=d.version
+    ).detail
     orders.items.insert(0, order(3))
     d = sv.handover.refresh_items(receptionist, d.id, expected_version=d.version)
     assert {i.ref_number: i.remark for i in d.open_items}["WX20261127002"] == "已催工程部"
@@ -226,7 +262,9 @@ def test_stale_autosave_is_a_conflict(sv: Services, receptionist: CurrentUser) -
         sv.handover.save_draft(receptionist, d.id, notes(keys_lent="另一个窗口"), expected_version=d.version)
 
 
-def test_only_the_author_writes_a_draft(sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:
+def test_only_the_author_writes_a_draft(
+    sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     with pytest.raises(PermissionDenied):
         sv.handover.save_draft(incoming, d.id, notes(), expected_version=d.version)
@@ -234,7 +272,9 @@ def test_only_the_author_writes_a_draft(sv: Services, receptionist: CurrentUser,
         sv.handover.get(incoming, d.id)  # someone else's draft is private
 
 
-def test_changing_the_shift_recompiles_for_it(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:
+def test_changing_the_shift_recompiles_for_it(
+    sv: Services, receptionist: CurrentUser, orders: FakeSource
+) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     choices, default = sv.handover.shift_choices()
     assert choices[default] == d.shift
@@ -255,14 +295,21 @@ def test_discard_a_draft(sv: Services, receptionist: CurrentUser) -> None:
 # --- 交班 ------------------------------------------------------------------------------------------
 
 
-def test_submit_checks_everything_and_saves_nothing_on_bad_input(sv: Services, receptionist: CurrentUser) -> None:
+def test_submit_checks_everything_and_saves_nothing_on_bad_input(
+    sv: Services, receptionist: CurrentUser
+) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     d = sv.handover.save_draft(receptionist, d.id, notes(), expected_version=d.version).detail
-    bad = notes(cash="-5", watch_notes="x" * 2001, messages=[MessageInput("", "没写给谁")], keys_lent="改过的")
+    bad = notes(
+        cash="-5", watch_notes="x" * 2001, messages=[MessageInput("", "没写给谁")], keys_lent="改过的"
+    )
     with pytest.raises(ValidationError) as info:
         sv.handover.submit(receptionist, d.id, bad, expected_version=d.version)
-    assert info.value.errors == {"cash": "bad_amount", "watch_notes": "too_long",
-                                 "messages": "message_recipient_required"}
+    assert info.value.errors == {
+        "cash": "bad_amount",
+        "watch_notes": "too_long",
+        "messages": "message_recipient_required",
+    }
     after = sv.handover.get(receptionist, d.id)
     assert after.state == "draft" and after.keys_lent == d.keys_lent and after.version == d.version
 
@@ -299,13 +346,25 @@ def test_wrong_password_is_refused_and_nothing_is_lost(
 ) -> None:
     s = submitted(sv, receptionist)
     with pytest.raises(AuthError):
-        sv.handover.acknowledge(receptionist, s.id, username="zhang", password="wrong-password",
-                                note="现金已点清", expected_version=s.version)
+        sv.handover.acknowledge(
+            receptionist,
+            s.id,
+            username="zhang",
+            password="wrong-password",
+            note="现金已点清",
+            expected_version=s.version,
+        )
     after = sv.handover.get(receptionist, s.id)
     assert after == s  # not a field changed
     assert sv.audit._history("handover", s.id)[-1].action == "ack_failed"
-    ok = sv.handover.acknowledge(receptionist, s.id, username="zhang", password="secret-zhang",
-                                 note="现金已点清", expected_version=s.version)
+    ok = sv.handover.acknowledge(
+        receptionist,
+        s.id,
+        username="zhang",
+        password="secret-zhang",
+        note="现金已点清",
+        expected_version=s.version,
+    )
     assert ok.state == "acknowledged" and ok.ack_by_name == "张前台" and ok.ack_by_id == incoming.id
     assert ok.ack_note == "现金已点清" and ok.digest_ok is True and ok.frozen
     assert sv.audit._history("handover", s.id)[-1].actor_name == "张前台"
@@ -314,8 +373,9 @@ def test_wrong_password_is_refused_and_nothing_is_lost(
 def test_the_writer_cannot_acknowledge_their_own_handover(sv: Services, receptionist: CurrentUser) -> None:
     s = submitted(sv, receptionist)
     with pytest.raises(ServiceError) as info:
-        sv.handover.acknowledge(receptionist, s.id, username="li", password="secret-li",
-                                expected_version=s.version)
+        sv.handover.acknowledge(
+            receptionist, s.id, username="li", password="secret-li", expected_version=s.version
+        )
     assert info.value.code == "ack_own"
 
 
@@ -325,8 +385,9 @@ def test_a_role_without_the_right_cannot_acknowledge(
     make_user(sv, Role.GUARD, "menwei", "门卫老周")
     s = submitted(sv, receptionist)
     with pytest.raises(PermissionDenied):
-        sv.handover.acknowledge(None, s.id, username="menwei", password="secret-menwei",
-                                expected_version=s.version)
+        sv.handover.acknowledge(
+            None, s.id, username="menwei", password="secret-menwei", expected_version=s.version
+        )
 
 
 def test_a_draft_cannot_be_acknowledged_and_content_must_be_what_was_read(
@@ -334,14 +395,17 @@ def test_a_draft_cannot_be_acknowledged_and_content_must_be_what_was_read(
 ) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     with pytest.raises(InvalidTransition):
-        sv.handover.acknowledge(None, d.id, username="zhang", password="secret-zhang", expected_version=d.version)
+        sv.handover.acknowledge(
+            None, d.id, username="zhang", password="secret-zhang", expected_version=d.version
+        )
     s = sv.handover.submit(receptionist, d.id, notes(), expected_version=d.version)
     read_version = s.version
     w = sv.handover.withdraw(receptionist, s.id, expected_version=s.version)
     s = sv.handover.submit(receptionist, w.id, notes(cash="0"), expected_version=w.version)
     with pytest.raises(ConflictError):  # the writer changed it after the incoming person read it
-        sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang",
-                                expected_version=read_version)
+        sv.handover.acknowledge(
+            None, s.id, username="zhang", password="secret-zhang", expected_version=read_version
+        )
 
 
 def test_missing_credentials_are_field_errors(sv: Services, receptionist: CurrentUser) -> None:
@@ -357,8 +421,9 @@ def test_missing_credentials_are_field_errors(sv: Services, receptionist: Curren
 @pytest.fixture
 def acked(sv: Services, receptionist: CurrentUser, incoming: CurrentUser):  # type: ignore[no-untyped-def]
     s = submitted(sv, receptionist, messages=[MessageInput("张前台", "记得回访 WX20261127001")])
-    return sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang",
-                                   expected_version=s.version)
+    return sv.handover.acknowledge(
+        None, s.id, username="zhang", password="secret-zhang", expected_version=s.version
+    )
 
 
 def test_acknowledged_is_frozen_in_the_service(sv: Services, receptionist: CurrentUser, acked) -> None:  # type: ignore[no-untyped-def]
@@ -393,7 +458,8 @@ def _raw(db_path: Path) -> sqlite3.Connection:
         "DELETE FROM handover WHERE id = {id}",
         "UPDATE handover_item SET summary = '改过的' WHERE handover_id = {id}",
         "DELETE FROM handover_item WHERE handover_id = {id}",
-        "INSERT INTO handover_item (handover_id, position, section, ref_kind, ref_id, ref_number, summary, state, "
+        "INSERT INTO handover_item (handover_id, position, section, ref_kind, ref_id, ref_number, summary, "
+        "state, "
         "overdue) VALUES ({id}, 99, 'order.open', 'order', 1, 'X', '补写的', '', 0)",
         "UPDATE handover_message SET text = '改过的' WHERE handover_id = {id}",
         "DELETE FROM handover_message WHERE handover_id = {id}",
@@ -421,7 +487,9 @@ def test_the_database_allows_changes_before_acknowledgement(
         con.close()
 
 
-def test_tampering_past_the_triggers_is_detected(sv: Services, db_path: Path, receptionist: CurrentUser, acked) -> None:  # type: ignore[no-untyped-def]
+def test_tampering_past_the_triggers_is_detected(
+    sv: Services, db_path: Path, receptionist: CurrentUser, acked
+) -> None:  # type: ignore[no-untyped-def]
     con = _raw(db_path)
     try:
         con.execute("DROP TRIGGER handover_frozen_update")
@@ -436,7 +504,11 @@ def test_tampering_past_the_triggers_is_detected(sv: Services, db_path: Path, re
 
 
 def test_a_correction_is_a_new_entry_referring_to_the_old(
-    sv: Services, receptionist: CurrentUser, incoming: CurrentUser, orders: FakeSource, acked  # type: ignore[no-untyped-def]
+    sv: Services,
+    receptionist: CurrentUser,
+    incoming: CurrentUser,
+    orders: FakeSource,
+    acked,  # type: ignore[no-untyped-def]
 ) -> None:
     with pytest.raises(ValidationError):
         sv.handover.correct(receptionist, acked.id, "  ")
@@ -446,10 +518,16 @@ def test_a_correction_is_a_new_entry_referring_to_the_old(
     assert [i.ref_number for i in c.items] == [i.ref_number for i in acked.items]
     assert c.cash_fen == acked.cash_fen and c.messages == acked.messages
     orders.items = []  # the items of that shift stay as handed over, not what is open today
-    s = sv.handover.submit(receptionist, c.id, notes(cash="400.50", messages=[MessageInput("张前台", "记得回访")]),
-                           expected_version=c.version)
+    s = sv.handover.submit(
+        receptionist,
+        c.id,
+        notes(cash="400.50", messages=[MessageInput("张前台", "记得回访")]),
+        expected_version=c.version,
+    )
     assert [i.ref_number for i in s.items] == [i.ref_number for i in acked.items]
-    s = sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang", expected_version=s.version)
+    s = sv.handover.acknowledge(
+        None, s.id, username="zhang", password="secret-zhang", expected_version=s.version
+    )
     old = sv.handover.get(receptionist, acked.id)
     assert old.corrected_by == ((s.id, s.number),)
     assert old.cash_fen == 35050 and s.cash_fen == 40050
@@ -476,12 +554,22 @@ def test_counter_status_at_login(
     assert sv.handover.counter_status(incoming, "前台二号机").pending == ()  # another counter
     d = sv.handover.open_draft(incoming, COUNTER)
     assert sv.handover.counter_status(incoming, COUNTER).own_draft_id == d.id
-    assert [r.author_name for r in sv.handover.counter_status(receptionist, COUNTER).others_drafts] == ["张前台"]
+    assert [r.author_name for r in sv.handover.counter_status(receptionist, COUNTER).others_drafts] == [
+        "张前台"
+    ]
 
 
-def test_messages_reach_the_named_colleague(sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:
-    submitted(sv, receptionist, messages=[MessageInput("张前台", "3-2-1502 业主下午来取钥匙"),
-                                          MessageInput("外包保洁老刘", "垃圾房钥匙在抽屉")])
+def test_messages_reach_the_named_colleague(
+    sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:
+    submitted(
+        sv,
+        receptionist,
+        messages=[
+            MessageInput("张前台", "3-2-1502 业主下午来取钥匙"),
+            MessageInput("外包保洁老刘", "垃圾房钥匙在抽屉"),
+        ],
+    )
     mine = sv.handover.messages_for(incoming)
     assert [(m.author_name, m.text) for m in mine] == [("李前台", "3-2-1502 业主下午来取钥匙")]
 
@@ -489,16 +577,23 @@ def test_messages_reach_the_named_colleague(sv: Services, receptionist: CurrentU
 # --- the supervisor's list, search, counts --------------------------------------------------------------
 
 
-def _three_days(sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser) -> list[int]:
+def _three_days(
+    sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser
+) -> list[int]:
     ids = []
-    for day, (writer, reader, text) in enumerate([
-        (receptionist, "zhang", "1 号岗亭对讲机故障"), (incoming, "li", "财务章交给主管"), (receptionist, None, "钥匙柜锁坏"),
-    ]):
+    for day, (writer, reader, text) in enumerate(
+        [
+            (receptionist, "zhang", "1 号岗亭对讲机故障"),
+            (incoming, "li", "财务章交给主管"),
+            (receptionist, None, "钥匙柜锁坏"),
+        ]
+    ):
         clock.set((END_OF_EARLY + timedelta(days=day)).astimezone(timezone.utc))
         s = submitted(sv, writer, watch_notes=text)
         if reader:
-            sv.handover.acknowledge(None, s.id, username=reader, password=f"secret-{reader}",
-                                    expected_version=s.version)
+            sv.handover.acknowledge(
+                None, s.id, username=reader, password=f"secret-{reader}", expected_version=s.version
+            )
         ids.append(s.id)
     return ids
 
@@ -511,9 +606,14 @@ def test_supervisor_searches_by_date_person_text_and_finds_the_never_acknowledge
     assert [r.id for r in h.list(supervisor)] == ids[::-1]
     assert [r.id for r in h.list(supervisor, HandoverQuery(date_from=date(2026, 11, 28)))] == ids[:0:-1]
     assert [r.id for r in h.list(supervisor, HandoverQuery(date_to=date(2026, 11, 27)))] == ids[:1]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(person="张"))] == [ids[1], ids[0]]  # wrote or acked
+    assert [r.id for r in h.list(supervisor, HandoverQuery(person="张"))] == [
+        ids[1],
+        ids[0],
+    ]  # wrote or acked
     assert [r.id for r in h.list(supervisor, HandoverQuery(text="对讲机"))] == [ids[0]]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(text="WX20261127001"))] == ids[::-1]  # in the items
+    assert [r.id for r in h.list(supervisor, HandoverQuery(text="WX20261127001"))] == ids[
+        ::-1
+    ]  # in the items
     assert [r.id for r in h.list(supervisor, HandoverQuery(state="unacked"))] == [ids[2]]
     assert h.list(supervisor, HandoverQuery(text="100%_")) == []
     assert [r.id for r in h.list(supervisor, limit=2)] == ids[:0:-1]
@@ -558,7 +658,10 @@ def test_global_search_kind_handover(
 def test_shifts_are_configurable_by_a_supervisor_only(
     sv: Services, receptionist: CurrentUser, supervisor: CurrentUser
 ) -> None:
-    rows = [{"name": "白班", "start": "08:30", "end": "17:30"}, {"name": "夜班", "start": "17:30", "end": "08:30"}]
+    rows = [
+        {"name": "白班", "start": "08:30", "end": "17:30"},
+        {"name": "夜班", "start": "17:30", "end": "08:30"},
+    ]
     with pytest.raises(PermissionDenied):
         sv.handover.set_shifts(receptionist, rows)
     with pytest.raises(ValidationError) as info:

@@ -58,8 +58,12 @@ def test_recent_windows_go_back_across_midnight() -> None:
 
 
 def test_shift_across_midnight_and_gaps() -> None:
-    shifts = parse_shifts([{"name": "白班", "start": "8:00", "end": "20:00"},
-                           {"name": "夜班", "start": "22:00", "end": "06:00"}])
+    shifts = parse_shifts(
+        [
+            {"name": "白班", "start": "8:00", "end": "20:00"},
+            {"name": "夜班", "start": "22:00", "end": "06:00"},
+        ]
+    )
     assert shifts[0] == ShiftDef("白班", "08:00", "20:00")
     night = current_window(shifts, local(2026, 11, 28, 3))
     assert (night.name, night.start, night.end) == ("夜班", local(2026, 11, 27, 22), local(2026, 11, 28, 6))
@@ -75,12 +79,27 @@ def test_shift_across_midnight_and_gaps() -> None:
         ([{"name": "早班", "start": "8点", "end": "16:00"}], "shift_time_bad"),
         ([{"name": "早班", "start": "24:00", "end": "08:00"}], "shift_time_bad"),
         ([{"name": "早班", "start": "08:00", "end": "25:00"}], "shift_time_bad"),
-        ([{"name": "早班", "start": "08:00", "end": "16:00"}, {"name": "早班", "start": "16:00", "end": "20:00"}],
-         "shift_name_duplicate"),
-        ([{"name": "早班", "start": "08:00", "end": "16:00"}, {"name": "中班", "start": "15:00", "end": "23:00"}],
-         "shift_overlap"),
-        ([{"name": "夜班", "start": "22:00", "end": "09:00"}, {"name": "早班", "start": "08:00", "end": "16:00"}],
-         "shift_overlap"),
+        (
+            [
+                {"name": "早班", "start": "08:00", "end": "16:00"},
+                {"name": "早班", "start": "16:00", "end": "20:00"},
+            ],
+            "shift_name_duplicate",
+        ),
+        (
+            [
+                {"name": "早班", "start": "08:00", "end": "16:00"},
+                {"name": "中班", "start": "15:00", "end": "23:00"},
+            ],
+            "shift_overlap",
+        ),
+        (
+            [
+                {"name": "夜班", "start": "22:00", "end": "09:00"},
+                {"name": "早班", "start": "08:00", "end": "16:00"},
+            ],
+            "shift_overlap",
+        ),
     ],
 )
 def test_bad_configurations_are_refused(rows: list[dict[str, str]], code: str) -> None:

@@ -271,6 +271,16 @@ def clean_cash(value: str | None) -> int | None:
     return fen
 
 
+def _clean_minutes(value: object, low: int, high: int) -> int:
+    try:
+        n = int(str(value).strip())
+    except ValueError as exc:
+        raise FieldError("bad_minutes", min=low, max=high) from exc
+    if not low <= n <= high:
+        raise FieldError("bad_minutes", min=low, max=high)
+    return n
+
+
 def format_fen(fen: int | None) -> str:
     """1234550 → "12,345.50" (empty when there is no amount)."""
     if fen is None:
@@ -342,6 +352,32 @@ class HandoverService:
         value = [{"name": s.name, "start": s.start, "end": s.end} for s in parsed]
         self._settings.set(user, "handover.shifts", value)
         return parsed
+
+    def timing(self) -> tuple[int, int]:
+        """(grace minutes, acknowledgement due minutes); see settings DEFAULTS."""
+        return (
+            self._int_setting("handover.grace_minutes", 60),
+            self._int_setting("handover.ack_due_minutes", 120),
+        )
+
+    def configure(
+        self, user: CurrentUser, shifts: list[dict[str, str]], grace_minutes: object, ack_due_minutes: object
+    ) -> None:
+        """Shifts and time limits together: everything is checked before anything is saved."""
+        require(user, Action.SETTINGS_MANAGE)
+        c = Collector()
+        parsed = c.check("shifts", parse_shifts, shifts)
+        grace = c.check("grace_minutes", _clean_minutes, grace_minutes, 0, 240)
+        due = c.check("ack_due_minutes", _clean_minutes, ack_due_minutes, 10, 24 * 60)
+        c.raise_if_any()
+        value = [{"name": s.name, "start": s.start, "end": s.end} for s in parsed]
+        if value != [{"name": s.name, "start": s.start, "end": s.end} for s in self.shifts()]:
+            self._settings.set(user, "handover.shifts", value)
+        old_grace, old_due = self.timing()
+        if grace != old_grace:
+            self._settings.set(user, "handover.grace_minutes", grace)
+        if due != old_due:
+            self._settings.set(user, "handover.ack_due_minutes", due)
 
     def _int_setting(self, key: str, default: int) -> int:
         try:

@@ -51,3 +51,6 @@ def add_admin_actions(window: QMainWindow, menu: QMenu) -> None:
     act = QAction(window.tr("设置…"), window)
     act.triggered.connect(lambda: SettingsDialog(getattr(window, "_settings", None), window).exec())
     menu.addAction(act)
+    from frontdesk.ui.handover_settings import add_handover_settings_action
+
+    add_handover_settings_action(window, menu)

@@ -39,6 +39,19 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "date_in_past": _t("日期不能早于今天"),
         "date_order": _t("结束时间不能早于开始时间"),
         "bad_number": _t("请输入有效的数字"),
+        # 交接班
+        "bad_amount": _t("金额格式不正确，例如 350 或 350.50"),
+        "amount_too_large": _t("金额过大，请核对"),
+        "message_recipient_required": _t("第 {row} 条留言没有写给谁"),
+        "message_text_required": _t("第 {row} 条留言没有内容"),
+        "messages_too_many": _t("留言最多 {max} 条"),
+        "shifts_empty": _t("至少要有一个班次"),
+        "shifts_too_many": _t("班次最多 {max} 个"),
+        "shift_name_required": _t("第 {row} 个班次没有名称"),
+        "shift_name_duplicate": _t("班次名称“{name}”重复"),
+        "shift_time_bad": _t("第 {row} 个班次的时间“{value}”不正确，请写成 08:00 这样（结束可写 24:00）"),
+        "shift_overlap": _t("班次“{first}”和“{second}”的时间重叠"),
+        "bad_minutes": _t("请输入 {min}–{max} 之间的分钟数"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -59,5 +72,15 @@ def error_message(exc: ServiceError) -> str:
         "auth_failed": _t("登录名或密码不正确。"),
         "already_initialised": _t("已经创建过主管账号。"),
         "cannot_deactivate_self": _t("不能停用自己的账号。"),
+        # 交接班
+        "ack_own": _t("交班人不能为自己的交接班确认接班，请由接班同事输入本人的登录名和密码。"),
+        "handover_frozen": _t("这份交接班已经确认接班，不能再修改或删除；如有错漏请写更正。"),
+        "already_acknowledged": _t("这份交接班已经有人确认接班了。"),
+        "not_submitted": _t("这份交接班还没有交班（仍是草稿），不能确认接班。"),
+        "not_draft": _t("这份交接班已经交班，请先撤回再修改。"),
+        "not_discardable": _t("已交过班的记录不能删除；请修改后重新交班。"),
+        "not_acknowledged": _t("这份交接班尚未确认接班，可以直接撤回修改，不需要更正。"),
+        "not_author": _t("只有交班人本人可以修改这份交接班。"),
+        "correction_items_fixed": _t("更正记录的事项保持原记录的内容，不重新汇总。"),
     }
     return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))

@@ -110,8 +110,16 @@ class StartupFlow(QObject):
         from frontdesk.ui.context import UiContext
         from frontdesk.ui.main_window import MainWindow
 
+        from frontdesk.ui.counter import counter_name
+
         self.dialog = None
-        self.window = MainWindow(UiContext(self.services, user, EventBus()), self.settings)
+        ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))
+        self.window = MainWindow(ctx, self.settings)
         self.window.show()
+        # what waits for the person logging in (e.g. a handover to acknowledge) comes first
+        for tab in self.window.tab_widgets():
+            hook = getattr(tab, "after_login", None)
+            if hook is not None:
+                hook()
         self.window_shown.emit(self.window)
         return self.window

@@ -2,7 +2,9 @@
 
 A tab is a QWidget whose windowTitle() is its tab label. Optional hooks:
 ``record_kinds`` (search-hit kinds it opens), ``open_record(kind, id)``,
-``status_label(code, count) -> str | None`` (words for its status-bar counts).
+``status_label(code, count) -> str | None`` (words for its status-bar counts),
+``after_login()`` (called by StartupFlow once the window is shown: what must be seen first),
+``confirm_close() -> bool`` and ``save_layout(settings)`` (called by the main window on close).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.ui.handover_tab import HandoverTab
     from frontdesk.ui.registry_tab import RegistryTab
 
     tabs: list[QWidget] = []
     tabs.append(RegistryTab(ctx))
+    if HandoverTab.visible_for(ctx.user):
+        tabs.append(HandoverTab(ctx))
     return tabs

@@ -32,23 +32,12 @@ from frontdesk.services.handover import (
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.validation import FieldError
 from tests.conftest import make_user
+from tests.handover_support import FakeSource, cheap_hashing  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 COUNTER = "前台一号机"
 END_OF_EARLY = datetime(2026, 11, 27, 15, 50, tzinfo=LOCAL_TZ)
-
-
-class FakeSource:
-    """A feature's handover source: returns whatever the test puts in ``items``."""
-
-    def __init__(self, items: list[HandoverItem] | None = None) -> None:
-        self.items = list(items or [])
-        self.calls: list[tuple[CurrentUser, datetime, datetime]] = []
-
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
-        self.calls.append((user, shift_start, shift_end))
-        return list(self.items)
 
 
 class BrokenSource:
@@ -91,16 +80,6 @@ def followup(n: int) -> HandoverItem:
 
 def count(kind: str, n: int) -> HandoverItem:
     return HandoverItem("count.calls", "call", 0, "", kind, extra={"count": str(n)})
-
-
-@pytest.fixture(autouse=True)
-def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Argon2 at production cost takes ~0.2 s a hash; these tests hash and verify dozens of times."""
-    from argon2 import PasswordHasher
-
-    import frontdesk.services.staff as staff_module
-
-    monkeypatch.setattr(staff_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture

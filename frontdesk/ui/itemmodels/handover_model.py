@@ -20,9 +20,10 @@ Fetch = Callable[[int | None, int], list[HandoverRow]]
 
 
 class HandoverListModel(QAbstractTableModel):
-    def __init__(self, fetch: Fetch, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, fetch: Fetch, parent=None, *, page: int = PAGE) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._fetch = fetch
+        self._page = page
         self._rows: list[HandoverRow] = []
         self._more = False
 
@@ -34,8 +35,8 @@ class HandoverListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._fetch(None, PAGE)
-        self._more = len(self._rows) == PAGE
+        self._rows = self._fetch(None, self._page)
+        self._more = len(self._rows) == self._page
         self.endResetModel()
 
     def row_at(self, row: int) -> HandoverRow | None:
@@ -119,10 +120,10 @@ class HandoverListModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or not self._rows or not self._more:
             return
-        more = self._fetch(self._rows[-1].id, PAGE)
-        self._more = len(more) == PAGE
+        more = self._fetch(self._rows[-1].id, self._page)
+        self._more = len(more) == self._page
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)

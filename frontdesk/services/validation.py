@@ -131,7 +131,7 @@ _ID_CHECK = "10X98765432"
 
 def id_check_digit(first17: str) -> str:
     """GB 11643-1999 check digit (ISO 7064 MOD 11-2) of the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11]
 
 

@@ -1,7 +1,7 @@
 """foundation
 
 Revision ID: 20261127_01
-Revises: 
+Revises:
 Create Date: 2026-11-27
 """
 

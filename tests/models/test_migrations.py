@@ -20,7 +20,7 @@ def test_chain_is_linear_and_named_by_date() -> None:
     assert heads == [head_revision()]
     revs = list(reversed(list(script.walk_revisions())))
     assert [r.revision for r in revs] == known_revisions()
-    for prev, cur in zip(revs, revs[1:]):
+    for prev, cur in zip(revs, revs[1:], strict=False):
         assert cur.down_revision == prev.revision
     for p in (MIGRATIONS_DIR / "versions").glob("*.py"):
         m = re.match(r"^(\d{8}_\d{2})_\w+\.py$", p.name)

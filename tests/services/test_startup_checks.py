@@ -51,7 +51,9 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         pytest.skip("needs two migrations to have an older database")
     upgrade(db, revs[-2])
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO project (name, version, created_at, updated_at) VALUES ('旧项目', 1, '2026-01-01', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO project (name, version, created_at, updated_at) VALUES ('旧项目', 1, '2026-01-01', '2026-01-01')"
+        )
     res = prepare_database(db, tmp_path / "backups")
     db.dispose()
     assert res.upgraded_from == revs[-2]

@@ -360,9 +360,7 @@ class HandoverService:
             self._int_setting("handover.ack_due_minutes", 120),
         )
 
-    def configure(
-        self, user: CurrentUser, shifts: list[dict[str, str]], grace_minutes: object, ack_due_minutes: object
-    ) -> None:
+    def configure(self, user: CurrentUser, shifts: list[dict[str, str]], grace_minutes: object, ack_due_minutes: object) -> None:
         """Shifts and time limits together: everything is checked before anything is saved."""
         require(user, Action.SETTINGS_MANAGE)
         c = Collector()
@@ -425,9 +423,7 @@ class HandoverService:
         return items, errors
 
     @staticmethod
-    def _store_items(
-        h: Handover, items: list[HandoverItem], errors: list[str], at: datetime, remarks: dict[str, str]
-    ) -> None:
+    def _store_items(h: Handover, items: list[HandoverItem], errors: list[str], at: datetime, remarks: dict[str, str]) -> None:
         h.items.clear()
         for pos, it in enumerate(items):
             key = item_key(it.section, it.ref_kind, it.ref_id)
@@ -465,9 +461,7 @@ class HandoverService:
             if h is None:
                 raise NotFound("not_found")
             if not self._can_read(user, h):
-                raise PermissionDenied(
-                    "forbidden", action=Action.HANDOVER_VIEW_ALL.value, role=user.role.value
-                )
+                raise PermissionDenied("forbidden", action=Action.HANDOVER_VIEW_ALL.value, role=user.role.value)
             return self._detail(s, h)
 
     def _detail(self, s: Session, h: Handover) -> HandoverDetail:
@@ -476,9 +470,7 @@ class HandoverService:
             corrects_number = s.scalar(select(Handover.number).where(Handover.id == h.corrects_id))
         corrected_by = tuple(
             (i, n)
-            for i, n in s.execute(
-                select(Handover.id, Handover.number).where(Handover.corrects_id == h.id).order_by(Handover.id)
-            )
+            for i, n in s.execute(select(Handover.id, Handover.number).where(Handover.corrects_id == h.id).order_by(Handover.id))
         )
         items = tuple(
             ItemRow(
@@ -530,9 +522,7 @@ class HandoverService:
             version=h.version,
         )
 
-    def _load_for_change(
-        self, s: Session, user: CurrentUser, handover_id: int, expected_version: int
-    ) -> Handover:
+    def _load_for_change(self, s: Session, user: CurrentUser, handover_id: int, expected_version: int) -> Handover:
         h = s.get(Handover, handover_id, with_for_update=True)
         if h is None:
             raise NotFound("not_found")
@@ -553,9 +543,7 @@ class HandoverService:
 
     # --- writing -----------------------------------------------------------------------------------
 
-    def open_draft(
-        self, user: CurrentUser, counter: str, window: ShiftWindow | None = None
-    ) -> HandoverDetail:
+    def open_draft(self, user: CurrentUser, counter: str, window: ShiftWindow | None = None) -> HandoverDetail:
         """The writer's draft for this counter, created and compiled if there is none; an existing
         draft is recompiled (for its own shift) so it shows what is open now."""
         require(user, Action.HANDOVER_WRITE)
@@ -711,11 +699,7 @@ class HandoverService:
                 h.messages.clear()
                 s.flush()
                 for pos, (to, text) in enumerate(wanted):
-                    h.messages.append(
-                        HandoverMessage(
-                            position=pos, recipient_id=staff.get(to), recipient_name=to, text=text
-                        )
-                    )
+                    h.messages.append(HandoverMessage(position=pos, recipient_id=staff.get(to), recipient_name=to, text=text))
         if "remarks" in values:
             remarks = values["remarks"]
             for it in h.items:
@@ -723,9 +707,7 @@ class HandoverService:
                 if (it.remark or None) != (new or None):
                     it.remark = new
 
-    def save_draft(
-        self, user: CurrentUser, handover_id: int, notes: HandoverNotes, *, expected_version: int
-    ) -> DraftSaved:
+    def save_draft(self, user: CurrentUser, handover_id: int, notes: HandoverNotes, *, expected_version: int) -> DraftSaved:
         """Autosave as the writer types: every valid field is saved, invalid ones are reported
         (and keep their last saved value), so a slip in one field never loses the others."""
         require(user, Action.HANDOVER_WRITE)
@@ -739,9 +721,7 @@ class HandoverService:
             self._flush(s)
             return DraftSaved(self._detail(s, h), dict(c.errors), dict(c.params))
 
-    def submit(
-        self, user: CurrentUser, handover_id: int, notes: HandoverNotes, *, expected_version: int
-    ) -> HandoverDetail:
+    def submit(self, user: CurrentUser, handover_id: int, notes: HandoverNotes, *, expected_version: int) -> HandoverDetail:
         """交班: everything checked, the open items compiled once more and fixed, a number given."""
         require(user, Action.HANDOVER_WRITE)
         c = Collector()
@@ -780,9 +760,7 @@ class HandoverService:
             h.state = "draft"
             h.submitted_at = None
             self._flush(s)
-            audit.record(
-                s, user, "handover", h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"}
-            )
+            audit.record(s, user, "handover", h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"})
             return self._detail(s, h)
 
     def discard(self, user: CurrentUser, handover_id: int, *, expected_version: int) -> None:
@@ -943,9 +921,7 @@ class HandoverService:
         with self._db.read() as s:
             pending = s.scalars(
                 select(Handover)
-                .where(
-                    Handover.counter == counter, Handover.state == "submitted", Handover.author_id != user.id
-                )
+                .where(Handover.counter == counter, Handover.state == "submitted", Handover.author_id != user.id)
                 .order_by(Handover.submitted_at, Handover.id)
             ).all()
             own = s.scalar(
@@ -981,10 +957,7 @@ class HandoverService:
                 .order_by(Handover.submitted_at.desc(), HandoverMessage.position)
             ).all()
             return [
-                MessageForMe(
-                    h.id, h.number, h.author_name, h.shift_name, h.submitted_at or h.created_at, m.text
-                )
-                for h, m in rows
+                MessageForMe(h.id, h.number, h.author_name, h.shift_name, h.submitted_at or h.created_at, m.text) for h, m in rows
             ]
 
     # --- lists, search, counts ------------------------------------------------------------------------
@@ -1008,17 +981,11 @@ class HandoverService:
         )
         corrections = dict(
             s.execute(
-                select(Handover.corrects_id, func.count())
-                .where(Handover.corrects_id.in_(ids))
-                .group_by(Handover.corrects_id)
+                select(Handover.corrects_id, func.count()).where(Handover.corrects_id.in_(ids)).group_by(Handover.corrects_id)
             ).all()
         )
         ref_ids = {h.corrects_id for h in hs if h.corrects_id is not None}
-        numbers = (
-            dict(s.execute(select(Handover.id, Handover.number).where(Handover.id.in_(ref_ids))).all())
-            if ref_ids
-            else {}
-        )
+        numbers = dict(s.execute(select(Handover.id, Handover.number).where(Handover.id.in_(ref_ids))).all()) if ref_ids else {}
         due = self._clock.now() - self._ack_due()
         return [
             HandoverRow(
@@ -1093,9 +1060,7 @@ class HandoverService:
         elif q.state == "unacked":
             stmt = stmt.where(Handover.state == "submitted")
         elif q.state == "overdue":
-            stmt = stmt.where(
-                Handover.state == "submitted", Handover.submitted_at < self._clock.now() - self._ack_due()
-            )
+            stmt = stmt.where(Handover.state == "submitted", Handover.submitted_at < self._clock.now() - self._ack_due())
         with self._db.read() as s:
             return self._rows(s, s.scalars(stmt).all())
 
@@ -1166,9 +1131,7 @@ def _staff_by_name(s: Session, names: list[str]) -> dict[str, int]:
     """Names that belong to exactly one active member of staff → their id."""
     if not names:
         return {}
-    rows = s.execute(
-        select(Staff.name, Staff.id).where(Staff.name.in_(set(names)), Staff.active.is_(True))
-    ).all()
+    rows = s.execute(select(Staff.name, Staff.id).where(Staff.name.in_(set(names)), Staff.active.is_(True))).all()
     found: dict[str, list[int]] = {}
     for name, sid in rows:
         found.setdefault(name, []).append(sid)
@@ -1191,9 +1154,7 @@ def _text_clause(text: str):  # type: ignore[no-untyped-def]
     )
     in_messages = exists().where(
         HandoverMessage.handover_id == Handover.id,
-        or_(
-            HandoverMessage.text.like(pat, escape="\\"), HandoverMessage.recipient_name.like(pat, escape="\\")
-        ),
+        or_(HandoverMessage.text.like(pat, escape="\\"), HandoverMessage.recipient_name.like(pat, escape="\\")),
     )
     return or_(
         Handover.number.like(pat, escape="\\"),
@@ -1247,9 +1208,7 @@ def _content(h: Handover) -> dict[str, Any]:
             ]
             for i in sorted(h.items, key=lambda x: x.position)
         ],
-        "messages": [
-            [m.recipient_id, m.recipient_name, m.text] for m in sorted(h.messages, key=lambda x: x.position)
-        ],
+        "messages": [[m.recipient_id, m.recipient_name, m.text] for m in sorted(h.messages, key=lambda x: x.position)],
     }
 
 

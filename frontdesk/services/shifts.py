@@ -61,7 +61,6 @@ class ShiftWindow:
         return to_local(self.start).date()
 
 
-
 def _minutes(text: str) -> int:
     m = _TIME.match(text)
     if not m:

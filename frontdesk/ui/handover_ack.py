@@ -102,8 +102,12 @@ class HandoverAckDialog(QDialog):
         self.error.clear()
         try:
             detail = self.ctx.services.handover.acknowledge(
-                self.ctx.user, self.detail.id, username=self.username.text(), password=self.password.text(),
-                note=self.note.text(), expected_version=self.detail.version,
+                self.ctx.user,
+                self.detail.id,
+                username=self.username.text(),
+                password=self.password.text(),
+                note=self.note.text(),
+                expected_version=self.detail.version,
             )
         except ValidationError as exc:
             self.errors.show(exc)

@@ -144,7 +144,8 @@ class HandoverDraftDialog(QDialog):
         self.items.verticalHeader().hide()
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         hh = self.items.horizontalHeader()
@@ -279,11 +280,17 @@ class HandoverDraftDialog(QDialog):
             self.refresh_button.setEnabled(not is_correction)
             self.shift.setEnabled(not is_correction)
             if is_correction:
-                self._show_banner(self.tr("更正 {0}，原因：{1}。事项保持原记录的内容；请修改记事后交班，由接班人再次确认。").format(
-                    detail.corrects_number, detail.correction_reason), BANNER_WARN)
+                self._show_banner(
+                    self.tr("更正 {0}，原因：{1}。事项保持原记录的内容；请修改记事后交班，由接班人再次确认。").format(
+                        detail.corrects_number, detail.correction_reason
+                    ),
+                    BANNER_WARN,
+                )
             elif detail.compile_errors:
-                self._show_banner(self.tr("以下来源未能汇总，请人工核对后在注意事项中写明：{0}").format(
-                    "、".join(detail.compile_errors)), BANNER_WARN)
+                self._show_banner(
+                    self.tr("以下来源未能汇总，请人工核对后在注意事项中写明：{0}").format("、".join(detail.compile_errors)),
+                    BANNER_WARN,
+                )
             else:
                 self._hide_banner()
             self.errors.clear()
@@ -375,8 +382,12 @@ class HandoverDraftDialog(QDialog):
             text = self.messages.item(r, 1)
             messages.append(MessageInput(to.text() if to else "", text.text() if text else ""))
         return HandoverNotes(
-            keys_lent=self.keys_lent.toPlainText(), cash=self.cash.text(), receipts=self.receipts.toPlainText(),
-            watch_notes=self.watch_notes.toPlainText(), messages=messages, remarks=remarks,
+            keys_lent=self.keys_lent.toPlainText(),
+            cash=self.cash.text(),
+            receipts=self.receipts.toPlainText(),
+            watch_notes=self.watch_notes.toPlainText(),
+            messages=messages,
+            remarks=remarks,
         )
 
     # --- saving as the user types ---------------------------------------------------------------------
@@ -402,12 +413,17 @@ class HandoverDraftDialog(QDialog):
         if not self._dirty or self._blocked:
             return not self._dirty
         try:
-            res = self._svc.save_draft(self.ctx.user, self.detail.id, self.notes(),
-                                       expected_version=self.detail.version)
+            res = self._svc.save_draft(self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version)
         except ConflictError:
             self._blocked = True
-            self._show_banner(self.tr("这份草稿已在别处（另一个窗口或另一台电脑）修改过。您在这里输入的内容仍然保留；"
-                                      "请复制需要的内容后点“重新载入”。"), BANNER_BAD, reload=True)
+            self._show_banner(
+                self.tr(
+                    "这份草稿已在别处（另一个窗口或另一台电脑）修改过。您在这里输入的内容仍然保留；"
+                    "请复制需要的内容后点“重新载入”。"
+                ),
+                BANNER_BAD,
+                reload=True,
+            )
             self.save_state.setText("")
             return False
         except ServiceError as exc:
@@ -457,8 +473,7 @@ class HandoverDraftDialog(QDialog):
         if self._blocked:
             return
         try:
-            detail = self._svc.refresh_items(self.ctx.user, self.detail.id, expected_version=self.detail.version,
-                                             window=window)
+            detail = self._svc.refresh_items(self.ctx.user, self.detail.id, expected_version=self.detail.version, window=window)
         except ConflictError:
             self._blocked = True
             self._show_banner(self.tr("这份草稿已在别处修改过，请点“重新载入”。"), BANNER_BAD, reload=True)
@@ -497,7 +512,9 @@ class HandoverDraftDialog(QDialog):
             return
         except ConflictError:
             self._blocked = True
-            self._show_banner(self.tr("这份草稿已在别处修改过。您的输入仍然保留；请点“重新载入”后再交班。"), BANNER_BAD, reload=True)
+            self._show_banner(
+                self.tr("这份草稿已在别处修改过。您的输入仍然保留；请点“重新载入”后再交班。"), BANNER_BAD, reload=True
+            )
             return
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)
@@ -510,8 +527,11 @@ class HandoverDraftDialog(QDialog):
 
     def on_discard_clicked(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("放弃草稿"), self.tr("放弃这份交接班草稿？已写的内容将被删除。"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("放弃草稿"),
+            self.tr("放弃这份交接班草稿？已写的内容将被删除。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -98,8 +98,11 @@ class HandoverSettingsDialog(QDialog):
         self.errors.add_row(tf, self.tr("交班宽限"), "grace_minutes", self.grace)
         self.errors.add_row(tf, self.tr("接班超时提醒"), "ack_due_minutes", self.ack_due)
         sl.addLayout(tf)
-        grace_note = QLabel(self.tr("宽限：新班次开始后这段时间内写的交接班，算作刚结束的班次。"
-                                    "超时：交班后这么久仍无人确认接班，在主管的状态栏提醒。"))
+        grace_note = QLabel(
+            self.tr(
+                "宽限：新班次开始后这段时间内写的交接班，算作刚结束的班次。超时：交班后这么久仍无人确认接班，在主管的状态栏提醒。"
+            )
+        )
         grace_note.setWordWrap(True)
         grace_note.setStyleSheet("color:#666")
         sl.addWidget(grace_note)
@@ -162,4 +165,3 @@ def add_handover_settings_action(window: QMainWindow, menu: QMenu) -> None:
     act.setObjectName("handover_settings_action")
     act.triggered.connect(lambda: HandoverSettingsDialog(ctx, getattr(window, "_settings", None), window).exec())
     menu.addAction(act)
-

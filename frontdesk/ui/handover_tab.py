@@ -119,8 +119,9 @@ class HandoverTab(QWidget):
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         self.write_button.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
         self.write_button.clicked.connect(self.write_handover)
-        QShortcut(QKeySequence("Ctrl+J"), self, activated=self.write_handover,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+J"), self, activated=self.write_handover, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.write_button)
@@ -157,9 +158,13 @@ class HandoverTab(QWidget):
         self.counter_filter.setMinimumWidth(120)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("handover_state_filter")
-        for label, code in ((self.tr("全部状态"), ""), (self.tr("待接班"), "unacked"),
-                            (self.tr("超时未接班"), "overdue"), (self.tr("已接班"), "acknowledged"),
-                            (self.tr("草稿"), "draft")):
+        for label, code in (
+            (self.tr("全部状态"), ""),
+            (self.tr("待接班"), "unacked"),
+            (self.tr("超时未接班"), "overdue"),
+            (self.tr("已接班"), "acknowledged"),
+            (self.tr("草稿"), "draft"),
+        ):
             self.state_filter.addItem(label, code)
         self.search_button = QPushButton(self.tr("查询"))
         self.search_button.setObjectName("handover_search")
@@ -273,8 +278,12 @@ class HandoverTab(QWidget):
 
         counter = self.counter_filter.currentData() or "" if self.is_supervisor else self.counter
         return HandoverQuery(
-            date_from=day(self.date_from), date_to=day(self.date_to), person=self.person.text(),
-            text=self.text.text(), counter=counter, state=self.state_filter.currentData() or "",
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            person=self.person.text(),
+            text=self.text.text(),
+            counter=counter,
+            state=self.state_filter.currentData() or "",
         )
 
     def _fetch(self, before_id: int | None, limit: int) -> list:  # type: ignore[type-arg]
@@ -310,8 +319,9 @@ class HandoverTab(QWidget):
         if status.pending:
             first = status.pending[0]
             more = self.tr("（另有 {0} 份）").format(len(status.pending) - 1) if len(status.pending) > 1 else ""
-            self.pending.setText(self.tr("{0} 交来的 {1} 交接班记录待您确认接班{2}").format(
-                first.author_name, shift_label_row(first), more))
+            self.pending.setText(
+                self.tr("{0} 交来的 {1} 交接班记录待您确认接班{2}").format(first.author_name, shift_label_row(first), more)
+            )
             self.pending_box.show()
         elif status.others_drafts:
             names = "、".join(sorted({r.author_name for r in status.others_drafts}))
@@ -325,8 +335,10 @@ class HandoverTab(QWidget):
         self.write_button.setText(self.tr("继续写交接班") if status.own_draft_id else self.tr("写交接班"))
         messages = self._svc.messages_for(self.ctx.user)
         if messages:
-            lines = [self.tr("{0}（{1} {2}）：{3}").format(m.author_name, to_local(m.at).strftime("%m-%d %H:%M"),
-                                                         m.shift_name, m.text) for m in messages[:3]]
+            lines = [
+                self.tr("{0}（{1} {2}）：{3}").format(m.author_name, to_local(m.at).strftime("%m-%d %H:%M"), m.shift_name, m.text)
+                for m in messages[:3]
+            ]
             self.for_me.setText(self.tr("给您的交班留言：") + "<br>" + "<br>".join(_escape(x) for x in lines))
             self.for_me.show()
         else:
@@ -336,8 +348,11 @@ class HandoverTab(QWidget):
         keep = self.current.id if self.current else None
         self.model.reload()
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("共 {0} 条{1}").format(n, self.tr("（向下滚动加载更多）") if self.model.canFetchMore(
-            self.table.rootIndex()) else ""))
+        self.count_label.setText(
+            self.tr("共 {0} 条{1}").format(
+                n, self.tr("（向下滚动加载更多）") if self.model.canFetchMore(self.table.rootIndex()) else ""
+            )
+        )
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and n:
             row = 0

@@ -82,6 +82,7 @@ def _multiline(text: str) -> str:
     return escape(text).replace("\n", "<br>") if text else f"<span style='color:#999'>{escape(_t('（无）'))}</span>"
 
 
+NOWRAP = "white-space:nowrap"
 CSS = """
 body { font-size: 10.5pt; }
 h2 { margin: 0 0 6px 0; }
@@ -115,7 +116,8 @@ def detail_html(d: HandoverDetail) -> str:
     out.append("<table class='grid' width='100%' cellspacing='0'>")
     for i in range(0, len(head), 2):
         cells = "".join(
-            f"<th align='left' width='12%' style='white-space:nowrap'>{e(k)}</th><td width='38%'>{e(v)}</td>" for k, v in head[i : i + 2]
+            f"<th align='left' width='12%' style='{NOWRAP}'>{e(k)}</th><td width='38%'>{e(v)}</td>"
+            for k, v in head[i : i + 2]
         )
         out.append(f"<tr>{cells}</tr>")
     out.append("</table>")
@@ -147,7 +149,8 @@ def detail_html(d: HandoverDetail) -> str:
             for it in items:
                 cls = " class='overdue'" if it.overdue else ""
                 out.append(
-                    f"<tr{cls}><td style='white-space:nowrap'>{e(it.ref_number)}</td><td>{e(it.summary)}</td><td style='white-space:nowrap'>{e(it.state)}</td>"
+                    f"<tr{cls}><td style='{NOWRAP}'>{e(it.ref_number)}</td><td>{e(it.summary)}</td>"
+                    f"<td style='{NOWRAP}'>{e(it.state)}</td>"
                     f"<td>{e(due_text(it, short=True))}</td><td>{e(it.remark)}</td></tr>"
                 )
         out.append("</table>")
@@ -166,8 +169,10 @@ def detail_html(d: HandoverDetail) -> str:
     if d.messages:
         out.append("<table class='grid' width='100%'>")
         for m in d.messages:
-            out.append(f"<tr><th align='left' width='15%'>{e(_t('致 {0}').format(m.recipient_name))}</th>"
-                       f"<td>{_multiline(m.text)}</td></tr>")
+            out.append(
+                f"<tr><th align='left' width='15%'>{e(_t('致 {0}').format(m.recipient_name))}</th>"
+                f"<td>{_multiline(m.text)}</td></tr>"
+            )
         out.append("</table>")
     else:
         out.append(f"<p class='muted'>{e(_t('（无）'))}</p>")

@@ -108,9 +108,8 @@ class StartupFlow(QObject):
             return None
         from frontdesk.ui.bus import EventBus
         from frontdesk.ui.context import UiContext
-        from frontdesk.ui.main_window import MainWindow
-
         from frontdesk.ui.counter import counter_name
+        from frontdesk.ui.main_window import MainWindow
 
         self.dialog = None
         ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))

@@ -43,26 +43,18 @@ END_OF_EARLY = datetime(2026, 11, 27, 15, 50, tzinfo=LOCAL_TZ)
 class BrokenSource:
     handover_source_name = "broken"
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         raise RuntimeError("database on fire")
 
 
 class ForbiddenSource:
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         raise PermissionDenied("forbidden", action="x", role=user.role.value)
 
 
-def order(
-    n: int, state: str = "已派单", *, overdue: bool = False, section: str = "order.open"
-) -> HandoverItem:
+def order(n: int, state: str = "已派单", *, overdue: bool = False, section: str = "order.open") -> HandoverItem:
     due = datetime(2026, 11, 27, 10, tzinfo=timezone.utc) + timedelta(hours=n)
-    return HandoverItem(
-        section, "order", n, f"WX20261127{n:03d}", f"3-2-150{n} 卫生间漏水", state, due, overdue
-    )
+    return HandoverItem(section, "order", n, f"WX20261127{n:03d}", f"3-2-150{n} 卫生间漏水", state, due, overdue)
 
 
 def followup(n: int) -> HandoverItem:
@@ -145,16 +137,12 @@ def test_draft_compiles_every_registered_source_in_section_order(
 def test_a_source_registered_later_joins_the_compilation(sv: Services, receptionist: CurrentUser) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert not any(i.section == "pass.issued" for i in d.items)
-    sv.handover_sources.append(
-        FakeSource([HandoverItem("pass.issued", "pass", 9, "FX20261127009", "搬家 沙发 2")])
-    )
+    sv.handover_sources.append(FakeSource([HandoverItem("pass.issued", "pass", 9, "FX20261127009", "搬家 沙发 2")]))
     d = sv.handover.refresh_items(receptionist, d.id, expected_version=d.version)
     assert [i.ref_number for i in d.items if i.section == "pass.issued"] == ["FX20261127009"]
 
 
-def test_failing_and_forbidden_sources_do_not_stop_the_handover(
-    sv: Services, receptionist: CurrentUser
-) -> None:
+def test_failing_and_forbidden_sources_do_not_stop_the_handover(sv: Services, receptionist: CurrentUser) -> None:
     sv.handover_sources.extend([BrokenSource(), ForbiddenSource()])
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert d.compile_errors == ("broken",)
@@ -208,26 +196,18 @@ def test_draft_is_saved_as_typed_and_survives_a_restart(
     assert sv.handover.open_draft(receptionist, COUNTER).id == d.id
 
 
-def test_autosave_keeps_the_valid_fields_and_reports_the_bad_one(
-    sv: Services, receptionist: CurrentUser
-) -> None:
+def test_autosave_keeps_the_valid_fields_and_reports_the_bad_one(sv: Services, receptionist: CurrentUser) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     d = sv.handover.save_draft(receptionist, d.id, notes(cash="100"), expected_version=d.version).detail
-    res = sv.handover.save_draft(
-        receptionist, d.id, notes(cash="35o", watch_notes="新的注意事项"), expected_version=d.version
-    )
+    res = sv.handover.save_draft(receptionist, d.id, notes(cash="35o", watch_notes="新的注意事项"), expected_version=d.version)
     assert res.errors == {"cash": "bad_amount"}
     assert res.detail.watch_notes == "新的注意事项" and res.detail.cash_fen == 10000
 
 
-def test_remarks_follow_their_items_across_recompilation(
-    sv: Services, receptionist: CurrentUser, orders: FakeSource
-) -> None:
+def test_remarks_follow_their_items_across_recompilation(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     key = next(i.key for i in d.items if i.ref_number == "WX20261127002")
-    d = sv.handover.save_draft(
-        receptionist, d.id, notes(remarks={key: "已催工程部"}), expected_version=d.version
-    ).detail
+    d = sv.handover.save_draft(receptionist, d.id, notes(remarks={key: "已催工程部"}), expected_version=d.version).detail
     orders.items.insert(0, order(3))
     d = sv.handover.refresh_items(receptionist, d.id, expected_version=d.version)
     assert {i.ref_number: i.remark for i in d.open_items}["WX20261127002"] == "已催工程部"
@@ -241,9 +221,7 @@ def test_stale_autosave_is_a_conflict(sv: Services, receptionist: CurrentUser) -
         sv.handover.save_draft(receptionist, d.id, notes(keys_lent="另一个窗口"), expected_version=d.version)
 
 
-def test_only_the_author_writes_a_draft(
-    sv: Services, receptionist: CurrentUser, incoming: CurrentUser
-) -> None:
+def test_only_the_author_writes_a_draft(sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     with pytest.raises(PermissionDenied):
         sv.handover.save_draft(incoming, d.id, notes(), expected_version=d.version)
@@ -251,9 +229,7 @@ def test_only_the_author_writes_a_draft(
         sv.handover.get(incoming, d.id)  # someone else's draft is private
 
 
-def test_changing_the_shift_recompiles_for_it(
-    sv: Services, receptionist: CurrentUser, orders: FakeSource
-) -> None:
+def test_changing_the_shift_recompiles_for_it(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     choices, default = sv.handover.shift_choices()
     assert choices[default] == d.shift
@@ -274,14 +250,10 @@ def test_discard_a_draft(sv: Services, receptionist: CurrentUser) -> None:
 # --- 交班 ------------------------------------------------------------------------------------------
 
 
-def test_submit_checks_everything_and_saves_nothing_on_bad_input(
-    sv: Services, receptionist: CurrentUser
-) -> None:
+def test_submit_checks_everything_and_saves_nothing_on_bad_input(sv: Services, receptionist: CurrentUser) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     d = sv.handover.save_draft(receptionist, d.id, notes(), expected_version=d.version).detail
-    bad = notes(
-        cash="-5", watch_notes="x" * 2001, messages=[MessageInput("", "没写给谁")], keys_lent="改过的"
-    )
+    bad = notes(cash="-5", watch_notes="x" * 2001, messages=[MessageInput("", "没写给谁")], keys_lent="改过的")
     with pytest.raises(ValidationError) as info:
         sv.handover.submit(receptionist, d.id, bad, expected_version=d.version)
     assert info.value.errors == {
@@ -320,9 +292,7 @@ def test_withdraw_and_resubmit_keeps_the_number(sv: Services, receptionist: Curr
 # --- 接班 -----------------------------------------------------------------------------------------
 
 
-def test_wrong_password_is_refused_and_nothing_is_lost(
-    sv: Services, receptionist: CurrentUser, incoming: CurrentUser
-) -> None:
+def test_wrong_password_is_refused_and_nothing_is_lost(sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:
     s = submitted(sv, receptionist)
     with pytest.raises(AuthError):
         sv.handover.acknowledge(
@@ -352,21 +322,15 @@ def test_wrong_password_is_refused_and_nothing_is_lost(
 def test_the_writer_cannot_acknowledge_their_own_handover(sv: Services, receptionist: CurrentUser) -> None:
     s = submitted(sv, receptionist)
     with pytest.raises(ServiceError) as info:
-        sv.handover.acknowledge(
-            receptionist, s.id, username="li", password="secret-li", expected_version=s.version
-        )
+        sv.handover.acknowledge(receptionist, s.id, username="li", password="secret-li", expected_version=s.version)
     assert info.value.code == "ack_own"
 
 
-def test_a_role_without_the_right_cannot_acknowledge(
-    sv: Services, receptionist: CurrentUser, supervisor: CurrentUser
-) -> None:
+def test_a_role_without_the_right_cannot_acknowledge(sv: Services, receptionist: CurrentUser, supervisor: CurrentUser) -> None:
     make_user(sv, Role.GUARD, "menwei", "门卫老周")
     s = submitted(sv, receptionist)
     with pytest.raises(PermissionDenied):
-        sv.handover.acknowledge(
-            None, s.id, username="menwei", password="secret-menwei", expected_version=s.version
-        )
+        sv.handover.acknowledge(None, s.id, username="menwei", password="secret-menwei", expected_version=s.version)
 
 
 def test_a_draft_cannot_be_acknowledged_and_content_must_be_what_was_read(
@@ -374,17 +338,13 @@ def test_a_draft_cannot_be_acknowledged_and_content_must_be_what_was_read(
 ) -> None:
     d = sv.handover.open_draft(receptionist, COUNTER)
     with pytest.raises(InvalidTransition):
-        sv.handover.acknowledge(
-            None, d.id, username="zhang", password="secret-zhang", expected_version=d.version
-        )
+        sv.handover.acknowledge(None, d.id, username="zhang", password="secret-zhang", expected_version=d.version)
     s = sv.handover.submit(receptionist, d.id, notes(), expected_version=d.version)
     read_version = s.version
     w = sv.handover.withdraw(receptionist, s.id, expected_version=s.version)
     s = sv.handover.submit(receptionist, w.id, notes(cash="0"), expected_version=w.version)
     with pytest.raises(ConflictError):  # the writer changed it after the incoming person read it
-        sv.handover.acknowledge(
-            None, s.id, username="zhang", password="secret-zhang", expected_version=read_version
-        )
+        sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang", expected_version=read_version)
 
 
 def test_missing_credentials_are_field_errors(sv: Services, receptionist: CurrentUser) -> None:
@@ -400,9 +360,7 @@ def test_missing_credentials_are_field_errors(sv: Services, receptionist: Curren
 @pytest.fixture
 def acked(sv: Services, receptionist: CurrentUser, incoming: CurrentUser):  # type: ignore[no-untyped-def]
     s = submitted(sv, receptionist, messages=[MessageInput("张前台", "记得回访 WX20261127001")])
-    return sv.handover.acknowledge(
-        None, s.id, username="zhang", password="secret-zhang", expected_version=s.version
-    )
+    return sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang", expected_version=s.version)
 
 
 def test_acknowledged_is_frozen_in_the_service(sv: Services, receptionist: CurrentUser, acked) -> None:  # type: ignore[no-untyped-def]
@@ -453,9 +411,7 @@ def test_the_database_refuses_to_change_an_acknowledged_entry(db_path: Path, ack
         con.close()
 
 
-def test_the_database_allows_changes_before_acknowledgement(
-    sv: Services, db_path: Path, receptionist: CurrentUser
-) -> None:
+def test_the_database_allows_changes_before_acknowledgement(sv: Services, db_path: Path, receptionist: CurrentUser) -> None:
     s = submitted(sv, receptionist)
     con = _raw(db_path)
     try:
@@ -466,9 +422,7 @@ def test_the_database_allows_changes_before_acknowledgement(
         con.close()
 
 
-def test_tampering_past_the_triggers_is_detected(
-    sv: Services, db_path: Path, receptionist: CurrentUser, acked
-) -> None:  # type: ignore[no-untyped-def]
+def test_tampering_past_the_triggers_is_detected(sv: Services, db_path: Path, receptionist: CurrentUser, acked) -> None:  # type: ignore[no-untyped-def]
     con = _raw(db_path)
     try:
         con.execute("DROP TRIGGER handover_frozen_update")
@@ -504,9 +458,7 @@ def test_a_correction_is_a_new_entry_referring_to_the_old(
         expected_version=c.version,
     )
     assert [i.ref_number for i in s.items] == [i.ref_number for i in acked.items]
-    s = sv.handover.acknowledge(
-        None, s.id, username="zhang", password="secret-zhang", expected_version=s.version
-    )
+    s = sv.handover.acknowledge(None, s.id, username="zhang", password="secret-zhang", expected_version=s.version)
     old = sv.handover.get(receptionist, acked.id)
     assert old.corrected_by == ((s.id, s.number),)
     assert old.cash_fen == 35050 and s.cash_fen == 40050
@@ -523,9 +475,7 @@ def test_an_unacknowledged_entry_is_edited_not_corrected(sv: Services, reception
 # --- at the counter -----------------------------------------------------------------------------------
 
 
-def test_counter_status_at_login(
-    sv: Services, receptionist: CurrentUser, incoming: CurrentUser, clock: FixedClock
-) -> None:
+def test_counter_status_at_login(sv: Services, receptionist: CurrentUser, incoming: CurrentUser, clock: FixedClock) -> None:
     s = submitted(sv, receptionist)
     st = sv.handover.counter_status(incoming, COUNTER)
     assert [r.id for r in st.pending] == [s.id] and st.own_draft_id is None
@@ -533,14 +483,10 @@ def test_counter_status_at_login(
     assert sv.handover.counter_status(incoming, "前台二号机").pending == ()  # another counter
     d = sv.handover.open_draft(incoming, COUNTER)
     assert sv.handover.counter_status(incoming, COUNTER).own_draft_id == d.id
-    assert [r.author_name for r in sv.handover.counter_status(receptionist, COUNTER).others_drafts] == [
-        "张前台"
-    ]
+    assert [r.author_name for r in sv.handover.counter_status(receptionist, COUNTER).others_drafts] == ["张前台"]
 
 
-def test_messages_reach_the_named_colleague(
-    sv: Services, receptionist: CurrentUser, incoming: CurrentUser
-) -> None:
+def test_messages_reach_the_named_colleague(sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:
     submitted(
         sv,
         receptionist,
@@ -556,9 +502,7 @@ def test_messages_reach_the_named_colleague(
 # --- the supervisor's list, search, counts --------------------------------------------------------------
 
 
-def _three_days(
-    sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser
-) -> list[int]:
+def _three_days(sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser) -> list[int]:
     ids = []
     for day, (writer, reader, text) in enumerate(
         [
@@ -570,9 +514,7 @@ def _three_days(
         clock.set((END_OF_EARLY + timedelta(days=day)).astimezone(timezone.utc))
         s = submitted(sv, writer, watch_notes=text)
         if reader:
-            sv.handover.acknowledge(
-                None, s.id, username=reader, password=f"secret-{reader}", expected_version=s.version
-            )
+            sv.handover.acknowledge(None, s.id, username=reader, password=f"secret-{reader}", expected_version=s.version)
         ids.append(s.id)
     return ids
 
@@ -590,9 +532,7 @@ def test_supervisor_searches_by_date_person_text_and_finds_the_never_acknowledge
         ids[0],
     ]  # wrote or acked
     assert [r.id for r in h.list(supervisor, HandoverQuery(text="对讲机"))] == [ids[0]]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(text="WX20261127001"))] == ids[
-        ::-1
-    ]  # in the items
+    assert [r.id for r in h.list(supervisor, HandoverQuery(text="WX20261127001"))] == ids[::-1]  # in the items
     assert [r.id for r in h.list(supervisor, HandoverQuery(state="unacked"))] == [ids[2]]
     assert h.list(supervisor, HandoverQuery(text="100%_")) == []
     assert [r.id for r in h.list(supervisor, limit=2)] == ids[:0:-1]
@@ -634,9 +574,7 @@ def test_global_search_kind_handover(
 # --- settings and small checks ---------------------------------------------------------------------------
 
 
-def test_shifts_are_configurable_by_a_supervisor_only(
-    sv: Services, receptionist: CurrentUser, supervisor: CurrentUser
-) -> None:
+def test_shifts_are_configurable_by_a_supervisor_only(sv: Services, receptionist: CurrentUser, supervisor: CurrentUser) -> None:
     rows = [
         {"name": "白班", "start": "08:30", "end": "17:30"},
         {"name": "夜班", "start": "17:30", "end": "08:30"},

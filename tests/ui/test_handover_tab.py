@@ -33,11 +33,13 @@ END_OF_EARLY = datetime(2026, 11, 27, 15, 50, tzinfo=LOCAL_TZ)
 @pytest.fixture
 def source() -> FakeSource:
     due = datetime(2026, 11, 27, 3, tzinfo=timezone.utc)
-    return FakeSource([
-        HandoverItem("order.open", "order", 1, "WX20261127001", "3-2-1502 卫生间漏水", "已派单", due, True),
-        HandoverItem("call.followup", "call", 2, "LD2", "咨询装修押金退还", "待跟进", due, False),
-        HandoverItem("count.calls", "call", 0, "", "来电", extra={"count": "5"}),
-    ])
+    return FakeSource(
+        [
+            HandoverItem("order.open", "order", 1, "WX20261127001", "3-2-1502 卫生间漏水", "已派单", due, True),
+            HandoverItem("call.followup", "call", 2, "LD2", "咨询装修押金退还", "待跟进", due, False),
+            HandoverItem("count.calls", "call", 0, "", "来电", extra={"count": "5"}),
+        ]
+    )
 
 
 @pytest.fixture
@@ -112,7 +114,9 @@ def test_a_bad_amount_is_shown_next_to_its_field_and_the_rest_is_saved(qtbot, sv
     assert dlg.isVisible() and sv.handover.get(receptionist, dlg.detail.id).state == "draft"
 
 
-def test_messages_and_remarks_are_typed_in_the_tables(qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_messages_and_remarks_are_typed_in_the_tables(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     dlg = tab_of(window(qtbot, sv, receptionist)).write_handover()
     assert dlg is not None
     qtbot.mouseClick(dlg.add_message_button, Qt.MouseButton.LeftButton)
@@ -125,7 +129,9 @@ def test_messages_and_remarks_are_typed_in_the_tables(qtbot, sv: Services, recep
     assert d.open_items[0].remark == "已催工程部"
 
 
-def test_submit_then_the_incoming_person_signs_a_wrong_then_a_right_password(qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_submit_then_the_incoming_person_signs_a_wrong_then_a_right_password(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     tab = tab_of(window(qtbot, sv, receptionist))
     dlg = tab.write_handover()
     assert dlg is not None
@@ -158,7 +164,9 @@ def test_submit_then_the_incoming_person_signs_a_wrong_then_a_right_password(qtb
     assert shown(tab.correct_button) and not shown(tab.ack_button)
 
 
-def test_at_login_the_waiting_handover_is_shown_first(qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_at_login_the_waiting_handover_is_shown_first(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     s = submitted(sv, receptionist, keys_lent="3-2-1502 钥匙借给工程部")
     mine = sv.handover.open_draft(incoming, COUNTER)  # the incoming person's own old draft
     w = window(qtbot, sv, incoming)
@@ -177,7 +185,9 @@ def test_at_login_the_waiting_handover_is_shown_first(qtbot, sv: Services, recep
     assert other.ack_dialog is None
 
 
-def test_supervisor_list_filters_and_never_acknowledged(qtbot, sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_supervisor_list_filters_and_never_acknowledged(
+    qtbot, sv: Services, clock: FixedClock, receptionist: CurrentUser, incoming: CurrentUser, supervisor: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     a = submitted(sv, receptionist, watch_notes="对讲机故障")
     sv.handover.acknowledge(None, a.id, username="zhang", password="secret-zhang", expected_version=a.version)
     clock.advance(days=1)
@@ -246,13 +256,13 @@ def test_discarding_a_draft(qtbot, sv: Services, receptionist: CurrentUser) -> N
     assert sv.handover.counter_status(receptionist, COUNTER).own_draft_id is None
 
 
-def test_the_list_model(qtmodeltester, qtbot, sv: Services, clock: FixedClock, receptionist: CurrentUser, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_model(
+    qtmodeltester, qtbot, sv: Services, clock: FixedClock, receptionist: CurrentUser, supervisor: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         submitted(sv, receptionist)
         clock.advance(hours=8)
-    model = HandoverListModel(
-        lambda before, limit: sv.handover.list(supervisor, before_id=before, limit=limit), page=2
-    )
+    model = HandoverListModel(lambda before, limit: sv.handover.list(supervisor, before_id=before, limit=limit), page=2)
     model.reload()
     root = QModelIndex()
     assert model.rowCount() == 2 and model.canFetchMore(root)
@@ -332,4 +342,3 @@ def test_shift_choice_recompiles(qtbot, sv: Services, source: FakeSource, recept
     dlg.on_shift_activated(1)
     assert dlg.detail.shift.name == "晚班"
     assert source.calls[-1][1] == datetime(2026, 11, 27, 0, tzinfo=LOCAL_TZ)
-

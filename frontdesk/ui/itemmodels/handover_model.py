@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from frontdesk.services.clock import to_local
 from frontdesk.services.handover import HandoverRow
 from frontdesk.services.shifts import ShiftWindow
-from frontdesk.services.clock import to_local
 from frontdesk.ui.handover_view import fmt_time, shift_label, short_time, state_name
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,8 +29,16 @@ class HandoverListModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("编号"), self.tr("日期"), self.tr("班次"), self.tr("柜台"), self.tr("交班人"),
-            self.tr("接班人"), self.tr("接班时间"), self.tr("状态"), self.tr("事项"), self.tr("更正"),
+            self.tr("编号"),
+            self.tr("日期"),
+            self.tr("班次"),
+            self.tr("柜台"),
+            self.tr("交班人"),
+            self.tr("接班人"),
+            self.tr("接班时间"),
+            self.tr("状态"),
+            self.tr("事项"),
+            self.tr("更正"),
         ]
 
     def reload(self) -> None:

@@ -103,14 +103,19 @@ class ItemRow:
 
     @property
     def is_count(self) -> bool:
-        return self.section.startswith(COUNT_PREFIX)
+        return is_tally(self.section, self.ref_id, self.ref_number)
 
-    @property
-    def count(self) -> int:
-        try:
-            return int(self.extra.get("count", "0"))
-        except ValueError:
-            return 0
+    def tallies(self) -> list[tuple[str, int]]:
+        """The numbers a tally carries: ``extra`` entries with whole-number values, in order.
+        A lone ``count`` is named by the summary (``("来电", 7)``)."""
+        out = []
+        for key, value in self.extra.items():
+            try:
+                n = int(value)
+            except (TypeError, ValueError):
+                continue
+            out.append((self.summary if key == "count" and self.summary else key, n))
+        return out
 
 
 @dataclass(frozen=True)
@@ -294,6 +299,12 @@ def clean_counter(value: str | None) -> str:
     return text
 
 
+def is_tally(section: str, ref_id: int, ref_number: str) -> bool:
+    """A tally of the shift (e.g. calls by channel) rather than an open record: its section starts
+    with ``count.``, or it refers to no record at all (``ref_id`` 0, no number); numbers in ``extra``."""
+    return section.startswith(COUNT_PREFIX) or (not ref_id and not ref_number)
+
+
 def item_key(section: str, ref_kind: str, ref_id: int) -> str:
     return f"{section}|{ref_kind}|{ref_id}"
 
@@ -308,7 +319,8 @@ def _section_rank(section: str) -> tuple[int, str]:
 
 def _item_sort_key(it: HandoverItem) -> tuple[Any, ...]:
     due = it.due_at.timestamp() if it.due_at is not None else float("inf")
-    return (_section_rank(it.section), not it.overdue, due, it.ref_number, it.ref_id)
+    tally = is_tally(it.section, it.ref_id, it.ref_number)
+    return (tally, _section_rank(it.section), not it.overdue, due, it.ref_number, it.ref_id)
 
 
 def _like(text: str) -> str:
@@ -413,7 +425,7 @@ class HandoverService:
                     it.section,
                     it.ref_kind,
                     it.ref_id,
-                    it.summary if it.section.startswith(COUNT_PREFIX) else "",
+                    it.summary if is_tally(it.section, it.ref_id, it.ref_number) else "",
                 )
                 if key in seen:
                     continue
@@ -975,6 +987,7 @@ class HandoverService:
                 .where(
                     HandoverEntryItem.handover_id.in_(ids),
                     ~HandoverEntryItem.section.startswith(COUNT_PREFIX),
+                    or_(HandoverEntryItem.ref_id != 0, HandoverEntryItem.ref_number != ""),
                 )
                 .group_by(HandoverEntryItem.handover_id)
             ).all()

@@ -35,7 +35,7 @@ from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageIn
 from frontdesk.services.shifts import ShiftWindow
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.handover_view import counts_text, due_text, fmt_time, section_title, shift_label
+from frontdesk.ui.handover_view import counts_text, due_text, fmt_time, section_title, shift_label, state_text
 from frontdesk.ui.messages import error_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -329,7 +329,7 @@ class HandoverDraftDialog(QDialog):
             for it in rows:
                 r = self.items.rowCount()
                 self.items.insertRow(r)
-                values = [it.ref_number, it.summary, it.state, due_text(it, short=True)]
+                values = [it.ref_number, it.summary, state_text(it.section, it.ref_kind, it.state), due_text(it, short=True)]
                 for c, v in enumerate(values):
                     cell = QTableWidgetItem(v)
                     cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -69,9 +69,77 @@ def due_text(item: ItemRow, short: bool = False) -> str:
     return text
 
 
+def state_text(section: str, ref_kind: str, code: str) -> str:
+    """Words for the state code a feature put on its item (unknown codes are shown as they are)."""
+    if section == "callback.due":
+        table = {"pending": _t("待回访"), "done": _t("已回访"), "cancelled": _t("已取消")}
+    else:
+        table = {
+            "order": {
+                "new": _t("待派单"), "dispatched": _t("已派单"), "in_progress": _t("处理中"),
+                "completed": _t("已完工"), "called_back": _t("已回访"), "closed": _t("已关闭"),
+                "on_hold": _t("挂起"), "cancelled": _t("已取消"),
+            },
+            "complaint": {
+                "judge": _t("待判断"), "investigate": _t("待调查"), "propose": _t("待提方案"),
+                "approve": _t("待审批"), "implement": _t("待实施"), "callback": _t("待回访"),
+                "close": _t("待总结"), "closed": _t("已关闭"), "invalid": _t("不成立"),
+            },
+            "call": {
+                "closed": _t("当场办结"), "follow_up": _t("待跟进"), "followed_up": _t("已跟进"),
+                "work_order": _t("已转工单"), "complaint": _t("已转投诉"),
+            },
+            "pass": {"issued": _t("已开具"), "used": _t("已放行"), "void": _t("已作废"), "expired": _t("已过期")},
+            "notice": {
+                "pending": _t("待复查"), "due": _t("今日复查"), "overdue": _t("逾期未复查"),
+                "followup_needed": _t("未整改，待发二次通知"), "followed_up": _t("已发二次通知"),
+                "rectified": _t("已整改"), "not_rectified": _t("未整改"),
+            },
+        }.get(ref_kind, {})
+    return table.get(code, code)
+
+
+def _tally_groups() -> dict[str, str]:
+    return {"channel": _t("来电来访"), "kind": _t("类别"), "outcome": _t("处理结果")}
+
+
+def _tally_words() -> dict[str, str]:
+    return {
+        "channel.phone": _t("来电"), "channel.visit": _t("来访"), "channel.online": _t("线上"),
+        "channel.other": _t("其他"), "kind.inquiry": _t("咨询"), "kind.repair": _t("报修"),
+        "kind.complaint": _t("投诉"), "kind.help": _t("求助"), "kind.suggestion": _t("建议"),
+        "kind.praise": _t("表扬"), "kind.other": _t("其他"), "outcome.closed": _t("当场办结"),
+        "outcome.follow_up": _t("待跟进"), "outcome.followed_up": _t("已跟进"),
+        "outcome.work_order": _t("转工单"), "outcome.complaint": _t("转投诉"),
+    }
+
+
+def tally_lines(detail: HandoverDetail) -> list[str]:
+    """The shift's tallies as lines: ``来电来访：来电 7 · 来访 3 · 合计 10``, ``类别：报修 2 · 咨询 5``."""
+    words, titles = _tally_words(), _tally_groups()
+    groups: dict[str, list[str]] = {}
+    totals: list[str] = []
+    for item in detail.counts:
+        for key, n in item.tallies():
+            if key == "total":
+                totals.append(_t("合计 {0}").format(n))
+                continue
+            prefix = key.split(".", 1)[0] if "." in key else ""
+            word = words.get(key) or key.split(".", 1)[-1]
+            groups.setdefault(prefix, []).append(_t("{0} {1}").format(word, n))
+    lines = []
+    for i, (prefix, parts) in enumerate(groups.items()):
+        if i == 0:
+            parts = parts + totals
+        title = titles.get(prefix, prefix)
+        lines.append((_t("{0}：").format(title) if title else "") + " · ".join(parts))
+    if not groups and totals:
+        lines.append(" · ".join(totals))
+    return lines
+
+
 def counts_text(detail: HandoverDetail) -> str:
-    parts = [_t("{0} {1}").format(c.summary, c.count) for c in detail.counts]
-    return "　·　".join(parts)
+    return "；".join(tally_lines(detail))
 
 
 def cash_text(fen: int | None) -> str:
@@ -150,7 +218,7 @@ def detail_html(d: HandoverDetail) -> str:
                 cls = " class='overdue'" if it.overdue else ""
                 out.append(
                     f"<tr{cls}><td style='{NOWRAP}'>{e(it.ref_number)}</td><td>{e(it.summary)}</td>"
-                    f"<td style='{NOWRAP}'>{e(it.state)}</td>"
+                    f"<td style='{NOWRAP}'>{e(state_text(it.section, it.ref_kind, it.state))}</td>"
                     f"<td>{e(due_text(it, short=True))}</td><td>{e(it.remark)}</td></tr>"
                 )
         out.append("</table>")

@@ -127,7 +127,7 @@ def test_draft_compiles_every_registered_source_in_section_order(
     )
     # orders first (the overdue one leads), then follow-ups; the counts kept apart
     assert [i.ref_number for i in d.open_items] == ["WX20261127001", "WX20261127002", "LD5"]
-    assert [(c.summary, c.count) for c in d.counts] == [("来电", 7), ("来访", 3)]
+    assert [c.tallies() for c in d.counts] == [[("来电", 7)], [("来访", 3)]]
     assert [s for s, _ in d.sections()] == ["order.open", "call.followup"]
     # every source was asked about this shift, as this user
     for src in (orders, calls):
@@ -147,6 +147,26 @@ def test_failing_and_forbidden_sources_do_not_stop_the_handover(sv: Services, re
     d = sv.handover.open_draft(receptionist, COUNTER)
     assert d.compile_errors == ("broken",)
     assert len(d.open_items) == 3
+
+
+def test_record_less_items_are_tallies(sv: Services, receptionist: CurrentUser, calls: FakeSource) -> None:
+    """The call log reports its counts as one item referring to no record (section call.shift_counts)."""
+    calls.items.append(
+        HandoverItem(
+            "call.shift_counts",
+            "call",
+            0,
+            "",
+            "",
+            extra={"channel.phone": "7", "channel.visit": "3", "kind.repair": "2", "total": "10"},
+        )
+    )
+    d = sv.handover.open_draft(receptionist, COUNTER)
+    assert [i.section for i in d.open_items] == ["order.open", "order.open", "call.followup"]
+    shift_counts = [c for c in d.counts if c.section == "call.shift_counts"]
+    assert shift_counts[0].tallies() == [("channel.phone", 7), ("channel.visit", 3), ("kind.repair", 2), ("total", 10)]
+    s = sv.handover.submit(receptionist, d.id, notes(), expected_version=d.version)
+    assert sv.handover.list(receptionist, HandoverQuery(counter=COUNTER))[0].item_count == 3 == len(s.open_items)
 
 
 def test_duplicates_and_unknown_sections(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:

@@ -154,6 +154,7 @@ class HandoverDetail:
     corrects_id: int | None
     corrects_number: str | None
     correction_reason: str
+    #: corrections of this entry that were handed over (id, number); drafts are not yet corrections
     corrected_by: tuple[tuple[int, str | None], ...]
     version: int
 
@@ -482,7 +483,11 @@ class HandoverService:
             corrects_number = s.scalar(select(Handover.number).where(Handover.id == h.corrects_id))
         corrected_by = tuple(
             (i, n)
-            for i, n in s.execute(select(Handover.id, Handover.number).where(Handover.corrects_id == h.id).order_by(Handover.id))
+            for i, n in s.execute(
+                select(Handover.id, Handover.number)
+                .where(Handover.corrects_id == h.id, Handover.state != "draft")
+                .order_by(Handover.id)
+            )
         )
         items = tuple(
             ItemRow(
@@ -994,7 +999,9 @@ class HandoverService:
         )
         corrections = dict(
             s.execute(
-                select(Handover.corrects_id, func.count()).where(Handover.corrects_id.in_(ids)).group_by(Handover.corrects_id)
+                select(Handover.corrects_id, func.count())
+                .where(Handover.corrects_id.in_(ids), Handover.state != "draft")
+                .group_by(Handover.corrects_id)
             ).all()
         )
         ref_ids = {h.corrects_id for h in hs if h.corrects_id is not None}

@@ -470,6 +470,7 @@ def test_a_correction_is_a_new_entry_referring_to_the_old(
     assert c.state == "draft" and c.shift == acked.shift and c.counter == acked.counter
     assert [i.ref_number for i in c.items] == [i.ref_number for i in acked.items]
     assert c.cash_fen == acked.cash_fen and c.messages == acked.messages
+    assert sv.handover.get(receptionist, acked.id).corrected_by == ()  # a draft is not yet a correction
     orders.items = []  # the items of that shift stay as handed over, not what is open today
     s = sv.handover.submit(
         receptionist,

@@ -1,12 +1,17 @@
 """All tables. Importing this package registers every model on ``Base.metadata``."""
 
+from frontdesk.models.alerts import Alert
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.callbacks import Callback
 from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
+from frontdesk.models.work_orders import WorkOrder, WorkOrderEvent, WorkOrderLine
 
 __all__ = [
+    "Alert",
+    "Callback",
     "AuditEvent",
     "Base",
     "Building",
@@ -22,5 +27,8 @@ __all__ = [
     "Staff",
     "Unit",
     "UTCDateTime",
+    "WorkOrder",
+    "WorkOrderEvent",
+    "WorkOrderLine",
     "utcnow",
 ]

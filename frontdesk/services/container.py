@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontdesk.db import Database
+from frontdesk.services.alerts import AlertService
 from frontdesk.services.audit import AuditService
+from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.handover import HandoverService
@@ -14,6 +16,7 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import RegistryService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
+from frontdesk.services.work_orders import WorkOrderService
 
 
 @dataclass
@@ -24,6 +27,9 @@ class Services:
     registry: RegistryService
     settings: SettingsService
     audit: AuditService
+    alerts: AlertService
+    callbacks: CallbackService
+    work_orders: WorkOrderService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -64,13 +70,17 @@ class Services:
 def build_services(db: Database, clock: Clock | None = None) -> Services:
     clock = clock or Clock()
     registry = RegistryService(db, clock)
+    settings = SettingsService(db)
     services = Services(
         db=db,
         clock=clock,
         staff=StaffService(db, clock),
         registry=registry,
-        settings=SettingsService(db),
+        settings=settings,
         audit=AuditService(db, clock),
+        alerts=AlertService(db, clock),
+        callbacks=CallbackService(db, clock, settings),
+        work_orders=WorkOrderService(db, clock, settings),
     )
     services.searchables.append(RegistrySearch(registry))
     services.handover = HandoverService(
@@ -78,6 +88,12 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
     )
     services.searchables.append(services.handover)
     services.counters.append(services.handover)
+    # work orders, with the shared callback queue and alerts reporting back to them
+    services.callbacks.register_hook("order", services.work_orders)
+    services.alerts.register_hook("order", services.work_orders)
+    services.searchables.append(services.work_orders)
+    services.counters.extend([services.work_orders, services.callbacks, services.alerts])
+    services.handover_sources.extend([services.work_orders, services.callbacks])
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

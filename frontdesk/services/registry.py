@@ -129,6 +129,8 @@ def rooms_matching(session: Session, text: str, project_id: int | None = None) -
         conds.append(Room.code.in_(q.codes))
     for b, r in q.building_room:
         conds.append(Room.code.like(f"{b}-%-{r}"))
+    if not conds:  # e.g. eight digits: looks like a room, splits into none
+        return []
     stmt = select(Room).where(or_(*conds)).order_by(Room.project_id, Room.code)
     if project_id is not None:
         stmt = stmt.where(Room.project_id == project_id)

@@ -26,6 +26,15 @@ DEFAULTS: dict[str, Any] = {
     "handover.grace_minutes": 60,
     # a submitted handover still unacknowledged after this long is flagged to the supervisor
     "handover.ack_due_minutes": 120,
+    # work orders (services.work_orders): categories, completion deadlines in hours, default department
+    "order.categories": ["水", "电", "门窗", "墙地面", "管道疏通", "电梯", "公共设施", "其他"],
+    "order.deadline_hours": {
+        "水": 24, "电": 24, "门窗": 72, "墙地面": 168, "管道疏通": 24, "电梯": 8, "公共设施": 72, "其他": 72,
+    },
+    "order.urgent_deadline_hours": 4,
+    "order.default_department": "工程部",
+    # callbacks (services.callbacks): due this many days after the job is finished (seed: 三天之内)
+    "callback.due_days": 3,
 }
 
 

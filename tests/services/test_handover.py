@@ -562,8 +562,8 @@ def test_supervisor_searches_by_date_person_text_and_finds_the_never_acknowledge
     assert h.list(supervisor, HandoverQuery(state="overdue")) == []
     clock.advance(hours=3)
     assert [r.id for r in h.list(supervisor, HandoverQuery(state="overdue"))] == [ids[2]]
-    assert [(c.code, c.count) for c in sv.status_counts(supervisor)] == [("handover.unacked", 1)]
-    assert sv.status_counts(receptionist) == []
+    assert [(c.code, c.count) for c in sv.handover.status_counts(supervisor)] == [("handover.unacked", 1)]
+    assert sv.handover.status_counts(receptionist) == []
 
 
 def test_a_receptionist_sees_their_own_and_their_counter(

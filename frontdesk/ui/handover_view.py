@@ -1,17 +1,14 @@
-"""Words and a read-only rendering of a handover, shared by the tab, the 接班 dialog and the print sheet.
-
-Section codes come from the features (services/contracts.py, HandoverItem.section); the titles
-are here so every view and the printed sheet say the same thing.
-"""
+"""A read-only rendering of a handover (the tab's detail pane and the 接班 dialog), and the words
+of printing/handover_words.py translated for the screen (Qt context "handover")."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.services.clock import to_local
+from frontdesk.printing import handover_words as words
+from frontdesk.printing.handover_words import fmt_time, short_time  # noqa: F401 - the screens import them here
 from frontdesk.services.handover import HandoverDetail, ItemRow, format_fen
 from frontdesk.services.shifts import ShiftWindow
 
@@ -21,121 +18,29 @@ def _t(text: str) -> str:
 
 
 def section_title(code: str) -> str:
-    titles = {
-        "order.urgent": _t("本班紧急工单"),
-        "complaint.major": _t("本班重大投诉"),
-        "alert.open": _t("未确认的紧急警报"),
-        "order.open": _t("未关闭工单"),
-        "callback.due": _t("待回访（到期/逾期）"),
-        "complaint.open": _t("处理中投诉"),
-        "call.followup": _t("待跟进来电来访"),
-        "pass.issued": _t("本班开具放行条"),
-        "notice.reinspect": _t("待复查整改通知"),
-    }
-    return titles.get(code) or _t("其他事项（{0}）").format(code)
+    return words.section_title(code, _t)
 
 
 def state_name(state: str) -> str:
-    names = {"draft": _t("草稿"), "submitted": _t("待接班"), "acknowledged": _t("已接班")}
-    return names.get(state, state)
-
-
-def fmt_time(value: datetime | None, with_date: bool = True) -> str:
-    if value is None:
-        return ""
-    local = to_local(value)
-    return local.strftime("%Y-%m-%d %H:%M") if with_date else local.strftime("%H:%M")
+    return words.handover_state(state, _t)
 
 
 def shift_label(w: ShiftWindow) -> str:
     """``2026-11-27 早班 08:00–16:00``; a shift ending at midnight ends at 24:00."""
-    start = to_local(w.start)
-    end = to_local(w.end)
-    end_text = "24:00" if end.hour == 0 and end.minute == 0 and end.date() > start.date() else end.strftime("%H:%M")
-    if end.date() > start.date() and end_text != "24:00":
-        end_text = _t("次日{0}").format(end_text)
-    return _t("{0} {1} {2}–{3}").format(start.strftime("%Y-%m-%d"), w.name, start.strftime("%H:%M"), end_text)
-
-
-def short_time(value: datetime | None) -> str:
-    """``11-27 15:50`` (the year is implied in a handover's table)."""
-    return to_local(value).strftime("%m-%d %H:%M") if value is not None else ""
+    return words.shift_label(w, _t)
 
 
 def due_text(item: ItemRow, short: bool = False) -> str:
-    text = short_time(item.due_at) if short else fmt_time(item.due_at)
-    if item.overdue:
-        text = _t("{0}（已逾期）").format(text) if text else _t("已逾期")
-    return text
+    return words.due_text(item, short, _t)
 
 
 def state_text(section: str, ref_kind: str, code: str) -> str:
     """Words for the state code a feature put on its item (unknown codes are shown as they are)."""
-    if section == "callback.due":
-        table = {"pending": _t("待回访"), "done": _t("已回访"), "cancelled": _t("已取消")}
-    else:
-        table = {
-            "order": {
-                "new": _t("待派单"), "dispatched": _t("已派单"), "in_progress": _t("处理中"),
-                "completed": _t("已完工"), "called_back": _t("已回访"), "closed": _t("已关闭"),
-                "on_hold": _t("挂起"), "cancelled": _t("已取消"),
-            },
-            "complaint": {
-                "judge": _t("待判断"), "investigate": _t("待调查"), "propose": _t("待提方案"),
-                "approve": _t("待审批"), "implement": _t("待实施"), "callback": _t("待回访"),
-                "close": _t("待总结"), "closed": _t("已关闭"), "invalid": _t("不成立"),
-            },
-            "call": {
-                "closed": _t("当场办结"), "follow_up": _t("待跟进"), "followed_up": _t("已跟进"),
-                "work_order": _t("已转工单"), "complaint": _t("已转投诉"),
-            },
-            "pass": {"issued": _t("已开具"), "used": _t("已放行"), "void": _t("已作废"), "expired": _t("已过期")},
-            "notice": {
-                "pending": _t("待复查"), "due": _t("今日复查"), "overdue": _t("逾期未复查"),
-                "followup_needed": _t("未整改，待发二次通知"), "followed_up": _t("已发二次通知"),
-                "rectified": _t("已整改"), "not_rectified": _t("未整改"),
-            },
-        }.get(ref_kind, {})
-    return table.get(code, code)
-
-
-def _tally_groups() -> dict[str, str]:
-    return {"channel": _t("来电来访"), "kind": _t("类别"), "outcome": _t("处理结果")}
-
-
-def _tally_words() -> dict[str, str]:
-    return {
-        "channel.phone": _t("来电"), "channel.visit": _t("来访"), "channel.online": _t("线上"),
-        "channel.other": _t("其他"), "kind.inquiry": _t("咨询"), "kind.repair": _t("报修"),
-        "kind.complaint": _t("投诉"), "kind.help": _t("求助"), "kind.suggestion": _t("建议"),
-        "kind.praise": _t("表扬"), "kind.other": _t("其他"), "outcome.closed": _t("当场办结"),
-        "outcome.follow_up": _t("待跟进"), "outcome.followed_up": _t("已跟进"),
-        "outcome.work_order": _t("转工单"), "outcome.complaint": _t("转投诉"),
-    }
+    return words.state_text(section, ref_kind, code, _t)
 
 
 def tally_lines(detail: HandoverDetail) -> list[str]:
-    """The shift's tallies as lines: ``来电来访：来电 7 · 来访 3 · 合计 10``, ``类别：报修 2 · 咨询 5``."""
-    words, titles = _tally_words(), _tally_groups()
-    groups: dict[str, list[str]] = {}
-    totals: list[str] = []
-    for item in detail.counts:
-        for key, n in item.tallies():
-            if key == "total":
-                totals.append(_t("合计 {0}").format(n))
-                continue
-            prefix = key.split(".", 1)[0] if "." in key else ""
-            word = words.get(key) or key.split(".", 1)[-1]
-            groups.setdefault(prefix, []).append(_t("{0} {1}").format(word, n))
-    lines = []
-    for i, (prefix, parts) in enumerate(groups.items()):
-        if i == 0:
-            parts = parts + totals
-        title = titles.get(prefix, prefix)
-        lines.append((_t("{0}：").format(title) if title else "") + " · ".join(parts))
-    if not groups and totals:
-        lines.append(" · ".join(totals))
-    return lines
+    return words.tally_lines(detail, _t)
 
 
 def counts_text(detail: HandoverDetail) -> str:

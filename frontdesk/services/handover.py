@@ -157,6 +157,8 @@ class HandoverDetail:
     #: corrections of this entry that were handed over (id, number); drafts are not yet corrections
     corrected_by: tuple[tuple[int, str | None], ...]
     version: int
+    #: SHA-256 of what the incoming person signed (printed, shortened, on the sheet)
+    ack_digest: str | None = None
 
     @property
     def frozen(self) -> bool:
@@ -537,6 +539,7 @@ class HandoverService:
             correction_reason=h.correction_reason or "",
             corrected_by=corrected_by,
             version=h.version,
+            ack_digest=h.ack_digest,
         )
 
     def _load_for_change(self, s: Session, user: CurrentUser, handover_id: int, expected_version: int) -> Handover:

@@ -362,7 +362,7 @@ class HandoverService:
     def set_shifts(self, user: CurrentUser, rows: list[dict[str, str]]) -> list[ShiftDef]:
         require(user, Action.SETTINGS_MANAGE)
         c = Collector()
-        parsed = c.check("shifts", parse_shifts, rows)
+        parsed: list[ShiftDef] = c.check("shifts", parse_shifts, rows)
         c.raise_if_any()
         value = [{"name": s.name, "start": s.start, "end": s.end} for s in parsed]
         self._settings.set(user, "handover.shifts", value)
@@ -1043,7 +1043,7 @@ class HandoverService:
         at_counter = and_(Handover.counter == counter, Handover.state != "draft")
         return or_(mine, at_counter) if counter else mine
 
-    def list(
+    def find(
         self,
         user: CurrentUser,
         query: HandoverQuery | None = None,

@@ -287,7 +287,7 @@ class HandoverTab(QWidget):
         )
 
     def _fetch(self, before_id: int | None, limit: int) -> list:  # type: ignore[type-arg]
-        return self._svc.list(self.ctx.user, self.query(), before_id=before_id, limit=limit)
+        return self._svc.find(self.ctx.user, self.query(), before_id=before_id, limit=limit)
 
     def refresh(self) -> None:
         """Everything: the counter line, what waits, the list."""

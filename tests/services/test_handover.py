@@ -166,7 +166,7 @@ def test_record_less_items_are_tallies(sv: Services, receptionist: CurrentUser, 
     shift_counts = [c for c in d.counts if c.section == "call.shift_counts"]
     assert shift_counts[0].tallies() == [("channel.phone", 7), ("channel.visit", 3), ("kind.repair", 2), ("total", 10)]
     s = sv.handover.submit(receptionist, d.id, notes(), expected_version=d.version)
-    assert sv.handover.list(receptionist, HandoverQuery(counter=COUNTER))[0].item_count == 3 == len(s.open_items)
+    assert sv.handover.find(receptionist, HandoverQuery(counter=COUNTER))[0].item_count == 3 == len(s.open_items)
 
 
 def test_duplicates_and_unknown_sections(sv: Services, receptionist: CurrentUser, orders: FakeSource) -> None:
@@ -483,7 +483,7 @@ def test_a_correction_is_a_new_entry_referring_to_the_old(
     old = sv.handover.get(receptionist, acked.id)
     assert old.corrected_by == ((s.id, s.number),)
     assert old.cash_fen == 35050 and s.cash_fen == 40050
-    rows = {r.id: r for r in sv.handover.list(receptionist, HandoverQuery(counter=COUNTER))}
+    rows = {r.id: r for r in sv.handover.find(receptionist, HandoverQuery(counter=COUNTER))}
     assert rows[acked.id].correction_count == 1 and rows[s.id].corrects_number == acked.number
 
 
@@ -545,23 +545,23 @@ def test_supervisor_searches_by_date_person_text_and_finds_the_never_acknowledge
 ) -> None:
     ids = _three_days(sv, clock, receptionist, incoming)
     h = sv.handover
-    assert [r.id for r in h.list(supervisor)] == ids[::-1]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(date_from=date(2026, 11, 28)))] == ids[:0:-1]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(date_to=date(2026, 11, 27)))] == ids[:1]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(person="张"))] == [
+    assert [r.id for r in h.find(supervisor)] == ids[::-1]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(date_from=date(2026, 11, 28)))] == ids[:0:-1]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(date_to=date(2026, 11, 27)))] == ids[:1]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(person="张"))] == [
         ids[1],
         ids[0],
     ]  # wrote or acked
-    assert [r.id for r in h.list(supervisor, HandoverQuery(text="对讲机"))] == [ids[0]]
-    assert [r.id for r in h.list(supervisor, HandoverQuery(text="WX20261127001"))] == ids[::-1]  # in the items
-    assert [r.id for r in h.list(supervisor, HandoverQuery(state="unacked"))] == [ids[2]]
-    assert h.list(supervisor, HandoverQuery(text="100%_")) == []
-    assert [r.id for r in h.list(supervisor, limit=2)] == ids[:0:-1]
-    assert [r.id for r in h.list(supervisor, before_id=ids[1])] == [ids[0]]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(text="对讲机"))] == [ids[0]]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(text="WX20261127001"))] == ids[::-1]  # in the items
+    assert [r.id for r in h.find(supervisor, HandoverQuery(state="unacked"))] == [ids[2]]
+    assert h.find(supervisor, HandoverQuery(text="100%_")) == []
+    assert [r.id for r in h.find(supervisor, limit=2)] == ids[:0:-1]
+    assert [r.id for r in h.find(supervisor, before_id=ids[1])] == [ids[0]]
     # not yet overdue; three hours later it is, and it is counted for the supervisor
-    assert h.list(supervisor, HandoverQuery(state="overdue")) == []
+    assert h.find(supervisor, HandoverQuery(state="overdue")) == []
     clock.advance(hours=3)
-    assert [r.id for r in h.list(supervisor, HandoverQuery(state="overdue"))] == [ids[2]]
+    assert [r.id for r in h.find(supervisor, HandoverQuery(state="overdue"))] == [ids[2]]
     assert [(c.code, c.count) for c in sv.handover.status_counts(supervisor)] == [("handover.unacked", 1)]
     assert sv.handover.status_counts(receptionist) == []
 
@@ -572,11 +572,11 @@ def test_a_receptionist_sees_their_own_and_their_counter(
     ids = _three_days(sv, clock, receptionist, incoming)
     other = sv.handover.open_draft(incoming, "前台二号机")
     other = sv.handover.submit(incoming, other.id, notes(), expected_version=other.version)
-    mine_only = {r.id for r in sv.handover.list(receptionist)}
+    mine_only = {r.id for r in sv.handover.find(receptionist)}
     assert mine_only == set(ids)  # wrote or acknowledged all three, none of 二号机
-    at_two = {r.id for r in sv.handover.list(receptionist, HandoverQuery(counter="前台二号机"))}
+    at_two = {r.id for r in sv.handover.find(receptionist, HandoverQuery(counter="前台二号机"))}
     assert other.id in at_two
-    assert {r.id for r in sv.handover.list(supervisor)} == set(ids) | {other.id}
+    assert {r.id for r in sv.handover.find(supervisor)} == set(ids) | {other.id}
 
 
 def test_global_search_kind_handover(

@@ -262,7 +262,7 @@ def test_the_list_model(
     for _ in range(3):
         submitted(sv, receptionist)
         clock.advance(hours=8)
-    model = HandoverListModel(lambda before, limit: sv.handover.list(supervisor, before_id=before, limit=limit), page=2)
+    model = HandoverListModel(lambda before, limit: sv.handover.find(supervisor, before_id=before, limit=limit), page=2)
     model.reload()
     root = QModelIndex()
     assert model.rowCount() == 2 and model.canFetchMore(root)

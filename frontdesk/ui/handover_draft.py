@@ -84,6 +84,8 @@ class HandoverDraftDialog(QDialog):
         self._blocked = False  # a conflict: stop saving until the user reloads
         self._loading = False
         self.last_errors: dict[str, str] = {}
+        self._close_warned = False
+        self._finished = False  # submitted or discarded: nothing left to save
         self.setObjectName("handover_draft")
         self.setWindowTitle(self.tr("写交接班 — {0}").format(detail.counter))
         self.resize(1180, 740)
@@ -396,6 +398,7 @@ class HandoverDraftDialog(QDialog):
         if self._loading:
             return
         self._dirty = True
+        self._close_warned = False
         if not self._blocked:
             self.save_state.setStyleSheet("color:#777")
             self.save_state.setText(self.tr("正在输入…"))
@@ -521,6 +524,7 @@ class HandoverDraftDialog(QDialog):
             return
         self.detail = detail
         self._dirty = False
+        self._finished = True
         self.ctx.bus.changed.emit("handover", detail.id)
         self.submitted.emit(detail)
         self.accept()
@@ -546,6 +550,7 @@ class HandoverDraftDialog(QDialog):
             self._show_banner(error_message(exc), BANNER_BAD)
             return False
         self._dirty = False
+        self._finished = True
         self.ctx.bus.changed.emit("handover", self.detail.id)
         self.discarded.emit(self.detail.id)
         self.reject()
@@ -553,14 +558,30 @@ class HandoverDraftDialog(QDialog):
 
     # --- closing: save first ---------------------------------------------------------------------------
 
-    def done(self, result: int) -> None:
-        if self._dirty:
+    def may_close(self) -> bool:
+        """Save what is typed. If some of it cannot be saved (a malformed amount, a conflict), say
+        so and keep the window open; asked again, let it close."""
+        if self._dirty or self.last_errors:
             self.save_now()
+        unsaved = bool(self.last_errors) or (self._blocked and self._dirty)
+        if unsaved and not self._close_warned:
+            self._close_warned = True
+            self._show_banner(
+                self.tr("有内容尚未保存（标红的格式不对，或与别处的修改冲突）。请改正后再关闭；再次点关闭将放弃这些未保存的内容。"),
+                BANNER_BAD, reload=self._blocked,
+            )
+            return False
+        return True
+
+    def done(self, result: int) -> None:
+        if not self._finished and not self.may_close():
+            return
         super().done(result)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if self._dirty:
-            self.save_now()
+        if not self._finished and not self.may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def field_error(self, name: str) -> str:

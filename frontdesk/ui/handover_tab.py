@@ -465,8 +465,7 @@ class HandoverTab(QWidget):
         if not self.ctx.user.can(Action.HANDOVER_WRITE):
             return None
         if self.draft_dialog is not None and self.draft_dialog.isVisible() and self.draft_dialog.detail.corrects_id is None:
-            self.draft_dialog.raise_()
-            self.draft_dialog.activateWindow()
+            _to_front(self.draft_dialog)
             return self.draft_dialog
         try:
             detail = self._svc.open_draft(self.ctx.user, self.counter)
@@ -479,7 +478,7 @@ class HandoverTab(QWidget):
     def open_draft(self, detail: HandoverDetail) -> HandoverDraftDialog:
         if self.draft_dialog is not None and self.draft_dialog.isVisible():
             if self.draft_dialog.detail.id == detail.id:
-                self.draft_dialog.raise_()
+                _to_front(self.draft_dialog)
                 return self.draft_dialog
             self.draft_dialog.close()
         dlg = HandoverDraftDialog(self.ctx, detail, self)
@@ -558,10 +557,22 @@ class HandoverTab(QWidget):
 
     def confirm_close(self) -> bool:
         """The main window is closing: save the open draft first (never lose what was typed)."""
-        if self.draft_dialog is not None and self.draft_dialog.isVisible():
-            self.draft_dialog.save_now()
-            self.draft_dialog.close()
+        dlg = self.draft_dialog
+        if dlg is not None and dlg.isVisible():
+            if not dlg.may_close():
+                _to_front(dlg)
+                return False
+            dlg.close()
         return True
+
+
+def _to_front(w: QWidget) -> None:
+    """Raise a window over the others (not on the headless platform, which cannot and says so)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "offscreen":
+        w.raise_()
+    w.activateWindow()
 
 
 def shift_label_row(row) -> str:  # type: ignore[no-untyped-def]

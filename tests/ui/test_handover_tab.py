@@ -342,3 +342,26 @@ def test_shift_choice_recompiles(qtbot, sv: Services, source: FakeSource, recept
     dlg.on_shift_activated(1)
     assert dlg.detail.shift.name == "晚班"
     assert source.calls[-1][1] == datetime(2026, 11, 27, 0, tzinfo=LOCAL_TZ)
+
+
+def test_closing_with_unsaved_typing_warns_once(qtbot, sv: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+    w = window(qtbot, sv, receptionist)
+    dlg = tab_of(w).write_handover()
+    assert dlg is not None
+    qtbot.keyClicks(dlg.cash, "35o")
+    w.close()  # quitting the app: the draft says what is not saved, and nothing closes
+    assert w.isVisible() and dlg.isVisible()
+    assert "尚未保存" in dlg.banner.text() and dlg.cash.text() == "35o"
+    dlg.cash.selectAll()
+    qtbot.keyClicks(dlg.cash, "35")
+    dlg.close()
+    assert not dlg.isVisible()
+    assert sv.handover.get(receptionist, dlg.detail.id).cash_fen == 3500
+    # asked twice, it lets go
+    dlg2 = tab_of(w).write_handover()
+    assert dlg2 is not None
+    qtbot.keyClicks(dlg2.cash, "x")
+    dlg2.close()
+    assert dlg2.isVisible()
+    dlg2.close()
+    assert not dlg2.isVisible()

@@ -481,6 +481,8 @@ class HandoverTab(QWidget):
                 _to_front(self.draft_dialog)
                 return self.draft_dialog
             self.draft_dialog.close()
+            if self.draft_dialog.isVisible():  # it holds typing that is not saved yet: say so there
+                return self.draft_dialog
         dlg = HandoverDraftDialog(self.ctx, detail, self)
         dlg.setWindowFlag(Qt.WindowType.Window, True)
         dlg.submitted.connect(self.on_draft_submitted)

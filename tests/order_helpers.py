@@ -16,6 +16,7 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.work_orders import ChargeLine, CompletionInput, WorkOrderDetail, WorkOrderInput
 
 PHONE = "13812345678"
+OWNERS = ("陈建国", "李秀英", "王芳", "孙丽", "周伟", "吴敏")
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def add_rooms(
             room = Room(project_id=project.id, unit_id=u.id, number=r_no, code=code, status="已入住")
             s.add(room)
             s.flush()
-            s.add(Occupant(room_id=room.id, kind="owner", name=f"业主{n + 1}", phone=f"1391234{5600 + n}"))
+            s.add(Occupant(room_id=room.id, kind="owner", name=OWNERS[n % len(OWNERS)], phone=f"1391234{5600 + n}"))
             ids[code] = room.id
     return ids
 
@@ -142,3 +143,28 @@ def advance(
 
 
 TOTAL = Decimal("85.00")
+
+
+def make_ctx(services: Services, user: CurrentUser) -> Any:
+    """What a tab receives (imports Qt, so only UI tests call it)."""
+    from frontdesk.ui.bus import EventBus
+    from frontdesk.ui.context import UiContext
+
+    return UiContext(services, user, EventBus())
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type as a receptionist does: letters and digits as key presses, Chinese committed by the
+    input method (QTest cannot press keys for characters outside ASCII)."""
+    import re
+
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)

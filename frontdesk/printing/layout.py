@@ -18,7 +18,6 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Protocol
 
@@ -30,6 +29,30 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.fonts import ensure_fonts
+from frontdesk.printing.money import rmb_upper
+
+__all__ = [
+    "Block",
+    "Cell",
+    "Column",
+    "Copy",
+    "Grid",
+    "Header",
+    "Note",
+    "Signatures",
+    "Spacer",
+    "Style",
+    "Table",
+    "TextBox",
+    "draw_copy_label",
+    "draw_cut_line",
+    "draw_text",
+    "new_canvas",
+    "render_copies",
+    "rmb_upper",
+    "text_width",
+    "wrap",
+]
 
 INK = black
 GREY = Color(0.35, 0.35, 0.35)
@@ -830,58 +853,3 @@ def _draw_blocks(c: Canvas, blocks: Sequence[Block], x: float, top: float, width
         block.draw(c, x, y, width)
         y -= block.height(width)
     return y
-
-
-# --- money ---------------------------------------------------------------------------------------------
-
-_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_UNITS = ("", "拾", "佰", "仟")
-_GROUPS = ("", "万", "亿", "万亿")
-
-
-def rmb_upper(amount: Decimal) -> str:
-    """An amount in capital Chinese numerals as written on receipts: 85 → 捌拾伍元整,
-    1005.07 → 壹仟零伍元零柒分."""
-    value = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    neg = value < 0
-    value = abs(value)
-    yuan = int(value)
-    fen_total = int((value - yuan) * 100)
-    jiao, fen = divmod(fen_total, 10)
-    groups: list[int] = []
-    n = yuan
-    while n:
-        groups.append(n % 10000)
-        n //= 10000
-    out = ""
-    pending_zero = False
-    for gi in range(len(groups) - 1, -1, -1):
-        g = groups[gi]
-        if g == 0:
-            pending_zero = bool(out)
-            continue
-        if out and (pending_zero or g < 1000):
-            out += "零"
-        part, zero = "", False
-        for pos in range(3, -1, -1):
-            d = g // 10**pos % 10
-            if d == 0:
-                zero = bool(part)
-                continue
-            if zero:
-                part += "零"
-                zero = False
-            part += _DIGITS[d] + _UNITS[pos]
-        out += part + _GROUPS[gi]
-        pending_zero = False
-    text = out + "元" if out else ""
-    if jiao == 0 and fen == 0:
-        text = (text or "零元") + "整"
-    else:
-        if jiao:
-            text += _DIGITS[jiao] + "角"
-        elif out:
-            text += "零"
-        if fen:
-            text += _DIGITS[fen] + "分"
-    return ("负" if neg else "") + text

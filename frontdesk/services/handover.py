@@ -549,7 +549,7 @@ class HandoverService:
         if h.acknowledged_at is not None:
             raise InvalidTransition("handover_frozen")
         if h.author_id != user.id:
-            raise PermissionDenied("not_author", action=Action.HANDOVER_WRITE.value, role=user.role.value)
+            raise PermissionDenied("handover_not_author", action=Action.HANDOVER_WRITE.value, role=user.role.value)
         if h.version != expected_version:
             raise ConflictError("conflict")
         return h
@@ -636,13 +636,13 @@ class HandoverService:
             if h is None:
                 raise NotFound("not_found")
             if h.corrects_id is not None:
-                raise InvalidTransition("correction_items_fixed")
+                raise InvalidTransition("handover_correction_items_fixed")
             window = window or ShiftWindow(h.shift_name, h.shift_start, h.shift_end)
         items, errors = self.compile(user, window)
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version)
             if h.state != "draft":
-                raise InvalidTransition("not_draft")
+                raise InvalidTransition("handover_not_draft")
             before = {"shift": h.shift_name, "shift_start": h.shift_start}
             h.shift_name, h.shift_start, h.shift_end = window.name, window.start, window.end
             self._store_items(h, items, errors, self._clock.now(), _remarks(h))
@@ -735,7 +735,7 @@ class HandoverService:
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version)
             if h.state != "draft":
-                raise InvalidTransition("not_draft")
+                raise InvalidTransition("handover_not_draft")
             values = self._clean_notes(s, notes, c)
             self._apply_notes(s, h, values)
             self._flush(s)
@@ -758,7 +758,7 @@ class HandoverService:
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version)
             if h.state != "draft":
-                raise InvalidTransition("not_draft")
+                raise InvalidTransition("handover_not_draft")
             if compiled is not None:
                 self._store_items(h, compiled[0], compiled[1], now, values.get("remarks", {}))
             self._apply_notes(s, h, values)
@@ -776,7 +776,7 @@ class HandoverService:
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version)
             if h.state != "submitted":
-                raise InvalidTransition("not_submitted")
+                raise InvalidTransition("handover_not_submitted")
             h.state = "draft"
             h.submitted_at = None
             self._flush(s)
@@ -789,7 +789,7 @@ class HandoverService:
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version)
             if h.state != "draft" or h.number is not None:
-                raise InvalidTransition("not_discardable")
+                raise InvalidTransition("handover_not_discardable")
             before = _content(h)
             s.delete(h)
             self._flush(s)
@@ -834,13 +834,13 @@ class HandoverService:
             if h is None:
                 raise NotFound("not_found")
             if h.acknowledged_at is not None:
-                raise InvalidTransition("already_acknowledged")
+                raise InvalidTransition("handover_already_acknowledged")
             if h.state != "submitted":
-                raise InvalidTransition("not_submitted")
+                raise InvalidTransition("handover_not_submitted")
             if h.version != expected_version:
                 raise ConflictError("conflict")
             if h.author_id == acker.id:
-                raise ServiceError("ack_own")
+                raise ServiceError("handover_ack_own")
             h.state = "acknowledged"
             h.acknowledged_at = now
             h.ack_by_id = acker.id
@@ -878,7 +878,7 @@ class HandoverService:
             if not self._can_read(user, old):
                 raise PermissionDenied("forbidden", action=Action.HANDOVER_WRITE.value, role=user.role.value)
             if old.acknowledged_at is None:
-                raise InvalidTransition("not_acknowledged")
+                raise InvalidTransition("handover_not_acknowledged")
             h = Handover(
                 state="draft",
                 counter=old.counter,

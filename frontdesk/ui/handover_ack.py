@@ -125,7 +125,7 @@ class HandoverAckDialog(QDialog):
             return
         except ServiceError as exc:
             self.error.setText(error_message(exc))
-            if exc.code == "ack_own":
+            if exc.code == "handover_ack_own":
                 self.username.selectAll()
                 self.username.setFocus()
             return

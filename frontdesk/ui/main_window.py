@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
         self._status_debounce.timeout.connect(self.refresh_status)
         ctx.bus.changed.connect(self.on_bus_changed)
         ctx.bus.open_requested.connect(self.open_record)
+        from frontdesk.ui.alerts import AlertWatcher
+
+        # urgent orders and major complaints: polled from the shared database, shown until acknowledged
+        self.alerts = AlertWatcher(ctx, self)
         self.resize(1280, 800)
         self._restore_layout()
         self.refresh_status()
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         self._status_debounce.start()
 
     def status_text(self, count: StatusCount) -> str:
-        for tab in self.tab_widgets():
+        for tab in [*self.tab_widgets(), self.alerts]:
             labeller = getattr(tab, "status_label", None)
             if labeller is not None:
                 text = labeller(count.code, count.count)
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self.alerts.shutdown()
         super().closeEvent(event)
 
     def can(self, action: Action) -> bool:

@@ -52,6 +52,20 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "shift_time_bad": _t("第 {row} 个班次的时间“{value}”不正确，请写成 08:00 这样（结束可写 24:00）"),
         "shift_overlap": _t("班次“{first}”和“{second}”的时间重叠"),
         "bad_minutes": _t("请输入 {min}–{max} 之间的分钟数"),
+        # work orders and callbacks
+        "room_or_public": _t("请填写房号，或勾选“公区”并填写位置"),
+        "not_in_department": _t("该维修人员不属于所选部门"),
+        "same_assignee": _t("改派对象与当前相同，请选择其他维修人员"),
+        "before_start": _t("完工时间不能早于开工时间"),
+        "date_in_future": _t("时间不能晚于现在"),
+        "before_scheduled": _t("回访时间不能早于完工时间"),
+        "charges_on_free_order": _t("第 {row} 行：无偿工单不能收费，单价请填 0"),
+        "line_required": _t("第 {row} 行：请填写材料或项目名称"),
+        "line_bad_number": _t("第 {row} 行：数量或单价不是有效的数字"),
+        "line_bad_quantity": _t("第 {row} 行：数量必须大于 0"),
+        "line_bad_price": _t("第 {row} 行：单价不能为负数"),
+        "line_too_long": _t("第 {row} 行：内容过长"),
+        "too_many_lines": _t("材料及费用最多 {max} 行"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -73,14 +87,21 @@ def error_message(exc: ServiceError) -> str:
         "already_initialised": _t("已经创建过主管账号。"),
         "cannot_deactivate_self": _t("不能停用自己的账号。"),
         # 交接班
-        "ack_own": _t("交班人不能为自己的交接班确认接班，请由接班同事输入本人的登录名和密码。"),
+        "handover_ack_own": _t("交班人不能为自己的交接班确认接班，请由接班同事输入本人的登录名和密码。"),
         "handover_frozen": _t("这份交接班已经确认接班，不能再修改或删除；如有错漏请写更正。"),
-        "already_acknowledged": _t("这份交接班已经有人确认接班了。"),
-        "not_submitted": _t("这份交接班还没有交班（仍是草稿），不能确认接班。"),
-        "not_draft": _t("这份交接班已经交班，请先撤回再修改。"),
-        "not_discardable": _t("已交过班的记录不能删除；请修改后重新交班。"),
-        "not_acknowledged": _t("这份交接班尚未确认接班，可以直接撤回修改，不需要更正。"),
-        "not_author": _t("只有交班人本人可以修改这份交接班。"),
-        "correction_items_fixed": _t("更正记录的事项保持原记录的内容，不重新汇总。"),
+        "handover_already_acknowledged": _t("这份交接班已经有人确认接班了。"),
+        "handover_not_submitted": _t("这份交接班还没有交班（仍是草稿），不能确认接班。"),
+        "handover_not_draft": _t("这份交接班已经交班，请先撤回再修改。"),
+        "handover_not_discardable": _t("已交过班的记录不能删除；请修改后重新交班。"),
+        "handover_not_acknowledged": _t("这份交接班尚未确认接班，可以直接撤回修改，不需要更正。"),
+        "handover_not_author": _t("只有交班人本人可以修改这份交接班。"),
+        "handover_correction_items_fixed": _t("更正记录的事项保持原记录的内容，不重新汇总。"),
+        "already_acknowledged": _t("该报警已由{by}确认。"),
+        "source_unavailable": _t("暂时无法从该记录生成工单。"),
+        "callback_not_pending": _t("该回访已经记录过了。"),
     }
-    return table.get(exc.code, _t("操作失败（{code}）").format(code=exc.code))
+    text = table.get(exc.code, _t("操作失败（{code}）"))
+    try:
+        return text.format(code=exc.code, **exc.params)
+    except (KeyError, IndexError):
+        return text

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.ui.callback_tab import CallbackTab
     from frontdesk.ui.handover_tab import HandoverTab
     from frontdesk.ui.registry_tab import RegistryTab
+    from frontdesk.ui.work_order_tab import WorkOrderTab
 
     tabs: list[QWidget] = []
+    if ctx.user.can(Action.ORDER_VIEW):
+        tabs.append(WorkOrderTab(ctx))
+    if ctx.user.can(Action.CALLBACK_RECORD):
+        tabs.append(CallbackTab(ctx))
     tabs.append(RegistryTab(ctx))
     if HandoverTab.visible_for(ctx.user):
         tabs.append(HandoverTab(ctx))

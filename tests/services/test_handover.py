@@ -343,7 +343,7 @@ def test_the_writer_cannot_acknowledge_their_own_handover(sv: Services, receptio
     s = submitted(sv, receptionist)
     with pytest.raises(ServiceError) as info:
         sv.handover.acknowledge(receptionist, s.id, username="li", password="secret-li", expected_version=s.version)
-    assert info.value.code == "ack_own"
+    assert info.value.code == "handover_ack_own"
 
 
 def test_a_role_without_the_right_cannot_acknowledge(sv: Services, receptionist: CurrentUser, supervisor: CurrentUser) -> None:
@@ -399,7 +399,7 @@ def test_acknowledged_is_frozen_in_the_service(sv: Services, receptionist: Curre
         assert info.value.code == "handover_frozen"
     with pytest.raises(InvalidTransition) as info:
         h.acknowledge(None, acked.id, username="boss", password="secret-boss", expected_version=v)
-    assert info.value.code == "already_acknowledged"
+    assert info.value.code == "handover_already_acknowledged"
     assert h.get(receptionist, acked.id) == acked
 
 

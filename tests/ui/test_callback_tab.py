@@ -1,0 +1,67 @@
+"""The callback queue on screen: overdue first and flagged, recorded in full, and an unsatisfied
+answer sends the order back to the technician."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdesk.ui.callback_tab import CallbackTab
+from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+    add_rooms,
+    add_technicians,
+    advance,
+    fast,
+    make_ctx,
+    order_input,
+    type_text,
+)
+
+pytestmark = pytest.mark.usefixtures("fast")
+
+
+def test_queue_flags_overdue_and_records_a_callback(qtbot, services, receptionist, supervisor, clock) -> None:
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    wo = services.work_orders
+    first = advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
+    clock.advance(days=2)
+    second = advance(services, receptionist, wo.create(receptionist, order_input(room="5-1-201")), "completed",
+                     techs[1])
+    clock.advance(days=1, hours=1)  # the first is now overdue
+    tab = CallbackTab(make_ctx(services, receptionist))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.table.rowCount() == 2
+    assert tab.table.item(0, 3).text() == first.number and tab.table.item(0, 1).text() == "已逾期"
+    assert tab.table.item(1, 3).text() == second.number and tab.table.item(1, 1).text() == "待回访"
+    assert "逾期 1 条" in tab.summary.text()
+    assert tab.status_label("callback.overdue", 1) == "回访逾期 1"
+    assert tab.current is not None and tab.current.id == tab._rows[0].id
+    assert tab.phone.text() == "电话：138****5678" and tab.reveal_button.isEnabled()
+    assert "请问您对处理结果满意吗" in tab.script.text() and first.number in tab.script.text()
+    tab.reveal_button.click()
+    assert tab.phone.text() == "电话：13812345678"
+    tab.findChild(type(tab.method_group.button(0)), "sat_unsatisfied").setChecked(True)
+    tab.save_button.click()
+    assert tab.errors.message("comments") == "必填"  # ask what was wrong
+    type_text(qtbot, tab.comments, "水槽下面还在滴水")
+    tab.save_button.click()
+    assert "已重新派单" in tab.banner.text()
+    assert wo.get(receptionist, first.id).state == "dispatched"
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 3).text() == second.number
+    tab.scope.setCurrentIndex(tab.scope.findData("done"))
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "不满意（电话）"
+    assert not tab.save_button.isEnabled()
+
+
+def test_open_record_selects_the_callback(qtbot, services, receptionist, supervisor) -> None:
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    wo = services.work_orders
+    orders = [advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
+              for _ in range(3)]
+    tab = CallbackTab(make_ctx(services, receptionist))
+    qtbot.addWidget(tab)
+    cb = services.callbacks.for_record(receptionist, "order", orders[2].id)[0]
+    tab.open_record("callback", cb.id)
+    assert tab.current is not None and tab.current.ref_number == orders[2].number

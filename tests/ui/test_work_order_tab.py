@@ -1,0 +1,186 @@
+"""The work-order tab: the list model, opening an order by keyboard, actions per role, conflicts,
+search and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from frontdesk.services.work_orders import Op, OrderFilter
+from frontdesk.ui.itemmodels import work_orders as model_mod
+from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
+from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
+from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+    add_rooms,
+    add_technicians,
+    advance,
+    fast,
+    make_ctx,
+    order_input,
+    type_text,
+)
+
+pytestmark = pytest.mark.usefixtures("fast")
+
+
+@pytest.fixture
+def estate(services, supervisor):  # type: ignore[no-untyped-def]
+    add_rooms(services)
+    return add_technicians(services, supervisor)
+
+
+def _tab(qtbot, services, user) -> WorkOrderTab:  # type: ignore[no-untyped-def]
+    tab = WorkOrderTab(make_ctx(services, user))
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    return tab
+
+
+def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, services, receptionist, estate,
+                                                      monkeypatch) -> None:
+    monkeypatch.setattr(model_mod, "PAGE", 5)
+    ids = [services.work_orders.create(receptionist, order_input(description=f"第{i}户漏水")).id for i in range(12)]
+    wo = services.work_orders
+    model = WorkOrderListModel(
+        lambda before, limit: wo.list_orders(receptionist, OrderFilter(), before_id=before, limit=limit),
+        services.clock.now,
+    )
+    model.reload()
+    assert model.rowCount() == 5 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 12 and not model.canFetchMore()
+    assert [model.order_at(i).id for i in range(12)] == list(reversed(ids))  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "单号"
+
+
+def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(qtbot, services, receptionist,
+                                                                          estate) -> None:
+    tab = _tab(qtbot, services, receptionist)
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = tab.dialog
+    assert isinstance(dlg, OrderFormDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    type_text(qtbot, dlg.room, "9栋9单元999")
+    dlg.room.editingFinished.emit()
+    assert "9栋9单元999" in dlg.errors.message("room")
+    dlg.room.clear()
+    type_text(qtbot, dlg.room, "3栋2单元1502")
+    dlg.room.editingFinished.emit()
+    assert "3-2-1502" in dlg.room_hint.text() and dlg.reporter.text() == "陈建国"  # the owner fills in
+    type_text(qtbot, dlg.phone, "1381234")
+    type_text(qtbot, dlg.description, "厨房水槽漏水")
+    qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.isVisible()  # the phone is wrong: nothing saved, nothing lost
+    assert "电话号码格式不正确" in dlg.errors.message("phone")
+    assert dlg.description.toPlainText() == "厨房水槽漏水" and dlg.room.text() == "3栋2单元1502"
+    type_text(qtbot, dlg.phone, "5678")
+    qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dlg.isVisible()
+    assert tab.detail.order is not None and tab.detail.order.number == "WX20261127001"
+    assert tab.detail.values["place"].text() == "肯彤名邸 3-2-1502"
+    assert tab.detail.values["phone"].text() == "138****5678" and tab.detail.reveal_button.isVisible()
+    assert tab.model.rowCount() == 1 and "共 1 张" in tab.count_label.text()
+    assert [tab.detail.timeline.topLevelItem(i).text(2) for i in range(tab.detail.timeline.topLevelItemCount())] == ["开单"]
+
+
+def test_public_location_switches_to_free_and_needs_a_place(qtbot, services, receptionist, estate) -> None:
+    tab = _tab(qtbot, services, receptionist)
+    dlg = tab.open_new_order()
+    dlg.public.setChecked(True)
+    assert not dlg.room.isEnabled() and dlg.paid.currentData() is False
+    type_text(qtbot, dlg.reporter, "赵保安")
+    type_text(qtbot, dlg.description, "大堂灯不亮")
+    dlg.on_save_clicked()
+    assert dlg.errors.message("location") == "必填"
+    type_text(qtbot, dlg.location, "3栋大堂")
+    dlg.on_save_clicked()
+    assert not dlg.isVisible() and tab.detail.order.public  # type: ignore[union-attr]
+
+
+def test_buttons_follow_state_and_role(qtbot, services, receptionist, supervisor, estate) -> None:
+    o = services.work_orders.create(receptionist, order_input())
+    tab = _tab(qtbot, services, receptionist)
+    tab.open_record("order", o.id)
+    b = tab.detail.buttons
+    assert b[Op.DISPATCH].isVisible() and b[Op.DISPATCH].isEnabled()
+    assert b[Op.CANCEL].isVisible() and not b[Op.CANCEL].isEnabled()  # a receptionist may not cancel
+    assert "客服主管" in b[Op.CANCEL].toolTip()
+    assert not b[Op.START].isVisible() and not b[Op.CLOSE].isVisible()
+    boss_tab = _tab(qtbot, services, supervisor)
+    boss_tab.open_record("order", o.id)
+    assert boss_tab.detail.buttons[Op.CANCEL].isEnabled()
+    dlg = boss_tab.run_op(Op.CANCEL)
+    dlg.on_save_clicked()  # type: ignore[union-attr]
+    assert dlg.errors.message("reason") == "必填"  # type: ignore[union-attr]
+    type_text(qtbot, dlg.text, "重复报修")  # type: ignore[union-attr]
+    dlg.on_save_clicked()  # type: ignore[union-attr]
+    assert boss_tab.detail.order.state == "cancelled"  # type: ignore[union-attr]
+    assert "取消原因：重复报修" in boss_tab.detail.note.text()
+
+
+def test_a_stale_edit_is_a_conflict_that_keeps_what_was_typed(qtbot, services, receptionist, supervisor,
+                                                              estate) -> None:
+    o = services.work_orders.create(receptionist, order_input())
+    tab = _tab(qtbot, services, receptionist)
+    tab.open_record("order", o.id)
+    dlg = tab.run_op(Op.EDIT)
+    dlg.description.setPlainText("前台补充：业主下午在家")  # type: ignore[union-attr]
+    services.work_orders.update(supervisor, o.id, order_input(description="主管补充：楼下也渗水"),
+                                expected_version=o.version)
+    dlg.on_save_clicked()  # type: ignore[union-attr]
+    assert dlg.isVisible() and "已被其他人修改" in dlg.banner.text()  # type: ignore[union-attr]
+    assert dlg.description.toPlainText() == "前台补充：业主下午在家"  # type: ignore[union-attr]
+    assert dlg.reload_button.isVisible()  # type: ignore[union-attr]
+    dlg.reload_button.click()  # type: ignore[union-attr]
+    assert dlg.description.toPlainText() == "前台补充：业主下午在家"  # type: ignore[union-attr]
+    dlg.on_save_clicked()  # type: ignore[union-attr]
+    assert not dlg.isVisible()  # type: ignore[union-attr]
+    assert services.work_orders.get(receptionist, o.id).description == "前台补充：业主下午在家"
+
+
+def test_search_filters_and_export(qtbot, services, receptionist, supervisor, estate, tmp_path: Path) -> None:
+    wo = services.work_orders
+    leak = wo.create(receptionist, order_input())
+    wo.create(receptionist, order_input(room="5-1-201", category="门窗", description="入户门锁芯坏了"))
+    closed = advance(services, supervisor, wo.create(receptionist, order_input(description="阳台=地漏堵塞")),
+                     "closed", estate[0])
+    tab = _tab(qtbot, services, receptionist)
+    assert tab.model.rowCount() == 2  # 未关闭 by default
+    tab.scope.setCurrentIndex(tab.scope.findText("全部"))
+    assert tab.model.rowCount() == 3
+    type_text(qtbot, tab.search, "漏水")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 1 and tab.detail.order.id == leak.id  # type: ignore[union-attr]
+    tab.search.clear()
+    type_text(qtbot, tab.search, "3栋2单元1502")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 2
+    tab.search.clear()
+    tab.category.setCurrentIndex(tab.category.findText("门窗"))
+    assert tab.model.rowCount() == 1
+    tab.category.setCurrentIndex(0)
+    tab.search.clear()
+    tab.reload()
+    done: list[int] = []
+    out = tmp_path / "工单.xlsx"
+    tab.export_to(out, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:4] == ("单号", "报修时间", "项目", "房号/位置")
+    assert done == [3] and len(rows) == 4
+    numbers = [r[0] for r in rows[1:]]
+    assert numbers == [leak.number, numbers[1], closed.number]
+    closed_row = rows[3]
+    assert closed_row[7] == "阳台=地漏堵塞" and closed_row[11] == "已关闭" and closed_row[21] == "满意"
+    assert rows[1][5] == "138****5678"  # exported as the receptionist may see it

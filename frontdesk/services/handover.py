@@ -933,6 +933,13 @@ class HandoverService:
             )
             return self._detail(s, h)
 
+    def record_print(self, user: CurrentUser, handover_id: int, *, target: str = "printer") -> None:
+        """The sheet went to a printer or into a PDF file: written to the audit trail (the entry
+        itself may be frozen; the trail is where its prints are counted)."""
+        self.get(user, handover_id)  # may this user see it at all
+        with self._db.write() as s:
+            audit.record(s, user, "handover", handover_id, "print", after={"target": target[:20]})
+
     # --- what a counter and a person have waiting --------------------------------------------------
 
     def counter_status(self, user: CurrentUser, counter: str) -> CounterStatus:

@@ -77,6 +77,11 @@ class HandoverAckDialog(QDialog):
         bl.addLayout(form)
         bl.addWidget(self.error)
 
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setObjectName("ack_print")
+        self.print_button.setToolTip(self.tr("打印交接班记录，交接双方可在纸上签字"))
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.print_dialog = None
         self.later_button = QPushButton(self.tr("稍后确认"))
         self.later_button.setObjectName("ack_later")
         self.later_button.clicked.connect(self.reject)
@@ -86,6 +91,7 @@ class HandoverAckDialog(QDialog):
         self.ack_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         self.ack_button.clicked.connect(self.on_ack_clicked)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.ack_button)
@@ -96,6 +102,11 @@ class HandoverAckDialog(QDialog):
         lay.addWidget(box)
         lay.addLayout(buttons)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def on_print_clicked(self) -> None:
+        from frontdesk.ui.handover_print import open_handover_print
+
+        self.print_dialog = open_handover_print(self.ctx, self.detail, self)
 
     def on_ack_clicked(self) -> None:
         self.errors.clear()

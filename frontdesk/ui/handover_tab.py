@@ -41,6 +41,7 @@ from frontdesk.ui.counter import default_counter_name
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.handover_ack import HandoverAckDialog
 from frontdesk.ui.handover_draft import HandoverDraftDialog
+from frontdesk.ui.handover_print import open_handover_print
 from frontdesk.ui.handover_view import detail_html, shift_label
 from frontdesk.ui.itemmodels.handover_model import ROW_ID_ROLE, HandoverListModel
 from frontdesk.ui.messages import error_message
@@ -89,6 +90,7 @@ class HandoverTab(QWidget):
         self.draft_dialog: HandoverDraftDialog | None = None
         self.ack_dialog: HandoverAckDialog | None = None
         self.correction_dialog: CorrectionDialog | None = None
+        self.print_dialog: QDialog | None = None
         self.current: HandoverDetail | None = None
         self.setWindowTitle(self.tr("交接班"))
         self._build()
@@ -224,6 +226,10 @@ class HandoverTab(QWidget):
         self.correct_button = QPushButton(self.tr("写更正"))
         self.correct_button.setObjectName("handover_correct")
         self.correct_button.clicked.connect(self.on_correct_clicked)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setObjectName("handover_print")
+        self.print_button.setToolTip(self.tr("预览并打印交接班记录（A4），或另存为 PDF"))
+        self.print_button.clicked.connect(self.on_print_clicked)
         self.detail_error = QLabel()
         self.detail_error.setStyleSheet(ERROR_STYLE)
         self.detail_error.setWordWrap(True)
@@ -231,6 +237,7 @@ class HandoverTab(QWidget):
         for b in (self.ack_button, self.edit_button, self.withdraw_button, self.correct_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -376,6 +383,7 @@ class HandoverTab(QWidget):
         self.edit_button.setVisible(state == "draft" and mine)
         self.withdraw_button.setVisible(state == "submitted" and mine)
         self.correct_button.setVisible(state == "acknowledged" and me.can(Action.HANDOVER_WRITE))
+        self.print_button.setVisible(state in ("submitted", "acknowledged"))
 
     # --- slots ------------------------------------------------------------------------------------------
 
@@ -423,6 +431,10 @@ class HandoverTab(QWidget):
     def on_edit_clicked(self) -> None:
         if self.current is not None:
             self.open_draft(self.current)
+
+    def on_print_clicked(self) -> None:
+        if self.current is not None and self.current.state != "draft":
+            self.print_dialog = open_handover_print(self.ctx, self.current, self)
 
     def on_withdraw_clicked(self) -> None:
         if self.current is None:

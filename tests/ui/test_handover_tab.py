@@ -365,3 +365,31 @@ def test_closing_with_unsaved_typing_warns_once(qtbot, sv: Services, receptionis
     assert dlg2.isVisible()
     dlg2.close()
     assert not dlg2.isVisible()
+
+
+def test_print_from_the_tab_and_from_the_ack_dialog(qtbot, sv: Services, receptionist: CurrentUser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.pdf_helpers import pdf_text
+
+    s = submitted(sv, receptionist, keys_lent="3-2-1502 钥匙借给工程部")
+    tab = tab_of(window(qtbot, sv, receptionist))
+    tab.open_record("handover", s.id)
+    assert shown(tab.print_button)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    dlg = tab.print_dialog
+    assert dlg is not None
+    qtbot.waitUntil(lambda: dlg.ready, timeout=10_000)
+    text = "".join(pdf_text(dlg.pdf_bytes or b"").split())
+    assert s.number in text and "3-2-1502钥匙借给工程部" in text and "WX20261127001" in text
+    assert dlg.save_to(tmp_path / "sheet")
+    assert [r.action for r in sv.audit._history("handover", s.id)][-1] == "print"
+    dlg.close()
+    ack = tab.open_ack(s)
+    qtbot.mouseClick(ack.print_button, Qt.MouseButton.LeftButton)
+    assert ack.print_dialog is not None
+    qtbot.waitUntil(lambda: ack.print_dialog.ready, timeout=10_000)
+    ack.print_dialog.close()
+    # a draft is not printed
+    d = sv.handover.open_draft(receptionist, COUNTER)
+    tab.refresh()
+    tab.open_record("handover", d.id)
+    assert tab.current is not None and tab.current.id == d.id and not shown(tab.print_button)

@@ -252,6 +252,14 @@ class HandoverDraftDialog(QDialog):
 
         for edit in (self.keys_lent, self.receipts, self.watch_notes):
             edit.textChanged.connect(self.on_field_changed)
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other form
+        self.setTabOrder(self.keys_lent, self.cash)
+        self.setTabOrder(self.cash, self.receipts)
+        self.setTabOrder(self.receipts, self.watch_notes)
+        self.setTabOrder(self.watch_notes, self.messages)
+        self.setTabOrder(self.messages, self.add_message_button)
+        self.setTabOrder(self.add_message_button, self.submit_button)
+        self.keys_lent.setFocus()
         self.cash.textEdited.connect(self.on_field_changed)
         self.shift.activated.connect(self.on_shift_activated)
         QShortcut(QKeySequence("F5"), self, activated=self.on_refresh_clicked)

@@ -393,3 +393,12 @@ def test_print_from_the_tab_and_from_the_ack_dialog(qtbot, sv: Services, recepti
     tab.refresh()
     tab.open_record("handover", d.id)
     assert tab.current is not None and tab.current.id == d.id and not shown(tab.print_button)
+
+
+def test_the_notes_are_reached_with_tab(qtbot, sv: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+    dlg = tab_of(window(qtbot, sv, receptionist)).write_handover()
+    assert dlg is not None and dlg.focusWidget() is dlg.keys_lent
+    type_text(qtbot, dlg.keys_lent, "钥匙")
+    qtbot.keyClick(dlg.keys_lent, Qt.Key.Key_Tab)
+    assert dlg.keys_lent.toPlainText() == "钥匙"  # Tab moved on, it was not typed
+    assert dlg.focusWidget() is dlg.cash

@@ -8,6 +8,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
+from frontdesk.db_text import alembic_include_name
 from frontdesk.models import Base
 
 config = context.config
@@ -20,6 +21,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=alembic_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -64,7 +64,11 @@ def add_rooms(
             room = Room(project_id=project.id, unit_id=u.id, number=r_no, code=code, status="已入住")
             s.add(room)
             s.flush()
-            s.add(Occupant(room_id=room.id, kind="owner", name=OWNERS[n % len(OWNERS)], phone=f"1391234{5600 + n}"))
+            s.add(
+                Occupant(
+                    room_id=room.id, kind="owner", name=OWNERS[n % len(OWNERS)], phone=f"1391234{5600 + n}"
+                )
+            )
             ids[code] = room.id
     return ids
 

@@ -2,7 +2,9 @@
 
 from frontdesk.models.alerts import Alert
 from frontdesk.models.base import Base, UTCDateTime, utcnow
+from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.callbacks import Callback
+from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
@@ -15,6 +17,9 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Building",
+    "CallLogEntry",
+    "Complaint",
+    "ComplaintEvent",
     "Department",
     "Handover",
     "HandoverEntryItem",

@@ -180,6 +180,17 @@ def draw_text(
     elif align == "right":
         x -= w
     if not (bold or char_space):
+        batch = _BATCH.get(id(c))
+        if batch is not None:  # inside a block: one text object for all its strings
+            if batch._fontname != name or batch._fontsize != size:
+                batch.setFont(name, size, size * DEFAULT.leading)
+            if color is not INK:
+                batch.setFillColor(color)
+            batch.setTextOrigin(x, y)
+            batch.textOut(text)
+            if color is not INK:
+                batch.setFillColor(INK)
+            return
         # the common case, kept cheap: font and colour are set only when they change
         if c._fontname != name or c._fontsize != size:
             c.setFont(name, size, size * DEFAULT.leading)
@@ -254,6 +265,10 @@ def lines_height(n: int, size: float, style: Style) -> float:
     return lead * n - (lead - size) + 2 * style.pad
 
 
+#: the text object collecting a block's strings, per canvas (see _Ink.flush)
+_BATCH: dict[int, object] = {}
+
+
 class _Ink:
     """Collects a block's cells and texts, then draws all shaded backgrounds as one path, all
     rulings as one path, and the texts on top: far fewer PDF operators than cell by cell."""
@@ -288,8 +303,17 @@ class _Ink:
             c.setStrokeColor(RULE)
             c.drawPath(p, stroke=1, fill=0)
             c.setStrokeColor(INK)
-        for fn, args, kwargs in self._texts:
-            fn(*args, **kwargs)  # type: ignore[operator]
+        if not self._texts:
+            return
+        c.setFillColor(INK)
+        batch = c.beginText()
+        _BATCH[id(c)] = batch
+        try:
+            for fn, args, kwargs in self._texts:
+                fn(*args, **kwargs)  # type: ignore[operator]
+        finally:
+            del _BATCH[id(c)]
+        c.drawText(batch)
 
 
 def _frame(c: Canvas, x: float, top: float, w: float, h: float, style: Style) -> None:

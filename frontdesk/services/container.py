@@ -8,8 +8,10 @@ from typing import Any
 from frontdesk.db import Database
 from frontdesk.services.alerts import AlertService
 from frontdesk.services.audit import AuditService
+from frontdesk.services.call_log import CallLogService
 from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
+from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.handover import HandoverService
 from frontdesk.services.permissions import CurrentUser
@@ -30,6 +32,8 @@ class Services:
     alerts: AlertService
     callbacks: CallbackService
     work_orders: WorkOrderService
+    call_log: CallLogService
+    complaints: ComplaintService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -81,6 +85,8 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         alerts=AlertService(db, clock),
         callbacks=CallbackService(db, clock, settings),
         work_orders=WorkOrderService(db, clock, settings),
+        call_log=CallLogService(db, clock),
+        complaints=ComplaintService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
     services.handover = HandoverService(
@@ -94,6 +100,15 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
     services.searchables.append(services.work_orders)
     services.counters.extend([services.work_orders, services.callbacks, services.alerts])
     services.handover_sources.extend([services.work_orders, services.callbacks])
+    services.searchables.append(services.call_log)
+    services.counters.append(services.call_log)
+    services.handover_sources.append(services.call_log)
+    # complaints join the same callback queue and alerts
+    services.callbacks.register_hook("complaint", services.complaints)
+    services.alerts.register_hook("complaint", services.complaints)
+    services.searchables.append(services.complaints)
+    services.counters.append(services.complaints)
+    services.handover_sources.append(services.complaints)
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

@@ -55,6 +55,7 @@ class Action(str, Enum):
     COMPLAINT_APPROVE = "complaint.approve"
     COMPLAINT_CLOSE = "complaint.close"
     COMPLAINT_STATS = "complaint.stats"
+    COMPLAINT_EXPORT = "complaint.export"
     # release passes and rectification notices
     PASS_ISSUE = "pass.issue"
     PASS_VOID = "pass.void"
@@ -76,7 +77,7 @@ _FRONT = {
     _A.CALL_CREATE, _A.CALL_EDIT, _A.CALL_VIEW, _A.CALL_EXPORT,
     _A.ORDER_VIEW, _A.ORDER_CREATE, _A.ORDER_EDIT, _A.ORDER_DISPATCH, _A.ORDER_PROGRESS, _A.ORDER_EXPORT,
     _A.CALLBACK_RECORD,
-    _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE,
+    _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE, _A.COMPLAINT_EXPORT,
     _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW,
     _A.NOTICE_ISSUE, _A.NOTICE_VIEW,
     _A.HANDOVER_WRITE, _A.HANDOVER_ACK,

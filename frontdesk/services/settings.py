@@ -35,6 +35,23 @@ DEFAULTS: dict[str, Any] = {
     "order.default_department": "工程部",
     # callbacks (services.callbacks): due this many days after the job is finished (seed: 三天之内)
     "callback.due_days": 3,
+    # call and visit log: a new follow-up is due this many days after the contact
+    "call.follow_up_days": 1,
+    # complaints (services.complaints): the lists the 受理 form offers, and the hours allowed
+    # for each step, counted from when the complaint began waiting for it (重大 ones are faster;
+    # the callback follows "callback.due_days" like every callback)
+    "complaint.categories": [
+        "服务态度", "维修质量", "环境卫生", "安全秩序", "收费", "噪音扰民", "装修", "邻里纠纷", "其他",
+    ],
+    "complaint.channels": ["来电", "来访", "线上", "书面", "其他"],
+    "complaint.deadline_hours": {
+        "judge": 4, "investigate": 24, "propose": 24, "approve": 8,
+        "implement": 72, "close": 48,
+    },
+    "complaint.deadline_hours_major": {
+        "judge": 1, "investigate": 8, "propose": 8, "approve": 4,
+        "implement": 24, "close": 24,
+    },
 }
 
 

@@ -66,8 +66,11 @@ class CallbackTab(QWidget):
 
         self.scope = QComboBox()
         self.scope.setObjectName("callback_scope")
-        for text, code in ((self.tr("待回访"), "pending"), (self.tr("已逾期"), "overdue"),
-                           (self.tr("已回访"), "done")):
+        for text, code in (
+            (self.tr("待回访"), "pending"),
+            (self.tr("已逾期"), "overdue"),
+            (self.tr("已回访"), "done"),
+        ):
             self.scope.addItem(text, code)
         self.kind = QComboBox()
         self.kind.setObjectName("callback_kind")
@@ -96,10 +99,18 @@ class CallbackTab(QWidget):
 
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("callback_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("应回访时间"), self.tr("状态"), self.tr("类别"), self.tr("单号"), self.tr("房号"),
-            self.tr("联系人"), self.tr("电话"), self.tr("内容"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("应回访时间"),
+                self.tr("状态"),
+                self.tr("类别"),
+                self.tr("单号"),
+                self.tr("房号"),
+                self.tr("联系人"),
+                self.tr("电话"),
+                self.tr("内容"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,6 +163,9 @@ class CallbackTab(QWidget):
         self.done_at.setObjectName("callback_done_at")
         self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.done_at.setCalendarPopup(True)
+        self.done_at.setToolTip(self.tr("默认为保存时的时间；事后补记时请改为实际回访时间"))
+        self._done_at_touched = False
+        self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
         self.method_group = QButtonGroup(self)
         method_row = QHBoxLayout()
         for i, code in enumerate(METHODS):
@@ -219,6 +233,20 @@ class CallbackTab(QWidget):
         self.reveal_button.setEnabled(self.current is not None and self.phone_masked())
         self.open_button.setEnabled(self.current is not None)
 
+    def _set_done_at_now(self) -> None:
+        self.done_at.blockSignals(True)
+        self.done_at.setDateTime(_qdt(self.ctx.services.clock.now()))
+        self.done_at.blockSignals(False)
+        self._done_at_touched = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.current is not None and self.current.state == "pending" and not self._done_at_touched:
+            self._set_done_at_now()  # the tab may have been open for hours
+
+    def on_done_at_dateTimeChanged(self, _value: QDateTime) -> None:
+        self._done_at_touched = True
+
     def phone_masked(self) -> bool:
         return self.current is not None and "*" in self.current.phone
 
@@ -228,7 +256,9 @@ class CallbackTab(QWidget):
         selected = self.current.id if self.current else None
         try:
             rows = self.ctx.services.callbacks.queue(
-                self.ctx.user, state=self.scope.currentData(), ref_kind=self.kind.currentData() or None,
+                self.ctx.user,
+                state=self.scope.currentData(),
+                ref_kind=self.kind.currentData() or None,
                 text=self.search.text(),
             )
         except ServiceError as exc:
@@ -248,10 +278,22 @@ class CallbackTab(QWidget):
                 status = f"{satisfaction_name(r.satisfaction)}（{method_name(r.method)}）"
                 first = short_when(r.done_at, now)
             else:
-                status = self.tr("已逾期") if r.overdue else (self.tr("今日到期") if is_today else self.tr("待回访"))
+                status = (
+                    self.tr("已逾期")
+                    if r.overdue
+                    else (self.tr("今日到期") if is_today else self.tr("待回访"))
+                )
                 first = short_when(r.due_at, now)
-            values = [first, status, ref_kind_name(r.ref_kind), r.ref_number, r.room_code, r.contact_name, r.phone,
-                      r.summary]
+            values = [
+                first,
+                status,
+                ref_kind_name(r.ref_kind),
+                r.ref_number,
+                r.room_code,
+                r.contact_name,
+                r.phone,
+                r.summary,
+            ]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(ID_ROLE, r.id)
@@ -264,11 +306,15 @@ class CallbackTab(QWidget):
                 if j == 7:
                     item.setToolTip(r.summary)
                 self.table.setItem(i, j, item)
-        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间")))
+        self.table.setHorizontalHeaderItem(
+            0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间"))
+        )
         if done:
             self.summary.setText(self.tr("共 {0} 条").format(len(rows)))
         else:
-            self.summary.setText(self.tr("共 {0} 条，逾期 {1} 条，今日到期 {2} 条").format(len(rows), overdue, due_today))
+            self.summary.setText(
+                self.tr("共 {0} 条，逾期 {1} 条，今日到期 {2} 条").format(len(rows), overdue, due_today)
+            )
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
             self.table.blockSignals(True)
@@ -300,21 +346,36 @@ class CallbackTab(QWidget):
             self.tr("应于 {0} 前完成回访").format(when(cb.due_at)),
         ]
         if cb.state == "done":
-            lines.append(self.tr("已回访：{0} {1}，{2}，{3}").format(
-                when(cb.done_at), cb.done_by_name or "", method_name(cb.method), satisfaction_name(cb.satisfaction)))
+            lines.append(
+                self.tr("已回访：{0} {1}，{2}，{3}").format(
+                    when(cb.done_at),
+                    cb.done_by_name or "",
+                    method_name(cb.method),
+                    satisfaction_name(cb.satisfaction),
+                )
+            )
             if cb.comments:
                 lines.append(self.tr("意见：{0}").format(cb.comments))
         self.about.setText("\n".join(lines))
         what = self.tr("维修") if cb.ref_kind == "order" else self.tr("投诉")
-        self.script.setText(self.tr(
-            "回访话术：您好，我是{0}客服{1}，请问是{2}吗？打扰您了。{3}我们为您处理了{4}（{5}），"
-            "请问您对处理结果满意吗？——不满意或基本满意时，请问明哪方面需要改进。"
-        ).format(self.ctx.services.settings.get("centre.name"), self.ctx.user.name, cb.contact_name or self.tr("业主"),
-                 to_local(cb.scheduled_at).strftime(self.tr("%m月%d日")), what, cb.ref_number))
+        self.script.setText(
+            self.tr(
+                "回访话术：您好，我是{0}客服{1}，请问是{2}吗？打扰您了。{3}我们为您处理了{4}（{5}），"
+                "请问您对处理结果满意吗？——不满意或基本满意时，请问明哪方面需要改进。"
+            ).format(
+                self.ctx.services.settings.get("centre.name"),
+                self.ctx.user.name,
+                cb.contact_name or self.tr("业主"),
+                self.tr("{0}月{1}日").format(to_local(cb.scheduled_at).month, to_local(cb.scheduled_at).day),
+                what,
+                cb.ref_number,
+            )
+        )
         self.script.setVisible(cb.state == "pending")
         self.phone.setText(self.tr("电话：{0}").format(cb.phone or "—"))
+        if changed or not self._done_at_touched:
+            self._set_done_at_now()
         if changed:
-            self.done_at.setDateTime(_qdt(self.ctx.services.clock.now()))
             for group in (self.method_group, self.sat_group):
                 group.setExclusive(False)
                 for b in group.buttons():
@@ -383,8 +444,13 @@ class CallbackTab(QWidget):
         sat = SATISFACTION[self.sat_group.checkedId()] if self.sat_group.checkedId() >= 0 else ""
         try:
             res = self.ctx.services.callbacks.record(
-                self.ctx.user, cb.id, expected_version=cb.version, method=method, satisfaction=sat,
-                comments=self.comments.toPlainText(), done_at=_py(self.done_at.dateTime()),
+                self.ctx.user,
+                cb.id,
+                expected_version=cb.version,
+                method=method,
+                satisfaction=sat,
+                comments=self.comments.toPlainText(),
+                done_at=_py(self.done_at.dateTime()) if self._done_at_touched else None,
             )
         except ValidationError as exc:
             self.errors.show(exc)
@@ -405,8 +471,12 @@ class CallbackTab(QWidget):
         self.current = None
         self.reload()
         self.banner.setStyleSheet("color:#1d6b35")
-        if res.outcome == "reopened":
-            self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
+        if res.outcome == "reopened" and cb.ref_kind == "complaint":
+            self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
+        elif res.outcome == "reopened":
+            self.banner.setText(
+                self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number)
+            )
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
         self.last_outcome = res.outcome

@@ -44,6 +44,14 @@ class FieldErrors:
             label.hide()
             self._widgets[name].setStyleSheet("")
 
+    def clear_one(self, name: str) -> None:
+        """Hide one field's message (e.g. after checking that field alone), leaving the others."""
+        label = self._labels.get(name)
+        if label is not None:
+            label.clear()
+            label.hide()
+            self._widgets[name].setStyleSheet("")
+
     def set(self, name: str, text: str) -> None:
         label = self._labels.get(name)
         if label is None:

@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         state = self._settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+        for tab in self.tab_widgets():
+            restorer = getattr(tab, "restore_layout", None)
+            if restorer is not None:
+                restorer(self._settings)
         idx = self._settings.value("main/tab", 0, type=int)
         if 0 <= idx < self.tabs.count():
             self.tabs.setCurrentIndex(idx)

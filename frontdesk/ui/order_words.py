@@ -15,16 +15,27 @@ def _t(text: str) -> str:
 
 def state_name(code: str) -> str:
     return {
-        "new": _t("待派单"), "dispatched": _t("已派单"), "in_progress": _t("处理中"), "completed": _t("已完工"),
-        "called_back": _t("已回访"), "closed": _t("已关闭"), "on_hold": _t("挂起"), "cancelled": _t("已取消"),
+        "new": _t("待派单"),
+        "dispatched": _t("已派单"),
+        "in_progress": _t("处理中"),
+        "completed": _t("已完工"),
+        "called_back": _t("已回访"),
+        "closed": _t("已关闭"),
+        "on_hold": _t("挂起"),
+        "cancelled": _t("已取消"),
     }.get(code, code)
 
 
 #: state → (text colour, background) of its badge
 STATE_COLOURS = {
-    "new": ("#8a4b00", "#fff1d6"), "dispatched": ("#0b4f8a", "#dcecfb"), "in_progress": ("#5b2a86", "#ece1f7"),
-    "completed": ("#1d6b35", "#dff3e4"), "called_back": ("#1d6b35", "#dff3e4"), "closed": ("#555", "#eee"),
-    "on_hold": ("#7a5b00", "#fbf3cf"), "cancelled": ("#777", "#eee"),
+    "new": ("#8a4b00", "#fff1d6"),
+    "dispatched": ("#0b4f8a", "#dcecfb"),
+    "in_progress": ("#5b2a86", "#ece1f7"),
+    "completed": ("#1d6b35", "#dff3e4"),
+    "called_back": ("#1d6b35", "#dff3e4"),
+    "closed": ("#555", "#eee"),
+    "on_hold": ("#7a5b00", "#fbf3cf"),
+    "cancelled": ("#777", "#eee"),
 }
 
 
@@ -37,11 +48,15 @@ def paid_name(paid: bool) -> str:
 
 
 def confirmation_name(code: str | None) -> str:
-    return {"signed": _t("业主签字确认"), "phone": _t("电话确认"), "absent": _t("业主不在场")}.get(code or "", "")
+    return {"signed": _t("业主签字确认"), "phone": _t("电话确认"), "absent": _t("业主不在场")}.get(
+        code or "", ""
+    )
 
 
 def method_name(code: str | None) -> str:
-    return {"phone": _t("电话"), "visit": _t("上门"), "sms": _t("短信"), "wechat": _t("微信")}.get(code or "", "")
+    return {"phone": _t("电话"), "visit": _t("上门"), "sms": _t("短信"), "wechat": _t("微信")}.get(
+        code or "", ""
+    )
 
 
 def satisfaction_name(code: str | None) -> str:
@@ -59,26 +74,49 @@ def alert_kind_name(kind: str) -> str:
 
 def op_name(op: str) -> str:
     return {
-        "edit": _t("修改"), "dispatch": _t("派单"), "reassign": _t("改派"), "start": _t("开始处理"),
-        "hold": _t("挂起"), "resume": _t("恢复"), "complete": _t("完工登记"), "callback": _t("回访"),
-        "close": _t("关闭"), "cancel": _t("取消工单"),
+        "edit": _t("修改"),
+        "dispatch": _t("派单"),
+        "reassign": _t("改派"),
+        "start": _t("开始处理"),
+        "hold": _t("挂起"),
+        "resume": _t("恢复"),
+        "complete": _t("完工登记"),
+        "callback": _t("回访"),
+        "close": _t("关闭"),
+        "cancel": _t("取消工单"),
     }.get(op, op)
 
 
 def event_name(action: str) -> str:
     return {
-        "created": _t("开单"), "edited": _t("修改内容"), "alert_raised": _t("紧急报警已发出"),
-        "alert_acknowledged": _t("主管已确认报警"), "dispatched": _t("派单"), "reassigned": _t("改派"),
-        "started": _t("开始处理"), "held": _t("挂起"), "resumed": _t("恢复处理"), "completed": _t("完工"),
-        "callback": _t("回访"), "reopened": _t("回访不满意，重新派单"), "closed": _t("关闭"),
-        "cancelled": _t("取消"), "printed": _t("打印"),
+        "created": _t("开单"),
+        "edited": _t("修改内容"),
+        "alert_raised": _t("紧急报警已发出"),
+        "alert_acknowledged": _t("主管已确认报警"),
+        "dispatched": _t("派单"),
+        "reassigned": _t("改派"),
+        "started": _t("开始处理"),
+        "held": _t("挂起"),
+        "resumed": _t("恢复处理"),
+        "completed": _t("完工"),
+        "callback": _t("回访"),
+        "reopened": _t("回访不满意，重新派单"),
+        "closed": _t("关闭"),
+        "cancelled": _t("取消"),
+        "printed": _t("打印"),
     }.get(action, action)
 
 
 def field_name(name: str) -> str:
     return {
-        "room_id": _t("房号"), "location": _t("位置"), "reporter": _t("报修人"), "phone": _t("电话"),
-        "category": _t("类别"), "description": _t("故障描述"), "urgency": _t("紧急程度"), "paid": _t("收费"),
+        "room_id": _t("房号"),
+        "location": _t("位置"),
+        "reporter": _t("报修人"),
+        "phone": _t("电话"),
+        "category": _t("类别"),
+        "description": _t("故障描述"),
+        "urgency": _t("紧急程度"),
+        "paid": _t("收费"),
         "appointment_at": _t("预约时间"),
     }.get(name, name)
 

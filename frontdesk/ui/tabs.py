@@ -16,14 +16,20 @@ from frontdesk.ui.context import UiContext
 
 
 def build_tabs(ctx: UiContext) -> list[QWidget]:
+    from frontdesk.ui.call_log_tab import CallLogTab
     from frontdesk.ui.callback_tab import CallbackTab
     from frontdesk.ui.handover_tab import HandoverTab
     from frontdesk.ui.registry_tab import RegistryTab
     from frontdesk.ui.work_order_tab import WorkOrderTab
 
     tabs: list[QWidget] = []
+    tabs.append(CallLogTab(ctx))  # the receptionist's most frequent act comes first
     if ctx.user.can(Action.ORDER_VIEW):
         tabs.append(WorkOrderTab(ctx))
+    if ctx.user.can(Action.COMPLAINT_VIEW):
+        from frontdesk.ui.complaints_tab import ComplaintsTab
+
+        tabs.append(ComplaintsTab(ctx))
     if ctx.user.can(Action.CALLBACK_RECORD):
         tabs.append(CallbackTab(ctx))
     tabs.append(RegistryTab(ctx))

@@ -57,7 +57,7 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.order_words import (
     STATE_COLOURS,
     confirmation_name,
@@ -106,7 +106,9 @@ class _ServiceDialog(QDialog):
         self.reload_button.setObjectName("reload_button")
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.on_reload_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.on_save_clicked)
@@ -156,8 +158,6 @@ class _ServiceDialog(QDialog):
         self.accept()
 
     def _unknown(self, exc: ValidationError, names: list[str]) -> str:
-        from frontdesk.ui.messages import field_message
-
         params = exc.params.get("field_params", {}) or {}
         return "；".join(field_message(exc.errors[n], params.get(n, {})) for n in names)
 
@@ -168,18 +168,27 @@ class _ServiceDialog(QDialog):
 class OrderFormDialog(_ServiceDialog):
     """新建 / 修改工单. Keyboard first: Tab through the fields, Ctrl+Enter saves."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, order: WorkOrderDetail | None = None,
-                 draft: WorkOrderInput | None = None, source: tuple[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        order: WorkOrderDetail | None = None,
+        draft: WorkOrderInput | None = None,
+        source: tuple[str, int] | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.order = order
         self.source = source
-        self.setWindowTitle(self.tr("修改工单 {0}").format(order.number) if order else self.tr("新建维修工单"))
+        self.setWindowTitle(
+            self.tr("修改工单 {0}").format(order.number) if order else self.tr("新建维修工单")
+        )
         self.setMinimumWidth(560)
         wo = ctx.services.work_orders
         self.room = QLineEdit()
         self.room.setObjectName("room")
         self.room.setPlaceholderText(self.tr("如 3-2-1502、3栋2单元1502"))
-        self.public = QCheckBox(self.tr("公区"))
+        self.public = QCheckBox(self.tr("公区(&G)"))
         self.public.setObjectName("public")
         self.public.setToolTip(self.tr("公共区域报修（大堂、电梯、路灯等），无需房号"))
         self.room_hint = QLabel()
@@ -187,8 +196,8 @@ class OrderFormDialog(_ServiceDialog):
         self.room_hint.setStyleSheet("color:#555")
         room_row = QHBoxLayout()
         room_row.setContentsMargins(0, 0, 0, 0)
-        room_row.addWidget(self.room, 1)
-        room_row.addWidget(self.public)
+        room_row.addWidget(self.errors.wrap("room", self.room), 1)
+        room_row.addWidget(self.public, 0, Qt.AlignmentFlag.AlignTop)
         room_box = QWidget()
         room_box.setLayout(room_row)
         self.location = QLineEdit()
@@ -203,7 +212,7 @@ class OrderFormDialog(_ServiceDialog):
         if order is not None and order.category not in cats:
             cats.append(order.category)
         self.category.addItems(cats)
-        self.urgent = QCheckBox(self.tr("紧急（立即通知客服主管）"))
+        self.urgent = QCheckBox(self.tr("紧急(&U)（立即通知客服主管）"))
         self.urgent.setObjectName("urgent")
         self.paid = QComboBox()
         self.paid.setObjectName("paid")
@@ -227,17 +236,19 @@ class OrderFormDialog(_ServiceDialog):
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("什么坏了、在哪里、从什么时候开始；业主何时在家"))
-        self.description.setMinimumHeight(80)
+        self.description.setMinimumHeight(70)
+        self.description.setMaximumHeight(110)
 
         form = QFormLayout()
-        self.errors.add_row(form, self.tr("房号"), "room", room_box)
+        form.addRow(self.tr("房号"), room_box)
         form.addRow("", self.room_hint)
-        self.location_label = QLabel(self.tr("具体位置"))
-        form.addRow(self.location_label, self.errors.wrap("location", self.location))
+        self.room_hint.hide()
         self.errors.add_row(form, self.tr("报修人"), "reporter", self.reporter)
         self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
         self.errors.add_row(form, self.tr("报修类别"), "category", self.category)
         self.errors.add_row(form, self.tr("故障描述"), "description", self.description)
+        self.location_label = QLabel(self.tr("具体位置"))
+        form.addRow(self.location_label, self.errors.wrap("location", self.location))
         self.errors.add_row(form, self.tr("紧急程度"), "urgency", self.urgent)
         self.errors.add_row(form, self.tr("收费"), "paid", self.paid)
         self.errors.add_row(form, self.tr("预约时间"), "appointment_at", appt_box)
@@ -249,8 +260,22 @@ class OrderFormDialog(_ServiceDialog):
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
         self.paid.activated.connect(lambda _i: setattr(self, "_paid_touched", True))
         self.room.editingFinished.connect(self.on_room_editingFinished)
-        self.setTabOrder(self.room, self.public)
-        self.setTabOrder(self.public, self.location)
+        # the usual order at the counter: room, who, phone, what; the rest only when it applies
+        chain = [
+            self.room,
+            self.reporter,
+            self.phone,
+            self.category,
+            self.description,
+            self.location,
+            self.public,
+            self.urgent,
+            self.paid,
+            self.has_appointment,
+            self.appointment,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(a, b)
         if order is not None:
             self.load(order)
         elif draft is not None:
@@ -258,11 +283,20 @@ class OrderFormDialog(_ServiceDialog):
         self.on_public_toggled(self.public.isChecked())
 
     def load(self, o: WorkOrderDetail) -> None:
-        self.load_input(WorkOrderInput(
-            room=o.room_code if not o.public else "", public=o.public, location=o.location, reporter=o.reporter,
-            phone=o.phone, category=o.category, description=o.description, urgency=o.urgency, paid=o.paid,
-            appointment_at=o.appointment_at,
-        ))
+        self.load_input(
+            WorkOrderInput(
+                room=o.room_code if not o.public else "",
+                public=o.public,
+                location=o.location,
+                reporter=o.reporter,
+                phone=o.phone,
+                category=o.category,
+                description=o.description,
+                urgency=o.urgency,
+                paid=o.paid,
+                appointment_at=o.appointment_at,
+            )
+        )
         self._paid_touched = True
 
     def load_input(self, d: WorkOrderInput) -> None:
@@ -293,6 +327,7 @@ class OrderFormDialog(_ServiceDialog):
         )
         if public:
             self.room_hint.clear()
+            self.room_hint.hide()
         if not self._paid_touched:
             self.paid.setCurrentIndex(1 if public else 0)
 
@@ -301,27 +336,39 @@ class OrderFormDialog(_ServiceDialog):
         text = self.room.text().strip()
         if not text or self.public.isChecked():
             self.room_hint.clear()
+            self.room_hint.hide()
             return
         try:
             room = self.ctx.services.registry.resolve(self.ctx.user, text)
         except ValidationError as exc:
-            self.errors.show(exc)
+            code = exc.errors.get("room", "room_unknown")
+            self.errors.set("room", field_message(code, {"room": text}))
             self.room_hint.clear()
+            self.room_hint.hide()
             return
         except ServiceError:
             return
-        self.errors.clear()
-        self.room_hint.setText(self.tr("{0} {1}　业主：{2} {3}").format(
-            room.project, room.code, room.owner_name or "—", room.owner_phone))
+        self.errors.clear_one("room")
+        self.room_hint.show()
+        self.room_hint.setText(
+            self.tr("{0} {1}　业主：{2} {3}").format(
+                room.project, room.code, room.owner_name or "—", room.owner_phone
+            )
+        )
         if not self.reporter.text().strip() and room.owner_name:
             self.reporter.setText(room.owner_name)
 
     def input(self) -> WorkOrderInput:
         return WorkOrderInput(
-            room="" if self.public.isChecked() else self.room.text(), public=self.public.isChecked(),
-            location=self.location.text(), reporter=self.reporter.text(), phone=self.phone.text(),
-            category=self.category.currentText(), description=self.description.toPlainText(),
-            urgency="urgent" if self.urgent.isChecked() else "normal", paid=self.paid.currentData(),
+            room="" if self.public.isChecked() else self.room.text(),
+            public=self.public.isChecked(),
+            location=self.location.text(),
+            reporter=self.reporter.text(),
+            phone=self.phone.text(),
+            category=self.category.currentText(),
+            description=self.description.toPlainText(),
+            urgency="urgent" if self.urgent.isChecked() else "normal",
+            paid=self.paid.currentData(),
             appointment_at=_py(self.appointment.dateTime()) if self.has_appointment.isChecked() else None,
         )
 
@@ -344,8 +391,9 @@ class OrderFormDialog(_ServiceDialog):
 class DispatchDialog(_ServiceDialog):
     """派单, or 改派 with a reason."""
 
-    def __init__(self, ctx: UiContext, order: WorkOrderDetail, *, reassign: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, order: WorkOrderDetail, *, reassign: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.order = order
         self.reassign = reassign
@@ -398,7 +446,8 @@ class DispatchDialog(_ServiceDialog):
             self.note.setPlaceholderText(self.tr("给维修人员的话，可不填"))
             self.errors.add_row(form, self.tr("派单说明"), "note", self.note)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("改派") if reassign else self.tr("派单"))
+            self.tr("改派") if reassign else self.tr("派单")
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addLayout(self.footer())
@@ -418,13 +467,24 @@ class DispatchDialog(_ServiceDialog):
     def save(self) -> WorkOrderDetail:
         wo = self.ctx.services.work_orders
         if self.reassign:
-            return wo.reassign(self.ctx.user, self.order.id, department_id=self.department.currentData(),
-                               technician_id=self.technician.currentData(), reason=self.note.text(),
-                               expected_version=self.order.version)
+            return wo.reassign(
+                self.ctx.user,
+                self.order.id,
+                department_id=self.department.currentData(),
+                technician_id=self.technician.currentData(),
+                reason=self.note.text(),
+                expected_version=self.order.version,
+            )
         appt = _py(self.appointment.dateTime()) if self.has_appointment.isChecked() else None
-        return wo.dispatch(self.ctx.user, self.order.id, department_id=self.department.currentData(),
-                           technician_id=self.technician.currentData(), expected_version=self.order.version,
-                           appointment_at=appt, note=self.note.text())
+        return wo.dispatch(
+            self.ctx.user,
+            self.order.id,
+            department_id=self.department.currentData(),
+            technician_id=self.technician.currentData(),
+            expected_version=self.order.version,
+            appointment_at=appt,
+            note=self.note.text(),
+        )
 
     def reload_record(self) -> None:
         self.order = self.ctx.services.work_orders.get(self.ctx.user, self.order.id)
@@ -443,9 +503,15 @@ class CompleteDialog(_ServiceDialog):
         self.order = order
         self.setWindowTitle(self.tr("完工登记 {0}").format(order.number))
         self.setMinimumWidth(640)
-        about = QLabel(self.tr("{0}　{1}：{2}　维修人员：{3}　{4}").format(
-            order.place, order.category, order.description, order.technician or order.department,
-            paid_name(order.paid)))
+        about = QLabel(
+            self.tr("{0}　{1}：{2}　维修人员：{3}　{4}").format(
+                order.place,
+                order.category,
+                order.description,
+                order.technician or order.department,
+                paid_name(order.paid),
+            )
+        )
         about.setWordWrap(True)
         self.work_done = QPlainTextEdit()
         self.work_done.setObjectName("work_done")
@@ -552,7 +618,9 @@ class CompleteDialog(_ServiceDialog):
         self.lines.blockSignals(True)
         for r in range(self.lines.rowCount()):
             try:
-                amount = (Decimal(self._text(r, 1) or "0") * Decimal(self._text(r, 3) or "0")).quantize(Decimal("0.01"))
+                amount = (Decimal(self._text(r, 1) or "0") * Decimal(self._text(r, 3) or "0")).quantize(
+                    Decimal("0.01")
+                )
             except InvalidOperation:
                 amount = None
             item = self.lines.item(r, 4)
@@ -565,12 +633,15 @@ class CompleteDialog(_ServiceDialog):
 
     def save(self) -> WorkOrderDetail:
         data = CompletionInput(
-            work_done=self.work_done.toPlainText(), completed_at=_py(self.completed_at.dateTime()),
-            lines=self.charge_lines(), owner_confirmation=self.confirmation.currentData(),
+            work_done=self.work_done.toPlainText(),
+            completed_at=_py(self.completed_at.dateTime()),
+            lines=self.charge_lines(),
+            owner_confirmation=self.confirmation.currentData(),
             owner_comment=self.owner_comment.text(),
         )
-        return self.ctx.services.work_orders.complete(self.ctx.user, self.order.id, data,
-                                                      expected_version=self.order.version)
+        return self.ctx.services.work_orders.complete(
+            self.ctx.user, self.order.id, data, expected_version=self.order.version
+        )
 
     def reload_record(self) -> None:
         self.order = self.ctx.services.work_orders.get(self.ctx.user, self.order.id)
@@ -586,7 +657,11 @@ class ReasonDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.order = order
         self.op = op
-        titles = {Op.HOLD: self.tr("挂起 {0}"), Op.CANCEL: self.tr("取消工单 {0}"), Op.CLOSE: self.tr("关闭 {0}")}
+        titles = {
+            Op.HOLD: self.tr("挂起 {0}"),
+            Op.CANCEL: self.tr("取消工单 {0}"),
+            Op.CLOSE: self.tr("关闭 {0}"),
+        }
         labels = {Op.HOLD: self.tr("挂起原因"), Op.CANCEL: self.tr("取消原因"), Op.CLOSE: self.tr("备注")}
         hints = {
             Op.HOLD: self.tr("如：等配件到货、业主出差，约定下周再修"),
@@ -624,8 +699,18 @@ class ReasonDialog(_ServiceDialog):
 # --- the detail view --------------------------------------------------------------------------------------
 
 #: the buttons of the detail view, in the order the work goes
-ACTION_OPS = (Op.DISPATCH, Op.START, Op.COMPLETE, Op.CALLBACK, Op.CLOSE, Op.REASSIGN, Op.HOLD, Op.RESUME,
-              Op.EDIT, Op.CANCEL)
+ACTION_OPS = (
+    Op.DISPATCH,
+    Op.START,
+    Op.COMPLETE,
+    Op.CALLBACK,
+    Op.CLOSE,
+    Op.REASSIGN,
+    Op.HOLD,
+    Op.RESUME,
+    Op.EDIT,
+    Op.CANCEL,
+)
 
 
 class OrderDetail(QWidget):
@@ -672,10 +757,18 @@ class OrderDetail(QWidget):
         self.fields.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         labels = [
-            ("reported_at", self.tr("报修时间")), ("place", self.tr("房号/位置")), ("reporter", self.tr("报修人")),
-            ("phone", self.tr("联系电话")), ("category", self.tr("报修类别")), ("urgency", self.tr("紧急程度")),
-            ("paid", self.tr("收费")), ("appointment_at", self.tr("预约时间")), ("due_at", self.tr("完成时限")),
-            ("dispatch", self.tr("派单")), ("created_by", self.tr("开单人")), ("source", self.tr("来源")),
+            ("reported_at", self.tr("报修时间")),
+            ("place", self.tr("房号/位置")),
+            ("reporter", self.tr("报修人")),
+            ("phone", self.tr("联系电话")),
+            ("category", self.tr("报修类别")),
+            ("urgency", self.tr("紧急程度")),
+            ("paid", self.tr("收费")),
+            ("appointment_at", self.tr("预约时间")),
+            ("due_at", self.tr("完成时限")),
+            ("dispatch", self.tr("派单")),
+            ("created_by", self.tr("开单人")),
+            ("source", self.tr("来源")),
         ]
         for i, (key, text) in enumerate(labels):
             lab = QLabel(text)
@@ -770,6 +863,8 @@ class OrderDetail(QWidget):
         badges = [(state_name(o.state), fg, bg)]
         if o.urgency == "urgent":
             badges.append((self.tr("紧急"), "white", "#c0392b"))
+        if any(a.is_open for a in o.alerts):
+            badges.append((self.tr("报警待主管确认"), "#b42318", "#fde2e1"))
         if o.overdue:
             badges.append((self.tr("已超时"), "white", "#b42318"))
         if o.reopen_count:
@@ -777,7 +872,9 @@ class OrderDetail(QWidget):
         self.set_badges(badges)
         v = self.values
         v["reported_at"].setText(when(o.reported_at))
-        v["place"].setText((f"{o.project} {o.place}" if not o.public else self.tr("公区：{0}").format(o.place)).strip())
+        v["place"].setText(
+            (f"{o.project} {o.place}" if not o.public else self.tr("公区：{0}").format(o.place)).strip()
+        )
         v["reporter"].setText(o.reporter)
         v["phone"].setText(o.phone or "—")
         self.reveal_button.setVisible(o.phone_masked)
@@ -796,8 +893,10 @@ class OrderDetail(QWidget):
         v["due_at"].setText(due)
         v["due_at"].setStyleSheet("color:#b42318; font-weight:bold;" if o.overdue else "")
         v["dispatch"].setText(
-            self.tr("{0} {1}（{2}）").format(o.department, o.technician, when(o.dispatched_at)) if o.dispatched_at
-            else self.tr("未派单"))
+            self.tr("{0} {1}（{2}）").format(o.department, o.technician, when(o.dispatched_at))
+            if o.dispatched_at
+            else self.tr("未派单")
+        )
         v["created_by"].setText(o.created_by)
         v["source"].setText(self.tr("来电来访登记") if o.source_kind == "call" else self.tr("前台直接开单"))
         self.description.setText(o.description)
@@ -817,13 +916,19 @@ class OrderDetail(QWidget):
             b.setVisible(legal)
             b.setEnabled(op.value in allowed)
             if legal and op.value not in allowed:
-                need = self.tr("客服主管") if TRANSITIONS[op][1] == Action.ORDER_CANCEL else self.tr("管家或主管")
+                need = (
+                    self.tr("客服主管")
+                    if TRANSITIONS[op][1] == Action.ORDER_CANCEL
+                    else self.tr("管家或主管")
+                )
                 b.setToolTip(self.tr("需要{0}权限").format(need))
             else:
                 b.setToolTip("")
         pending = next((cb for cb in o.callbacks if cb.state == "pending"), None)
         self.buttons[Op.CALLBACK].setVisible(pending is not None)
-        self.buttons[Op.CALLBACK].setEnabled(pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD))
+        self.buttons[Op.CALLBACK].setEnabled(
+            pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD)
+        )
 
     def set_badges(self, badges: list[tuple[str, str, str]]) -> None:
         for lab in self.badge_labels:
@@ -834,7 +939,9 @@ class OrderDetail(QWidget):
         for text, fg, bg in badges:
             lab = QLabel(text)
             lab.setObjectName("badge")
-            lab.setStyleSheet(f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;")
+            lab.setStyleSheet(
+                f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;"
+            )
             self.badges.addWidget(lab)
             self.badge_labels.append(lab)
 
@@ -844,31 +951,50 @@ class OrderDetail(QWidget):
     def _completion_html(self, o: WorkOrderDetail) -> str:
         parts: list[str] = []
         if o.completed_at:
-            parts.append(self.tr("<b>完工</b> {0}：{1}").format(when(o.completed_at), _esc(o.work_done or "")))
+            parts.append(
+                self.tr("<b>完工</b> {0}：{1}").format(when(o.completed_at), _esc(o.work_done or ""))
+            )
             if o.lines:
                 rows = "".join(
-                    f"<tr><td>{_esc(ln.name)}</td><td align='right'>{ln.quantity.normalize():f} {_esc(ln.unit)}</td>"
+                    f"<tr><td>{_esc(ln.name)}</td>"
+                    f"<td align='right'>{ln.quantity.normalize():f} {_esc(ln.unit)}</td>"
                     f"<td align='right'>{ln.unit_price:.2f}</td><td align='right'>{ln.amount:.2f}</td></tr>"
                     for ln in o.lines
                 )
                 parts.append(
                     "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'>"
-                    f"<tr style='background:#f3f4f6'><td>{self.tr('材料 / 项目')}</td><td>{self.tr('数量')}</td>"
+                    f"<tr style='background:#f3f4f6'><td>{self.tr('材料 / 项目')}</td>"
+                    f"<td>{self.tr('数量')}</td>"
                     f"<td>{self.tr('单价')}</td><td>{self.tr('金额')}</td></tr>{rows}</table>"
                 )
             if o.paid:
-                parts.append(self.tr("合计 ¥{0}（{1}）").format(f"{o.charge_total:.2f}", rmb_upper(o.charge_total)))
-            parts.append(self.tr("业主确认：{0}　{1}").format(confirmation_name(o.owner_confirmation),
-                                                        _esc(o.owner_comment or "")))
+                parts.append(
+                    self.tr("合计 ¥{0}（{1}）").format(f"{o.charge_total:.2f}", rmb_upper(o.charge_total))
+                )
+            parts.append(
+                self.tr("业主确认：{0}　{1}").format(
+                    confirmation_name(o.owner_confirmation), _esc(o.owner_comment or "")
+                )
+            )
         for cb in o.callbacks:
             if cb.state == "done":
-                parts.append(self.tr("<b>第 {0} 次回访</b> {1} {2}，{3}：{4} {5}").format(
-                    cb.round, when(cb.done_at), cb.done_by_name or "", method_name(cb.method),
-                    satisfaction_name(cb.satisfaction), _esc(cb.comments or "")))
+                parts.append(
+                    self.tr("<b>第 {0} 次回访</b> {1} {2}，{3}：{4} {5}").format(
+                        cb.round,
+                        when(cb.done_at),
+                        cb.done_by_name or "",
+                        method_name(cb.method),
+                        satisfaction_name(cb.satisfaction),
+                        _esc(cb.comments or ""),
+                    )
+                )
             elif cb.state == "pending":
                 colour = "#b42318" if cb.overdue else "#8a4b00"
-                parts.append(f"<span style='color:{colour}'>" + self.tr("待回访，应于 {0} 前完成").format(
-                    when(cb.due_at)) + "</span>")
+                parts.append(
+                    f"<span style='color:{colour}'>"
+                    + self.tr("待回访，应于 {0} 前完成").format(when(cb.due_at))
+                    + "</span>"
+                )
         return "<br>".join(parts)
 
     def _fill_timeline(self, o: WorkOrderDetail, now: datetime) -> None:
@@ -891,8 +1017,14 @@ class OrderDetail(QWidget):
         if action in ("dispatched", "reassigned"):
             if action == "reassigned" and data.get("from"):
                 frm = data["from"]
-                bits.append(self.tr("{0} {1} → {2} {3}").format(frm.get("department", ""), frm.get("technician", ""),
-                                                               data.get("department", ""), data.get("technician", "")))
+                bits.append(
+                    self.tr("{0} {1} → {2} {3}").format(
+                        frm.get("department", ""),
+                        frm.get("technician", ""),
+                        data.get("department", ""),
+                        data.get("technician", ""),
+                    )
+                )
             else:
                 bits.append(f"{data.get('department', '')} {data.get('technician', '')}".strip())
         elif action == "edited" and data.get("fields"):
@@ -1045,15 +1177,19 @@ class WorkOrderTab(QWidget):
         elif period in ("7", "30"):
             date_from = today - timedelta(days=int(period) - 1)
         return OrderFilter(
-            text=self.search.text(), scope=scope, states=(state,) if state else (),
-            category=self.category.currentData() or None, urgency=self.urgency.currentData() or None,
+            text=self.search.text(),
+            scope=scope,
+            states=(state,) if state else (),
+            category=self.category.currentData() or None,
+            urgency=self.urgency.currentData() or None,
             date_from=date_from,
         )
 
     def _fetcher(self) -> Callable[[int | None, int], list[Any]]:
         flt = self.current_filter()
         return lambda before, limit: self.ctx.services.work_orders.list_orders(
-            self.ctx.user, flt, before_id=before, limit=limit)
+            self.ctx.user, flt, before_id=before, limit=limit
+        )
 
     def reload(self, select_id: int | None = None, *, keep_detail: bool = False) -> None:
         """Re-run the filter. The order shown stays selected if it is still listed; otherwise the
@@ -1106,8 +1242,9 @@ class WorkOrderTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------------
 
-    def open_new_order(self, draft: WorkOrderInput | None = None,
-                       source: tuple[str, int] | None = None) -> OrderFormDialog:
+    def open_new_order(
+        self, draft: WorkOrderInput | None = None, source: tuple[str, int] | None = None
+    ) -> OrderFormDialog:
         """新建工单, optionally pre-filled (e.g. from a call-log entry: ``draft`` from
         ``services.work_orders.draft_from_call``, ``source=("call", call_id)``)."""
         dlg = OrderFormDialog(self.ctx, self, draft=draft, source=source)
@@ -1150,8 +1287,13 @@ class WorkOrderTab(QWidget):
                 detail = wo.resume(self.ctx.user, o.id, expected_version=o.version)
         except ServiceError as exc:
             self.last_error = error_message(exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, op_name(op.value), self.last_error,
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                op_name(op.value),
+                self.last_error,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             self.dialog = box  # type: ignore[assignment]
             box.open()
             if isinstance(exc, ConflictError):
@@ -1174,7 +1316,9 @@ class WorkOrderTab(QWidget):
             from frontdesk.printing.work_order_pdf import render_work_order
 
             data = services.work_orders.print_data(user, order_id)
-            return render_work_order(data, centre=centre, printed_at=services.clock.now(), printed_by=user.name)
+            return render_work_order(
+                data, centre=centre, printed_at=services.clock.now(), printed_by=user.name
+            )
 
         def on_output(target: str) -> None:
             try:
@@ -1183,27 +1327,58 @@ class WorkOrderTab(QWidget):
                 return
             self.ctx.bus.changed.emit("order", order_id)
 
-        dlg = PrintPreviewDialog(make_pdf, f"维修工作单_{o.number}.pdf", title=self.tr("维修工作单 {0}").format(o.number),
-                                 on_output=on_output, parent=self)
+        dlg = PrintPreviewDialog(
+            make_pdf,
+            f"维修工作单_{o.number}.pdf",
+            title=self.tr("维修工作单 {0}").format(o.number),
+            on_output=on_output,
+            parent=self,
+        )
         self.dialog = dlg
         dlg.open()
         return dlg
 
-    # --- export ----------------------------------------------------------------------------------------------
+    # --- export ----------------------------------------------------------------------------
 
     def on_export_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), str(Path(folder) / name),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Excel"), str(Path(folder) / name), self.tr("Excel 文件 (*.xlsx)")
+        )
         if path:
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_headers(self) -> list[str]:
-        return [self.tr(h) for h in (
-            "单号", "报修时间", "项目", "房号/位置", "报修人", "联系电话", "类别", "故障描述", "紧急程度", "收费",
-            "预约时间", "状态", "完成时限", "是否超时", "维修部门", "维修人员", "派单时间", "完工时间", "处理结果",
-            "费用合计", "业主确认", "回访满意度", "返修次数", "开单人")]
+        return [
+            self.tr(h)
+            for h in (
+                "单号",
+                "报修时间",
+                "项目",
+                "房号/位置",
+                "报修人",
+                "联系电话",
+                "类别",
+                "故障描述",
+                "紧急程度",
+                "收费",
+                "预约时间",
+                "状态",
+                "完成时限",
+                "是否超时",
+                "维修部门",
+                "维修人员",
+                "派单时间",
+                "完工时间",
+                "处理结果",
+                "费用合计",
+                "业主确认",
+                "回访满意度",
+                "返修次数",
+                "开单人",
+            )
+        ]
 
     def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
         """Write the orders of the current filter to ``path`` in the background."""
@@ -1212,8 +1387,14 @@ class WorkOrderTab(QWidget):
         services, user, flt = self.ctx.services, self.ctx.user, self.current_filter()
         headers = self.export_headers()
         states = {st.value: state_name(st.value) for st in State}
-        words = {"urgent": urgency_name("urgent"), "normal": urgency_name("normal"), "paid": paid_name(True),
-                 "free": paid_name(False), "yes": self.tr("是"), "public": self.tr("公区")}
+        words = {
+            "urgent": urgency_name("urgent"),
+            "normal": urgency_name("normal"),
+            "paid": paid_name(True),
+            "free": paid_name(False),
+            "yes": self.tr("是"),
+            "public": self.tr("公区"),
+        }
         confirms = {c: confirmation_name(c) for c in ("signed", "phone", "absent")}
         sats = {c: satisfaction_name(c) for c in ("satisfied", "basic", "unsatisfied")}
 
@@ -1221,18 +1402,66 @@ class WorkOrderTab(QWidget):
             rows = []
             for o in services.work_orders.export_rows(user, flt):
                 done = [cb for cb in o.callbacks if cb.state == "done"]
-                rows.append([
-                    o.number, when(o.reported_at), o.project, o.place if not o.public else f"{words['public']} {o.place}",
-                    o.reporter, o.phone, o.category, o.description, words[o.urgency],
-                    words["paid" if o.paid else "free"], when(o.appointment_at), states.get(o.state, o.state),
-                    when(o.due_at), words["yes"] if o.overdue else "", o.department, o.technician,
-                    when(o.dispatched_at), when(o.completed_at), o.work_done or "", float(o.charge_total),
-                    confirms.get(o.owner_confirmation or "", ""), sats.get(done[-1].satisfaction or "", "") if done else "",
-                    o.reopen_count, o.created_by,
-                ])
-            return write_table(path, "维修工单", headers, rows,
-                               widths=[16, 17, 12, 16, 10, 14, 9, 40, 8, 8, 17, 8, 17, 8, 10, 10, 17, 17, 30, 10, 12,
-                                       10, 8, 10])
+                rows.append(
+                    [
+                        o.number,
+                        when(o.reported_at),
+                        o.project,
+                        o.place if not o.public else f"{words['public']} {o.place}",
+                        o.reporter,
+                        o.phone,
+                        o.category,
+                        o.description,
+                        words[o.urgency],
+                        words["paid" if o.paid else "free"],
+                        when(o.appointment_at),
+                        states.get(o.state, o.state),
+                        when(o.due_at),
+                        words["yes"] if o.overdue else "",
+                        o.department,
+                        o.technician,
+                        when(o.dispatched_at),
+                        when(o.completed_at),
+                        o.work_done or "",
+                        float(o.charge_total),
+                        confirms.get(o.owner_confirmation or "", ""),
+                        sats.get(done[-1].satisfaction or "", "") if done else "",
+                        o.reopen_count,
+                        o.created_by,
+                    ]
+                )
+            return write_table(
+                path,
+                "维修工单",
+                headers,
+                rows,
+                widths=[
+                    16,
+                    17,
+                    12,
+                    16,
+                    10,
+                    14,
+                    9,
+                    40,
+                    8,
+                    8,
+                    17,
+                    8,
+                    17,
+                    8,
+                    10,
+                    10,
+                    17,
+                    17,
+                    30,
+                    10,
+                    12,
+                    10,
+                    8,
+                    10,
+                ],
+            )
 
         def done(n: object) -> None:
             self.count_label.setText(self.tr("已导出 {0} 张到 {1}").format(n, path.name))
@@ -1246,7 +1475,7 @@ class WorkOrderTab(QWidget):
         self.count_label.setText(self.tr("正在导出…"))
         run_in_background(job, done, failed)
 
-    # --- status bar ------------------------------------------------------------------------------------------
+    # --- status bar ----------------------------------------------------------------------------
 
     def status_label(self, code: str, count: int) -> str | None:
         if code == "order.overdue":

@@ -9,7 +9,10 @@ from pathlib import Path
 
 
 def write_table(
-    path: Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
+    path: Path,
+    sheet: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
     widths: Sequence[int] | None = None,
 ) -> int:
     """Write ``rows`` under ``headers``; returns the number of rows written."""
@@ -44,4 +47,3 @@ def write_table(
     wb.save(tmp)
     tmp.replace(path)  # never a half-written file under the real name
     return n
-

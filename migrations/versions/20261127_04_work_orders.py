@@ -1,7 +1,7 @@
 """work orders, their lines and timeline; the shared callback queue and alerts
 
 Revision ID: 20261127_04
-Revises: 20261127_01
+Revises: 20261127_03
 Create Date: 2026-11-27
 """
 
@@ -14,7 +14,7 @@ import frontdesk.models.base
 from frontdesk.models.guards import append_only_ddl, drop_append_only_ddl
 
 revision = '20261127_04'
-down_revision = '20261127_01'
+down_revision = '20261127_03'
 branch_labels = None
 depends_on = None
 

@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from frontdesk.db import Database
+from frontdesk.db_text import alembic_include_name
 from frontdesk.models import Base
 from frontdesk.schema import MIGRATIONS_DIR, alembic_config, head_revision, known_revisions, upgrade
 
@@ -32,7 +33,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{(tmp_path / 'm.db').as_posix()}")
     upgrade(db)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        opts = {"compare_type": True, "include_name": alembic_include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     db.dispose()
     assert diff == []
 

@@ -47,6 +47,7 @@ def source() -> FakeSource:
 @pytest.fixture
 def sv(services: Services, clock: FixedClock, source: FakeSource) -> Services:
     clock.set(datetime(2026, 11, 27, 15, 50, tzinfo=LOCAL_TZ).astimezone(timezone.utc))
+    services.handover_sources.clear()  # only the fake: the real features are in the e2e test
     services.handover_sources.append(source)
     return services
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -124,7 +125,7 @@ def test_a_table_longer_than_a_page_continues_with_its_header_and_ends_with_its_
     assert text.count("测试表（续）") == pages - 1
     assert text.count("名称") == pages  # the header row again on every page
     assert text.count("合计 3 件") == 1 and text.index("物品119") < text.index("合计 3 件")
-    assert all(f"物品{i}\n" in text for i in range(120))
+    assert all(re.search(rf"物品{i}\D", text) for i in range(120))
 
 
 def test_text_longer_than_a_page_is_split_by_lines() -> None:

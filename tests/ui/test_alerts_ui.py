@@ -15,8 +15,9 @@ from tests.order_helpers import add_rooms, fast, make_ctx, order_input, type_tex
 pytestmark = pytest.mark.usefixtures("fast")
 
 
-def test_alert_shows_on_another_counter_and_only_a_supervisor_clears_it(qtbot, services, db_path: Path,
-                                                                       receptionist, butler, supervisor) -> None:
+def test_alert_shows_on_another_counter_and_only_a_supervisor_clears_it(
+    qtbot, services, db_path: Path, receptionist, butler, supervisor
+) -> None:
     add_rooms(services)
     other_db = Database(f"sqlite:///{db_path.as_posix()}")
     counter2 = build_services(other_db, services.clock)

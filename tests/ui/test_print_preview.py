@@ -12,7 +12,10 @@ from tests.pdf_helpers import page_count, pdf_text
 
 
 def _form() -> bytes:
-    blocks = [Header("测试物业服务中心", "测试单", serial="CS20261127001"), Grid([[Cell("房号", "3-2-1502")]])]
+    blocks = [
+        Header("测试物业服务中心", "测试单", serial="CS20261127001"),
+        Grid([[Cell("房号", "3-2-1502")]]),
+    ]
     return render_copies([Copy("第一联", blocks), Copy("第二联", blocks)], title="测试单")
 
 

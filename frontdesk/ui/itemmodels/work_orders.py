@@ -27,14 +27,24 @@ PAGE = 100
 COLUMNS: list[tuple[str, Callable[[WorkOrderRow, datetime], str]]] = [
     (QT_TRANSLATE_NOOP("orders", "单号"), lambda r, now: r.number),
     (QT_TRANSLATE_NOOP("orders", "报修时间"), lambda r, now: short_when(r.reported_at, now)),
-    (QT_TRANSLATE_NOOP("orders", "房号/位置"), lambda r, now: r.place if not r.public else f"{_PUBLIC()}·{r.place}"),
+    (
+        QT_TRANSLATE_NOOP("orders", "房号/位置"),
+        lambda r, now: r.place if not r.public else f"{_PUBLIC()}·{r.place}",
+    ),
     (QT_TRANSLATE_NOOP("orders", "类别"), lambda r, now: r.category),
     (QT_TRANSLATE_NOOP("orders", "故障描述"), lambda r, now: " ".join(r.description.split())[:60]),
-    (QT_TRANSLATE_NOOP("orders", "紧急"), lambda r, now: urgency_name(r.urgency) if r.urgency == "urgent" else ""),
+    (
+        QT_TRANSLATE_NOOP("orders", "紧急"),
+        lambda r, now: urgency_name(r.urgency) if r.urgency == "urgent" else "",
+    ),
     (QT_TRANSLATE_NOOP("orders", "状态"), lambda r, now: state_name(r.state)),
     (QT_TRANSLATE_NOOP("orders", "维修人员"), lambda r, now: r.technician),
-    (QT_TRANSLATE_NOOP("orders", "时限"), lambda r, now: short_when(r.due_at, now) if r.state in ("new", "dispatched", "in_progress") else ""),
+    (
+        QT_TRANSLATE_NOOP("orders", "时限"),
+        lambda r, now: short_when(r.due_at, now) if r.state in ("new", "dispatched", "in_progress") else "",
+    ),
 ]
+
 
 def _PUBLIC() -> str:  # noqa: N802 - reads like the word it returns
     return QCoreApplication.translate("orders", "公区")
@@ -49,8 +59,12 @@ _MUTED_FG = QBrush(QColor("#888888"))
 class WorkOrderListModel(QAbstractTableModel):
     """Rows come from ``fetch(before_id, limit)``, newest first; more are fetched as the view scrolls."""
 
-    def __init__(self, fetch: Callable[[int | None, int], list[WorkOrderRow]], now: Callable[[], datetime],
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[int | None, int], list[WorkOrderRow]],
+        now: Callable[[], datetime],
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._now = now
@@ -106,12 +120,20 @@ class WorkOrderListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return QCoreApplication.translate("orders", COLUMNS[section][0])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
@@ -131,7 +153,9 @@ class WorkOrderListModel(QAbstractTableModel):
                 return _MUTED_FG
             return None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if (r.urgency == "urgent" and col in (0, 5)) or (r.overdue and col == 8) else None
+            return (
+                self._bold if (r.urgency == "urgent" and col in (0, 5)) or (r.overdue and col == 8) else None
+            )
         if role == ROW_ROLE:
             return r
         if role == ID_ROLE:

@@ -1,0 +1,951 @@
+"""One complaint: its six steps as pages (what was recorded, by whom and when; the form for the
+step now due), and its timeline. The service decides what may be done; this view only offers it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.clock import to_local
+from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State, available_actions
+from frontdesk.services.errors import ConflictError, InvalidTransition, ServiceError, ValidationError
+from frontdesk.ui.complaint_forms import IntakeForm
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.itemmodels.complaints import due_text, state_names
+from frontdesk.ui.messages import error_message
+
+STEP_NAMES = ("受理", "判断", "调查", "方案", "实施", "回访与总结")
+DONE_COLOR, CURRENT_COLOR, FUTURE_COLOR, ENDED_COLOR = "#27ae60", "#2471a3", "#aab2bd", "#7f8c8d"
+RECORD_STYLE = "QFrame#record { background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; }"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("complaints", text)
+
+
+def event_names() -> dict[str, str]:
+    return {
+        "accept": _t("受理"), "edit": _t("修改受理信息"), "escalate": _t("升级为重大投诉"),
+        "judge_valid": _t("判断：投诉成立"), "judge_invalid": _t("判断：投诉不成立，已答复"),
+        "investigate": _t("调查完成"), "propose": _t("提交处理方案"), "approve": _t("主管批准方案"),
+        "return": _t("主管退回方案"), "implement": _t("实施完成，投诉人接受"),
+        "not_accepted": _t("实施：投诉人不接受"), "callback": _t("回访"),
+        "reopen": _t("回访不满意，重新实施"),
+        "close": _t("总结并关闭"), "print": _t("打印登记表"), "reprint": _t("重印登记表"),
+        "alert": _t("重大投诉：已报警通知主管"), "alert_ack": _t("主管确认报警"),
+    }  # fmt: skip
+
+
+def field_names() -> dict[str, str]:
+    return {
+        "complainant": _t("投诉人"), "room_id": _t("房号"), "phone": _t("联系电话"), "received_at": _t("投诉时间"),
+        "channel": _t("投诉方式"), "category": _t("投诉类别"), "content": _t("投诉内容"), "severity": _t("严重程度"),
+    }  # fmt: skip
+
+
+def satisfaction_names() -> dict[str, str]:
+    return {"satisfied": _t("满意"), "basic": _t("基本满意"), "unsatisfied": _t("不满意")}
+
+
+def when(value: datetime | None) -> str:
+    return to_local(value).strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
+    w = QPlainTextEdit()
+    w.setObjectName(name)
+    w.setPlaceholderText(placeholder)
+    w.setTabChangesFocus(True)
+    w.setMinimumHeight(height)
+    w.setMaximumHeight(int(height * 1.4))
+    return w
+
+
+class RecordBox(QFrame):
+    """What a step recorded, read-only: label → value rows and a 'who, when' footer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record")
+        self.setStyleSheet(RECORD_STYLE)
+        self._form = QFormLayout(self)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+    def set_rows(self, rows: list[tuple[str, str]], footer: str = "") -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        for label, value in rows:
+            v = QLabel(value or "—")
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            v.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self._form.addRow(QLabel(label), v)
+        if footer:
+            f = QLabel(footer)
+            f.setObjectName("record_footer")
+            f.setStyleSheet("color:#666; font-size:12px;")
+            self._form.addRow(f)
+        self.setVisible(bool(rows or footer))
+
+    def text(self) -> str:
+        """Everything shown, for tests and screen readers."""
+        parts = []
+        for i in range(self._form.count()):
+            w = self._form.itemAt(i).widget()
+            if isinstance(w, QLabel):
+                parts.append(w.text())
+        return "\n".join(parts)
+
+
+class StepPage(QWidget):
+    """One step: its record (when done) above, its form (when due and allowed) below."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.step = step
+        self._run = run
+        self.detail: ComplaintDetail | None = None
+        self.errors = FieldErrors()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.record = RecordBox()
+        self.status = QLabel()
+        self.status.setObjectName(f"step{step}_status")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color:#555;")
+        self.form_box = QWidget()
+        self.form_box.setObjectName(f"step{step}_form")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.record)
+        lay.addWidget(self.status)
+        lay.addWidget(self.form_box)
+        lay.addStretch(1)
+        self.title.setText(_t("第{0}步　{1}").format(step, _t(STEP_NAMES[step - 1])))
+
+    def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
+        """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""
+        self.detail = d
+        if not same_record:
+            self.clear_form()
+        self.errors.clear()
+        self.fill(d)
+
+    def clear_form(self) -> None: ...
+
+    def fill(self, d: ComplaintDetail) -> None: ...
+
+    def actions(self) -> set[str]:
+        return available_actions(self.ctx.user, self.detail.state) if self.detail else set()
+
+    def submit(self, call: Callable[[], ComplaintDetail]) -> None:
+        if self._run(call):
+            self.clear_form()
+
+
+class AcceptPage(StepPage):
+    """1 受理: every field registered; correctable while the complaint is open."""
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 1, run)
+        self.form = IntakeForm(ctx)
+        self.errors = self.form.errors
+        self.save = QPushButton(self.tr("保存修改"))
+        self.save.setObjectName("save_intake")
+        self.save.clicked.connect(self.on_save_clicked)
+        self.edit = QPushButton(self.tr("修改受理信息"))
+        self.edit.setObjectName("edit_intake")
+        self.edit.clicked.connect(self.on_edit_clicked)
+        self.cancel = QPushButton(self.tr("放弃修改"))
+        self.cancel.clicked.connect(self.on_cancel_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        lay = QVBoxLayout(self.form_box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.form)
+        lay.addLayout(buttons)
+        self.layout().insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
+        self._editing = False
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self.on_status_linkActivated)
+
+    def fill(self, d: ComplaintDetail) -> None:
+        self.record.set_rows(
+            [
+                (_t("编号"), d.number),
+                (_t("投诉人"), d.complainant),
+                (_t("房号"), f"{d.project} {d.room}".strip()),
+                (_t("联系电话"), d.phone),
+                (_t("投诉时间"), when(d.received_at)),
+                (_t("投诉方式"), _t(d.channel)),
+                (_t("投诉类别"), _t(d.category)),
+                (_t("严重程度"), _t(d.severity)),
+                (_t("投诉内容"), d.content),
+            ],
+            _t("受理人：{0}　登记时间：{1}").format(d.received_by, when(d.created_at)),
+        )
+        can_edit = "edit" in self.actions()
+        self.edit.setVisible(can_edit and not self._editing)
+        self.form_box.setVisible(can_edit and self._editing)
+        self.record.setVisible(not self._editing)
+        self.status.setVisible(d.call_id is not None)
+        self.status.setText(f"<a href='call:{d.call_id}'>{_t('由来电来访登记转入（点击查看登记）')}</a>")
+
+    def on_status_linkActivated(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if ident.isdigit():
+            self.ctx.bus.open_requested.emit(kind, int(ident))
+
+    def on_edit_clicked(self) -> None:
+        if self.detail is None:
+            return
+        self._editing = True
+        self.form.load(self.detail)
+        self.fill(self.detail)
+
+    def on_cancel_clicked(self) -> None:
+        self._editing = False
+        if self.detail is not None:
+            self.fill(self.detail)
+
+    def clear_form(self) -> None:
+        self._editing = False
+
+    def on_save_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        data = self.form.to_input()
+        self.submit(
+            lambda: self.ctx.services.complaints.update_intake(
+                self.ctx.user, d.id, data, expected_version=d.version
+            )
+        )
+
+
+class JudgePage(StepPage):
+    """2 判断: valid or not; an invalid complaint records the reply given and ends."""
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 2, run)
+        self.valid = QRadioButton(self.tr("投诉成立，转入调查"))
+        self.valid.setObjectName("judge_valid")
+        self.invalid = QRadioButton(self.tr("投诉不成立，已婉转答复投诉人"))
+        self.invalid.setObjectName("judge_invalid")
+        group = QButtonGroup(self)
+        group.addButton(self.valid)
+        group.addButton(self.invalid)
+        self.note = _text_edit("judge_note", self.tr("判断依据（可不填）"), 50)
+        self.reply = _text_edit("invalid_reply", self.tr("给投诉人的答复内容（投诉不成立时必填）"))
+        self.go = QPushButton(self.tr("提交判断"))
+        self.go.setObjectName("submit_judge")
+        self.go.clicked.connect(self.on_go_clicked)
+        self.valid.toggled.connect(self._update_reply)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.valid)
+        bl.addWidget(self.invalid)
+        self.errors.add_row(form, self.tr("结论"), "valid", box)
+        self.errors.add_row(form, self.tr("判断说明"), "judge_note", self.note)
+        self.errors.add_row(form, self.tr("答复内容"), "invalid_reply", self.reply)
+        form.addRow("", self.go)
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.valid.setChecked(True)
+        self.note.clear()
+        self.reply.clear()
+        self._update_reply()
+
+    def _update_reply(self) -> None:
+        self.reply.setEnabled(self.invalid.isChecked())
+
+    def fill(self, d: ComplaintDetail) -> None:
+        if d.valid is None:
+            self.record.set_rows([])
+        else:
+            rows = [(_t("是否有效"), _t("有效") if d.valid else _t("无效（投诉不成立）"))]
+            if d.judge_note:
+                rows.append((_t("判断说明"), d.judge_note))
+            if not d.valid:
+                rows.append((_t("答复投诉人"), d.invalid_reply))
+            self.record.set_rows(rows, _t("判断人：{0}　时间：{1}").format(d.judged_by, when(d.judged_at)))
+        due = d.state == State.JUDGE
+        self.form_box.setVisible(due and "judge" in self.actions())
+        self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
+
+    def on_go_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        valid, note, reply = self.valid.isChecked(), self.note.toPlainText(), self.reply.toPlainText()
+        self.submit(
+            lambda: self.ctx.services.complaints.judge(
+                self.ctx.user, d.id, valid=valid, note=note, reply=reply, expected_version=d.version
+            )
+        )
+
+
+class InvestigatePage(StepPage):
+    """3 调查: responsible department and person, the cause found."""
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 3, run)
+        self.department = QComboBox()
+        self.department.setObjectName("department")
+        self.person = QLineEdit()
+        self.person.setObjectName("responsible_person")
+        self.person.setPlaceholderText(self.tr("责任人姓名或班组"))
+        self.cause = _text_edit("cause", self.tr("调查查明的原因（产品/维修质量问题，或服务问题）"))
+        self.go = QPushButton(self.tr("提交调查结果"))
+        self.go.setObjectName("submit_investigate")
+        self.go.clicked.connect(self.on_go_clicked)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.errors.add_row(form, self.tr("责任部门"), "department", self.department)
+        self.errors.add_row(form, self.tr("责任人"), "responsible_person", self.person)
+        self.errors.add_row(form, self.tr("原因分析"), "cause", self.cause)
+        form.addRow("", self.go)
+        self._load_departments()
+
+    def _load_departments(self) -> None:
+        self.department.clear()
+        self.department.addItem(self.tr("（请选择）"), None)
+        for dept_id, name in self.ctx.services.complaints.departments():
+            self.department.addItem(self.tr(name), dept_id)
+
+    def clear_form(self) -> None:
+        self.department.setCurrentIndex(0)
+        self.person.clear()
+        self.cause.clear()
+
+    def fill(self, d: ComplaintDetail) -> None:
+        if d.investigated_at is None:
+            self.record.set_rows([])
+        else:
+            self.record.set_rows(
+                [
+                    (_t("责任部门"), _t(d.department)),
+                    (_t("责任人"), d.responsible_person),
+                    (_t("原因分析"), d.cause),
+                ],
+                _t("调查人：{0}　时间：{1}").format(d.investigated_by, when(d.investigated_at)),
+            )
+        due = d.state == State.INVESTIGATE
+        self.form_box.setVisible(due and "investigate" in self.actions())
+        self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
+
+    def on_go_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        dept, person, cause = self.department.currentData(), self.person.text(), self.cause.toPlainText()
+        self.submit(
+            lambda: self.ctx.services.complaints.investigate(
+                self.ctx.user,
+                d.id,
+                department_id=dept,
+                person=person,
+                cause=cause,
+                expected_version=d.version,
+            )
+        )
+
+
+class ProposePage(StepPage):
+    """4 方案: up to three solutions; only a supervisor approves one or sends them back."""
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 4, run)
+        self.returned = QLabel()
+        self.returned.setObjectName("returned_comment")
+        self.returned.setWordWrap(True)
+        self.returned.setStyleSheet("color:#b9770e; background:#fef5e7; padding:6px; border-radius:3px;")
+        self.proposals = [
+            _text_edit(
+                f"proposal_{i}",
+                self.tr("方案{0}").format("一二三"[i]) + ("" if i == 0 else self.tr("（可选）")),
+                50,
+            )
+            for i in range(MAX_PROPOSALS)
+        ]
+        self.go = QPushButton(self.tr("提交主管审批"))
+        self.go.setObjectName("submit_propose")
+        self.go.clicked.connect(self.on_go_clicked)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.returned)
+        for i, w in enumerate(self.proposals):
+            self.errors.add_row(form, self.tr("方案{0}").format("一二三"[i]), f"proposal_{i}", w)
+        self.proposals_error = QLabel()
+        self.proposals_error.setObjectName("error_proposals")
+        self.proposals_error.setStyleSheet(ERROR_STYLE)
+        form.addRow("", self.proposals_error)
+        form.addRow("", self.go)
+        # the supervisor's part
+        self.approval_box = QWidget()
+        self.approval_box.setObjectName("approval_box")
+        self.choice_group = QButtonGroup(self)
+        self.choices: list[QRadioButton] = []
+        self.choice_lay = QVBoxLayout()
+        self.comment = _text_edit("approval_comment", self.tr("审批意见（退回时必填）"), 50)
+        self.approve = QPushButton(self.tr("批准所选方案"))
+        self.approve.setObjectName("approve")
+        self.approve.clicked.connect(self.on_approve_clicked)
+        self.send_back = QPushButton(self.tr("退回修改"))
+        self.send_back.setObjectName("send_back")
+        self.send_back.clicked.connect(self.on_send_back_clicked)
+        ap_form = QFormLayout(self.approval_box)
+        ap_form.setContentsMargins(0, 0, 0, 0)
+        ap_form.addRow(QLabel(self.tr("主管审批：请选择最佳方案")))
+        ap_form.addRow(self.choice_lay)
+        self.errors.add_row(ap_form, self.tr("审批意见"), "approval_comment", self.comment)
+        row = QHBoxLayout()
+        row.addWidget(self.send_back)
+        row.addWidget(self.approve)
+        row.addStretch(1)
+        ap_form.addRow("", row)
+        self.layout().insertWidget(4, self.approval_box)  # type: ignore[union-attr]
+
+    def clear_form(self) -> None:
+        for w in self.proposals:
+            w.clear()
+        self.comment.clear()
+        self.proposals_error.clear()
+
+    def fill(self, d: ComplaintDetail) -> None:
+        rows: list[tuple[str, str]] = []
+        for i, p in enumerate(d.proposals):
+            mark = _t("（已批准）") if d.approved and d.chosen_proposal == i else ""
+            rows.append((_t("方案{0}").format("一二三"[i]) + mark, p))
+        footer = ""
+        if d.proposed_at is not None:
+            footer = _t("提出人：{0}　时间：{1}").format(d.proposed_by, when(d.proposed_at))
+        if d.approved_at is not None:
+            rows.append(
+                (
+                    _t("主管审批意见"),
+                    (_t("批准") if d.approved else _t("退回"))
+                    + ("：" + d.approval_comment if d.approval_comment else ""),
+                )
+            )
+            footer += "\n" + _t("审批人：{0}　时间：{1}").format(d.approved_by, when(d.approved_at))
+        if d.returned_count:
+            rows.append((_t("退回次数"), str(d.returned_count)))
+        self.record.set_rows(rows if d.proposals else [], footer.strip() if d.proposals else "")
+        acts = self.actions()
+        proposing = d.state == State.PROPOSE and "propose" in acts
+        self.form_box.setVisible(proposing)
+        self.returned.setVisible(proposing and d.approved is False)
+        self.returned.setText(_t("主管退回意见：{0}").format(d.approval_comment))
+        if proposing and d.approved is False and not any(w.toPlainText() for w in self.proposals):
+            for w, p in zip(self.proposals, d.proposals, strict=False):
+                w.setPlainText(p)  # start from the returned solutions
+        self._fill_choices(d)
+        approving = d.state == State.APPROVE and "approve" in acts
+        self.approval_box.setVisible(approving)
+        if d.state == State.APPROVE and not approving:
+            self.status.setText(_t("方案已提交，等待客服主管审批。"))
+        elif d.state == State.INVALID:
+            self.status.setText(_t("投诉不成立，无需处理方案。"))
+        else:
+            self.status.setText("")
+
+    def _fill_choices(self, d: ComplaintDetail) -> None:
+        for b in self.choices:
+            self.choice_group.removeButton(b)
+            self.choice_lay.removeWidget(b)
+            b.setParent(None)
+            b.deleteLater()
+        self.choices = []
+        for i, p in enumerate(d.proposals):
+            b = QRadioButton(self.tr("方案{0}：{1}").format("一二三"[i], p))
+            b.setObjectName(f"choose_{i}")
+            self.choice_group.addButton(b, i)
+            self.choice_lay.addWidget(b)
+            self.choices.append(b)
+        if self.choices:
+            self.choices[0].setChecked(True)
+
+    def on_go_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        texts = [w.toPlainText() for w in self.proposals]
+        self.submit(
+            lambda: self.ctx.services.complaints.propose(
+                self.ctx.user, d.id, proposals=texts, expected_version=d.version
+            )
+        )
+
+    def on_approve_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        chosen, comment = max(0, self.choice_group.checkedId()), self.comment.toPlainText()
+        self.submit(
+            lambda: self.ctx.services.complaints.approve(
+                self.ctx.user, d.id, chosen=chosen, comment=comment, expected_version=d.version
+            )
+        )
+
+    def on_send_back_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        comment = self.comment.toPlainText()
+        self.submit(
+            lambda: self.ctx.services.complaints.send_back(
+                self.ctx.user, d.id, comment=comment, expected_version=d.version
+            )
+        )
+
+    def show_errors(self, exc: ValidationError) -> list[str]:
+        unknown = self.errors.show(exc)
+        if "proposals" in exc.errors:
+            from frontdesk.ui.messages import field_message
+
+            self.proposals_error.setText(field_message(exc.errors["proposals"], {"max": MAX_PROPOSALS}))
+            unknown = [u for u in unknown if u != "proposals"]
+        return unknown
+
+
+class ImplementPage(StepPage):
+    """5 实施: the actions taken; the complainant accepts (and signs the printed form) or not."""
+
+    print_requested = Signal()
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 5, run)
+        self.plan = QLabel()
+        self.plan.setObjectName("approved_plan")
+        self.plan.setWordWrap(True)
+        self.plan.setStyleSheet("background:#eaf2f8; padding:6px; border-radius:3px;")
+        self.actions_taken = _text_edit("actions_taken", self.tr("实际采取的处理措施、对责任人的处理等"))
+        self.accepted = QRadioButton(self.tr("投诉人接受处理结果（请其在登记表上签字）"))
+        self.accepted.setObjectName("accepted")
+        self.not_accepted = QRadioButton(self.tr("投诉人不接受，需重新制定方案"))
+        self.not_accepted.setObjectName("not_accepted")
+        group = QButtonGroup(self)
+        group.addButton(self.accepted)
+        group.addButton(self.not_accepted)
+        self.opinion = _text_edit("complainant_opinion", self.tr("投诉人意见（不接受时必填）"), 50)
+        self.print_button = QPushButton(self.tr("打印登记表供签字"))
+        self.print_button.setObjectName("print_for_signature")
+        self.print_button.clicked.connect(self.print_requested.emit)
+        self.go = QPushButton(self.tr("提交实施结果"))
+        self.go.setObjectName("submit_implement")
+        self.go.clicked.connect(self.on_go_clicked)
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.accepted)
+        bl.addWidget(self.not_accepted)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.plan)
+        self.errors.add_row(form, self.tr("处理结果"), "actions_taken", self.actions_taken)
+        self.errors.add_row(form, self.tr("投诉人确认"), "accepted", box)
+        self.errors.add_row(form, self.tr("投诉人意见"), "complainant_opinion", self.opinion)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.go)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.actions_taken.clear()
+        self.opinion.clear()
+        self.accepted.setChecked(True)
+
+    def fill(self, d: ComplaintDetail) -> None:
+        if d.implemented_at is None:
+            self.record.set_rows([])
+        else:
+            accepted = {True: _t("接受"), False: _t("不接受"), None: _t("回访不满意，待重新实施")}
+            self.record.set_rows(
+                [
+                    (_t("处理结果"), d.actions_taken),
+                    (_t("投诉人确认"), accepted[d.complainant_accepted]),
+                    (_t("投诉人意见"), d.complainant_opinion),
+                    (_t("重新实施次数"), str(d.reopened_count) if d.reopened_count else ""),
+                ],
+                _t("实施人：{0}　时间：{1}").format(d.implemented_by, when(d.implemented_at)),
+            )
+        due = d.state == State.IMPLEMENT
+        self.form_box.setVisible(due and "implement" in self.actions())
+        self.plan.setText(_t("已批准的方案：{0}").format(d.approved_proposal))
+        if due and d.reopened_count and d.satisfaction == "unsatisfied":
+            self.status.setText(_t("回访不满意（{0}），请重新实施。").format(d.callback_comment))
+        else:
+            self.status.setText("")
+
+    def on_go_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        actions, accepted, opinion = (
+            self.actions_taken.toPlainText(),
+            self.accepted.isChecked(),
+            self.opinion.toPlainText(),
+        )
+        self.submit(
+            lambda: self.ctx.services.complaints.implement(
+                self.ctx.user,
+                d.id,
+                actions=actions,
+                accepted=accepted,
+                opinion=opinion,
+                expected_version=d.version,
+            )
+        )
+
+
+class CallbackClosePage(StepPage):
+    """6 回访与总结: the callback (in the shared callback queue), then the improvement measures."""
+
+    callback_requested = Signal()
+
+    def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, 6, run)
+        self.callback_button = QPushButton(self.tr("记录回访…"))
+        self.callback_button.setObjectName("record_callback")
+        self.callback_button.clicked.connect(self.callback_requested.emit)
+        self.improvement = _text_edit("improvement", self.tr("针对投诉原因提出的改进对策"))
+        self.summary = _text_edit("summary", self.tr("对处理过程的总结与评价（可不填）"), 50)
+        self.go = QPushButton(self.tr("总结并关闭投诉"))
+        self.go.setObjectName("submit_close")
+        self.go.clicked.connect(self.on_go_clicked)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.errors.add_row(form, self.tr("改进措施"), "improvement", self.improvement)
+        self.errors.add_row(form, self.tr("总结评价"), "summary", self.summary)
+        form.addRow("", self.go)
+        self.layout().insertWidget(3, self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
+
+    def clear_form(self) -> None:
+        self.improvement.clear()
+        self.summary.clear()
+
+    def fill(self, d: ComplaintDetail) -> None:
+        rows: list[tuple[str, str]] = []
+        footer = ""
+        if d.callback_at is not None:
+            rows += [
+                (_t("回访时间"), when(d.callback_at)),
+                (_t("满意度"), satisfaction_names().get(d.satisfaction, d.satisfaction)),
+                (_t("回访意见"), d.callback_comment),
+            ]
+            footer = _t("回访人：{0}").format(d.callback_by)
+        if d.closed_at is not None:
+            rows += [(_t("改进措施"), d.improvement), (_t("总结评价"), d.summary)]
+            footer += "\n" + _t("关闭人：{0}　时间：{1}").format(d.closed_by, when(d.closed_at))
+        self.record.set_rows(rows, footer.strip())
+        self.callback_button.setVisible(d.state == State.CALLBACK)
+        self.form_box.setVisible(d.state == State.CLOSE and "close" in self.actions())
+        if d.state == State.CALLBACK:
+            self.status.setText(_t("已进入回访队列，请于 {0} 前回访投诉人。").format(when(d.due_at)))
+        elif d.state == State.CLOSE and not self.form_box.isVisible():
+            self.status.setText(_t("回访已完成，等待客服管家或主管总结关闭。"))
+        elif d.state == State.CLOSED:
+            self.status.setText(_t("投诉已关闭。"))
+        else:
+            self.status.setText("")
+
+    def on_go_clicked(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        improvement, summary = self.improvement.toPlainText(), self.summary.toPlainText()
+        self.submit(
+            lambda: self.ctx.services.complaints.close(
+                self.ctx.user, d.id, improvement=improvement, summary=summary, expected_version=d.version
+            )
+        )
+
+
+class ComplaintDetailView(QWidget):
+    """Header, the six-step bar, the step pages, and the timeline of one complaint."""
+
+    #: a step was taken (complaint id)
+    step_taken = Signal(int)
+    print_requested = Signal(int)
+    callback_requested = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: ComplaintDetail | None = None
+        self.number = QLabel()
+        self.number.setObjectName("detail_number")
+        self.number.setStyleSheet("font-size:17px; font-weight:bold;")
+        self.state = QLabel()
+        self.state.setObjectName("detail_state")
+        self.severity = QLabel()
+        self.severity.setObjectName("detail_severity")
+        self.due = QLabel()
+        self.due.setObjectName("detail_due")
+        self.print_button = QPushButton(self.tr("打印登记表"))
+        self.print_button.setObjectName("print_form")
+        self.print_button.clicked.connect(self.on_print_clicked)
+        head = QHBoxLayout()
+        head.addWidget(self.number)
+        head.addWidget(self.state)
+        head.addWidget(self.severity)
+        head.addWidget(self.due)
+        head.addStretch(1)
+        head.addWidget(self.print_button)
+        self.banner = QLabel()
+        self.banner.setObjectName("detail_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE + "background:#fdecea; padding:6px;")
+        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button.setObjectName("reload")
+        self.reload_button.clicked.connect(self.on_reload_clicked)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button)
+        self.banner_box = QWidget()
+        self.banner_box.setLayout(banner_row)
+        self.banner_box.hide()
+        # the step bar
+        self.step_buttons: list[QToolButton] = []
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for i, name in enumerate(STEP_NAMES, start=1):
+            b = QToolButton()
+            b.setObjectName(f"step_button_{i}")
+            b.setCheckable(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setMinimumHeight(34)
+            b.setText(f"{i} {self.tr(name)}")
+            group.addButton(b, i)
+            bar.addWidget(b)
+            self.step_buttons.append(b)
+        group.idClicked.connect(self.show_step)
+        self.stack = QStackedWidget()
+        self.pages: list[StepPage] = [
+            AcceptPage(ctx, self._run),
+            JudgePage(ctx, self._run),
+            InvestigatePage(ctx, self._run),
+            ProposePage(ctx, self._run),
+            ImplementPage(ctx, self._run),
+            CallbackClosePage(ctx, self._run),
+        ]
+        for p in self.pages:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(p)
+            self.stack.addWidget(scroll)
+        self.implement_page.print_requested.connect(self.on_print_clicked)
+        self.close_page.callback_requested.connect(self.on_callback_clicked)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels([self.tr("时间"), self.tr("步骤"), self.tr("经办人"), self.tr("内容")])
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 200)
+        self.timeline.setColumnWidth(2, 70)
+        self.timeline.setMaximumHeight(170)
+        self.empty = QLabel(self.tr("请在左侧选择一条投诉，或点“新建投诉”受理。"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#888; font-size:14px;")
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(head)
+        body.addWidget(self.banner_box)
+        body.addLayout(bar)
+        body.addWidget(self.stack, 1)
+        body.addWidget(QLabel(self.tr("处理记录")))
+        body.addWidget(self.timeline)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.empty, 1)
+        lay.addWidget(self.body, 1)
+        self.body.hide()
+
+    @property
+    def implement_page(self) -> ImplementPage:
+        return self.pages[4]  # type: ignore[return-value]
+
+    @property
+    def close_page(self) -> CallbackClosePage:
+        return self.pages[5]  # type: ignore[return-value]
+
+    def page(self, step: int) -> StepPage:
+        return self.pages[step - 1]
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex() + 1
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def show_complaint(self, complaint_id: int | None) -> None:
+        if complaint_id is None:
+            self.detail = None
+            self.body.hide()
+            self.empty.show()
+            return
+        try:
+            d = self.ctx.services.complaints.get(self.ctx.user, complaint_id)
+        except ServiceError as exc:
+            self.show_banner(error_message(exc), reload=False)
+            return
+        same = self.detail is not None and self.detail.id == d.id
+        moved = self.detail is None or self.detail.state != d.state
+        self._show(d, same_record=same, jump=not same or moved)
+
+    def reload(self) -> None:
+        """Fetch the record again; what the user typed stays in the forms."""
+        if self.detail is not None:
+            d = self.ctx.services.complaints.get(self.ctx.user, self.detail.id)
+            self._show(d, same_record=True, jump=d.state != self.detail.state)
+
+    def _show(self, d: ComplaintDetail, *, same_record: bool, jump: bool) -> None:
+        self.detail = d
+        self.empty.hide()
+        self.body.show()
+        if not same_record:
+            self.banner_box.hide()
+        self.number.setText(d.number)
+        names = state_names()
+        color = ENDED_COLOR if not d.state.is_open else CURRENT_COLOR
+        self.state.setText(names.get(d.state.value, d.state.value))
+        self.state.setStyleSheet(f"color:white; background:{color}; padding:2px 8px; border-radius:3px;")
+        major = d.severity == "重大"
+        self.severity.setText(self.tr(d.severity))
+        self.severity.setStyleSheet(
+            "color:white; background:#c0392b; padding:2px 8px; border-radius:3px;" if major else "color:#555;"
+        )
+        now = self.ctx.services.clock.now()
+        self.due.setText(due_text(d.due_at, now) if d.state.is_open else "")
+        self.due.setStyleSheet("color:#c0392b; font-weight:bold;" if d.overdue else "color:#555;")
+        for p in self.pages:
+            p.load(d, same_record=same_record)
+        self._paint_steps(d)
+        self._fill_timeline(d)
+        if jump:
+            self.show_step(d.step if d.state.is_open else (2 if d.state == State.INVALID else 6))
+
+    def _paint_steps(self, d: ComplaintDetail) -> None:
+        current = d.step
+        for i, b in enumerate(self.step_buttons, start=1):
+            if d.state == State.INVALID and i > 2:
+                color, mark = FUTURE_COLOR, ""
+            elif i < current or (not d.state.is_open and i <= current):
+                color, mark = DONE_COLOR, " ✓"
+            elif i == current:
+                color, mark = (CURRENT_COLOR, " ●") if not d.overdue else ("#c0392b", " ●")
+            else:
+                color, mark = FUTURE_COLOR, ""
+            b.setText(f"{i} {self.tr(STEP_NAMES[i - 1])}{mark}")
+            b.setStyleSheet(
+                f"QToolButton {{ color:{color}; border:1px solid {color}; border-radius:4px; padding:4px; }}"
+                f"QToolButton:checked {{ background:{color}; color:white; }}"
+            )
+
+    def _fill_timeline(self, d: ComplaintDetail) -> None:
+        names = event_names()
+        self.timeline.clear()
+        for e in reversed(d.events):
+            note = " ".join((e.note or "").split())
+            if e.action == "callback":
+                note = satisfaction_names().get(e.data.get("satisfaction", ""), "") + (
+                    "：" + note if note else ""
+                )
+            item = QTreeWidgetItem([when(e.at), names.get(e.action, e.action), e.actor_name, note[:80]])
+            if e.late:
+                item.setForeground(1, Qt.GlobalColor.red)
+                item.setToolTip(1, self.tr("超过时限完成（时限 {0}）").format(when(e.due_at)))
+            item.setToolTip(3, e.note)
+            self.timeline.addTopLevelItem(item)
+
+    def show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step - 1)
+        self.step_buttons[step - 1].setChecked(True)
+
+    # --- acting ----------------------------------------------------------------------------------
+
+    def _run(self, call: Callable[[], ComplaintDetail]) -> bool:
+        """Run one step; show what went wrong next to the fields or in the banner."""
+        page = self.page(self.current_step())
+        page.errors.clear()
+        try:
+            d = call()
+        except ValidationError as exc:
+            shower = getattr(page, "show_errors", page.errors.show)
+            unknown = shower(exc)
+            if unknown:
+                self.show_banner(error_message(exc), reload=False)
+            return False
+        except ConflictError as exc:
+            self.show_banner(error_message(exc), reload=True)
+            return False
+        except InvalidTransition as exc:
+            self.show_banner(
+                error_message(exc) + self.tr("（可能已被其他同事处理，请重新载入。）"), reload=True
+            )
+            return False
+        except ServiceError as exc:
+            self.show_banner(error_message(exc), reload=False)
+            return False
+        self.banner_box.hide()
+        self._show(d, same_record=False, jump=True)
+        self.ctx.bus.changed.emit("complaint", d.id)
+        self.step_taken.emit(d.id)
+        return True
+
+    def show_banner(self, text: str, *, reload: bool) -> None:
+        self.banner.setText(text)
+        self.reload_button.setVisible(reload)
+        self.banner_box.show()
+
+    def on_reload_clicked(self) -> None:
+        self.banner_box.hide()
+        self.reload()
+
+    def on_print_clicked(self) -> None:
+        if self.detail is not None:
+            self.print_requested.emit(self.detail.id)
+
+    def on_callback_clicked(self) -> None:
+        if self.detail is not None:
+            self.callback_requested.emit(self.detail.id)

@@ -1,0 +1,241 @@
+"""顾客投诉分类统计表 on screen: pick a month, read the table, save it as PDF or Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.printing.complaint_words import days_text, percent_text
+from frontdesk.services.complaints import MonthlyStats, StatsLine
+from frontdesk.services.errors import ServiceError
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.messages import error_message
+from frontdesk.ui.worker import run_in_background
+
+COLUMNS = (
+    "投诉数", "有效", "无效", "待判断", "一般", "重大", "已关闭", "处理中",
+    "满意", "基本满意", "不满意", "满意率", "超时", "平均办结天数",
+)  # fmt: skip
+
+
+def line_values(line: StatsLine) -> list[str]:
+    return [
+        str(line.total),
+        str(line.valid),
+        str(line.invalid),
+        str(line.unjudged),
+        str(line.normal),
+        str(line.major),
+        str(line.closed),
+        str(line.in_progress),
+        str(line.satisfied),
+        str(line.basic),
+        str(line.unsatisfied),
+        percent_text(line.satisfaction_rate),
+        str(line.overdue),
+        days_text(line.avg_days_to_close),
+    ]
+
+
+class ComplaintStatsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stats: MonthlyStats | None = None
+        self.setWindowTitle(self.tr("顾客投诉分类统计表"))
+        self.resize(1150, 800)
+        today = ctx.services.clock.local_now().date()
+        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month.setObjectName("stats_month")
+        self.month.setDisplayFormat("yyyy年MM月")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(self.load)
+        self.title = QLabel()
+        self.title.setObjectName("stats_title")
+        self.title.setStyleSheet("font-size:17px; font-weight:bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("stats_summary")
+        self.summary.setWordWrap(True)
+        self.by_category = self._table("stats_by_category", self.tr("投诉类别"))
+        self.by_department = self._table("stats_by_department", self.tr("责任部门"))
+        self.pdf_button = QPushButton(self.tr("保存 PDF / 打印…"))
+        self.pdf_button.setObjectName("stats_pdf")
+        self.pdf_button.clicked.connect(self.on_pdf_clicked)
+        self.xlsx_button = QPushButton(self.tr("导出 Excel"))
+        self.xlsx_button.setObjectName("stats_xlsx")
+        self.xlsx_button.clicked.connect(self.on_xlsx_clicked)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        self.message = QLabel()
+        self.message.setObjectName("stats_message")
+        self.message.setStyleSheet("color:#555;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("统计月份")))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(close)
+        note = QLabel(
+            self.tr(
+                "说明：按受理日期统计；有效/无效为“判断”步骤的结论；满意度取最近一次回访；"
+                "超时指任一步骤超过设定时限（含仍在处理中已过时限的）；平均办结天数自受理至关闭。"
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#777; font-size:12px;")
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        lay.addWidget(QLabel(self.tr("按投诉类别")))
+        lay.addWidget(self.by_category)
+        lay.addWidget(QLabel(self.tr("按责任部门")))
+        lay.addWidget(self.by_department)
+        lay.addWidget(note)
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        self.load()
+
+    def _table(self, name: str, first: str) -> QTableWidget:
+        t = QTableWidget(0, 1 + len(COLUMNS))
+        t.setObjectName(name)
+        t.setHorizontalHeaderLabels([first, *(self.tr(c) for c in COLUMNS)])
+        t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(len(COLUMNS), QHeaderView.ResizeMode.ResizeToContents)
+        return t
+
+    def period(self) -> tuple[int, int]:
+        d = self.month.date()
+        return d.year(), d.month()
+
+    def load(self) -> None:
+        year, month = self.period()
+        try:
+            self.stats = self.ctx.services.complaints.monthly_stats(self.ctx.user, year, month)
+        except ServiceError as exc:
+            self.stats = None
+            self.message.setText(error_message(exc))
+            for w in (self.pdf_button, self.xlsx_button):
+                w.setEnabled(False)
+            return
+        s = self.stats
+        for w in (self.pdf_button, self.xlsx_button):
+            w.setEnabled(True)
+        self.title.setText(self.tr("{0}年{1}月 顾客投诉分类统计表").format(year, month))
+        t = s.total
+        self.summary.setText(
+            self.tr(
+                "投诉总数 {0} 件（重大 {1} 件），有效 {2} 件、无效 {3} 件；已关闭 {4} 件，平均办结 {5} 天；"
+                "回访满意率 {6}；超时 {7} 件。"
+            ).format(
+                t.total,
+                t.major,
+                t.valid,
+                t.invalid,
+                t.closed,
+                days_text(t.avg_days_to_close),
+                percent_text(t.satisfaction_rate),
+                t.overdue,
+            )
+        )
+        self._fill(self.by_category, s.by_category, s.total, self.tr("其他"))
+        self._fill(self.by_department, s.by_department, s.total, self.tr("未定责任部门"))
+
+    def _fill(self, table: QTableWidget, lines: tuple[StatsLine, ...], total: StatsLine, blank: str) -> None:
+        rows = [(line.label or blank, line, False) for line in lines] + [(self.tr("合计"), total, True)]
+        table.setRowCount(len(rows))
+        # the whole table at once, no scrolling: a month has at most a dozen categories
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 4
+        )
+        for r, (label, line, is_total) in enumerate(rows):
+            for c, value in enumerate([self.tr(label), *line_values(line)]):
+                item = QTableWidgetItem(value)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if is_total:
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                elif line.total == 0:
+                    item.setForeground(Qt.GlobalColor.gray)
+                table.setItem(r, c, item)
+
+    def cell(self, table: QTableWidget, label: str, column: str) -> str:
+        """The text in the row ``label`` under ``column`` (for tests and copying)."""
+        col = 1 + COLUMNS.index(column)
+        for r in range(table.rowCount()):
+            if table.item(r, 0).text() == label:
+                return table.item(r, col).text()
+        raise KeyError(label)
+
+    # --- files ------------------------------------------------------------------------------------
+
+    def _default_name(self, ext: str) -> Path:
+        year, month = self.period()
+        return Path.home() / f"顾客投诉分类统计表_{year}{month:02d}.{ext}"
+
+    def on_xlsx_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 Excel"), str(self._default_name("xlsx")), "Excel (*.xlsx)"
+        )
+        if path:
+            self.save_xlsx(Path(path))
+
+    def save_xlsx(self, path: Path) -> None:
+        from frontdesk.printing.complaint_xlsx import write_stats_xlsx
+
+        stats = self.stats
+        if stats is None:
+            return
+        centre = self.ctx.services.settings.get("centre.name")
+        made_by = self.ctx.user.name
+        self.xlsx_button.setEnabled(False)
+
+        def done(_r: object) -> None:
+            self.xlsx_button.setEnabled(True)
+            self.message.setText(self.tr("已保存：{0}").format(path))
+
+        def failed(exc: Exception) -> None:
+            self.xlsx_button.setEnabled(True)
+            self.message.setText(self.tr("保存失败：{0}").format(exc))
+
+        run_in_background(lambda: write_stats_xlsx(stats, path, centre=centre, made_by=made_by), done, failed)
+
+    def on_pdf_clicked(self):  # type: ignore[no-untyped-def]
+        """The table as an A4 PDF in the shared preview dialog: print it or save it."""
+        from frontdesk.printing.complaint_pdf import complaint_stats_pdf
+        from frontdesk.ui.print_preview import PrintPreviewDialog
+
+        stats = self.stats
+        if stats is None:
+            return None
+        centre = self.ctx.services.settings.get("centre.name")
+        made_by = self.ctx.user.name
+        year, month = self.period()
+        dlg = PrintPreviewDialog(
+            lambda: complaint_stats_pdf(stats, centre=centre, made_by=made_by),
+            f"顾客投诉分类统计表_{year}{month:02d}.pdf", title=self.tr("顾客投诉分类统计表"), parent=self,
+        )  # fmt: skip
+        self.print_dialog = dlg
+        dlg.open()
+        return dlg

@@ -1,0 +1,76 @@
+"""Complaint exports read back with openpyxl: the list and the monthly table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from frontdesk.printing.complaint_xlsx import LIST_COLUMNS, STATS_COLUMNS, write_list_xlsx, write_stats_xlsx
+from frontdesk.services.complaints import ComplaintFilter
+from frontdesk.services.errors import PermissionDenied
+from tests.complaints_support import call_back, cheap_hashing, intake, make_estate, walk
+
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
+__all__ = ["cheap_hashing"]
+
+
+def test_list_export_has_every_step(services, receptionist, supervisor, butler, tmp_path: Path) -> None:
+    make_estate(services)
+    c = walk(services, receptionist, supervisor, until="callback")
+    call_back(services, receptionist, c.id, "basic", "基本解决")
+    walk(
+        services,
+        receptionist,
+        supervisor,
+        until="invalid",
+        data=intake(content="垃圾桶没清理", room="5-1-301"),
+    )
+    rows = services.complaints.export_details(receptionist, ComplaintFilter())
+    path = tmp_path / "out" / "complaints.xlsx"
+    assert write_list_xlsx(rows, path) == 2
+    ws = load_workbook(path).active
+    header = [cell.value for cell in ws[1]]
+    assert header == [name for name, _w in LIST_COLUMNS]
+    by_number = {r[0]: dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)}
+    first = by_number["TS20261127001"]
+    assert first["状态"] == "待总结" and first["房号"] == "3-2-1502" and first["联系电话"] == "138****5678"
+    assert first["是否有效"] == "有效" and first["责任部门"] == "工程部" and first["满意度"] == "基本满意"
+    assert first["处理方案"] == "约谈装修负责人，限定施工时间" and first["主管审批意见"] == "同意方案一"
+    second = by_number["TS20261127002"]
+    assert second["状态"] == "不成立" and second["不成立答复"].startswith("已向业主解释")
+    # the supervisor's export shows the phone in full; the export is in the audit trail
+    full = services.complaints.export_details(supervisor, ComplaintFilter(text="噪音"))
+    assert [r.phone for r in full] == ["13812345678"]
+    assert [a.action for a in services.audit.recent(supervisor, 5)][:2] == ["export", "export"]
+
+
+def test_stats_export_matches_the_table(services, supervisor, receptionist, tmp_path: Path) -> None:
+    make_estate(services)
+    walk(services, receptionist, supervisor, until="callback")
+    walk(services, receptionist, supervisor, until="invalid", data=intake(severity="重大", category="收费"))
+    stats = services.complaints.monthly_stats(supervisor, 2026, 11)
+    path = tmp_path / "stats.xlsx"
+    write_stats_xlsx(stats, path, centre="翠湖花园物业服务中心", made_by="王主管")
+    ws = load_workbook(path).active
+    assert ws.title == "2026年11月"
+    assert ws["A1"].value == "翠湖花园物业服务中心顾客投诉分类统计表"
+    rows = [r for r in ws.iter_rows(values_only=True)]
+    header_at = [i for i, r in enumerate(rows) if r[0] == "投诉类别"][0]
+    assert list(rows[header_at][1:]) == list(STATS_COLUMNS)
+    table = {r[0]: r[1:] for r in rows[header_at + 1 : header_at + 1 + len(stats.by_category) + 1]}
+    assert table["噪音扰民"][:3] == (1, 1, 0)
+    assert table["收费"][:3] == (1, 0, 1) and table["收费"][5] == 1  # 重大
+    assert table["合计"][0] == 2 and table["合计"][-1] == "—"
+    dept_at = [i for i, r in enumerate(rows) if r[0] == "责任部门"][0]
+    depts = {r[0]: r[1] for r in rows[dept_at + 1 :] if r[0] and r[1] is not None}
+    assert depts["工程部"] == 1 and depts["未定责任部门"] == 1 and depts["合计"] == 2
+
+
+def test_export_needs_its_permission(services, supervisor) -> None:
+    from frontdesk.services.permissions import CurrentUser, Role
+
+    guard = CurrentUser(50, "孙门岗", Role.GUARD, "g")
+    with pytest.raises(PermissionDenied):
+        services.complaints.export_details(guard)

@@ -156,9 +156,27 @@ def short_time(value: datetime | None) -> str:
 
 
 def due_text(item: ItemRow, short: bool = False, tr: Tr = _same) -> str:
-    text = short_time(item.due_at) if short else fmt_time(item.due_at)
+    """The deadline; a deadline at local midnight is a day (a follow-up "by the 28th")."""
+    due = item.due_at
+    if due is not None and (to_local(due).hour, to_local(due).minute) == (0, 0):
+        text = to_local(due).strftime("%m-%d" if short else "%Y-%m-%d")
+    else:
+        text = short_time(due) if short else fmt_time(due)
     if item.overdue:
         text = tr(OVERDUE_AT).format(text) if text else tr(OVERDUE)
+    return text
+
+
+def item_text(item: ItemRow) -> str:
+    """What the item is about: its summary, with the room and the person the feature passed in
+    ``extra`` when the summary does not already say them."""
+    text = item.summary
+    room = (item.extra.get("room") or "").strip()
+    person = (item.extra.get("person") or item.extra.get("contact") or "").strip()
+    if room and room not in text:
+        text = f"{room} {text}"
+    if person and person not in text:
+        text = f"{text}（{person}）"
     return text
 
 

@@ -35,7 +35,15 @@ from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageIn
 from frontdesk.services.shifts import ShiftWindow
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.handover_view import counts_text, due_text, fmt_time, section_title, shift_label, state_text
+from frontdesk.ui.handover_view import (
+    counts_text,
+    due_text,
+    fmt_time,
+    item_text,
+    section_title,
+    shift_label,
+    state_text,
+)
 from frontdesk.ui.messages import error_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -339,7 +347,7 @@ class HandoverDraftDialog(QDialog):
             for it in rows:
                 r = self.items.rowCount()
                 self.items.insertRow(r)
-                values = [it.ref_number, it.summary, state_text(it.section, it.ref_kind, it.state), due_text(it, short=True)]
+                values = [it.ref_number, item_text(it), state_text(it.section, it.ref_kind, it.state), due_text(it, short=True)]
                 for c, v in enumerate(values):
                     cell = QTableWidgetItem(v)
                     cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -347,7 +355,7 @@ class HandoverDraftDialog(QDialog):
                         cell.setForeground(QColor("#c0392b"))
                     self.items.setItem(r, c, cell)
                 self.items.item(r, 0).setData(KEY_ROLE, it.key)
-                self.items.item(r, 1).setToolTip(it.summary)
+                self.items.item(r, 1).setToolTip(item_text(it))
                 remark = QTableWidgetItem(it.remark)
                 remark.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 remark.setData(KEY_ROLE, it.key)
@@ -575,8 +583,11 @@ class HandoverDraftDialog(QDialog):
         if unsaved and not self._close_warned:
             self._close_warned = True
             self._show_banner(
-                self.tr("有内容尚未保存（标红的格式不对，或与别处的修改冲突）。请改正后再关闭；再次点关闭将放弃这些未保存的内容。"),
-                BANNER_BAD, reload=self._blocked,
+                self.tr(
+                    "有内容尚未保存（标红的格式不对，或与别处的修改冲突）。请改正后再关闭；再次点关闭将放弃这些未保存的内容。"
+                ),
+                BANNER_BAD,
+                reload=self._blocked,
             )
             return False
         return True

@@ -34,6 +34,10 @@ def due_text(item: ItemRow, short: bool = False) -> str:
     return words.due_text(item, short, _t)
 
 
+def item_text(item: ItemRow) -> str:
+    return words.item_text(item)
+
+
 def state_text(section: str, ref_kind: str, code: str) -> str:
     """Words for the state code a feature put on its item (unknown codes are shown as they are)."""
     return words.state_text(section, ref_kind, code, _t)
@@ -122,7 +126,7 @@ def detail_html(d: HandoverDetail) -> str:
             for it in items:
                 cls = " class='overdue'" if it.overdue else ""
                 out.append(
-                    f"<tr{cls}><td style='{NOWRAP}'>{e(it.ref_number)}</td><td>{e(it.summary)}</td>"
+                    f"<tr{cls}><td style='{NOWRAP}'>{e(it.ref_number)}</td><td>{e(item_text(it))}</td>"
                     f"<td style='{NOWRAP}'>{e(state_text(it.section, it.ref_kind, it.state))}</td>"
                     f"<td>{e(due_text(it, short=True))}</td><td>{e(it.remark)}</td></tr>"
                 )

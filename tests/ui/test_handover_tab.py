@@ -201,7 +201,7 @@ def test_supervisor_list_filters_and_never_acknowledged(
     tab.state_filter.setCurrentIndex(tab.state_filter.findData("overdue"))
     tab.reload_list()
     assert tab.model.rowCount() == 1 and tab.model.row_at(0).id == b.id
-    assert "超时" in tab.model.index(0, 7).data()
+    assert "超时" in tab.model.index(0, 6).data()
     tab.on_clear_clicked()
     type_text(qtbot, tab.text, "对讲机")
     qtbot.keyClick(tab.text, Qt.Key.Key_Return)

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.handover import HandoverDetail, ItemRow
 from frontdesk.services.shifts import ShiftWindow
-from frontdesk.ui.handover_view import section_title, shift_label, state_text, tally_lines
+from frontdesk.ui.handover_view import due_text, item_text, section_title, shift_label, state_text, tally_lines
 
 
 def _item(section: str, extra: dict[str, str], summary: str = "") -> ItemRow:
@@ -78,3 +78,30 @@ def test_shift_labels(qapp) -> None:  # type: ignore[no-untyped-def]
     night = ShiftWindow("夜班", datetime(2026, 11, 27, 22, tzinfo=LOCAL_TZ), datetime(2026, 11, 28, 6, tzinfo=LOCAL_TZ))
     assert shift_label(day) == "2026-11-27 中班 16:00–24:00"
     assert shift_label(night) == "2026-11-27 夜班 22:00–次日06:00"
+
+
+def test_item_text_adds_where_and_who() -> None:
+    bare = ItemRow(
+        1,
+        "",
+        "call.followup",
+        "call",
+        1,
+        "#1",
+        "咨询装修押金退还",
+        "follow_up",
+        None,
+        False,
+        {"room": "5-1-0301", "person": "陈女士"},
+        "",
+    )
+    said = ItemRow(2, "", "order.open", "order", 2, "WX1", "3-2-1502 漏水", "new", None, False, {"room": "3-2-1502"}, "")
+    assert item_text(bare) == "5-1-0301 咨询装修押金退还（陈女士）"
+    assert item_text(said) == "3-2-1502 漏水"
+
+
+def test_a_deadline_at_midnight_is_a_day() -> None:
+    day = ItemRow(1, "", "call.followup", "call", 1, "#1", "x", "", datetime(2026, 11, 28, tzinfo=LOCAL_TZ), True, {}, "")
+    hour = ItemRow(2, "", "order.open", "order", 2, "WX", "x", "", datetime(2026, 11, 28, 9, 12, tzinfo=LOCAL_TZ), False, {}, "")
+    assert due_text(day, short=True) == "11-28（已逾期）" and due_text(day) == "2026-11-28（已逾期）"
+    assert due_text(hour, short=True) == "11-28 09:12"

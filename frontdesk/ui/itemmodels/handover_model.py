@@ -14,7 +14,7 @@ from frontdesk.ui.handover_view import fmt_time, shift_label, short_time, state_
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
-COLUMNS = ("number", "day", "shift", "counter", "author", "acker", "acked", "state", "items", "correction")
+COLUMNS = ("number", "shift", "counter", "author", "acker", "acked", "state", "items", "correction")
 _Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int | None, int], list[HandoverRow]]
 
@@ -98,10 +98,8 @@ class HandoverListModel(QAbstractTableModel):
     def _text(self, r: HandoverRow, col: str) -> str:
         if col == "number":
             return r.number or self.tr("（草稿）")
-        if col == "day":
-            return to_local(r.shift_start).strftime("%Y-%m-%d")
         if col == "shift":
-            return r.shift_name
+            return f"{to_local(r.shift_start):%m-%d} {r.shift_name}"
         if col == "counter":
             return r.counter
         if col == "author":
@@ -118,7 +116,7 @@ class HandoverListModel(QAbstractTableModel):
         if col == "correction":
             parts = []
             if r.corrects_id is not None:
-                parts.append(self.tr("更正 {0}").format(r.corrects_number or ""))
+                parts.append(self.tr("更正{0}").format(r.corrects_number or ""))
             if r.correction_count:
                 parts.append(self.tr("已被更正"))
             return "；".join(parts)

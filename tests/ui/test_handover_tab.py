@@ -273,6 +273,9 @@ def test_the_list_model(
     assert model.rowCount() == 3
     model.reload()
     qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["编号", "班次", "柜台", "交班人", "接班人", "接班时间", "状态", "事项", "更正"]
+    assert model.index(0, 1).data() == "11-28 晚班" and model.index(0, 6).data().startswith("待接班")
 
 
 def test_global_search_opens_the_handover(qtbot, sv: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]

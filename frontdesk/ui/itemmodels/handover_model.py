@@ -30,7 +30,6 @@ class HandoverListModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("编号"),
-            self.tr("日期"),
             self.tr("班次"),
             self.tr("柜台"),
             self.tr("交班人"),

@@ -1,21 +1,69 @@
-"""Typing as a person does: Latin letters and digits are key presses; Chinese arrives from the
-input method as a committed string (QTest cannot press a key for a Chinese character), and so do
-characters no key produces (control characters come in by pasting)."""
+"""Driving the UI like a person at a keyboard: text goes to whatever has focus, and every key
+that is not typed text (Tab, Enter, Ctrl+…) or a click is counted as an interaction."""
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 
+class Keyboard:
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.interactions = 0
+        self.log: list[str] = []
+
+    @staticmethod
+    def focus() -> QWidget:
+        w = QApplication.focusWidget()
+        assert w is not None, "nothing has the keyboard focus"
+        return w
+
+    def type(self, text: str) -> None:
+        """Typed text: not counted. Latin letters and digits as key presses; Chinese as an input
+        method commits it (QTest cannot synthesise key presses for characters beyond Latin-1)."""
+        type_into(self.qtbot, self.focus(), text)
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, label: str = ""
+    ) -> None:
+        self.interactions += 1
+        self.log.append(label or f"{modifier.name}+{key.name}")
+        self.qtbot.keyClick(self.focus(), key, modifier)
+
+    def tab(self, n: int = 1) -> None:
+        for _ in range(n):
+            self.press(Qt.Key.Key_Tab, label="Tab")
+
+    def enter(self) -> None:
+        self.press(Qt.Key.Key_Return, label="Enter")
+
+    def click(self, widget: QWidget, label: str = "") -> None:
+        self.interactions += 1
+        self.log.append(label or f"click {widget.objectName()}")
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    for printable, group in itertools.groupby(text, key=lambda ch: 32 <= ord(ch) < 127):
-        chunk = "".join(group)
-        if printable:
+    import re
+
+    from PySide6.QtGui import QInputMethodEvent
+
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
             qtbot.keyClicks(widget, chunk)
         else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
+            QApplication.sendEvent(widget, QInputMethodEvent("", []))
+            ev = QInputMethodEvent()
+            ev.setCommitString(chunk)
+            QApplication.sendEvent(widget, ev)
+
+
+def click_tab(kb: Keyboard, tabs, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the main window's tab with this title (one interaction)."""
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    kb.interactions += 1
+    kb.log.append(f"click tab {title}")
+    kb.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index

@@ -6,6 +6,7 @@ from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.callbacks import Callback
 from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
+from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
 from frontdesk.models.system import AuditEvent, SerialCounter, Setting
@@ -26,6 +27,9 @@ __all__ = [
     "HandoverMessage",
     "Occupant",
     "Project",
+    "RectificationNotice",
+    "ReleasePass",
+    "ReleasePassItem",
     "Room",
     "SerialCounter",
     "Setting",

@@ -19,12 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as _mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -54,6 +54,7 @@ __all__ = [
     "wrap",
 ]
 
+mm: float = float(_mm)  # points per millimetre
 INK = black
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.94, 0.94, 0.94)
@@ -266,7 +267,7 @@ def lines_height(n: int, size: float, style: Style) -> float:
 
 
 #: the text object collecting a block's strings, per canvas (see _Ink.flush)
-_BATCH: dict[int, object] = {}
+_BATCH: dict[int, Any] = {}
 
 
 class _Ink:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from frontdesk.db import Database
@@ -14,8 +15,11 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.handover import HandoverService
+from frontdesk.services.pass_signing import PassSigner, default_key_path
 from frontdesk.services.permissions import CurrentUser
+from frontdesk.services.rectification import RectificationService
 from frontdesk.services.registry import RegistryService
+from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 from frontdesk.services.work_orders import WorkOrderService
@@ -34,6 +38,8 @@ class Services:
     work_orders: WorkOrderService
     call_log: CallLogService
     complaints: ComplaintService
+    release_passes: ReleasePassService
+    notices: RectificationService
     #: features offering search / counts / handover items (see services.contracts)
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
@@ -71,7 +77,9 @@ class Services:
         return out
 
 
-def build_services(db: Database, clock: Clock | None = None) -> Services:
+def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path | None = None) -> Services:
+    """``data_dir`` is the user data folder: where the pass-signing key lives when the database
+    is not a SQLite file (see services.pass_signing)."""
     clock = clock or Clock()
     registry = RegistryService(db, clock)
     settings = SettingsService(db)
@@ -87,6 +95,8 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
         work_orders=WorkOrderService(db, clock, settings),
         call_log=CallLogService(db, clock),
         complaints=ComplaintService(db, clock),
+        release_passes=ReleasePassService(db, clock, PassSigner(default_key_path(db.sqlite_path, data_dir))),
+        notices=RectificationService(db, clock, settings),
     )
     services.searchables.append(RegistrySearch(registry))
     services.handover = HandoverService(
@@ -109,6 +119,11 @@ def build_services(db: Database, clock: Clock | None = None) -> Services:
     services.searchables.append(services.complaints)
     services.counters.append(services.complaints)
     services.handover_sources.append(services.complaints)
+    # release passes and rectification notices
+    for feature in (services.release_passes, services.notices):
+        services.searchables.append(feature)
+        services.counters.append(feature)
+        services.handover_sources.append(feature)
     # Features register here, e.g.:
     #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
     return services

@@ -62,6 +62,7 @@ class Action(str, Enum):
     PASS_REPRINT = "pass.reprint"
     PASS_VERIFY = "pass.verify"
     PASS_VIEW = "pass.view"
+    PASS_EXPORT = "pass.export"
     NOTICE_ISSUE = "notice.issue"
     NOTICE_REINSPECT = "notice.reinspect"
     NOTICE_VIEW = "notice.view"
@@ -78,7 +79,7 @@ _FRONT = {
     _A.ORDER_VIEW, _A.ORDER_CREATE, _A.ORDER_EDIT, _A.ORDER_DISPATCH, _A.ORDER_PROGRESS, _A.ORDER_EXPORT,
     _A.CALLBACK_RECORD,
     _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE, _A.COMPLAINT_EXPORT,
-    _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW,
+    _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW, _A.PASS_EXPORT,
     _A.NOTICE_ISSUE, _A.NOTICE_VIEW,
     _A.HANDOVER_WRITE, _A.HANDOVER_ACK,
 }  # fmt: skip

@@ -742,7 +742,9 @@ class WorkOrderService:
     # --- changing ------------------------------------------------------------------------------------
 
     def _load(self, s: Session, order_id: int, expected_version: int | None) -> WorkOrder:
-        o = s.scalars(select(WorkOrder).where(WorkOrder.id == order_id).with_for_update()).unique().first()
+        # OF work_order: PostgreSQL refuses FOR UPDATE on the outer-joined room / staff rows
+        q = select(WorkOrder).where(WorkOrder.id == order_id).with_for_update(of=WorkOrder)
+        o = s.scalars(q).unique().first()
         if o is None:
             raise NotFound("not_found")
         if expected_version is not None and o.version != expected_version:
@@ -1005,11 +1007,10 @@ class WorkOrderService:
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
             prev = o.state
-            target = (
-                o.held_from
-                if o.held_from in (st.value for st in TRANSITIONS[Op.HOLD][0])
-                else State.NEW.value
-            )
+            resumable = {st.value for st in TRANSITIONS[Op.HOLD][0]}
+            target: str = State.NEW.value
+            if o.held_from is not None and o.held_from in resumable:
+                target = o.held_from
             paused = now - o.held_at if o.held_at else timedelta(0)
             o.due_at = o.due_at + paused
             o.state = target

@@ -70,6 +70,26 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
         "line_bad_price": _t("第 {row} 行：单价不能为负数"),
         "line_too_long": _t("第 {row} 行：内容过长"),
         "too_many_lines": _t("材料及费用最多 {max} 行"),
+        # release passes
+        "id_required_for_carrier": _t("携物人不是业主本人时，须登记身份证号"),
+        "items_required": _t("请至少填写一项物品"),
+        "too_many_items": _t("一张放行条最多 {max} 行物品，请合并填写（如：纸箱 20 个）"),
+        "bad_quantity": _t("数量应为 1–{max} 的整数"),
+        "one_plate": _t("只填一个车牌号"),
+        "window_too_long": _t("有效时间最长 3 天"),
+        "validity_past": _t("有效时间已过，请改为现在以后的时间"),
+        "validity_too_far": _t("有效日期最多可提前 {days} 天"),
+        "confirm_required": _t("携物人不是业主本人：请选择业主确认方式"),
+        "confirm_in_future": _t("确认时间不能晚于现在"),
+        "confirm_too_old": _t("确认时间过早，请重新向业主确认"),
+        # rectification notices
+        "day_in_future": _t("日期不能晚于今天"),
+        "found_too_old": _t("检查日期不能早于 {days} 天前"),
+        "clause_required": _t("请至少选择一条违反的条款"),
+        "clause_unknown": _t("条款“{clause}”已不在条款列表中，请重新选择"),
+        "deadline_too_far": _t("整改期限最长 {days} 天"),
+        "followup_other_room": _t("再次通知须与原通知同一房号（{room}）"),
+        "received_before_issue": _t("签收日期不能早于开具日期"),
     }
     text = table.get(code, _t("输入有误（{code}）"))
     try:
@@ -105,6 +125,12 @@ def error_message(exc: ServiceError) -> str:
         "already_acknowledged": _t("该报警已由{by}确认。"),
         "source_unavailable": _t("暂时无法从该记录生成工单。"),
         "callback_not_pending": _t("该回访已经记录过了。"),
+        "pass_not_voidable": _t("这张放行条已放行或已作废，不能作废。"),
+        "pass_not_reprintable": _t("只有未使用且仍在有效期内的放行条可以补打。"),
+        "pass_key_unavailable": _t("无法读取放行条签名密钥文件 {path}。请联系系统管理员（见使用说明“放行条签名密钥”）。"),
+        "already_reinspected": _t("这份整改通知已经复查过。"),
+        "deadline_not_reached": _t("未到整改期限（{deadline}），暂不能登记“未整改”。"),
+        "followup_not_allowed": _t("只有复查结果为“未整改”且尚未再次通知的整改通知可以开具再次通知。"),
     }
     text = table.get(exc.code, _t("操作失败（{code}）"))
     try:

@@ -49,7 +49,7 @@ class StartupFlow(QObject):
             self.dialog = box  # type: ignore[assignment]
             box.open()
             return False
-        self.services = build_services(db)
+        self.services = build_services(db, data_dir=self.data_dir)
         if self.services.staff.needs_first_user():
             self.show_first_start()
         else:

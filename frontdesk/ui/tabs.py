@@ -23,7 +23,8 @@ def build_tabs(ctx: UiContext) -> list[QWidget]:
     from frontdesk.ui.work_order_tab import WorkOrderTab
 
     tabs: list[QWidget] = []
-    tabs.append(CallLogTab(ctx))  # the receptionist's most frequent act comes first
+    if ctx.user.can(Action.CALL_VIEW):
+        tabs.append(CallLogTab(ctx))  # the receptionist's most frequent act comes first
     if ctx.user.can(Action.ORDER_VIEW):
         tabs.append(WorkOrderTab(ctx))
     if ctx.user.can(Action.COMPLAINT_VIEW):
@@ -32,7 +33,20 @@ def build_tabs(ctx: UiContext) -> list[QWidget]:
         tabs.append(ComplaintsTab(ctx))
     if ctx.user.can(Action.CALLBACK_RECORD):
         tabs.append(CallbackTab(ctx))
-    tabs.append(RegistryTab(ctx))
+    if ctx.user.can(Action.REGISTRY_VIEW):  # a gate guard sees the gate check only
+        tabs.append(RegistryTab(ctx))
+    if ctx.user.can(Action.PASS_ISSUE):
+        from frontdesk.ui.release_pass_tab import ReleasePassTab
+
+        tabs.append(ReleasePassTab(ctx))
+    if ctx.user.can(Action.PASS_VERIFY):
+        from frontdesk.ui.gate_check_tab import GateCheckTab
+
+        tabs.append(GateCheckTab(ctx))
+    if ctx.user.can(Action.NOTICE_VIEW):
+        from frontdesk.ui.notice_tab import NoticeTab
+
+        tabs.append(NoticeTab(ctx))
     if HandoverTab.visible_for(ctx.user):
         tabs.append(HandoverTab(ctx))
     return tabs

@@ -9,10 +9,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -496,7 +497,13 @@ class DispatchDialog(_ServiceDialog):
 class CompleteDialog(_ServiceDialog):
     """完工登记: what was done, materials and charges, when, and how the owner confirmed."""
 
-    COLS = ("材料 / 项目", "数量", "单位", "单价（元）", "金额（元）")
+    COLS = (
+        QT_TRANSLATE_NOOP("CompleteDialog", "材料 / 项目"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "数量"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "单位"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "单价（元）"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "金额（元）"),
+    )
 
     def __init__(self, ctx: UiContext, order: WorkOrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -1069,10 +1076,46 @@ def _esc(text: str) -> str:
 # --- the tab --------------------------------------------------------------------------------------------
 
 
+#: how often an open order list re-reads the database (changes made at other counters)
+REFRESH_MS = 60_000
+
+EXPORT_HEADERS = (
+    QT_TRANSLATE_NOOP("WorkOrderTab", "单号"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "报修时间"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "项目"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "房号/位置"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "报修人"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "联系电话"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "类别"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "故障描述"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "紧急程度"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "收费"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "预约时间"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "状态"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "完成时限"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "是否超时"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "维修部门"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "维修人员"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "派单时间"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "完工时间"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "处理结果"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "费用合计"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "业主确认"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "回访满意度"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "返修次数"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "开单人"),
+)
+
+
 class WorkOrderTab(QWidget):
     record_kinds = ("order",)
 
-    PERIODS = (("all", "全部时间"), ("today", "今天"), ("7", "近 7 天"), ("30", "近 30 天"))
+    PERIODS = (
+        ("all", QT_TRANSLATE_NOOP("WorkOrderTab", "全部时间")),
+        ("today", QT_TRANSLATE_NOOP("WorkOrderTab", "今天")),
+        ("7", QT_TRANSLATE_NOOP("WorkOrderTab", "近 7 天")),
+        ("30", QT_TRANSLATE_NOOP("WorkOrderTab", "近 30 天")),
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1163,7 +1206,20 @@ class WorkOrderTab(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_order())
         QShortcut(QKeySequence("Ctrl+F"), self, lambda: (self.search.setFocus(), self.search.selectAll()))
         ctx.bus.changed.connect(self.on_bus_changed)
+        # other counters change orders too: refresh now and then while the tab is in view
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
+        self.refresh_timer.start()
         self.reload()
+
+    def on_refresh_timer_timeout(self) -> None:
+        busy = self.dialog is not None and self.dialog.isVisible()
+        if not self.isVisible() or busy or QApplication.activeModalWidget() is not None:
+            return
+        scroll = self.table.verticalScrollBar().value()
+        self.reload(keep_detail=True)
+        self.table.verticalScrollBar().setValue(scroll)
 
     # --- the list -------------------------------------------------------------------------------------
 
@@ -1350,35 +1406,7 @@ class WorkOrderTab(QWidget):
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_headers(self) -> list[str]:
-        return [
-            self.tr(h)
-            for h in (
-                "单号",
-                "报修时间",
-                "项目",
-                "房号/位置",
-                "报修人",
-                "联系电话",
-                "类别",
-                "故障描述",
-                "紧急程度",
-                "收费",
-                "预约时间",
-                "状态",
-                "完成时限",
-                "是否超时",
-                "维修部门",
-                "维修人员",
-                "派单时间",
-                "完工时间",
-                "处理结果",
-                "费用合计",
-                "业主确认",
-                "回访满意度",
-                "返修次数",
-                "开单人",
-            )
-        ]
+        return [self.tr(h) for h in EXPORT_HEADERS]
 
     def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
         """Write the orders of the current filter to ``path`` in the background."""

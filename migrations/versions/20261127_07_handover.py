@@ -1,7 +1,7 @@
 """handover
 
 Revision ID: 20261127_07
-Revises: 20261127_05
+Revises: 20261127_06
 Create Date: 2026-11-27
 """
 
@@ -14,7 +14,7 @@ import frontdesk.models.base
 from frontdesk.models.guards import drop_frozen_ddl, frozen_child_ddl, frozen_once_set_ddl
 
 revision = '20261127_07'
-down_revision = '20261127_05'
+down_revision = '20261127_06'
 branch_labels = None
 depends_on = None
 

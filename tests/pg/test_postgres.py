@@ -8,6 +8,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy.exc import DBAPIError
 
 from frontdesk.db import Database
+from frontdesk.db_text import alembic_include_name
 from frontdesk.models import Base, Building, Project, Room, Unit
 from frontdesk.schema import current_revision, head_revision
 from frontdesk.services.clock import FixedClock
@@ -21,7 +22,8 @@ from tests.conftest import START
 def test_migrated_schema_matches_models(pg_db: Database) -> None:
     assert current_revision(pg_db) == head_revision()
     with pg_db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        opts = {"compare_type": True, "include_name": alembic_include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     assert diff == []
 
 

@@ -101,12 +101,14 @@ def test_monthly_table_pdf(services, supervisor, receptionist) -> None:
     for s in ("顾客投诉分类统计表", "统计期间：2026年11月", "投诉类别", "责任部门", "未定责任部门", "平均办结天数",
               "本月受理投诉 2 件，其中重大投诉 1 件", "填表人", "王主管", *stats_labels(stats)):  # fmt: skip
         assert s in text, s
-    lines = text.splitlines()
-    # the category rows, read back: label followed by its 14 numbers
-    noise = lines.index("噪音扰民")
-    assert lines[noise + 1 : noise + 4] == ["1", "1", "0"]
-    fee = lines.index("收费")
-    assert lines[fee + 1 : fee + 7] == ["1", "0", "1", "0", "0", "1"]
+    # the category rows, read back: a label followed by its 14 numbers
+    tokens = text.split()
+    noise = tokens.index("噪音扰民")
+    assert tokens[noise + 1 : noise + 4] == ["1", "1", "0"]
+    fee = tokens.index("收费")
+    assert tokens[fee + 1 : fee + 7] == ["1", "0", "1", "0", "0", "1"]
+    total = tokens.index("合计")
+    assert tokens[total + 1 : total + 15] == [str(v) for v in (2, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0)] + ["—", "0", "—"]
 
 
 def stats_labels(stats) -> list[str]:  # type: ignore[no-untyped-def]

@@ -150,7 +150,7 @@ def test_unknown_room_keeps_everything_typed(
     form.phone.clear()
     press(qtbot, Qt.Key.Key_Return)
     assert services.call_log.list_entries(receptionist).rows[0].content == "咨询快递柜位置"
-    assert form.errors.message("room") == "" or not form.errors.text("room")
+    assert form.errors.message("room") == ""
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,6 @@ def test_caller_lookup_and_f4(qtbot, tab: CallLogTab, services: Services, recept
     qtbot.waitUntil(lambda: "刘洋" in tab.caller.text())
     text = tab.caller.text()
     assert "3-2-1501" in text and "租户" in text and "空调滴水" in text and "今日到期" in text
-    assert "139****4321" not in text or True  # the typed number is the caller's own
     press(qtbot, Qt.Key.Key_F4)
     assert form.room.text() == "3-2-1501" and form.person.text() == "刘洋" and focus() is form.content
     form.phone.clear()

@@ -198,3 +198,19 @@ def test_search_filters_and_export(qtbot, services, receptionist, supervisor, es
     closed_row = rows[3]
     assert closed_row[7] == "阳台=地漏堵塞" and closed_row[11] == "已关闭" and closed_row[21] == "满意"
     assert rows[1][5] == "138****5678"  # exported as the receptionist may see it
+
+
+def test_the_list_picks_up_orders_from_other_counters(qtbot, services, receptionist, supervisor,
+                                                      estate) -> None:
+    tab = _tab(qtbot, services, receptionist)
+    assert tab.refresh_timer.isActive() and tab.model.rowCount() == 0
+    services.work_orders.create(supervisor, order_input())  # at another counter: no bus signal here
+    tab.on_refresh_timer_timeout()
+    assert tab.model.rowCount() == 1 and tab.detail.order is not None
+    dlg = tab.run_op(Op.EDIT)
+    services.work_orders.create(supervisor, order_input(room="5-1-201"))
+    tab.on_refresh_timer_timeout()
+    assert tab.model.rowCount() == 1  # not while the receptionist is typing in a dialog
+    dlg.reject()  # type: ignore[union-attr]
+    tab.on_refresh_timer_timeout()
+    assert tab.model.rowCount() == 2

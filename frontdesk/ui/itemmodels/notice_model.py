@@ -1,0 +1,99 @@
+"""Rectification notices as a table. A centre issues about a hundred a year, and the lists show
+open ones or one room's history, so the rows come in one piece (the service caps at 500)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from frontdesk.services.rectification import NoticeDetail
+
+NOTICE_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+STATUS_COLORS = {
+    "pending": "#1f6fb2",
+    "due": "#d35400",
+    "overdue": "#c0392b",
+    "rectified": "#2e7d32",
+    "followup_needed": "#c0392b",
+    "followed_up": "#888888",
+}
+
+
+def status_name(status: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "pending": t("notices", "待复查"),
+        "due": t("notices", "今日复查"),
+        "overdue": t("notices", "复查逾期"),
+        "rectified": t("notices", "已整改"),
+        "followup_needed": t("notices", "未整改·待再次通知"),
+        "followed_up": t("notices", "未整改·已再次通知"),
+    }.get(status, status)
+
+
+def addressee_kind_name(kind: str) -> str:
+    t = QCoreApplication.translate
+    return {"owner": t("notices", "业主"), "contractor": t("notices", "装修负责人")}.get(kind, kind)
+
+
+class NoticeModel(QAbstractTableModel):
+    COLUMNS = ("编号", "房号", "致", "发现问题", "整改期限", "状态")
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[NoticeDetail] = []
+
+    def set_rows(self, rows: list[NoticeDetail]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> NoticeDetail | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def find(self, notice_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == notice_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return d.number + (f"（{d.round}）" if d.round > 1 else "")
+            if col == 1:
+                return d.room_code
+            if col == 2:
+                return f"{addressee_kind_name(d.addressee_kind)} {d.addressee_name}"
+            if col == 3:
+                return d.findings.replace("\n", " ")[:40]
+            if col == 4:
+                return d.deadline.isoformat()
+            if col == 5:
+                return status_name(d.status)
+        elif role == Qt.ItemDataRole.ForegroundRole and col == 5:
+            return QColor(STATUS_COLORS.get(d.status, "#000"))
+        elif role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return d.findings
+        elif role == NOTICE_ROLE:
+            return d
+        return None

@@ -1,0 +1,721 @@
+"""整改通知: issue a rectification notice, print it, re-inspect at the deadline, and follow a
+failed re-inspection with a second notice. Typing a room shows that room's notice history."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.clock import to_local
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.permissions import Action
+from frontdesk.services.rectification import NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
+from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.pass_widgets import ask_text
+
+VIEWS = (("due", "到期待复查"), ("open", "全部待复查"), ("followup", "未整改待再次通知"), ("all", "全部"))
+CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ReinspectDialog(QDialog):
+    """复查: 已整改 or 未整改, with what was found."""
+
+    def __init__(self, notice: NoticeDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("复查 {0}").format(notice.number))
+        self.setMinimumWidth(460)
+        self.errors = FieldErrors()
+        intro = QLabel(
+            self.tr("{0}　{1}\n整改期限：{2}\n要求：{3}").format(
+                notice.room_code, notice.addressee_name, notice.deadline.isoformat(), notice.requirement
+            )
+        )
+        intro.setWordWrap(True)
+        self.rectified = QRadioButton(self.tr("已整改"))
+        self.rectified.setObjectName("reinspect_rectified")
+        self.not_rectified = QRadioButton(self.tr("未整改"))
+        self.not_rectified.setObjectName("reinspect_not_rectified")
+        self.rectified.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.rectified)
+        group.addButton(self.not_rectified)
+        radios = QHBoxLayout()
+        radios.addWidget(self.rectified)
+        radios.addWidget(self.not_rectified)
+        radios.addStretch(1)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("reinspect_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
+        self.note.setFixedHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("复查结果"), radios)
+        self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
+        self.banner = QLabel()
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.banner)
+        lay.addWidget(buttons)
+
+    def result_code(self) -> str:
+        return "not_rectified" if self.not_rectified.isChecked() else "rectified"
+
+
+class NoticeTab(QWidget):
+    record_kinds = ("notice",)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("整改通知"))
+        self.errors = FieldErrors()
+        self._previous: NoticeDetail | None = None
+        self._room_owner = ""
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._build_form())
+        split.addWidget(self._build_list())
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 6)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(split)
+        for seq, slot in (
+            ("Ctrl+Return", self.on_issue_clicked),
+            ("Ctrl+Enter", self.on_issue_clicked),
+            ("Ctrl+N", self.reset_form),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        ctx.bus.changed.connect(self.on_bus_changed)
+        self.reset_form()
+        self.reload()
+
+    # --- building -----------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        box = QGroupBox(self.tr("开具整改通知单"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(5)
+
+        self.followup_banner = QLabel()
+        self.followup_banner.setObjectName("notice_followup_banner")
+        self.followup_banner.setWordWrap(True)
+        self.followup_banner.setStyleSheet(
+            "background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;"
+        )
+        self.followup_banner.hide()
+
+        self.room = QLineEdit()
+        self.room.setObjectName("notice_room")
+        self.room.setPlaceholderText(self.tr("3-2-1502 / 3栋2单元1502"))
+        self.room.editingFinished.connect(self.on_room_editingFinished)
+        self.room_info = QLabel()
+        self.room_info.setObjectName("notice_room_info")
+        room_row = QHBoxLayout()
+        room_row.addWidget(self.errors.wrap("room", self.room), 2)
+        room_row.addWidget(self.room_info, 3)
+        form.addRow(self.tr("房号"), room_row)
+
+        self.to_owner = QRadioButton(self.tr("业主"))
+        self.to_owner.setObjectName("notice_to_owner")
+        self.to_contractor = QRadioButton(self.tr("装修负责人"))
+        self.to_contractor.setObjectName("notice_to_contractor")
+        group = QButtonGroup(self)
+        group.addButton(self.to_owner)
+        group.addButton(self.to_contractor)
+        self.to_owner.setChecked(True)
+        self.to_owner.toggled.connect(self.on_to_owner_toggled)
+        self.addressee = QLineEdit()
+        self.addressee.setObjectName("notice_addressee")
+        self.addressee_phone = QLineEdit()
+        self.addressee_phone.setObjectName("notice_addressee_phone")
+        self.addressee_phone.setPlaceholderText(self.tr("电话（可空）"))
+        self.addressee_phone.setMaximumWidth(140)
+        to_row = QHBoxLayout()
+        to_row.addWidget(self.to_owner)
+        to_row.addWidget(self.to_contractor)
+        to_row.addWidget(self.errors.wrap("addressee_name", self.addressee), 2)
+        to_row.addWidget(self.errors.wrap("addressee_phone", self.addressee_phone), 1)
+        form.addRow(self.tr("致"), to_row)
+
+        self.found_on = QDateEdit()
+        self.found_on.setObjectName("notice_found_on")
+        self.found_on.setCalendarPopup(True)
+        self.found_on.setDisplayFormat("yyyy-MM-dd")
+        self.found_on.setMaximumWidth(150)
+        self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
+
+        self.findings = QPlainTextEdit()
+        self.findings.setObjectName("notice_findings")
+        self.findings.setTabChangesFocus(True)
+        self.findings.setPlaceholderText(
+            self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米")
+        )
+        self.findings.setFixedHeight(70)
+        self.errors.add_row(form, self.tr("发现问题"), "findings", self.findings)
+
+        self.clauses = QListWidget()
+        self.clauses.setObjectName("notice_clauses")
+        self.clauses.setWordWrap(True)
+        self.clauses.setMinimumHeight(200)
+        self.clauses.itemChanged.connect(lambda _i: self._update_clause_count())
+        self.clause_count = QLabel()
+        self.clause_count.setStyleSheet("color:#888; font-size:11px")
+        clause_box = QVBoxLayout()
+        clause_box.setSpacing(2)
+        clause_box.addWidget(self.errors.wrap("clauses", self.clauses))
+        clause_box.addWidget(self.clause_count)
+        form.addRow(self.tr("违反条款"), clause_box)
+
+        self.requirement = QPlainTextEdit()
+        self.requirement.setObjectName("notice_requirement")
+        self.requirement.setTabChangesFocus(True)
+        self.requirement.setPlaceholderText(self.tr("整改要求，如：立即停止开槽，恢复墙面原状"))
+        self.requirement.setFixedHeight(60)
+        self.errors.add_row(form, self.tr("整改要求"), "requirement", self.requirement)
+
+        self.deadline = QDateEdit()
+        self.deadline.setObjectName("notice_deadline")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setMaximumWidth(150)
+        self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("notice_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.issue_button = QPushButton(self.tr("开具并打印（Ctrl+Enter）"))
+        self.issue_button.setObjectName("notice_issue")
+        self.issue_button.setEnabled(self.ctx.user.can(Action.NOTICE_ISSUE))
+        self.issue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.issue_button.clicked.connect(self.on_issue_clicked)
+        clear = QPushButton(self.tr("清空"))
+        clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        clear.clicked.connect(self.reset_form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(clear)
+        buttons.addWidget(self.issue_button)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.followup_banner)
+        lay.addLayout(form)
+        lay.addWidget(self.banner)
+        lay.addStretch(1)
+        lay.addLayout(buttons)
+        return box
+
+    def _build_list(self) -> QWidget:
+        box = QGroupBox(self.tr("整改通知记录"))
+        self.view = QComboBox()
+        self.view.setObjectName("notice_view")
+        for code, text in VIEWS:
+            self.view.addItem(self.tr(text), code)
+        self.view.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filter_text = QLineEdit()
+        self.filter_text.setObjectName("notice_filter")
+        self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
+        self.filter_text.returnPressed.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.view)
+        top.addWidget(self.filter_text, 1)
+        self.model = NoticeModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("notice_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_detail(cur.row()))
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color:#555")
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("notice_detail")
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.print_button = QPushButton(self.tr("打印"))
+        self.print_button.setObjectName("notice_print")
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.reinspect_button = QPushButton(self.tr("复查…"))
+        self.reinspect_button.setObjectName("notice_reinspect")
+        self.reinspect_button.clicked.connect(self.on_reinspect_clicked)
+        self.followup_button = QPushButton(self.tr("开具再次通知"))
+        self.followup_button.setObjectName("notice_followup")
+        self.followup_button.clicked.connect(self.on_followup_clicked)
+        self.receipt_button = QPushButton(self.tr("登记签收…"))
+        self.receipt_button.setObjectName("notice_receipt")
+        self.receipt_button.clicked.connect(self.on_receipt_clicked)
+        actions = QHBoxLayout()
+        for b in (self.print_button, self.reinspect_button, self.followup_button, self.receipt_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.table, 1)
+        ul.addWidget(self.count_label)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.detail, 1)
+        ll.addLayout(actions)
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(upper)
+        inner.addWidget(lower)
+        inner.setStretchFactor(0, 1)
+        inner.setStretchFactor(1, 1)
+        lay = QVBoxLayout(box)
+        lay.addLayout(top)
+        lay.addWidget(inner, 1)
+        return box
+
+    # --- the form -----------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
+        super().showEvent(event)
+        if not self.room.text():
+            self.room.setFocus()
+
+    def reset_form(self) -> None:
+        self.errors.clear()
+        self.banner.hide()
+        self._previous = None
+        self.followup_banner.hide()
+        self.room.setReadOnly(False)
+        for w in (self.room, self.addressee, self.addressee_phone):
+            w.clear()
+        self.findings.clear()
+        self.requirement.clear()
+        self.room_info.clear()
+        self._room_owner = ""
+        self.to_owner.setChecked(True)
+        today = self.ctx.services.clock.local_now().date()
+        self.found_on.setDate(_qdate(today))
+        self.deadline.setDate(_qdate(self.ctx.services.notices.default_deadline()))
+        self.load_clauses([])
+        self.room.setFocus()
+
+    def load_clauses(self, checked: list[str]) -> None:
+        self.clauses.blockSignals(True)
+        self.clauses.clear()
+        regulation = self.ctx.services.notices.regulation()
+        for c in self.ctx.services.notices.clauses():
+            item = QListWidgetItem(f"{c.no}　{c.text}")
+            item.setData(CLAUSE_ROLE, c.no)
+            item.setToolTip(self.tr("《{0}》{1}").format(regulation, c.no))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.no in checked else Qt.CheckState.Unchecked)
+            self.clauses.addItem(item)
+        self.clauses.blockSignals(False)
+        self._update_clause_count()
+
+    def checked_clauses(self) -> list[str]:
+        out = []
+        for i in range(self.clauses.count()):
+            item = self.clauses.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(CLAUSE_ROLE))
+        return out
+
+    def check_clause(self, no: str, checked: bool = True) -> None:
+        for i in range(self.clauses.count()):
+            item = self.clauses.item(i)
+            if item.data(CLAUSE_ROLE) == no:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _update_clause_count(self) -> None:
+        n = len(self.checked_clauses())
+        self.clause_count.setText(
+            self.tr("已选 {0} 条（空格键勾选）").format(n) if n else self.tr("空格键勾选违反的条款，可多选")
+        )
+
+    def on_room_editingFinished(self) -> None:
+        text = self.room.text().strip()
+        if not text or self.room.isReadOnly():
+            return
+        try:
+            code, owner = self.ctx.services.notices.addressee_for_room(self.ctx.user, text)
+        except ValidationError as exc:
+            self.errors.set("room", field_message(exc.errors.get("room", "invalid"), dict(exc.params)))
+            self.room_info.clear()
+            return
+        except ServiceError:
+            return
+        self.room.setText(code)
+        label = self.findChild(QLabel, "error_room")
+        if label is not None:
+            label.hide()
+        self.room.setStyleSheet("")
+        if self.to_owner.isChecked() and (
+            not self.addressee.text().strip() or self.addressee.text() == self._room_owner
+        ):
+            self.addressee.setText(owner)
+        self._room_owner = owner
+        self.show_room_history(code)
+
+    def on_to_owner_toggled(self, to_owner: bool) -> None:
+        if to_owner and not self.addressee.text().strip():
+            self.addressee.setText(self._room_owner)
+        elif not to_owner and self.addressee.text() == self._room_owner:
+            self.addressee.clear()
+            self.addressee.setPlaceholderText(self.tr("装修公司及负责人，如：鑫达装饰 王工"))
+
+    def form_input(self) -> NoticeInput:
+        return NoticeInput(
+            room=self.room.text(),
+            addressee_kind="owner" if self.to_owner.isChecked() else "contractor",
+            addressee_name=self.addressee.text(),
+            addressee_phone=self.addressee_phone.text(),
+            found_on=_pydate(self.found_on.date()),
+            findings=self.findings.toPlainText(),
+            clause_nos=self.checked_clauses(),
+            requirement=self.requirement.toPlainText(),
+            deadline=_pydate(self.deadline.date()),
+            previous_id=self._previous.id if self._previous else None,
+        )
+
+    def on_issue_clicked(self) -> None:
+        if not self.ctx.user.can(Action.NOTICE_ISSUE):
+            return
+        self.banner.hide()
+        try:
+            printed = self.ctx.services.notices.issue(self.ctx.user, self.form_input())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self._banner(error_message(exc), error=True)
+            return
+        except ServiceError as exc:
+            self._banner(error_message(exc), error=True)
+            return
+        d = printed.detail
+        self.ctx.bus.changed.emit("notice", d.id)
+        self.reset_form()
+        self._banner(
+            self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。").format(
+                d.number, d.room_code, d.deadline.isoformat()
+            ),
+            error=False,
+        )
+        self.select_notice(d.id)
+        self.print_notice(printed)
+
+    def _banner(self, text: str, *, error: bool) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32; font-weight:bold;")
+        self.banner.show()
+
+    def start_followup(self, prev: NoticeDetail) -> None:
+        """Fill the form for the notice that follows a failed re-inspection of ``prev``."""
+        self.reset_form()
+        self._previous = prev
+        self.room.setText(prev.room_code)
+        self.room.setReadOnly(True)
+        (self.to_owner if prev.addressee_kind == "owner" else self.to_contractor).setChecked(True)
+        self.addressee.setText(prev.addressee_name)
+        self.findings.setPlainText(
+            self.tr("经 {0} 复查，{1} 号整改通知单所列问题仍未整改：{2}").format(
+                to_local(prev.reinspected_at).strftime("%Y-%m-%d") if prev.reinspected_at else "",
+                prev.number,
+                prev.reinspect_note,
+            )
+        )
+        self.requirement.setPlainText(prev.requirement)
+        self.load_clauses([c.no for c in prev.clauses])
+        self.followup_banner.setText(
+            self.tr("再次通知（第 {0} 次）：关联 {1}。检查内容已带入，请核对后开具。").format(
+                prev.round + 1, prev.number
+            )
+        )
+        self.followup_banner.show()
+        self.show_room_history(prev.room_code)
+        self.findings.setFocus()
+
+    # --- printing -----------------------------------------------------------
+
+    def pdf_factory(self, printed: NoticePrint):  # type: ignore[no-untyped-def]
+        def make() -> bytes:
+            from frontdesk.printing.rectification_notice_pdf import render_notice
+
+            return render_notice(printed)
+
+        return make
+
+    def print_notice(self, printed: NoticePrint) -> None:
+        from frontdesk.ui.print_preview import PrintPreviewDialog
+
+        d = printed.detail
+        self.preview = PrintPreviewDialog(
+            self.pdf_factory(printed),
+            f"整改通知单_{d.number}.pdf",
+            title=self.tr("整改通知单 {0}").format(d.number),
+            parent=self,
+        )
+        self.preview.open()
+
+    # --- the list -----------------------------------------------------------
+
+    def reload(self) -> None:
+        if not self.ctx.user.can(Action.NOTICE_VIEW):
+            return
+        current = self.current_notice()
+        rows = self.ctx.services.notices.list_notices(
+            self.ctx.user, view=self.view.currentData(), text=self.filter_text.text()
+        )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
+        if current is not None and self.model.find(current.id) >= 0:
+            self.select_notice(current.id)
+        else:
+            self.show_detail(-1)
+
+    def select_notice(self, notice_id: int) -> None:
+        row = self.model.find(notice_id)
+        if row < 0:
+            self.view.setCurrentIndex(self.view.findData("all"))
+            self.filter_text.clear()
+            self.reload()
+            row = self.model.find(notice_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.show_detail(row)
+
+    def current_notice(self) -> NoticeDetail | None:
+        idx = self.table.currentIndex()
+        return self.model.row(idx.row()) if idx.isValid() else None
+
+    def show_detail(self, row: int) -> None:
+        d = self.model.row(row)
+        user = self.ctx.user
+        self.print_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
+        self.reinspect_button.setEnabled(
+            d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT)
+        )
+        self.followup_button.setEnabled(
+            d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE)
+        )
+        self.receipt_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
+        if d is None:
+            self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
+            return
+        self.detail.setHtml(self.notice_html(d) + self.history_html(d.room_code, highlight=d.id))
+
+    def notice_html(self, d: NoticeDetail) -> str:
+        e = html.escape
+        color = STATUS_COLORS.get(d.status, "#000")
+        rows = [
+            (
+                self.tr("编号"),
+                f"<b>{e(d.number)}</b>"
+                + (
+                    self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number))
+                    if d.previous_id
+                    else ""
+                ),
+            ),
+            (self.tr("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
+            (
+                self.tr("致"),
+                e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}"),
+            ),
+            (self.tr("发现问题"), e(d.findings).replace("\n", "<br>")),
+            (self.tr("违反条款"), "<br>".join(f"{e(c.no)}　{e(c.text)}" for c in d.clauses)),
+            (self.tr("整改要求"), e(d.requirement).replace("\n", "<br>")),
+            (self.tr("整改期限"), f"<b>{d.deadline.isoformat()}</b>"),
+            (self.tr("开具"), e(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
+            (
+                self.tr("签收"),
+                e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else self.tr("未登记"),
+            ),
+            (self.tr("状态"), f"<b style='color:{color}'>{status_name(d.status)}</b>"),
+        ]
+        if d.reinspected_at:
+            rows.append(
+                (
+                    self.tr("复查"),
+                    e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　{d.reinspect_note}"),
+                )
+            )
+        if d.followup_id:
+            rows.append((self.tr("再次通知"), e(d.followup_number)))
+        body = "".join(
+            f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td>"
+            f"<td style='padding:2px 0'>{v}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table cellspacing='0'>{body}</table>"
+
+    def history_html(self, room_code: str, *, highlight: int | None = None) -> str:
+        try:
+            _code, rows = self.ctx.services.notices.room_history(self.ctx.user, room_code)
+        except ServiceError:
+            return ""
+        if not rows:
+            return ""
+        e = html.escape
+        lines = "".join(
+            f"<tr style='{'font-weight:bold' if r.id == highlight else ''}'><td>{e(r.number)}</td>"
+            f"<td>{to_local(r.issued_at):%Y-%m-%d}</td><td>{e(r.findings[:24])}</td><td>{r.deadline.isoformat()}</td>"
+            f"<td style='color:{STATUS_COLORS.get(r.status, '#000')}'>{status_name(r.status)}</td></tr>"
+            for r in rows
+        )
+        title = self.tr("{0} 整改记录（{1} 份）").format(e(room_code), len(rows))
+        return (
+            f"<hr><p style='color:#555'>{title}</p>"
+            f"<table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>"
+        )
+
+    def show_room_history(self, room_code: str) -> None:
+        history = self.history_html(room_code)
+        text = self.tr("本户无整改记录") if not history else ""
+        self.room_info.setText(text)
+        if history:
+            self.detail.setHtml(history)
+
+    def on_bus_changed(self, kind: str, _id: int) -> None:
+        if kind == "notice":
+            self.reload()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.select_notice(record_id)
+
+    def status_label(self, code: str, count: int) -> str | None:
+        if code == "notice.reinspect_due":
+            return self.tr("整改到期待复查 {0} 份").format(count)
+        if code == "notice.followup_needed":
+            return self.tr("未整改待再次通知 {0} 份").format(count)
+        return None
+
+    # --- actions -----------------------------------------------------------
+
+    def on_print_clicked(self) -> None:
+        d = self.current_notice()
+        if d is None:
+            return
+        try:
+            printed = self.ctx.services.notices.print_data(self.ctx.user, d.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("打印"), error_message(exc))
+            return
+        self.print_notice(printed)
+
+    def on_reinspect_clicked(self) -> None:
+        d = self.current_notice()
+        if d is None:
+            return
+        dlg = ReinspectDialog(d, self)
+        self._reinspect_dialog = dlg
+        dlg.accepted.connect(lambda: self.reinspect(d, dlg.result_code(), dlg.note.toPlainText(), dlg))
+        dlg.open()
+
+    def reinspect(self, d: NoticeDetail, result: str, note: str, dlg: ReinspectDialog | None = None) -> bool:
+        try:
+            self.ctx.services.notices.reinspect(self.ctx.user, d.id, result, note, expected_version=d.version)
+        except ValidationError as exc:
+            if dlg is not None:
+                dlg.errors.show(exc)
+                dlg.open()
+            return False
+        except ConflictError:
+            QMessageBox.warning(
+                self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。")
+            )
+            self.reload()
+            return False
+        except ServiceError as exc:
+            if dlg is not None:
+                dlg.banner.setText(error_message(exc))
+                dlg.open()
+            else:
+                QMessageBox.warning(self, self.tr("复查"), error_message(exc))
+            return False
+        self.ctx.bus.changed.emit("notice", d.id)
+        self.select_notice(d.id)
+        return True
+
+    def on_followup_clicked(self) -> None:
+        d = self.current_notice()
+        if d is not None and d.status == "followup_needed":
+            self.start_followup(d)
+
+    def on_receipt_clicked(self) -> None:
+        d = self.current_notice()
+        if d is None:
+            return
+        name, ok = ask_text(
+            self,
+            self.tr("登记签收"),
+            self.tr("{0}：签收人姓名（按存根联上的签字登记，签收日期记为今天）").format(d.number),
+            d.received_by or d.addressee_name,
+        )
+        if not ok:
+            return
+        try:
+            self.ctx.services.notices.record_receipt(
+                self.ctx.user, d.id, name, None, expected_version=d.version
+            )
+        except ValidationError as exc:
+            code = next(iter(exc.errors.values()))
+            QMessageBox.warning(self, self.tr("登记签收"), field_message(code))
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("登记签收"), error_message(exc))
+            self.reload()
+            return
+        self.ctx.bus.changed.emit("notice", d.id)

@@ -7,7 +7,7 @@ nothing lost, B signs with the right one; the entry is frozen; a correction refe
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,9 @@ from frontdesk.services.container import build_services
 from frontdesk.services.errors import InvalidTransition
 from frontdesk.services.handover import HandoverNotes
 from frontdesk.services.permissions import Role
+from frontdesk.services.rectification import NoticeInput
+from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.validation import id_check_digit
 from frontdesk.services.work_orders import WorkOrderInput
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.handover_ack import HandoverAckDialog
@@ -75,6 +78,7 @@ def counter(db_path: Path, tmp_path: Path, wall: WallClock):  # type: ignore[no-
             room="3-2-1501", reporter="刘洋", phone="13987654321", category="门窗", description="阳台推拉门卡住", paid=True
         ),
     )
+    services.release_passes.issue(li, pass_input())
     wall.now = at(7, 30)
     services.call_log.create(
         li, CallInput(channel="phone", kind="inquiry", person="夜班来电", content="询问停水时间", outcome="closed")
@@ -83,6 +87,20 @@ def counter(db_path: Path, tmp_path: Path, wall: WallClock):  # type: ignore[no-
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("counter/name", COUNTER)
     return url, settings, old.id
+
+
+def pass_input() -> PassInput:
+    id17 = "11010519491231002"
+    return PassInput(
+        room="3栋2单元1502",
+        carrier_name="刘师傅",
+        carrier_phone="13900001111",
+        carrier_id_number=id17 + id_check_digit(id17),
+        items=[ItemInput("沙发", 1, ""), ItemInput("纸箱", 6, "")],
+        reason="搬家",
+        confirm_method="phone",
+        confirm_note="业主本人接听",
+    )
 
 
 def focus() -> QWidget:
@@ -195,6 +213,24 @@ def test_a_shift_handed_over_and_acknowledged(qtbot, counter, wall: WallClock, t
     new_order = orders.detail.order
     assert new_order is not None and new_order.state == "new"
 
+    # 14:00 a removal pass, 14:30 a rectification notice (their own tabs are tested elsewhere)
+    a_user = services.staff.verify("li", "secret-li")
+    wall.now = at(14)
+    issued = services.release_passes.issue(a_user, pass_input())
+    wall.now = at(14, 30)
+    notice = services.notices.issue(
+        a_user,
+        NoticeInput(
+            room="3-2-1502",
+            addressee_kind="owner",
+            addressee_name="张伟",
+            findings="拆除厨房与阳台之间的墙体",
+            clause_nos=["第八条"],
+            requirement="恢复墙体原状",
+            deadline=date(2026, 11, 30),
+        ),
+    )
+
     # --- 15:50: A writes the handover -------------------------------------------------------------
     wall.now = at(15, 50)
     window.tabs.setCurrentWidget(tab)
@@ -216,8 +252,10 @@ def test_a_shift_handed_over_and_acknowledged(qtbot, counter, wall: WallClock, t
         ("order.open", "order", new_order.id),
         ("order.open", "order", old_order_id),
         ("call.followup", "call", follow_ups.rows[0].id),
+        ("pass.issued", "pass", issued.detail.id),  # yesterday's pass is not the 早班's
+        ("notice.reinspect", "notice", notice.detail.id),
     }
-    assert len(d.open_items) == 3
+    assert len(d.open_items) == 5
     assert "来电来访：来电 2 · 来访 1 · 合计 3" in draft.counts.text()  # the night call is not the 早班's
     assert "处理结果：当场办结 2 · 待跟进 1" in draft.counts.text()
     # the notes, by keyboard: Tab moves from field to field

@@ -639,3 +639,37 @@ def test_counter_is_required(sv: Services, receptionist: CurrentUser) -> None:
     with pytest.raises(ValidationError) as info:
         sv.handover.open_draft(receptionist, "  ")
     assert info.value.errors == {"counter": "required"}
+
+
+@pytest.mark.parametrize(
+    ("role", "writes", "sees_all"),
+    [
+        (Role.RECEPTIONIST, True, False),
+        (Role.BUTLER, True, False),
+        (Role.SUPERVISOR, True, True),  # (an admin holds every right; only an admin can create one)
+        (Role.GUARD, False, False),
+    ],
+)
+def test_what_each_role_may_do(sv: Services, supervisor: CurrentUser, role: Role, writes: bool, sees_all: bool) -> None:
+    someone = make_user(sv, role, "who", "某人")
+    other = make_user(sv, Role.RECEPTIONIST, "zhou", "周前台")
+    theirs = sv.handover.open_draft(other, "前台二号机")
+    theirs = sv.handover.submit(other, theirs.id, notes(), expected_version=theirs.version)
+    if writes:
+        assert sv.handover.open_draft(someone, COUNTER).author_id == someone.id
+    else:
+        with pytest.raises(PermissionDenied):
+            sv.handover.open_draft(someone, COUNTER)
+    if sees_all:
+        assert theirs.id in {r.id for r in sv.handover.find(someone)}
+    elif writes:
+        assert theirs.id not in {r.id for r in sv.handover.find(someone)}  # another counter, not theirs
+    else:
+        with pytest.raises(PermissionDenied):
+            sv.handover.find(someone)
+    if writes:
+        ok = sv.handover.acknowledge(None, theirs.id, username="who", password="secret-who", expected_version=theirs.version)
+        assert ok.ack_by_id == someone.id
+    else:
+        with pytest.raises(PermissionDenied):
+            sv.handover.acknowledge(None, theirs.id, username="who", password="secret-who", expected_version=theirs.version)

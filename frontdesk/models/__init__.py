@@ -5,6 +5,7 @@ from frontdesk.models.base import Base, UTCDateTime, utcnow
 from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.callbacks import Callback
 from frontdesk.models.complaints import Complaint, ComplaintEvent
+from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff
@@ -21,6 +22,9 @@ __all__ = [
     "Complaint",
     "ComplaintEvent",
     "Department",
+    "Handover",
+    "HandoverEntryItem",
+    "HandoverMessage",
     "Occupant",
     "Project",
     "RectificationNotice",

@@ -14,6 +14,7 @@ from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.handover import HandoverService
 from frontdesk.services.pass_signing import PassSigner, default_key_path
 from frontdesk.services.demo import DemoDataService
 from frontdesk.services.permissions import CurrentUser
@@ -47,6 +48,8 @@ class Services:
     searchables: list[Any] = field(default_factory=list)
     counters: list[Any] = field(default_factory=list)
     handover_sources: list[Any] = field(default_factory=list)
+    #: 交接班: compiles whatever is in handover_sources when asked, so later features join it
+    handover: HandoverService = field(init=False)
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
         """Global search across every record kind the user may see."""
@@ -102,6 +105,11 @@ def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path |
         demo=DemoDataService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
+    services.handover = HandoverService(
+        db, clock, services.staff, services.settings, services.handover_sources
+    )
+    services.searchables.append(services.handover)
+    services.counters.append(services.handover)
     # work orders, with the shared callback queue and alerts reporting back to them
     services.callbacks.register_hook("order", services.work_orders)
     services.alerts.register_hook("order", services.work_orders)

@@ -17,6 +17,16 @@ from frontdesk.services.validation import Collector, clean_text
 DEFAULTS: dict[str, Any] = {
     "centre.name": "物业服务中心",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
+    # 交接班: shifts (local time; "24:00" ends at midnight; end <= start crosses midnight)
+    "handover.shifts": [
+        {"name": "早班", "start": "08:00", "end": "16:00"},
+        {"name": "中班", "start": "16:00", "end": "24:00"},
+        {"name": "晚班", "start": "00:00", "end": "08:00"},
+    ],
+    # a handover started this soon after a shift began is for the shift that just ended
+    "handover.grace_minutes": 60,
+    # a submitted handover still unacknowledged after this long is flagged to the supervisor
+    "handover.ack_due_minutes": 120,
     # work orders (services.work_orders): categories, completion deadlines in hours, default department
     "order.categories": ["水", "电", "门窗", "墙地面", "管道疏通", "电梯", "公共设施", "其他"],
     "order.deadline_hours": {

@@ -606,6 +606,9 @@ def add_admin_actions(window: QMainWindow, menu: QMenu) -> None:
     act.setObjectName("action_settings")
     act.triggered.connect(opener(lambda: SettingsDialog(ctx, settings, window)))
     menu.addAction(act)
+    from frontdesk.ui.handover_settings import add_handover_settings_action
+
+    add_handover_settings_action(window, menu)
 
 
 __all__ = [

@@ -14,3 +14,5 @@ class UiContext:
     services: Services
     user: CurrentUser
     bus: EventBus
+    #: this PC's counter name (ui/counter.py); handovers belong to a counter
+    counter: str = ""

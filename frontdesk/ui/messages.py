@@ -86,6 +86,19 @@ _FIELD = {
     "deadline_too_far": QT_TRANSLATE_NOOP("messages", "整改期限最长 {days} 天"),
     "followup_other_room": QT_TRANSLATE_NOOP("messages", "再次通知须与原通知同一房号（{room}）"),
     "received_before_issue": QT_TRANSLATE_NOOP("messages", "签收日期不能早于开具日期"),
+    # 交接班
+    "bad_amount": QT_TRANSLATE_NOOP("messages", "金额格式不正确，例如 350 或 350.50"),
+    "amount_too_large": QT_TRANSLATE_NOOP("messages", "金额过大，请核对"),
+    "message_recipient_required": QT_TRANSLATE_NOOP("messages", "第 {row} 条留言没有写给谁"),
+    "message_text_required": QT_TRANSLATE_NOOP("messages", "第 {row} 条留言没有内容"),
+    "messages_too_many": QT_TRANSLATE_NOOP("messages", "留言最多 {max} 条"),
+    "shifts_empty": QT_TRANSLATE_NOOP("messages", "至少要有一个班次"),
+    "shifts_too_many": QT_TRANSLATE_NOOP("messages", "班次最多 {max} 个"),
+    "shift_name_required": QT_TRANSLATE_NOOP("messages", "第 {row} 个班次没有名称"),
+    "shift_name_duplicate": QT_TRANSLATE_NOOP("messages", "班次名称“{name}”重复"),
+    "shift_time_bad": QT_TRANSLATE_NOOP("messages", "第 {row} 个班次的时间“{value}”不正确，请写成 08:00 这样（结束可写 24:00）"),
+    "shift_overlap": QT_TRANSLATE_NOOP("messages", "班次“{first}”和“{second}”的时间重叠"),
+    "bad_minutes": QT_TRANSLATE_NOOP("messages", "请输入 {min}–{max} 之间的分钟数"),
 }
 
 _ERROR = {
@@ -127,6 +140,16 @@ _ERROR = {
     "already_reinspected": QT_TRANSLATE_NOOP("messages", "这份整改通知已经复查过。"),
     "deadline_not_reached": QT_TRANSLATE_NOOP("messages", "未到整改期限（{deadline}），暂不能登记“未整改”。"),
     "followup_not_allowed": QT_TRANSLATE_NOOP("messages", "只有复查结果为“未整改”且尚未再次通知的整改通知可以开具再次通知。"),
+    # 交接班
+    "handover_ack_own": QT_TRANSLATE_NOOP("messages", "交班人不能为自己的交接班确认接班，请由接班同事输入本人的登录名和密码。"),
+    "handover_frozen": QT_TRANSLATE_NOOP("messages", "这份交接班已经确认接班，不能再修改或删除；如有错漏请写更正。"),
+    "handover_already_acknowledged": QT_TRANSLATE_NOOP("messages", "这份交接班已经有人确认接班了。"),
+    "handover_not_submitted": QT_TRANSLATE_NOOP("messages", "这份交接班还没有交班（仍是草稿），不能确认接班。"),
+    "handover_not_draft": QT_TRANSLATE_NOOP("messages", "这份交接班已经交班，请先撤回再修改。"),
+    "handover_not_discardable": QT_TRANSLATE_NOOP("messages", "已交过班的记录不能删除；请修改后重新交班。"),
+    "handover_not_acknowledged": QT_TRANSLATE_NOOP("messages", "这份交接班尚未确认接班，可以直接撤回修改，不需要更正。"),
+    "handover_not_author": QT_TRANSLATE_NOOP("messages", "只有交班人本人可以修改这份交接班。"),
+    "handover_correction_items_fixed": QT_TRANSLATE_NOOP("messages", "更正记录的事项保持原记录的内容，不重新汇总。"),
 }
 
 

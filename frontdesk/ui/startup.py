@@ -284,10 +284,17 @@ class StartupFlow(QObject):
             return None
         from frontdesk.ui.bus import EventBus
         from frontdesk.ui.context import UiContext
+        from frontdesk.ui.counter import counter_name
         from frontdesk.ui.main_window import MainWindow
 
         self.dialog = None
-        self.window = MainWindow(UiContext(self.services, user, EventBus()), self.settings)
+        ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))
+        self.window = MainWindow(ctx, self.settings)
         self.window.show()
+        # what waits for the person logging in (e.g. a handover to acknowledge) comes first
+        for tab in self.window.tab_widgets():
+            hook = getattr(tab, "after_login", None)
+            if hook is not None:
+                hook()
         self.window_shown.emit(self.window)
         return self.window

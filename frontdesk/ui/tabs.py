@@ -2,7 +2,9 @@
 
 A tab is a QWidget whose windowTitle() is its tab label. Optional hooks:
 ``record_kinds`` (search-hit kinds it opens), ``open_record(kind, id)``,
-``status_label(code, count) -> str | None`` (words for its status-bar counts).
+``status_label(code, count) -> str | None`` (words for its status-bar counts),
+``after_login()`` (called by StartupFlow once the window is shown: what must be seen first),
+``confirm_close() -> bool`` and ``save_layout(settings)`` (called by the main window on close).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from frontdesk.ui.context import UiContext
 def build_tabs(ctx: UiContext) -> list[QWidget]:
     from frontdesk.ui.call_log_tab import CallLogTab
     from frontdesk.ui.callback_tab import CallbackTab
+    from frontdesk.ui.handover_tab import HandoverTab
     from frontdesk.ui.registry_tab import RegistryTab
     from frontdesk.ui.work_order_tab import WorkOrderTab
 
@@ -44,4 +47,6 @@ def build_tabs(ctx: UiContext) -> list[QWidget]:
         from frontdesk.ui.notice_tab import NoticeTab
 
         tabs.append(NoticeTab(ctx))
+    if HandoverTab.visible_for(ctx.user):
+        tabs.append(HandoverTab(ctx))
     return tabs

@@ -1,0 +1,608 @@
+"""The outgoing person's handover draft: the compiled open items and their notes, saved as they type.
+
+Nothing typed is lost: every change is saved to the database a moment later (and on close), so a
+crash or a closed window costs nothing; the draft is reopened at the next login.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
+from frontdesk.services.shifts import ShiftWindow
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import FieldErrors
+from frontdesk.ui.handover_view import (
+    counts_text,
+    due_text,
+    fmt_time,
+    item_text,
+    section_title,
+    shift_label,
+    state_text,
+)
+from frontdesk.ui.messages import error_message
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+AUTOSAVE_MS = 800
+BANNER_WARN = "background:#fff4e0; border:1px solid #f0c36d; padding:6px; color:#7a4b00;"
+BANNER_BAD = "background:#fdecea; border:1px solid #e6a19a; padding:6px; color:#8a1f11;"
+
+
+class RecipientDelegate(QStyledItemDelegate):
+    """An editable combo of staff names for the 致 column; any other name may be typed too."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(  # noqa: N802 (Qt override)
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self._names)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setEditText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText().strip())
+
+
+class HandoverDraftDialog(QDialog):
+    """Write the handover; 交班 submits it for the incoming person to acknowledge."""
+
+    submitted = Signal(object)  # HandoverDetail
+    discarded = Signal(int)
+
+    def __init__(self, ctx: UiContext, detail: HandoverDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self._svc = ctx.services.handover
+        self._dirty = False
+        self._blocked = False  # a conflict: stop saving until the user reloads
+        self._loading = False
+        self.last_errors: dict[str, str] = {}
+        self._close_warned = False
+        self._finished = False  # submitted or discarded: nothing left to save
+        self.setObjectName("handover_draft")
+        self.setWindowTitle(self.tr("写交接班 — {0}").format(detail.counter))
+        self.resize(1180, 740)
+        self.errors = FieldErrors()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.load(detail)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        d = self.detail
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.shift = QComboBox()
+        self.shift.setObjectName("handover_shift")
+        self.shift.setMinimumWidth(260)
+        self.author = QLabel(self.tr("交班人：{0}").format(d.author_name))
+        self.compiled = QLabel()
+        self.compiled.setStyleSheet("color:#666")
+        self.refresh_button = QPushButton(self.tr("刷新汇总"))
+        self.refresh_button.setObjectName("handover_refresh")
+        self.refresh_button.setToolTip(self.tr("重新汇总本班未结事项（F5），已写的备注会保留"))
+        self.refresh_button.clicked.connect(self.on_refresh_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("班次")))
+        top.addWidget(self.shift)
+        top.addSpacing(12)
+        top.addWidget(self.author)
+        top.addStretch(1)
+        top.addWidget(self.compiled)
+        top.addWidget(self.refresh_button)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("handover_banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button.clicked.connect(self.on_reload_clicked)
+        self.reload_button.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button)
+
+        # left: what the app compiled
+        self.counts = QLabel()
+        self.counts.setObjectName("handover_counts")
+        self.items = QTableWidget(0, 5)
+        self.items.setObjectName("handover_items")
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("编号"), self.tr("内容"), self.tr("状态"), self.tr("期限"), self.tr("交班备注")]
+        )
+        self.items.verticalHeader().hide()
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        hh = self.items.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.items.setColumnWidth(4, 140)
+        self.items.itemChanged.connect(self.on_items_itemChanged)
+        self.empty_hint = QLabel(self.tr("本班没有未结事项。"))
+        self.empty_hint.setStyleSheet("color:#777; padding: 12px;")
+        left_box = QGroupBox(self.tr("本班待交接事项（系统汇总）"))
+        left = QVBoxLayout(left_box)
+        left.addWidget(self.counts)
+        left.addWidget(self.items, 1)
+        left.addWidget(self.empty_hint)
+        left.addWidget(self.errors.wrap("remarks", QLabel(self.tr("双击“交班备注”一栏可写备注，如“已催工程部”。"))))
+
+        # right: what the writer adds
+        self.keys_lent = QPlainTextEdit()
+        self.keys_lent.setObjectName("handover_keys_lent")
+        self.keys_lent.setPlaceholderText(self.tr("例：3-2-1502 钥匙借给工程部刘师傅 14:20，未归还"))
+        self.keys_lent.setFixedHeight(64)
+        self.cash = QLineEdit()
+        self.cash.setObjectName("handover_cash")
+        self.cash.setPlaceholderText(self.tr("例：350.50"))
+        self.cash.setMaximumWidth(160)
+        self.receipts = QPlainTextEdit()
+        self.receipts.setObjectName("handover_receipts")
+        self.receipts.setPlaceholderText(self.tr("例：物业费收据 3 张（No.0012–0014），装修押金收据 1 张"))
+        self.receipts.setFixedHeight(52)
+        self.watch_notes = QPlainTextEdit()
+        self.watch_notes.setObjectName("handover_watch_notes")
+        self.watch_notes.setPlaceholderText(self.tr("例：6 栋电梯维保，明早 9:00 前停梯；2-1-301 业主情绪激动，来电请转主管"))
+        self.watch_notes.setMinimumHeight(80)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("借出钥匙"), "keys_lent", self.keys_lent)
+        self.errors.add_row(form, self.tr("交接现金（元）"), "cash", self.cash)
+        self.errors.add_row(form, self.tr("票据"), "receipts", self.receipts)
+        self.errors.add_row(form, self.tr("注意事项"), "watch_notes", self.watch_notes)
+
+        self.messages = QTableWidget(0, 2)
+        self.messages.setObjectName("handover_messages")
+        self.messages.setHorizontalHeaderLabels([self.tr("致（同事）"), self.tr("留言内容")])
+        self.messages.verticalHeader().hide()
+        self.messages.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.messages.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.messages.setColumnWidth(0, 120)
+        self.messages.setMinimumHeight(110)
+        names = [s.name for s in self.ctx.services.staff.list_staff()]
+        self._recipient_delegate = RecipientDelegate(names, self.messages)
+        self.messages.setItemDelegateForColumn(0, self._recipient_delegate)
+        self.messages.itemChanged.connect(self.on_messages_itemChanged)
+        self.add_message_button = QPushButton(self.tr("添加留言"))
+        self.add_message_button.setObjectName("handover_add_message")
+        self.add_message_button.clicked.connect(self.on_add_message_clicked)
+        self.remove_message_button = QPushButton(self.tr("删除所选留言"))
+        self.remove_message_button.clicked.connect(self.on_remove_message_clicked)
+        msg_buttons = QHBoxLayout()
+        msg_buttons.addWidget(self.add_message_button)
+        msg_buttons.addWidget(self.remove_message_button)
+        msg_buttons.addStretch(1)
+        right_box = QGroupBox(self.tr("交班记事"))
+        right = QVBoxLayout(right_box)
+        right.addLayout(form)
+        right.addWidget(QLabel(self.tr("留言（给指定同事）")))
+        right.addWidget(self.errors.wrap("messages", self.messages), 1)
+        right.addLayout(msg_buttons)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_box)
+        split.addWidget(right_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([740, 420])
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("handover_save_state")
+        self.save_state.setStyleSheet("color:#2e7d32")
+        self.discard_button = QPushButton(self.tr("放弃草稿"))
+        self.discard_button.setObjectName("handover_discard")
+        self.discard_button.clicked.connect(self.on_discard_clicked)
+        self.close_button = QPushButton(self.tr("关闭（草稿已保存）"))
+        self.close_button.clicked.connect(self.close)
+        self.submit_button = QPushButton(self.tr("交班（提交）"))
+        self.submit_button.setObjectName("handover_submit")
+        self.submit_button.setToolTip(self.tr("Ctrl+Enter。交班后、接班人确认前，仍可撤回修改"))
+        self.submit_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
+        self.submit_button.clicked.connect(self.on_submit_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_state, 1)
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.submit_button)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(banner_row)
+        lay.addWidget(split, 1)
+        lay.addLayout(bottom)
+
+        for edit in (self.keys_lent, self.receipts, self.watch_notes):
+            edit.textChanged.connect(self.on_field_changed)
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other form
+        self.setTabOrder(self.keys_lent, self.cash)
+        self.setTabOrder(self.cash, self.receipts)
+        self.setTabOrder(self.receipts, self.watch_notes)
+        self.setTabOrder(self.watch_notes, self.messages)
+        self.setTabOrder(self.messages, self.add_message_button)
+        self.setTabOrder(self.add_message_button, self.submit_button)
+        self.keys_lent.setFocus()
+        self.cash.textEdited.connect(self.on_field_changed)
+        self.shift.activated.connect(self.on_shift_activated)
+        QShortcut(QKeySequence("F5"), self, activated=self.on_refresh_clicked)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.on_submit_clicked)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.on_submit_clicked)
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def load(self, detail: HandoverDetail) -> None:
+        """Show a draft as stored (at opening, and on 重新载入 after a conflict)."""
+        self._loading = True
+        try:
+            self.detail = detail
+            is_correction = detail.corrects_id is not None
+            title = self.tr("更正交接班") if is_correction else self.tr("交接班草稿")
+            self.title.setText(title)
+            self.keys_lent.setPlainText(detail.keys_lent)
+            self.cash.setText(format_fen(detail.cash_fen).replace(",", ""))
+            self.receipts.setPlainText(detail.receipts)
+            self.watch_notes.setPlainText(detail.watch_notes)
+            self.messages.setRowCount(0)
+            for m in detail.messages:
+                self._append_message(m.recipient_name, m.text)
+            self._fill_shifts(detail)
+            self._fill_items(detail)
+            self.discard_button.setVisible(detail.number is None)
+            self.refresh_button.setEnabled(not is_correction)
+            self.shift.setEnabled(not is_correction)
+            if is_correction:
+                self._show_banner(
+                    self.tr("更正 {0}，原因：{1}。事项保持原记录的内容；请修改记事后交班，由接班人再次确认。").format(
+                        detail.corrects_number, detail.correction_reason
+                    ),
+                    BANNER_WARN,
+                )
+            elif detail.compile_errors:
+                self._show_banner(
+                    self.tr("以下来源未能汇总，请人工核对后在注意事项中写明：{0}").format("、".join(detail.compile_errors)),
+                    BANNER_WARN,
+                )
+            else:
+                self._hide_banner()
+            self.errors.clear()
+            self._dirty = False
+            self._blocked = False
+        finally:
+            self._loading = False
+
+    def _fill_shifts(self, detail: HandoverDetail) -> None:
+        choices, _default = self._svc.shift_choices()
+        if detail.shift not in choices:
+            choices.insert(0, detail.shift)
+        self._shift_choices: list[ShiftWindow] = choices
+        self.shift.blockSignals(True)
+        self.shift.clear()
+        for w in choices:
+            self.shift.addItem(shift_label(w))
+        self.shift.setCurrentIndex(choices.index(detail.shift))
+        self.shift.blockSignals(False)
+
+    def _fill_items(self, detail: HandoverDetail) -> None:
+        self.items.blockSignals(True)
+        self.items.clearSpans()
+        self.items.setRowCount(0)
+        bold = QFont()
+        bold.setBold(True)
+        for section, rows in detail.sections():
+            r = self.items.rowCount()
+            self.items.insertRow(r)
+            head = QTableWidgetItem(self.tr("{0}（{1}）").format(section_title(section), len(rows)))
+            head.setFont(bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setBackground(QColor("#eef1f5"))
+            self.items.setItem(r, 0, head)
+            self.items.setSpan(r, 0, 1, 5)
+            for it in rows:
+                r = self.items.rowCount()
+                self.items.insertRow(r)
+                values = [it.ref_number, item_text(it), state_text(it.section, it.ref_kind, it.state), due_text(it, short=True)]
+                for c, v in enumerate(values):
+                    cell = QTableWidgetItem(v)
+                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    if it.overdue:
+                        cell.setForeground(QColor("#c0392b"))
+                    self.items.setItem(r, c, cell)
+                self.items.item(r, 0).setData(KEY_ROLE, it.key)
+                self.items.item(r, 1).setToolTip(item_text(it))
+                remark = QTableWidgetItem(it.remark)
+                remark.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+                remark.setData(KEY_ROLE, it.key)
+                self.items.setItem(r, 4, remark)
+        self.items.blockSignals(False)
+        has_items = bool(detail.open_items)
+        self.items.setVisible(has_items)
+        self.empty_hint.setVisible(not has_items)
+        self.counts.setText(self.tr("本班统计：{0}").format(counts_text(detail) or self.tr("无")))
+        self.compiled.setText(self.tr("汇总于 {0}").format(fmt_time(detail.compiled_at, with_date=False)))
+
+    def _append_message(self, to: str, text: str) -> int:
+        self.messages.blockSignals(True)
+        r = self.messages.rowCount()
+        self.messages.insertRow(r)
+        self.messages.setItem(r, 0, QTableWidgetItem(to))
+        self.messages.setItem(r, 1, QTableWidgetItem(text))
+        self.messages.blockSignals(False)
+        return r
+
+    def _show_banner(self, text: str, style: str, reload: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+        self.banner.show()
+        self.reload_button.setVisible(reload)
+
+    def _hide_banner(self) -> None:
+        self.banner.hide()
+        self.reload_button.hide()
+
+    # --- what was typed -------------------------------------------------------------------------------
+
+    def notes(self) -> HandoverNotes:
+        remarks: dict[str, str] = {}
+        for r in range(self.items.rowCount()):
+            cell = self.items.item(r, 4)
+            if cell is not None and cell.data(KEY_ROLE):
+                remarks[str(cell.data(KEY_ROLE))] = cell.text()
+        messages = []
+        for r in range(self.messages.rowCount()):
+            to = self.messages.item(r, 0)
+            text = self.messages.item(r, 1)
+            messages.append(MessageInput(to.text() if to else "", text.text() if text else ""))
+        return HandoverNotes(
+            keys_lent=self.keys_lent.toPlainText(),
+            cash=self.cash.text(),
+            receipts=self.receipts.toPlainText(),
+            watch_notes=self.watch_notes.toPlainText(),
+            messages=messages,
+            remarks=remarks,
+        )
+
+    # --- saving as the user types ---------------------------------------------------------------------
+
+    def on_field_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._close_warned = False
+        if not self._blocked:
+            self.save_state.setStyleSheet("color:#777")
+            self.save_state.setText(self.tr("正在输入…"))
+            self._timer.start()
+
+    def on_items_itemChanged(self, _item: QTableWidgetItem) -> None:
+        self.on_field_changed()
+
+    def on_messages_itemChanged(self, _item: QTableWidgetItem) -> None:
+        self.on_field_changed()
+
+    def save_now(self) -> bool:
+        """Save what is typed; True if everything typed is now in the database."""
+        self._timer.stop()
+        if not self._dirty or self._blocked:
+            return not self._dirty
+        try:
+            res = self._svc.save_draft(self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version)
+        except ConflictError:
+            self._blocked = True
+            self._show_banner(
+                self.tr(
+                    "这份草稿已在别处（另一个窗口或另一台电脑）修改过。您在这里输入的内容仍然保留；"
+                    "请复制需要的内容后点“重新载入”。"
+                ),
+                BANNER_BAD,
+                reload=True,
+            )
+            self.save_state.setText("")
+            return False
+        except ServiceError as exc:
+            self._blocked = True
+            self._show_banner(error_message(exc), BANNER_BAD, reload=True)
+            return False
+        self.detail = res.detail
+        self._dirty = False
+        self.last_errors = res.errors
+        if res.errors:
+            params = res.params
+            self.errors.show(ValidationError(res.errors, field_params=params))
+            self.save_state.setStyleSheet("color:#c0392b")
+            self.save_state.setText(self.tr("已自动保存，但有 {0} 项格式不对未保存，请修改标红的内容").format(len(res.errors)))
+            return False
+        self.errors.clear()
+        self.save_state.setStyleSheet("color:#2e7d32")
+        self.save_state.setText(self.tr("已自动保存 {0}").format(fmt_time(self.ctx.services.clock.now(), False)))
+        return True
+
+    def on_reload_clicked(self) -> None:
+        try:
+            detail = self._svc.get(self.ctx.user, self.detail.id)
+        except ServiceError as exc:
+            self._show_banner(error_message(exc), BANNER_BAD)
+            return
+        if detail.state != "draft":
+            self._show_banner(self.tr("这份记录已经交班（{0}），不能再按草稿修改。").format(detail.number), BANNER_BAD)
+            self.submit_button.setEnabled(False)
+            return
+        self.load(detail)
+
+    # --- actions ----------------------------------------------------------------------------------------
+
+    def on_shift_activated(self, index: int) -> None:
+        window = self._shift_choices[index]
+        if window == self.detail.shift:
+            return
+        self._recompile(window)
+
+    def on_refresh_clicked(self) -> None:
+        if self.detail.corrects_id is None:
+            self._recompile(None)
+
+    def _recompile(self, window: ShiftWindow | None) -> None:
+        self.save_now()
+        if self._blocked:
+            return
+        try:
+            detail = self._svc.refresh_items(self.ctx.user, self.detail.id, expected_version=self.detail.version, window=window)
+        except ConflictError:
+            self._blocked = True
+            self._show_banner(self.tr("这份草稿已在别处修改过，请点“重新载入”。"), BANNER_BAD, reload=True)
+            return
+        except ServiceError as exc:
+            self._show_banner(error_message(exc), BANNER_BAD)
+            return
+        self.detail = detail
+        self._fill_shifts(detail)
+        self._fill_items(detail)
+
+    def on_add_message_clicked(self) -> None:
+        r = self._append_message("", "")
+        self.messages.setCurrentCell(r, 0)
+        self.messages.editItem(self.messages.item(r, 0))
+
+    def on_remove_message_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.messages.selectedIndexes()}, reverse=True)
+        if not rows and self.messages.currentRow() >= 0:
+            rows = [self.messages.currentRow()]
+        for r in rows:
+            self.messages.removeRow(r)
+        if rows:
+            self.on_field_changed()
+
+    def on_submit_clicked(self) -> None:
+        if self._blocked:
+            return
+        self._timer.stop()
+        try:
+            detail = self._svc.submit(self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self.save_state.setStyleSheet("color:#c0392b")
+            self.save_state.setText(error_message(exc))
+            return
+        except ConflictError:
+            self._blocked = True
+            self._show_banner(
+                self.tr("这份草稿已在别处修改过。您的输入仍然保留；请点“重新载入”后再交班。"), BANNER_BAD, reload=True
+            )
+            return
+        except ServiceError as exc:
+            self._show_banner(error_message(exc), BANNER_BAD)
+            return
+        self.detail = detail
+        self._dirty = False
+        self._finished = True
+        self.ctx.bus.changed.emit("handover", detail.id)
+        self.submitted.emit(detail)
+        self.accept()
+
+    def on_discard_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("放弃草稿"),
+            self.tr("放弃这份交接班草稿？已写的内容将被删除。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.discard()
+
+    def discard(self) -> bool:
+        self._timer.stop()
+        self.save_now()
+        try:
+            self._svc.discard(self.ctx.user, self.detail.id, expected_version=self.detail.version)
+        except ServiceError as exc:
+            self._show_banner(error_message(exc), BANNER_BAD)
+            return False
+        self._dirty = False
+        self._finished = True
+        self.ctx.bus.changed.emit("handover", self.detail.id)
+        self.discarded.emit(self.detail.id)
+        self.reject()
+        return True
+
+    # --- closing: save first ---------------------------------------------------------------------------
+
+    def may_close(self) -> bool:
+        """Save what is typed. If some of it cannot be saved (a malformed amount, a conflict), say
+        so and keep the window open; asked again, let it close."""
+        if self._dirty or self.last_errors:
+            self.save_now()
+        unsaved = bool(self.last_errors) or (self._blocked and self._dirty)
+        if unsaved and not self._close_warned:
+            self._close_warned = True
+            self._show_banner(
+                self.tr(
+                    "有内容尚未保存（标红的格式不对，或与别处的修改冲突）。请改正后再关闭；再次点关闭将放弃这些未保存的内容。"
+                ),
+                BANNER_BAD,
+                reload=self._blocked,
+            )
+            return False
+        return True
+
+    def done(self, result: int) -> None:
+        if not self._finished and not self.may_close():
+            return
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if not self._finished and not self.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def field_error(self, name: str) -> str:
+        """The message shown next to a field (for tests and screenshots)."""
+        return self.errors.message(name)

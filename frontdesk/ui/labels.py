@@ -146,6 +146,10 @@ DATA_WORDS = (
     QT_TRANSLATE_NOOP("data", "书面"),
     QT_TRANSLATE_NOOP("data", "一般"),
     QT_TRANSLATE_NOOP("data", "重大"),
+    # shifts (handover)
+    QT_TRANSLATE_NOOP("data", "早班"),
+    QT_TRANSLATE_NOOP("data", "中班"),
+    QT_TRANSLATE_NOOP("data", "晚班"),
     # release-pass reasons
     QT_TRANSLATE_NOOP("data", "搬家"),
     QT_TRANSLATE_NOOP("data", "维修"),

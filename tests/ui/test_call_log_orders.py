@@ -150,6 +150,11 @@ def test_only_roles_that_open_orders_see_the_action(
     assert not tab.order_shortcut.isEnabled() and tab.complaint_button.isEnabled()
     tab.convert_to_order()  # even called directly, nothing opens
     assert getattr(tab, "order_dialog", None) is None
+    tab.form.room.setFocus()
+    qtbot.keyClick(tab.form.room, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # 转投诉 still is
+    dlg = tab.complaint_dialog
+    assert dlg.isVisible() and dlg.form.content.toPlainText() == CONTENT
+    dlg.reject()
 
 
 def test_the_order_detail_shows_its_call_and_goes_back_to_it(

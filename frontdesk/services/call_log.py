@@ -3,7 +3,9 @@
 Entries are listed newest first by ``sort_key`` (see models.call_log) in keyset pages; the text
 is found through the two-character index of frontdesk.db_text, written in the same transaction
 as the entry. Work orders and complaints made from an entry call :meth:`CallLogService.mark_converted`
-(or :func:`mark_converted_in` inside their own transaction).
+(or :func:`mark_converted_in` inside their own transaction); the work orders reach the call log
+through :class:`OrderSource` (registered in services.container). An entry becomes one record at
+most: a work order or a complaint, once.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.db import Database
 from frontdesk.db_text import BigramIndex, contains
-from frontdesk.models import CallLogEntry, Occupant, Project, Room, Staff
+from frontdesk.models import CallLogEntry, Complaint, Occupant, Project, Room, Staff, WorkOrder
 from frontdesk.models.call_log import CALL_TEXT, SLOTS, key_base
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock, to_local
@@ -41,6 +43,7 @@ from frontdesk.services.registry import (
     OccupantRow,
     RoomRow,
     occupant_row,
+    phone_for,
     resolve_room,
     room_row,
     rooms_matching,
@@ -54,6 +57,7 @@ from frontdesk.services.validation import (
     clean_text,
     mask_phone,
 )
+from frontdesk.services.work_orders import WorkOrderInput
 
 CHANNELS = ("phone", "visit", "online", "other")
 KINDS = ("inquiry", "repair", "complaint", "help", "suggestion", "praise", "other")
@@ -142,6 +146,14 @@ class CallRow:
     updated_at: datetime
     updated_by: str
     phone_masked: bool
+    #: the number of the work order / complaint the entry became (WX… / TS…), else ""
+    work_order_number: str = ""
+    complaint_number: str = ""
+
+    @property
+    def converted(self) -> bool:
+        """Already turned into a work order or a complaint (it cannot become another)."""
+        return self.outcome in CONVERSIONS or self.work_order_id is not None or self.complaint_id is not None
 
 
 @dataclass(frozen=True)
@@ -246,13 +258,18 @@ class _Cols:
         E.id, E.sort_key, E.at, E.channel, E.kind, E.room_id, Room.code, Project.name, E.person,
         E.phone, E.content, E.handling, E.outcome, E.due_date, E.follow_up_done_at,
         E.follow_up_done_by_id, E.follow_up_note, E.handled_by_id, E.work_order_id, E.complaint_id,
-        E.version, E.updated_at, E.updated_by_id,
+        E.version, E.updated_at, E.updated_by_id, WorkOrder.number, Complaint.number,
     )  # fmt: skip
 
 
 def _with_room(stmt: Any) -> Any:  # a Select of the list-row columns
-    return stmt.outerjoin(Room, Room.id == CallLogEntry.room_id).outerjoin(
-        Project, Project.id == Room.project_id
+    """The room and project, and the numbers of the records the entry became (primary-key
+    lookups for the rows of one page)."""
+    return (
+        stmt.outerjoin(Room, Room.id == CallLogEntry.room_id)
+        .outerjoin(Project, Project.id == Room.project_id)
+        .outerjoin(WorkOrder, WorkOrder.id == CallLogEntry.work_order_id)
+        .outerjoin(Complaint, Complaint.id == CallLogEntry.complaint_id)
     )
 
 
@@ -292,40 +309,103 @@ def _raise_in_form_order(c: Collector) -> None:
 
 
 def mark_converted_in(
-    session: Session, user: CurrentUser, entry_id: int, target: str, target_id: int, at: datetime
+    session: Session,
+    user: CurrentUser,
+    entry_id: int,
+    target: str,
+    target_id: int,
+    at: datetime,
+    *,
+    number: str | None = None,
 ) -> None:
     """Link an entry to the work order or complaint made from it, inside the caller's transaction.
 
-    ``target`` is "work_order" or "complaint". An open follow-up is handed over to the new record.
-    Linking the same record again is harmless; linking a different one raises InvalidTransition.
+    ``target`` is "work_order" or "complaint"; ``number`` (WX… / TS…) goes into the audit trail.
+    An open follow-up is handed over to the new record. Linking the same record again is
+    harmless; an entry already linked to another record — of either kind — raises
+    InvalidTransition("already_converted"), so an entry becomes one work order or one complaint.
     """
     require(user, Action.CALL_EDIT)
     if target not in CONVERSIONS:
         raise ValueError(target)
-    entry = session.get(CallLogEntry, entry_id)
+    # locked until the caller commits: two counters converting the same entry cannot both win
+    entry = session.get(CallLogEntry, entry_id, with_for_update=True)
     if entry is None:
         raise NotFound("not_found")
     link = "work_order_id" if target == "work_order" else "complaint_id"
     current = getattr(entry, link)
     if current == target_id and entry.outcome == target:
         return
-    if current is not None and current != target_id:
-        raise InvalidTransition("already_converted", target=target, target_id=current)
+    _refuse_if_converted(entry)
     before = audit.snapshot(entry, ("outcome", link))
     setattr(entry, link, target_id)
     entry.outcome = target
     entry.updated_by_id = user.id
-    session.flush()
-    audit.record(
-        session,
-        user,
-        "call",
-        entry.id,
-        "convert",
-        before=before,
-        after=audit.snapshot(entry, ("outcome", link)),
-        at=at,
-    )
+    try:
+        session.flush()
+    except StaleDataError as exc:  # saved by another counter since this transaction read it
+        raise ConflictError("conflict") from exc
+    after = audit.snapshot(entry, ("outcome", link))
+    if number:
+        after["number"] = number
+    audit.record(session, user, "call", entry.id, "convert", before=before, after=after, at=at)
+
+
+def _refuse_if_converted(entry: CallLogEntry) -> None:
+    if entry.outcome in CONVERSIONS or entry.work_order_id is not None or entry.complaint_id is not None:
+        target = "complaint" if entry.complaint_id is not None or entry.outcome == "complaint" else "work_order"
+        raise InvalidTransition(
+            "already_converted",
+            target=target,
+            target_id=entry.complaint_id if target == "complaint" else entry.work_order_id,
+        )
+
+
+class OrderSource:
+    """The call log as the source of work orders (``services.work_orders.ContactSource``).
+
+    The work-order service calls these inside its own transactions: ``draft`` fills the order
+    form from an entry, ``restore_phone`` turns the masked number the form showed back into the
+    stored one, and ``link`` marks the entry 已转工单 in the order's transaction — if it raises,
+    the order (and its number) is not created.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def draft(self, session: Session, user: CurrentUser, source_id: int) -> WorkOrderInput:
+        """Room (in its project), caller, phone (as this user may see it) and what they said.
+        The category, urgency and charging are for the person opening the order to choose."""
+        require(user, Action.CALL_VIEW)
+        entry = session.get(CallLogEntry, source_id)
+        if entry is None:
+            raise NotFound("not_found")
+        _refuse_if_converted(entry)
+        room = session.get(Room, entry.room_id) if entry.room_id is not None else None
+        return WorkOrderInput(
+            room=room.code if room is not None else "",
+            project_id=room.project_id if room is not None else None,
+            reporter=entry.person or "",
+            phone=phone_for(user, entry.phone),
+            description=entry.content,
+        )
+
+    def restore_phone(self, session: Session, source_id: int, phone: str) -> str:
+        entry = session.get(CallLogEntry, source_id)
+        if entry is None:
+            raise NotFound("not_found")
+        if entry.phone and phone.strip() == mask_phone(entry.phone):
+            return entry.phone
+        return phone
+
+    def link(
+        self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str
+    ) -> None:
+        if kind != "order":
+            raise ValueError(kind)
+        mark_converted_in(
+            session, user, source_id, "work_order", record_id, self._clock.now(), number=number
+        )
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -700,6 +780,8 @@ class CallLogService:
             version,
             updated_at,
             updated_by_id,
+            wo_number,
+            cp_number,
         ) = r
         sees = user.can(Action.PII_VIEW)
         return _fast_row(
@@ -730,6 +812,8 @@ class CallLogService:
                 updated_at,
                 names.get(updated_by_id, "") if updated_by_id else "",
                 bool(phone) and not sees,
+                wo_number or "",
+                cp_number or "",
             )
         )
 
@@ -1030,8 +1114,8 @@ class CallLogService:
                         ),
                         cell(r.follow_up_note, alignment=wrap),
                         r.handled_by,
-                        r.work_order_id,
-                        r.complaint_id,
+                        r.work_order_number or r.work_order_id,  # the number the supervisor knows
+                        r.complaint_number or r.complaint_id,
                         r.id,
                     ]
                 )

@@ -9,7 +9,7 @@ from typing import Any
 from frontdesk.db import Database
 from frontdesk.services.alerts import AlertService
 from frontdesk.services.audit import AuditService
-from frontdesk.services.call_log import CallLogService
+from frontdesk.services.call_log import CallLogService, OrderSource
 from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
@@ -116,6 +116,8 @@ def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path |
     services.searchables.append(services.work_orders)
     services.counters.extend([services.work_orders, services.callbacks, services.alerts])
     services.handover_sources.extend([services.work_orders, services.callbacks])
+    # an order can be made from a call-log entry (转工单), linked both ways in one transaction
+    services.work_orders.register_source("call", OrderSource(clock))
     services.searchables.append(services.call_log)
     services.counters.append(services.call_log)
     services.handover_sources.append(services.call_log)

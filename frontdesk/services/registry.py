@@ -258,11 +258,12 @@ class RegistryService:
                 raise NotFound("not_found")
             return RoomDetail(room_row(user, room), [occupant_row(user, o) for o in room.occupants if o.active])
 
-    def resolve(self, user: CurrentUser, text: str) -> RoomRow:
-        """One room for a typed spelling; ValidationError(room=room_unknown / room_ambiguous)."""
+    def resolve(self, user: CurrentUser, text: str, project_id: int | None = None) -> RoomRow:
+        """One room for a typed spelling (in ``project_id`` when given);
+        ValidationError(room=room_unknown / room_ambiguous)."""
         require(user, Action.REGISTRY_VIEW)
         with self._db.read() as s:
-            return room_row(user, resolve_room(s, text))
+            return room_row(user, resolve_room(s, text, project_id))
 
     def reveal(self, user: CurrentUser, occupant_id: int, what: str) -> str:
         """Show one confidential value in full: a deliberate act, written to the audit trail."""

@@ -14,7 +14,7 @@ and which permission it needs. Every change is an event on the order's timeline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
@@ -156,6 +156,7 @@ class WorkOrderInput:
     """The order form, as typed."""
 
     room: str = ""  # any spelling of a room; empty for a public location
+    project_id: int | None = None  # the room's project when known (a code may exist in several)
     public: bool = False  # 公区
     location: str = ""  # where in the public area (or a note on where in the room)
     reporter: str = ""
@@ -296,12 +297,15 @@ class Technician:
 class ContactSource(Protocol):
     """What a contact log (来电来访) offers an order created from one of its entries.
 
-    ``draft`` reads the entry and returns the order form pre-filled; ``link`` marks the entry as
-    turned into a work order (outcome 已转工单, link to ``record_id``) inside the order's own write
-    transaction, and raises a ServiceError (e.g. InvalidTransition when it was already converted,
-    ConflictError when it changed) to undo the whole creation."""
+    ``draft`` reads the entry and returns the order form pre-filled; ``restore_phone`` gives
+    the stored number back for the masked one the draft showed (sent back unchanged); ``link``
+    marks the entry as turned into a work order (outcome 已转工单, link to ``record_id``) inside
+    the order's own write transaction, and raises a ServiceError (e.g. InvalidTransition when it
+    was already converted, ConflictError when it changed) to undo the whole creation."""
 
     def draft(self, session: Session, user: CurrentUser, source_id: int) -> WorkOrderInput: ...
+
+    def restore_phone(self, session: Session, source_id: int, phone: str) -> str: ...
 
     def link(
         self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str
@@ -610,8 +614,12 @@ class WorkOrderService:
             if not text:
                 c.add("room", "room_or_public")
             else:
+                project_id = data.project_id
+                if project_id is None and current is not None and current.room is not None:
+                    if text == current.room.code:  # unchanged: the same room, whichever project
+                        project_id = current.room.project_id
                 try:
-                    room = resolve_room(s, text)
+                    room = resolve_room(s, text, project_id)
                 except ValidationError as exc:
                     code = exc.errors.get("room", "room_unknown")
                     c.add("room", code, room=text)
@@ -687,6 +695,9 @@ class WorkOrderService:
     ) -> WorkOrderDetail:
         now = self._clock.now()
         with self._db.write() as s:
+            if source_kind is not None and source_id is not None:
+                phone = self._sources[source_kind].restore_phone(s, source_id, data.phone)
+                data = replace(data, phone=phone)
             c = Collector()
             values = self._clean_input(s, data, c, now)
             c.raise_if_any()

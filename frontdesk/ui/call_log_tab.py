@@ -4,7 +4,9 @@ earlier contacts, keep follow-ups in view, export for the supervisor.
 Keyboard: the form's tab order follows its rows; Enter saves (Shift+Enter starts a new line in
 the text boxes), Esc clears (and the cleared text can be restored), the number keys pick a
 channel, a kind and an outcome when their row has focus. F4 fills the caller from the lookup,
-Ctrl+N starts a new entry, Ctrl+F goes to the search box.
+Ctrl+N starts a new entry, Ctrl+F goes to the search box. The selected entry in the list (the one
+just saved, right after saving) becomes a work order with Ctrl+G (转工单) or a complaint with
+Ctrl+T (转投诉); Ctrl+O opens the order or complaint an entry became.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     QSettings,
     Qt,
@@ -75,6 +78,7 @@ from frontdesk.ui.itemmodels.call_log_model import (
     CallLogModel,
     channel_name,
     kind_name,
+    linked_record,
     outcome_name,
     outcome_text,
 )
@@ -1098,8 +1102,11 @@ class CallLogTab(QWidget):
             widths[col] = max(widths[col], max(fm.horizontalAdvance(w) for w in words) + 14)
         for col, width in enumerate(widths):
             self.table.setColumnWidth(col, width)
+        # the outcome names the order or complaint an entry became: room for its whole number
+        outcome_width = self.fontMetrics().horizontalAdvance("已转工单 WX20261127001") + 20
+        self.table.setColumnWidth(CallLogModel.COL_OUTCOME, max(130, outcome_width))
         header.setSectionResizeMode(CallLogModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda idx: self.edit_row(idx.row()))
+        self.table.doubleClicked.connect(self.on_table_doubleClicked)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
 
@@ -1117,11 +1124,20 @@ class CallLogTab(QWidget):
         self.follow_button = QPushButton(self.tr("完成跟进…"))
         self.follow_button.setObjectName("call_followup_done")
         self.follow_button.clicked.connect(self.complete_follow_up)
-        self.complaint_button = QPushButton(self.tr("转投诉…"))
+        self.order_button = QPushButton(self.tr("转工单…（Ctrl+G）"))
+        self.order_button.setObjectName("call_to_order")
+        self.order_button.setToolTip(self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"))
+        self.order_button.clicked.connect(self.convert_to_order)
+        self.order_button.setVisible(ctx.user.can(Action.ORDER_CREATE))
+        self.complaint_button = QPushButton(self.tr("转投诉…（Ctrl+T）"))
         self.complaint_button.setObjectName("call_to_complaint")
         self.complaint_button.setToolTip(self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"))
         self.complaint_button.clicked.connect(self.convert_to_complaint)
         self.complaint_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
+        self.linked_button = QPushButton()
+        self.linked_button.setObjectName("call_open_linked")
+        self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
+        self.linked_button.clicked.connect(self.open_linked)
         self.export_status = QLabel()
         self.export_status.setObjectName("call_export_status")
         self.export_status.setWordWrap(True)
@@ -1146,7 +1162,9 @@ class CallLogTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.follow_button)
+        actions.addWidget(self.order_button)
         actions.addWidget(self.complaint_button)
+        actions.addWidget(self.linked_button)
         actions.addStretch(1)
         b_lay.addLayout(actions)
         # The form takes the height it needs (it grows while error messages show); the list the rest.
@@ -1161,6 +1179,12 @@ class CallLogTab(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.form.start_new, context=ctx_)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=ctx_)
         QShortcut(QKeySequence("Ctrl+L"), self, self.table.setFocus, context=ctx_)
+        # the selected entry becomes a work order / a complaint; its record opens
+        self.order_shortcut = QShortcut(QKeySequence("Ctrl+G"), self, self.convert_to_order, context=ctx_)
+        self.complaint_shortcut = QShortcut(
+            QKeySequence("Ctrl+T"), self, self.convert_to_complaint, context=ctx_
+        )
+        self.linked_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_linked, context=ctx_)
         ctx.bus.changed.connect(self.on_bus_changed)
         self.reload()
         self.setFocusProxy(self.form.room)
@@ -1453,9 +1477,30 @@ class CallLogTab(QWidget):
         self.follow_button.setEnabled(
             row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT)
         )
-        self.complaint_button.setEnabled(
-            row is not None and row.complaint_id is None and row.outcome != "work_order"
-        )
+        # an entry becomes one work order or one complaint, once (the services refuse a second)
+        convertible = row is not None and not row.converted
+        user = self.ctx.user
+        self.order_button.setEnabled(convertible and user.can(Action.ORDER_CREATE))
+        self.order_shortcut.setEnabled(self.order_button.isEnabled())
+        self.complaint_button.setEnabled(convertible and user.can(Action.COMPLAINT_CREATE))
+        self.complaint_shortcut.setEnabled(self.complaint_button.isEnabled())
+        linked = linked_record(row) if row is not None else None
+        if linked is None:
+            self.linked_button.setText(self.tr("查看工单/投诉（Ctrl+O）"))
+        elif linked[0] == "order":
+            self.linked_button.setText(self.tr("查看工单 {0}（Ctrl+O）").format(linked[2]))
+        else:
+            self.linked_button.setText(self.tr("查看投诉 {0}（Ctrl+O）").format(linked[2]))
+        self.linked_button.setEnabled(linked is not None)
+        self.linked_shortcut.setEnabled(linked is not None)
+
+    def on_table_doubleClicked(self, index: QModelIndex) -> None:
+        """The outcome of a converted entry opens its order or complaint; elsewhere: edit it."""
+        row = self.model.row_at(index.row())
+        if row is not None and index.column() == CallLogModel.COL_OUTCOME and linked_record(row):
+            self.open_linked()
+            return
+        self.edit_row(index.row())
 
     def edit_row(self, row: int) -> None:
         entry = self.model.row_at(row)
@@ -1482,12 +1527,27 @@ class CallLogTab(QWidget):
         self.reload(CallFilter(), keep=record_id)
         self.open_entry(record_id)
 
+    def convert_to_order(self) -> None:
+        """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
+        from frontdesk.ui.work_order_tab import OrderFormDialog
+
+        row = self.selected()
+        if row is None or row.converted or not self.ctx.user.can(Action.ORDER_CREATE):
+            return
+        try:
+            dlg = OrderFormDialog.from_call(self.ctx, row.id, self)
+        except ServiceError as exc:
+            self.form.set_banner(error_message(exc), ERROR_STYLE)
+            return
+        self.order_dialog = dlg
+        dlg.open()
+
     def convert_to_complaint(self) -> None:
-        """投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
+        """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
         from frontdesk.ui.complaint_forms import NewComplaintDialog
 
         row = self.selected()
-        if row is None or row.complaint_id is not None:
+        if row is None or row.converted or not self.ctx.user.can(Action.COMPLAINT_CREATE):
             return
         try:
             dlg = NewComplaintDialog.from_call(self.ctx, row.id, self)
@@ -1496,6 +1556,13 @@ class CallLogTab(QWidget):
             return
         self.complaint_dialog = dlg
         dlg.open()
+
+    def open_linked(self) -> None:
+        """The work order or complaint the selected entry became, in its own tab."""
+        row = self.selected()
+        linked = linked_record(row) if row is not None else None
+        if linked is not None:
+            self.ctx.bus.open_requested.emit(linked[0], linked[1])
 
     def complete_follow_up(self) -> None:
         row = self.selected()

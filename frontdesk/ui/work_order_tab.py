@@ -57,6 +57,7 @@ from frontdesk.services.work_orders import (
 )
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.itemmodels.call_log_model import channel_name
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
@@ -182,9 +183,15 @@ class OrderFormDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.order = order
         self.source = source
-        self.setWindowTitle(
-            self.tr("修改工单 {0}").format(order.number) if order else self.tr("新建维修工单")
-        )
+        #: the room the draft came with, and its project (a code may exist in several projects)
+        self._draft_room: tuple[str, int | None] = ("", None)
+        if order is not None:
+            title = self.tr("修改工单 {0}").format(order.number)
+        elif source is not None and source[0] == "call":
+            title = self.tr("来电来访转工单")
+        else:
+            title = self.tr("新建维修工单")
+        self.setWindowTitle(title)
         self.setMinimumWidth(560)
         wo = ctx.services.work_orders
         self.room = QLineEdit()
@@ -285,6 +292,35 @@ class OrderFormDialog(_ServiceDialog):
             self.load_input(draft)
         self.on_public_toggled(self.public.isChecked())
 
+    @classmethod
+    def from_call(cls, ctx: UiContext, call_id: int, parent: QWidget | None = None) -> OrderFormDialog:
+        """转工单: the form filled from a call-log entry (room, caller, phone, what they said), the
+        cursor on the category. Saving marks the entry 已转工单, linked both ways in one
+        transaction, and opens the new order in the work-order tab."""
+        draft = ctx.services.work_orders.draft_from_call(ctx.user, call_id)
+        dlg = cls(ctx, parent, draft=draft, source=("call", call_id))
+        dlg.accepted.connect(dlg.on_accepted_from_call)
+        if draft.room:
+            dlg.on_room_editingFinished()  # whose room it is, in which project
+        dlg.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        return dlg
+
+    def on_accepted_from_call(self) -> None:
+        if self.result_detail is None:
+            return
+        self.ctx.bus.changed.emit("order", self.result_detail.id)
+        self.ctx.bus.open_requested.emit("order", self.result_detail.id)
+
+    def accept(self) -> None:
+        if self.source is not None and self.result_detail is not None:
+            self.ctx.bus.changed.emit(self.source[0], self.source[1])  # the entry is now 已转工单
+        super().accept()
+
+    def _project_for(self, room_text: str) -> int | None:
+        """The draft's project while its room is unchanged."""
+        text, project_id = self._draft_room
+        return project_id if text and room_text.strip() == text.strip() else None
+
     def load(self, o: WorkOrderDetail) -> None:
         self.load_input(
             WorkOrderInput(
@@ -303,6 +339,7 @@ class OrderFormDialog(_ServiceDialog):
         self._paid_touched = True
 
     def load_input(self, d: WorkOrderInput) -> None:
+        self._draft_room = (d.room, d.project_id)
         self.room.setText(d.room)
         self.public.setChecked(d.public)
         self.location.setText(d.location)
@@ -342,7 +379,7 @@ class OrderFormDialog(_ServiceDialog):
             self.room_hint.hide()
             return
         try:
-            room = self.ctx.services.registry.resolve(self.ctx.user, text)
+            room = self.ctx.services.registry.resolve(self.ctx.user, text, self._project_for(text))
         except ValidationError as exc:
             code = exc.errors.get("room", "room_unknown")
             self.errors.set("room", field_message(code, {"room": text}))
@@ -362,8 +399,10 @@ class OrderFormDialog(_ServiceDialog):
             self.reporter.setText(room.owner_name)
 
     def input(self) -> WorkOrderInput:
+        room = "" if self.public.isChecked() else self.room.text()
         return WorkOrderInput(
-            room="" if self.public.isChecked() else self.room.text(),
+            room=room,
+            project_id=self._project_for(room) if room else None,
             public=self.public.isChecked(),
             location=self.location.text(),
             reporter=self.reporter.text(),
@@ -793,6 +832,10 @@ class OrderDetail(QWidget):
                 self.fields.addWidget(val, r, c * 2 + 1)
         self.fields.setColumnStretch(1, 1)
         self.fields.setColumnStretch(3, 1)
+        source = self.values["source"]  # the call-log entry the order came from: a link to it
+        source.setTextFormat(Qt.TextFormat.RichText)
+        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        source.linkActivated.connect(self.on_source_linkActivated)
         self.reveal_button = QPushButton(self.tr("显示"))
         self.reveal_button.setObjectName("reveal_order_phone")
         self.reveal_button.setToolTip(self.tr("显示完整号码（会记录在操作日志中）"))
@@ -907,7 +950,7 @@ class OrderDetail(QWidget):
             else self.tr("未派单")
         )
         v["created_by"].setText(o.created_by)
-        v["source"].setText(self.tr("来电来访登记") if o.source_kind == "call" else self.tr("前台直接开单"))
+        v["source"].setText(self._source_html(o))
         self.description.setText(o.description)
         note = ""
         if o.state == State.ON_HOLD.value:
@@ -938,6 +981,27 @@ class OrderDetail(QWidget):
         self.buttons[Op.CALLBACK].setEnabled(
             pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD)
         )
+
+    def _source_html(self, o: WorkOrderDetail) -> str:
+        if o.source_kind != "call" or o.source_id is None:
+            return _esc(self.tr("前台直接开单"))
+        try:
+            call = self.ctx.services.call_log.get(self.ctx.user, o.source_id)
+        except ServiceError:
+            text = self.tr("来电来访登记 #{0}").format(o.source_id)
+        else:
+            text = self.tr("来电来访登记 #{0}：{1} {2} {3}").format(
+                call.id,
+                to_local(call.at).strftime("%m-%d %H:%M"),
+                channel_name(call.channel),
+                call.person or call.room_code,
+            )
+        return f"<a href='call:{o.source_id}'>{_esc(text.strip())}</a>"
+
+    def on_source_linkActivated(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if ident.isdigit():
+            self.ctx.bus.open_requested.emit(kind, int(ident))
 
     def set_badges(self, badges: list[tuple[str, str, str]]) -> None:
         for lab in self.badge_labels:
@@ -1046,6 +1110,8 @@ class OrderDetail(QWidget):
             bits.append(f"{method_name(data.get('method'))} {satisfaction_name(data.get('satisfaction'))}")
         elif action == "printed":
             bits.append(self.tr("打印") if data.get("target") == "printer" else self.tr("存为 PDF"))
+        elif action == "created" and data.get("source_kind") == "call":
+            bits.append(self.tr("由来电来访登记 #{0} 转入").format(data.get("source_id", "")))
         elif action == "resumed" and data.get("paused_minutes"):
             bits.append(self.tr("暂停 {0} 分钟").format(data["paused_minutes"]))
         if note:

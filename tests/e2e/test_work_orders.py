@@ -1,9 +1,7 @@
 """A repair from the report to the closed order, driven through the main window like the counter
-works: opened, dispatched, completed with charges, called back 不满意, reopened, completed again,
+works: the owner's call logged in 来电来访 and turned into an order with 转工单 (Ctrl+G), linked
+both ways; dispatched, completed with charges, called back 不满意, reopened, completed again,
 called back 满意, closed by the supervisor on another counter, and printed.
-
-The order is opened directly in the work-order tab for now. When the call log lands, the first
-step becomes "log the call, then 转工单 on it" (``open_order_from_call``); the rest stays as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.work_orders import Op, WorkOrderDetail
 from frontdesk.ui.bus import EventBus
+from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.callback_tab import CallbackTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.main_window import MainWindow
@@ -71,32 +70,70 @@ def save(qtbot, dlg) -> None:  # type: ignore[no-untyped-def]
     assert not dlg.isVisible(), dlg.banner.text()
 
 
-def open_order_directly(qtbot, window: MainWindow) -> tuple[WorkOrderDetail, int]:  # type: ignore[no-untyped-def]
-    """Step 1 as the counter does it today: Ctrl+N in the work-order tab, keyboard only.
-    Returns the order and the number of keys pressed beyond the typed text."""
-    tab = order_tab(window)
-    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    keys = 1
-    dlg = wait_dialog(qtbot, tab, OrderFormDialog)
-    assert dlg.room.hasFocus()
-    type_text(qtbot, dlg.room, "3栋2单元1502")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # → 报修人, filled with the owner
-    keys += 1
-    assert dlg.reporter.hasFocus() and dlg.reporter.text() == "陈建国"
-    assert "3-2-1502" in dlg.room_hint.text()
-    qtbot.keyClick(dlg.reporter, Qt.Key.Key_Tab)  # → 联系电话
-    keys += 1
-    type_text(qtbot, dlg.phone, PHONE)
-    qtbot.keyClick(dlg.phone, Qt.Key.Key_Tab)  # → 类别 (水 is first)
-    qtbot.keyClick(dlg.category, Qt.Key.Key_Tab)  # → 故障描述
-    keys += 2
-    assert dlg.description.hasFocus()
-    type_text(qtbot, dlg.description, "厨房水槽下水管漏水，地面有积水，楼下反映天花板渗水")
+def focused():  # type: ignore[no-untyped-def]
+    w = QApplication.focusWidget()
+    assert w is not None
+    return w
+
+
+def order_from_call(qtbot, window: MainWindow) -> tuple[WorkOrderDetail, int, int]:  # type: ignore[no-untyped-def]
+    """Step 1 as the counter does it, keyboard only: the owner's call typed into 来电来访 while
+    they are on the phone, then 转工单 (Ctrl+G) on the entry just saved. Returns the order, and
+    the keys pressed beyond the typed text for the call and for the order."""
+    calls = window.tab_for_kind("call")
+    assert isinstance(calls, CallLogTab) and window.tabs.currentWidget() is calls  # the first tab at login
+    form = calls.form
+    qtbot.waitUntil(form.room.hasFocus)
+    type_text(qtbot, form.room, "3栋2单元1502")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 电话
+    type_text(qtbot, form.phone, PHONE)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 来电人
+    type_text(qtbot, form.person, "陈建国")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 类别
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # 报修, and on to 内容
+    assert form.content.hasFocus()
+    type_text(qtbot, form.content, "厨房水槽下水管漏水，地面有积水，楼下反映天花板渗水")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # saved; the entry is selected in the list
+    call_keys = 5
+    call = calls.selected()
+    assert call is not None and call.kind == "repair" and call.room_code == "3-2-1502"
+    assert form.room.hasFocus()  # ready for the next call
+
+    qtbot.keyClick(focused(), Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # 转工单
+    dlg = calls.order_dialog
+    assert isinstance(dlg, OrderFormDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    assert (dlg.room.text(), dlg.reporter.text(), dlg.phone.text()) == ("3-2-1502", "陈建国", "139****5678")
+    assert dlg.description.toPlainText().startswith("厨房水槽下水管漏水")
+    assert dlg.category.hasFocus() and dlg.category.currentText() == "水"  # 水 is first: no key
     save(qtbot, dlg)
-    keys += 1
+    order_keys = 2
+    tab = window.tabs.currentWidget()  # the new order, in its tab
+    assert isinstance(tab, WorkOrderTab)
     order = tab.detail.order
-    assert order is not None
-    return order, keys
+    assert order is not None and (order.source_kind, order.source_id) == ("call", call.id)
+    return order, call_keys, order_keys
+
+
+def both_ways(qtbot, window: MainWindow, order: WorkOrderDetail) -> None:  # type: ignore[no-untyped-def]
+    """The order shows its call and leads to it; the call shows the order's number and leads back."""
+    activate(qtbot, window)  # the dialog has closed: back in the main window
+    tab = order_tab(window)
+    source = tab.detail.values["source"]
+    assert f"来电来访登记 #{order.source_id}：" in source.text() and "陈建国" in source.text()
+    source.linkActivated.emit(f"call:{order.source_id}")  # a click on it
+    calls = window.tabs.currentWidget()
+    assert isinstance(calls, CallLogTab)
+    assert calls.form.editing is not None and calls.form.editing.id == order.source_id
+    row = calls.selected()
+    assert row is not None and row.id == order.source_id and row.outcome == "work_order"
+    col = calls.model.COL_OUTCOME
+    assert calls.model.index(calls.table.currentIndex().row(), col).data() == f"已转工单 {order.number}"
+    assert not calls.order_button.isEnabled() and not calls.complaint_button.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # leave the entry as it is
+    qtbot.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # to the list
+    qtbot.keyClick(focused(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # open its order
+    assert window.tabs.currentWidget() is tab and tab.detail.order.id == order.id
 
 
 def test_a_repair_from_report_to_closed_order(
@@ -111,14 +148,16 @@ def test_a_repair_from_report_to_closed_order(
     add_rooms(services)
     add_technicians(services, supervisor, ("张师傅", "刘师傅"))
     counter = open_window(qtbot, services, receptionist)
-    tab = order_tab(counter)
 
-    # 1. the report
-    order, keys = open_order_directly(qtbot, counter)
-    assert keys <= 6
+    # 1. the report: a call becomes an order
+    order, call_keys, order_keys = order_from_call(qtbot, counter)
+    tab = order_tab(counter)
+    assert call_keys <= 6 and order_keys == 2
     assert order.number == "WX20261127001" and order.state == "new" and order.room_code == "3-2-1502"
     assert order.reporter == "陈建国" and order.phone == "139****5678"  # masked for the receptionist
+    assert services.work_orders.get(supervisor, order.id).phone == PHONE  # stored in full
     assert tab.model.rowCount() == 1
+    both_ways(qtbot, counter, order)
 
     # 2. dispatched to 工程部 / 张师傅
     clock.advance(minutes=5)

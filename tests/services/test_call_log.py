@@ -520,12 +520,20 @@ def test_mark_converted(services: Services, receptionist: CurrentUser) -> None:
         expected_version=converted.version,
     )
     assert edited.outcome == "work_order" and edited.work_order_id == 41
-    with services.db.write() as s:  # inside another feature's transaction
+    # an entry that became a work order cannot also become a complaint (nor the other way round)
+    with pytest.raises(InvalidTransition) as info, services.db.write() as s:  # another feature's transaction
         mark_converted_in(s, receptionist, row.id, "complaint", 7, services.clock.now())
-    both = svc.get(receptionist, row.id)
-    assert both.complaint_id == 7 and both.work_order_id == 41 and both.outcome == "complaint"
-    assert [r.id for r in svc.list_entries(receptionist, CallFilter(outcome="complaint")).rows] == [row.id]
-    assert [e.action for e in _audit(services, row.id)] == ["create", "convert", "update", "convert"]
+    assert info.value.code == "already_converted" and info.value.params["target_id"] == 41
+    still = svc.get(receptionist, row.id)
+    assert (still.outcome, still.work_order_id, still.complaint_id) == ("work_order", 41, None)
+    other = svc.create(receptionist, _entry())
+    with services.db.write() as s:
+        mark_converted_in(s, receptionist, other.id, "complaint", 7, services.clock.now(), number="TS1")
+    with pytest.raises(InvalidTransition):
+        svc.mark_converted(receptionist, other.id, "work_order", 43)
+    assert [r.id for r in svc.list_entries(receptionist, CallFilter(outcome="complaint")).rows] == [other.id]
+    assert [e.action for e in _audit(services, row.id)] == ["create", "convert", "update"]
+    assert _audit(services, other.id)[-1].after == {"outcome": "complaint", "complaint_id": 7, "number": "TS1"}
 
 
 # --- caller lookup ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.work_orders import ChargeLine, OrderFilter, WorkOrderInput
+from frontdesk.services.work_orders import ChargeLine, OrderFilter, WorkOrderInput, WorkOrderService
 from tests.conftest import make_user
 from tests.order_helpers import (  # noqa: F401 - fast is a fixture
     PHONE,
@@ -666,8 +666,8 @@ def test_filters_combine(services, receptionist, supervisor, estate, clock) -> N
 
 
 class FakeCallLog:
-    """Stands in for the call log (being built on another branch): drafts and links in the
-    order's own transaction, and can refuse like a real one would."""
+    """Any contact source (services.work_orders.ContactSource): drafts and links in the order's
+    own transaction, and can refuse. The real call log is tested in test_call_log_orders.py."""
 
     def __init__(self) -> None:
         self.linked: list[tuple[int, str, int, str]] = []
@@ -684,6 +684,9 @@ class FakeCallLog:
             paid=True,
         )
 
+    def restore_phone(self, session, source_id, phone):  # type: ignore[no-untyped-def]
+        return phone
+
     def link(self, session, user, source_id, kind, record_id, number):  # type: ignore[no-untyped-def]
         assert session.get(WorkOrder, record_id).number == number  # same transaction: the order is there
         if self.refuse:
@@ -691,13 +694,13 @@ class FakeCallLog:
         self.linked.append((source_id, kind, record_id, number))
 
 
-def test_create_from_call_links_both_ways_in_one_transaction(services, receptionist, estate) -> None:
-    wo = services.work_orders
-    with pytest.raises(ServiceError) as info:
-        wo.draft_from_call(receptionist, 7)
+def test_create_from_call_links_both_ways_in_one_transaction(services, receptionist, estate, clock) -> None:
+    with pytest.raises(ServiceError) as info:  # no source registered
+        WorkOrderService(services.db, clock).draft_from_call(receptionist, 7)
     assert info.value.code == "source_unavailable"
+    wo = services.work_orders
     log = FakeCallLog()
-    wo.register_source("call", log)
+    wo.register_source("call", log)  # in place of the real call log
     draft = wo.draft_from_call(receptionist, 7)
     assert draft.description == "来电 7：卫生间漏水"
     o = wo.create_from_call(receptionist, 7, draft)

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.services.call_log import PAGE_SIZE, CallFilter, CallLogService, CallRow
 from frontdesk.services.clock import to_local
@@ -23,6 +23,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BG = QColor("#fde2e1")
 DUE_TODAY_BG = QColor("#fff1c2")
 OVERDUE_FG = QColor("#b42318")
+LINK_FG = QColor("#1d4ed8")
 
 
 def _t(text: str) -> str:
@@ -47,6 +48,13 @@ OUTCOME_NAMES = {
 }  # fmt: skip
 
 
+# texts shown through _t() below (listed so that lupdate finds them)
+_N("CallLog", "已转工单 {0}")
+_N("CallLog", "已转投诉 {0}")
+_N("CallLog", "双击打开工单 {0}")
+_N("CallLog", "双击打开投诉 {0}")
+
+
 def channel_name(code: str) -> str:
     return _t(CHANNEL_NAMES.get(code, code))
 
@@ -62,14 +70,23 @@ def outcome_name(code: str) -> str:
 def outcome_text(row: CallRow) -> str:
     """The outcome as the list shows it, with the linked record or the follow-up state."""
     if row.outcome == "work_order" and row.work_order_id:
-        return _t("已转工单 #{0}").format(row.work_order_id)
+        return _t("已转工单 {0}").format(row.work_order_number or f"#{row.work_order_id}")
     if row.outcome == "complaint" and row.complaint_id:
-        return _t("已转投诉 #{0}").format(row.complaint_id)
+        return _t("已转投诉 {0}").format(row.complaint_number or f"#{row.complaint_id}")
     if row.follow_up == "overdue":
         return _t("待跟进（已逾期）")
     if row.follow_up == "due_today":
         return _t("待跟进（今日到期）")
     return outcome_name(row.outcome)
+
+
+def linked_record(row: CallRow) -> tuple[str, int, str] | None:
+    """The work order or complaint the entry became: (record kind, id, number) for opening it."""
+    if row.outcome == "work_order" and row.work_order_id:
+        return "order", row.work_order_id, row.work_order_number or f"#{row.work_order_id}"
+    if row.outcome == "complaint" and row.complaint_id:
+        return "complaint", row.complaint_id, row.complaint_number or f"#{row.complaint_id}"
+    return None
 
 
 class CallLogModel(QAbstractTableModel):
@@ -165,6 +182,18 @@ class CallLogModel(QAbstractTableModel):
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_CONTENT, self.COL_CONTENT + 1):
             return r.content if col == self.COL_CONTENT else r.handling
+        if col == self.COL_OUTCOME and linked_record(r) is not None:
+            # the outcome names the record the entry became; double-click (or Ctrl+O) opens it
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LINK_FG)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                kind, _id, number = linked_record(r)  # type: ignore[misc]
+                text = _t("双击打开工单 {0}") if kind == "order" else _t("双击打开投诉 {0}")
+                return text.format(number)
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.follow_up == "overdue":
                 return QBrush(OVERDUE_BG)

@@ -435,6 +435,14 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>双击打开工单 {0}</source>
+        <translation>Double-click to open work order {0}</translation>
+    </message>
+    <message>
+        <source>双击打开投诉 {0}</source>
+        <translation>Double-click to open complaint {0}</translation>
+    </message>
+    <message>
         <source>咨询</source>
         <translation>Inquiry</translation>
     </message>
@@ -447,16 +455,16 @@
         <translation>Work order</translation>
     </message>
     <message>
-        <source>已转工单 #{0}</source>
-        <translation>Work order #{0}</translation>
-    </message>
-    <message>
         <source>已转投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <source>已转投诉 #{0}</source>
-        <translation>Complaint #{0}</translation>
+        <source>已转工单 {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>已转投诉 {0}</source>
+        <translation>→ {0}</translation>
     </message>
     <message>
         <source>建议</source>
@@ -562,12 +570,24 @@
         <translation>Finish follow-up…</translation>
     </message>
     <message>
-        <source>转投诉…</source>
-        <translation>Make complaint…</translation>
+        <source>转工单…（Ctrl+G）</source>
+        <translation>Make work order… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>把所选登记转为维修工单（工单按登记内容预填，双向关联）</source>
+        <translation>Turn the selected entry into a work order (the order is filled from the entry; both are linked)</translation>
+    </message>
+    <message>
+        <source>转投诉…（Ctrl+T）</source>
+        <translation>Make complaint… (Ctrl+T)</translation>
     </message>
     <message>
         <source>把所选登记转为投诉（受理表按登记内容预填，双向关联）</source>
         <translation>Turn the selected entry into a complaint (the intake form is filled from the entry; both are linked)</translation>
+    </message>
+    <message>
+        <source>打开所选登记转成的工单或投诉</source>
+        <translation>Open the work order or complaint made from the selected entry</translation>
     </message>
     <message>
         <source>不限</source>
@@ -656,6 +676,18 @@
     <message>
         <source>今日待跟进 {0}</source>
         <translation>Follow-ups today {0}</translation>
+    </message>
+    <message>
+        <source>查看工单/投诉（Ctrl+O）</source>
+        <translation>Open record (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>查看工单 {0}（Ctrl+O）</source>
+        <translation>Open {0} (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>查看投诉 {0}（Ctrl+O）</source>
+        <translation>Open {0} (Ctrl+O)</translation>
     </message>
     <message>
         <source>#{0} 已完成跟进。</source>
@@ -3271,10 +3303,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Not dispatched</translation>
     </message>
     <message>
-        <source>来电来访登记</source>
-        <translation>Call log</translation>
-    </message>
-    <message>
         <source>前台直接开单</source>
         <translation>Opened at the desk</translation>
     </message>
@@ -3297,6 +3325,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>需要{0}权限</source>
         <translation>Needs {0} rights</translation>
+    </message>
+    <message>
+        <source>来电来访登记 #{0}</source>
+        <translation>Call log #{0}</translation>
+    </message>
+    <message>
+        <source>来电来访登记 #{0}：{1} {2} {3}</source>
+        <translation>Call log #{0}: {1} {2} {3}</translation>
     </message>
     <message>
         <source>&lt;b&gt;完工&lt;/b&gt; {0}：{1}</source>
@@ -3343,6 +3379,10 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Saved as PDF</translation>
     </message>
     <message>
+        <source>由来电来访登记 #{0} 转入</source>
+        <translation>From call log entry #{0}</translation>
+    </message>
+    <message>
         <source>暂停 {0} 分钟</source>
         <translation>Paused {0} min</translation>
     </message>
@@ -3375,7 +3415,12 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <name>OrderFormDialog</name>
     <message>
         <source>修改工单 {0}</source>
+        <extracomment>the room the draft came with, and its project (a code may exist in several projects)</extracomment>
         <translation>Edit work order {0}</translation>
+    </message>
+    <message>
+        <source>来电来访转工单</source>
+        <translation>Work order from a call or visit</translation>
     </message>
     <message>
         <source>新建维修工单</source>

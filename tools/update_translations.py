@@ -6,12 +6,26 @@ text editor) and commit it. ``tools/build_translations.py`` turns the .ts into t
 loads. Strings no longer in the code are dropped. No line numbers are stored, so a .ts only
 changes when texts change.
 
+lupdate's Python parser misses two patterns this code base uses, so they are collected here (with
+``ast``) and handed to lupdate as ``QT_TRANSLATE_NOOP`` lines in a generated file:
+
+* a module helper ``def _t(text): return QCoreApplication.translate("ctx", text)`` called as
+  ``_t("…")`` — collected under ``ctx``;
+* ``self.tr("…")`` / ``QCoreApplication.translate("ctx", "…")`` inside an f-string — collected
+  under the enclosing class (``tr``) or ``ctx``;
+* ``QT_TRANSLATE_NOOP`` or ``QCoreApplication.translate`` under another name
+  (``_N = QT_TRANSLATE_NOOP``, ``import … as _N``, ``t = QCoreApplication.translate``).
+
+Texts chosen at run time (``self.tr(name)``) are not seen by either: mark the table they come from
+with ``QT_TRANSLATE_NOOP("Context", "…")``.
+
     python tools/update_translations.py            update the .ts
     python tools/update_translations.py --check    exit 1 if the .ts lacks strings or English
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import tempfile
@@ -38,8 +52,125 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _helper_context(func: ast.FunctionDef) -> str | None:
+    """``ctx`` when ``func`` is ``def _t(text): return QCoreApplication.translate("ctx", text)``."""
+    body = [n for n in func.body if not (isinstance(n, ast.Expr) and _literal(n.value) is not None)]
+    if len(func.args.args) != 1 or len(body) != 1 or not isinstance(body[0], ast.Return):
+        return None
+    call = body[0].value
+    if (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) == 2
+        and isinstance(call.args[1], ast.Name)
+        and call.args[1].id == func.args.args[0].arg
+    ):
+        return _literal(call.args[0])
+    return None
+
+
+class _Collector(ast.NodeVisitor):
+    """(context, source) pairs that lupdate's Python parser does not see (see the module docstring)."""
+
+    def __init__(self, helpers: dict[str, str], noops: set[str]) -> None:
+        self.helpers = helpers
+        self.noops = noops
+        self.classes: list[str] = []
+        self.in_fstring = 0
+        self.found: set[tuple[str, str]] = set()
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        self.in_fstring += 1
+        self.generic_visit(node)
+        self.in_fstring -= 1
+
+    def visit_Call(self, node: ast.Call) -> None:
+        f = node.func
+        if isinstance(f, ast.Name) and f.id in self.helpers and len(node.args) == 1:
+            text = _literal(node.args[0])
+            if text:
+                self.found.add((self.helpers[f.id], text))
+        elif isinstance(f, ast.Name) and f.id in self.noops and len(node.args) == 2:
+            ctx, text = _literal(node.args[0]), _literal(node.args[1])
+            if ctx and text:
+                self.found.add((ctx, text))
+        elif self.in_fstring and isinstance(f, ast.Attribute):
+            if f.attr == "tr" and len(node.args) == 1 and self.classes:
+                text = _literal(node.args[0])
+                if text:
+                    self.found.add((self.classes[-1], text))
+            elif f.attr == "translate" and len(node.args) == 2:
+                ctx, text = _literal(node.args[0]), _literal(node.args[1])
+                if ctx and text:
+                    self.found.add((ctx, text))
+        self.generic_visit(node)
+
+
+def hidden_messages(files: list[Path]) -> list[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        helpers = {
+            node.name: ctx
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node))
+        }
+        noops = {
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "QT_TRANSLATE_NOOP"
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        } | {
+            alias.asname
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+            if alias.name == "QT_TRANSLATE_NOOP" and alias.asname
+        } | {
+            target.id
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "translate"
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        collector = _Collector(helpers, noops)
+        collector.visit(tree)
+        found |= collector.found
+    return sorted(found)
+
+
+def _quote(text: str) -> str:
+    """A Python string literal lupdate reads back as ``text`` (it does not know ``\\uXXXX``)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
 def run_lupdate(ts: Path) -> None:
-    files = [str(p.relative_to(ROOT)) for p in source_files()]
+    sources = source_files()
+    files = [str(p.relative_to(ROOT)) for p in sources]
+    with tempfile.TemporaryDirectory() as d:
+        extra = Path(d) / "hidden_messages.py"
+        lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+        lines += [f"QT_TRANSLATE_NOOP({_quote(c)}, {_quote(t)})" for c, t in hidden_messages(sources)]
+        extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        _lupdate([*files, str(extra)], ts)
+
+
+def _lupdate(files: list[str], ts: Path) -> None:
     subprocess.check_call(
         [
             str(lupdate()),

@@ -40,6 +40,7 @@ from frontdesk.ui.labels import (
     AUDIT_ENTITIES,
     audit_action,
     audit_entity,
+    data_word,
     field_name,
     gender_name,
     kind_name,
@@ -71,7 +72,7 @@ class StaffFormDialog(QDialog):
         self.department = QComboBox()
         self.department.setObjectName("department")
         for did, dname in ctx.services.staff.departments():
-            self.department.addItem(dname, did)
+            self.department.addItem(data_word(dname), did)
         self.role = QComboBox()
         self.role.setObjectName("role")
         roles = list(CREATABLE_ROLES) + ([Role.ADMIN] if ctx.user.role == Role.ADMIN else [])
@@ -271,7 +272,7 @@ class StaffDialog(QDialog):
         for i, r in enumerate(rows):
             values = [
                 r.name,
-                r.department or "",
+                data_word(r.department),
                 role_name(r.role.value),
                 r.username or self.tr("（不登录）"),
                 r.phone or "",

@@ -82,6 +82,8 @@ from frontdesk.ui.itemmodels.call_log_model import (
     outcome_name,
     outcome_text,
 )
+from frontdesk.ui.labels import kind_name as occupant_kind_name
+from frontdesk.ui.labels import status_name as room_status_name
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.worker import run_in_background
 
@@ -90,7 +92,6 @@ INFO_STYLE = "color: #555;"
 LOOKUP_DELAY_MS = 250
 FILTER_DELAY_MS = 250
 AUTO_TIME_REFRESH_MS = 15_000
-KIND_NAMES_OCCUPANT = {"owner": "业主", "tenant": "租户", "family": "家属"}
 
 
 def _qdate(d: date) -> QDate:
@@ -623,7 +624,7 @@ class CallEntryForm(QWidget):
                 row = self._svc.create(self.ctx.user, data)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
-            extra = "；".join(
+            extra = self.tr("；").join(
                 field_message(exc.errors[n], exc.params.get("field_params", {}).get(n)) for n in unknown
             )
             self.set_banner(error_message(exc) + (f" {extra}" if extra else ""), ERROR_STYLE)
@@ -851,7 +852,7 @@ class CallerPanel(QFrame):
                 f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>"
             )
         elif lookup.room_error == "room_ambiguous":
-            names = "、".join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
+            names = self.tr("、").join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
             parts.append(
                 "<p style='color:#8a4b00'>"
                 + esc(self.tr("“{0}”对应多个房间：").format(room.strip()))
@@ -864,11 +865,11 @@ class CallerPanel(QFrame):
             r = lookup.room
             parts.append(
                 f"<p><b style='font-size:13px'>{esc(r.project)} {esc(r.code)}</b>"
-                f"&nbsp;&nbsp;<span style='color:#555'>{esc(self.tr(r.status))}</span></p>"
+                f"&nbsp;&nbsp;<span style='color:#555'>{esc(room_status_name(r.status))}</span></p>"
             )
             if lookup.occupants:
                 rows = "".join(
-                    f"<tr><td style='color:#555'>{esc(self.tr(KIND_NAMES_OCCUPANT.get(o.kind, o.kind)))}</td>"
+                    f"<tr><td style='color:#555'>{esc(occupant_kind_name(o.kind))}</td>"
                     f"<td>&nbsp;{esc(o.name)}</td><td>&nbsp;{esc(o.phone)}</td></tr>"
                     for o in lookup.occupants
                 )
@@ -879,9 +880,9 @@ class CallerPanel(QFrame):
             if lookup.phone_error:
                 parts.append(f"<p style='color:#b42318'>{esc(field_message(lookup.phone_error))}</p>")
             elif lookup.phone_owners:
-                who = "；".join(
+                who = self.tr("；").join(
                     f"{esc(o.room.project)} {esc(o.room.code)} {esc(o.name)}"
-                    f"（{esc(self.tr(KIND_NAMES_OCCUPANT.get(o.kind, o.kind)))}）"
+                    + esc(self.tr("（{0}）").format(occupant_kind_name(o.kind)))
                     for o in lookup.phone_owners
                 )
                 parts.append("<p>" + esc(self.tr("电话 {0} 登记为：").format(phone.strip())) + who + "</p>")
@@ -1093,7 +1094,13 @@ class CallLogTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((92, 46, 46, 80, 72, 100, 300, 200, 130, 62, 64)):
+        widths = [92, 46, 46, 80, 72, 100, 300, 200, 130, 62, 64]
+        # channel and kind are words of the screen's language: as wide as the longest of them
+        fm = self.fontMetrics()
+        for col, words in ((1, [channel_name(c) for c in CHANNELS]), (2, [kind_name(k) for k in KINDS])):
+            words.append(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            widths[col] = max(widths[col], max(fm.horizontalAdvance(w) for w in words) + 14)
+        for col, width in enumerate(widths):
             self.table.setColumnWidth(col, width)
         # the outcome names the order or complaint an entry became: room for its whole number
         outcome_width = self.fontMetrics().horizontalAdvance("已转工单 WX20261127001") + 20

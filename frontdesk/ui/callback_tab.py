@@ -275,7 +275,7 @@ class CallbackTab(QWidget):
             overdue += r.overdue
             due_today += is_today and r.state == "pending"
             if done:
-                status = f"{satisfaction_name(r.satisfaction)}（{method_name(r.method)}）"
+                status = self.tr("{0}（{1}）").format(satisfaction_name(r.satisfaction), method_name(r.method))
                 first = short_when(r.done_at, now)
             else:
                 status = (

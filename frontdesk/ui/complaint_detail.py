@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,9 +35,17 @@ from frontdesk.ui.complaint_forms import IntakeForm
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.complaints import due_text, state_names
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 
-STEP_NAMES = ("受理", "判断", "调查", "方案", "实施", "回访与总结")
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("complaints", "受理"),
+    QT_TRANSLATE_NOOP("complaints", "判断"),
+    QT_TRANSLATE_NOOP("complaints", "调查"),
+    QT_TRANSLATE_NOOP("complaints", "方案"),
+    QT_TRANSLATE_NOOP("complaints", "实施"),
+    QT_TRANSLATE_NOOP("complaints", "回访与总结"),
+)
 DONE_COLOR, CURRENT_COLOR, FUTURE_COLOR, ENDED_COLOR = "#27ae60", "#2471a3", "#aab2bd", "#7f8c8d"
 RECORD_STYLE = "QFrame#record { background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; }"
 
@@ -207,9 +215,9 @@ class AcceptPage(StepPage):
                 (_t("房号"), f"{d.project} {d.room}".strip()),
                 (_t("联系电话"), d.phone),
                 (_t("投诉时间"), when(d.received_at)),
-                (_t("投诉方式"), _t(d.channel)),
-                (_t("投诉类别"), _t(d.category)),
-                (_t("严重程度"), _t(d.severity)),
+                (_t("投诉方式"), data_word(d.channel)),
+                (_t("投诉类别"), data_word(d.category)),
+                (_t("严重程度"), data_word(d.severity)),
                 (_t("投诉内容"), d.content),
             ],
             _t("受理人：{0}　登记时间：{1}").format(d.received_by, when(d.created_at)),
@@ -345,7 +353,7 @@ class InvestigatePage(StepPage):
         self.department.clear()
         self.department.addItem(self.tr("（请选择）"), None)
         for dept_id, name in self.ctx.services.complaints.departments():
-            self.department.addItem(self.tr(name), dept_id)
+            self.department.addItem(data_word(name), dept_id)
 
     def clear_form(self) -> None:
         self.department.setCurrentIndex(0)
@@ -358,7 +366,7 @@ class InvestigatePage(StepPage):
         else:
             self.record.set_rows(
                 [
-                    (_t("责任部门"), _t(d.department)),
+                    (_t("责任部门"), data_word(d.department)),
                     (_t("责任人"), d.responsible_person),
                     (_t("原因分析"), d.cause),
                 ],
@@ -755,7 +763,7 @@ class ComplaintDetailView(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumHeight(34)
-            b.setText(f"{i} {self.tr(name)}")
+            b.setText(f"{i} {_t(name)}")
             group.addButton(b, i)
             bar.addWidget(b)
             self.step_buttons.append(b)
@@ -851,7 +859,7 @@ class ComplaintDetailView(QWidget):
         self.state.setText(names.get(d.state.value, d.state.value))
         self.state.setStyleSheet(f"color:white; background:{color}; padding:2px 8px; border-radius:3px;")
         major = d.severity == "重大"
-        self.severity.setText(self.tr(d.severity))
+        self.severity.setText(data_word(d.severity))
         self.severity.setStyleSheet(
             "color:white; background:#c0392b; padding:2px 8px; border-radius:3px;" if major else "color:#555;"
         )
@@ -876,7 +884,7 @@ class ComplaintDetailView(QWidget):
                 color, mark = (CURRENT_COLOR, " ●") if not d.overdue else ("#c0392b", " ●")
             else:
                 color, mark = FUTURE_COLOR, ""
-            b.setText(f"{i} {self.tr(STEP_NAMES[i - 1])}{mark}")
+            b.setText(f"{i} {_t(STEP_NAMES[i - 1])}{mark}")
             b.setStyleSheet(
                 f"QToolButton {{ color:{color}; border:1px solid {color}; border-radius:4px; padding:4px; }}"
                 f"QToolButton:checked {{ background:{color}; color:white; }}"

@@ -26,6 +26,7 @@ from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
 
 HINT_STYLE = "color:#555; font-size:12px;"
@@ -66,12 +67,12 @@ class IntakeForm(QWidget):
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for ch in opts["channels"]:
-            self.channel.addItem(self.tr(ch), ch)
+            self.channel.addItem(data_word(ch), ch)
         self.category = QComboBox()
         self.category.setObjectName("category")
         self.category.addItem(self.tr("（请选择）"), "")
         for cat in opts["categories"]:
-            self.category.addItem(self.tr(cat), cat)
+            self.category.addItem(data_word(cat), cat)
         self.severity_normal = QRadioButton(self.tr("一般"))
         self.severity_normal.setObjectName("severity_normal")
         self.severity_major = QRadioButton(self.tr("重大（立即通知主管）"))

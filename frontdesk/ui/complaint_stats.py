@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,13 +23,26 @@ from frontdesk.printing.complaint_words import days_text, percent_text
 from frontdesk.services.complaints import MonthlyStats, StatsLine
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.worker import run_in_background
 
 COLUMNS = (
-    "投诉数", "有效", "无效", "待判断", "一般", "重大", "已关闭", "处理中",
-    "满意", "基本满意", "不满意", "满意率", "超时", "平均办结天数",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "投诉数"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "有效"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "无效"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "待判断"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "一般"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "重大"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "已关闭"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "处理中"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "满意"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "基本满意"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "不满意"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "满意率"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "超时"),
+    QT_TRANSLATE_NOOP("ComplaintStatsDialog", "平均办结天数"),
+)
 
 
 def line_values(line: StatsLine) -> list[str]:
@@ -61,7 +74,7 @@ class ComplaintStatsDialog(QDialog):
         today = ctx.services.clock.local_now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setObjectName("stats_month")
-        self.month.setDisplayFormat("yyyy年MM月")
+        self.month.setDisplayFormat(self.tr("yyyy年MM月"))
         self.month.setCalendarPopup(True)
         self.month.dateChanged.connect(self.load)
         self.title = QLabel()
@@ -168,7 +181,7 @@ class ComplaintStatsDialog(QDialog):
             table.horizontalHeader().sizeHint().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 4
         )
         for r, (label, line, is_total) in enumerate(rows):
-            for c, value in enumerate([self.tr(label), *line_values(line)]):
+            for c, value in enumerate([data_word(label), *line_values(line)]):
                 item = QTableWidgetItem(value)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from frontdesk.ui.complaint_detail import ComplaintDetailView
 from frontdesk.ui.complaint_forms import NewComplaintDialog
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.complaints import ComplaintListModel, state_names
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.worker import run_in_background
 
@@ -39,10 +40,19 @@ POLL_MS = 60_000
 
 #: the state filter: (key of services.complaints.STATE_GROUPS, label); counts are added on screen
 STATE_FILTERS = (
-    ("open", "处理中"), ("overdue", "已超时"), ("judge", "待判断"), ("investigate", "待调查"),
-    ("propose", "待提方案"), ("approve", "待审批"), ("implement", "待实施"), ("callback", "待回访"),
-    ("close", "待总结"), ("closed", "已关闭"), ("invalid", "不成立"), ("", "全部"),
-)  # fmt: skip
+    ("open", QT_TRANSLATE_NOOP("ComplaintsTab", "处理中")),
+    ("overdue", QT_TRANSLATE_NOOP("ComplaintsTab", "已超时")),
+    ("judge", QT_TRANSLATE_NOOP("ComplaintsTab", "待判断")),
+    ("investigate", QT_TRANSLATE_NOOP("ComplaintsTab", "待调查")),
+    ("propose", QT_TRANSLATE_NOOP("ComplaintsTab", "待提方案")),
+    ("approve", QT_TRANSLATE_NOOP("ComplaintsTab", "待审批")),
+    ("implement", QT_TRANSLATE_NOOP("ComplaintsTab", "待实施")),
+    ("callback", QT_TRANSLATE_NOOP("ComplaintsTab", "待回访")),
+    ("close", QT_TRANSLATE_NOOP("ComplaintsTab", "待总结")),
+    ("closed", QT_TRANSLATE_NOOP("ComplaintsTab", "已关闭")),
+    ("invalid", QT_TRANSLATE_NOOP("ComplaintsTab", "不成立")),
+    ("", QT_TRANSLATE_NOOP("ComplaintsTab", "全部")),
+)
 
 
 class ComplaintsTab(QWidget):
@@ -80,12 +90,12 @@ class ComplaintsTab(QWidget):
         self.category.setObjectName("category_filter")
         self.category.addItem(self.tr("全部类别"), "")
         for cat in opts["categories"]:
-            self.category.addItem(self.tr(cat), cat)
+            self.category.addItem(data_word(cat), cat)
         self.severity = QComboBox()
         self.severity.setObjectName("severity_filter")
         self.severity.addItem(self.tr("全部程度"), "")
         for sev in opts["severities"]:
-            self.severity.addItem(self.tr(sev), sev)
+            self.severity.addItem(data_word(sev), sev)
         self.use_dates = QCheckBox(self.tr("受理日期"))
         self.use_dates.setObjectName("use_dates")
         today = ctx.services.clock.local_now().date()

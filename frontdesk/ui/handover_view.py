@@ -3,6 +3,7 @@ of printing/handover_words.py translated for the screen (Qt context "handover").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from frontdesk.printing import handover_words as words
 from frontdesk.printing.handover_words import fmt_time, short_time  # noqa: F401 - the screens import them here
 from frontdesk.services.handover import HandoverDetail, ItemRow, format_fen
 from frontdesk.services.shifts import ShiftWindow
+from frontdesk.ui.labels import data_word
 
 
 def _t(text: str) -> str:
@@ -27,7 +29,7 @@ def state_name(state: str) -> str:
 
 def shift_label(w: ShiftWindow) -> str:
     """``2026-11-27 早班 08:00–16:00``; a shift ending at midnight ends at 24:00."""
-    return words.shift_label(w, _t)
+    return words.shift_label(replace(w, name=data_word(w.name)), _t)
 
 
 def due_text(item: ItemRow, short: bool = False) -> str:
@@ -48,7 +50,7 @@ def tally_lines(detail: HandoverDetail) -> list[str]:
 
 
 def counts_text(detail: HandoverDetail) -> str:
-    return "；".join(tally_lines(detail))
+    return _t("；").join(tally_lines(detail))
 
 
 def cash_text(fen: int | None) -> str:

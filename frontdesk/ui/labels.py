@@ -112,6 +112,55 @@ AUDIT_ENTITIES = {
 }
 
 
+#: values the centre's configurable lists start with (services/settings.py DEFAULTS) and fixed words
+#: the records store as text. Records keep the Chinese; the screen shows them through data_word(),
+#: so a value a centre typed itself appears as typed.
+DATA_WORDS = (
+    # departments
+    QT_TRANSLATE_NOOP("data", "客服部"),
+    QT_TRANSLATE_NOOP("data", "工程部"),
+    QT_TRANSLATE_NOOP("data", "秩序维护部"),
+    QT_TRANSLATE_NOOP("data", "环境部"),
+    QT_TRANSLATE_NOOP("data", "财务部"),
+    # work-order categories
+    QT_TRANSLATE_NOOP("data", "水"),
+    QT_TRANSLATE_NOOP("data", "电"),
+    QT_TRANSLATE_NOOP("data", "门窗"),
+    QT_TRANSLATE_NOOP("data", "墙地面"),
+    QT_TRANSLATE_NOOP("data", "管道疏通"),
+    QT_TRANSLATE_NOOP("data", "电梯"),
+    QT_TRANSLATE_NOOP("data", "公共设施"),
+    QT_TRANSLATE_NOOP("data", "其他"),
+    # complaint categories, channels and severities
+    QT_TRANSLATE_NOOP("data", "服务态度"),
+    QT_TRANSLATE_NOOP("data", "维修质量"),
+    QT_TRANSLATE_NOOP("data", "环境卫生"),
+    QT_TRANSLATE_NOOP("data", "安全秩序"),
+    QT_TRANSLATE_NOOP("data", "收费"),
+    QT_TRANSLATE_NOOP("data", "噪音扰民"),
+    QT_TRANSLATE_NOOP("data", "装修"),
+    QT_TRANSLATE_NOOP("data", "邻里纠纷"),
+    QT_TRANSLATE_NOOP("data", "来电"),
+    QT_TRANSLATE_NOOP("data", "来访"),
+    QT_TRANSLATE_NOOP("data", "线上"),
+    QT_TRANSLATE_NOOP("data", "书面"),
+    QT_TRANSLATE_NOOP("data", "一般"),
+    QT_TRANSLATE_NOOP("data", "重大"),
+    # shifts (handover)
+    QT_TRANSLATE_NOOP("data", "早班"),
+    QT_TRANSLATE_NOOP("data", "中班"),
+    QT_TRANSLATE_NOOP("data", "晚班"),
+    # release-pass reasons
+    QT_TRANSLATE_NOOP("data", "搬家"),
+    QT_TRANSLATE_NOOP("data", "维修"),
+)
+
+
+def data_word(text: str | None) -> str:
+    """A stored list value (category, department, channel …) in the screen's language."""
+    return QCoreApplication.translate("data", text) if text else ""
+
+
 def _lookup(context: str, table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,12 @@ from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, add
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ask_text
 
-VIEWS = (("due", "到期待复查"), ("open", "全部待复查"), ("followup", "未整改待再次通知"), ("all", "全部"))
+VIEWS = (
+    ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
+    ("open", QT_TRANSLATE_NOOP("NoticeTab", "全部待复查")),
+    ("followup", QT_TRANSLATE_NOOP("NoticeTab", "未整改待再次通知")),
+    ("all", QT_TRANSLATE_NOOP("NoticeTab", "全部")),
+)
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -13,6 +13,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("orders", text)
 
 
+def _action(text: str) -> str:
+    """Button words: a context of their own, as English says "Close" on a button but "Closed" in
+    the timeline for the same 关闭."""
+    return QCoreApplication.translate("order actions", text)
+
+
 def state_name(code: str) -> str:
     return {
         "new": _t("待派单"),
@@ -74,16 +80,16 @@ def alert_kind_name(kind: str) -> str:
 
 def op_name(op: str) -> str:
     return {
-        "edit": _t("修改"),
-        "dispatch": _t("派单"),
-        "reassign": _t("改派"),
-        "start": _t("开始处理"),
-        "hold": _t("挂起"),
-        "resume": _t("恢复"),
-        "complete": _t("完工登记"),
-        "callback": _t("回访"),
-        "close": _t("关闭"),
-        "cancel": _t("取消工单"),
+        "edit": _action("修改"),
+        "dispatch": _action("派单"),
+        "reassign": _action("改派"),
+        "start": _action("开始处理"),
+        "hold": _action("挂起"),
+        "resume": _action("恢复"),
+        "complete": _action("完工登记"),
+        "callback": _action("回访"),
+        "close": _action("关闭"),
+        "cancel": _action("取消工单"),
     }.get(op, op)
 
 

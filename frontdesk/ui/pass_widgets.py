@@ -25,6 +25,7 @@ from frontdesk.services.release_passes import (
 )
 from frontdesk.services.validation import FieldError, clean_id_number, mask_id_number
 from frontdesk.ui.forms import INVALID_STYLE
+from frontdesk.ui.labels import data_word
 
 
 def _t(text: str) -> str:
@@ -292,7 +293,7 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
     a, b = to_local(d.valid_from), to_local(d.valid_until)
     same_day = a.date() == b.date()
     window = f"{a:%Y-%m-%d %H:%M} – {b:%H:%M}" if same_day else f"{a:%Y-%m-%d %H:%M} – {b:%Y-%m-%d %H:%M}"
-    reason = d.reason + (f"（{d.reason_note}）" if d.reason_note else "")
+    reason = data_word(d.reason) + (_t("（{0}）").format(d.reason_note) if d.reason_note else "")
     if d.confirm_method == "phone":
         confirm = (
             _t("电话确认业主：{0}，{1:%m-%d %H:%M}").format(d.confirm_by, to_local(d.confirm_at))
@@ -300,7 +301,7 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
             else confirm_name(d.confirm_method)
         )
         if d.confirm_note:
-            confirm += f"（{_esc(d.confirm_note)}）"
+            confirm += _t("（{0}）").format(_esc(d.confirm_note))
     else:
         confirm = confirm_name(d.confirm_method)
     rows = [

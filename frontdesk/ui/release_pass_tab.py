@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,22 +41,23 @@ from frontdesk.services.release_passes import REASONS, PassDetail, PassInput, Pa
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, ask_text, pass_card_html
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
-    ("", "全部状态"),
-    ("issued", "已开具"),
-    ("used", "已放行"),
-    ("void", "已作废"),
-    ("expired", "已过期"),
+    ("", QT_TRANSLATE_NOOP("ReleasePassTab", "全部状态")),
+    ("issued", QT_TRANSLATE_NOOP("ReleasePassTab", "已开具")),
+    ("used", QT_TRANSLATE_NOOP("ReleasePassTab", "已放行")),
+    ("void", QT_TRANSLATE_NOOP("ReleasePassTab", "已作废")),
+    ("expired", QT_TRANSLATE_NOOP("ReleasePassTab", "已过期")),
 )
 CONFIRM_CHOICES = (
-    ("", "请选择…"),
-    ("phone", "电话确认业主"),
-    ("signed", "业主到场签字"),
-    ("written", "业主书面委托"),
+    ("", QT_TRANSLATE_NOOP("ReleasePassTab", "请选择…")),
+    ("phone", QT_TRANSLATE_NOOP("ReleasePassTab", "电话确认业主")),
+    ("signed", QT_TRANSLATE_NOOP("ReleasePassTab", "业主到场签字")),
+    ("written", QT_TRANSLATE_NOOP("ReleasePassTab", "业主书面委托")),
 )
 
 
@@ -189,7 +190,7 @@ class ReleasePassTab(QWidget):
         self.reason = QComboBox()
         self.reason.setObjectName("pass_reason")
         for r in REASONS:
-            self.reason.addItem(self.tr(r), r)
+            self.reason.addItem(data_word(r), r)
         self.reason_note = QLineEdit()
         self.reason_note.setObjectName("pass_reason_note")
         self.reason_note.setPlaceholderText(self.tr("说明（选“其他”时必填）"))
@@ -583,7 +584,7 @@ class ReleasePassTab(QWidget):
             elif name == "reason":
                 lines.append(field_message(code, p))
         if lines:
-            self.items_error.setText("；".join(lines))
+            self.items_error.setText(self.tr("；").join(lines))
             self.items_error.show()
         if first_item is not None and not any(
             n in exc.errors

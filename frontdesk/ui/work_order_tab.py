@@ -59,6 +59,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.call_log_model import channel_name
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.order_words import (
     STATE_COLOURS,
@@ -161,7 +162,7 @@ class _ServiceDialog(QDialog):
 
     def _unknown(self, exc: ValidationError, names: list[str]) -> str:
         params = exc.params.get("field_params", {}) or {}
-        return "；".join(field_message(exc.errors[n], params.get(n, {})) for n in names)
+        return self.tr("；").join(field_message(exc.errors[n], params.get(n, {})) for n in names)
 
 
 # --- opening and editing an order ---------------------------------------------------------------------
@@ -219,7 +220,8 @@ class OrderFormDialog(_ServiceDialog):
         cats = wo.categories()
         if order is not None and order.category not in cats:
             cats.append(order.category)
-        self.category.addItems(cats)
+        for c in cats:
+            self.category.addItem(data_word(c), c)
         self.urgent = QCheckBox(self.tr("紧急(&U)（立即通知客服主管）"))
         self.urgent.setObjectName("urgent")
         self.paid = QComboBox()
@@ -344,9 +346,9 @@ class OrderFormDialog(_ServiceDialog):
         self.reporter.setText(d.reporter)
         self.phone.setText(d.phone)
         if d.category:
-            i = self.category.findText(d.category)
+            i = self.category.findData(d.category)
             if i < 0:
-                self.category.addItem(d.category)
+                self.category.addItem(data_word(d.category), d.category)
                 i = self.category.count() - 1
             self.category.setCurrentIndex(i)
         self.description.setPlainText(d.description)
@@ -405,7 +407,7 @@ class OrderFormDialog(_ServiceDialog):
             location=self.location.text(),
             reporter=self.reporter.text(),
             phone=self.phone.text(),
-            category=self.category.currentText(),
+            category=self.category.currentData() or "",
             description=self.description.toPlainText(),
             urgency="urgent" if self.urgent.isChecked() else "normal",
             paid=self.paid.currentData(),
@@ -440,13 +442,13 @@ class DispatchDialog(_ServiceDialog):
         wo = ctx.services.work_orders
         self.setWindowTitle((self.tr("改派 {0}") if reassign else self.tr("派单 {0}")).format(order.number))
         self.setMinimumWidth(440)
-        about = QLabel(f"{order.place}　{order.category}：{order.description}")
+        about = QLabel(f"{order.place}　{data_word(order.category)}：{order.description}")
         about.setWordWrap(True)
         about.setStyleSheet("color:#333")
         self.department = QComboBox()
         self.department.setObjectName("department")
         for dep_id, name in wo.departments():
-            self.department.addItem(name, dep_id)
+            self.department.addItem(data_word(name), dep_id)
         default = order.department_id or wo.default_department_id(order.category)
         if default is not None and self.department.findData(default) >= 0:
             self.department.setCurrentIndex(self.department.findData(default))
@@ -459,7 +461,7 @@ class DispatchDialog(_ServiceDialog):
         form = QFormLayout()
         form.addRow(about)
         if reassign:
-            form.addRow(self.tr("当前"), QLabel(f"{order.department} {order.technician}"))
+            form.addRow(self.tr("当前"), QLabel(f"{data_word(order.department)} {order.technician}"))
         self.errors.add_row(form, self.tr("维修部门"), "department", self.department)
         self.errors.add_row(form, self.tr("维修人员"), "technician", self.technician)
         if reassign:
@@ -552,9 +554,9 @@ class CompleteDialog(_ServiceDialog):
         about = QLabel(
             self.tr("{0}　{1}：{2}　维修人员：{3}　{4}").format(
                 order.place,
-                order.category,
+                data_word(order.category),
                 order.description,
-                order.technician or order.department,
+                order.technician or data_word(order.department),
                 paid_name(order.paid),
             )
         )
@@ -720,7 +722,7 @@ class ReasonDialog(_ServiceDialog):
         self.text.setObjectName("reason")
         self.text.setPlaceholderText(hints[op])
         form = QFormLayout()
-        about = QLabel(f"{order.place}　{order.category}：{order.description}")
+        about = QLabel(f"{order.place}　{data_word(order.category)}：{order.description}")
         about.setWordWrap(True)
         form.addRow(about)
         self.errors.add_row(form, labels[op], "note" if op == Op.CLOSE else "reason", self.text)
@@ -929,7 +931,7 @@ class OrderDetail(QWidget):
         v["phone"].setText(o.phone or "—")
         self.reveal_button.setVisible(o.phone_masked)
         self.reveal_button.setEnabled(o.phone_masked)
-        v["category"].setText(o.category)
+        v["category"].setText(data_word(o.category))
         v["urgency"].setText(urgency_name(o.urgency))
         v["urgency"].setStyleSheet("color:#c0392b; font-weight:bold;" if o.urgency == "urgent" else "")
         v["paid"].setText(paid_name(o.paid))
@@ -943,7 +945,7 @@ class OrderDetail(QWidget):
         v["due_at"].setText(due)
         v["due_at"].setStyleSheet("color:#b42318; font-weight:bold;" if o.overdue else "")
         v["dispatch"].setText(
-            self.tr("{0} {1}（{2}）").format(o.department, o.technician, when(o.dispatched_at))
+            self.tr("{0} {1}（{2}）").format(data_word(o.department), o.technician, when(o.dispatched_at))
             if o.dispatched_at
             else self.tr("未派单")
         )
@@ -1073,7 +1075,7 @@ class OrderDetail(QWidget):
         for e in o.events:
             what = event_name(e.action)
             if e.to_state and e.from_state and e.to_state != e.from_state:
-                what = f"{what}（{state_name(e.from_state)} → {state_name(e.to_state)}）"
+                what = self.tr("{0}（{1} → {2}）").format(what, state_name(e.from_state), state_name(e.to_state))
             detail = self._event_detail(e.action, e.data, e.note)
             item = QTreeWidgetItem([when(e.at), e.actor_name, what, detail])
             item.setToolTip(3, detail)
@@ -1090,14 +1092,14 @@ class OrderDetail(QWidget):
                 frm = data["from"]
                 bits.append(
                     self.tr("{0} {1} → {2} {3}").format(
-                        frm.get("department", ""),
+                        data_word(frm.get("department", "")),
                         frm.get("technician", ""),
-                        data.get("department", ""),
+                        data_word(data.get("department", "")),
                         data.get("technician", ""),
                     )
                 )
             else:
-                bits.append(f"{data.get('department', '')} {data.get('technician', '')}".strip())
+                bits.append(f"{data_word(data.get('department', ''))} {data.get('technician', '')}".strip())
         elif action == "edited" and data.get("fields"):
             bits.append(self.tr("修改了：{0}").format("、".join(field_name(f) for f in data["fields"])))
         elif action == "completed":
@@ -1114,7 +1116,7 @@ class OrderDetail(QWidget):
             bits.append(self.tr("暂停 {0} 分钟").format(data["paused_minutes"]))
         if note:
             bits.append(note)
-        return "；".join(b for b in bits if b)
+        return self.tr("；").join(b for b in bits if b)
 
     def on_reveal_clicked(self) -> None:
         if self.order is None:
@@ -1211,7 +1213,7 @@ class WorkOrderTab(QWidget):
         self.category.setObjectName("order_category")
         self.category.addItem(self.tr("全部类别"), "")
         for c in wo.categories():
-            self.category.addItem(c, c)
+            self.category.addItem(data_word(c), c)
         self.urgency = QComboBox()
         self.urgency.setObjectName("order_urgency")
         self.urgency.addItem(self.tr("全部"), "")

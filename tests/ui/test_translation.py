@@ -62,17 +62,26 @@ def test_setting_chooses_the_language(tmp_path: Path) -> None:
 
 def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.registry_tab import RegistryTab
 
     window = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(window)
-    assert window.tabs.tabText(0) == "Residents"
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert labels[:2] == ["Calls and visits", "Work orders"]
+    assert not [t for t in labels if any("\u4e00" <= ch <= "\u9fff" for ch in t)], labels
+    registry = next(i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), RegistryTab))
+    assert labels[registry] == "Residents"
+    # the English words fit the counter's 1280×800 screen as the Chinese ones do
+    assert window.minimumSizeHint().width() <= 1280, {
+        window.tabs.tabText(i): window.tabs.widget(i).minimumSizeHint().width() for i in range(window.tabs.count())
+    }
     assert [m.title() for m in window.menuBar().findChildren(type(window.admin_menu)) if m.title()][:3] == [
         "&File",
         "&Admin",
         "&Help",
     ]
     assert window.user_label.text() == "Logged in: 李前台 (Receptionist)"
-    tab = window.tabs.widget(0)
+    tab = window.tabs.widget(registry)
     tab.search.setText("3-2-1502")
     tab.run_search()
     assert tab.hint.text() == "Rooms found: 1"
@@ -114,3 +123,40 @@ def test_app_started_with_lang_en_shows_english(english_qm: Path, db_path: Path,
         timeout=60,
     )
     assert "TITLE Log in — FrontDesk | Log in" in out.stdout, out.stdout + out.stderr
+
+
+def test_update_collects_what_lupdate_misses(tmp_path: Path) -> None:
+    """lupdate's Python parser skips these patterns; tools/update_translations.py collects them."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    src = tmp_path / "sample.py"
+    src.write_text(
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication\n"
+        "_N = QT_TRANSLATE_NOOP\n"
+        "def _t(text):\n"
+        '    """docstring"""\n'
+        '    return QCoreApplication.translate("words", text)\n'
+        "class Panel:\n"
+        "    def html(self):\n"
+        "        t = QCoreApplication.translate\n"
+        "        return f\"<b>{self.tr('甲')}</b>\" + _t(\"乙\") + _N(\"codes\", \"丙\") + t(\"states\", \"丁\")\n"
+        "def other(name):\n"
+        "    return _t(name)\n",
+        encoding="utf-8",
+    )
+    found = update_translations.hidden_messages([src])
+    assert found == [("Panel", "甲"), ("codes", "丙"), ("states", "丁"), ("words", "乙")]
+
+
+def test_stored_list_values_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.labels import data_word
+    from frontdesk.ui.order_words import event_name, op_name
+
+    assert data_word("水") == "Water"
+    assert data_word("工程部") == "Engineering"
+    assert data_word("我们自己加的类别") == "我们自己加的类别"  # a centre's own value stays as typed
+    assert data_word(None) == ""
+    assert (op_name("close"), event_name("closed")) == ("Close", "Closed")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import ComplaintFilter, ComplaintRow
+from frontdesk.ui.labels import data_word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
@@ -54,16 +55,16 @@ def due_text(due: datetime | None, now: datetime) -> str:
 
 class ComplaintListModel(QAbstractTableModel):
     HEADERS = (
-        "编号",
-        "状态",
-        "受理时间",
-        "投诉人",
-        "房号",
-        "类别",
-        "严重程度",
-        "责任部门",
-        "时限",
-        "投诉内容",
+        QT_TRANSLATE_NOOP("complaints", "编号"),
+        QT_TRANSLATE_NOOP("complaints", "状态"),
+        QT_TRANSLATE_NOOP("complaints", "受理时间"),
+        QT_TRANSLATE_NOOP("complaints", "投诉人"),
+        QT_TRANSLATE_NOOP("complaints", "房号"),
+        QT_TRANSLATE_NOOP("complaints", "类别"),
+        QT_TRANSLATE_NOOP("complaints", "严重程度"),
+        QT_TRANSLATE_NOOP("complaints", "责任部门"),
+        QT_TRANSLATE_NOOP("complaints", "时限"),
+        QT_TRANSLATE_NOOP("complaints", "投诉内容"),
     )
 
     def __init__(
@@ -165,11 +166,11 @@ class ComplaintListModel(QAbstractTableModel):
         if col == 4:
             return r.room
         if col == 5:
-            return r.category
+            return data_word(r.category)
         if col == 6:
-            return _t(r.severity)
+            return data_word(r.severity)
         if col == 7:
-            return r.department
+            return data_word(r.department)
         if col == 8:
             return due_text(r.due_at, self._now()) if r.state.is_open else ""
         if col == 9:

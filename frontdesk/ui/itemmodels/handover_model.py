@@ -118,7 +118,7 @@ class HandoverListModel(QAbstractTableModel):
                 parts.append(self.tr("更正{0}").format(r.corrects_number or ""))
             if r.correction_count:
                 parts.append(self.tr("已被更正"))
-            return "；".join(parts)
+            return self.tr("；").join(parts)
         return ""
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from frontdesk.services.rectification import NoticeDetail
@@ -41,7 +41,14 @@ def addressee_kind_name(kind: str) -> str:
 
 
 class NoticeModel(QAbstractTableModel):
-    COLUMNS = ("编号", "房号", "致", "发现问题", "整改期限", "状态")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("NoticeModel", "编号"),
+        QT_TRANSLATE_NOOP("NoticeModel", "房号"),
+        QT_TRANSLATE_NOOP("NoticeModel", "致"),
+        QT_TRANSLATE_NOOP("NoticeModel", "发现问题"),
+        QT_TRANSLATE_NOOP("NoticeModel", "整改期限"),
+        QT_TRANSLATE_NOOP("NoticeModel", "状态"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

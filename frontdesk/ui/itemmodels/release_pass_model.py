@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from frontdesk.services.clock import to_local
@@ -20,7 +20,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ReleasePassModel(QAbstractTableModel):
-    COLUMNS = ("编号", "房号", "携物人", "物品", "有效时间", "状态", "开具")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ReleasePassModel", "编号"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "房号"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "携物人"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "物品"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "有效时间"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "状态"),
+        QT_TRANSLATE_NOOP("ReleasePassModel", "开具"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

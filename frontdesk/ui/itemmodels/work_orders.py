@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.services.work_orders import WorkOrderRow
+from frontdesk.ui.labels import data_word
 from frontdesk.ui.order_words import short_when, state_name, urgency_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +32,7 @@ COLUMNS: list[tuple[str, Callable[[WorkOrderRow, datetime], str]]] = [
         QT_TRANSLATE_NOOP("orders", "房号/位置"),
         lambda r, now: r.place if not r.public else f"{_PUBLIC()}·{r.place}",
     ),
-    (QT_TRANSLATE_NOOP("orders", "类别"), lambda r, now: r.category),
+    (QT_TRANSLATE_NOOP("orders", "类别"), lambda r, now: data_word(r.category)),
     (QT_TRANSLATE_NOOP("orders", "故障描述"), lambda r, now: " ".join(r.description.split())[:60]),
     (
         QT_TRANSLATE_NOOP("orders", "紧急"),

@@ -14,14 +14,14 @@ from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.demo import DemoDataService
 from frontdesk.services.handover import HandoverService
 from frontdesk.services.pass_signing import PassSigner, default_key_path
-from frontdesk.services.demo import DemoDataService
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.rectification import RectificationService
 from frontdesk.services.registry import RegistryService
-from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.registry_io import RegistryIO
+from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 from frontdesk.services.work_orders import WorkOrderService

@@ -136,7 +136,8 @@ _ERROR = {
     "callback_not_pending": QT_TRANSLATE_NOOP("messages", "该回访已经记录过了。"),
     "pass_not_voidable": QT_TRANSLATE_NOOP("messages", "这张放行条已放行或已作废，不能作废。"),
     "pass_not_reprintable": QT_TRANSLATE_NOOP("messages", "只有未使用且仍在有效期内的放行条可以补打。"),
-    "pass_key_unavailable": QT_TRANSLATE_NOOP("messages", "无法读取放行条签名密钥文件 {path}。请联系系统管理员（见使用说明“放行条签名密钥”）。"),
+    "pass_key_unavailable": QT_TRANSLATE_NOOP(
+        "messages", "无法读取放行条签名密钥文件 {path}。请联系系统管理员（见使用说明“放行条签名密钥”）。"),
     "already_reinspected": QT_TRANSLATE_NOOP("messages", "这份整改通知已经复查过。"),
     "deadline_not_reached": QT_TRANSLATE_NOOP("messages", "未到整改期限（{deadline}），暂不能登记“未整改”。"),
     "followup_not_allowed": QT_TRANSLATE_NOOP("messages", "只有复查结果为“未整改”且尚未再次通知的整改通知可以开具再次通知。"),

@@ -12,7 +12,6 @@ from alembic import op
 
 import frontdesk.models.base
 
-
 revision = '20261127_06'
 down_revision = '20261127_05'
 branch_labels = None

@@ -45,6 +45,25 @@ def setup() -> Path:
     return py
 
 
+def _linux_display_hint() -> None:
+    """Qt on Linux/X11 needs a few system libraries that a desktop has and a bare server lacks;
+    say which, instead of leaving the user with Qt's "could not load the Qt platform plugin"."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print("提示：没有图形界面（DISPLAY / WAYLAND_DISPLAY 未设置）。请在桌面环境中运行，"
+              "或用 xvfb-run 启动。", flush=True)
+        return
+    import ctypes.util
+
+    missing = [lib for lib in ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11")
+               if ctypes.util.find_library(lib) is None]
+    if missing and not os.environ.get("WAYLAND_DISPLAY"):
+        print("提示：Qt 需要的系统库缺失：" + ", ".join(f"lib{m}" for m in missing)
+              + "。Debian/Ubuntu 上请运行：sudo apt-get install libxcb-cursor0 libxcb-icccm4 "
+              "libxcb-keysyms1 libxkbcommon-x11-0", flush=True)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test", "setup"}:
         print(__doc__)
@@ -54,6 +73,7 @@ def main(argv: list[str]) -> int:
     if cmd == "setup":
         return 0
     if cmd == "run":
+        _linux_display_hint()
         return subprocess.call([str(py), str(ROOT / "app.py"), *rest])
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -75,6 +75,17 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def close(self) -> None:
+        """At quit: fold SQLite's write-ahead log back into the database file, so the .db file
+        alone holds everything (a copy of it is a complete copy), then release the connections."""
+        if self.is_sqlite:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # noqa: BLE001 - a busy checkpoint is retried by SQLite at next start
+                pass
+        self.engine.dispose()
+
 
 def _configure_sqlite(engine: Engine) -> None:
     from sqlalchemy import event

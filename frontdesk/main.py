@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
     started = flow.start()  # when refused, a message box explains why: keep it on screen
     code = app.exec()
+    flow.shutdown()
     return code if started else 2
 
 

@@ -75,7 +75,8 @@ def prepare_database(db: Database, backup_dir: Path, *, now: datetime | None = N
     known = known_revisions()
     head = known[-1]
     if current == head:
-        return PrepareResult(upgraded_from=current, backup=None, created=False)
+        daily = daily_backup(db, backup_dir, now=now)
+        return PrepareResult(upgraded_from=current, backup=daily, created=False)
     if current is not None and current not in known:
         raise DatabaseStartError("newer", revision=current)
     backup = None
@@ -86,6 +87,30 @@ def prepare_database(db: Database, backup_dir: Path, *, now: datetime | None = N
         backup_sqlite_file(path, backup)
     upgrade(db)
     return PrepareResult(upgraded_from=current, backup=backup, created=created)
+
+
+DAILY_KEEP = 7
+_DAILY_EVERY_S = 20 * 3600
+
+
+def daily_backup(db: Database, backup_dir: Path, *, now: datetime | None = None) -> Path | None:
+    """Once a day, at the first start, copy a SQLite database to ``backup_dir`` (the newest
+    DAILY_KEEP daily copies are kept), so a damaged file always has a recent backup to restore.
+    PostgreSQL is backed up on the server (pg_dump), not by the counters."""
+    import time
+
+    path = db.sqlite_path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    newest = latest_backup(backup_dir)
+    if newest is not None and time.time() - newest.stat().st_mtime < _DAILY_EVERY_S:
+        return None
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    dest = backup_dir / f"{path.stem}-{stamp}-daily.db"
+    backup_sqlite_file(path, dest)
+    for old in sorted(backup_dir.glob("*-daily.db"))[:-DAILY_KEEP]:
+        old.unlink(missing_ok=True)
+    return dest
 
 
 def alembic_config():  # type: ignore[no-untyped-def]

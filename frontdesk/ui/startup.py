@@ -149,9 +149,12 @@ class StartupFlow(QObject):
                 "这个数据库由更新版本的 FrontDesk 创建（数据库版本 {0}，本程序支持到 {1}）。\n"
                 "为保护数据，本程序没有做任何修改。请升级 FrontDesk 后再打开。"
             ).format(exc.revision, head_revision())
+        from frontdesk.db import sqlite_file_of
+
+        where = sqlite_file_of(self.db_url) or self.db_url
         text = self.tr(
             "数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。\n文件：{0}\n原因：{1}\n\n"
-        ).format(self.db_url, exc.detail)
+        ).format(where, self.corruption_reason(exc.detail))
         if exc.latest_backup is not None:
             text += self.tr(
                 "恢复方法：退出程序，把损坏的文件改名保存，再将最近的备份\n{0}\n"
@@ -160,6 +163,14 @@ class StartupFlow(QObject):
         else:
             text += self.tr("没有找到自动备份（备份目录：{0}）。请联系系统管理员。").format(self.backup_dir)
         return text
+
+    def corruption_reason(self, detail: str) -> str:
+        """SQLite's own words turned into the user's; the original kept in brackets for support."""
+        if detail == "not_a_database":
+            return self.tr("文件开头不是 SQLite 数据库（可能被其他程序覆盖，或不是数据库文件）")
+        if "malformed" in detail or "corrupt" in detail or "btree" in detail.lower() or "page" in detail:
+            return self.tr("数据库内部页面已损坏（{0}）").format(detail)
+        return self.tr("无法读取数据库（{0}）").format(detail)
 
     def _remember_centre(self) -> None:
         """The login window shows the centre's name before the database is open: keep a copy."""
@@ -298,3 +309,8 @@ class StartupFlow(QObject):
                 hook()
         self.window_shown.emit(self.window)
         return self.window
+
+    def shutdown(self) -> None:
+        """At quit: leave a complete database file behind (see Database.close)."""
+        if self.services is not None:
+            self.services.db.close()

@@ -4718,6 +4718,18 @@ to where the database was, give it the original file name, and start again.</tra
         <translation>No automatic backup was found (backup folder: {0}). Please contact your system administrator.</translation>
     </message>
     <message>
+        <source>文件开头不是 SQLite 数据库（可能被其他程序覆盖，或不是数据库文件）</source>
+        <translation>The file does not start like a SQLite database (it may have been overwritten by another program, or is not a database file)</translation>
+    </message>
+    <message>
+        <source>数据库内部页面已损坏（{0}）</source>
+        <translation>Pages inside the database are damaged ({0})</translation>
+    </message>
+    <message>
+        <source>无法读取数据库（{0}）</source>
+        <translation>The database cannot be read ({0})</translation>
+    </message>
+    <message>
         <source>载入演示数据？</source>
         <translation>Load demo data?</translation>
     </message>

@@ -21,7 +21,10 @@ def test_new_database_is_created(tmp_path: Path) -> None:
     assert res.created and res.backup is None
     assert not (tmp_path / "backups").exists()
     again = prepare_database(db, tmp_path / "backups")
-    assert again.upgraded_from == head_revision() and again.backup is None
+    assert again.upgraded_from == head_revision()
+    assert again.backup is not None and again.backup.name.endswith("-daily.db")  # the day's copy
+    third = prepare_database(db, tmp_path / "backups")
+    assert third.backup is None  # once a day is enough
     db.dispose()
 
 
@@ -95,3 +98,26 @@ def test_corrupt_pages_are_reported_with_latest_backup(db_path: Path, tmp_path: 
     db.dispose()
     assert info.value.code == "corrupt"
     assert info.value.latest_backup == backups / "frontdesk-20261127-080000-x.db"
+
+
+def test_daily_backups_are_pruned(db_path: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from frontdesk.schema import DAILY_KEEP, daily_backup
+
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for day in range(1, 12):
+        old = backups / f"frontdesk-202611{day:02d}-080000-daily.db"
+        old.write_bytes(b"")
+        os.utime(old, (time.time() - 86400 * (30 - day),) * 2)
+    db = Database(_url(db_path))
+    made = daily_backup(db, backups)
+    db.dispose()
+    assert made is not None and made.exists()
+    kept = sorted(p.name for p in backups.glob("*-daily.db"))
+    assert len(kept) == DAILY_KEEP and made.name in kept
+    con = sqlite3.connect(made)
+    assert con.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    con.close()

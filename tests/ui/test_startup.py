@@ -123,3 +123,38 @@ def test_damaged_file_is_reported(qtbot, tmp_path: Path, qsettings: QSettings) -
     flow = _flow(path, tmp_path, qsettings)
     assert not flow.start()
     assert "已损坏" in flow.error_text and "没有找到自动备份" in flow.error_text
+    assert str(path) in flow.error_text and "sqlite:///" not in flow.error_text  # a file, not a URL
+    assert "内部页面已损坏" in flow.error_text or "无法读取数据库" in flow.error_text
+
+
+def test_a_file_that_is_no_database_is_named_in_words(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库" * 200, encoding="utf-8")
+    backups = tmp_path / "data" / "backups"
+    backups.mkdir(parents=True, exist_ok=True)
+    (backups / "frontdesk-20261126-080000-daily.db").write_bytes(b"")
+    flow = _flow(path, tmp_path, qsettings)
+    assert not flow.start()
+    assert "文件开头不是 SQLite 数据库" in flow.error_text and "not_a_database" not in flow.error_text
+    assert "frontdesk-20261126-080000-daily.db" in flow.error_text  # the backup to restore
+
+
+def test_quitting_leaves_a_complete_database_file(qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    flow = _flow(db_path, tmp_path, qsettings)
+    flow.start()
+    qtbot.waitUntil(lambda: flow.ready, timeout=15_000)
+    with flow.services.db.write() as s:
+        from frontdesk.models import Project
+
+        s.add(Project(name="退出前写入"))
+    _close(flow)
+    flow.shutdown()
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy-of-db-only.db"
+    shutil.copyfile(db_path, copy)  # what someone copying "the database" takes
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT count(*) FROM project WHERE name = '退出前写入'").fetchone() == (1,)
+    con.close()

@@ -17,7 +17,7 @@ class RoomField(QWidget):
     """``project_id()`` (None for 全部项目 or a single-project estate), ``text()``,
     ``set(project_id, code)``; ``edit`` is the room QLineEdit, ``project`` the combo."""
 
-    #: the user chose another project (forms look the room up again)
+    # the user chose another project (forms look the room up again)
     projectChanged = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, name: str = "room") -> None:

@@ -118,6 +118,7 @@ class ComplaintInput:
 
     complainant: str = ""
     room: str = ""
+    project_id: int | None = None  # the room's project when known (a code may exist in several)
     phone: str = ""
     received_at: datetime | None = None  # None: now
     channel: str = "来电"
@@ -635,7 +636,9 @@ class ComplaintService:
 
     # --- step 1 受理 ------------------------------------------------------------------------------
 
-    def _clean_intake(self, s: Session, data: ComplaintInput, c: Collector) -> dict[str, Any]:
+    def _clean_intake(
+        self, s: Session, data: ComplaintInput, c: Collector, current: Complaint | None = None
+    ) -> dict[str, Any]:
         now = self._clock.now()
         out: dict[str, Any] = {}
         out["complainant"] = c.check("complainant", clean_name, data.complainant)
@@ -654,10 +657,15 @@ class ComplaintService:
         room_text = (data.room or "").strip()
         out["room_id"] = None
         if room_text:
+            project_id = data.project_id
+            if project_id is None and current is not None and current.room is not None:
+                if room_text == current.room.code:  # unchanged: the same room, whichever project
+                    project_id = current.room.project_id
             try:
-                out["room_id"] = resolve_room(s, room_text).id
+                out["room_id"] = resolve_room(s, room_text, project_id).id
             except ValidationError as exc:
-                c.add("room", exc.errors["room"], room=room_text)
+                params = {k: v for k, v in exc.params.items() if k != "field_params"}
+                c.add("room", exc.errors["room"], **{**params, "room": room_text})
         return out
 
     def create(self, user: CurrentUser, data: ComplaintInput) -> ComplaintDetail:
@@ -681,6 +689,7 @@ class ComplaintService:
             return ComplaintInput(
                 complainant=entry.person or "",
                 room=room.code if room is not None else "",
+                project_id=room.project_id if room is not None else None,
                 phone=phone_for(user, entry.phone),
                 received_at=entry.at,
                 channel=channel if channel in channels else (channels[0] if channels else ""),
@@ -762,7 +771,7 @@ class ComplaintService:
             if comp.phone and data.phone == mask_phone(comp.phone):
                 data.phone = comp.phone
             c = Collector()
-            values = self._clean_intake(s, data, c)
+            values = self._clean_intake(s, data, c, comp)
             c.raise_if_any()
             before = audit.snapshot(comp, _FIELDS)
             was_major = comp.severity == MAJOR

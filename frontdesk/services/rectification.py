@@ -52,6 +52,7 @@ class NoticeInput:
     """The notice form, as typed."""
 
     room: str = ""
+    project_id: int | None = None  # the room's project when known (a code may exist in several)
     addressee_kind: str = "owner"
     addressee_name: str = ""
     addressee_phone: str = ""
@@ -141,11 +142,13 @@ class RectificationService:
         days = int(self._settings.get("notice.deadline_days") or 3)
         return self._clock.local_now().date() + timedelta(days=max(1, days))
 
-    def addressee_for_room(self, user: CurrentUser, room_text: str) -> tuple[str, str]:
+    def addressee_for_room(
+        self, user: CurrentUser, room_text: str, project_id: int | None = None
+    ) -> tuple[str, str]:
         """The room's canonical code and its owner's name, to pre-fill the form."""
         require(user, Action.NOTICE_ISSUE)
         with self._db.read() as s:
-            room = resolve_room(s, room_text)
+            room = resolve_room(s, room_text, project_id)
             owner = _owner(room)
             return room.code, owner.name if owner else ""
 
@@ -163,8 +166,16 @@ class RectificationService:
         with self._db.write() as s:
             c = Collector()
             room: Room | None = None
+            project_id = data.project_id
+            if project_id is None and data.previous_id is not None:
+                prev_room = s.scalar(
+                    select(Room).join(RectificationNotice, RectificationNotice.room_id == Room.id)
+                    .where(RectificationNotice.id == data.previous_id)
+                )
+                if prev_room is not None and (data.room or "").strip() == prev_room.code:
+                    project_id = prev_room.project_id  # the next notice: the previous one's room
             try:
-                room = resolve_room(s, data.room)
+                room = resolve_room(s, data.room, project_id)
             except ValidationError as exc:
                 c.add("room", exc.errors["room"], **exc.params)
             if data.addressee_kind not in ADDRESSEE_KINDS:
@@ -459,11 +470,13 @@ class RectificationService:
             conds.append(RectificationNotice.room_id.in_(room_ids))
         return or_(*conds)
 
-    def room_history(self, user: CurrentUser, room_text: str) -> tuple[str, list[NoticeDetail]]:
+    def room_history(
+        self, user: CurrentUser, room_text: str, project_id: int | None = None
+    ) -> tuple[str, list[NoticeDetail]]:
         """Every notice of one room, oldest first, so a chain reads top to bottom."""
         require(user, Action.NOTICE_VIEW)
         with self._db.read() as s:
-            room = resolve_room(s, room_text)
+            room = resolve_room(s, room_text, project_id)
             rows = s.scalars(
                 select(RectificationNotice)
                 .where(RectificationNotice.room_id == room.id)

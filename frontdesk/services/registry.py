@@ -165,7 +165,9 @@ def resolve_room(session: Session, text: str, project_id: int | None = None) -> 
     if not rooms:
         raise ValidationError({"room": "room_unknown"}, room=text)
     if len(rooms) > 1:
-        raise ValidationError({"room": "room_ambiguous"}, room=text, count=len(rooms))
+        # count: in how many projects (the message tells the user to choose one when > 1)
+        projects = len({r.project_id for r in rooms})
+        raise ValidationError({"room": "room_ambiguous"}, room=text, count=projects, rooms=len(rooms))
     return rooms[0]
 
 

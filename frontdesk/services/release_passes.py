@@ -90,6 +90,7 @@ class PassInput:
     """The issue form, as typed. Dates and times are local (the counter's wall clock)."""
 
     room: str = ""
+    project_id: int | None = None  # the room's project when known (a code may exist in several)
     owner_name: str = ""
     carrier_is_owner: bool = False
     carrier_name: str = ""
@@ -287,7 +288,7 @@ class ReleasePassService:
         now = self._clock.now()
         room: Room | None = None
         try:
-            room = resolve_room(s, data.room)
+            room = resolve_room(s, data.room, data.project_id)
         except ValidationError as exc:
             c.add("room", exc.errors["room"], **exc.params)
         out: dict[str, object] = {}

@@ -622,7 +622,8 @@ class WorkOrderService:
                     room = resolve_room(s, text, project_id)
                 except ValidationError as exc:
                     code = exc.errors.get("room", "room_unknown")
-                    c.add("room", code, room=text)
+                    params = {k: v for k, v in exc.params.items() if k != "field_params"}
+                    c.add("room", code, **{**params, "room": text})
             out["room_id"] = room.id if room else None
             out["location"] = c.check("location", clean_text, data.location, max_len=100, multiline=False)
         out["reporter"] = c.check("reporter", clean_name, data.reporter)

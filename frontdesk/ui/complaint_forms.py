@@ -28,6 +28,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.room_field import RoomField
 
 HINT_STYLE = "color:#555; font-size:12px;"
 
@@ -52,8 +53,8 @@ class IntakeForm(QWidget):
         self.errors = FieldErrors()
         self.complainant = QLineEdit()
         self.complainant.setObjectName("complainant")
-        self.room = QLineEdit()
-        self.room.setObjectName("room")
+        self.room_field = RoomField(ctx)
+        self.room = self.room_field.edit
         self.room.setPlaceholderText(self.tr("如 3-2-1502、3栋2单元1502；无房号可不填"))
         self.room_hint = QLabel()
         self.room_hint.setObjectName("room_hint")
@@ -94,7 +95,7 @@ class IntakeForm(QWidget):
         self.content.setMinimumHeight(90)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("房号"), "room", self.room)
+        form.addRow(self.tr("房号"), self.errors.wrap("room", self.room_field, self.room))
         form.addRow("", self.room_hint)
         self.errors.add_row(form, self.tr("投诉人"), "complainant", self.complainant)
         self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
@@ -104,6 +105,7 @@ class IntakeForm(QWidget):
         self.errors.add_row(form, self.tr("严重程度"), "severity", sev_box)
         self.errors.add_row(form, self.tr("投诉内容"), "content", self.content)
         self.room.editingFinished.connect(self.on_room_editingFinished)
+        self.room_field.projectChanged.connect(self.on_room_editingFinished)
         self.clear()
 
     def clear(self) -> None:
@@ -120,7 +122,7 @@ class IntakeForm(QWidget):
 
     def load(self, d: ComplaintDetail) -> None:
         self.complainant.setText(d.complainant)
-        self.room.setText(d.room)
+        self.room_field.set(self.room_field.project_id_named(d.project) if d.room else None, d.room)
         self.room_hint.clear()
         self.room_hint.hide()
         self.phone.setText(d.phone)
@@ -136,6 +138,7 @@ class IntakeForm(QWidget):
         *,
         complainant: str = "",
         room: str = "",
+        project_id: int | None = None,
         phone: str = "",
         content: str = "",
         channel: str = "",
@@ -144,7 +147,7 @@ class IntakeForm(QWidget):
         """Carry over what a call-log entry already holds."""
         self.clear()
         self.complainant.setText(complainant)
-        self.room.setText(room)
+        self.room_field.set(project_id, room)
         self.phone.setText(phone)
         self.content.setPlainText(content)
         if channel:
@@ -166,6 +169,7 @@ class IntakeForm(QWidget):
         return ComplaintInput(
             complainant=self.complainant.text(),
             room=self.room.text(),
+            project_id=self.room_field.project_id() if self.room.text().strip() else None,
             phone=self.phone.text(),
             received_at=from_qdatetime(self.received_at.dateTime()),
             channel=self.channel.currentData() or "",
@@ -183,9 +187,10 @@ class IntakeForm(QWidget):
         if not text:
             return
         try:
-            row = self.ctx.services.registry.resolve(self.ctx.user, text)
+            row = self.ctx.services.registry.resolve(self.ctx.user, text, self.room_field.project_id())
         except ValidationError as exc:
-            self.errors.set("room", field_message(exc.errors.get("room", "invalid"), {"room": text}))
+            code = exc.errors.get("room", "invalid")
+            self.errors.set("room", field_message(code, {**exc.params, "room": text}))
             return
         except ServiceError:
             return
@@ -238,7 +243,8 @@ class NewComplaintDialog(QDialog):
         draft = ctx.services.complaints.draft_from_call(ctx.user, call_id)
         dlg = cls(ctx, parent, call_id=call_id)
         dlg.form.prefill(
-            complainant=draft.complainant, room=draft.room, phone=draft.phone, content=draft.content,
+            complainant=draft.complainant, room=draft.room, project_id=draft.project_id, phone=draft.phone,
+            content=draft.content,
             channel=draft.channel, received_at=draft.received_at,
         )  # fmt: skip
         dlg.form.category.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -18,8 +18,9 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
-    def wrap(self, name: str, widget: QWidget) -> QWidget:
-        """A container holding ``widget`` with its error label below; use it in the form layout."""
+    def wrap(self, name: str, widget: QWidget, marked: QWidget | None = None) -> QWidget:
+        """A container holding ``widget`` with its error label below; use it in the form layout.
+        ``marked``: the part of ``widget`` outlined in red and focused on an error (default: all)."""
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -32,7 +33,7 @@ class FieldErrors:
         label.hide()
         lay.addWidget(label)
         self._labels[name] = label
-        self._widgets[name] = widget
+        self._widgets[name] = marked if marked is not None else widget
         return box
 
     def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:

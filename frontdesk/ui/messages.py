@@ -24,7 +24,9 @@ _FIELD = {
     "bad_id_birthdate": QT_TRANSLATE_NOOP("messages", "身份证号中的出生日期无效"),
     "bad_plate": QT_TRANSLATE_NOOP("messages", "车牌号“{plate}”格式不正确，例如 粤B12345"),
     "room_unknown": QT_TRANSLATE_NOOP("messages", "找不到房号“{room}”，请核对楼栋-单元-房号"),
-    "room_ambiguous": QT_TRANSLATE_NOOP("messages", "房号“{room}”对应多个房间，请写完整（如 3-2-1502）"),
+    "room_ambiguous": QT_TRANSLATE_NOOP("messages", "“{room}”在 {count} 个项目中都有，请先在左边选择项目"),
+    # the same code when the spelling names several rooms of one project (e.g. "3-1502")
+    "room_incomplete": QT_TRANSLATE_NOOP("messages", "房号“{room}”对应多个房间，请写完整（如 3-2-1502）"),
     "password_too_short": QT_TRANSLATE_NOOP("messages", "密码至少 {min} 位"),
     "bad_username": QT_TRANSLATE_NOOP("messages", "登录名只能用 2–30 位字母、数字、点、横线或下划线"),
     "username_taken": QT_TRANSLATE_NOOP("messages", "登录名已被使用"),
@@ -161,6 +163,8 @@ def _t(text: str) -> str:
 def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     """The sentence shown next to a field for a validation code."""
     p = params or {}
+    if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
+        code = "room_incomplete"  # several rooms, one project: choosing a project would not help
     source = _FIELD.get(code)
     text = _t(source) if source else _t("输入有误（{code}）")
     try:

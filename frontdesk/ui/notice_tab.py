@@ -44,6 +44,7 @@ from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ask_text
+from frontdesk.ui.room_field import RoomField
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
@@ -162,14 +163,15 @@ class NoticeTab(QWidget):
         )
         self.followup_banner.hide()
 
-        self.room = QLineEdit()
-        self.room.setObjectName("notice_room")
+        self.room_field = RoomField(self.ctx, name="notice_room")
+        self.room = self.room_field.edit
         self.room.setPlaceholderText(self.tr("3-2-1502 / 3栋2单元1502"))
         self.room.editingFinished.connect(self.on_room_editingFinished)
+        self.room_field.projectChanged.connect(self.on_room_editingFinished)
         self.room_info = QLabel()
         self.room_info.setObjectName("notice_room_info")
         room_row = QHBoxLayout()
-        room_row.addWidget(self.errors.wrap("room", self.room), 2)
+        room_row.addWidget(self.errors.wrap("room", self.room_field, self.room), 2)
         room_row.addWidget(self.room_info, 3)
         form.addRow(self.tr("房号"), room_row)
 
@@ -343,7 +345,7 @@ class NoticeTab(QWidget):
         self.banner.hide()
         self._previous = None
         self.followup_banner.hide()
-        self.room.setReadOnly(False)
+        self.room_field.setReadOnly(False)
         for w in (self.room, self.addressee, self.addressee_phone):
             w.clear()
         self.findings.clear()
@@ -396,7 +398,9 @@ class NoticeTab(QWidget):
         if not text or self.room.isReadOnly():
             return
         try:
-            code, owner = self.ctx.services.notices.addressee_for_room(self.ctx.user, text)
+            code, owner = self.ctx.services.notices.addressee_for_room(
+                self.ctx.user, text, self.room_field.project_id()
+            )
         except ValidationError as exc:
             self.errors.set("room", field_message(exc.errors.get("room", "invalid"), dict(exc.params)))
             self.room_info.clear()
@@ -413,7 +417,7 @@ class NoticeTab(QWidget):
         ):
             self.addressee.setText(owner)
         self._room_owner = owner
-        self.show_room_history(code)
+        self.show_room_history(code, self.room_field.project_id())
 
     def on_to_owner_toggled(self, to_owner: bool) -> None:
         if to_owner and not self.addressee.text().strip():
@@ -425,6 +429,7 @@ class NoticeTab(QWidget):
     def form_input(self) -> NoticeInput:
         return NoticeInput(
             room=self.room.text(),
+            project_id=self.room_field.project_id(),
             addressee_kind="owner" if self.to_owner.isChecked() else "contractor",
             addressee_name=self.addressee.text(),
             addressee_phone=self.addressee_phone.text(),
@@ -470,8 +475,8 @@ class NoticeTab(QWidget):
         """Fill the form for the notice that follows a failed re-inspection of ``prev``."""
         self.reset_form()
         self._previous = prev
-        self.room.setText(prev.room_code)
-        self.room.setReadOnly(True)
+        self.room_field.set(self.room_field.project_id_named(prev.project), prev.room_code)
+        self.room_field.setReadOnly(True)
         (self.to_owner if prev.addressee_kind == "owner" else self.to_contractor).setChecked(True)
         self.addressee.setText(prev.addressee_name)
         self.findings.setPlainText(
@@ -489,7 +494,7 @@ class NoticeTab(QWidget):
             )
         )
         self.followup_banner.show()
-        self.show_room_history(prev.room_code)
+        self.show_room_history(prev.room_code, self.room_field.project_id_named(prev.project))
         self.findings.setFocus()
 
     # --- printing -----------------------------------------------------------
@@ -559,7 +564,9 @@ class NoticeTab(QWidget):
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
             return
-        self.detail.setHtml(self.notice_html(d) + self.history_html(d.room_code, highlight=d.id))
+        self.detail.setHtml(self.notice_html(d) + self.history_html(
+            d.room_code, self.room_field.project_id_named(d.project), highlight=d.id
+        ))
 
     def notice_html(self, d: NoticeDetail) -> str:
         e = html.escape
@@ -606,9 +613,9 @@ class NoticeTab(QWidget):
         )
         return f"<table cellspacing='0'>{body}</table>"
 
-    def history_html(self, room_code: str, *, highlight: int | None = None) -> str:
+    def history_html(self, room_code: str, project_id: int | None = None, *, highlight: int | None = None) -> str:
         try:
-            _code, rows = self.ctx.services.notices.room_history(self.ctx.user, room_code)
+            _code, rows = self.ctx.services.notices.room_history(self.ctx.user, room_code, project_id)
         except ServiceError:
             return ""
         if not rows:
@@ -626,8 +633,8 @@ class NoticeTab(QWidget):
             f"<table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>"
         )
 
-    def show_room_history(self, room_code: str) -> None:
-        history = self.history_html(room_code)
+    def show_room_history(self, room_code: str, project_id: int | None = None) -> None:
+        history = self.history_html(room_code, project_id)
         text = self.tr("本户无整改记录") if not history else ""
         self.room_info.setText(text)
         if history:

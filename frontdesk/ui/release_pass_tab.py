@@ -44,6 +44,7 @@ from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, ask_text, pass_card_html
+from frontdesk.ui.room_field import RoomField
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
@@ -103,15 +104,16 @@ class ReleasePassTab(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(5)
 
-        self.room = QLineEdit()
-        self.room.setObjectName("pass_room")
+        self.room_field = RoomField(self.ctx, name="pass_room")
+        self.room = self.room_field.edit
         self.room.setPlaceholderText(self.tr("3-2-1502 / 3栋2单元1502 / 3#2-1502"))
         self.room.editingFinished.connect(self.on_room_editingFinished)
+        self.room_field.projectChanged.connect(self.on_room_editingFinished)
         self.room_info = QLabel()
         self.room_info.setObjectName("pass_room_info")
         self.room_info.setStyleSheet("color:#2c3e50")
         room_row = QHBoxLayout()
-        room_row.addWidget(self.errors.wrap("room", self.room), 2)
+        room_row.addWidget(self.errors.wrap("room", self.room_field, self.room), 2)
         room_row.addWidget(self.room_info, 3)
         form.addRow(self.tr("房号"), room_row)
 
@@ -256,7 +258,7 @@ class ReleasePassTab(QWidget):
         lay.addWidget(self.room_history, 1)
         lay.addLayout(buttons)
         chain = [
-            self.room,
+            *self.room_field.tab_chain(),
             self.carrier,
             self.phone,
             self.id_number,
@@ -407,7 +409,7 @@ class ReleasePassTab(QWidget):
             self.room_info.clear()
             return
         try:
-            row = self.ctx.services.registry.resolve(self.ctx.user, text)
+            row = self.ctx.services.registry.resolve(self.ctx.user, text, self.room_field.project_id())
         except ValidationError as exc:
             params = dict(exc.params)
             self.errors.set("room", field_message(exc.errors.get("room", "invalid"), params))
@@ -507,6 +509,7 @@ class ReleasePassTab(QWidget):
             confirm_at = datetime.combine(today, time(t.hour(), t.minute()), LOCAL_TZ)
         return PassInput(
             room=self.room.text(),
+            project_id=self.room_field.project_id(),
             owner_name=self.owner.text(),
             carrier_is_owner=self.carrier_is_owner.isChecked(),
             carrier_name=self.carrier.text(),

@@ -74,6 +74,7 @@ from frontdesk.ui.order_words import (
     urgency_name,
     when,
 )
+from frontdesk.ui.room_field import RoomField
 from frontdesk.ui.worker import run_in_background
 
 
@@ -183,8 +184,6 @@ class OrderFormDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.order = order
         self.source = source
-        #: the room the draft came with, and its project (a code may exist in several projects)
-        self._draft_room: tuple[str, int | None] = ("", None)
         if order is not None:
             title = self.tr("修改工单 {0}").format(order.number)
         elif source is not None and source[0] == "call":
@@ -194,8 +193,8 @@ class OrderFormDialog(_ServiceDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         wo = ctx.services.work_orders
-        self.room = QLineEdit()
-        self.room.setObjectName("room")
+        self.room_field = RoomField(ctx)
+        self.room = self.room_field.edit
         self.room.setPlaceholderText(self.tr("如 3-2-1502、3栋2单元1502"))
         self.public = QCheckBox(self.tr("公区(&G)"))
         self.public.setObjectName("public")
@@ -205,7 +204,7 @@ class OrderFormDialog(_ServiceDialog):
         self.room_hint.setStyleSheet("color:#555")
         room_row = QHBoxLayout()
         room_row.setContentsMargins(0, 0, 0, 0)
-        room_row.addWidget(self.errors.wrap("room", self.room), 1)
+        room_row.addWidget(self.errors.wrap("room", self.room_field, self.room), 1)
         room_row.addWidget(self.public, 0, Qt.AlignmentFlag.AlignTop)
         room_box = QWidget()
         room_box.setLayout(room_row)
@@ -270,9 +269,10 @@ class OrderFormDialog(_ServiceDialog):
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
         self.paid.activated.connect(lambda _i: setattr(self, "_paid_touched", True))
         self.room.editingFinished.connect(self.on_room_editingFinished)
-        # the usual order at the counter: room, who, phone, what; the rest only when it applies
+        self.room_field.projectChanged.connect(self.on_room_editingFinished)
+        # the usual order at the counter: (project,) room, who, phone, what; the rest only when it applies
         chain = [
-            self.room,
+            *self.room_field.tab_chain(),
             self.reporter,
             self.phone,
             self.category,
@@ -316,15 +316,11 @@ class OrderFormDialog(_ServiceDialog):
             self.ctx.bus.changed.emit(self.source[0], self.source[1])  # the entry is now 已转工单
         super().accept()
 
-    def _project_for(self, room_text: str) -> int | None:
-        """The draft's project while its room is unchanged."""
-        text, project_id = self._draft_room
-        return project_id if text and room_text.strip() == text.strip() else None
-
     def load(self, o: WorkOrderDetail) -> None:
         self.load_input(
             WorkOrderInput(
                 room=o.room_code if not o.public else "",
+                project_id=self.room_field.project_id_named(o.project) if not o.public else None,
                 public=o.public,
                 location=o.location,
                 reporter=o.reporter,
@@ -339,8 +335,7 @@ class OrderFormDialog(_ServiceDialog):
         self._paid_touched = True
 
     def load_input(self, d: WorkOrderInput) -> None:
-        self._draft_room = (d.room, d.project_id)
-        self.room.setText(d.room)
+        self.room_field.set(d.project_id, d.room)
         self.public.setChecked(d.public)
         self.location.setText(d.location)
         self.reporter.setText(d.reporter)
@@ -360,7 +355,7 @@ class OrderFormDialog(_ServiceDialog):
             self.appointment.setDateTime(_qdt(d.appointment_at))
 
     def on_public_toggled(self, public: bool) -> None:
-        self.room.setEnabled(not public)
+        self.room_field.setEnabled(not public)
         self.location_label.setText(self.tr("公区位置") if public else self.tr("具体位置"))
         self.location.setPlaceholderText(
             self.tr("如 3栋大堂、5栋2单元电梯厅、地下车库B区") if public else self.tr("可不填，如 厨房、主卫")
@@ -379,10 +374,10 @@ class OrderFormDialog(_ServiceDialog):
             self.room_hint.hide()
             return
         try:
-            room = self.ctx.services.registry.resolve(self.ctx.user, text, self._project_for(text))
+            room = self.ctx.services.registry.resolve(self.ctx.user, text, self.room_field.project_id())
         except ValidationError as exc:
             code = exc.errors.get("room", "room_unknown")
-            self.errors.set("room", field_message(code, {"room": text}))
+            self.errors.set("room", field_message(code, {**exc.params, "room": text}))
             self.room_hint.clear()
             self.room_hint.hide()
             return
@@ -402,7 +397,7 @@ class OrderFormDialog(_ServiceDialog):
         room = "" if self.public.isChecked() else self.room.text()
         return WorkOrderInput(
             room=room,
-            project_id=self._project_for(room) if room else None,
+            project_id=self.room_field.project_id() if room else None,
             public=self.public.isChecked(),
             location=self.location.text(),
             reporter=self.reporter.text(),

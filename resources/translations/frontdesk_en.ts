@@ -3415,7 +3415,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <name>OrderFormDialog</name>
     <message>
         <source>修改工单 {0}</source>
-        <extracomment>the room the draft came with, and its project (a code may exist in several projects)</extracomment>
         <translation>Edit work order {0}</translation>
     </message>
     <message>
@@ -4462,6 +4461,17 @@ Reason:</translation>
     <message>
         <source>员工</source>
         <translation>Staff (no login)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomField</name>
+    <message>
+        <source>全部项目</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>同一房号在几个项目中都有时，先选项目</source>
+        <translation>When the same room number exists in several projects, choose the project first</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6080,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号</source>
         <translation>Room “{room}” is incomplete: write building-unit-room (e.g. 3-2-1502), or give building, unit and room in their own columns</translation>
+    </message>
+    <message>
+        <source>“{room}”在 {count} 个项目中都有，请先在左边选择项目</source>
+        <translation>“{room}” exists in {count} projects: choose the project on the left first</translation>
     </message>
     <message>
         <source>与第 {line} 行重复（同一房间同名住户）</source>

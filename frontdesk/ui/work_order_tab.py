@@ -573,6 +573,9 @@ class CompleteDialog(_ServiceDialog):
         self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.completed_at.setCalendarPopup(True)
         self.completed_at.setDateTime(_qdt(ctx.services.clock.now()))
+        # Untouched, the time is "now" to the second (the field shows minutes only).
+        self._completed_at_touched = False
+        self.completed_at.dateTimeChanged.connect(self._on_completed_at_changed)
         self.lines = QTableWidget(0, len(self.COLS))
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels([self.tr(c) for c in self.COLS])
@@ -679,10 +682,13 @@ class CompleteDialog(_ServiceDialog):
         self.lines.blockSignals(False)
         self.total.setText(self.tr("合计 ¥{0}（{1}）").format(f"{total:.2f}", rmb_upper(total)))
 
+    def _on_completed_at_changed(self, _value: QDateTime) -> None:
+        self._completed_at_touched = True
+
     def save(self) -> WorkOrderDetail:
         data = CompletionInput(
             work_done=self.work_done.toPlainText(),
-            completed_at=_py(self.completed_at.dateTime()),
+            completed_at=_py(self.completed_at.dateTime()) if self._completed_at_touched else None,
             lines=self.charge_lines(),
             owner_confirmation=self.confirmation.currentData(),
             owner_comment=self.owner_comment.text(),
@@ -937,8 +943,12 @@ class OrderDetail(QWidget):
         v["paid"].setText(paid_name(o.paid))
         v["appointment_at"].setText(when(o.appointment_at) or "—")
         working = o.state in (State.NEW.value, State.DISPATCHED.value, State.IN_PROGRESS.value)
-        due = when(o.due_at) if working or o.state == State.ON_HOLD.value else "—"
-        if o.state == State.ON_HOLD.value:
+        due = when(o.due_at) if o.state != State.CANCELLED.value else "—"
+        if not working and o.completed_at and o.state != State.CANCELLED.value:
+            due = (
+                self.tr("{0}（按时完工）") if o.completed_at <= o.due_at else self.tr("{0}（超时完工）")
+            ).format(due)
+        elif o.state == State.ON_HOLD.value:
             due = self.tr("{0}（挂起中，计时暂停）").format(due)
         elif o.overdue:
             due = self.tr("{0}（已超时）").format(due)

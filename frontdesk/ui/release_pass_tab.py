@@ -39,6 +39,7 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassDetail, PassInput, PassPrint
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.labels import data_word
@@ -777,7 +778,7 @@ class ReleasePassTab(QWidget):
         qd = self.day.date()
         default = f"放行条_{qd.toString('yyyyMMdd')}.xlsx"
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("导出放行条"), default, self.tr("Excel 文件 (*.xlsx)")
+            self, self.tr("导出放行条"), suggested_path(default), self.tr("Excel 文件 (*.xlsx)")
         )
         if path:
             self.export_to(Path(path))

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
 )
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.call_log_model import channel_name
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
@@ -1475,10 +1476,9 @@ class WorkOrderTab(QWidget):
     # --- export ----------------------------------------------------------------------------
 
     def on_export_clicked(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 Excel"), str(Path(folder) / name), self.tr("Excel 文件 (*.xlsx)")
+            self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)")
         )
         if path:
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))

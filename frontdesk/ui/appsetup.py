@@ -60,6 +60,7 @@ QTableView { gridline-color: #ddd; selection-background-color: #cfe3fa; selectio
 QHeaderView::section { padding: 4px; background: #f3f4f6; border: 0; border-bottom: 1px solid #ccc; }
 QPushButton { padding: 4px 12px; }
 QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QTextEdit { padding: 2px; }
+QComboBox { padding: 2px 6px 2px 4px; }
 """
 
 

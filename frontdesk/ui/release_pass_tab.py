@@ -150,6 +150,7 @@ class ReleasePassTab(QWidget):
         for code, text in CONFIRM_CHOICES:
             self.confirm_method.addItem(self.tr(text), code)
         self.confirm_method.currentIndexChanged.connect(self.on_confirm_method_changed)
+        self.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.confirm_by = QLineEdit()
         self.confirm_by.setObjectName("pass_confirm_by")
         self.confirm_by.setPlaceholderText(self.tr("确认人"))
@@ -192,6 +193,7 @@ class ReleasePassTab(QWidget):
         self.reason.setObjectName("pass_reason")
         for r in REASONS:
             self.reason.addItem(data_word(r), r)
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
         self.reason_note = QLineEdit()
         self.reason_note.setObjectName("pass_reason_note")
         self.reason_note.setPlaceholderText(self.tr("说明（选“其他”时必填）"))
@@ -281,6 +283,7 @@ class ReleasePassTab(QWidget):
         for code, text in STATE_FILTERS:
             self.state_filter.addItem(self.tr(text), code)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("pass_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号或携物人"))

@@ -46,7 +46,7 @@ FORM_STYLE = Style(label_width=23 * mm)
 def _validity(form: ComplaintForm) -> str:
     c = form.complaint
     if c.valid is None:
-        return "待判断"
+        return ""  # not judged yet: a ruled blank to fill in by hand, not a status word on paper
     text = "有效（投诉成立）" if c.valid else "无效（投诉不成立）"
     if c.judged_by:
         text += f"　判断人：{c.judged_by}　{local_text(c.judged_at)}"
@@ -123,10 +123,10 @@ def form_blocks(form: ComplaintForm) -> list[Block]:
     if c.valid is False:
         blocks.append(TextBox("答复投诉人", c.invalid_reply, min_lines=2, style=FORM_STYLE))
     else:
-        inv = f"调查人：{c.investigated_by}　{local_text(c.investigated_at)}" if c.investigated_by else ""
+        inv = f"{c.investigated_by}　{local_text(c.investigated_at)}" if c.investigated_by else ""
         blocks += [
             Grid(
-                [[Cell("责任部门", c.department), Cell("责任人", c.responsible_person, 0.8), Cell("调查", inv, 1.3)]],
+                [[Cell("责任部门", c.department), Cell("责任人", c.responsible_person, 0.8), Cell("调查人", inv, 1.3)]],
                 style=FORM_STYLE,
             ),
             TextBox("原因分析", c.cause, min_lines=2, style=FORM_STYLE),

@@ -106,9 +106,10 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
         Grid(
             [
                 [
-                    Cell("派单部门", o.department),
-                    Cell("维修人员", o.technician),
-                    Cell("派单时间", _t(o.dispatched_at)),
+                    Cell("派单部门", o.department, 0.85),
+                    Cell("维修人员", o.technician, 0.85),
+                    Cell("派单时间", _t(o.dispatched_at), 1.15),
+                    Cell("开工时间", _t(o.started_at), 1.15),
                 ]
             ]
         ),
@@ -130,11 +131,10 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
         Grid(
             [
                 [
-                    Cell("开工时间", _t(o.started_at)),
-                    Cell("完工时间", _t(o.completed_at)),
-                    Cell("业主确认", confirm),
+                    Cell("完工时间", _t(o.completed_at), 1.15),
+                    Cell("业主确认", confirm, 0.85),
+                    Cell("业主意见", o.owner_comment or "", 2.0),
                 ],
-                [Cell("业主意见", o.owner_comment or "")],
             ]
         ),
         Signatures([("维修人员签字", ""), ("业主签字", ""), ("日期", "")]),
@@ -149,7 +149,8 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
                         0.85,
                     ),
                     Cell("回访人", callback.done_by_name or "" if callback else "", 0.85),
-                ]
+                ],
+                [Cell("回访意见", (callback.comments or "") if callback else "")],
             ]
         ),
     ]

@@ -326,7 +326,10 @@ class CallbackService:
             if cb.state != PENDING:
                 raise InvalidTransition("callback_not_pending", state=cb.state)
             if when < cb.scheduled_at:
-                raise ValidationError({"done_at": "before_scheduled"})
+                # the form shows minutes only: the scheduled minute itself is not "before"
+                if when.replace(second=0, microsecond=0) < cb.scheduled_at.replace(second=0, microsecond=0):
+                    raise ValidationError({"done_at": "before_scheduled"})
+                when = cb.scheduled_at
             before = audit.snapshot(cb, _FIELDS)
             cb.state = DONE
             cb.done_at = when

@@ -1098,8 +1098,15 @@ class WorkOrderService:
                 c.add("completed_at", "bad_date")
             elif when > now + timedelta(minutes=5):
                 c.add("completed_at", "date_in_future")
-            elif when < (o.started_at or o.dispatched_at or o.reported_at):
-                c.add("completed_at", "before_start")
+            else:
+                start = o.started_at or o.dispatched_at or o.reported_at
+                # The form shows minutes only: a time typed within the start's own minute is
+                # that minute, not "before the start" — keep the start's seconds then.
+                if when < start:
+                    if when.replace(second=0, microsecond=0) < start.replace(second=0, microsecond=0):
+                        c.add("completed_at", "before_start")
+                    else:
+                        when = start
             if data.owner_confirmation not in CONFIRMATIONS:
                 c.add("owner_confirmation", "required" if not data.owner_confirmation else "invalid")
             comment = c.check("owner_comment", clean_text, data.owner_comment, max_len=REASON_MAX)

@@ -39,6 +39,11 @@ def install_translation(app: QApplication, lang: str) -> bool:
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        # … and the few that Qt's catalogue leaves in English (resources/translations/qtbase_extra_zh_CN.ts)
+        extra = QTranslator(app)
+        if extra.load(str(TRANSLATIONS / "qtbase_extra_zh_CN.qm")):
+            app.installTranslator(extra)
+            _installed.append(extra)
         return True
     tr = QTranslator(app)
     if not tr.load(str(TRANSLATIONS / f"frontdesk_{lang}.qm")):
@@ -55,6 +60,7 @@ QTableView { gridline-color: #ddd; selection-background-color: #cfe3fa; selectio
 QHeaderView::section { padding: 4px; background: #f3f4f6; border: 0; border-bottom: 1px solid #ccc; }
 QPushButton { padding: 4px 12px; }
 QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit, QTextEdit { padding: 2px; }
+QComboBox { padding: 2px 6px 2px 4px; }
 """
 
 

@@ -165,6 +165,8 @@ class CallbackTab(QWidget):
         self.done_at.setCalendarPopup(True)
         self.done_at.setToolTip(self.tr("默认为保存时的时间；事后补记时请改为实际回访时间"))
         self._done_at_touched = False
+        self.done_at.setSpecialValueText(" ")  # shown at the minimum: nothing selected, no date
+        self.done_at.setDateTime(self.done_at.minimumDateTime())
         self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
         self.method_group = QButtonGroup(self)
         method_row = QHBoxLayout()
@@ -337,6 +339,10 @@ class CallbackTab(QWidget):
             self.about.setText(self.tr("请在左侧选择一条回访"))
             self.phone.clear()
             self.script.hide()
+            self.done_at.blockSignals(True)
+            self.done_at.setDateTime(self.done_at.minimumDateTime())  # empty, not a made-up date
+            self.done_at.blockSignals(False)
+            self._done_at_touched = False
             self._set_form_enabled(False)
             return
         lines = [

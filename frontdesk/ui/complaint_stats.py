@@ -23,6 +23,7 @@ from frontdesk.printing.complaint_words import days_text, percent_text
 from frontdesk.services.complaints import MonthlyStats, StatsLine
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import documents_dir
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.worker import run_in_background
@@ -205,7 +206,7 @@ class ComplaintStatsDialog(QDialog):
 
     def _default_name(self, ext: str) -> Path:
         year, month = self.period()
-        return Path.home() / f"顾客投诉分类统计表_{year}{month:02d}.{ext}"
+        return documents_dir() / f"顾客投诉分类统计表_{year}{month:02d}.{ext}"
 
     def on_xlsx_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

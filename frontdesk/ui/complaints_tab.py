@@ -31,6 +31,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.complaint_detail import ComplaintDetailView
 from frontdesk.ui.complaint_forms import NewComplaintDialog
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import documents_dir
 from frontdesk.ui.itemmodels.complaints import ComplaintListModel, state_names
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
@@ -306,7 +307,7 @@ class ComplaintsTab(QWidget):
             self.detail.show_complaint(record_id)
 
     def on_export_clicked(self) -> None:
-        default = Path.home() / f"投诉登记_{self.ctx.services.clock.local_now():%Y%m%d}.xlsx"
+        default = documents_dir() / f"投诉登记_{self.ctx.services.clock.local_now():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), str(default), "Excel (*.xlsx)")
         if path:
             self.export_to(Path(path))

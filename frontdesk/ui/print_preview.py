@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.worker import run_in_background
 
 #: enough for sharp text on paper without building huge page images
@@ -59,7 +61,7 @@ class PrintPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
         self._data = QByteArray()
         self.setWindowTitle(self.tr("打印预览 — {0}").format(title or suggested_name))
-        self.resize(820, 940)
+        self._fit_to_screen(parent)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -118,13 +120,31 @@ class PrintPreviewDialog(QDialog):
         self.finished.connect(self._on_finished)
         run_in_background(self._make_pdf, self._on_pdf_made, self._on_pdf_failed)
 
+    # the preferred size: an A4 page across at a readable zoom
+    PREFERRED = QSize(820, 940)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """At most the preferred size, and never taller or wider than the screen's free area
+        (a 1366×768 laptop with a task bar), leaving room for the window frame."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(self.PREFERRED)
+            return
+        free = screen.availableGeometry()
+        frame = 40  # title bar and borders, drawn by the window manager outside our size
+        size = QSize(
+            min(self.PREFERRED.width(), free.width() - frame // 2),
+            min(self.PREFERRED.height(), free.height() - frame),
+        )
+        self.resize(size)  # QDialog places it on that screen when shown
+
     # --- rendering -------------------------------------------------------------------------------
 
     def _on_finished(self, _result: int) -> None:
         self._alive = False
 
     def _on_pdf_made(self, pdf: object) -> None:
-        if not self._alive:
+        if not self._alive or not shiboken6.isValid(self):  # closed or deleted meanwhile
             return
         if not isinstance(pdf, bytes | bytearray) or not bytes(pdf[:5]) == b"%PDF-":
             self._on_pdf_failed(ValueError("not a PDF"))
@@ -136,7 +156,7 @@ class PrintPreviewDialog(QDialog):
         self.document.load(self._buffer)
 
     def _on_pdf_failed(self, exc: Exception) -> None:
-        if not self._alive:
+        if not self._alive or not shiboken6.isValid(self):  # closed or deleted meanwhile
             return
         from frontdesk.services.errors import ServiceError
         from frontdesk.ui.messages import error_message
@@ -233,9 +253,8 @@ class PrintPreviewDialog(QDialog):
     def on_save_clicked(self) -> None:
         if not self.ready:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("另存为 PDF"), str(Path(folder) / self.suggested_name), self.tr("PDF 文件 (*.pdf)")
+            self, self.tr("另存为 PDF"), suggested_path(self.suggested_name), self.tr("PDF 文件 (*.pdf)")
         )
         if path:
             self.save_to(Path(path))

@@ -31,6 +31,7 @@ from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.itemmodels.rooms import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.messages import error_message
@@ -606,7 +607,7 @@ class RegistryTab(QWidget):
         day = self.ctx.services.clock.local_now().strftime("%Y%m%d")
         suggested = self.tr("业户档案-{0}-{1}.xlsx").format(name, day)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("导出业户档案"), suggested, self.tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)")
+            self, self.tr("导出业户档案"), suggested_path(suggested), self.tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)")
         )
         if path:
             self.export_to(path, project[0] if project else None)

@@ -39,6 +39,7 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassDetail, PassInput, PassPrint
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.labels import data_word
@@ -151,6 +152,7 @@ class ReleasePassTab(QWidget):
         for code, text in CONFIRM_CHOICES:
             self.confirm_method.addItem(self.tr(text), code)
         self.confirm_method.currentIndexChanged.connect(self.on_confirm_method_changed)
+        self.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.confirm_by = QLineEdit()
         self.confirm_by.setObjectName("pass_confirm_by")
         self.confirm_by.setPlaceholderText(self.tr("确认人"))
@@ -193,6 +195,7 @@ class ReleasePassTab(QWidget):
         self.reason.setObjectName("pass_reason")
         for r in REASONS:
             self.reason.addItem(data_word(r), r)
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
         self.reason_note = QLineEdit()
         self.reason_note.setObjectName("pass_reason_note")
         self.reason_note.setPlaceholderText(self.tr("说明（选“其他”时必填）"))
@@ -282,6 +285,7 @@ class ReleasePassTab(QWidget):
         for code, text in STATE_FILTERS:
             self.state_filter.addItem(self.tr(text), code)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("pass_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号或携物人"))
@@ -780,7 +784,7 @@ class ReleasePassTab(QWidget):
         qd = self.day.date()
         default = f"放行条_{qd.toString('yyyyMMdd')}.xlsx"
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("导出放行条"), default, self.tr("Excel 文件 (*.xlsx)")
+            self, self.tr("导出放行条"), suggested_path(default), self.tr("Excel 文件 (*.xlsx)")
         )
         if path:
             self.export_to(Path(path))

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
 )
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.itemmodels.call_log_model import channel_name
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
@@ -568,6 +569,9 @@ class CompleteDialog(_ServiceDialog):
         self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.completed_at.setCalendarPopup(True)
         self.completed_at.setDateTime(_qdt(ctx.services.clock.now()))
+        # Untouched, the time is "now" to the second (the field shows minutes only).
+        self._completed_at_touched = False
+        self.completed_at.dateTimeChanged.connect(self._on_completed_at_changed)
         self.lines = QTableWidget(0, len(self.COLS))
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels([self.tr(c) for c in self.COLS])
@@ -674,10 +678,13 @@ class CompleteDialog(_ServiceDialog):
         self.lines.blockSignals(False)
         self.total.setText(self.tr("合计 ¥{0}（{1}）").format(f"{total:.2f}", rmb_upper(total)))
 
+    def _on_completed_at_changed(self, _value: QDateTime) -> None:
+        self._completed_at_touched = True
+
     def save(self) -> WorkOrderDetail:
         data = CompletionInput(
             work_done=self.work_done.toPlainText(),
-            completed_at=_py(self.completed_at.dateTime()),
+            completed_at=_py(self.completed_at.dateTime()) if self._completed_at_touched else None,
             lines=self.charge_lines(),
             owner_confirmation=self.confirmation.currentData(),
             owner_comment=self.owner_comment.text(),
@@ -932,8 +939,12 @@ class OrderDetail(QWidget):
         v["paid"].setText(paid_name(o.paid))
         v["appointment_at"].setText(when(o.appointment_at) or "—")
         working = o.state in (State.NEW.value, State.DISPATCHED.value, State.IN_PROGRESS.value)
-        due = when(o.due_at) if working or o.state == State.ON_HOLD.value else "—"
-        if o.state == State.ON_HOLD.value:
+        due = when(o.due_at) if o.state != State.CANCELLED.value else "—"
+        if not working and o.completed_at and o.state != State.CANCELLED.value:
+            due = (
+                self.tr("{0}（按时完工）") if o.completed_at <= o.due_at else self.tr("{0}（超时完工）")
+            ).format(due)
+        elif o.state == State.ON_HOLD.value:
             due = self.tr("{0}（挂起中，计时暂停）").format(due)
         elif o.overdue:
             due = self.tr("{0}（已超时）").format(due)
@@ -1460,10 +1471,9 @@ class WorkOrderTab(QWidget):
     # --- export ----------------------------------------------------------------------------
 
     def on_export_clicked(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 Excel"), str(Path(folder) / name), self.tr("Excel 文件 (*.xlsx)")
+            self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)")
         )
         if path:
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))

@@ -3287,6 +3287,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Common area: {0}</translation>
     </message>
     <message>
+        <source>{0}（按时完工）</source>
+        <translation>{0} (completed on time)</translation>
+    </message>
+    <message>
+        <source>{0}（超时完工）</source>
+        <translation>{0} (completed late)</translation>
+    </message>
+    <message>
         <source>{0}（挂起中，计时暂停）</source>
         <translation>{0} (on hold, clock stopped)</translation>
     </message>

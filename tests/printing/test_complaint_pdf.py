@@ -113,3 +113,20 @@ def test_monthly_table_pdf(services, supervisor, receptionist) -> None:
 
 def stats_labels(stats) -> list[str]:  # type: ignore[no-untyped-def]
     return [x.label for x in stats.by_category] + [x.label for x in stats.by_department if x.label]
+
+
+def test_unjudged_complaint_leaves_validity_blank_and_labels_the_investigator(
+    services, receptionist, supervisor
+) -> None:
+    """QA: "是否有效：待判断" was printed for a complaint not judged yet, and the 调查人 sat in a
+    cell labelled "调查"."""
+    make_estate(services)
+    c = walk(services, receptionist, supervisor, until="judge")
+    assert c.valid is None
+    _r, text = read(complaint_form_pdf(services.complaints.print_form(receptionist, c.id)))
+    assert "是否有效" in text and "待判断" not in text  # a blank to fill in by hand
+    assert "责任部门" in text and "调查人" in text and "原因分析" in text
+    done = walk(services, receptionist, supervisor, until="approve")
+    _r, text = read(complaint_form_pdf(services.complaints.print_form(receptionist, done.id)))
+    assert "调查人：" not in text  # the label says it; the cell holds the name and time
+    assert done.investigated_by and done.investigated_by in text

@@ -62,7 +62,7 @@ def test_every_field_of_a_finished_order_is_printed(services, receptionist, supe
         expected_version=cb.version,
         method="phone",
         satisfaction="basic",
-        comments="还行",
+        comments="维修及时，但师傅没有清理现场",
     )
     data = wo.print_data(receptionist, o.id)
     assert data.phone == PHONE  # the technician must be able to call, whoever prints
@@ -96,6 +96,8 @@ def test_every_field_of_a_finished_order_is_printed(services, receptionist, supe
         "业主签字",
         "回访方式",
         "基本满意",
+        "回访意见",
+        "维修及时，但师傅没有清理现场",
         "李前台",
         "第一联",
         "维修联",

@@ -719,3 +719,44 @@ def test_missing_order_is_not_found(services, receptionist) -> None:
         services.work_orders.get(receptionist, 999)
     with pytest.raises(NotFound):
         services.work_orders.start(receptionist, 999, expected_version=1)
+
+
+def test_completion_typed_to_the_minute_of_the_start_is_accepted(
+    services, receptionist, estate, clock
+) -> None:
+    """QA: started 09:43:37, the dialog offers 09:43 (minutes only) — that must not be 'before start'."""
+    wo = services.work_orders
+    clock.advance(minutes=13, seconds=37)
+    started = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
+    typed = started.started_at.replace(second=0, microsecond=0)
+    assert typed < started.started_at
+    done = wo.complete(receptionist, started.id, completion(completed_at=typed), expected_version=started.version)
+    assert done.state == "completed" and done.completed_at >= started.started_at
+    assert done.completed_at - typed < timedelta(minutes=1)
+    # a minute earlier than the start is still refused
+    other = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
+    with pytest.raises(ValidationError) as info:
+        wo.complete(
+            receptionist, other.id, completion(completed_at=typed - timedelta(minutes=1)), expected_version=other.version
+        )
+    assert info.value.errors == {"completed_at": "before_start"}
+
+
+def test_callback_typed_to_the_minute_of_the_completion_is_accepted(
+    services, receptionist, estate, clock
+) -> None:
+    wo = services.work_orders
+    clock.advance(minutes=13, seconds=37)
+    done = advance(services, receptionist, wo.create(receptionist, order_input()), "completed", estate["techs"][0])
+    cb = services.callbacks.for_record(receptionist, "order", done.id)[-1]
+    typed = cb.scheduled_at.replace(second=0, microsecond=0)
+    with pytest.raises(ValidationError) as info:
+        services.callbacks.record(
+            receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied",
+            done_at=typed - timedelta(minutes=1),
+        )
+    assert info.value.errors == {"done_at": "before_scheduled"}
+    services.callbacks.record(
+        receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied", done_at=typed
+    )
+    assert wo.get(receptionist, done.id).state == "called_back"

@@ -68,3 +68,21 @@ def test_open_record_selects_the_callback(qtbot, services, receptionist, supervi
     cb = services.callbacks.for_record(receptionist, "order", orders[2].id)[0]
     tab.open_record("callback", cb.id)
     assert tab.current is not None and tab.current.ref_number == orders[2].number
+
+
+def test_nothing_selected_shows_no_made_up_date(qtbot, services, receptionist, supervisor) -> None:
+    """QA: with nothing selected the (disabled) 回访时间 said 2000-01-01 00:00."""
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    tab = CallbackTab(make_ctx(services, receptionist))
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    assert tab.current is None and not tab.done_at.isEnabled()
+    assert tab.done_at.text().strip() == ""
+    tab.grab().save("/tmp/shots/polish_callback_empty.png")
+    advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "completed",
+                   techs[0])
+    tab.reload()
+    tab.table.selectRow(0)
+    assert tab.current is not None and tab.done_at.text().startswith("2026-11-27")

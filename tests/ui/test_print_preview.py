@@ -49,3 +49,44 @@ def test_a_failure_is_shown_and_nothing_can_be_printed(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(dlg.error_text), timeout=10_000)
     assert "磁盘已满" in dlg.status.text()
     assert not dlg.print_button.isEnabled() and not dlg.save_button.isEnabled()
+
+
+def test_the_dialog_fits_a_small_screen_and_keeps_the_page_across(qtbot, monkeypatch) -> None:
+    """QA: fixed at 820×940, taller than a 1366×768 laptop screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtPdfWidgets import QPdfView
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 728))  # task bar
+    dlg = PrintPreviewDialog(_form, "测试单.pdf")
+    qtbot.addWidget(dlg)
+    assert dlg.height() + 40 <= 728 and dlg.width() <= 1366
+    assert dlg.width() >= 800  # not shrunk where there is room
+    assert dlg.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_save_as_pdf_opens_in_documents_with_the_suggested_name(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from frontdesk.ui import print_preview
+
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda loc: str(docs))
+    asked: list[str] = []
+
+    def fake_dialog(parent, caption, directory, filter_):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return "", ""
+
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName", fake_dialog)
+    dlg = PrintPreviewDialog(_form, "测试单_CS20261127001.pdf")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.ready, timeout=10_000)
+    dlg.on_save_clicked()
+    assert asked == [str(docs / "测试单_CS20261127001.pdf")]
+    # no Documents folder (a fresh account): the home folder, never the working directory
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda loc: str(tmp_path / "missing"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    dlg.on_save_clicked()
+    assert asked[-1] == str(Path.home() / "测试单_CS20261127001.pdf")

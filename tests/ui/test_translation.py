@@ -160,3 +160,19 @@ def test_stored_list_values_in_english(english) -> None:  # type: ignore[no-unty
     assert data_word("我们自己加的类别") == "我们自己加的类别"  # a centre's own value stays as typed
     assert data_word(None) == ""
     assert (op_name("close"), event_name("closed")) == ("Close", "Closed")
+
+
+def test_qt_file_dialog_is_chinese(qapp: QApplication, english_qm: Path) -> None:
+    """QA: the (non-native) save dialog said "Look in" and "Files of type" in the Chinese UI."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    assert appsetup.install_translation(qapp, "zh_CN")
+    d = QFileDialog(None, "另存为 PDF", str(ROOT), "PDF 文件 (*.pdf)")
+    d.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    try:
+        labels = " ".join(lab.text() for lab in d.findChildren(QLabel))
+        assert "查找范围" in labels and "文件名称" in labels and "文件类型" in labels, labels
+        assert "Look in" not in labels and "type:" not in labels
+    finally:
+        d.deleteLater()

@@ -214,3 +214,34 @@ def test_the_list_picks_up_orders_from_other_counters(qtbot, services, reception
     dlg.reject()  # type: ignore[union-attr]
     tab.on_refresh_timer_timeout()
     assert tab.model.rowCount() == 2
+
+
+def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadline(
+    qtbot, services, receptionist, estate, clock
+) -> None:
+    """QA: started 09:43:37, the dialog offered 09:43 and then refused it as before the start; after
+    完工 the detail showed 完成时限 "—"."""
+    from frontdesk.services.clock import to_local
+    from frontdesk.ui.work_order_tab import CompleteDialog
+
+    clock.advance(minutes=13, seconds=37)
+    o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress",
+                estate[0])
+    clock.advance(seconds=5)
+    tab = _tab(qtbot, services, receptionist)
+    tab.open_record("order", o.id)
+    dlg = tab.run_op(Op.COMPLETE)
+    assert isinstance(dlg, CompleteDialog)
+    assert dlg.completed_at.dateTime().toString("HH:mm") == to_local(o.started_at).strftime("%H:%M")
+    type_text(qtbot, dlg.work_done, "更换阀门")
+    dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
+    for r in range(dlg.lines.rowCount()):
+        for c in range(dlg.lines.columnCount()):
+            if dlg.lines.item(r, c):
+                dlg.lines.item(r, c).setText("")
+    dlg.on_save_clicked()
+    assert dlg.errors.message("completed_at") == ""
+    done = tab.detail.order
+    assert done.state == "completed" and done.completed_at == clock.now()  # seconds kept
+    due = tab.detail.values["due_at"].text()
+    assert to_local(done.due_at).strftime("%Y-%m-%d %H:%M") in due and "按时完工" in due

@@ -92,6 +92,7 @@ AUDIT_ACTIONS = {
     "activate": QT_TRANSLATE_NOOP("AuditAction", "启用"),
     "login": QT_TRANSLATE_NOOP("AuditAction", "登录"),
     "login_failed": QT_TRANSLATE_NOOP("AuditAction", "登录失败"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "注销 / 切换用户"),
     "reset_password": QT_TRANSLATE_NOOP("AuditAction", "重置密码"),
     "unmask": QT_TRANSLATE_NOOP("AuditAction", "查看完整号码"),
     "import": QT_TRANSLATE_NOOP("AuditAction", "导入"),

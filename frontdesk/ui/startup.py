@@ -290,6 +290,7 @@ class StartupFlow(QObject):
         self.dialog = None
         ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))
         self.window = MainWindow(ctx, self.settings)
+        self.window.switch_user_requested.connect(self.on_switch_user)
         self.window.show()
         # what waits for the person logging in (e.g. a handover to acknowledge) comes first
         for tab in self.window.tab_widgets():
@@ -298,3 +299,12 @@ class StartupFlow(QObject):
                 hook()
         self.window_shown.emit(self.window)
         return self.window
+
+    def on_switch_user(self) -> None:
+        """切换用户: the old window has closed (layout saved, logout audited); log in again on the
+        same database. The next person gets a window built for their role."""
+        old = self.window
+        self.window = None
+        self.show_login()
+        if old is not None:
+            old.deleteLater()

@@ -202,3 +202,7 @@ def building_name(number: str) -> str:
     if number.isdigit():
         return QCoreApplication.translate("Building", "{0}栋").format(number)
     return QCoreApplication.translate("Building", "{0}座").format(number)
+
+
+#: between two items on one line (status-bar counts, 柜台 / 班次): a light bar with room either side
+SEPARATOR_HTML = "<span style='color:#b0b0b0'>&nbsp;&nbsp;｜&nbsp;&nbsp;</span>"

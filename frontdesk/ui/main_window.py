@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.labels import role_name
+from frontdesk.ui.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.search_dialog import GlobalSearchDialog
 from frontdesk.ui.tabs import build_tabs
 
@@ -150,8 +151,8 @@ class MainWindow(QMainWindow):
             if c.count == 0:
                 continue
             color = {"danger": "#c0392b", "warning": "#d35400"}.get(c.severity, "#2c3e50")
-            parts.append(f"<span style='color:{color}'>{self.status_text(c)}</span>")
-        self.counts_label.setText("　".join(parts))
+            parts.append(f"<span style='color:{color}'>{escape(self.status_text(c))}</span>")
+        self.counts_label.setText(SEPARATOR_HTML.join(parts))
         self.last_status_counts = counts
 
     def show_about(self) -> None:

@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         m_file.addAction(self.search_action)
         m_file.addSeparator()
         self.switch_user_action = QAction(self.tr("切换用户…"), self)
-        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Ctrl+L is taken by 来电来访 (to the list): an everyday key must not log anyone out
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_user_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.switch_user_action.triggered.connect(self.switch_user)
         m_file.addAction(self.switch_user_action)

@@ -1,4 +1,4 @@
-"""文件 → 切换用户 (Ctrl+L): close the window, log in again on the same database, per-person layout."""
+"""文件 → 切换用户 (Ctrl+Shift+L): close the window, log in again on the same database, per-person layout."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_switch_user_logs_in_again_with_a_window_for_the_new_role(
     first = flow.window
     assert first.ctx.user.role == Role.SUPERVISOR and hooks == ["boss"]
     assert first.switch_user_action.text() == "切换用户…"
-    assert first.switch_user_action.shortcut().toString() == "Ctrl+L"
+    assert first.switch_user_action.shortcut().toString() == "Ctrl+Shift+L"
     assert first.switch_user_action in first.menuBar().actions()[0].menu().actions()
     boss_tab = first.tabs.count() - 1
     first.tabs.setCurrentIndex(boss_tab)
@@ -49,7 +49,8 @@ def test_switch_user_logs_in_again_with_a_window_for_the_new_role(
 
     with qtbot.waitActive(first):
         first.activateWindow()
-    qtbot.keyClick(first.tabs.currentWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(first.tabs.currentWidget(), Qt.Key.Key_L,
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not first.isVisible() and flow.window is None
     assert isinstance(flow.dialog, LoginDialog) and flow.dialog.isVisible()
     assert flow.dialog.username.text() == ""  # nothing of the last person is left on screen

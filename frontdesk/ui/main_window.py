@@ -20,7 +20,7 @@ STATUS_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    #: 切换用户: the window has closed (layout saved, logout audited); the start-up flow logs in again
+    # 切换用户: the window has closed (layout saved, logout audited); the start-up flow logs in again
     switch_user_requested = Signal()
 
     def __init__(self, ctx: UiContext, settings: QSettings | None = None) -> None:

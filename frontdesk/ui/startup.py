@@ -233,7 +233,7 @@ class StartupFlow(QObject):
             if role.value != "supervisor":
                 by_role.setdefault(role.value, []).append(username)
         lines = [self.tr("演示账号（密码都是 {0}）：").format(DEMO_PASSWORD)]
-        lines += [self.tr("　{0}：{1}").format(role_name(role), "、".join(names)) for role, names in by_role.items()]
+        lines += [self.tr("　{0}：{1}").format(role_name(role), self.tr("、").join(names)) for role, names in by_role.items()]
         return "\n".join(lines)
 
     def on_demo_answered(self, load: bool, user: CurrentUser) -> None:

@@ -129,6 +129,11 @@ class StaffService:
             audit.record(s, user, "staff", staff.id, "login")
             return user
 
+    def logout(self, user: CurrentUser) -> None:
+        """Closing the main window (退出 or 切换用户): recorded in the audit trail."""
+        with self._db.write() as s:
+            audit.record(s, user, "staff", user.id, "logout")
+
     def verify(self, username: str, password: str) -> CurrentUser:
         """Check someone's password without logging them in (e.g. to acknowledge a handover)."""
         with self._db.read() as s:

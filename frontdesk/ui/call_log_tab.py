@@ -84,7 +84,7 @@ from frontdesk.ui.itemmodels.call_log_model import (
 )
 from frontdesk.ui.labels import kind_name as occupant_kind_name
 from frontdesk.ui.labels import status_name as room_status_name
-from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.messages import echo, error_message, field_message
 from frontdesk.ui.worker import run_in_background
 
 OK_STYLE = "color: #166534;"
@@ -855,7 +855,7 @@ class CallerPanel(QFrame):
             names = self.tr("、").join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
             parts.append(
                 "<p style='color:#8a4b00'>"
-                + esc(self.tr("“{0}”对应多个房间：").format(room.strip()))
+                + esc(self.tr("“{0}”对应多个房间：").format(echo(room)))
                 + names
                 + "<br>"
                 + esc(self.tr("请在房号左边选择项目。"))

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.messages import field_message
@@ -32,34 +46,40 @@ class FieldErrors:
         label.setWordWrap(True)
         label.hide()
         lay.addWidget(label)
+        if _one_line(widget):
+            # a one-line field: the box is exactly field + message, so the layout (and a dialog)
+            # makes room for the message instead of squashing the field under it
+            box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         self._labels[name] = label
         self._widgets[name] = marked if marked is not None else widget
+        for editor in _editors(widget):
+            _on_user_edit(editor, lambda *_args, name=name: self.clear_one(name))
         return box
 
     def add_row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
         form.addRow(label, self.wrap(name, widget))
 
     def clear(self) -> None:
-        for name, label in self._labels.items():
-            label.clear()
-            label.hide()
-            self._widgets[name].setStyleSheet("")
+        for name in self._labels:
+            self.clear_one(name)
 
     def clear_one(self, name: str) -> None:
-        """Hide one field's message (e.g. after checking that field alone), leaving the others."""
+        """Hide one field's message (after checking that field alone, or as soon as it is edited),
+        leaving the others."""
         label = self._labels.get(name)
-        if label is not None:
+        if label is not None and (label.text() or not label.isHidden()):
             label.clear()
             label.hide()
-            self._widgets[name].setStyleSheet("")
+            _unmark(self._widgets[name])
 
     def set(self, name: str, text: str) -> None:
         label = self._labels.get(name)
         if label is None:
             return
         label.setText(text)
+        _align_top(label.parentWidget())  # a taller neighbour in the row must not centre the field
         label.show()
-        self._widgets[name].setStyleSheet(INVALID_STYLE)
+        _mark(self._widgets[name])
 
     def show(self, exc: ValidationError) -> list[str]:
         """Show each error next to its field; returns the names that have no label here."""
@@ -86,3 +106,83 @@ class FieldErrors:
         """The current message for a field, visible or not (for tests of hidden windows)."""
         label = self._labels.get(name)
         return label.text() if label is not None else ""
+
+
+def _align_top(box: QWidget | None) -> None:
+    """Put a wrapped field at the top of its cell in whatever layout holds it (a fixed-height box
+    in a taller grid row would otherwise sit in the middle, out of line with its label)."""
+    if box is None or box.parentWidget() is None or box.parentWidget().layout() is None:
+        return
+    todo = [box.parentWidget().layout()]
+    while todo:
+        lay = todo.pop()
+        for i in range(lay.count()):
+            item = lay.itemAt(i)
+            if item.widget() is box:
+                if not item.alignment() & Qt.AlignmentFlag.AlignVertical_Mask:
+                    item.setAlignment(item.alignment() | Qt.AlignmentFlag.AlignTop)
+                    lay.invalidate()
+                return
+            if item.layout() is not None:
+                todo.append(item.layout())
+
+
+def _one_line(widget: QWidget) -> bool:
+    """A field of one line's height (not a text box or a list that takes what room there is)."""
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return False
+    policy = widget.sizePolicy().verticalPolicy()
+    if policy in (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Ignored):
+        return False
+    lay = widget.layout()
+    return lay is None or not (lay.expandingDirections() & Qt.Orientation.Vertical)
+
+
+def _editors(widget: QWidget) -> list[QWidget]:
+    """The input widgets in a wrapped field (the field itself, or those in its box)."""
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)
+    if isinstance(widget, kinds):
+        return [widget]
+    return [w for w in widget.findChildren(QWidget) if isinstance(w, kinds) and not isinstance(
+        w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+
+
+def _on_user_edit(editor: QWidget, clear) -> None:  # type: ignore[no-untyped-def]
+    """Clear the field's message when the user changes it (signals a program's own setText,
+    e.g. a masked ID number, does not send where Qt offers the choice)."""
+    if isinstance(editor, QLineEdit):
+        editor.textEdited.connect(clear)
+    elif isinstance(editor, QComboBox):
+        editor.activated.connect(clear)
+        if editor.isEditable():
+            editor.editTextChanged.connect(clear)
+    elif isinstance(editor, QDateTimeEdit):
+        editor.dateTimeChanged.connect(clear)
+    elif isinstance(editor, QAbstractSpinBox):
+        editor.valueChanged.connect(clear)  # type: ignore[attr-defined]
+    elif isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        editor.textChanged.connect(clear)
+    elif isinstance(editor, QAbstractButton):
+        editor.clicked.connect(clear)
+
+
+_NATURAL_HEIGHT = "_frontdesk_natural_height"
+
+
+def _mark(widget: QWidget) -> None:
+    """The red frame, at the field's own height (a style sheet changes the frame's size)."""
+    if widget.property(_NATURAL_HEIGHT) is None and isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+        natural = max(widget.height(), widget.sizeHint().height()) if widget.isVisible() else widget.sizeHint().height()
+        widget.setProperty(_NATURAL_HEIGHT, (natural, widget.minimumHeight(), widget.maximumHeight()))
+        widget.setFixedHeight(natural)
+    widget.setStyleSheet(INVALID_STYLE)
+
+
+def _unmark(widget: QWidget) -> None:
+    widget.setStyleSheet("")
+    kept = widget.property(_NATURAL_HEIGHT)
+    if kept is not None:
+        _natural, low, high = kept
+        widget.setMinimumHeight(low)
+        widget.setMaximumHeight(high)
+        widget.setProperty(_NATURAL_HEIGHT, None)

@@ -44,6 +44,7 @@ from frontdesk.ui.handover_draft import HandoverDraftDialog
 from frontdesk.ui.handover_print import open_handover_print
 from frontdesk.ui.handover_view import detail_html, shift_label
 from frontdesk.ui.itemmodels.handover_model import ROW_ID_ROLE, HandoverListModel
+from frontdesk.ui.labels import SEPARATOR_HTML
 from frontdesk.ui.messages import error_message
 
 NO_DATE = QDate(2000, 1, 1)
@@ -300,7 +301,8 @@ class HandoverTab(QWidget):
         """Everything: the counter line, what waits, the list."""
         choices, idx = self._svc.shift_choices()
         now_shift = choices[0]
-        self.where.setText(self.tr("柜台：<b>{0}</b>　　当前班次：{1}").format(self.counter, shift_label(now_shift)))
+        self.where.setText(self.tr("柜台：<b>{0}</b>{2}当前班次：{1}").format(
+            _escape(self.counter), _escape(shift_label(now_shift)), SEPARATOR_HTML))
         self._refresh_counters()
         self._refresh_waiting()
         self.reload_list()

@@ -92,6 +92,7 @@ AUDIT_ACTIONS = {
     "activate": QT_TRANSLATE_NOOP("AuditAction", "启用"),
     "login": QT_TRANSLATE_NOOP("AuditAction", "登录"),
     "login_failed": QT_TRANSLATE_NOOP("AuditAction", "登录失败"),
+    "logout": QT_TRANSLATE_NOOP("AuditAction", "注销 / 切换用户"),
     "reset_password": QT_TRANSLATE_NOOP("AuditAction", "重置密码"),
     "unmask": QT_TRANSLATE_NOOP("AuditAction", "查看完整号码"),
     "import": QT_TRANSLATE_NOOP("AuditAction", "导入"),
@@ -201,3 +202,7 @@ def building_name(number: str) -> str:
     if number.isdigit():
         return QCoreApplication.translate("Building", "{0}栋").format(number)
     return QCoreApplication.translate("Building", "{0}座").format(number)
+
+
+#: between two items on one line (status-bar counts, 柜台 / 班次): a light bar with room either side
+SEPARATOR_HTML = "<span style='color:#b0b0b0'>&nbsp;&nbsp;｜&nbsp;&nbsp;</span>"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import logging
+from html import escape
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.labels import role_name
+from frontdesk.ui.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.search_dialog import GlobalSearchDialog
 from frontdesk.ui.tabs import build_tabs
 
@@ -17,10 +20,15 @@ STATUS_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
+    # 切换用户: the window has closed (layout saved, logout audited); the start-up flow logs in again
+    switch_user_requested = Signal()
+
     def __init__(self, ctx: UiContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self._settings = settings
+        self._switching = False
+        self._logged_out = False
         centre = ctx.services.settings.get("centre.name")
         self.setWindowTitle(self.tr("{0} — FrontDesk 客服前台").format(centre))
         self.tabs = QTabWidget()
@@ -60,6 +68,13 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.show_global_search)
         m_file.addAction(self.search_action)
         m_file.addSeparator()
+        self.switch_user_action = QAction(self.tr("切换用户…"), self)
+        # Ctrl+L is taken by 来电来访 (to the list): an everyday key must not log anyone out
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_user_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.switch_user_action.triggered.connect(self.switch_user)
+        m_file.addAction(self.switch_user_action)
+        self.addAction(self.switch_user_action)
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -137,8 +152,8 @@ class MainWindow(QMainWindow):
             if c.count == 0:
                 continue
             color = {"danger": "#c0392b", "warning": "#d35400"}.get(c.severity, "#2c3e50")
-            parts.append(f"<span style='color:{color}'>{self.status_text(c)}</span>")
-        self.counts_label.setText("　".join(parts))
+            parts.append(f"<span style='color:{color}'>{escape(self.status_text(c))}</span>")
+        self.counts_label.setText(SEPARATOR_HTML.join(parts))
         self.last_status_counts = counts
 
     def show_about(self) -> None:
@@ -164,16 +179,21 @@ class MainWindow(QMainWindow):
             restorer = getattr(tab, "restore_layout", None)
             if restorer is not None:
                 restorer(self._settings)
-        idx = self._settings.value("main/tab", 0, type=int)
-        if 0 <= idx < self.tabs.count():
-            self.tabs.setCurrentIndex(idx)
+        # the last open tab is the person's, not the PC's: tabs differ by role, so kept by kind
+        wanted = str(self._settings.value(self._tab_key(), "") or "")
+        for i, tab in enumerate(self.tab_widgets()):
+            if type(tab).__name__ == wanted:
+                self.tabs.setCurrentIndex(i)
+                break
 
     def save_layout(self) -> None:
         if self._settings is None:
             return
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/state", self.saveState())
-        self._settings.setValue("main/tab", self.tabs.currentIndex())
+        current = self.tabs.currentWidget()
+        if current is not None:
+            self._settings.setValue(self._tab_key(), type(current).__name__)
         for tab in self.tab_widgets():
             saver = getattr(tab, "save_layout", None)
             if saver is not None:
@@ -188,7 +208,40 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.alerts.shutdown()
+        self._status_timer.stop()
+        if not self._logged_out:
+            self._logged_out = True
+            try:
+                self.ctx.services.staff.logout(self.ctx.user)
+            except Exception:  # the database went away: closing must still work
+                logging.getLogger(__name__).exception("logout not recorded")
         super().closeEvent(event)
+        if self._switching:
+            self._switching = False
+            self.switch_user_requested.emit()  # the login dialog shows before Qt sees no window left
+
+    def _tab_key(self) -> str:
+        return f"main/tab/{self.ctx.user.username or self.ctx.user.id}"
+
+    def switch_user(self) -> bool:
+        """切换用户: close like 退出 (each tab may refuse: unsaved input), then log in again."""
+        if self._has_open_dialog():
+            return False
+        self._switching = True
+        closed = self.close()
+        if not closed:
+            self._switching = False
+        return closed
+
+    def _has_open_dialog(self) -> bool:
+        """A modal dialog of this window is waiting for an answer: bring it forward instead."""
+        from PySide6.QtWidgets import QApplication
+
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self and modal.isVisible():
+            modal.activateWindow()
+            return True
+        return False
 
     def can(self, action: Action) -> bool:
         return self.ctx.user.can(action)

@@ -160,9 +160,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
+ECHO_LIMIT = 30
+
+
+def echo(text: str, limit: int = ECHO_LIMIT) -> str:
+    """What the user typed, repeated in a sentence: on one line and at most ``limit`` characters,
+    so that a pasted page cannot widen the window (a label cannot wrap a long unbroken string)."""
+    one_line = " ".join(str(text).split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
 def field_message(code: str, params: dict[str, Any] | None = None) -> str:
-    """The sentence shown next to a field for a validation code."""
-    p = params or {}
+    """The sentence shown next to a field for a validation code (typed values echoed short)."""
+    p = {k: echo(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
     source = _FIELD.get(code)

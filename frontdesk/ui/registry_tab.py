@@ -34,7 +34,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.files import suggested_path
 from frontdesk.ui.itemmodels.rooms import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.messages import echo, error_message
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
 OCC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -357,7 +357,7 @@ class RegistryTab(QWidget):
         self._room_widths()
         if not rows:
             self._hint(
-                self.tr("没有找到“{0}”。请输入房号（如 3-2-1502），或业主姓名、电话。").format(text),
+                self.tr("没有找到“{0}”。请输入房号（如 3-2-1502），或业主姓名、电话。").format(echo(text)),
                 warn=True,
             )
             self._show_room(None)

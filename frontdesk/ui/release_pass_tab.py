@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,15 +157,12 @@ class ReleasePassTab(QWidget):
         self.confirm_by.setObjectName("pass_confirm_by")
         self.confirm_by.setPlaceholderText(self.tr("确认人"))
         self.confirm_by.setMaximumWidth(90)
-        self.confirm_by.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.confirm_time = QTimeEdit()
+        self.confirm_time = _TimeField()
         self.confirm_time.setObjectName("pass_confirm_time")
         self.confirm_time.setDisplayFormat("HH:mm")
-        self.confirm_time.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.confirm_note = QLineEdit()
         self.confirm_note.setObjectName("pass_confirm_note")
         self.confirm_note.setPlaceholderText(self.tr("接听人、号码等"))
-        self.confirm_note.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         confirm = QWidget()
         cl = QHBoxLayout(confirm)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -266,10 +263,18 @@ class ReleasePassTab(QWidget):
             self.phone,
             self.id_number,
             self.confirm_method,
+            # Tab reaches the confirmation details only while they are shown (电话确认: 确认人, 时间;
+            # 接听人/号码 unless the owner carries): Qt skips hidden and disabled fields by itself
+            self.confirm_by,
+            self.confirm_time,
+            self.confirm_note,
             self.items.first_field(),
         ]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+        # the details are optional (确认人 defaults to whoever issues, 时间 to now): Enter goes on to 物品
+        for w in (self.confirm_method, self.confirm_by, self.confirm_time, self.confirm_note):
+            w.installEventFilter(self)
         return box
 
     def _build_list(self) -> QWidget:
@@ -487,6 +492,17 @@ class ReleasePassTab(QWidget):
             self.errors.set("carrier_id_number", field_message(code))
         else:
             self._clear_field_error("carrier_id_number")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and obj in (self.confirm_method, self.confirm_by, self.confirm_time, self.confirm_note)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier  # type: ignore[attr-defined]
+        ):
+            self.items.first_field().setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(obj, event)
 
     def on_confirm_method_changed(self, *_args: object) -> None:
         own = self.carrier_is_owner.isChecked()
@@ -815,3 +831,10 @@ class ReleasePassTab(QWidget):
         state = settings.value("passes/split")
         if state is not None:
             self._split.restoreState(state)
+
+
+class _TimeField(QTimeEdit):
+    """HH:mm where Tab leaves the field (typing two digits already moves on to the minutes)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        return QWidget.focusNextPrevChild(self, next)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.ui.context import UiContext
+from frontdesk.ui.messages import echo
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +67,7 @@ class GlobalSearchDialog(QDialog):
             self.results.setCurrentRow(0)
             self.hint.setText(self.tr("共 {0} 条，回车打开").format(len(hits)))
         else:
-            self.hint.setText(self.tr("没有找到“{0}”").format(text))
+            self.hint.setText(self.tr("没有找到“{0}”").format(echo(text)))
 
     def on_query_returnPressed(self) -> None:
         if self._timer.isActive() or self.results.count() == 0:

@@ -222,9 +222,9 @@ class StartupFlow(QObject):
                           self.tr("数据库里还没有房间。要先载入一套演示数据试用吗？"))
         box.setInformativeText(self.tr(
             "演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，"
-            "以及各部门的员工和演示账号（密码见 README）。\n\n"
+            "以及各部门的员工和下面这些演示账号。\n\n{0}\n\n"
             "正式使用时，请换一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。"
-        ))
+        ).format(self.demo_logins_text()))
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
         self.demo_yes = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
         self.demo_no = box.addButton(self.tr("不用，直接开始"), QMessageBox.ButtonRole.RejectRole)
@@ -232,6 +232,20 @@ class StartupFlow(QObject):
         box.finished.connect(lambda _r: self.on_demo_answered(box.clickedButton() is self.demo_yes, user))
         self.dialog = box  # type: ignore[assignment]
         box.open()
+
+    def demo_logins_text(self) -> str:
+        """The demo logins and their password, for the question itself (no README at the counter).
+        The supervisor is the account just made, so the demo one is not created."""
+        from frontdesk.services.demo import DEMO_LOGINS, DEMO_PASSWORD
+        from frontdesk.ui.labels import role_name
+
+        by_role: dict[str, list[str]] = {}
+        for username, _name, role, _dept in DEMO_LOGINS:
+            if role.value != "supervisor":
+                by_role.setdefault(role.value, []).append(username)
+        lines = [self.tr("演示账号（密码都是 {0}）：").format(DEMO_PASSWORD)]
+        lines += [self.tr("　{0}：{1}").format(role_name(role), self.tr("、").join(names)) for role, names in by_role.items()]
+        return "\n".join(lines)
 
     def on_demo_answered(self, load: bool, user: CurrentUser) -> None:
         if not load:
@@ -301,6 +315,7 @@ class StartupFlow(QObject):
         self.dialog = None
         ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))
         self.window = MainWindow(ctx, self.settings)
+        self.window.switch_user_requested.connect(self.on_switch_user)
         self.window.show()
         # what waits for the person logging in (e.g. a handover to acknowledge) comes first
         for tab in self.window.tab_widgets():
@@ -309,6 +324,15 @@ class StartupFlow(QObject):
                 hook()
         self.window_shown.emit(self.window)
         return self.window
+
+    def on_switch_user(self) -> None:
+        """切换用户: the old window has closed (layout saved, logout audited); log in again on the
+        same database. The next person gets a window built for their role."""
+        old = self.window
+        self.window = None
+        self.show_login()
+        if old is not None:
+            old.deleteLater()
 
     def shutdown(self) -> None:
         """At quit: leave a complete database file behind (see Database.close)."""

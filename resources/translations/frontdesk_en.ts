@@ -146,6 +146,10 @@
         <translation>Login failed</translation>
     </message>
     <message>
+        <source>注销 / 切换用户</source>
+        <translation>Log out / switch user</translation>
+    </message>
+    <message>
         <source>重置密码</source>
         <translation>Password reset</translation>
     </message>
@@ -2478,8 +2482,8 @@
         <translation>Any</translation>
     </message>
     <message>
-        <source>柜台：&lt;b&gt;{0}&lt;/b&gt;&#x3000;&#x3000;当前班次：{1}</source>
-        <translation>Counter: &lt;b&gt;{0}&lt;/b&gt; · Shift: {1}</translation>
+        <source>柜台：&lt;b&gt;{0}&lt;/b&gt;{2}当前班次：{1}</source>
+        <translation>Counter: &lt;b&gt;{0}&lt;/b&gt;{2}Shift: {1}</translation>
     </message>
     <message>
         <source>全部柜台</source>
@@ -2777,6 +2781,10 @@
     <message>
         <source>全局搜索…</source>
         <translation>Global search…</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
     </message>
     <message>
         <source>退出</source>
@@ -4756,10 +4764,14 @@ to where the database was, give it the original file name, and start again.</tra
         <translation>The database has no rooms yet. Load a demo estate to try things out?</translation>
     </message>
     <message>
-        <source>演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，以及各部门的员工和演示账号（密码见 README）。
+        <source>演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，以及各部门的员工和下面这些演示账号。
+
+{0}
 
 正式使用时，请换一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。</source>
-        <translation>The demo has 3 projects (two residential estates and an office tower), about 3,100 rooms, 5,400 occupants, and staff in every department with demo logins (passwords in the README).
+        <translation>The demo has 3 projects (two residential estates and an office tower), about 3,100 rooms, 5,400 occupants, and staff in every department with the demo logins below.
+
+{0}
 
 For real use, start a new database and import your own residents from Excel / CSV.</translation>
     </message>
@@ -4770,6 +4782,18 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>不用，直接开始</source>
         <translation>No, start empty</translation>
+    </message>
+    <message>
+        <source>演示账号（密码都是 {0}）：</source>
+        <translation>Demo logins (password {0} for all):</translation>
+    </message>
+    <message>
+        <source>&#x3000;{0}：{1}</source>
+        <translation>  {0}: {1}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>正在载入演示数据 …</source>

@@ -94,7 +94,7 @@ def test_issue_print_scan_and_refusals(
     kb.type(CARRIER_ID)
     kb.tab()
     kb.press(Qt.Key.Key_Down, label="Down: 电话确认业主")
-    kb.tab()
+    kb.press(Qt.Key.Key_Return, label="Enter: 确认人、时间默认，到物品")  # Tab would go to 确认人 …
     kb.type("双人床")
     kb.enter()
     kb.type("纸箱")

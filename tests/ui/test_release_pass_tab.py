@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTimeEdit
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
@@ -72,7 +72,8 @@ def test_issue_from_the_keyboard(qtbot, tab: ReleasePassTab, printed: list, serv
     assert kb.focus() is tab.confirm_method
     kb.press(Qt.Key.Key_Down, label="Down")  # 电话确认业主
     assert tab.confirm_method.currentData() == "phone"
-    kb.tab()
+    kb.enter()  # 确认人 and 时间 have defaults: Enter goes on to the items
+    assert kb.focus() is tab.items.first_field()
     kb.type("双人床")
     kb.enter()  # next line, quantity 1
     kb.type("纸箱")
@@ -88,6 +89,41 @@ def test_issue_from_the_keyboard(qtbot, tab: ReleasePassTab, printed: list, serv
     assert tab.room.text() == "" and QApplication.focusWidget() is tab.room  # ready for the next one
     assert "FX20261127001" in tab.banner.text()
     assert kb.interactions == 9, kb.log
+
+
+def test_tab_reaches_the_confirmation_details_while_they_are_shown(qtbot, tab: ReleasePassTab) -> None:  # type: ignore[no-untyped-def]
+    def tabs_from(widget) -> list:  # type: ignore[no-untyped-def]
+        widget.setFocus()
+        seen = []
+        for _ in range(4):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            w = QApplication.focusWidget()
+            seen.append(w.parentWidget() if isinstance(w.parentWidget(), QTimeEdit) else w)
+            if w is tab.items.first_field():
+                break
+        return seen
+
+    tab.confirm_method.setCurrentIndex(tab.confirm_method.findData("phone"))
+    assert tabs_from(tab.confirm_method) == [tab.confirm_by, tab.confirm_time, tab.confirm_note,
+                                             tab.items.first_field()]
+    # a note typed after Tab lands in the note, not in the item name
+    tab.confirm_method.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into(qtbot, QApplication.focusWidget(), "业主妻子接听 138")
+    assert tab.confirm_note.text() == "业主妻子接听 138" and tab.items.first_field().text() == ""
+    tab.confirm_method.setCurrentIndex(tab.confirm_method.findData("signed"))
+    assert tabs_from(tab.confirm_method) == [tab.confirm_note, tab.items.first_field()]
+    # the owner carries: no confirmation, no extra Tab stop after the ID number
+    tab.carrier_is_owner.setChecked(True)
+    assert tabs_from(tab.id_number) == [tab.items.first_field()]
+    # Enter in a detail field goes on to the items as well
+    tab.carrier_is_owner.setChecked(False)
+    tab.confirm_method.setCurrentIndex(tab.confirm_method.findData("phone"))
+    tab.confirm_by.setFocus()
+    qtbot.keyClick(tab.confirm_by, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.items.first_field()
+    tab.grab().save("/tmp/shots/shell_pass_confirm.png")
 
 
 def test_tab_order_after_the_items_reaches_the_optional_fields(qtbot, tab: ReleasePassTab) -> None:  # type: ignore[no-untyped-def]

@@ -45,6 +45,10 @@ def test_first_start_then_skip_demo(qtbot, tmp_path: Path, qsettings: QSettings)
     dlg.on_create_clicked()
     box = flow.dialog
     assert isinstance(box, QMessageBox) and "演示数据" in box.text()
+    info = box.informativeText()  # the logins are in the question itself: no README at the counter
+    assert "README" not in info and "demo1234" in info and "zhuguan" not in info
+    assert "前台客服：qiantai、qiantai2" in info and "门岗：menggang" in info and "客服管家：guanjia、guanjia2" in info
+    box.grab().save("/tmp/shots/shell_demo_question.png")
     with qtbot.waitSignal(flow.window_shown):
         qtbot.mouseClick(flow.demo_no, Qt.MouseButton.LeftButton)
     assert flow.window.windowTitle() == "物业服务中心 — FrontDesk 客服前台"

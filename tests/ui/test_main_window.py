@@ -1,0 +1,75 @@
+"""The main window's status bar and the handover tab's counter line: items never run together."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextDocument
+
+from frontdesk.services.contracts import StatusCount
+from frontdesk.ui.bus import EventBus
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.handover_tab import HandoverTab
+from frontdesk.ui.main_window import MainWindow
+
+
+def _plain(html: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText().replace("\xa0", " ")
+
+
+def test_status_counts_are_separated(qtbot, services, monkeypatch, receptionist) -> None:  # type: ignore[no-untyped-def]
+    counts = [StatusCount("complaint.to_approve", 1, "warning"), StatusCount("pass.issued_today", 1),
+              StatusCount("nothing.due", 0)]
+    monkeypatch.setattr(type(services), "status_counts", lambda self, user: counts)
+    w = MainWindow(UiContext(services, receptionist, EventBus(), counter="vm"), None)
+    qtbot.addWidget(w)
+    w.refresh_status()
+    first, second = (w.status_text(c) for c in counts[:2])
+    assert _plain(w.counts_label.text()) == f"{first}  ｜  {second}" == "投诉待审批 1  ｜  今日放行条 1 张"
+    tab = w.tab_for_kind("handover")
+    assert isinstance(tab, HandoverTab)
+    assert _plain(tab.where.text()).startswith("柜台：vm  ｜  当前班次：")
+    w.show()
+    w.grab().save("/tmp/shots/shell_status.png")
+    w.tabs.setCurrentWidget(tab)
+    tab.grab().save("/tmp/shots/shell_handover_header.png")
+
+
+def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.ui.messages import field_message
+    from frontdesk.ui.registry_tab import RegistryTab
+    from frontdesk.ui.search_dialog import GlobalSearchDialog
+
+    pasted = "3-2-1502" + "x" * 10_000
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    width = window.width()
+    tab = next(t for t in window.tab_widgets() if isinstance(t, RegistryTab))
+    window.tabs.setCurrentWidget(tab)
+    QApplication.clipboard().setText(pasted)
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(tab.search.text()) > 1000  # the paste arrived
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert tab.hint.text().startswith("没有找到“3-2-1502xxx") and "…”" in tab.hint.text()
+    assert len(tab.hint.text()) < 80
+    assert window.width() == width and window.minimumSizeHint().width() < 1400
+    window.grab().save("/tmp/shots/shell_registry_paste.png")
+
+    dlg = GlobalSearchDialog(window.ctx, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dialog_width = dlg.width()
+    dlg.query.setText(pasted)
+    dlg.run_search()
+    assert dlg.results.count() == 0 and "…" in dlg.hint.text() and len(dlg.hint.text()) < 50
+    assert dlg.width() == dialog_width and dlg.minimumSizeHint().width() < 800
+    # every error next to a field echoes the typed value short, on one line
+    msg = field_message("room_unknown", {"room": "9-9-" + "9\n" * 5000})
+    assert msg.startswith("找不到房号“9-9-9 9 9") and len(msg) < 60

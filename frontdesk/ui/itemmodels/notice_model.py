@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from frontdesk.services.rectification import NoticeDetail
+from frontdesk.ui.itemmodels.rows_model import RowsTableModel
 
 NOTICE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +41,7 @@ def addressee_kind_name(kind: str) -> str:
     return {"owner": t("notices", "业主"), "contractor": t("notices", "装修负责人")}.get(kind, kind)
 
 
-class NoticeModel(QAbstractTableModel):
+class NoticeModel(RowsTableModel[NoticeDetail]):
     COLUMNS = (
         QT_TRANSLATE_NOOP("NoticeModel", "编号"),
         QT_TRANSLATE_NOOP("NoticeModel", "房号"),
@@ -49,35 +50,6 @@ class NoticeModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("NoticeModel", "整改期限"),
         QT_TRANSLATE_NOOP("NoticeModel", "状态"),
     )
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[NoticeDetail] = []
-
-    def set_rows(self, rows: list[NoticeDetail]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> NoticeDetail | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def find(self, notice_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == notice_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

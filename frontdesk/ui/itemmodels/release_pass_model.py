@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.release_passes import PassDetail
+from frontdesk.ui.itemmodels.rows_model import RowsTableModel
 from frontdesk.ui.pass_widgets import STATE_COLORS, state_name
 
 PASS_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ReleasePassModel(QAbstractTableModel):
+class ReleasePassModel(RowsTableModel[PassDetail]):
     COLUMNS = (
         QT_TRANSLATE_NOOP("ReleasePassModel", "编号"),
         QT_TRANSLATE_NOOP("ReleasePassModel", "房号"),
@@ -29,35 +30,6 @@ class ReleasePassModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReleasePassModel", "状态"),
         QT_TRANSLATE_NOOP("ReleasePassModel", "开具"),
     )
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._rows: list[PassDetail] = []
-
-    def set_rows(self, rows: list[PassDetail]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> PassDetail | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def find(self, pass_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == pass_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +42,7 @@ from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, add
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ask_text
 from frontdesk.ui.room_field import RoomField
+from frontdesk.ui.tables import row_table
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
@@ -279,18 +277,7 @@ class NoticeTab(QWidget):
         top.addWidget(self.view)
         top.addWidget(self.filter_text, 1)
         self.model = NoticeModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("notice_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_detail(cur.row()))
+        self.table = row_table(self.model, "notice_table", stretch=3, on_current_row=self.show_detail)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color:#555")
         self.detail = QTextBrowser()

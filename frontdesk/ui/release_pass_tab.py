@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -46,6 +43,7 @@ from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, ask_text, pass_card_html
 from frontdesk.ui.room_field import RoomField
+from frontdesk.ui.tables import row_table
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
@@ -306,18 +304,7 @@ class ReleasePassTab(QWidget):
         top.addWidget(self.export_button)
 
         self.model = ReleasePassModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("pass_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        self.table = row_table(self.model, "pass_table", stretch=3, on_current_row=self.show_detail)
         self.count_label = QLabel()
         self.count_label.setObjectName("pass_count")
         self.count_label.setStyleSheet("color:#555")

@@ -51,17 +51,21 @@ def _linux_display_hint() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        print("提示：没有图形界面（DISPLAY / WAYLAND_DISPLAY 未设置）。请在桌面环境中运行，"
-              "或用 xvfb-run 启动。", flush=True)
+        print("提示：没有图形界面（DISPLAY / WAYLAND_DISPLAY 未设置）。请在桌面环境中运行，或用 xvfb-run 启动。", flush=True)
         return
     import ctypes.util
 
-    missing = [lib for lib in ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11")
-               if ctypes.util.find_library(lib) is None]
+    missing = [
+        lib for lib in ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11") if ctypes.util.find_library(lib) is None
+    ]
     if missing and not os.environ.get("WAYLAND_DISPLAY"):
-        print("提示：Qt 需要的系统库缺失：" + ", ".join(f"lib{m}" for m in missing)
-              + "。Debian/Ubuntu 上请运行：sudo apt-get install libxcb-cursor0 libxcb-icccm4 "
-              "libxcb-keysyms1 libxkbcommon-x11-0", flush=True)
+        print(
+            "提示：Qt 需要的系统库缺失："
+            + ", ".join(f"lib{m}" for m in missing)
+            + "。Debian/Ubuntu 上请运行：sudo apt-get install libxcb-cursor0 libxcb-icccm4 "
+            "libxcb-keysyms1 libxkbcommon-x11-0",
+            flush=True,
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -47,9 +47,7 @@ RARE = "古筝"  # appears in a handful of entries
 ABSENT = "鲸鱼"  # appears in none
 COMMON = "漏水"
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌海波宇浩凯欣怡晨阳雪梅"
 PLACES = [
     "卫生间",
@@ -157,13 +155,7 @@ HANDLING = [
     "已记录，月底汇总上报",
 ]
 KINDS = (
-    ["inquiry"] * 35
-    + ["repair"] * 30
-    + ["complaint"] * 10
-    + ["help"] * 10
-    + ["suggestion"] * 5
-    + ["praise"] * 4
-    + ["other"] * 6
+    ["inquiry"] * 35 + ["repair"] * 30 + ["complaint"] * 10 + ["help"] * 10 + ["suggestion"] * 5 + ["praise"] * 4 + ["other"] * 6
 )
 CHANNELS = ["phone"] * 60 + ["visit"] * 30 + ["online"] * 8 + ["other"] * 2
 
@@ -276,10 +268,7 @@ def fill(db: Database, rows: int, seed: int = 7) -> float:
     stored = _stored if sqlite else (lambda at: at)  # PostgreSQL takes the datetimes as they are
     created = stored(datetime.now(timezone.utc))
     contents = {k: [content_for(rng, k) for _ in range(4000)] for k in set(KINDS)}
-    people = [
-        rng.choice(SURNAMES) + rng.choice(("先生", "女士", rng.choice(GIVEN) + rng.choice(GIVEN)))
-        for _ in range(20_000)
-    ]
+    people = [rng.choice(SURNAMES) + rng.choice(("先生", "女士", rng.choice(GIVEN) + rng.choice(GIVEN))) for _ in range(20_000)]
     outcomes = ["closed", "followed_up", "work_order", "complaint"]
     if sqlite:
         raw = db.engine.raw_connection()  # a data load: durability per batch is not needed here
@@ -314,9 +303,7 @@ def fill(db: Database, rows: int, seed: int = 7) -> float:
                     "handling": handling,
                     "outcome": outcome,
                     "due_date": due.isoformat() if due else None,
-                    "follow_up_done_at": stored(at + timedelta(days=1))
-                    if outcome == "followed_up"
-                    else None,
+                    "follow_up_done_at": stored(at + timedelta(days=1)) if outcome == "followed_up" else None,
                     "handled_by_id": rng.choice(staff_ids),
                     "version": 1,
                     "created_at": created,
@@ -398,8 +385,7 @@ def main() -> int:
     )
     found = len(svc.list_entries(user, CallFilter(text=RARE), limit=200).rows)
     like_sql = text(
-        "SELECT id FROM call_log WHERE content LIKE :p OR handling LIKE :p OR person LIKE :p "
-        "ORDER BY sort_key DESC LIMIT 200"
+        "SELECT id FROM call_log WHERE content LIKE :p OR handling LIKE :p OR person LIKE :p ORDER BY sort_key DESC LIMIT 200"
     )
     with db.read() as s:
         like = median_ms(lambda: s.execute(like_sql, {"p": f"%{ABSENT}%"}).all(), runs=3)

@@ -156,15 +156,12 @@ def child_first(db_file: str, repeats: int) -> None:
         render()
         rep.append(time.perf_counter() - t)
     db.dispose()
-    print(json.dumps({"first": first, "repeat": min(rep), "bare_repeat": min(bare_rep), "bytes": len(pdf),
-                      "read": read}))
+    print(json.dumps({"first": first, "repeat": min(rep), "bare_repeat": min(bare_rep), "bytes": len(pdf), "read": read}))
 
 
 def _run(args: list[str]) -> dict[str, float]:
     env = dict(os.environ)
-    out = subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, check=True, env=env, cwd=ROOT
-    )
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True, env=env, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -125,9 +125,7 @@ def _cpu() -> float:
 def _run(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float]]:
     t0 = time.time()
     c0 = _cpu()
-    out = subprocess.run(
-        [sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    out = subprocess.run([sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"run failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")

@@ -16,18 +16,14 @@ def _describe(exc: object, backup_dir: Path) -> str:
             f"这个数据库由更新版本的 FrontDesk 创建（数据库版本 {getattr(exc, 'revision', '')}，"
             f"本程序支持到 {head_revision()}）。为保护数据，本程序没有做任何修改。"
         )
-    text = (
-        f"数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。原因：{getattr(exc, 'detail', '')}\n"
-    )
+    text = f"数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。原因：{getattr(exc, 'detail', '')}\n"
     latest = getattr(exc, "latest_backup", None)
     if latest is not None:
         return text + f"最近的自动备份：{latest}"
     return text + f"没有找到自动备份（备份目录：{backup_dir}）。"
 
 
-def load_demo_command(
-    url: str, data_dir: Path, *, out: TextIO | None = None, err: TextIO | None = None
-) -> int:
+def load_demo_command(url: str, data_dir: Path, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Check (and if needed back up and upgrade) the database, then fill an empty estate with
     demo data. Returns the process exit code: 0 done, 1 the estate is not empty, 2 the database
     cannot be opened."""

@@ -118,7 +118,7 @@ def sqlite_file_of(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix) or "?" in url:
         return None
-    rest = unquote(url[len(prefix):])
+    rest = unquote(url[len(prefix) :])
     if not rest or rest == ":memory:":
         return None
     return Path(rest)
@@ -145,9 +145,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
         rows = con.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             raise SqliteFileProblem("; ".join(str(r[0]) for r in rows[:5]))
-        has_table = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
+        has_table = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has_table:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()

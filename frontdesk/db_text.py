@@ -150,10 +150,7 @@ class BigramIndex:
 
     def create_ddl(self, dialect: str) -> list[str]:
         if self.uses_fts5(dialect):
-            return [
-                f"CREATE VIRTUAL TABLE {self.fts_name} USING fts5("
-                f"grams, content='', tokenize='ascii', detail='full')"
-            ]
+            return [f"CREATE VIRTUAL TABLE {self.fts_name} USING fts5(grams, content='', tokenize='ascii', detail='full')"]
         collate = {"postgresql": ' COLLATE "C"', "sqlite": " COLLATE BINARY"}.get(dialect, "")
         tail = " WITHOUT ROWID" if dialect == "sqlite" else ""
         return [
@@ -197,9 +194,7 @@ class BigramIndex:
             return
         conn.execute(self._gram.delete().where(self._gram.c.doc == key))
 
-    def replace(
-        self, conn: Any, old_key: int, old_value: str | None, new_key: int, new_value: str | None
-    ) -> None:
+    def replace(self, conn: Any, old_key: int, old_value: str | None, new_key: int, new_value: str | None) -> None:
         if old_key == new_key and document(old_value) == document(new_value):
             return
         self.remove(conn, old_key, old_value)

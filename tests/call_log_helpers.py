@@ -44,9 +44,7 @@ def make_estate(db: Database) -> Estate:
             s.add(unit)
             s.flush()
             for n in numbers:
-                room = Room(
-                    project_id=proj.id, unit_id=unit.id, number=n, code=f"{b}-{u}-{n}", status="已入住"
-                )
+                room = Room(project_id=proj.id, unit_id=unit.id, number=n, code=f"{b}-{u}-{n}", status="已入住")
                 s.add(room)
                 s.flush()
                 rooms[(proj.id, room.code)] = room
@@ -54,15 +52,9 @@ def make_estate(db: Database) -> Estate:
         r1501 = rooms[(p1.id, "3-2-1501")]
         s.add_all(
             [
-                Occupant(
-                    room_id=r1502.id, kind="owner", name="张伟", gender="M", phone=OWNER_PHONE, active=True
-                ),
-                Occupant(
-                    room_id=r1502.id, kind="family", name="王芳", gender="F", phone="13700001111", active=True
-                ),
-                Occupant(
-                    room_id=r1501.id, kind="tenant", name="刘洋", gender="M", phone=TENANT_PHONE, active=True
-                ),
+                Occupant(room_id=r1502.id, kind="owner", name="张伟", gender="M", phone=OWNER_PHONE, active=True),
+                Occupant(room_id=r1502.id, kind="family", name="王芳", gender="F", phone="13700001111", active=True),
+                Occupant(room_id=r1501.id, kind="tenant", name="刘洋", gender="M", phone=TENANT_PHONE, active=True),
             ]
         )
         return Estate(

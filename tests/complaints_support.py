@@ -149,17 +149,13 @@ def walk(
     )
     if until == "propose":
         return c
-    c = cs.propose(
-        handler, c.id, proposals=["约谈装修负责人，限定施工时间", "发整改通知单"], expected_version=c.version
-    )
+    c = cs.propose(handler, c.id, proposals=["约谈装修负责人，限定施工时间", "发整改通知单"], expected_version=c.version)
     if until == "approve":
         return c
     c = cs.approve(boss, c.id, chosen=0, comment="同意方案一", expected_version=c.version)
     if until == "implement":
         return c
-    c = cs.implement(
-        handler, c.id, actions="已约谈装修负责人，承诺 8:00 后施工", accepted=True, expected_version=c.version
-    )
+    c = cs.implement(handler, c.id, actions="已约谈装修负责人，承诺 8:00 后施工", accepted=True, expected_version=c.version)
     return c
 
 

@@ -140,9 +140,7 @@ def add_room(
             u = Unit(building_id=b.id, number=u_no)
             s.add(u)
             s.flush()
-        room = Room(
-            project_id=proj.id, unit_id=u.id, number=r_no, code=code, floor=int(r_no[:-2] or 0), status=status
-        )
+        room = Room(project_id=proj.id, unit_id=u.id, number=r_no, code=code, floor=int(r_no[:-2] or 0), status=status)
         s.add(room)
         s.flush()
         if owner:

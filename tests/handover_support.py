@@ -17,9 +17,7 @@ class FakeSource:
         self.items = list(items or [])
         self.calls: list[tuple[CurrentUser, datetime, datetime]] = []
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         self.calls.append((user, shift_start, shift_end))
         return list(self.items)
 

@@ -24,9 +24,7 @@ class Keyboard:
         method commits it (QTest cannot synthesise key presses for characters beyond Latin-1)."""
         type_into(self.qtbot, self.focus(), text)
 
-    def press(
-        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, label: str = ""
-    ) -> None:
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, label: str = "") -> None:
         self.interactions += 1
         self.log.append(label or f"{modifier.name}+{key.name}")
         self.qtbot.keyClick(self.focus(), key, modifier)

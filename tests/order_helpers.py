@@ -38,9 +38,7 @@ def fast(monkeypatch: pytest.MonkeyPatch, db: Any) -> Iterator[None]:
     event.remove(db.engine, "connect", _no_sync)
 
 
-def add_rooms(
-    services: Services, codes: tuple[str, ...] = ("3-2-1502", "3-2-1503", "5-1-201")
-) -> dict[str, int]:
+def add_rooms(services: Services, codes: tuple[str, ...] = ("3-2-1502", "3-2-1503", "5-1-201")) -> dict[str, int]:
     """A project 肯彤名邸 with the given rooms (building-unit-room), each with an owner."""
     ids: dict[str, int] = {}
     with services.db.write() as s:
@@ -64,24 +62,16 @@ def add_rooms(
             room = Room(project_id=project.id, unit_id=u.id, number=r_no, code=code, status="已入住")
             s.add(room)
             s.flush()
-            s.add(
-                Occupant(
-                    room_id=room.id, kind="owner", name=OWNERS[n % len(OWNERS)], phone=f"1391234{5600 + n}"
-                )
-            )
+            s.add(Occupant(room_id=room.id, kind="owner", name=OWNERS[n % len(OWNERS)], phone=f"1391234{5600 + n}"))
             ids[code] = room.id
     return ids
 
 
-def add_technicians(
-    services: Services, boss: CurrentUser, names: tuple[str, ...] = ("张师傅", "刘师傅")
-) -> list[int]:
+def add_technicians(services: Services, boss: CurrentUser, names: tuple[str, ...] = ("张师傅", "刘师傅")) -> list[int]:
     services.staff.ensure_departments(["工程部", "环境部"])
     depts = {n: i for i, n in services.staff.departments()}
     return [
-        services.staff.create_staff(
-            boss, name=n, role=Role.TECHNICIAN, department_id=depts["工程部"], phone=PHONE
-        ).id
+        services.staff.create_staff(boss, name=n, role=Role.TECHNICIAN, department_id=depts["工程部"], phone=PHONE).id
         for n in names
     ]
 
@@ -115,9 +105,7 @@ def completion(**kw: object) -> CompletionInput:
     return CompletionInput(**base)  # type: ignore[arg-type]
 
 
-def advance(
-    services: Services, user: CurrentUser, order: WorkOrderDetail, to: str, tech: int
-) -> WorkOrderDetail:
+def advance(services: Services, user: CurrentUser, order: WorkOrderDetail, to: str, tech: int) -> WorkOrderDetail:
     """Move an order along the happy path up to state ``to`` (new … closed), as ``user``."""
     wo = services.work_orders
     path = ["new", "dispatched", "in_progress", "completed", "called_back", "closed"]
@@ -137,9 +125,7 @@ def advance(
             o = wo.complete(user, o.id, completion(), expected_version=o.version)
         elif o.state == "completed":
             cb = services.callbacks.for_record(user, "order", o.id)[-1]
-            services.callbacks.record(
-                user, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied"
-            )
+            services.callbacks.record(user, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")
             o = wo.get(user, o.id)
         elif o.state == "called_back":
             o = wo.close(user, o.id, expected_version=o.version)

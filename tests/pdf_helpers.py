@@ -41,8 +41,7 @@ def _fonts_in(resources: DictionaryObject | None, seen: set[int], out: dict[str,
             for desc_font in font.get("/DescendantFonts", []) or []:
                 descriptors.append(desc_font.get_object().get("/FontDescriptor"))
             embedded = any(
-                d is not None and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-                for d in descriptors
+                d is not None and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors
             )
             out[name] = FontInfo(name, subtype, embedded)
     xobjects = resources.get("/XObject")

@@ -120,34 +120,30 @@ def hidden_messages(files: list[Path]) -> list[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        helpers = {
-            node.name: ctx
-            for node in tree.body
-            if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node))
-        }
-        noops = {
-            target.id
-            for node in tree.body
-            if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == "QT_TRANSLATE_NOOP"
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        } | {
-            alias.asname
-            for node in tree.body
-            if isinstance(node, ast.ImportFrom)
-            for alias in node.names
-            if alias.name == "QT_TRANSLATE_NOOP" and alias.asname
-        } | {
-            target.id
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Attribute)
-            and node.value.attr == "translate"
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        }
+        helpers = {node.name: ctx for node in tree.body if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node))}
+        noops = (
+            {
+                target.id
+                for node in tree.body
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id == "QT_TRANSLATE_NOOP"
+                for target in node.targets
+                if isinstance(target, ast.Name)
+            }
+            | {
+                alias.asname
+                for node in tree.body
+                if isinstance(node, ast.ImportFrom)
+                for alias in node.names
+                if alias.name == "QT_TRANSLATE_NOOP" and alias.asname
+            }
+            | {
+                target.id
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "translate"
+                for target in node.targets
+                if isinstance(target, ast.Name)
+            }
+        )
         collector = _Collector(helpers, noops)
         collector.visit(tree)
         found |= collector.found

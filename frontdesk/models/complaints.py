@@ -100,9 +100,7 @@ class Complaint(Versioned, Timestamped, Base):
 
     room: Mapped[Room | None] = relationship(lazy="joined")
     department: Mapped[Department | None] = relationship(lazy="joined")
-    events: Mapped[list[ComplaintEvent]] = relationship(
-        back_populates="complaint", order_by="ComplaintEvent.id", lazy="selectin"
-    )
+    events: Mapped[list[ComplaintEvent]] = relationship(back_populates="complaint", order_by="ComplaintEvent.id", lazy="selectin")
 
 
 class ComplaintEvent(Base):

@@ -10,10 +10,8 @@ def append_only_ddl(dialect: str, table: str) -> list[str]:
     """Triggers that make the database itself refuse UPDATE and DELETE on ``table``."""
     if dialect == "sqlite":
         return [
-            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
-            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
+            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END",
         ]
     if dialect == "postgresql":
         return [
@@ -51,8 +49,7 @@ def frozen_once_set_ddl(dialect: str, table: str, column: str) -> list[str]:
             f"CREATE OR REPLACE FUNCTION {table}_frozen() RETURNS trigger AS $$ "
             f"BEGIN IF OLD.{column} IS NOT NULL THEN RAISE EXCEPTION '{msg} (id %)', OLD.id; END IF; "
             "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
-            f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {table}_frozen()",
+            f"CREATE TRIGGER {table}_frozen BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION {table}_frozen()",
         ]
     raise NotImplementedError(dialect)
 

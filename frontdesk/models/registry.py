@@ -48,9 +48,7 @@ _RUN = re.compile(r"\d+|\D+")
 def code_sort_key(code: str) -> str:
     """A key that orders room codes the way people count: 2-1-101 before 10-1-101, 1-1-102
     before 1-1-1001. Every run of digits is zero-padded; the three parts stay separated."""
-    return "-".join(
-        "".join(r.zfill(6) if r.isdigit() else r for r in _RUN.findall(part)) for part in code.split("-")
-    )
+    return "-".join("".join(r.zfill(6) if r.isdigit() else r for r in _RUN.findall(part)) for part in code.split("-"))
 
 
 class Room(Versioned, Timestamped, Base):
@@ -76,9 +74,7 @@ class Room(Versioned, Timestamped, Base):
 
     unit: Mapped[Unit] = relationship(lazy="joined", innerjoin=True)
     project: Mapped[Project] = relationship(lazy="joined", innerjoin=True)
-    occupants: Mapped[list[Occupant]] = relationship(
-        back_populates="room", order_by="Occupant.id", lazy="selectin"
-    )
+    occupants: Mapped[list[Occupant]] = relationship(back_populates="room", order_by="Occupant.id", lazy="selectin")
 
     @validates("code")
     def _keep_sort_key(self, _key: str, value: str) -> str:

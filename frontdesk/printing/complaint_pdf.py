@@ -158,12 +158,7 @@ def form_blocks(form: ComplaintForm) -> list[Block]:
     note = f"打印：{form.printed_by}　{local_text(form.printed_at)}"
     if form.is_reprint:
         first = local_text(form.first_printed_at) if form.first_printed_at else ""
-        note = (
-            f"本表为重印件（第 {form.copy_no} 次打印"
-            + (f"，首次打印于 {first}" if first else "")
-            + "）。"
-            + note
-        )
+        note = f"本表为重印件（第 {form.copy_no} 次打印" + (f"，首次打印于 {first}" if first else "") + "）。" + note
     blocks.append(Note(note, align="right"))
     return blocks
 

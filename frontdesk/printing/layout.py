@@ -90,9 +90,7 @@ def new_canvas(
     name = ensure_fonts()
     # plain Flate streams: ASCII85 on top only makes the file a quarter bigger and slower to write
     rl_config.useA85 = 0
-    c = Canvas(
-        buffer, pagesize=pagesize, initialFontName=name, initialFontSize=10, invariant=1, pageCompression=1
-    )
+    c = Canvas(buffer, pagesize=pagesize, initialFontName=name, initialFontSize=10, invariant=1, pageCompression=1)
     c.setTitle(title)
     c.setSubject(subject)
     c.setAuthor(author or "FrontDesk")
@@ -377,9 +375,7 @@ class Header:
                 draw_text(c, right, base, self.right_note, 9.5, align="right", bold=True, color=SERIAL_RED)
                 right -= text_width(self.right_note, 9.5) + 3 * mm
             draw_text(c, right, base, self.serial, 10.5, align="right", color=SERIAL_RED)
-            draw_text(
-                c, right - text_width(self.serial, 10.5) - 1, base, "No.", 9, align="right", color=SERIAL_RED
-            )
+            draw_text(c, right - text_width(self.serial, 10.5) - 1, base, "No.", 9, align="right", color=SERIAL_RED)
 
 
 @dataclass
@@ -827,9 +823,7 @@ def render_copies(
     return buf.getvalue()
 
 
-def _flow(
-    c: Canvas, cp: Copy, x: float, page_top: float, margin: float, width: float, label_x: float
-) -> None:
+def _flow(c: Canvas, cp: Copy, x: float, page_top: float, margin: float, width: float, label_x: float) -> None:
     """One copy from the top of a new page, over as many pages as it takes. A block that does not
     fit what is left of a page moves to the next one; a block taller than a whole page is split
     where it can be (tables by rows, text boxes by lines) and otherwise drawn as it is."""

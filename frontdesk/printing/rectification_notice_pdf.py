@@ -142,9 +142,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
             style=LETTER,
         ),
         TextBox("整改要求", d.requirement, min_lines=3, style=LETTER),
-        Grid(
-            [[Cell("整改期限", f"请于 {_cn(d.deadline)} 前整改完毕，届时本中心将上门复查。")]], style=LETTER
-        ),
+        Grid([[Cell("整改期限", f"请于 {_cn(d.deadline)} 前整改完毕，届时本中心将上门复查。")]], style=LETTER),
         Spacer(2 * mm),
     ]
     if p.consequence:

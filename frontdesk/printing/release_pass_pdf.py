@@ -59,9 +59,7 @@ def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float, border: in
                 start = col
                 while col < n and row[col]:
                     col += 1
-                path.rect(
-                    x + (start + border) * box, y + size - (r + border + 1) * box, (col - start) * box, box
-                )
+                path.rect(x + (start + border) * box, y + size - (r + border + 1) * box, (col - start) * box, box)
             else:
                 col += 1
     c.saveState()
@@ -87,9 +85,7 @@ class QrBeside:
         self.block.draw(c, x, top, width - self.size - self.gap)
         qx = x + width - self.size
         draw_qr(c, self.payload, qx, top - self.size, self.size)
-        draw_text(
-            c, qx + self.size / 2, top - self.size - 3 * mm, self.caption, 7.4, align="center", color=GREY
-        )
+        draw_text(c, qx + self.size / 2, top - self.size - 3 * mm, self.caption, 7.4, align="center", color=GREY)
 
 
 @dataclass

@@ -73,15 +73,9 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
     ]
     total = o.charge_total if o.lines else Decimal("0")
     if o.paid:
-        footer = [
-            f"合计（大写）：{rmb_upper(total)}　　¥ {_money(total)}"
-            if o.lines
-            else "合计（大写）：　　　　　　　　¥"
-        ]
+        footer = [f"合计（大写）：{rmb_upper(total)}　　¥ {_money(total)}" if o.lines else "合计（大写）：　　　　　　　　¥"]
     else:
-        footer = [
-            "无偿维修（公区 / 保修范围内），不收取费用" + (f"　材料 {len(o.lines)} 项" if o.lines else "")
-        ]
+        footer = ["无偿维修（公区 / 保修范围内），不收取费用" + (f"　材料 {len(o.lines)} 项" if o.lines else "")]
     callback = next((cb for cb in reversed(o.callbacks) if cb.state == "done"), None)
     confirm = CONFIRM_NAMES.get(o.owner_confirmation or "", "")
     return [

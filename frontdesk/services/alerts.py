@@ -72,9 +72,7 @@ def _row(a: Alert) -> AlertRow:
 
 def rows_for(session: Session, ref_kind: str, ref_id: int) -> list[AlertRow]:
     """A record's alerts, open and acknowledged, inside the caller's session."""
-    rows = session.scalars(
-        select(Alert).where(Alert.ref_kind == ref_kind, Alert.ref_id == ref_id).order_by(Alert.id)
-    ).all()
+    rows = session.scalars(select(Alert).where(Alert.ref_kind == ref_kind, Alert.ref_id == ref_id).order_by(Alert.id)).all()
     return [_row(a) for a in rows]
 
 
@@ -158,9 +156,7 @@ class AlertService:
             rows = s.scalars(select(Alert).order_by(Alert.id.desc()).limit(limit)).all()
             return [_row(a) for a in rows]
 
-    def acknowledge(
-        self, user: CurrentUser, alert_id: int, *, expected_version: int, note: str | None = None
-    ) -> AlertRow:
+    def acknowledge(self, user: CurrentUser, alert_id: int, *, expected_version: int, note: str | None = None) -> AlertRow:
         """A supervisor has seen the alert and taken charge. Only roles with ALERT_ACK."""
         require(user, Action.ALERT_ACK)
         c = Collector()

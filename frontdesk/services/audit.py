@@ -100,13 +100,15 @@ class AuditService:
                 .where(AuditEvent.entity == entity, AuditEvent.entity_id == str(entity_id))
                 .order_by(AuditEvent.id)
             ).all()
-            return [
-                AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after)
-                for r in rows
-            ]
+            return [AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after) for r in rows]
 
     def page(
-        self, user: CurrentUser, *, before_id: int | None = None, limit: int = 200, entity: str | None = None,
+        self,
+        user: CurrentUser,
+        *,
+        before_id: int | None = None,
+        limit: int = 200,
+        entity: str | None = None,
     ) -> list[AuditRow]:
         """Newest first, one page at a time: pass the last row's id as ``before_id`` for the next."""
         require(user, Action.AUDIT_VIEW)
@@ -117,15 +119,11 @@ class AuditService:
             if entity:
                 stmt = stmt.where(AuditEvent.entity == entity)
             return [
-                AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after)
-                for r in s.scalars(stmt)
+                AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after) for r in s.scalars(stmt)
             ]
 
     def recent(self, user: CurrentUser, limit: int = 200) -> list[AuditRow]:
         require(user, Action.AUDIT_VIEW)
         with self._db.read() as s:
             rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)).all()
-            return [
-                AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after)
-                for r in rows
-            ]
+            return [AuditRow(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.before, r.after) for r in rows]

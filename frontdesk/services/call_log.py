@@ -278,9 +278,7 @@ def _base(source: Any = None, key: Any = None) -> Any:
     """The list-row SELECT, built once per source (building it costs more than running it)."""
     if source is None:
         return _with_room(select(*_Cols.columns).select_from(CallLogEntry))
-    return _with_room(
-        select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key)
-    )
+    return _with_room(select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key))
 
 
 #: the entry form's order, so that the first error the user is taken to is the first on screen
@@ -398,14 +396,10 @@ class OrderSource:
             return entry.phone
         return phone
 
-    def link(
-        self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str
-    ) -> None:
+    def link(self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str) -> None:
         if kind != "order":
             raise ValueError(kind)
-        mark_converted_in(
-            session, user, source_id, "work_order", record_id, self._clock.now(), number=number
-        )
+        mark_converted_in(session, user, source_id, "work_order", record_id, self._clock.now(), number=number)
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -503,9 +497,7 @@ class CallLogService:
         except StaleDataError as exc:  # another counter saved between our read and write
             raise ConflictError("conflict") from exc
 
-    def complete_follow_up(
-        self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int
-    ) -> CallRow:
+    def complete_follow_up(self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int) -> CallRow:
         """Record that an open follow-up was done (and how)."""
         require(user, Action.CALL_EDIT)
         c = Collector()
@@ -627,9 +619,7 @@ class CallLogService:
         SQLite; on PostgreSQL the unique constraint turns a same-millisecond race into an error)."""
         base = key_base(at)
         top = s.scalar(
-            select(func.max(CallLogEntry.sort_key)).where(
-                CallLogEntry.sort_key >= base, CallLogEntry.sort_key < base + SLOTS
-            )
+            select(func.max(CallLogEntry.sort_key)).where(CallLogEntry.sort_key >= base, CallLogEntry.sort_key < base + SLOTS)
         )
         key = base if top is None else top + 1
         if key >= base + SLOTS:
@@ -661,9 +651,7 @@ class CallLogService:
         with self._db.read() as s:
             return self._page(s, user, flt, before, limit)
 
-    def _page(
-        self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int
-    ) -> CallPage:
+    def _page(self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int) -> CallPage:
         today = self.today()
         conds = self._conditions(s, flt, today)
         match = self._index.match(self._dialect(s), flt.text) if flt.text.strip() else None
@@ -692,9 +680,7 @@ class CallLogService:
                 if (
                     match is None
                     or match.exact
-                    or contains(
-                        "\n".join([row.person, row.content, row.handling, row.follow_up_note]), match.needles
-                    )
+                    or contains("\n".join([row.person, row.content, row.handling, row.follow_up_note]), match.needles)
                 ):
                     rows.append(row)
                     if len(rows) == limit:
@@ -874,9 +860,7 @@ class CallLogService:
             if phone_v and sees_registry:
                 occ = s.scalars(
                     select(Occupant)
-                    .where(
-                        or_(Occupant.phone == phone_v, Occupant.phone2 == phone_v), Occupant.active.is_(True)
-                    )
+                    .where(or_(Occupant.phone == phone_v, Occupant.phone2 == phone_v), Occupant.active.is_(True))
                     .limit(10)
                 ).all()
                 owners = [PhoneOwner(room_row(user, o.room), o.name, o.kind) for o in occ]
@@ -934,9 +918,7 @@ class CallLogService:
             StatusCount("call.followup_due_today", counts.due_today, "warning"),
         ]
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Open follow-ups (oldest due first) and the number of contacts logged in the shift."""
         if not user.can(Action.CALL_VIEW):
             return []
@@ -1018,9 +1000,7 @@ class CallLogService:
 
     # --- export ----------------------------------------------------------------------------------
 
-    def export_rows(
-        self, user: CurrentUser, date_from: date, date_to: date, flt: CallFilter | None = None
-    ) -> Iterator[CallRow]:
+    def export_rows(self, user: CurrentUser, date_from: date, date_to: date, flt: CallFilter | None = None) -> Iterator[CallRow]:
         """Every entry of the local days, oldest first, read in pages (for large ranges)."""
         require(user, Action.CALL_EXPORT)
         if date_to < date_from:
@@ -1050,9 +1030,7 @@ class CallLogService:
                 return
             cursor = batch[-1].sort_key
 
-    def export_xlsx(
-        self, user: CurrentUser, path: Path, date_from: date, date_to: date, flt: CallFilter | None = None
-    ) -> int:
+    def export_xlsx(self, user: CurrentUser, path: Path, date_from: date, date_to: date, flt: CallFilter | None = None) -> int:
         """Write the entries of the local days to an xlsx file; returns how many. Phones are
         masked as on screen. Runs in a worker thread (it opens its own sessions)."""
         from openpyxl import Workbook  # type: ignore[import-untyped]
@@ -1107,9 +1085,7 @@ class CallLogService:
                         EXPORT_OUTCOMES.get(r.outcome, r.outcome),
                         cell(r.due_date, number_format="yyyy-mm-dd"),
                         cell(
-                            to_local(r.follow_up_done_at).replace(tzinfo=None)
-                            if r.follow_up_done_at
-                            else None,
+                            to_local(r.follow_up_done_at).replace(tzinfo=None) if r.follow_up_done_at else None,
                             number_format="yyyy-mm-dd hh:mm",
                         ),
                         cell(r.follow_up_note, alignment=wrap),

@@ -76,9 +76,7 @@ class RecordedCallback:
 
 
 class CallbackHook(Protocol):
-    def on_callback_recorded(
-        self, session: Session, user: CurrentUser, callback: CallbackRow
-    ) -> str | None: ...
+    def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str | None: ...
 
 
 def due_from(settings: Any, at: datetime) -> datetime:
@@ -115,14 +113,10 @@ def _row(user: CurrentUser | None, c: Callback, now: datetime) -> CallbackRow:
     )
 
 
-def rows_for(
-    session: Session, user: CurrentUser | None, ref_kind: str, ref_id: int, now: datetime
-) -> list[CallbackRow]:
+def rows_for(session: Session, user: CurrentUser | None, ref_kind: str, ref_id: int, now: datetime) -> list[CallbackRow]:
     """A record's callbacks, every round, inside the caller's session (for its detail view)."""
     rows = session.scalars(
-        select(Callback)
-        .where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id)
-        .order_by(Callback.round)
+        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id).order_by(Callback.round)
     ).all()
     return [_row(user, c, now) for c in rows]
 
@@ -144,15 +138,11 @@ def schedule(
     """Put a callback for a record in the queue, inside the caller's transaction. A record has at
     most one pending callback: scheduling again while one is pending returns that one."""
     pending = session.scalars(
-        select(Callback).where(
-            Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING
-        )
+        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING)
     ).first()
     if pending is not None:
         return _row(None, pending, at)
-    last = session.scalar(
-        select(func.max(Callback.round)).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id)
-    )
+    last = session.scalar(select(func.max(Callback.round)).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id))
     cb = Callback(
         ref_kind=ref_kind,
         ref_id=ref_id,
@@ -185,14 +175,10 @@ def schedule(
     return _row(None, cb, at)
 
 
-def cancel_pending(
-    session: Session, ref_kind: str, ref_id: int, *, by: CurrentUser | None, at: datetime
-) -> int:
+def cancel_pending(session: Session, ref_kind: str, ref_id: int, *, by: CurrentUser | None, at: datetime) -> int:
     """Withdraw a record's pending callback (e.g. the record was cancelled). Returns how many."""
     rows = session.scalars(
-        select(Callback).where(
-            Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING
-        )
+        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING)
     ).all()
     for cb in rows:
         cb.state = CANCELLED
@@ -308,9 +294,7 @@ class CallbackService:
             c.add("method", "required" if not method else "invalid")
         if satisfaction not in SATISFACTION:
             c.add("satisfaction", "required" if not satisfaction else "invalid")
-        comments_v = c.check(
-            "comments", clean_text, comments, max_len=1000, required=satisfaction in ("unsatisfied", "basic")
-        )
+        comments_v = c.check("comments", clean_text, comments, max_len=1000, required=satisfaction in ("unsatisfied", "basic"))
         when = done_at or now
         if when.tzinfo is None:
             c.add("done_at", "bad_date")
@@ -363,17 +347,13 @@ class CallbackService:
             StatusCount("callback.due_today", int(today), "warning"),
         ]
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Every callback still owed, overdue ones first: the next shift must make them."""
         if not user.can(Action.CALLBACK_RECORD):
             return []
         now = self._clock.now()
         with self._db.read() as s:
-            rows = s.scalars(
-                select(Callback).where(Callback.state == PENDING).order_by(Callback.due_at, Callback.id)
-            ).all()
+            rows = s.scalars(select(Callback).where(Callback.state == PENDING).order_by(Callback.due_at, Callback.id)).all()
             return [
                 HandoverItem(
                     section="callback.due",

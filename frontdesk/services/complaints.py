@@ -346,9 +346,7 @@ def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
 
 
 def _event_row(e: ComplaintEvent) -> EventRow:
-    return EventRow(
-        e.id, e.at, e.step, e.action, e.actor_name, e.note or "", e.due_at, e.late, dict(e.data or {})
-    )
+    return EventRow(e.id, e.at, e.step, e.action, e.actor_name, e.note or "", e.due_at, e.late, dict(e.data or {}))
 
 
 def _room_text(c: Complaint) -> str:
@@ -588,9 +586,7 @@ class ComplaintService:
             stmt = self._filtered(s, f)
             if after is not None:
                 at, last_id = after
-                stmt = stmt.where(
-                    or_(Complaint.received_at < at, and_(Complaint.received_at == at, Complaint.id < last_id))
-                )
+                stmt = stmt.where(or_(Complaint.received_at < at, and_(Complaint.received_at == at, Complaint.id < last_id)))
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)
             now = self._clock.now()
             return [_row(user, c, now) for c in s.scalars(stmt).unique()]
@@ -636,9 +632,7 @@ class ComplaintService:
 
     # --- step 1 受理 ------------------------------------------------------------------------------
 
-    def _clean_intake(
-        self, s: Session, data: ComplaintInput, c: Collector, current: Complaint | None = None
-    ) -> dict[str, Any]:
+    def _clean_intake(self, s: Session, data: ComplaintInput, c: Collector, current: Complaint | None = None) -> dict[str, Any]:
         now = self._clock.now()
         out: dict[str, Any] = {}
         out["complainant"] = c.check("complainant", clean_name, data.complainant)
@@ -710,9 +704,7 @@ class ComplaintService:
             mark_converted_in(s, user, call_id, "complaint", detail.id, self._clock.now())
             return detail
 
-    def _create(
-        self, s: Session, user: CurrentUser, data: ComplaintInput, *, call_id: int | None
-    ) -> ComplaintDetail:
+    def _create(self, s: Session, user: CurrentUser, data: ComplaintInput, *, call_id: int | None) -> ComplaintDetail:
         c = Collector()
         values = self._clean_intake(s, data, c)
         c.raise_if_any()
@@ -931,9 +923,7 @@ class ComplaintService:
             )
             return _result(s, user, comp, now)
 
-    def propose(
-        self, user: CurrentUser, complaint_id: int, *, proposals: list[str], expected_version: int
-    ) -> ComplaintDetail:
+    def propose(self, user: CurrentUser, complaint_id: int, *, proposals: list[str], expected_version: int) -> ComplaintDetail:
         """Step 4 方案: one to three solutions, submitted for the supervisor's approval."""
         require(user, Action.COMPLAINT_HANDLE)
         c = Collector()
@@ -1008,9 +998,7 @@ class ComplaintService:
             )
             return _result(s, user, comp, now)
 
-    def send_back(
-        self, user: CurrentUser, complaint_id: int, *, comment: str, expected_version: int
-    ) -> ComplaintDetail:
+    def send_back(self, user: CurrentUser, complaint_id: int, *, comment: str, expected_version: int) -> ComplaintDetail:
         """Step 4 退回: the supervisor returns the solutions with a comment; they are proposed again."""
         require(user, Action.COMPLAINT_APPROVE)
         c = Collector()
@@ -1178,8 +1166,15 @@ class ComplaintService:
                 .order_by(Callback.round)
             ).all()  # fmt: skip
             cbs = tuple(
-                CallbackRecord(cb.round, cb.due_at, cb.done_at, cb.done_by_name or "", cb.method or "",
-                               cb.satisfaction or "", cb.comments or "")  # fmt: skip
+                CallbackRecord(
+                    cb.round,
+                    cb.due_at,
+                    cb.done_at,
+                    cb.done_by_name or "",
+                    cb.method or "",
+                    cb.satisfaction or "",
+                    cb.comments or "",
+                )  # fmt: skip
                 for cb in rounds
             )
             detail = _detail(user, comp, now)
@@ -1249,9 +1244,7 @@ class ComplaintService:
             out.append(StatusCount("complaint.to_approve", counts.get(State.APPROVE.value, 0), "warning"))
         return out
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Complaints in progress, and the 重大 complaints received during the shift."""
         if not user.can(Action.COMPLAINT_VIEW):
             return []
@@ -1381,9 +1374,7 @@ def _month_stats(s: Session, year: int, month: int, now: datetime) -> MonthlySta
     start, end = month_bounds(year, month)
     rows = list(
         s.scalars(
-            select(Complaint)
-            .where(Complaint.received_at >= start, Complaint.received_at < end)
-            .order_by(Complaint.id)
+            select(Complaint).where(Complaint.received_at >= start, Complaint.received_at < end).order_by(Complaint.id)
         ).unique()
     )
     categories = list(_setting(s, "complaint.categories"))
@@ -1392,13 +1383,8 @@ def _month_stats(s: Session, year: int, month: int, now: datetime) -> MonthlySta
             categories.append(c.category)  # a category since removed from the list still counts
     by_cat = tuple(_line(cat, [c for c in rows if c.category == cat], now) for cat in categories)
     named = {c.department.name for c in rows if c.department is not None}
-    depts = [
-        d.name for d in s.scalars(select(Department).order_by(Department.id)) if d.active or d.name in named
-    ]
-    dept_lines = [
-        _line(name, [c for c in rows if c.department is not None and c.department.name == name], now)
-        for name in depts
-    ]
+    depts = [d.name for d in s.scalars(select(Department).order_by(Department.id)) if d.active or d.name in named]
+    dept_lines = [_line(name, [c for c in rows if c.department is not None and c.department.name == name], now) for name in depts]
     none_rows = [c for c in rows if c.department is None]
     if none_rows:
         dept_lines.append(_line(UNASSIGNED, none_rows, now))

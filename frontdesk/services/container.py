@@ -105,9 +105,7 @@ def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path |
         demo=DemoDataService(db, clock),
     )
     services.searchables.append(RegistrySearch(registry))
-    services.handover = HandoverService(
-        db, clock, services.staff, services.settings, services.handover_sources
-    )
+    services.handover = HandoverService(db, clock, services.staff, services.settings, services.handover_sources)
     services.searchables.append(services.handover)
     services.counters.append(services.handover)
     # work orders, with the shared callback queue and alerts reporting back to them
@@ -145,7 +143,4 @@ class RegistrySearch:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         rows = self._registry.find(user, text, limit=limit)
-        return [
-            SearchHit("room", r.id, f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip())
-            for r in rows
-        ]
+        return [SearchHit("room", r.id, f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip()) for r in rows]

@@ -276,9 +276,7 @@ class DemoDataService:
         with self._db.read() as s:
             return not s.scalar(select(func.count(Project.id))) and not s.scalar(select(func.count(Room.id)))
 
-    def load(
-        self, user: CurrentUser | None, *, seed: int = SEED, progress: Progress | None = None
-    ) -> DemoResult:
+    def load(self, user: CurrentUser | None, *, seed: int = SEED, progress: Progress | None = None) -> DemoResult:
         """Fill an empty estate. ``user`` is None only from the command line (the actor is 系统)."""
         if user is not None:
             require(user, Action.DEMO_LOAD)
@@ -297,13 +295,7 @@ class DemoDataService:
             occupants = self._occupants(room_meta, people, today, now)
             report(60, 100)
             rooms_table, people_table = Base.metadata.tables["room"], Base.metadata.tables["occupant"]
-            ids = (
-                s.execute(
-                    insert(rooms_table).returning(rooms_table.c.id, sort_by_parameter_order=True), rooms
-                )
-                .scalars()
-                .all()
-            )
+            ids = s.execute(insert(rooms_table).returning(rooms_table.c.id, sort_by_parameter_order=True), rooms).scalars().all()
             for row, rid in zip(rooms, ids, strict=True):
                 row["id"] = rid
             report(75, 100)
@@ -420,9 +412,7 @@ class DemoDataService:
                     "name": name,
                     "gender": gender,
                     "phone": people.mobile(),
-                    "phone2": people.landline()
-                    if rng.random() < 0.08
-                    else (people.mobile() if rng.random() < 0.1 else None),
+                    "phone2": people.landline() if rng.random() < 0.08 else (people.mobile() if rng.random() < 0.1 else None),
                     "id_number": people.id_number(gender, born, old=old_id) if with_id and born else None,
                     "plates": people.plates() if plates else None,
                     "notes": notes or None,
@@ -455,11 +445,7 @@ class DemoDataService:
                     notes=f"单位：{company}",
                 )
                 continue
-            status = (
-                "已入住"
-                if roll < 0.8
-                else ("装修中" if roll < 0.88 else ("已交房" if roll < 0.97 else "未交付"))
-            )
+            status = "已入住" if roll < 0.8 else ("装修中" if roll < 0.88 else ("已交房" if roll < 0.97 else "未交付"))
             room["status"] = status
             if status == "未交付":
                 continue
@@ -507,13 +493,9 @@ class DemoDataService:
                 person(room, "family", g, people.name(g, surname), born=people.birth(18, 30, today))
         return rows
 
-    def _staff(
-        self, s: Session, depts: dict[str, int], people: _People, now: Any
-    ) -> tuple[tuple[tuple[str, str], ...], int]:
+    def _staff(self, s: Session, depts: dict[str, int], people: _People, now: Any) -> tuple[tuple[tuple[str, str], ...], int]:
         has_supervisor = s.scalar(
-            select(func.count(Staff.id)).where(
-                Staff.role == Role.SUPERVISOR.value, Staff.username.is_not(None)
-            )
+            select(func.count(Staff.id)).where(Staff.role == Role.SUPERVISOR.value, Staff.username.is_not(None))
         )
         taken = set(s.scalars(select(Staff.username).where(Staff.username.is_not(None))))
         logins: list[tuple[str, str]] = []

@@ -16,9 +16,7 @@ def next_serial(session: Session, prefix: str, at: datetime) -> str:
     on SQLite it began IMMEDIATE, on PostgreSQL the row is locked, so two counters never share one."""
     day = to_local(at).strftime("%Y%m%d")
     row = session.scalars(
-        select(SerialCounter)
-        .where(SerialCounter.prefix == prefix, SerialCounter.day == day)
-        .with_for_update()
+        select(SerialCounter).where(SerialCounter.prefix == prefix, SerialCounter.day == day).with_for_update()
     ).one_or_none()
     if row is None:
         row = SerialCounter(prefix=prefix, day=day, last=0)

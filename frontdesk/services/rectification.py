@@ -142,9 +142,7 @@ class RectificationService:
         days = int(self._settings.get("notice.deadline_days") or 3)
         return self._clock.local_now().date() + timedelta(days=max(1, days))
 
-    def addressee_for_room(
-        self, user: CurrentUser, room_text: str, project_id: int | None = None
-    ) -> tuple[str, str]:
+    def addressee_for_room(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, str]:
         """The room's canonical code and its owner's name, to pre-fill the form."""
         require(user, Action.NOTICE_ISSUE)
         with self._db.read() as s:
@@ -169,7 +167,8 @@ class RectificationService:
             project_id = data.project_id
             if project_id is None and data.previous_id is not None:
                 prev_room = s.scalar(
-                    select(Room).join(RectificationNotice, RectificationNotice.room_id == Room.id)
+                    select(Room)
+                    .join(RectificationNotice, RectificationNotice.room_id == Room.id)
                     .where(RectificationNotice.id == data.previous_id)
                 )
                 if prev_room is not None and (data.room or "").strip() == prev_room.code:
@@ -206,9 +205,7 @@ class RectificationService:
                     chosen.append(clauses[no])
             if not chosen and "clauses" not in c.errors:
                 c.add("clauses", "clause_required")
-            requirement = c.check(
-                "requirement", clean_text, data.requirement, max_len=TEXT_MAX, required=True
-            )
+            requirement = c.check("requirement", clean_text, data.requirement, max_len=TEXT_MAX, required=True)
             deadline = data.deadline
             if deadline is None:
                 c.add("deadline", "required")
@@ -223,9 +220,7 @@ class RectificationService:
                     c.add("room", "followup_other_room", room=previous.room_code)
             c.raise_if_any()
             assert room is not None and deadline is not None
-            if previous is not None and (
-                previous.state != "not_rectified" or previous.followup_id is not None
-            ):
+            if previous is not None and (previous.state != "not_rectified" or previous.followup_id is not None):
                 raise InvalidTransition("followup_not_allowed", state=previous.state)
             n = RectificationNotice(
                 number=next_serial(s, PREFIX, now),
@@ -248,9 +243,7 @@ class RectificationService:
             )
             s.add(n)
             s.flush()
-            audit.record(
-                s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now
-            )
+            audit.record(s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now)
             if previous is not None:
                 previous.followup_id = n.id
                 s.flush()
@@ -266,9 +259,7 @@ class RectificationService:
             return self._print(s, user, n)
 
     def _load_for_update(self, s: Session, notice_id: int) -> RectificationNotice:
-        n = s.scalars(
-            select(RectificationNotice).where(RectificationNotice.id == notice_id).with_for_update()
-        ).one_or_none()
+        n = s.scalars(select(RectificationNotice).where(RectificationNotice.id == notice_id).with_for_update()).one_or_none()
         if n is None:
             raise NotFound("not_found")
         return n
@@ -298,17 +289,13 @@ class RectificationService:
 
     # --- follow-up -------------------------------------------------------------------------------------
 
-    def reinspect(
-        self, user: CurrentUser, notice_id: int, result: str, note: str, *, expected_version: int
-    ) -> NoticeDetail:
+    def reinspect(self, user: CurrentUser, notice_id: int, result: str, note: str, *, expected_version: int) -> NoticeDetail:
         """Record the re-inspection. 未整改 only from the deadline on, and with what is still wrong."""
         require(user, Action.NOTICE_REINSPECT)
         c = Collector()
         if result not in RESULTS:
             c.add("result", "invalid")
-        note_v = c.check(
-            "reinspect_note", clean_text, note, max_len=TEXT_MAX, required=result == "not_rectified"
-        )
+        note_v = c.check("reinspect_note", clean_text, note, max_len=TEXT_MAX, required=result == "not_rectified")
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
@@ -385,11 +372,7 @@ class RectificationService:
         numbers: dict[int, str] = {}
         ids = [i for i in (n.previous_id, n.followup_id) if i]
         if ids:
-            rows = s.execute(
-                select(RectificationNotice.id, RectificationNotice.number).where(
-                    RectificationNotice.id.in_(ids)
-                )
-            )
+            rows = s.execute(select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids)))
             numbers = {row[0]: row[1] for row in rows}
         return NoticeDetail(
             id=n.id,
@@ -430,9 +413,7 @@ class RectificationService:
                 raise NotFound("not_found")
             return self._detail(s, user, n)
 
-    def list_notices(
-        self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500
-    ) -> list[NoticeDetail]:
+    def list_notices(self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500) -> list[NoticeDetail]:
         """``due``: open notices whose deadline has come; ``open``: every open one; ``followup``:
         未整改 without a second notice yet; ``all``. Due ones first, by deadline."""
         require(user, Action.NOTICE_VIEW)
@@ -444,9 +425,7 @@ class RectificationService:
             elif view == "open":
                 stmt = stmt.where(RectificationNotice.state == "open")
             elif view == "followup":
-                stmt = stmt.where(
-                    RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None)
-                )
+                stmt = stmt.where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
             if view == "all":
                 stmt = stmt.order_by(RectificationNotice.issued_at.desc(), RectificationNotice.id.desc())
             else:
@@ -470,9 +449,7 @@ class RectificationService:
             conds.append(RectificationNotice.room_id.in_(room_ids))
         return or_(*conds)
 
-    def room_history(
-        self, user: CurrentUser, room_text: str, project_id: int | None = None
-    ) -> tuple[str, list[NoticeDetail]]:
+    def room_history(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, list[NoticeDetail]]:
         """Every notice of one room, oldest first, so a chain reads top to bottom."""
         require(user, Action.NOTICE_VIEW)
         with self._db.read() as s:
@@ -513,18 +490,14 @@ class RectificationService:
             followup = s.scalar(
                 select(func.count())
                 .select_from(RectificationNotice)
-                .where(
-                    RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None)
-                )
+                .where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
             )
         return [
             StatusCount("notice.reinspect_due", int(due or 0), "warning"),
             StatusCount("notice.followup_needed", int(followup or 0), "danger"),
         ]
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Notices awaiting re-inspection (due ones flagged as overdue past their deadline), and 未整改
         ones still awaiting their second notice (state ``followup_needed``): all in "notice.reinspect"."""
         if not user.can(Action.NOTICE_VIEW):
@@ -537,8 +510,7 @@ class RectificationService:
                 .where(
                     or_(
                         RectificationNotice.state == "open",
-                        (RectificationNotice.state == "not_rectified")
-                        & RectificationNotice.followup_id.is_(None),
+                        (RectificationNotice.state == "not_rectified") & RectificationNotice.followup_id.is_(None),
                     )
                 )
                 .order_by(RectificationNotice.deadline, RectificationNotice.id)

@@ -122,16 +122,35 @@ def _owner(room: Room) -> Occupant | None:
 def room_row(user: CurrentUser, room: Room) -> RoomRow:
     owner = _owner(room)
     return RoomRow(
-        room.id, room.project_id, room.project.name, room.code, room.status,
-        owner.name if owner else "", phone_for(user, owner.phone if owner else None), room.version,
-        room.sort_key, sum(1 for o in room.occupants if o.active), room.floor, room.area,
+        room.id,
+        room.project_id,
+        room.project.name,
+        room.code,
+        room.status,
+        owner.name if owner else "",
+        phone_for(user, owner.phone if owner else None),
+        room.version,
+        room.sort_key,
+        sum(1 for o in room.occupants if o.active),
+        room.floor,
+        room.area,
     )
 
 
 def occupant_row(user: CurrentUser, o: Occupant) -> OccupantRow:
     return OccupantRow(
-        o.id, o.room_id, o.kind, o.name, o.gender, phone_for(user, o.phone), phone_for(user, o.phone2),
-        mask_id_number(o.id_number), o.plates or "", o.notes or "", o.version, not shows_phone(user),
+        o.id,
+        o.room_id,
+        o.kind,
+        o.name,
+        o.gender,
+        phone_for(user, o.phone),
+        phone_for(user, o.phone2),
+        mask_id_number(o.id_number),
+        o.plates or "",
+        o.notes or "",
+        o.version,
+        not shows_phone(user),
     )
 
 
@@ -213,8 +232,13 @@ class RegistryService:
             return int(s.scalar(stmt) or 0)
 
     def rooms(
-        self, user: CurrentUser, *, project_id: int | None = None, building_id: int | None = None,
-        after: tuple[int, str] | None = None, limit: int = 200,
+        self,
+        user: CurrentUser,
+        *,
+        project_id: int | None = None,
+        building_id: int | None = None,
+        after: tuple[int, str] | None = None,
+        limit: int = 200,
     ) -> list[RoomRow]:
         """A page of rooms in natural order. Keyset paging: pass the last row's ``cursor`` as
         ``after``, so page 15 costs what page 1 costs and nothing shifts while others edit."""
@@ -245,9 +269,11 @@ class RegistryService:
                     name = " ".join(unicodedata.normalize("NFKC", text).split())
                     cond = Occupant.name.contains(name, autoescape=True)
                 stmt = (
-                    select(Room).join(Occupant, Occupant.room_id == Room.id)
+                    select(Room)
+                    .join(Occupant, Occupant.room_id == Room.id)
                     .where(cond, Occupant.active.is_(True))
-                    .order_by(Room.project_id, Room.sort_key).limit(limit)
+                    .order_by(Room.project_id, Room.sort_key)
+                    .limit(limit)
                 )
                 rooms = list(dict.fromkeys(s.scalars(stmt).unique()))
             return [room_row(user, r) for r in rooms[:limit]]
@@ -312,8 +338,13 @@ class RegistryService:
         return out
 
     def save_occupant(
-        self, user: CurrentUser, room_id: int, data: OccupantInput, *,
-        occupant_id: int | None = None, expected_version: int | None = None,
+        self,
+        user: CurrentUser,
+        room_id: int,
+        data: OccupantInput,
+        *,
+        occupant_id: int | None = None,
+        expected_version: int | None = None,
     ) -> OccupantRow:
         """Create or update an occupant. Masked values the user did not change are kept."""
         require(user, Action.REGISTRY_EDIT)

@@ -324,9 +324,7 @@ def _clean_number_part(value: str, what: str) -> str:
     return (v.lstrip("0") or "0") if v.isdigit() and what != "room" else v
 
 
-def _parse_line(
-    cells: dict[str, str], default_project: str | None
-) -> tuple[ImportRow | None, list[RowProblem]]:
+def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[ImportRow | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
     def check(name: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
@@ -375,9 +373,7 @@ def _parse_line(
     elif number and re.fullmatch(r"\d{3,5}", number):
         floor = int(number[:-2])
     if cells.get("area", "").strip():
-        a = re.sub(
-            r"\s*(m2|平方米|平米|平)$", "", unicodedata.normalize("NFKC", cells["area"]).strip().lower()
-        )
+        a = re.sub(r"\s*(m2|平方米|平米|平)$", "", unicodedata.normalize("NFKC", cells["area"]).strip().lower())
         try:
             area = float(a)
             if not 0 < area < 100_000:
@@ -426,9 +422,7 @@ class RegistryIO:
 
     # --- import -------------------------------------------------------------------------------
 
-    def preview(
-        self, user: CurrentUser, path: str | Path, *, default_project: str | None = None
-    ) -> ImportPreview:
+    def preview(self, user: CurrentUser, path: str | Path, *, default_project: str | None = None) -> ImportPreview:
         """Read and check every line; nothing is written. Raises ImportFileError for a file that
         cannot be read at all (not a spreadsheet, no header line, no room column …)."""
         require(user, Action.REGISTRY_IMPORT)
@@ -495,9 +489,7 @@ class RegistryIO:
             **counts,
         )
 
-    def commit(
-        self, user: CurrentUser, preview: ImportPreview, *, progress: Progress | None = None
-    ) -> ImportResult:
+    def commit(self, user: CurrentUser, preview: ImportPreview, *, progress: Progress | None = None) -> ImportResult:
         """Write the accepted lines in one transaction: all of them, or nothing at all."""
         require(user, Action.REGISTRY_IMPORT)
         if not preview.rows:
@@ -641,13 +633,9 @@ def _write_xlsx(path: Path, lines: list[list[Any]]) -> None:
 # --- planning and applying -------------------------------------------------------------------
 
 
-def _existing(
-    s: Session, rows: tuple[ImportRow, ...] | list[ImportRow]
-) -> tuple[dict[str, int], dict[tuple[int, str], Room]]:
+def _existing(s: Session, rows: tuple[ImportRow, ...] | list[ImportRow]) -> tuple[dict[str, int], dict[tuple[int, str], Room]]:
     names = {r.project for r in rows}
-    projects = (
-        {p.name: p.id for p in s.scalars(select(Project).where(Project.name.in_(names)))} if names else {}
-    )
+    projects = {p.name: p.id for p in s.scalars(select(Project).where(Project.name.in_(names)))} if names else {}
     rooms: dict[tuple[int, str], Room] = {}
     if projects:
         for room in s.scalars(select(Room).where(Room.project_id.in_(projects.values()))).unique():
@@ -712,21 +700,15 @@ _OCC_FIELDS = (
 )
 
 
-def _apply(
-    s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any, report: Progress
-) -> dict[str, int]:
+def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any, report: Progress) -> dict[str, int]:
     """Write the lines: projects, buildings and units (a few) through the ORM; new rooms and new
     occupants with one bulk INSERT … RETURNING each; changes to existing records through the ORM
     so their version column moves and a form open elsewhere sees a conflict."""
     projects, rooms = _existing(s, rows)
-    counts = dict.fromkeys(
-        ("new_projects", "new_rooms", "updated_rooms", "new_occupants", "updated_occupants", "unchanged"), 0
-    )
+    counts = dict.fromkeys(("new_projects", "new_rooms", "updated_rooms", "new_occupants", "updated_occupants", "unchanged"), 0)
     events: list[dict[str, Any]] = []
 
-    def event(
-        entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]
-    ) -> None:
+    def event(entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
         events.append(
             {
                 "at": now,
@@ -749,12 +731,10 @@ def _apply(
         counts["new_projects"] += 1
         event("project", p.id, "create", None, {"name": name})
     buildings = {
-        (b.project_id, b.number): b.id
-        for b in s.scalars(select(Building).where(Building.project_id.in_(projects.values())))
+        (b.project_id, b.number): b.id for b in s.scalars(select(Building).where(Building.project_id.in_(projects.values())))
     }
     units = {
-        (u.building_id, u.number): u.id
-        for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))
+        (u.building_id, u.number): u.id for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))
     }
 
     def unit_id(pid: int, building: str, unit: str) -> int:
@@ -843,9 +823,7 @@ def _apply(
         data = r.occupant
         match = present.get((rid, data["name"]))
         if match is None:
-            new_people.append(
-                {"room_id": rid, **data, "active": True, "version": 1, "created_at": now, "updated_at": now}
-            )
+            new_people.append({"room_id": rid, **data, "active": True, "version": 1, "created_at": now, "updated_at": now})
             continue
         changes = _occupant_changes(match, data)
         if changes:
@@ -859,11 +837,7 @@ def _apply(
         if k % 500 == 0:
             report(len(rows) + k, total)
     if new_people:
-        ids = (
-            s.execute(insert(_OCCUPANTS).returning(_OCCUPANTS.c.id, sort_by_parameter_order=True), new_people)
-            .scalars()
-            .all()
-        )
+        ids = s.execute(insert(_OCCUPANTS).returning(_OCCUPANTS.c.id, sort_by_parameter_order=True), new_people).scalars().all()
         for person, oid in zip(new_people, ids, strict=True):
             counts["new_occupants"] += 1
             event("occupant", oid, "create", None, {f: person[f] for f in _OCC_FIELDS})

@@ -281,9 +281,7 @@ class ReleasePassService:
             day += timedelta(days=1)
         return day, start, end
 
-    def _clean(
-        self, s: Session, user: CurrentUser, data: PassInput
-    ) -> tuple[dict[str, object], list[PassItem], Room]:
+    def _clean(self, s: Session, user: CurrentUser, data: PassInput) -> tuple[dict[str, object], list[PassItem], Room]:
         c = Collector()
         now = self._clock.now()
         room: Room | None = None
@@ -299,9 +297,7 @@ class ReleasePassService:
         if data.carrier_is_owner and not carrier_name:
             carrier_name = owner_name
         out["carrier_name"] = c.check("carrier_name", clean_name, carrier_name)
-        is_owner = bool(data.carrier_is_owner) or (
-            bool(out["carrier_name"]) and out["carrier_name"] == out["owner_name"]
-        )
+        is_owner = bool(data.carrier_is_owner) or (bool(out["carrier_name"]) and out["carrier_name"] == out["owner_name"])
         out["carrier_is_owner"] = is_owner
         phone = data.carrier_phone
         if is_owner and not (phone or "").strip() and owner is not None and owner.name == out["owner_name"]:
@@ -318,9 +314,7 @@ class ReleasePassService:
         elif len(lines) > MAX_ITEMS:
             c.add("items", "too_many_items", max=MAX_ITEMS)
         for i, it in lines:
-            name = c.check(
-                f"items.{i}.name", clean_text, it.name, max_len=ITEM_NAME_MAX, required=True, multiline=False
-            )
+            name = c.check(f"items.{i}.name", clean_text, it.name, max_len=ITEM_NAME_MAX, required=True, multiline=False)
             qty = c.check(f"items.{i}.quantity", _clean_quantity, it.quantity)
             note = c.check(f"items.{i}.note", clean_text, it.note, max_len=ITEM_NOTE_MAX, multiline=False)
             if name is not None and qty is not None:
@@ -359,9 +353,7 @@ class ReleasePassService:
             c.add("confirm_method", "confirm_required")
         out["confirm_method"] = method
         out["confirm_by"] = out["confirm_at"] = None
-        out["confirm_note"] = c.check(
-            "confirm_note", clean_text, data.confirm_note, max_len=100, multiline=False
-        )
+        out["confirm_note"] = c.check("confirm_note", clean_text, data.confirm_note, max_len=100, multiline=False)
         if method == "phone":
             out["confirm_by"] = c.check("confirm_by", clean_name, data.confirm_by or user.name)
             at = data.confirm_at or now
@@ -405,9 +397,7 @@ class ReleasePassService:
             audit.record(s, user, "release_pass", p.id, "issue", after=after, at=now)
             return self._print(user, p, room.project.name, p.carrier_phone, 0, now)
 
-    def _print(
-        self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime
-    ) -> PassPrint:
+    def _print(self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime) -> PassPrint:
         claims = PassClaims(p.number, p.room_code, p.valid_from, p.valid_until)
         return PassPrint(_detail(user, p, project, now), self._signer.payload(claims), phone, n, now)
 
@@ -439,9 +429,7 @@ class ReleasePassService:
         require(user, Action.PASS_VIEW)
         now = self._clock.now()
         with self._db.read() as s:
-            stmt = (
-                select(ReleasePass).order_by(ReleasePass.issued_at.desc(), ReleasePass.id.desc()).limit(limit)
-            )
+            stmt = select(ReleasePass).order_by(ReleasePass.issued_at.desc(), ReleasePass.id.desc()).limit(limit)
             if day is not None:
                 start, end = _local_day_bounds(day)
                 stmt = stmt.where(
@@ -490,10 +478,7 @@ class ReleasePassService:
         with self._db.read() as s:
             rows = list(
                 s.scalars(
-                    select(ReleasePass)
-                    .where(ReleasePass.room_id == room_id)
-                    .order_by(ReleasePass.issued_at.desc())
-                    .limit(limit)
+                    select(ReleasePass).where(ReleasePass.room_id == room_id).order_by(ReleasePass.issued_at.desc()).limit(limit)
                 ).unique()
             )
             projects = self._projects(s, rows)
@@ -563,9 +548,7 @@ class ReleasePassService:
                 raise InvalidTransition("pass_not_reprintable", state=state)
             p.reprint_count += 1
             s.flush()
-            audit.record(
-                s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now
-            )
+            audit.record(s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
             return self._print(user, p, self._project(s, p), p.carrier_phone, p.reprint_count, now)
 
     # --- the gate -----------------------------------------------------------
@@ -684,9 +667,7 @@ class ReleasePassService:
             rows = list(
                 s.scalars(
                     select(ReleasePass)
-                    .where(
-                        ReleasePass.state == "used", ReleasePass.used_at >= start, ReleasePass.used_at < end
-                    )
+                    .where(ReleasePass.state == "used", ReleasePass.used_at >= start, ReleasePass.used_at < end)
                     .order_by(ReleasePass.used_at.desc())
                     .limit(limit)
                 ).unique()
@@ -795,15 +776,11 @@ class ReleasePassService:
         start, end = _local_day_bounds(self._clock.local_now().date())
         with self._db.read() as s:
             n = s.scalar(
-                select(func.count())
-                .select_from(ReleasePass)
-                .where(ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
+                select(func.count()).select_from(ReleasePass).where(ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
             )
         return [StatusCount("pass.issued_today", int(n or 0))]
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Passes issued during the shift, with where each stands now."""
         if not user.can(Action.PASS_VIEW):
             return []

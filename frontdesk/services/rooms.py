@@ -51,9 +51,7 @@ def parse_room(text: str) -> RoomQuery | None:
         return RoomQuery(building_room=((_strip_zeros(tokens[0]), tokens[1].upper()),))
     if len(tokens) == 1 and tokens[0].isdigit() and 4 <= len(tokens[0]) <= 9:
         d = tokens[0]
-        pairs = tuple(
-            (d[:b], d[b:]) for b in (1, 2) if len(d) - b in (3, 4) and not d.startswith("0") and d[b] != "0"
-        )
+        pairs = tuple((d[:b], d[b:]) for b in (1, 2) if len(d) - b in (3, 4) and not d.startswith("0") and d[b] != "0")
         return RoomQuery(codes=tuple(_compact_splits(d)), building_room=pairs)
     return None
 

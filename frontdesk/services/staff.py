@@ -39,8 +39,15 @@ class StaffRow:
 
 def _row(s: Staff) -> StaffRow:
     return StaffRow(
-        s.id, s.name, Role(s.role), s.department.name if s.department else None, s.department_id,
-        s.username, s.phone, s.active, s.version,
+        s.id,
+        s.name,
+        Role(s.role),
+        s.department.name if s.department else None,
+        s.department_id,
+        s.username,
+        s.phone,
+        s.active,
+        s.version,
     )
 
 
@@ -102,8 +109,12 @@ class StaffService:
             dept = s.scalar(select(Department).where(Department.name == "客服部"))
             assert dept is not None
             staff = Staff(
-                name=name_v, role=Role.SUPERVISOR.value, department_id=dept.id, username=user_v,
-                password_hash=_hasher.hash(pw_v), active=True,
+                name=name_v,
+                role=Role.SUPERVISOR.value,
+                department_id=dept.id,
+                username=user_v,
+                password_hash=_hasher.hash(pw_v),
+                active=True,
             )
             s.add(staff)
             s.flush()
@@ -153,8 +164,7 @@ class StaffService:
         with self._db.read() as s:
             return [(d.id, d.name) for d in s.scalars(select(Department).order_by(Department.id))]
 
-    def list_staff(self, *, department: str | None = None, role: Role | None = None,
-                   active_only: bool = True) -> list[StaffRow]:
+    def list_staff(self, *, department: str | None = None, role: Role | None = None, active_only: bool = True) -> list[StaffRow]:
         with self._db.read() as s:
             q = select(Staff).order_by(Staff.id)
             if active_only:
@@ -166,8 +176,15 @@ class StaffService:
             return [_row(x) for x in s.scalars(q).unique()]
 
     def create_staff(
-        self, user: CurrentUser, *, name: str, role: Role, department_id: int | None,
-        username: str | None = None, password: str | None = None, phone: str | None = None,
+        self,
+        user: CurrentUser,
+        *,
+        name: str,
+        role: Role,
+        department_id: int | None,
+        username: str | None = None,
+        password: str | None = None,
+        phone: str | None = None,
     ) -> StaffRow:
         require(user, Action.STAFF_MANAGE)
         c = Collector()
@@ -186,8 +203,13 @@ class StaffService:
 
                 raise ValidationError({"username": "username_taken"})
             staff = Staff(
-                name=name_v, role=role.value, department_id=department_id, username=user_v,
-                password_hash=_hasher.hash(pw_v) if pw_v else None, phone=phone_v, active=True,
+                name=name_v,
+                role=role.value,
+                department_id=department_id,
+                username=user_v,
+                password_hash=_hasher.hash(pw_v) if pw_v else None,
+                phone=phone_v,
+                active=True,
             )
             s.add(staff)
             s.flush()
@@ -208,8 +230,15 @@ class StaffService:
             before = audit.snapshot(staff, _STAFF_FIELDS)
             staff.active = active
             s.flush()
-            audit.record(s, user, "staff", staff.id, "activate" if active else "deactivate",
-                         before=before, after=audit.snapshot(staff, _STAFF_FIELDS))
+            audit.record(
+                s,
+                user,
+                "staff",
+                staff.id,
+                "activate" if active else "deactivate",
+                before=before,
+                after=audit.snapshot(staff, _STAFF_FIELDS),
+            )
             return _row(staff)
 
     def reset_password(self, user: CurrentUser, staff_id: int, password: str) -> None:

@@ -67,9 +67,7 @@ def _is_emoji(ch: str) -> bool:
     return cp >= 0x1F000 or 0x2600 <= cp <= 0x27BF or ch in ("\u200d", "\ufe0f")
 
 
-def clean_text(
-    value: str | None, *, max_len: int = LONG_TEXT_MAX, required: bool = False, multiline: bool = True
-) -> str | None:
+def clean_text(value: str | None, *, max_len: int = LONG_TEXT_MAX, required: bool = False, multiline: bool = True) -> str | None:
     """Free text (content, notes): trimmed, no control characters, bounded length. Emoji allowed."""
     text = (value or "").strip()
     if not multiline:

@@ -307,9 +307,7 @@ class ContactSource(Protocol):
 
     def restore_phone(self, session: Session, source_id: int, phone: str) -> str: ...
 
-    def link(
-        self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str
-    ) -> None: ...
+    def link(self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str) -> None: ...
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -317,11 +315,7 @@ class ContactSource(Protocol):
 
 def _money(value: str | Decimal | int | float, *, field_code: str = "bad_number") -> Decimal:
     try:
-        d = (
-            Decimal(str(value).strip().replace(",", "").replace("，", ""))
-            if str(value).strip()
-            else Decimal("0")
-        )
+        d = Decimal(str(value).strip().replace(",", "").replace("，", "")) if str(value).strip() else Decimal("0")
     except InvalidOperation as exc:
         raise FieldError(field_code) from exc
     if not d.is_finite():
@@ -401,16 +395,12 @@ class WorkOrderService:
     def _row(self, user: CurrentUser, o: WorkOrder, now: datetime) -> WorkOrderRow:
         return WorkOrderRow(**self._row_kwargs(user, o, now))
 
-    def _detail(
-        self, s: Session, user: CurrentUser, o: WorkOrder, *, full_phone: bool = False
-    ) -> WorkOrderDetail:
+    def _detail(self, s: Session, user: CurrentUser, o: WorkOrder, *, full_phone: bool = False) -> WorkOrderDetail:
         now = self._clock.now()
         kw = self._row_kwargs(user, o, now)
         if full_phone:
             kw["phone"] = o.phone or ""
-        events = s.scalars(
-            select(WorkOrderEvent).where(WorkOrderEvent.order_id == o.id).order_by(WorkOrderEvent.id)
-        ).all()
+        events = s.scalars(select(WorkOrderEvent).where(WorkOrderEvent.order_id == o.id).order_by(WorkOrderEvent.id)).all()
         cbs = callbacks_mod.rows_for(s, user, "order", o.id, now)
         als = alerts_mod.rows_for(s, "order", o.id)
         return WorkOrderDetail(
@@ -430,17 +420,13 @@ class WorkOrderService:
             owner_confirmation=o.owner_confirmation,
             owner_comment=o.owner_comment,
             charge_total=o.charge_total or Decimal("0"),
-            lines=tuple(
-                ChargeLineRow(ln.name, ln.quantity, ln.unit or "", ln.unit_price, ln.amount) for ln in o.lines
-            ),
+            lines=tuple(ChargeLineRow(ln.name, ln.quantity, ln.unit or "", ln.unit_price, ln.amount) for ln in o.lines),
             closed_at=o.closed_at,
             reopen_count=o.reopen_count,
             print_count=o.print_count,
             created_by=o.created_by.name if o.created_by else "",
             events=tuple(
-                TimelineEvent(
-                    e.id, e.at, e.actor_name, e.action, e.from_state, e.to_state, e.note, dict(e.data or {})
-                )
+                TimelineEvent(e.id, e.at, e.actor_name, e.action, e.from_state, e.to_state, e.note, dict(e.data or {}))
                 for e in events
             ),
             callbacks=tuple(cbs),
@@ -482,9 +468,7 @@ class WorkOrderService:
             o = s.get(WorkOrder, order_id)
             if o is None:
                 raise NotFound("not_found")
-            audit.record(
-                s, user, "work_order", o.id, "unmask", after={"field": "phone"}, at=self._clock.now()
-            )
+            audit.record(s, user, "work_order", o.id, "unmask", after={"field": "phone"}, at=self._clock.now())
             return o.phone or ""
 
     def _filtered(self, s: Session, flt: OrderFilter, now: datetime) -> Any:
@@ -550,9 +534,7 @@ class WorkOrderService:
             q = self._filtered(s, flt or OrderFilter(), now)
             return int(s.scalar(select(func.count()).select_from(q.subquery())) or 0)
 
-    def export_rows(
-        self, user: CurrentUser, flt: OrderFilter | None = None, *, limit: int = 50_000
-    ) -> list[WorkOrderDetail]:
+    def export_rows(self, user: CurrentUser, flt: OrderFilter | None = None, *, limit: int = 50_000) -> list[WorkOrderDetail]:
         """Every order matching the filter, with what the supervisor's spreadsheet needs."""
         require(user, Action.ORDER_EXPORT)
         now = self._clock.now()
@@ -578,10 +560,7 @@ class WorkOrderService:
     def departments(self) -> list[tuple[int, str]]:
         with self._db.read() as s:
             return [
-                (d.id, d.name)
-                for d in s.scalars(
-                    select(Department).where(Department.active.is_(True)).order_by(Department.id)
-                )
+                (d.id, d.name) for d in s.scalars(select(Department).where(Department.active.is_(True)).order_by(Department.id))
             ]
 
     def default_department_id(self, category: str) -> int | None:
@@ -606,9 +585,7 @@ class WorkOrderService:
         room: Room | None = None
         if data.public:
             out["room_id"] = None
-            out["location"] = c.check(
-                "location", clean_text, data.location, max_len=100, required=True, multiline=False
-            )
+            out["location"] = c.check("location", clean_text, data.location, max_len=100, required=True, multiline=False)
         else:
             text = (data.room or "").strip()
             if not text:
@@ -637,9 +614,7 @@ class WorkOrderService:
         elif data.category not in cats and not (current is not None and current.category == data.category):
             c.add("category", "invalid")
         out["category"] = data.category
-        out["description"] = c.check(
-            "description", clean_text, data.description, max_len=DESCRIPTION_MAX, required=True
-        )
+        out["description"] = c.check("description", clean_text, data.description, max_len=DESCRIPTION_MAX, required=True)
         if data.urgency not in URGENCIES:
             c.add("urgency", "invalid")
         out["urgency"] = data.urgency
@@ -683,17 +658,13 @@ class WorkOrderService:
         with self._db.read() as s:
             return source.draft(s, user, source_id)
 
-    def create_from(
-        self, user: CurrentUser, source_kind: str, source_id: int, data: WorkOrderInput
-    ) -> WorkOrderDetail:
+    def create_from(self, user: CurrentUser, source_kind: str, source_id: int, data: WorkOrderInput) -> WorkOrderDetail:
         require(user, Action.ORDER_CREATE)
         if source_kind not in self._sources:
             raise ServiceError("source_unavailable", kind=source_kind)
         return self._create(user, data, source_kind, source_id)
 
-    def _create(
-        self, user: CurrentUser, data: WorkOrderInput, source_kind: str | None, source_id: int | None
-    ) -> WorkOrderDetail:
+    def _create(self, user: CurrentUser, data: WorkOrderInput, source_kind: str | None, source_id: int | None) -> WorkOrderDetail:
         now = self._clock.now()
         with self._db.write() as s:
             if source_kind is not None and source_id is not None:
@@ -729,9 +700,7 @@ class WorkOrderService:
                 now,
                 data={"source_kind": source_kind, "source_id": source_id} if source_kind else None,
             )
-            audit.record(
-                s, user, "work_order", o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now
-            )
+            audit.record(s, user, "work_order", o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now)
             if o.urgency == "urgent":
                 self._raise_urgent(s, o, user, now)
             if source_kind is not None and source_id is not None:
@@ -831,9 +800,7 @@ class WorkOrderService:
             s.refresh(o)
             return self._detail(s, user, o)
 
-    def update(
-        self, user: CurrentUser, order_id: int, data: WorkOrderInput, *, expected_version: int
-    ) -> WorkOrderDetail:
+    def update(self, user: CurrentUser, order_id: int, data: WorkOrderInput, *, expected_version: int) -> WorkOrderDetail:
         """Correct the order's details while the work is not finished."""
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
@@ -851,9 +818,7 @@ class WorkOrderService:
             changed = sorted(k for k, v in audit.diff(before, audit.snapshot(o, _AUDIT_FIELDS))[1].items())
             if not changed:
                 return "edit"
-            self._event(
-                s, o, user, "edited", None, None, now, data={"fields": [k for k in changed if k != "due_at"]}
-            )
+            self._event(s, o, user, "edited", None, None, now, data={"fields": [k for k in changed if k != "due_at"]})
             if o.urgency == "urgent" and not was_urgent:
                 s.flush()
                 self._raise_urgent(s, o, user, now)
@@ -995,9 +960,7 @@ class WorkOrderService:
 
         return self._mutate(user, order_id, expected_version, Op.START, change, action="start")
 
-    def hold(
-        self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int
-    ) -> WorkOrderDetail:
+    def hold(self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int) -> WorkOrderDetail:
         """挂起 (e.g. waiting for parts, owner away). The deadline clock stops until resumed."""
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
@@ -1077,22 +1040,16 @@ class WorkOrderService:
                 c.add("lines", "line_too_long", row=row)
                 return out
             amount = (qty * price).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-            out.append(
-                {"name": name_v, "quantity": qty, "unit": unit or None, "unit_price": price, "amount": amount}
-            )
+            out.append({"name": name_v, "quantity": qty, "unit": unit or None, "unit_price": price, "amount": amount})
         return out
 
-    def complete(
-        self, user: CurrentUser, order_id: int, data: CompletionInput, *, expected_version: int
-    ) -> WorkOrderDetail:
+    def complete(self, user: CurrentUser, order_id: int, data: CompletionInput, *, expected_version: int) -> WorkOrderDetail:
         """已完工: what was done, materials and charges (有偿), when, and the owner's confirmation.
         Puts the order in the callback queue (due in three days)."""
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
             c = Collector()
-            work_done = c.check(
-                "work_done", clean_text, data.work_done, max_len=DESCRIPTION_MAX, required=True
-            )
+            work_done = c.check("work_done", clean_text, data.work_done, max_len=DESCRIPTION_MAX, required=True)
             when = data.completed_at or now
             if when.tzinfo is None:
                 c.add("completed_at", "bad_date")
@@ -1158,9 +1115,7 @@ class WorkOrderService:
 
         return self._mutate(user, order_id, expected_version, Op.COMPLETE, change, action="complete")
 
-    def close(
-        self, user: CurrentUser, order_id: int, *, expected_version: int, note: str | None = None
-    ) -> WorkOrderDetail:
+    def close(self, user: CurrentUser, order_id: int, *, expected_version: int, note: str | None = None) -> WorkOrderDetail:
         """已关闭: called back and satisfied; a butler or supervisor closes it."""
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
@@ -1175,9 +1130,7 @@ class WorkOrderService:
 
         return self._mutate(user, order_id, expected_version, Op.CLOSE, change, action="close")
 
-    def cancel(
-        self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int
-    ) -> WorkOrderDetail:
+    def cancel(self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int) -> WorkOrderDetail:
         """已取消 (duplicate, owner withdrew, not ours): only a supervisor, with the reason."""
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
@@ -1202,16 +1155,12 @@ class WorkOrderService:
         with self._db.write() as s:
             o = self._load(s, order_id, None)
             o.print_count = (o.print_count or 0) + 1
-            self._event(
-                s, o, user, "printed", None, None, now, data={"target": target, "copy": o.print_count}
-            )
+            self._event(s, o, user, "printed", None, None, now, data={"target": target, "copy": o.print_count})
             try:
                 s.flush()
             except StaleDataError as exc:
                 raise ConflictError("conflict") from exc
-            audit.record(
-                s, user, "work_order", o.id, "print", after={"target": target, "copy": o.print_count}, at=now
-            )
+            audit.record(s, user, "work_order", o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
             return o.print_count
 
     # --- hooks called by the callback queue and the alerts ------------------------------------------
@@ -1282,10 +1231,7 @@ class WorkOrderService:
         if not user.can(Action.ORDER_VIEW) or not (text or "").strip():
             return []
         rows = self.list_orders(user, OrderFilter(text=text), limit=limit)
-        return [
-            SearchHit("order", r.id, f"{r.number}  {r.place}", f"{r.category}：{r.description[:40]}")
-            for r in rows
-        ]
+        return [SearchHit("order", r.id, f"{r.number}  {r.place}", f"{r.category}：{r.description[:40]}") for r in rows]
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.ORDER_VIEW)
@@ -1299,20 +1245,13 @@ class WorkOrderService:
                 )
                 or 0
             )
-            new = (
-                s.scalar(
-                    select(func.count()).select_from(WorkOrder).where(WorkOrder.state == State.NEW.value)
-                )
-                or 0
-            )
+            new = s.scalar(select(func.count()).select_from(WorkOrder).where(WorkOrder.state == State.NEW.value)) or 0
         return [
             StatusCount("order.overdue", int(overdue), "danger"),
             StatusCount("order.new", int(new), "warning"),
         ]
 
-    def handover_items(
-        self, user: CurrentUser, shift_start: datetime, shift_end: datetime
-    ) -> list[HandoverItem]:
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Orders not closed (overdue flagged), and the urgent orders reported during the shift."""
         if not user.can(Action.ORDER_VIEW):
             return []
@@ -1320,11 +1259,7 @@ class WorkOrderService:
         out: list[HandoverItem] = []
         with self._db.read() as s:
             open_orders = (
-                s.scalars(
-                    select(WorkOrder)
-                    .where(WorkOrder.state.not_in([st.value for st in FINISHED]))
-                    .order_by(WorkOrder.id)
-                )
+                s.scalars(select(WorkOrder).where(WorkOrder.state.not_in([st.value for st in FINISHED])).order_by(WorkOrder.id))
                 .unique()
                 .all()
             )

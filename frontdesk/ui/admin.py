@@ -106,9 +106,7 @@ class StaffFormDialog(QDialog):
         self.banner.setObjectName("staff_banner")
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("创建"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -180,9 +178,7 @@ class PasswordDialog(QDialog):
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -319,9 +315,7 @@ class StaffDialog(QDialog):
     def _created(self, dlg: StaffFormDialog) -> None:
         if dlg.created is not None:
             self.reload(dlg.created.id)
-            self._say(
-                self.tr("已创建 {0}（{1}）。").format(dlg.created.name, role_name(dlg.created.role.value))
-            )
+            self._say(self.tr("已创建 {0}（{1}）。").format(dlg.created.name, role_name(dlg.created.role.value)))
             self.ctx.bus.changed.emit("staff", dlg.created.id)
 
     def on_active_clicked(self) -> None:
@@ -329,9 +323,7 @@ class StaffDialog(QDialog):
         if r is None:
             return
         try:
-            row = self.ctx.services.staff.set_active(
-                self.ctx.user, r.id, not r.active, expected_version=r.version
-            )
+            row = self.ctx.services.staff.set_active(self.ctx.user, r.id, not r.active, expected_version=r.version)
         except ConflictError:
             self.reload(r.id)
             self._say(self.tr("此员工刚被其他人修改过，已载入最新内容，请核对后再操作。"), error=True)
@@ -341,9 +333,7 @@ class StaffDialog(QDialog):
             return
         self.reload(row.id)
         self._say(
-            self.tr("{0} 已停用，不能再登录。").format(row.name)
-            if not row.active
-            else self.tr("{0} 已启用。").format(row.name)
+            self.tr("{0} 已停用，不能再登录。").format(row.name) if not row.active else self.tr("{0} 已启用。").format(row.name)
         )
         self.ctx.bus.changed.emit("staff", row.id)
 
@@ -363,9 +353,7 @@ class StaffDialog(QDialog):
 class SettingsDialog(QDialog):
     """Language (this PC) and the centre's name (shared, for SETTINGS_MANAGE roles)."""
 
-    def __init__(
-        self, ctx: UiContext | None, settings: QSettings | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: UiContext | None, settings: QSettings | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._settings = settings or QSettings()
@@ -389,19 +377,13 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("界面语言"), "language", self.language)
         self.errors.add_row(form, self.tr("服务中心名称"), "centre_name", self.centre)
-        note = QLabel(
-            self.tr(
-                "语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"
-            )
-        )
+        note = QLabel(self.tr("语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"))
         note.setWordWrap(True)
         note.setStyleSheet("color:#777")
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_save_clicked)
@@ -443,11 +425,7 @@ def _short(value: Any, limit: int = 40) -> str:
 def _value(key: str, value: Any) -> str:
     """A recorded value in words: roles, kinds, yes/no, field lists."""
     if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("AuditLogDialog", "是")
-            if value
-            else QCoreApplication.translate("AuditLogDialog", "否")
-        )
+        return QCoreApplication.translate("AuditLogDialog", "是") if value else QCoreApplication.translate("AuditLogDialog", "否")
     if key == "role" and isinstance(value, str):
         return role_name(value)
     if key == "kind" and isinstance(value, str):

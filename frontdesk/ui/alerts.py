@@ -54,9 +54,7 @@ class AcknowledgeDialog(QDialog):
         self.setMinimumWidth(420)
         self.errors = FieldErrors()
         form = QFormLayout()
-        intro = QLabel(
-            self.tr("{0} {1}\n{2}").format(alert_kind_name(alert.kind), alert.ref_number, alert.summary)
-        )
+        intro = QLabel(self.tr("{0} {1}\n{2}").format(alert_kind_name(alert.kind), alert.ref_number, alert.summary))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-weight:bold;")
         self.username = QLineEdit()
@@ -79,9 +77,7 @@ class AcknowledgeDialog(QDialog):
         self.banner.setObjectName("ack_banner")
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认收到"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_ok_clicked)
@@ -136,18 +132,13 @@ class AlertCard(QFrame):
         super().__init__()
         self.alert = alert
         self.setObjectName(f"alert_{alert.id}")
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} "
-            "{ background:#fff5f5; border:1px solid #f1aeb5; border-radius:6px; }"
-        )
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background:#fff5f5; border:1px solid #f1aeb5; border-radius:6px; }}")
         title = QLabel(self.tr("{0}　{1}").format(alert_kind_name(alert.kind), alert.ref_number))
         title.setStyleSheet("font-size:15px; font-weight:bold; color:#b42318; border:0;")
         body = QLabel(alert.summary)
         body.setWordWrap(True)
         body.setStyleSheet("font-size:14px; border:0;")
-        meta = QLabel(
-            self.tr("{0} {1} 报").format(short_when(alert.raised_at, window.now()), alert.raised_by_name)
-        )
+        meta = QLabel(self.tr("{0} {1} 报").format(short_when(alert.raised_at, window.now()), alert.raised_by_name))
         meta.setStyleSheet("color:#666; border:0;")
         self.view_button = QPushButton(self.tr("查看"))
         self.ack_button = QPushButton(self.tr("主管确认…"))
@@ -219,9 +210,7 @@ class AlertWindow(QWidget):
         if self.ctx.user.can(Action.ALERT_ACK):
             self.hint.setText(self.tr("共 {0} 条未确认。处理后请点“主管确认”。").format(len(alerts)))
         else:
-            self.hint.setText(
-                self.tr("共 {0} 条未确认，已通知客服主管；主管可在本机输入账号确认。").format(len(alerts))
-            )
+            self.hint.setText(self.tr("共 {0} 条未确认，已通知客服主管；主管可在本机输入账号确认。").format(len(alerts)))
 
     def card(self, alert_id: int) -> AlertCard | None:
         return self.cards_box.findChild(AlertCard, f"alert_{alert_id}")

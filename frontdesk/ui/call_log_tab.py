@@ -185,10 +185,7 @@ class CallEntryForm(QWidget):
             self.project.addItem(name, pid)
         self.project.setVisible(len(self.projects) > 1)
         self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        widest = max(
-            self.fontMetrics().horizontalAdvance(self.project.itemText(i))
-            for i in range(self.project.count())
-        )
+        widest = max(self.fontMetrics().horizontalAdvance(self.project.itemText(i)) for i in range(self.project.count()))
         self.project.setMinimumWidth(widest + 36)
         self.project.currentIndexChanged.connect(lambda _i: self.caller_changed.emit())
         self.room = QLineEdit()
@@ -379,9 +376,7 @@ class CallEntryForm(QWidget):
             self.restore_draft,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        QShortcut(
-            QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- keyboard --------------------------------------------------------------------------------
 
@@ -598,9 +593,7 @@ class CallEntryForm(QWidget):
             channel=self.channel.value(),
             kind=self.kind.value(),
             room=self.room.text(),
-            project_id=self.project.currentData()
-            if self.project.isVisible() or len(self.projects) > 1
-            else None,
+            project_id=self.project.currentData() if self.project.isVisible() or len(self.projects) > 1 else None,
             person=self.person.text(),
             phone=self.phone.text(),
             content=self.content.toPlainText(),
@@ -617,16 +610,12 @@ class CallEntryForm(QWidget):
         self.errors.clear()
         try:
             if self.editing is not None:
-                row = self._svc.update(
-                    self.ctx.user, self.editing.id, data, expected_version=self.editing.version
-                )
+                row = self._svc.update(self.ctx.user, self.editing.id, data, expected_version=self.editing.version)
             else:
                 row = self._svc.create(self.ctx.user, data)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
-            extra = self.tr("；").join(
-                field_message(exc.errors[n], exc.params.get("field_params", {}).get(n)) for n in unknown
-            )
+            extra = self.tr("；").join(field_message(exc.errors[n], exc.params.get("field_params", {}).get(n)) for n in unknown)
             self.set_banner(error_message(exc) + (f" {extra}" if extra else ""), ERROR_STYLE)
             return None
         except ConflictError:
@@ -722,17 +711,13 @@ class ConflictPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("call_conflict")
-        self.setStyleSheet(
-            "#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }"
-        )
+        self.setStyleSheet("#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold; color: #8a4b00;")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("call_conflict_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -755,9 +740,9 @@ class ConflictPanel(QFrame):
 
     def show_versions(self, latest: CallRow, mine: CallInput, form: CallEntryForm) -> None:
         self.message.setText(
-            self.tr(
-                "这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。"
-            ).format(latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M"))
+            self.tr("这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。").format(
+                latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M")
+            )
         )
         theirs = {
             "channel": channel_name(latest.channel), "kind": kind_name(latest.kind), "room": latest.room_code,
@@ -814,9 +799,7 @@ class CallerPanel(QFrame):
         self.browser.setObjectName("call_caller_info")
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.browser.anchorClicked.connect(
-            lambda url: self.entry_activated.emit(int(url.toString().split(":")[1]))
-        )
+        self.browser.anchorClicked.connect(lambda url: self.entry_activated.emit(int(url.toString().split(":")[1])))
         self.fill_button = QPushButton(self.tr("填入房号和来电人（F4）"))
         self.fill_button.setObjectName("call_fill")
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -840,17 +823,13 @@ class CallerPanel(QFrame):
         esc = html.escape
         if lookup is None or (not room.strip() and not phone.strip()):
             self.browser.setHtml(
-                "<p style='color:#777'>"
-                + esc(self.tr("输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。"))
-                + "</p>"
+                "<p style='color:#777'>" + esc(self.tr("输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。")) + "</p>"
             )
             self.fill_button.setEnabled(False)
             return
         parts: list[str] = []
         if lookup.room_error == "room_unknown":
-            parts.append(
-                f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>"
-            )
+            parts.append(f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>")
         elif lookup.room_error == "room_ambiguous":
             names = self.tr("、").join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
             parts.append(
@@ -888,9 +867,7 @@ class CallerPanel(QFrame):
                 parts.append("<p>" + esc(self.tr("电话 {0} 登记为：").format(phone.strip())) + who + "</p>")
             else:
                 parts.append(
-                    "<p style='color:#777'>"
-                    + esc(self.tr("电话 {0} 未登记在业户档案中。").format(phone.strip()))
-                    + "</p>"
+                    "<p style='color:#777'>" + esc(self.tr("电话 {0} 未登记在业户档案中。").format(phone.strip())) + "</p>"
                 )
         if lookup.open_follow_ups:
             items = []
@@ -926,9 +903,7 @@ class CallerPanel(QFrame):
         elif lookup.room is not None or lookup.phone_owners or (phone.strip() and not lookup.phone_error):
             parts.append("<p style='color:#777'>" + esc(self.tr("没有来电来访记录。")) + "</p>")
         self.browser.setHtml("".join(parts))
-        self.fill_button.setEnabled(
-            len({o.room.id for o in lookup.phone_owners}) == 1 or bool(lookup.room and lookup.occupants)
-        )
+        self.fill_button.setEnabled(len({o.room.id for o in lookup.phone_owners}) == 1 or bool(lookup.room and lookup.occupants))
 
 
 def _short(text: str, n: int) -> str:
@@ -962,9 +937,7 @@ class FollowUpDialog(QDialog):
         form = QFormLayout()
         form.addRow(info)
         self.errors.add_row(form, self.tr("跟进情况"), "note", self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成跟进"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
@@ -1017,9 +990,7 @@ class ExportDialog(QDialog):
         self.errors.add_row(form, self.tr("从"), "date_from", self.date_from)
         self.errors.add_row(form, self.tr("到"), "date_to", self.date_to)
         self.errors.add_row(form, self.tr("保存到"), "path", path_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.on_accepted)
@@ -1034,9 +1005,7 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         a, b = self.range()
-        name = self.tr("来电来访登记_{0}.xlsx").format(
-            a.strftime("%Y%m%d") if a == b else f"{a:%Y%m%d}-{b:%Y%m%d}"
-        )
+        name = self.tr("来电来访登记_{0}.xlsx").format(a.strftime("%Y%m%d") if a == b else f"{a:%Y%m%d}-{b:%Y%m%d}")
         current = Path(self.path.text()) if self.path.text() else None
         folder = current.parent if current is not None else self._dir
         self.path.setText(str(folder / name))
@@ -1181,9 +1150,7 @@ class CallLogTab(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, self.table.setFocus, context=ctx_)
         # the selected entry becomes a work order / a complaint; its record opens
         self.order_shortcut = QShortcut(QKeySequence("Ctrl+G"), self, self.convert_to_order, context=ctx_)
-        self.complaint_shortcut = QShortcut(
-            QKeySequence("Ctrl+T"), self, self.convert_to_complaint, context=ctx_
-        )
+        self.complaint_shortcut = QShortcut(QKeySequence("Ctrl+T"), self, self.convert_to_complaint, context=ctx_)
         self.linked_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_linked, context=ctx_)
         ctx.bus.changed.connect(self.on_bus_changed)
         self.reload()
@@ -1370,9 +1337,7 @@ class CallLogTab(QWidget):
     def refresh_counts(self) -> None:
         c = self._svc.follow_up_counts(self.ctx.user)
         if c.open == 0:
-            self.counts.setText(
-                "<span style='color:#555'>" + html.escape(self.tr("没有待跟进的记录")) + "</span>"
-            )
+            self.counts.setText("<span style='color:#555'>" + html.escape(self.tr("没有待跟进的记录")) + "</span>")
             return
         parts = [html.escape(self.tr("待跟进 {0} 项").format(c.open))]
         if c.due_today:
@@ -1444,9 +1409,7 @@ class CallLogTab(QWidget):
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
             editing = self.form.editing
-            lookup = self._svc.lookup(
-                self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None
-            )
+            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None)
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return
@@ -1474,9 +1437,7 @@ class CallLogTab(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         self.edit_button.setEnabled(row is not None and self.ctx.user.can(Action.CALL_EDIT))
-        self.follow_button.setEnabled(
-            row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT)
-        )
+        self.follow_button.setEnabled(row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT))
         # an entry becomes one work order or one complaint, once (the services refuse a second)
         convertible = row is not None and not row.converted
         user = self.ctx.user
@@ -1575,9 +1536,7 @@ class CallLogTab(QWidget):
 
     def _complete(self, row: CallRow, dlg: FollowUpDialog) -> None:
         try:
-            done = self._svc.complete_follow_up(
-                self.ctx.user, row.id, dlg.note.toPlainText(), expected_version=row.version
-            )
+            done = self._svc.complete_follow_up(self.ctx.user, row.id, dlg.note.toPlainText(), expected_version=row.version)
         except ValidationError as exc:
             dlg.errors.show(exc)
             dlg.open()  # keep the dialog, and what was typed

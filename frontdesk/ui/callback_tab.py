@@ -280,11 +280,7 @@ class CallbackTab(QWidget):
                 status = self.tr("{0}（{1}）").format(satisfaction_name(r.satisfaction), method_name(r.method))
                 first = short_when(r.done_at, now)
             else:
-                status = (
-                    self.tr("已逾期")
-                    if r.overdue
-                    else (self.tr("今日到期") if is_today else self.tr("待回访"))
-                )
+                status = self.tr("已逾期") if r.overdue else (self.tr("今日到期") if is_today else self.tr("待回访"))
                 first = short_when(r.due_at, now)
             values = [
                 first,
@@ -308,15 +304,11 @@ class CallbackTab(QWidget):
                 if j == 7:
                     item.setToolTip(r.summary)
                 self.table.setItem(i, j, item)
-        self.table.setHorizontalHeaderItem(
-            0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间"))
-        )
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间")))
         if done:
             self.summary.setText(self.tr("共 {0} 条").format(len(rows)))
         else:
-            self.summary.setText(
-                self.tr("共 {0} 条，逾期 {1} 条，今日到期 {2} 条").format(len(rows), overdue, due_today)
-            )
+            self.summary.setText(self.tr("共 {0} 条，逾期 {1} 条，今日到期 {2} 条").format(len(rows), overdue, due_today))
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
             self.table.blockSignals(True)
@@ -480,9 +472,7 @@ class CallbackTab(QWidget):
         if res.outcome == "reopened" and cb.ref_kind == "complaint":
             self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
         elif res.outcome == "reopened":
-            self.banner.setText(
-                self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number)
-            )
+            self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
         self.last_outcome = res.outcome

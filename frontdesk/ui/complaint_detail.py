@@ -133,9 +133,7 @@ class StepPage(QWidget):
 
     submitted = Signal()
 
-    def __init__(
-        self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]
-    ) -> None:
+    def __init__(self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]) -> None:
         super().__init__()
         self.ctx = ctx
         self.step = step
@@ -254,11 +252,7 @@ class AcceptPage(StepPage):
         if d is None:
             return
         data = self.form.to_input()
-        self.submit(
-            lambda: self.ctx.services.complaints.update_intake(
-                self.ctx.user, d.id, data, expected_version=d.version
-            )
-        )
+        self.submit(lambda: self.ctx.services.complaints.update_intake(self.ctx.user, d.id, data, expected_version=d.version))
 
 
 class JudgePage(StepPage):
@@ -466,8 +460,7 @@ class ProposePage(StepPage):
             rows.append(
                 (
                     _t("主管审批意见"),
-                    (_t("批准") if d.approved else _t("退回"))
-                    + ("：" + d.approval_comment if d.approval_comment else ""),
+                    (_t("批准") if d.approved else _t("退回")) + ("：" + d.approval_comment if d.approval_comment else ""),
                 )
             )
             footer += "\n" + _t("审批人：{0}　时间：{1}").format(d.approved_by, when(d.approved_at))
@@ -514,9 +507,7 @@ class ProposePage(StepPage):
             return
         texts = [w.toPlainText() for w in self.proposals]
         self.submit(
-            lambda: self.ctx.services.complaints.propose(
-                self.ctx.user, d.id, proposals=texts, expected_version=d.version
-            )
+            lambda: self.ctx.services.complaints.propose(self.ctx.user, d.id, proposals=texts, expected_version=d.version)
         )
 
     def on_approve_clicked(self) -> None:
@@ -536,9 +527,7 @@ class ProposePage(StepPage):
             return
         comment = self.comment.toPlainText()
         self.submit(
-            lambda: self.ctx.services.complaints.send_back(
-                self.ctx.user, d.id, comment=comment, expected_version=d.version
-            )
+            lambda: self.ctx.services.complaints.send_back(self.ctx.user, d.id, comment=comment, expected_version=d.version)
         )
 
     def show_errors(self, exc: ValidationError) -> list[str]:
@@ -896,9 +885,7 @@ class ComplaintDetailView(QWidget):
         for e in reversed(d.events):
             note = " ".join((e.note or "").split())
             if e.action == "callback":
-                note = satisfaction_names().get(e.data.get("satisfaction", ""), "") + (
-                    "：" + note if note else ""
-                )
+                note = satisfaction_names().get(e.data.get("satisfaction", ""), "") + ("：" + note if note else "")
             item = QTreeWidgetItem([when(e.at), names.get(e.action, e.action), e.actor_name, note[:80]])
             if e.late:
                 item.setForeground(1, Qt.GlobalColor.red)
@@ -928,9 +915,7 @@ class ComplaintDetailView(QWidget):
             self.show_banner(error_message(exc), reload=True)
             return False
         except InvalidTransition as exc:
-            self.show_banner(
-                error_message(exc) + self.tr("（可能已被其他同事处理，请重新载入。）"), reload=True
-            )
+            self.show_banner(error_message(exc) + self.tr("（可能已被其他同事处理，请重新载入。）"), reload=True)
             return False
         except ServiceError as exc:
             self.show_banner(error_message(exc), reload=False)

@@ -222,9 +222,7 @@ class NewComplaintDialog(QDialog):
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("受理登记"))
         self.save_button.setObjectName("save")
@@ -257,9 +255,7 @@ class NewComplaintDialog(QDialog):
             if self.call_id is None:
                 self.created = self.ctx.services.complaints.create(self.ctx.user, self.form.to_input())
             else:
-                self.created = self.ctx.services.complaints.create_from_call(
-                    self.ctx.user, self.call_id, self.form.to_input()
-                )
+                self.created = self.ctx.services.complaints.create_from_call(self.ctx.user, self.call_id, self.form.to_input())
         except ValidationError as exc:
             unknown = self.form.show_errors(exc)
             if unknown:

@@ -209,9 +209,7 @@ class ComplaintStatsDialog(QDialog):
         return documents_dir() / f"顾客投诉分类统计表_{year}{month:02d}.{ext}"
 
     def on_xlsx_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 Excel"), str(self._default_name("xlsx")), "Excel (*.xlsx)"
-        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), str(self._default_name("xlsx")), "Excel (*.xlsx)")
         if path:
             self.save_xlsx(Path(path))
 

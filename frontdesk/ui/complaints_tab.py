@@ -182,9 +182,7 @@ class ComplaintsTab(QWidget):
 
     # --- the list ------------------------------------------------------------------------------
 
-    def _fetch(
-        self, f: ComplaintFilter, after: tuple[datetime, int] | None, limit: int
-    ) -> list[ComplaintRow]:
+    def _fetch(self, f: ComplaintFilter, after: tuple[datetime, int] | None, limit: int) -> list[ComplaintRow]:
         return self.ctx.services.complaints.list_complaints(self.ctx.user, f, after=after, limit=limit)
 
     def current_filter(self) -> ComplaintFilter:
@@ -237,9 +235,7 @@ class ComplaintsTab(QWidget):
             n = (
                 open_total
                 if key == "open"
-                else (
-                    sum(n for k, n in counts.items() if k != "overdue") if key == "" else counts.get(key, 0)
-                )
+                else (sum(n for k, n in counts.items() if k != "overdue") if key == "" else counts.get(key, 0))
             )
             self.state.setItemText(i, self.tr("{0}（{1}）").format(self.tr(label), n))
 

@@ -143,8 +143,11 @@ def _editors(widget: QWidget) -> list[QWidget]:
     kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractButton)
     if isinstance(widget, kinds):
         return [widget]
-    return [w for w in widget.findChildren(QWidget) if isinstance(w, kinds) and not isinstance(
-        w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+    return [
+        w
+        for w in widget.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
+    ]
 
 
 def _on_user_edit(editor: QWidget, clear) -> None:  # type: ignore[no-untyped-def]

@@ -161,13 +161,9 @@ class GateCheckTab(QWidget):
         if res.outcome == "released" and d is not None and d.used_at:
             return self.tr("{0} 于 {1:%H:%M} 放行").format(d.used_by, to_local(d.used_at))
         if res.outcome == "used" and d is not None and d.used_at:
-            return self.tr("已经使用过：{0} 于 {1:%Y-%m-%d %H:%M} 放行").format(
-                d.used_by, to_local(d.used_at)
-            )
+            return self.tr("已经使用过：{0} 于 {1:%Y-%m-%d %H:%M} 放行").format(d.used_by, to_local(d.used_at))
         if res.outcome == "void" and d is not None and d.void_at:
-            return self.tr("已作废：{0}（{1}，{2:%Y-%m-%d %H:%M}）").format(
-                d.void_reason, d.void_by, to_local(d.void_at)
-            )
+            return self.tr("已作废：{0}（{1}，{2:%Y-%m-%d %H:%M}）").format(d.void_reason, d.void_by, to_local(d.void_at))
         if res.outcome == "expired" and d is not None:
             return self.tr("已过期：有效时间至 {0:%Y-%m-%d %H:%M}").format(to_local(d.valid_until))
         if res.outcome == "not_yet" and d is not None:
@@ -175,9 +171,7 @@ class GateCheckTab(QWidget):
         return {
             "altered": self.tr("二维码内容与开具时不符：放行条可能被涂改或伪造"),
             "foreign_key": self.tr("签名无法验证：不是本中心开具的放行条（或本机签名密钥与开具电脑不一致）"),
-            "unknown": self.tr("查无此放行条：编号 {0} 不存在").format(res.serial)
-            if res.serial
-            else self.tr("查无此放行条"),
+            "unknown": self.tr("查无此放行条：编号 {0} 不存在").format(res.serial) if res.serial else self.tr("查无此放行条"),
             "unreadable": self.tr("无法识别：请重新扫描，或输入放行条上的编号（FX 开头）"),
         }.get(res.outcome, res.outcome)
 
@@ -207,9 +201,7 @@ class GateCheckTab(QWidget):
         if res.method == "manual" and res.detail is not None:
             notes.append(self.tr("手工输入编号：请核对纸质放行条上的编号、房号和物品与下方一致"))
         if res.detail is not None and res.detail.reprint_count:
-            notes.append(
-                self.tr("此单补打过 {0} 次（副本与原件同号，只能放行一次）").format(res.detail.reprint_count)
-            )
+            notes.append(self.tr("此单补打过 {0} 次（副本与原件同号，只能放行一次）").format(res.detail.reprint_count))
         self.note.setText("\n".join(notes))
         self.card.setHtml(pass_card_html(res.detail, large=True) if res.detail is not None else "")
         self.release_button.setEnabled(res.outcome == "valid")
@@ -241,9 +233,7 @@ class GateCheckTab(QWidget):
         if self.last is None or self.last.detail is None or self.last.outcome != "valid":
             return
         try:
-            res = self.ctx.services.release_passes.release(
-                self.ctx.user, self.last.detail.id, method=self.last.method
-            )
+            res = self.ctx.services.release_passes.release(self.ctx.user, self.last.detail.id, method=self.last.method)
         except ServiceError as exc:
             self.reason.setText(error_message(exc))
             return

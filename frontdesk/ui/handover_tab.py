@@ -301,8 +301,11 @@ class HandoverTab(QWidget):
         """Everything: the counter line, what waits, the list."""
         choices, idx = self._svc.shift_choices()
         now_shift = choices[0]
-        self.where.setText(self.tr("柜台：<b>{0}</b>{2}当前班次：{1}").format(
-            _escape(self.counter), _escape(shift_label(now_shift)), SEPARATOR_HTML))
+        self.where.setText(
+            self.tr("柜台：<b>{0}</b>{2}当前班次：{1}").format(
+                _escape(self.counter), _escape(shift_label(now_shift)), SEPARATOR_HTML
+            )
+        )
         self._refresh_counters()
         self._refresh_waiting()
         self.reload_list()

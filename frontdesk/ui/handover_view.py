@@ -95,8 +95,7 @@ def detail_html(d: HandoverDetail) -> str:
     out.append("<table class='grid' width='100%' cellspacing='0'>")
     for i in range(0, len(head), 2):
         cells = "".join(
-            f"<th align='left' width='12%' style='{NOWRAP}'>{e(k)}</th><td width='38%'>{e(v)}</td>"
-            for k, v in head[i : i + 2]
+            f"<th align='left' width='12%' style='{NOWRAP}'>{e(k)}</th><td width='38%'>{e(v)}</td>" for k, v in head[i : i + 2]
         )
         out.append(f"<tr>{cells}</tr>")
     out.append("</table>")

@@ -149,9 +149,7 @@ class FirstStartDialog(QDialog):
             self.errors.set("password2", field_message("passwords_differ"))
             return
         try:
-            self.user = self._staff.create_first_supervisor(
-                self.name.text(), self.username.text(), self.password.text()
-            )
+            self.user = self._staff.create_first_supervisor(self.name.text(), self.username.text(), self.password.text())
         except ValidationError as exc:
             self.errors.show(exc)
             return

@@ -91,9 +91,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user = self.ctx.user
-        self.user_label = QLabel(
-            self.tr("当前用户：{0}（{1}）").format(user.name, role_name(user.role.value))
-        )
+        self.user_label = QLabel(self.tr("当前用户：{0}（{1}）").format(user.name, role_name(user.role.value)))
         self.user_label.setObjectName("status_user")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
@@ -160,7 +158,8 @@ class MainWindow(QMainWindow):
         from frontdesk import __version__
 
         QMessageBox.about(
-            self, self.tr("关于 FrontDesk"),
+            self,
+            self.tr("关于 FrontDesk"),
             self.tr("FrontDesk 客服前台 {0}\n物业服务中心前台登记、工单、投诉、放行条与交接班。").format(__version__),
         )
 

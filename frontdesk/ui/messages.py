@@ -38,15 +38,14 @@ _FIELD = {
     "date_order": QT_TRANSLATE_NOOP("messages", "结束时间不能早于开始时间"),
     "bad_number": QT_TRANSLATE_NOOP("messages", "请输入有效的数字"),
     # import: why a line was rejected
-    "bad_characters": QT_TRANSLATE_NOOP(
-        "messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
+    "bad_characters": QT_TRANSLATE_NOOP("messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
     "bad_building": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字或字母，如 3 或 A）"),
     "bad_unit": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字，如 2）"),
     "bad_room": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（如 1502）"),
     "import_room_unclear": QT_TRANSLATE_NOOP(
-        "messages", "房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号"),
-    "import_bad_status": QT_TRANSLATE_NOOP(
-        "messages", "“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
+        "messages", "房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号"
+    ),
+    "import_bad_status": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 未交付、已交房、装修中 或 已入住"),
     "import_bad_kind": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 业主、租户 或 家属"),
     "import_bad_gender": QT_TRANSLATE_NOOP("messages", "“{value}”无效，应为 男 或 女"),
     "import_duplicate": QT_TRANSLATE_NOOP("messages", "与第 {line} 行重复（同一房间同名住户）"),
@@ -105,7 +104,8 @@ _FIELD = {
 
 _ERROR = {
     "conflict": QT_TRANSLATE_NOOP(
-        "messages", "此记录已被其他人修改。您的输入仍保留在表单中；请点“重新载入”查看最新内容后再保存。"),
+        "messages", "此记录已被其他人修改。您的输入仍保留在表单中；请点“重新载入”查看最新内容后再保存。"
+    ),
     "forbidden": QT_TRANSLATE_NOOP("messages", "您的角色无权执行此操作。"),
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),
     "invalid_transition": QT_TRANSLATE_NOOP("messages", "当前状态下不能执行此操作。"),
@@ -117,17 +117,13 @@ _ERROR = {
     # import: the file as a whole
     "import_empty": QT_TRANSLATE_NOOP("messages", "文件是空的。"),
     "import_unreadable": QT_TRANSLATE_NOOP(
-        "messages",
-        "无法读取这个文件：它已损坏，或不是 CSV / Excel（.xlsx）文件。"
-        "请在 Excel 中重新保存后再试。"),
+        "messages", "无法读取这个文件：它已损坏，或不是 CSV / Excel（.xlsx）文件。请在 Excel 中重新保存后再试。"
+    ),
     "import_xls": QT_TRANSLATE_NOOP(
-        "messages",
-        "这是旧版 Excel（.xls）文件。"
-        "请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。"),
-    "import_no_header": QT_TRANSLATE_NOOP(
-        "messages", "找不到表头：文件前几行中应有“房号”列，以及 {expected} 等列。"),
-    "import_no_project": QT_TRANSLATE_NOOP(
-        "messages", "文件中没有“项目”列：请在上方选择这些房间所属的项目。"),
+        "messages", "这是旧版 Excel（.xls）文件。请在 Excel 中“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。"
+    ),
+    "import_no_header": QT_TRANSLATE_NOOP("messages", "找不到表头：文件前几行中应有“房号”列，以及 {expected} 等列。"),
+    "import_no_project": QT_TRANSLATE_NOOP("messages", "文件中没有“项目”列：请在上方选择这些房间所属的项目。"),
     "import_too_large": QT_TRANSLATE_NOOP("messages", "文件太大（超过 {max_mb} MB）。请分成几个文件导入。"),
     "import_too_many_rows": QT_TRANSLATE_NOOP("messages", "文件超过 {max} 行。请分成几个文件导入。"),
     # call log, work orders, callbacks, complaints, passes and notices
@@ -139,7 +135,8 @@ _ERROR = {
     "pass_not_voidable": QT_TRANSLATE_NOOP("messages", "这张放行条已放行或已作废，不能作废。"),
     "pass_not_reprintable": QT_TRANSLATE_NOOP("messages", "只有未使用且仍在有效期内的放行条可以补打。"),
     "pass_key_unavailable": QT_TRANSLATE_NOOP(
-        "messages", "无法读取放行条签名密钥文件 {path}。请联系系统管理员（见使用说明“放行条签名密钥”）。"),
+        "messages", "无法读取放行条签名密钥文件 {path}。请联系系统管理员（见使用说明“放行条签名密钥”）。"
+    ),
     "already_reinspected": QT_TRANSLATE_NOOP("messages", "这份整改通知已经复查过。"),
     "deadline_not_reached": QT_TRANSLATE_NOOP("messages", "未到整改期限（{deadline}），暂不能登记“未整改”。"),
     "followup_not_allowed": QT_TRANSLATE_NOOP("messages", "只有复查结果为“未整改”且尚未再次通知的整改通知可以开具再次通知。"),

@@ -98,9 +98,7 @@ class ReinspectDialog(QDialog):
         self.banner = QLabel()
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
@@ -156,9 +154,7 @@ class NoticeTab(QWidget):
         self.followup_banner = QLabel()
         self.followup_banner.setObjectName("notice_followup_banner")
         self.followup_banner.setWordWrap(True)
-        self.followup_banner.setStyleSheet(
-            "background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;"
-        )
+        self.followup_banner.setStyleSheet("background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;")
         self.followup_banner.hide()
 
         self.room_field = RoomField(self.ctx, name="notice_room")
@@ -205,9 +201,7 @@ class NoticeTab(QWidget):
         self.findings = QPlainTextEdit()
         self.findings.setObjectName("notice_findings")
         self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(
-            self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米")
-        )
+        self.findings.setPlaceholderText(self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
         self.findings.setFixedHeight(70)
         self.errors.add_row(form, self.tr("发现问题"), "findings", self.findings)
 
@@ -385,9 +379,7 @@ class NoticeTab(QWidget):
         if not text or self.room.isReadOnly():
             return
         try:
-            code, owner = self.ctx.services.notices.addressee_for_room(
-                self.ctx.user, text, self.room_field.project_id()
-            )
+            code, owner = self.ctx.services.notices.addressee_for_room(self.ctx.user, text, self.room_field.project_id())
         except ValidationError as exc:
             self.errors.set("room", field_message(exc.errors.get("room", "invalid"), dict(exc.params)))
             self.room_info.clear()
@@ -399,9 +391,7 @@ class NoticeTab(QWidget):
         if label is not None:
             label.hide()
         self.room.setStyleSheet("")
-        if self.to_owner.isChecked() and (
-            not self.addressee.text().strip() or self.addressee.text() == self._room_owner
-        ):
+        if self.to_owner.isChecked() and (not self.addressee.text().strip() or self.addressee.text() == self._room_owner):
             self.addressee.setText(owner)
         self._room_owner = owner
         self.show_room_history(code, self.room_field.project_id())
@@ -476,9 +466,7 @@ class NoticeTab(QWidget):
         self.requirement.setPlainText(prev.requirement)
         self.load_clauses([c.no for c in prev.clauses])
         self.followup_banner.setText(
-            self.tr("再次通知（第 {0} 次）：关联 {1}。检查内容已带入，请核对后开具。").format(
-                prev.round + 1, prev.number
-            )
+            self.tr("再次通知（第 {0} 次）：关联 {1}。检查内容已带入，请核对后开具。").format(prev.round + 1, prev.number)
         )
         self.followup_banner.show()
         self.show_room_history(prev.room_code, self.room_field.project_id_named(prev.project))
@@ -512,9 +500,7 @@ class NoticeTab(QWidget):
         if not self.ctx.user.can(Action.NOTICE_VIEW):
             return
         current = self.current_notice()
-        rows = self.ctx.services.notices.list_notices(
-            self.ctx.user, view=self.view.currentData(), text=self.filter_text.text()
-        )
+        rows = self.ctx.services.notices.list_notices(self.ctx.user, view=self.view.currentData(), text=self.filter_text.text())
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
         if current is not None and self.model.find(current.id) >= 0:
@@ -541,19 +527,15 @@ class NoticeTab(QWidget):
         d = self.model.row(row)
         user = self.ctx.user
         self.print_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
-        self.reinspect_button.setEnabled(
-            d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT)
-        )
-        self.followup_button.setEnabled(
-            d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE)
-        )
+        self.reinspect_button.setEnabled(d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT))
+        self.followup_button.setEnabled(d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE))
         self.receipt_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
             return
-        self.detail.setHtml(self.notice_html(d) + self.history_html(
-            d.room_code, self.room_field.project_id_named(d.project), highlight=d.id
-        ))
+        self.detail.setHtml(
+            self.notice_html(d) + self.history_html(d.room_code, self.room_field.project_id_named(d.project), highlight=d.id)
+        )
 
     def notice_html(self, d: NoticeDetail) -> str:
         e = html.escape
@@ -562,11 +544,7 @@ class NoticeTab(QWidget):
             (
                 self.tr("编号"),
                 f"<b>{e(d.number)}</b>"
-                + (
-                    self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number))
-                    if d.previous_id
-                    else ""
-                ),
+                + (self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number)) if d.previous_id else ""),
             ),
             (self.tr("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
             (
@@ -615,10 +593,7 @@ class NoticeTab(QWidget):
             for r in rows
         )
         title = self.tr("{0} 整改记录（{1} 份）").format(e(room_code), len(rows))
-        return (
-            f"<hr><p style='color:#555'>{title}</p>"
-            f"<table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>"
-        )
+        return f"<hr><p style='color:#555'>{title}</p><table cellspacing='0' cellpadding='3' width='100%'>{lines}</table>"
 
     def show_room_history(self, room_code: str, project_id: int | None = None) -> None:
         history = self.history_html(room_code, project_id)
@@ -672,9 +647,7 @@ class NoticeTab(QWidget):
                 dlg.open()
             return False
         except ConflictError:
-            QMessageBox.warning(
-                self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。")
-            )
+            QMessageBox.warning(self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。"))
             self.reload()
             return False
         except ServiceError as exc:
@@ -706,9 +679,7 @@ class NoticeTab(QWidget):
         if not ok:
             return
         try:
-            self.ctx.services.notices.record_receipt(
-                self.ctx.user, d.id, name, None, expected_version=d.version
-            )
+            self.ctx.services.notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version)
         except ValidationError as exc:
             code = next(iter(exc.errors.values()))
             QMessageBox.warning(self, self.tr("登记签收"), field_message(code))

@@ -104,14 +104,10 @@ class OccupantDialog(QDialog):
         self.unmask_button.setObjectName("unmask")
         self.unmask_button.setToolTip(self.tr("查看完整的电话和身份证号；此操作会记入操作日志"))
         self.unmask_button.clicked.connect(self.on_unmask_clicked)
-        masked = (
-            occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
-        )
+        masked = occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
         self.unmask_button.setVisible(masked and ctx.user.can(Action.PII_UNMASK))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.on_save_clicked)

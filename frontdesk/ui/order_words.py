@@ -54,15 +54,11 @@ def paid_name(paid: bool) -> str:
 
 
 def confirmation_name(code: str | None) -> str:
-    return {"signed": _t("业主签字确认"), "phone": _t("电话确认"), "absent": _t("业主不在场")}.get(
-        code or "", ""
-    )
+    return {"signed": _t("业主签字确认"), "phone": _t("电话确认"), "absent": _t("业主不在场")}.get(code or "", "")
 
 
 def method_name(code: str | None) -> str:
-    return {"phone": _t("电话"), "visit": _t("上门"), "sms": _t("短信"), "wechat": _t("微信")}.get(
-        code or "", ""
-    )
+    return {"phone": _t("电话"), "visit": _t("上门"), "sms": _t("短信"), "wechat": _t("微信")}.get(code or "", "")
 
 
 def satisfaction_name(code: str | None) -> str:

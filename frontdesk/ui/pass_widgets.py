@@ -323,9 +323,7 @@ def pass_card_html(d: PassDetail, *, large: bool = False) -> str:
     if d.state == "used" and d.used_at:
         state += _esc(_t("　{0} 于 {1:%Y-%m-%d %H:%M} 放行").format(d.used_by, to_local(d.used_at)))
     if d.state == "void" and d.void_at:
-        state += _esc(
-            _t("　{0} 于 {1:%Y-%m-%d %H:%M} 作废：{2}").format(d.void_by, to_local(d.void_at), d.void_reason)
-        )
+        state += _esc(_t("　{0} 于 {1:%Y-%m-%d %H:%M} 作废：{2}").format(d.void_by, to_local(d.void_at), d.void_reason))
     if d.reprint_count:
         state += _esc(_t("　已补打 {0} 次").format(d.reprint_count))
     rows.append((_t("状态"), state))

@@ -233,9 +233,7 @@ class PrintPreviewDialog(QDialog):
                 if i > first:
                     printer.newPage()
                 pts = self.document.pagePointSize(i)
-                image = self.document.render(
-                    i, QSize(round(pts.width() * dpi / 72), round(pts.height() * dpi / 72))
-                )
+                image = self.document.render(i, QSize(round(pts.width() * dpi / 72), round(pts.height() * dpi / 72)))
                 w, h = image.width() * scale, image.height() * scale
                 ratio = min(target_area.width() / w, target_area.height() / h, 1.0)
                 w, h = int(w * ratio), int(h * ratio)
@@ -267,9 +265,7 @@ class PrintPreviewDialog(QDialog):
         try:
             path.write_bytes(self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("另存为 PDF"), self.tr("保存失败：{0}").format(exc.strerror or str(exc))
-            )
+            QMessageBox.warning(self, self.tr("另存为 PDF"), self.tr("保存失败：{0}").format(exc.strerror or str(exc)))
             return False
         self.saved_path = path
         if self._on_output is not None:

@@ -82,9 +82,7 @@ class RegistryImportDialog(QDialog):
         self.project.addItem("")
         for _pid, name in ctx.services.registry.projects():
             self.project.addItem(name)
-        self.project.setToolTip(
-            self.tr("文件中没有“项目”列时，所有房间都归入这个项目；也可以输入新项目的名称")
-        )
+        self.project.setToolTip(self.tr("文件中没有“项目”列时，所有房间都归入这个项目；也可以输入新项目的名称"))
         self.check_button = QPushButton(self.tr("读取并检查"))
         self.check_button.setObjectName("import_check")
         self.check_button.clicked.connect(self.on_check_clicked)
@@ -109,9 +107,7 @@ class RegistryImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.rejected_model = TextTableModel(
-            [self.tr("行号"), self.tr("问题"), self.tr("这一行的内容")], parent=self
-        )
+        self.rejected_model = TextTableModel([self.tr("行号"), self.tr("问题"), self.tr("这一行的内容")], parent=self)
         self.accepted_model = TextTableModel(
             [
                 self.tr("行号"),
@@ -127,9 +123,7 @@ class RegistryImportDialog(QDialog):
         )
         self.rejected_view = self._table(self.rejected_model, "import_rejected", (50, 470))
         self.rejected_view.setWordWrap(True)
-        self.accepted_view = self._table(
-            self.accepted_model, "import_accepted", (50, 90, 90, 70, 50, 80, 110)
-        )
+        self.accepted_view = self._table(self.accepted_model, "import_accepted", (50, 90, 90, 70, 50, 80, 110))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("import_tabs")
         self.tabs.addTab(self.rejected_view, self.tr("有问题的行"))
@@ -234,8 +228,7 @@ class RegistryImportDialog(QDialog):
         ]
         lines.append(
             self.tr(
-                "导入后：新增 {0} 个项目、{1} 个房间、{2} 位住户；"
-                "更新 {3} 个房间、{4} 位住户；{5} 行与现有档案相同。"
+                "导入后：新增 {0} 个项目、{1} 个房间、{2} 位住户；更新 {3} 个房间、{4} 位住户；{5} 行与现有档案相同。"
             ).format(
                 preview.new_projects,
                 preview.new_rooms,
@@ -248,9 +241,7 @@ class RegistryImportDialog(QDialog):
         if preview.ignored_columns:
             lines.append(self.tr("不认识的列（不会导入）：{0}").format("、".join(preview.ignored_columns)))
         self.summary.setText("\n".join(lines))
-        self.rejected_model.set_rows(
-            [(str(r.line), problem_text(r), " | ".join(c for c in r.cells)) for r in preview.rejected]
-        )
+        self.rejected_model.set_rows([(str(r.line), problem_text(r), " | ".join(c for c in r.cells)) for r in preview.rejected])
         if len(preview.rejected) <= WRAP_ROWS_UP_TO:  # reasons in full; a long report stays one line a row
             self.rejected_view.resizeRowsToContents()
         self.accepted_model.set_rows(
@@ -315,8 +306,7 @@ class RegistryImportDialog(QDialog):
         self.preview = None
         self.summary.setText(
             self.tr(
-                "导入完成：新增 {0} 个项目、{1} 个房间、{2} 位住户；"
-                "更新 {3} 个房间、{4} 位住户；跳过 {5} 行有问题的。"
+                "导入完成：新增 {0} 个项目、{1} 个房间、{2} 位住户；更新 {3} 个房间、{4} 位住户；跳过 {5} 行有问题的。"
             ).format(
                 result.new_projects,
                 result.new_rooms,
@@ -344,9 +334,7 @@ class RegistryImportDialog(QDialog):
         if self.preview is None:
             return
         default = str(Path(self.path.text().strip()).with_suffix("")) + self.tr("-问题清单.csv")
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("保存问题清单"), default, self.tr("CSV 文件 (*.csv)")
-        )
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("保存问题清单"), default, self.tr("CSV 文件 (*.csv)"))
         if path:
             self.save_report(path)
 

@@ -47,6 +47,8 @@ class Place:
     project_id: int
     building_id: int | None  # None: the whole project
     rooms: int
+
+
 SEARCH_DELAY_MS = 250
 HINT_STYLE = "color:#555;"
 WARN_STYLE = "color:#c0392b;"
@@ -278,9 +280,7 @@ class RegistryTab(QWidget):
         self.tree.blockSignals(False)
         if self.tree.topLevelItemCount() == 0:
             self.model.show_rows([])
-            self.hint.setText(
-                self.tr("还没有房间。主管可以从 Excel / CSV 导入，或在首次启动时载入演示数据。")
-            )
+            self.hint.setText(self.tr("还没有房间。主管可以从 Excel / CSV 导入，或在首次启动时载入演示数据。"))
             return
         if select_item is None:
             select_item = self.tree.topLevelItem(0)
@@ -301,9 +301,7 @@ class RegistryTab(QWidget):
         """List the rooms of a project or building, page by page."""
         reg, user = self.ctx.services.registry, self.ctx.user
         pid, bid = place.project_id, place.building_id
-        self.model.browse(
-            lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit)
-        )
+        self.model.browse(lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit))
         self._room_widths()
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setText(self.tr("共 {0} 间").format(place.rooms))
@@ -469,9 +467,7 @@ class RegistryTab(QWidget):
         )
         self.status_combo.setEnabled(has_room)
         self.status_button.setEnabled(
-            has_room
-            and self.current is not None
-            and self.status_combo.currentData() != self.current.room.status
+            has_room and self.current is not None and self.status_combo.currentData() != self.current.room.status
         )
 
     # --- actions on the room ------------------------------------------------------------------------
@@ -489,9 +485,7 @@ class RegistryTab(QWidget):
             )
         except ConflictError:
             self.load_room(room.id)
-            self._message(
-                self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True
-            )
+            self._message(self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True)
             return
         except ServiceError as exc:
             self._message(error_message(exc), warn=True)
@@ -539,9 +533,7 @@ class RegistryTab(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("迁出"),
-            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(
-                occ.name, self.current.room.code
-            ),
+            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(occ.name, self.current.room.code),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -620,9 +612,7 @@ class RegistryTab(QWidget):
         io, user = self.ctx.services.registry_io, self.ctx.user
         self.export_button.setEnabled(False)
         self._hint(self.tr("正在导出 …"))
-        run_in_background(
-            lambda: io.export(user, path, project_id=project_id), self.on_export_done, self.on_export_failed
-        )
+        run_in_background(lambda: io.export(user, path, project_id=project_id), self.on_export_done, self.on_export_failed)
 
     def on_export_done(self, result: object) -> None:
         self.export_button.setEnabled(True)
@@ -660,11 +650,7 @@ class RegistryTab(QWidget):
                 self._hint(error_message(exc), warn=True)
                 return
             self.model.show_rows([detail.room])
-            self._hint(
-                self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(
-                    detail.room.project, detail.room.code
-                )
-            )
+            self._hint(self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(detail.room.project, detail.room.code))
         self.select_room(record_id)
 
     def save_layout(self, settings: QSettings) -> None:

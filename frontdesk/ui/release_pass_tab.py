@@ -320,9 +320,7 @@ class ReleasePassTab(QWidget):
         self.void_button.clicked.connect(self.on_void_clicked)
         self.copy_button = QPushButton(self.tr("复制到新单"))
         self.copy_button.setObjectName("pass_copy")
-        self.copy_button.setToolTip(
-            self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写")
-        )
+        self.copy_button.setToolTip(self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"))
         self.copy_button.clicked.connect(self.on_copy_clicked)
         actions = QHBoxLayout()
         actions.addWidget(self.reprint_button)
@@ -382,9 +380,7 @@ class ReleasePassTab(QWidget):
         self.items.clear()
         self.reason.setCurrentIndex(0)
         self.confirm_method.setCurrentIndex(0)
-        day, start, end = self.ctx.services.release_passes.default_window(
-            self.ctx.services.settings.get("pass.window")
-        )
+        day, start, end = self.ctx.services.release_passes.default_window(self.ctx.services.settings.get("pass.window"))
         self.valid_date.setDate(QDate(day.year, day.month, day.day))
         self.valid_from.setTime(QTime(start.hour, start.minute))
         self.valid_until.setTime(QTime(end.hour, end.minute))
@@ -415,9 +411,7 @@ class ReleasePassTab(QWidget):
             return  # a role without registry access: the service checks the room on issue
         self._clear_field_error("room")
         self.room.setText(row.code)
-        self.room_info.setText(
-            self.tr("{0}　{1}　业主：{2}").format(row.project, row.status, row.owner_name or "—")
-        )
+        self.room_info.setText(self.tr("{0}　{1}　业主：{2}").format(row.project, row.status, row.owner_name or "—"))
         if not self.owner.text().strip() or self.owner.text() == self._room_owner:
             self.owner.setText(row.owner_name)
         self._room_owner = row.owner_name
@@ -437,9 +431,7 @@ class ReleasePassTab(QWidget):
 
         rows = self.ctx.services.release_passes.room_history(self.ctx.user, room_id, limit=8)
         if not rows:
-            self.room_history.setHtml(
-                f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>"
-            )
+            self.room_history.setHtml(f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>")
             return
         lines = "".join(
             f"<tr><td>{html.escape(r.number)}</td><td>{to_local(r.issued_at):%m-%d %H:%M}</td>"
@@ -449,8 +441,7 @@ class ReleasePassTab(QWidget):
         )
         title = self.tr("{0} 最近的放行条").format(code)
         self.room_history.setHtml(
-            f"<p style='color:#555'>{html.escape(title)}</p>"
-            f"<table cellpadding='3' cellspacing='0'>{lines}</table>"
+            f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
         )
 
     def _clear_field_error(self, name: str) -> None:
@@ -585,9 +576,7 @@ class ReleasePassTab(QWidget):
                     "quantity": self.tr("数量"),
                     "note": self.tr("备注"),
                 }[col]
-                lines.append(
-                    self.tr("第 {0} 行 {1}：{2}").format(int(idx) + 1, col_name, field_message(code, p))
-                )
+                lines.append(self.tr("第 {0} 行 {1}：{2}").format(int(idx) + 1, col_name, field_message(code, p)))
                 first_item = first_item or int(idx)
             elif name in ("confirm_at", "confirm_by", "confirm_note"):
                 self.errors.set("confirm_method", field_message(code, p))
@@ -597,8 +586,7 @@ class ReleasePassTab(QWidget):
             self.items_error.setText(self.tr("；").join(lines))
             self.items_error.show()
         if first_item is not None and not any(
-            n in exc.errors
-            for n in ("room", "owner_name", "carrier_name", "carrier_phone", "carrier_id_number")
+            n in exc.errors for n in ("room", "owner_name", "carrier_name", "carrier_phone", "carrier_id_number")
         ):
             self.items.rows[first_item][0].setFocus()
         self._show_banner(error_message(exc), error=True)
@@ -732,9 +720,7 @@ class ReleasePassTab(QWidget):
         reason, ok = ask_text(
             self,
             self.tr("作废放行条"),
-            self.tr("作废 {0}（{1} {2}）。作废后门岗扫码将被拒绝。\n作废原因：").format(
-                d.number, d.room_code, d.carrier_name
-            ),
+            self.tr("作废 {0}（{1} {2}）。作废后门岗扫码将被拒绝。\n作废原因：").format(d.number, d.room_code, d.carrier_name),
         )
         if ok:
             self.void_pass(d, reason)
@@ -776,9 +762,7 @@ class ReleasePassTab(QWidget):
         self.reason.setCurrentIndex(max(0, self.reason.findData(d.reason)))
         self.reason_note.setText(d.reason_note)
         self.plate.setText(d.plate)
-        self._show_banner(
-            self.tr("已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。").format(d.number), error=False
-        )
+        self._show_banner(self.tr("已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。").format(d.number), error=False)
         self.phone.setFocus()
 
     # --- export -----------------------------------------------------------
@@ -807,9 +791,7 @@ class ReleasePassTab(QWidget):
             text = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
             QMessageBox.warning(self, self.tr("导出放行条"), self.tr("导出失败：{0}").format(text))
 
-        self._export_job = run_in_background(
-            lambda: rp.export_xlsx(user, path, [r for r in rows if r]), done, failed
-        )
+        self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, [r for r in rows if r]), done, failed)
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("passes/split", self._split.saveState())

@@ -29,9 +29,7 @@ class RoomField(QWidget):
         for pid, pname in self.projects:
             self.project.addItem(pname, pid)
         self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        widest = max(
-            self.fontMetrics().horizontalAdvance(self.project.itemText(i)) for i in range(self.project.count())
-        )
+        widest = max(self.fontMetrics().horizontalAdvance(self.project.itemText(i)) for i in range(self.project.count()))
         self.project.setMinimumWidth(widest + 36)
         self.project.setToolTip(self.tr("同一房号在几个项目中都有时，先选项目"))
         self.project.setVisible(self.multi)

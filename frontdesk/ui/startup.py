@@ -152,13 +152,12 @@ class StartupFlow(QObject):
         from frontdesk.db import sqlite_file_of
 
         where = sqlite_file_of(self.db_url) or self.db_url
-        text = self.tr(
-            "数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。\n文件：{0}\n原因：{1}\n\n"
-        ).format(where, self.corruption_reason(exc.detail))
+        text = self.tr("数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。\n文件：{0}\n原因：{1}\n\n").format(
+            where, self.corruption_reason(exc.detail)
+        )
         if exc.latest_backup is not None:
             text += self.tr(
-                "恢复方法：退出程序，把损坏的文件改名保存，再将最近的备份\n{0}\n"
-                "复制到原位置并改名为原文件名，然后重新启动。"
+                "恢复方法：退出程序，把损坏的文件改名保存，再将最近的备份\n{0}\n复制到原位置并改名为原文件名，然后重新启动。"
             ).format(exc.latest_backup)
         else:
             text += self.tr("没有找到自动备份（备份目录：{0}）。请联系系统管理员。").format(self.backup_dir)
@@ -218,13 +217,16 @@ class StartupFlow(QObject):
         if not user.can(Action.DEMO_LOAD) or not self.services.demo.estate_is_empty():
             self.show_main_window(user)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("载入演示数据？"),
-                          self.tr("数据库里还没有房间。要先载入一套演示数据试用吗？"))
-        box.setInformativeText(self.tr(
-            "演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，"
-            "以及各部门的员工和下面这些演示账号。\n\n{0}\n\n"
-            "正式使用时，请换一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。"
-        ).format(self.demo_logins_text()))
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("载入演示数据？"), self.tr("数据库里还没有房间。要先载入一套演示数据试用吗？")
+        )
+        box.setInformativeText(
+            self.tr(
+                "演示数据包括 3 个项目（两个住宅小区和一座写字楼）、约 3,100 个房间、5,400 位住户，"
+                "以及各部门的员工和下面这些演示账号。\n\n{0}\n\n"
+                "正式使用时，请换一个新的数据库，从 Excel / CSV 导入贵公司的业户档案。"
+            ).format(self.demo_logins_text())
+        )
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
         self.demo_yes = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
         self.demo_no = box.addButton(self.tr("不用，直接开始"), QMessageBox.ButtonRole.RejectRole)
@@ -278,8 +280,9 @@ class StartupFlow(QObject):
             progress.close()
             self.show_main_window(user)
             text = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("演示数据"),
-                              self.tr("没有载入演示数据：{0}").format(text), parent=self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("演示数据"), self.tr("没有载入演示数据：{0}").format(text), parent=self.window
+            )
             self.dialog = box  # type: ignore[assignment]
             box.open()
 

@@ -8,9 +8,7 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def row_table(
-    model: QAbstractItemModel, name: str, *, stretch: int, on_current_row: Callable[[int], None]
-) -> QTableView:
+def row_table(model: QAbstractItemModel, name: str, *, stretch: int, on_current_row: Callable[[int], None]) -> QTableView:
     """Rows selected whole, no editing, columns sized to their contents except ``stretch``;
     ``on_current_row(row)`` runs when the current row changes."""
     table = QTableView()

@@ -111,9 +111,7 @@ class _ServiceDialog(QDialog):
         self.reload_button.setObjectName("reload_button")
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.on_reload_clicked)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.on_save_clicked)
@@ -387,9 +385,7 @@ class OrderFormDialog(_ServiceDialog):
         self.errors.clear_one("room")
         self.room_hint.show()
         self.room_hint.setText(
-            self.tr("{0} {1}　业主：{2} {3}").format(
-                room.project, room.code, room.owner_name or "—", room.owner_phone
-            )
+            self.tr("{0} {1}　业主：{2} {3}").format(room.project, room.code, room.owner_name or "—", room.owner_phone)
         )
         if not self.reporter.text().strip() and room.owner_name:
             self.reporter.setText(room.owner_name)
@@ -429,9 +425,7 @@ class OrderFormDialog(_ServiceDialog):
 class DispatchDialog(_ServiceDialog):
     """派单, or 改派 with a reason."""
 
-    def __init__(
-        self, ctx: UiContext, order: WorkOrderDetail, *, reassign: bool = False, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: UiContext, order: WorkOrderDetail, *, reassign: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.order = order
         self.reassign = reassign
@@ -483,9 +477,7 @@ class DispatchDialog(_ServiceDialog):
             self.errors.add_row(form, self.tr("预约时间"), "appointment_at", box)
             self.note.setPlaceholderText(self.tr("给维修人员的话，可不填"))
             self.errors.add_row(form, self.tr("派单说明"), "note", self.note)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("改派") if reassign else self.tr("派单")
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("改派") if reassign else self.tr("派单"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addLayout(self.footer())
@@ -665,9 +657,7 @@ class CompleteDialog(_ServiceDialog):
         self.lines.blockSignals(True)
         for r in range(self.lines.rowCount()):
             try:
-                amount = (Decimal(self._text(r, 1) or "0") * Decimal(self._text(r, 3) or "0")).quantize(
-                    Decimal("0.01")
-                )
+                amount = (Decimal(self._text(r, 1) or "0") * Decimal(self._text(r, 3) or "0")).quantize(Decimal("0.01"))
             except InvalidOperation:
                 amount = None
             item = self.lines.item(r, 4)
@@ -689,9 +679,7 @@ class CompleteDialog(_ServiceDialog):
             owner_confirmation=self.confirmation.currentData(),
             owner_comment=self.owner_comment.text(),
         )
-        return self.ctx.services.work_orders.complete(
-            self.ctx.user, self.order.id, data, expected_version=self.order.version
-        )
+        return self.ctx.services.work_orders.complete(self.ctx.user, self.order.id, data, expected_version=self.order.version)
 
     def reload_record(self) -> None:
         self.order = self.ctx.services.work_orders.get(self.ctx.user, self.order.id)
@@ -926,9 +914,7 @@ class OrderDetail(QWidget):
         self.set_badges(badges)
         v = self.values
         v["reported_at"].setText(when(o.reported_at))
-        v["place"].setText(
-            (f"{o.project} {o.place}" if not o.public else self.tr("公区：{0}").format(o.place)).strip()
-        )
+        v["place"].setText((f"{o.project} {o.place}" if not o.public else self.tr("公区：{0}").format(o.place)).strip())
         v["reporter"].setText(o.reporter)
         v["phone"].setText(o.phone or "—")
         self.reveal_button.setVisible(o.phone_masked)
@@ -941,9 +927,7 @@ class OrderDetail(QWidget):
         working = o.state in (State.NEW.value, State.DISPATCHED.value, State.IN_PROGRESS.value)
         due = when(o.due_at) if o.state != State.CANCELLED.value else "—"
         if not working and o.completed_at and o.state != State.CANCELLED.value:
-            due = (
-                self.tr("{0}（按时完工）") if o.completed_at <= o.due_at else self.tr("{0}（超时完工）")
-            ).format(due)
+            due = (self.tr("{0}（按时完工）") if o.completed_at <= o.due_at else self.tr("{0}（超时完工）")).format(due)
         elif o.state == State.ON_HOLD.value:
             due = self.tr("{0}（挂起中，计时暂停）").format(due)
         elif o.overdue:
@@ -974,19 +958,13 @@ class OrderDetail(QWidget):
             b.setVisible(legal)
             b.setEnabled(op.value in allowed)
             if legal and op.value not in allowed:
-                need = (
-                    self.tr("客服主管")
-                    if TRANSITIONS[op][1] == Action.ORDER_CANCEL
-                    else self.tr("管家或主管")
-                )
+                need = self.tr("客服主管") if TRANSITIONS[op][1] == Action.ORDER_CANCEL else self.tr("管家或主管")
                 b.setToolTip(self.tr("需要{0}权限").format(need))
             else:
                 b.setToolTip("")
         pending = next((cb for cb in o.callbacks if cb.state == "pending"), None)
         self.buttons[Op.CALLBACK].setVisible(pending is not None)
-        self.buttons[Op.CALLBACK].setEnabled(
-            pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD)
-        )
+        self.buttons[Op.CALLBACK].setEnabled(pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD))
 
     def _source_html(self, o: WorkOrderDetail) -> str:
         if o.source_kind != "call" or o.source_id is None:
@@ -1018,9 +996,7 @@ class OrderDetail(QWidget):
         for text, fg, bg in badges:
             lab = QLabel(text)
             lab.setObjectName("badge")
-            lab.setStyleSheet(
-                f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;"
-            )
+            lab.setStyleSheet(f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;")
             self.badges.addWidget(lab)
             self.badge_labels.append(lab)
 
@@ -1030,9 +1006,7 @@ class OrderDetail(QWidget):
     def _completion_html(self, o: WorkOrderDetail) -> str:
         parts: list[str] = []
         if o.completed_at:
-            parts.append(
-                self.tr("<b>完工</b> {0}：{1}").format(when(o.completed_at), _esc(o.work_done or ""))
-            )
+            parts.append(self.tr("<b>完工</b> {0}：{1}").format(when(o.completed_at), _esc(o.work_done or "")))
             if o.lines:
                 rows = "".join(
                     f"<tr><td>{_esc(ln.name)}</td>"
@@ -1047,13 +1021,9 @@ class OrderDetail(QWidget):
                     f"<td>{self.tr('单价')}</td><td>{self.tr('金额')}</td></tr>{rows}</table>"
                 )
             if o.paid:
-                parts.append(
-                    self.tr("合计 ¥{0}（{1}）").format(f"{o.charge_total:.2f}", rmb_upper(o.charge_total))
-                )
+                parts.append(self.tr("合计 ¥{0}（{1}）").format(f"{o.charge_total:.2f}", rmb_upper(o.charge_total)))
             parts.append(
-                self.tr("业主确认：{0}　{1}").format(
-                    confirmation_name(o.owner_confirmation), _esc(o.owner_comment or "")
-                )
+                self.tr("业主确认：{0}　{1}").format(confirmation_name(o.owner_confirmation), _esc(o.owner_comment or ""))
             )
         for cb in o.callbacks:
             if cb.state == "done":
@@ -1070,9 +1040,7 @@ class OrderDetail(QWidget):
             elif cb.state == "pending":
                 colour = "#b42318" if cb.overdue else "#8a4b00"
                 parts.append(
-                    f"<span style='color:{colour}'>"
-                    + self.tr("待回访，应于 {0} 前完成").format(when(cb.due_at))
-                    + "</span>"
+                    f"<span style='color:{colour}'>" + self.tr("待回访，应于 {0} 前完成").format(when(cb.due_at)) + "</span>"
                 )
         return "<br>".join(parts)
 
@@ -1317,9 +1285,7 @@ class WorkOrderTab(QWidget):
 
     def _fetcher(self) -> Callable[[int | None, int], list[Any]]:
         flt = self.current_filter()
-        return lambda before, limit: self.ctx.services.work_orders.list_orders(
-            self.ctx.user, flt, before_id=before, limit=limit
-        )
+        return lambda before, limit: self.ctx.services.work_orders.list_orders(self.ctx.user, flt, before_id=before, limit=limit)
 
     def reload(self, select_id: int | None = None, *, keep_detail: bool = False) -> None:
         """Re-run the filter. The order shown stays selected if it is still listed; otherwise the
@@ -1372,9 +1338,7 @@ class WorkOrderTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------------
 
-    def open_new_order(
-        self, draft: WorkOrderInput | None = None, source: tuple[str, int] | None = None
-    ) -> OrderFormDialog:
+    def open_new_order(self, draft: WorkOrderInput | None = None, source: tuple[str, int] | None = None) -> OrderFormDialog:
         """新建工单, optionally pre-filled (e.g. from a call-log entry: ``draft`` from
         ``services.work_orders.draft_from_call``, ``source=("call", call_id)``)."""
         dlg = OrderFormDialog(self.ctx, self, draft=draft, source=source)
@@ -1446,9 +1410,7 @@ class WorkOrderTab(QWidget):
             from frontdesk.printing.work_order_pdf import render_work_order
 
             data = services.work_orders.print_data(user, order_id)
-            return render_work_order(
-                data, centre=centre, printed_at=services.clock.now(), printed_by=user.name
-            )
+            return render_work_order(data, centre=centre, printed_at=services.clock.now(), printed_by=user.name)
 
         def on_output(target: str) -> None:
             try:
@@ -1472,9 +1434,7 @@ class WorkOrderTab(QWidget):
 
     def on_export_clicked(self) -> None:
         name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)")
-        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)"))
         if path:
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
 

@@ -21,18 +21,14 @@ _RUN = re.compile(r"\d+|\D+")
 
 def _sort_key(code: str) -> str:
     # a copy of frontdesk.models.registry.code_sort_key as it was when this migration was written
-    return "-".join(
-        "".join(r.zfill(6) if r.isdigit() else r for r in _RUN.findall(p)) for p in code.split("-")
-    )
+    return "-".join("".join(r.zfill(6) if r.isdigit() else r for r in _RUN.findall(p)) for p in code.split("-"))
 
 
 def upgrade() -> None:
     with op.batch_alter_table("room", schema=None) as batch_op:
         batch_op.add_column(sa.Column("sort_key", sa.String(length=80), nullable=True))
     bind = op.get_bind()
-    room = sa.table(
-        "room", sa.column("id", sa.Integer), sa.column("code", sa.String), sa.column("sort_key", sa.String)
-    )
+    room = sa.table("room", sa.column("id", sa.Integer), sa.column("code", sa.String), sa.column("sort_key", sa.String))
     rows = bind.execute(sa.select(room.c.id, room.c.code)).all()
     if rows:
         bind.execute(

@@ -57,9 +57,7 @@ def counter(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     make_user(services, Role.RECEPTIONIST, "li", "李前台")
     make_estate(db)
     db.dispose()
-    return f"sqlite:///{db_path.as_posix()}", QSettings(
-        str(tmp_path / "settings.ini"), QSettings.Format.IniFormat
-    )
+    return f"sqlite:///{db_path.as_posix()}", QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def log_in(qtbot, url: str, data_dir: Path, settings: QSettings):  # type: ignore[no-untyped-def]

@@ -311,8 +311,16 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     final = front.complaints.get(li, c.id)
     assert final.state == State.CLOSED and final.returned_count == 1 and final.satisfaction == "satisfied"
     assert [e.action for e in final.events if e.step] == [
-        "accept", "judge_valid", "investigate", "propose", "return", "propose", "approve", "implement",
-        "callback", "close",
+        "accept",
+        "judge_valid",
+        "investigate",
+        "propose",
+        "return",
+        "propose",
+        "approve",
+        "implement",
+        "callback",
+        "close",
     ]
     assert [e.action for e in final.events if e.action in ("print", "reprint")] == ["print", "reprint"]
 
@@ -356,5 +364,6 @@ def test_major_complaint_alerts_the_supervisor_on_every_counter(qtbot, counters,
     assert watcher.poll() == [] and not watcher.window.isVisible()
     events = front.complaints.get(desk.ctx.user, c.id).events
     assert [(e.action, e.actor_name, e.note) for e in events if e.step == 0] == [
-        ("alert", "李前台", ""), ("alert_ack", "王主管", "已电话联系业主，明早上门"),
+        ("alert", "李前台", ""),
+        ("alert_ack", "王主管", "已电话联系业主，明早上门"),
     ]

@@ -44,7 +44,6 @@ def _restart(flow: StartupFlow) -> None:
     flow.services.db.dispose()
 
 
-
 def open_registry_tab(qtbot, window):  # type: ignore[no-untyped-def]
     """Click the 业户档案 tab as the receptionist would."""
     bar = window.tabs.tabBar()
@@ -131,7 +130,5 @@ def test_first_start_to_receptionist_and_restart(qtbot, tmp_path: Path) -> None:
     assert "zhuguan" not in logins  # the real supervisor is in charge, not the demo one
     assert services.staff.login("menggang", DEMO_PASSWORD).role.value == "guard"
     rows = services.registry.find(flow.window.ctx.user, "3-2-1502")
-    assert rows[0].owner_name == owner_name and not MASKED.match(
-        rows[0].owner_phone
-    )  # the supervisor sees it
+    assert rows[0].owner_name == owner_name and not MASKED.match(rows[0].owner_phone)  # the supervisor sees it
     _restart(flow)

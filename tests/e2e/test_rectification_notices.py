@@ -109,9 +109,7 @@ def test_notice_follow_up_to_a_second_notice(
     butler_window = open_window(qtbot, services, butler)
     assert "整改到期待复查 1 份" in butler_window.counts_label.text()
     items = services.handover_items(butler, clock.now() - timedelta(hours=8), clock.now())
-    assert [(i.ref_number, i.section) for i in items if i.ref_kind == "notice"] == [
-        ("ZG20261127001", "notice.reinspect")
-    ]
+    assert [(i.ref_number, i.section) for i in items if i.ref_kind == "notice"] == [("ZG20261127001", "notice.reinspect")]
     click_tab(Keyboard(qtbot), butler_window.tabs, "整改通知")
     ntab: NoticeTab = butler_window.tabs.currentWidget()
     assert ntab.view.currentData() == "due" and ntab.model.rowCount() == 1
@@ -136,9 +134,7 @@ def test_notice_follow_up_to_a_second_notice(
     ntab.requirement.setFocus()
     qtbot.keyClick(ntab.requirement, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     second = ntab.current_notice()
-    assert (
-        second.number == "ZG20261130001" and second.round == 2 and second.previous_number == "ZG20261127001"
-    )
+    assert second.number == "ZG20261130001" and second.round == 2 and second.previous_number == "ZG20261127001"
     text2 = flat(pdf_text(printed_pdf(qtbot, ntab)))
     assert "第二次整改通知单" in text2 and "ZG20261127001号整改通知单" in text2 and "2026年12月2日" in text2
     assert services.notices.get(butler, first.id).followup_number == "ZG20261130001"

@@ -187,9 +187,7 @@ def test_a_repair_from_report_to_closed_order(
         activate(qtbot, mine)  # back at the receptionist's counter
         qtbot.keyClick(mine, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert mine.isVisible() and "已被其他人修改" in mine.banner.text()
-        assert (
-            mine.description.toPlainText() == "厨房水槽下水管漏水，业主要求下午上门"
-        )  # nothing typed is lost
+        assert mine.description.toPlainText() == "厨房水槽下水管漏水，业主要求下午上门"  # nothing typed is lost
         fresh = services.work_orders.get(receptionist, order.id)
         assert fresh.location == "厨房" and fresh.description.startswith("厨房水槽下水管漏水，地面")
         mine.reload_button.click()
@@ -274,10 +272,7 @@ def test_a_repair_from_report_to_closed_order(
     activate(qtbot, counter)
     tab.open_record("order", order.id)
     timeline = tab.detail.timeline
-    rows = [
-        (timeline.topLevelItem(i).text(1), timeline.topLevelItem(i).text(2))
-        for i in range(timeline.topLevelItemCount())
-    ]
+    rows = [(timeline.topLevelItem(i).text(1), timeline.topLevelItem(i).text(2)) for i in range(timeline.topLevelItemCount())]
     assert rows == [
         ("李前台", "开单"),
         ("李前台", "派单（待派单 → 已派单）"),

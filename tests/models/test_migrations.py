@@ -59,14 +59,16 @@ def test_room_sort_keys_are_filled_for_existing_rooms(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{(tmp_path / 'r.db').as_posix()}")
     upgrade(db, "20261127_01")
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO project (id, name, version, created_at, updated_at) "
-                             "VALUES (1, 'P', 1, '2026-01-01', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO project (id, name, version, created_at, updated_at) VALUES (1, 'P', 1, '2026-01-01', '2026-01-01')"
+        )
         conn.exec_driver_sql("INSERT INTO building (id, project_id, number, version) VALUES (1, 1, '10', 1)")
         conn.exec_driver_sql("INSERT INTO unit (id, building_id, number, version) VALUES (1, 1, '1', 1)")
         for i, code in enumerate(["10-1-1001", "10-1-101", "2-1-101"], start=1):
             conn.exec_driver_sql(
                 "INSERT INTO room (id, project_id, unit_id, number, code, status, version, created_at, "
-                f"updated_at) VALUES ({i}, 1, 1, 'x', '{code}', '未交付', 1, '2026-01-01', '2026-01-01')")
+                f"updated_at) VALUES ({i}, 1, 1, 'x', '{code}', '未交付', 1, '2026-01-01', '2026-01-01')"
+            )
     upgrade(db)
     db.dispose()
     con = sqlite3.connect(tmp_path / "r.db")

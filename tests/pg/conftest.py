@@ -53,21 +53,23 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         shutil.chown(base, "postgres", "postgres")
     subprocess.run(
-        _as_postgres([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "fd", "-E", "UTF8",
-                      "--locale=C", "--no-sync"]),
-        check=True, capture_output=True,
+        _as_postgres(
+            [str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "fd", "-E", "UTF8", "--locale=C", "--no-sync"]
+        ),
+        check=True,
+        capture_output=True,
     )
     port = "54329"
     opts = f"-k {base} -p {port} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
     subprocess.run(
         _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "start"]),
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://fd@/postgres?host={base}&port={port}"
     finally:
-        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
+        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
 
 

@@ -115,9 +115,7 @@ def stats_labels(stats) -> list[str]:  # type: ignore[no-untyped-def]
     return [x.label for x in stats.by_category] + [x.label for x in stats.by_department if x.label]
 
 
-def test_unjudged_complaint_leaves_validity_blank_and_labels_the_investigator(
-    services, receptionist, supervisor
-) -> None:
+def test_unjudged_complaint_leaves_validity_blank_and_labels_the_investigator(services, receptionist, supervisor) -> None:
     """QA: "是否有效：待判断" was printed for a complaint not judged yet, and the 调查人 sat in a
     cell labelled "调查"."""
     make_estate(services)

@@ -109,9 +109,7 @@ def test_two_copies_share_a_sheet_when_they_fit() -> None:
 def test_copies_too_long_for_half_a_sheet_get_their_own_pages() -> None:
     more = Header("测试物业服务中心", "测试表（续）")
     blocks = _blocks(25)
-    pdf = render_copies(
-        [Copy("第一联", blocks, continued=more), Copy("第二联", blocks, continued=more)], title="t"
-    )
+    pdf = render_copies([Copy("第一联", blocks, continued=more), Copy("第二联", blocks, continued=more)], title="t")
     assert page_count(pdf) == 2
     assert "测试表（续）" not in pdf_text(pdf)
 
@@ -131,8 +129,6 @@ def test_a_table_longer_than_a_page_continues_with_its_header_and_ends_with_its_
 def test_text_longer_than_a_page_is_split_by_lines() -> None:
     more = Header("测试物业服务中心", "测试表（续）")
     body = "".join(f"第{i}句话。" for i in range(1200))
-    pdf = render_copies(
-        [Copy("第一联", [Header("中心", "表"), TextBox("内容", body)], continued=more)], title="t"
-    )
+    pdf = render_copies([Copy("第一联", [Header("中心", "表"), TextBox("内容", body)], continued=more)], title="t")
     assert page_count(pdf) >= 2
     assert pdf_text(pdf).replace("\n", "").count("第1199句话。") == 1

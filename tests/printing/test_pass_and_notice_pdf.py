@@ -124,17 +124,13 @@ def test_reprint_says_copy_with_the_same_serial(services: Services, receptionist
     assert "副 本" in text  # the watermark
 
 
-def test_eight_item_lines_still_fit_two_copies_on_a_sheet(
-    services: Services, receptionist: CurrentUser
-) -> None:
+def test_eight_item_lines_still_fit_two_copies_on_a_sheet(services: Services, receptionist: CurrentUser) -> None:
     pp = issue_pass(services, receptionist, items=8)
     pages = text_of(render_release_pass(pp, CENTRE))
     assert len(pages) == 1 and "餐椅3" in pages[0] and "共 8 项" in pages[0]
 
 
-def test_notice_pdf_first_and_second(
-    services: Services, receptionist: CurrentUser, butler: CurrentUser, clock
-) -> None:  # type: ignore[no-untyped-def]
+def test_notice_pdf_first_and_second(services: Services, receptionist: CurrentUser, butler: CurrentUser, clock) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", "13812345678")
     ns = services.notices
     first = ns.issue(
@@ -179,9 +175,7 @@ def test_notice_pdf_first_and_second(
     assert all(fonts_of(pdf).values())
 
     clock.set(datetime(2026, 11, 30, 3, 0, tzinfo=timezone.utc))
-    ns.reinspect(
-        butler, first.detail.id, "not_rectified", "墙体未恢复。", expected_version=first.detail.version
-    )
+    ns.reinspect(butler, first.detail.id, "not_rectified", "墙体未恢复。", expected_version=first.detail.version)
     second = ns.issue(
         receptionist,
         NoticeInput(

@@ -35,9 +35,7 @@ def test_every_field_of_a_finished_order_is_printed(services, receptionist, supe
     add_rooms(services)
     techs = add_technicians(services, supervisor)
     wo = services.work_orders
-    o = wo.create(
-        receptionist, order_input(appointment_at=clock.now() + timedelta(hours=5), urgency="urgent")
-    )
+    o = wo.create(receptionist, order_input(appointment_at=clock.now() + timedelta(hours=5), urgency="urgent"))
     o = wo.dispatch(
         receptionist,
         o.id,

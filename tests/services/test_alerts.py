@@ -23,9 +23,7 @@ def test_urgent_order_alerts_every_counter_until_a_supervisor_acknowledges(
     assert services.alerts.open_alerts(receptionist) == []
     normal = services.work_orders.create(receptionist, order_input())
     assert services.alerts.open_alerts(receptionist) == []
-    o = services.work_orders.create(
-        receptionist, order_input(urgency="urgent", description="楼上水管爆裂，水漫进客厅")
-    )
+    o = services.work_orders.create(receptionist, order_input(urgency="urgent", description="楼上水管爆裂，水漫进客厅"))
     other_db = Database(f"sqlite:///{db_path.as_posix()}")
     try:
         other = build_services(other_db, clock)  # a second counter on the same database file
@@ -44,9 +42,7 @@ def test_urgent_order_alerts_every_counter_until_a_supervisor_acknowledges(
                 other.alerts.acknowledge(who, alert.id, expected_version=alert.version)
         assert len(services.alerts.open_alerts(receptionist)) == 1
         clock.advance(minutes=3)
-        acked = other.alerts.acknowledge(
-            supervisor, alert.id, expected_version=alert.version, note="已派工程部赶往现场"
-        )
+        acked = other.alerts.acknowledge(supervisor, alert.id, expected_version=alert.version, note="已派工程部赶往现场")
         assert acked.acknowledged_by_name == "王主管" and acked.acknowledged_at == clock.now()
         assert services.alerts.open_alerts(receptionist) == []  # gone from the first counter too
         with pytest.raises(ServiceError) as info:

@@ -91,14 +91,10 @@ def test_create_resolves_room_masks_phone_and_audits(
     assert row.at == services.clock.now()
     assert services.call_log.get(supervisor, row.id).phone == OWNER_PHONE
     events = _audit(services, row.id)
-    assert [e.action for e in events] == ["create"] and events[0].after[
-        "content"
-    ] == "卫生间漏水，楼下天花板有水渍"
+    assert [e.action for e in events] == ["create"] and events[0].after["content"] == "卫生间漏水，楼下天花板有水渍"
 
 
-def test_every_field_error_at_once_and_nothing_written(
-    services: Services, receptionist: CurrentUser, estate: Estate
-) -> None:
+def test_every_field_error_at_once_and_nothing_written(services: Services, receptionist: CurrentUser, estate: Estate) -> None:
     with pytest.raises(ValidationError) as info:
         services.call_log.create(
             receptionist,
@@ -139,9 +135,7 @@ def test_every_field_error_at_once_and_nothing_written(
         ("phone", "电话138", "bad_phone"),
     ],
 )
-def test_bad_input_is_refused(
-    services: Services, receptionist: CurrentUser, field: str, value: str, code: str
-) -> None:
+def test_bad_input_is_refused(services: Services, receptionist: CurrentUser, field: str, value: str, code: str) -> None:
     with pytest.raises(ValidationError) as info:
         services.call_log.create(receptionist, _entry(**{field: value}))
     assert info.value.errors == {field: code}
@@ -153,9 +147,7 @@ def test_emoji_is_fine_in_content(services: Services, receptionist: CurrentUser)
     assert row.content == "师傅修得又快又好👍"
 
 
-def test_ambiguous_room_needs_the_project(
-    services: Services, receptionist: CurrentUser, estate: Estate
-) -> None:
+def test_ambiguous_room_needs_the_project(services: Services, receptionist: CurrentUser, estate: Estate) -> None:
     with pytest.raises(ValidationError) as info:
         services.call_log.create(receptionist, _entry(room="1-1-101"))
     assert info.value.errors == {"room": "room_ambiguous"}
@@ -165,9 +157,7 @@ def test_ambiguous_room_needs_the_project(
 
 def test_follow_up_due_date_rules(services: Services, receptionist: CurrentUser) -> None:
     with pytest.raises(ValidationError) as info:
-        services.call_log.create(
-            receptionist, _entry(outcome="follow_up", due_date=TODAY - timedelta(days=1))
-        )
+        services.call_log.create(receptionist, _entry(outcome="follow_up", due_date=TODAY - timedelta(days=1)))
     assert info.value.errors == {"due_date": "date_in_past"}
     row = services.call_log.create(receptionist, _entry(outcome="follow_up", due_date=TODAY))
     assert row.follow_up == "due_today"
@@ -211,9 +201,7 @@ def test_handled_by_another_member_of_staff(
 # --- editing ------------------------------------------------------------------------------------
 
 
-def test_edit_and_stale_edit(
-    services: Services, receptionist: CurrentUser, butler: CurrentUser, estate: Estate
-) -> None:
+def test_edit_and_stale_edit(services: Services, receptionist: CurrentUser, butler: CurrentUser, estate: Estate) -> None:
     row = services.call_log.create(receptionist, _entry(room="3-2-1502", phone=OWNER_PHONE))
     mine = services.call_log.update(
         butler,
@@ -225,15 +213,11 @@ def test_edit_and_stale_edit(
     with services.db.read() as s:
         assert s.get(CallLogEntry, row.id).phone == OWNER_PHONE  # the masked number sent back is kept
     with pytest.raises(ConflictError):
-        services.call_log.update(
-            receptionist, row.id, _entry(content="另一个版本"), expected_version=row.version
-        )
+        services.call_log.update(receptionist, row.id, _entry(content="另一个版本"), expected_version=row.version)
     assert services.call_log.get(receptionist, row.id).content == "卫生间漏水，已约明早上门"
     update = [e for e in _audit(services, row.id) if e.action == "update"]
     assert len(update) == 1
-    assert update[0].before == {"content": "卫生间漏水"} and update[0].after == {
-        "content": "卫生间漏水，已约明早上门"
-    }
+    assert update[0].before == {"content": "卫生间漏水"} and update[0].after == {"content": "卫生间漏水，已约明早上门"}
     with pytest.raises(NotFound):
         services.call_log.update(receptionist, 999, _entry(), expected_version=1)
     same = services.call_log.update(
@@ -248,20 +232,14 @@ def test_edit_and_stale_edit(
 def test_bad_edit_changes_nothing(services: Services, receptionist: CurrentUser, estate: Estate) -> None:
     row = services.call_log.create(receptionist, _entry(room="3-2-1502"))
     with pytest.raises(ValidationError) as info:
-        services.call_log.update(
-            receptionist, row.id, _entry(room="99-9-9", content="改过的内容"), expected_version=row.version
-        )
+        services.call_log.update(receptionist, row.id, _entry(room="99-9-9", content="改过的内容"), expected_version=row.version)
     assert info.value.errors == {"room": "room_unknown"}
     again = services.call_log.get(receptionist, row.id)
     assert again.content == "卫生间漏水" and again.version == row.version and again.room_code == "3-2-1502"
-    assert [r.id for r in services.call_log.list_entries(receptionist, CallFilter(text="漏水")).rows] == [
-        row.id
-    ]
+    assert [r.id for r in services.call_log.list_entries(receptionist, CallFilter(text="漏水")).rows] == [row.id]
 
 
-def test_moving_the_time_moves_the_entry_in_the_list(
-    services: Services, receptionist: CurrentUser, clock: FixedClock
-) -> None:
+def test_moving_the_time_moves_the_entry_in_the_list(services: Services, receptionist: CurrentUser, clock: FixedClock) -> None:
     a = services.call_log.create(receptionist, _entry(content="第一个电话"))
     clock.advance(minutes=10)
     b = services.call_log.create(receptionist, _entry(content="第二个电话"))
@@ -284,9 +262,7 @@ def test_moving_the_time_moves_the_entry_in_the_list(
 
 
 @pytest.mark.parametrize("role", list(Role))
-def test_permissions_per_role(
-    services: Services, role: Role, supervisor: CurrentUser, tmp_path: Path
-) -> None:
+def test_permissions_per_role(services: Services, role: Role, supervisor: CurrentUser, tmp_path: Path) -> None:
     boss = supervisor
     row = services.call_log.create(boss, _entry())
     user = CurrentUser(boss.id, "某人", role, "x")
@@ -391,14 +367,10 @@ def test_search_follows_edits(call_log: CallLogService, receptionist: CurrentUse
     assert _ids(call_log, receptionist, "漏水") == [] and _ids(call_log, receptionist, "工程部") == []
     assert _ids(call_log, receptionist, "下水道") == [row.id]
     row = call_log.complete_follow_up(receptionist, row.id, "师傅已疏通", expected_version=row.version)
-    assert _ids(call_log, receptionist, "疏通") == [row.id] and _ids(call_log, receptionist, "下水道") == [
-        row.id
-    ]
+    assert _ids(call_log, receptionist, "疏通") == [row.id] and _ids(call_log, receptionist, "下水道") == [row.id]
 
 
-def test_paging_is_by_key_and_covers_everything(
-    call_log: CallLogService, receptionist: CurrentUser, clock: FixedClock
-) -> None:
+def test_paging_is_by_key_and_covers_everything(call_log: CallLogService, receptionist: CurrentUser, clock: FixedClock) -> None:
     ids = []
     for i in range(7):
         ids.append(call_log.create(receptionist, _entry(content=f"第{i}次漏水")).id)
@@ -417,9 +389,7 @@ def test_paging_is_by_key_and_covers_everything(
         assert seen == list(reversed(ids)), filt
 
 
-def test_filters(
-    services: Services, receptionist: CurrentUser, butler: CurrentUser, clock: FixedClock, estate: Estate
-) -> None:
+def test_filters(services: Services, receptionist: CurrentUser, butler: CurrentUser, clock: FixedClock, estate: Estate) -> None:
     svc = services.call_log
     yesterday = svc.create(
         receptionist,
@@ -461,9 +431,7 @@ def test_filters(
 # --- follow-ups ---------------------------------------------------------------------------------
 
 
-def test_follow_up_counts_move_with_the_clock(
-    services: Services, receptionist: CurrentUser, clock: FixedClock
-) -> None:
+def test_follow_up_counts_move_with_the_clock(services: Services, receptionist: CurrentUser, clock: FixedClock) -> None:
     svc = services.call_log
     a = svc.create(receptionist, _entry(outcome="follow_up", due_date=TODAY))
     b = svc.create(receptionist, _entry(outcome="follow_up", due_date=TODAY + timedelta(days=1)))
@@ -505,9 +473,7 @@ def test_mark_converted(services: Services, receptionist: CurrentUser) -> None:
     row = svc.create(receptionist, _entry(outcome="follow_up", due_date=TODAY))
     converted = svc.mark_converted(receptionist, row.id, "work_order", 41)
     assert converted.outcome == "work_order" and converted.work_order_id == 41 and converted.follow_up == ""
-    assert (
-        svc.mark_converted(receptionist, row.id, "work_order", 41).version == converted.version
-    )  # idempotent
+    assert svc.mark_converted(receptionist, row.id, "work_order", 41).version == converted.version  # idempotent
     with pytest.raises(InvalidTransition):
         svc.mark_converted(receptionist, row.id, "work_order", 42)
     with pytest.raises(ValidationError) as info:
@@ -545,9 +511,7 @@ def test_lookup_by_room_and_by_phone(
     svc = services.call_log
     old = svc.create(receptionist, _entry(room="3-2-1502", content="咨询物业费"))
     clock.advance(minutes=5)
-    open_ = svc.create(
-        receptionist, _entry(room="3-2-1502", content="阳台漏水", outcome="follow_up", due_date=TODAY)
-    )
+    open_ = svc.create(receptionist, _entry(room="3-2-1502", content="阳台漏水", outcome="follow_up", due_date=TODAY))
     clock.advance(minutes=5)
     svc.create(receptionist, _entry(phone=TENANT_PHONE, content="租户咨询停车"))
     by_room = svc.lookup(receptionist, room="3#2-1502")
@@ -564,9 +528,7 @@ def test_lookup_by_room_and_by_phone(
     assert by_phone.room is not None and by_phone.room.code == "3-2-1501"
     assert [r.content for r in by_phone.recent] == ["租户咨询停车"]
     unknown = svc.lookup(receptionist, room="8-8-808", phone="123")
-    assert (
-        unknown.room is None and unknown.room_error == "room_unknown" and unknown.phone_error == "bad_phone"
-    )
+    assert unknown.room is None and unknown.room_error == "room_unknown" and unknown.phone_error == "bad_phone"
     amb = svc.lookup(receptionist, room="1-1-101")
     assert amb.room_error == "room_ambiguous" and {r.project for r in amb.room_candidates} == {
         "锦绣花园",
@@ -578,9 +540,7 @@ def test_lookup_by_room_and_by_phone(
 # --- global search, handover --------------------------------------------------------------------
 
 
-def test_global_search_and_handover(
-    services: Services, receptionist: CurrentUser, estate: Estate, clock: FixedClock
-) -> None:
+def test_global_search_and_handover(services: Services, receptionist: CurrentUser, estate: Estate, clock: FixedClock) -> None:
     svc = services.call_log
     a = svc.create(receptionist, _entry(room="3-2-1502", phone=OWNER_PHONE, content="卫生间漏水"))
     b = svc.create(
@@ -596,11 +556,7 @@ def test_global_search_and_handover(
     follow = [i for i in items if i.section == "call.followup"]
     assert [(i.ref_id, i.overdue, i.extra["due_date"]) for i in follow] == [(b.id, True, "2026-11-27")]
     counts = next(i for i in items if i.section == "call.shift_counts")
-    assert (
-        counts.extra["total"] == "2"
-        and counts.extra["channel.phone"] == "1"
-        and counts.extra["channel.visit"] == "1"
-    )
+    assert counts.extra["total"] == "2" and counts.extra["channel.phone"] == "1" and counts.extra["channel.visit"] == "1"
     later = services.handover_items(receptionist, END_OF_DAY, END_OF_DAY + timedelta(days=1))
     assert next(i for i in later if i.section == "call.shift_counts").extra["total"] == "0"
 
@@ -622,9 +578,7 @@ def test_export_reads_back(
     svc.create(receptionist, _entry(at=clock.now() - timedelta(days=1), content="昨天的电话"))
     a = svc.create(
         receptionist,
-        _entry(
-            room="3-2-1502", person="张伟", phone=OWNER_PHONE, content="卫生间漏水", handling="已通知工程部"
-        ),
+        _entry(room="3-2-1502", person="张伟", phone=OWNER_PHONE, content="卫生间漏水", handling="已通知工程部"),
     )
     clock.advance(minutes=20)
     svc.create(
@@ -666,9 +620,7 @@ def test_export_reads_back(
         "当场办结",
     )
     assert rows[1][-1] == a.id
-    assert (
-        rows[2][1:3] == ("来访", "咨询") and rows[2][9] == "待跟进" and rows[2][10] == datetime(2026, 11, 28)
-    )
+    assert rows[2][1:3] == ("来访", "咨询") and rows[2][9] == "待跟进" and rows[2][10] == datetime(2026, 11, 28)
     assert len(rows) == 3 and not list(tmp_path.glob("out/*.part"))
     svc.export_xlsx(supervisor, path, TODAY - timedelta(days=1), TODAY)
     rows = list(load_workbook(path).active.iter_rows(values_only=True))

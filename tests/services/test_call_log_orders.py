@@ -35,9 +35,7 @@ def estate(services: Services) -> Estate:
 
 
 def _call(services: Services, user: CurrentUser, **kw: object) -> int:
-    base: dict[str, object] = dict(
-        kind="repair", room="3-2-1502", person="张伟", phone=OWNER_PHONE, content=CONTENT
-    )
+    base: dict[str, object] = dict(kind="repair", room="3-2-1502", person="张伟", phone=OWNER_PHONE, content=CONTENT)
     base.update(kw)
     return services.call_log.create(user, CallInput(**base)).id  # type: ignore[arg-type]
 
@@ -101,9 +99,7 @@ def test_the_order_and_the_entry_are_linked_both_ways(
     assert convert.before == {"outcome": "follow_up", "work_order_id": None}
 
 
-def test_export_names_the_order(
-    services: Services, receptionist: CurrentUser, estate: Estate, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_export_names_the_order(services: Services, receptionist: CurrentUser, estate: Estate, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     call_id = _call(services, receptionist)
@@ -135,9 +131,7 @@ def test_an_entry_is_converted_once(
         cs.create_from_call(receptionist, call_id, complaint_draft)
     # … nor the other way round
     other = _call(services, receptionist, kind="complaint", content="维修师傅态度差")
-    complaint = cs.create_from_call(
-        receptionist, other, replace(cs.draft_from_call(receptionist, other), category="服务态度")
-    )
+    complaint = cs.create_from_call(receptionist, other, replace(cs.draft_from_call(receptionist, other), category="服务态度"))
     with pytest.raises(InvalidTransition) as info:
         wo.draft_from_call(receptionist, other)
     assert info.value.params["target"] == "complaint"
@@ -184,9 +178,7 @@ def test_a_refused_link_rolls_back_the_order_its_number_and_its_alert(
         assert s.scalar(select(func.count()).select_from(Alert).where(Alert.ref_kind == "order")) == 1
 
 
-def test_the_room_stays_in_the_call_s_project(
-    services: Services, receptionist: CurrentUser, estate: Estate
-) -> None:
+def test_the_room_stays_in_the_call_s_project(services: Services, receptionist: CurrentUser, estate: Estate) -> None:
     """1-1-101 exists in both projects: the order gets the room the call named."""
     wo = services.work_orders
     tower_room = estate.shared_code_ids[1]

@@ -37,9 +37,7 @@ def techs(services, supervisor) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def _completed(services, user, techs, **kw):  # type: ignore[no-untyped-def]
-    return advance(
-        services, user, services.work_orders.create(user, order_input(**kw)), "completed", techs[0]
-    )
+    return advance(services, user, services.work_orders.create(user, order_input(**kw)), "completed", techs[0])
 
 
 def test_due_in_three_days_then_overdue_and_counted(services, receptionist, techs, clock) -> None:
@@ -67,9 +65,7 @@ def test_due_days_is_a_setting(services, supervisor, receptionist, techs, clock)
     assert services.callbacks.queue(receptionist)[0].due_at == clock.now() + timedelta(days=1)
 
 
-def test_recorded_in_full_and_satisfied_marks_the_order_called_back(
-    services, receptionist, techs, clock
-) -> None:
+def test_recorded_in_full_and_satisfied_marks_the_order_called_back(services, receptionist, techs, clock) -> None:
     o = _completed(services, receptionist, techs)
     [cb] = services.callbacks.queue(receptionist)
     clock.advance(hours=26)
@@ -94,9 +90,7 @@ def test_recorded_in_full_and_satisfied_marks_the_order_called_back(
     assert services.callbacks.queue(receptionist) == []
     assert [c.id for c in services.callbacks.queue(receptionist, state="done")] == [cb.id]
     with pytest.raises(InvalidTransition):
-        services.callbacks.record(
-            receptionist, cb.id, expected_version=done.version, method="phone", satisfaction="satisfied"
-        )
+        services.callbacks.record(receptionist, cb.id, expected_version=done.version, method="phone", satisfaction="satisfied")
 
 
 def test_unsatisfied_reopens_the_order_and_the_next_completion_owes_a_new_round(
@@ -105,9 +99,7 @@ def test_unsatisfied_reopens_the_order_and_the_next_completion_owes_a_new_round(
     o = _completed(services, receptionist, techs)
     [cb] = services.callbacks.queue(receptionist)
     with pytest.raises(ValidationError) as info:
-        services.callbacks.record(
-            receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="unsatisfied"
-        )
+        services.callbacks.record(receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="unsatisfied")
     assert info.value.errors == {"comments": "required"}  # ask what was wrong (seed 第六篇)
     res = services.callbacks.record(
         receptionist,
@@ -156,16 +148,12 @@ def test_bad_input_and_conflict_and_permissions(services, receptionist, techs, c
         )
     assert info.value.errors == {"done_at": "before_scheduled"}
     with pytest.raises(ConflictError):
-        services.callbacks.record(
-            receptionist, cb.id, expected_version=cb.version + 1, method="sms", satisfaction="satisfied"
-        )
+        services.callbacks.record(receptionist, cb.id, expected_version=cb.version + 1, method="sms", satisfaction="satisfied")
     guard = make_user(services, Role.GUARD, "gate", "周保安")
     with pytest.raises(PermissionDenied):
         services.callbacks.queue(guard)
     with pytest.raises(PermissionDenied):
-        services.callbacks.record(
-            guard, cb.id, expected_version=cb.version, method="sms", satisfaction="satisfied"
-        )
+        services.callbacks.record(guard, cb.id, expected_version=cb.version, method="sms", satisfaction="satisfied")
     assert services.callbacks.get(receptionist, cb.id).state == "pending"
 
 
@@ -178,9 +166,7 @@ def test_revealing_the_number_to_dial_is_audited(services, receptionist, techs) 
     [cb] = services.callbacks.queue(receptionist)
     assert services.callbacks.reveal_phone(receptionist, cb.id) == PHONE
     with services.db.read() as s:
-        ev = s.scalar(
-            select(AuditEvent).where(AuditEvent.entity == "callback", AuditEvent.action == "unmask")
-        )
+        ev = s.scalar(select(AuditEvent).where(AuditEvent.entity == "callback", AuditEvent.action == "unmask"))
     assert ev is not None and ev.actor_name == "李前台"
 
 

@@ -39,9 +39,7 @@ def seed_month(services, clock, handler, boss, butler, n: int = 36, seed: int = 
         clock.set(at)
         cs.create(handler, intake(category="其他", content="边界时间的投诉"))
         if inside:
-            plan.append(
-                {"category": "其他", "severity": "一般", "fate": "judge", "late": False, "dept": None}
-            )
+            plan.append({"category": "其他", "severity": "一般", "fate": "judge", "late": False, "dept": None})
     for i in range(n):
         p = {
             "category": rng.choice(CATEGORIES),
@@ -129,9 +127,7 @@ def test_month_table_equals_direct_counts(services, clock, supervisor, seeded) -
         by_cat = dict(q(f"SELECT category, count(*) {month} GROUP BY category"))
         by_sev = dict(q(f"SELECT severity, count(*) {month} GROUP BY severity"))
         by_valid = dict(q(f"SELECT coalesce(valid, -1), count(*) {month} GROUP BY coalesce(valid, -1)"))
-        by_sat = dict(
-            q(f"SELECT satisfaction, count(*) {month} AND satisfaction IS NOT NULL GROUP BY satisfaction")
-        )
+        by_sat = dict(q(f"SELECT satisfaction, count(*) {month} AND satisfaction IS NOT NULL GROUP BY satisfaction"))
         by_dept = dict(
             q(
                 "SELECT d.name, count(*) FROM complaint c JOIN department d ON d.id = c.department_id "
@@ -139,10 +135,9 @@ def test_month_table_equals_direct_counts(services, clock, supervisor, seeded) -
             )
         )
         closed = q(f"SELECT count(*) {month} AND state = 'closed'")[0][0]
-        overdue = q(
-            f"SELECT count(*) {month} AND (was_overdue = 1 "
-            "OR (state NOT IN ('closed', 'invalid') AND due_at < :now))"
-        )[0][0]
+        overdue = q(f"SELECT count(*) {month} AND (was_overdue = 1 OR (state NOT IN ('closed', 'invalid') AND due_at < :now))")[
+            0
+        ][0]
         days = q(f"SELECT julianday(closed_at) - julianday(received_at) {month} AND state = 'closed'")
 
     assert total == len(seeded) == 37 and stats.total.total == total
@@ -169,9 +164,7 @@ def test_month_table_equals_direct_counts(services, clock, supervisor, seeded) -
     assert stats.total.invalid == sum(1 for p in seeded if p["fate"] == "invalid")
     assert stats.total.closed == sum(1 for p in seeded if p["fate"] in ("satisfied", "basic", "reopened"))
     assert stats.total.basic == sum(1 for p in seeded if p["fate"] == "basic")
-    plan_days = [
-        (p["closed_at"] - p["received_at"]).total_seconds() / 86400 for p in seeded if "closed_at" in p
-    ]
+    plan_days = [(p["closed_at"] - p["received_at"]).total_seconds() / 86400 for p in seeded if "closed_at" in p]
     assert stats.total.avg_days_to_close == pytest.approx(sum(plan_days) / len(plan_days))
     late = sum(1 for p in seeded if p["late"] and p["fate"] != "judge")
     assert stats.total.overdue >= late > 0

@@ -56,9 +56,7 @@ def test_room_is_optional_but_must_exist_when_given(services, receptionist, esta
     assert exc.value.errors == {"room": "room_unknown"}
 
 
-def test_bad_intake_reports_every_field_at_once_and_saves_nothing(
-    services, clock, receptionist, estate
-) -> None:
+def test_bad_intake_reports_every_field_at_once_and_saves_nothing(services, clock, receptionist, estate) -> None:
     bad = intake(
         complainant="",
         phone="1381234",
@@ -107,9 +105,7 @@ def test_major_complaint_has_shorter_deadlines(services, clock, receptionist, es
 # --- the whole loop ----------------------------------------------------------------------------
 
 
-def test_six_steps_in_order_each_with_who_and_when(
-    services, clock, receptionist, butler, supervisor, estate
-) -> None:
+def test_six_steps_in_order_each_with_who_and_when(services, clock, receptionist, butler, supervisor, estate) -> None:
     cs = services.complaints
     c = cs.create(receptionist, intake())
     clock.advance(minutes=30)
@@ -157,9 +153,7 @@ def test_six_steps_in_order_each_with_who_and_when(
         "李前台",
         clock.now(),
     )
-    c = cs.close(
-        butler, c.id, improvement="装修审批时书面告知施工时间", summary="处理及时", expected_version=c.version
-    )
+    c = cs.close(butler, c.id, improvement="装修审批时书面告知施工时间", summary="处理及时", expected_version=c.version)
     assert c.state == State.CLOSED and c.closed_by == "赵管家" and c.due_at is None
     assert [(e.step, e.action) for e in c.events] == [
         (1, "accept"),
@@ -193,9 +187,7 @@ def test_invalid_complaint_records_the_reply_and_ends(services, receptionist, su
     with pytest.raises(ValidationError) as exc:
         cs.judge(receptionist, c.id, valid=False, reply="  ", expected_version=c.version)
     assert exc.value.errors == {"invalid_reply": "required"}
-    c = cs.judge(
-        receptionist, c.id, valid=False, reply="已解释：属允许施工时间段", expected_version=c.version
-    )
+    c = cs.judge(receptionist, c.id, valid=False, reply="已解释：属允许施工时间段", expected_version=c.version)
     assert c.state == State.INVALID and c.valid is False and c.invalid_reply == "已解释：属允许施工时间段"
     assert c.due_at is None
     for step in ("judge", "investigate", "propose", "approve", "return", "implement", "close", "edit"):
@@ -242,9 +234,7 @@ def test_steps_cannot_be_skipped(services, receptionist, supervisor, butler, est
     assert cs.get(receptionist, c.id).state == State.CALLBACK
 
 
-def test_a_receptionist_cannot_approve_or_send_back(
-    services, receptionist, butler, supervisor, estate
-) -> None:
+def test_a_receptionist_cannot_approve_or_send_back(services, receptionist, butler, supervisor, estate) -> None:
     cs = services.complaints
     c = walk(services, receptionist, supervisor, until="approve")
     for who in (receptionist, butler):
@@ -328,18 +318,14 @@ def test_not_accepted_goes_back_to_a_new_solution(services, receptionist, superv
     assert c.events[-1].action == "not_accepted"
 
 
-def test_unsatisfied_callback_reopens_step_5(
-    services, clock, receptionist, supervisor, butler, estate
-) -> None:
+def test_unsatisfied_callback_reopens_step_5(services, clock, receptionist, supervisor, butler, estate) -> None:
     cs = services.complaints
     c = walk(services, receptionist, supervisor, until="callback")
     c = call_back(services, receptionist, c.id, "unsatisfied", "还是很吵")
     assert c.state == State.IMPLEMENT and c.reopened_count == 1 and c.satisfaction == "unsatisfied"
     assert [e.action for e in c.events[-2:]] == ["callback", "reopen"]
     assert c.due_at == clock.now() + timedelta(hours=72)
-    c = cs.implement(
-        receptionist, c.id, actions="再次约谈并加装隔音", accepted=True, expected_version=c.version
-    )
+    c = cs.implement(receptionist, c.id, actions="再次约谈并加装隔音", accepted=True, expected_version=c.version)
     c = call_back(services, receptionist, c.id, "satisfied")
     c = cs.close(butler, c.id, improvement="建立装修噪音巡查", expected_version=c.version)
     assert c.state == State.CLOSED and c.satisfaction == "satisfied"
@@ -377,9 +363,7 @@ def test_edit_intake_keeps_masked_phone_and_marks_escalation(services, reception
     )
     assert c.severity == "重大" and c.phone == "138****5678"
     with services.db.read() as s:
-        assert (
-            s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
-        )
+        assert s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
     assert [e.action for e in c.events] == ["accept", "edit", "escalate", "alert"]
     assert c.events[1].data["changed"] == ["content", "severity"]
 
@@ -400,9 +384,7 @@ def _call(services, user, **kw):  # type: ignore[no-untyped-def]
     return services.call_log.create(user, CallInput(**values))
 
 
-def test_a_call_becomes_a_complaint_linked_both_ways(
-    services, clock, receptionist, supervisor, estate
-) -> None:
+def test_a_call_becomes_a_complaint_linked_both_ways(services, clock, receptionist, supervisor, estate) -> None:
     cs = services.complaints
     call = _call(services, receptionist)
     clock.advance(minutes=3)
@@ -419,9 +401,7 @@ def test_a_call_becomes_a_complaint_linked_both_ways(
     c = cs.create_from_call(receptionist, call.id, draft)
     assert c.call_id == call.id and c.received_at == call.at
     with services.db.read() as s:  # the masked phone on the form became the real number again
-        assert (
-            s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
-        )
+        assert s.execute(text("SELECT phone FROM complaint WHERE id=:i"), {"i": c.id}).scalar() == "13812345678"
     entry = services.call_log.get(receptionist, call.id)
     assert (entry.outcome, entry.complaint_id) == ("complaint", c.id)
     assert cs.by_call(receptionist, call.id).id == c.id
@@ -432,9 +412,7 @@ def test_a_call_becomes_a_complaint_linked_both_ways(
     assert cs.count(receptionist) == 1
 
 
-def test_create_from_call_saves_nothing_when_the_link_fails(
-    services, receptionist, supervisor, estate
-) -> None:
+def test_create_from_call_saves_nothing_when_the_link_fails(services, receptionist, supervisor, estate) -> None:
     from frontdesk.services.call_log import mark_converted_in
 
     cs = services.complaints
@@ -456,9 +434,7 @@ def test_create_from_call_saves_nothing_when_the_link_fails(
 # --- alerts and the callback queue -------------------------------------------------------------
 
 
-def test_major_complaint_alerts_the_supervisor_until_acknowledged(
-    services, clock, receptionist, supervisor, estate
-) -> None:
+def test_major_complaint_alerts_the_supervisor_until_acknowledged(services, clock, receptionist, supervisor, estate) -> None:
     c = services.complaints.create(receptionist, intake(severity="重大"))
     [alert] = services.alerts.open_alerts(receptionist)
     assert (alert.kind, alert.ref_kind, alert.ref_id, alert.ref_number) == (
@@ -480,15 +456,11 @@ def test_major_complaint_alerts_the_supervisor_until_acknowledged(
     # an ordinary complaint raises nothing; raising one to 重大 does
     d = services.complaints.create(receptionist, intake())
     assert services.alerts.open_alerts(receptionist) == []
-    d = services.complaints.update_intake(
-        receptionist, d.id, intake(phone=d.phone, severity="重大"), expected_version=d.version
-    )
+    d = services.complaints.update_intake(receptionist, d.id, intake(phone=d.phone, severity="重大"), expected_version=d.version)
     assert [a.ref_id for a in services.alerts.open_alerts(receptionist)] == [d.id]
 
 
-def test_implemented_complaints_join_the_callback_queue(
-    services, clock, receptionist, supervisor, estate
-) -> None:
+def test_implemented_complaints_join_the_callback_queue(services, clock, receptionist, supervisor, estate) -> None:
     c = walk(services, receptionist, supervisor, until="callback")
     [cb] = services.callbacks.queue(receptionist, ref_kind="complaint")
     assert (cb.ref_id, cb.ref_number, cb.room_code, cb.contact_name, cb.phone) == (
@@ -509,9 +481,7 @@ def test_implemented_complaints_join_the_callback_queue(
 # --- deadlines ---------------------------------------------------------------------------------
 
 
-def test_overdue_is_counted_and_a_late_step_is_remembered(
-    services, clock, receptionist, supervisor, estate
-) -> None:
+def test_overdue_is_counted_and_a_late_step_is_remembered(services, clock, receptionist, supervisor, estate) -> None:
     cs = services.complaints
     a = cs.create(receptionist, intake())
     cs.create(receptionist, intake(room="5-1-301", content="垃圾桶满了没人清理", category="环境卫生"))
@@ -581,31 +551,23 @@ def test_filters_and_keyset_paging(services, clock, receptionist, supervisor, es
     assert cs.count(receptionist, ComplaintFilter(state="ended")) == 1
     assert cs.count(receptionist, ComplaintFilter(state="open")) == 7
     assert cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 28))) == 0
-    assert (
-        cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 27))) == 8
-    )
+    assert cs.count(receptionist, ComplaintFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 27))) == 8
     with pytest.raises(ValidationError):
         cs.list_complaints(receptionist, ComplaintFilter(state="bogus"))
     first = cs.list_complaints(receptionist, limit=3)
     rest = cs.list_complaints(receptionist, after=(first[-1].received_at, first[-1].id), limit=10)
     numbers = [r.number for r in first + rest]
     assert len(numbers) == 8 == len(set(numbers))
-    assert [r.received_at for r in first + rest] == sorted(
-        (r.received_at for r in first + rest), reverse=True
-    )
+    assert [r.received_at for r in first + rest] == sorted((r.received_at for r in first + rest), reverse=True)
 
 
-def test_handover_lists_open_and_major_complaints_of_the_shift(
-    services, clock, receptionist, supervisor, estate
-) -> None:
+def test_handover_lists_open_and_major_complaints_of_the_shift(services, clock, receptionist, supervisor, estate) -> None:
     cs = services.complaints
     start = clock.now()
     major = cs.create(receptionist, intake(severity="重大"))
     walk(services, receptionist, supervisor, until="invalid")
     clock.advance(hours=9)
-    items = [
-        i for i in services.handover_items(receptionist, start, clock.now()) if i.ref_kind == "complaint"
-    ]
+    items = [i for i in services.handover_items(receptionist, start, clock.now()) if i.ref_kind == "complaint"]
     open_items = [i for i in items if i.section == "complaint.open"]
     assert [i.ref_number for i in open_items] == [major.number]
     assert open_items[0].overdue
@@ -644,9 +606,7 @@ def test_printing_counts_and_marks_reprints(services, clock, receptionist, super
     assert d.version == c.version
     c = walk(services, receptionist, supervisor, until="implement")
     services.complaints.print_form(receptionist, c.id)
-    done = services.complaints.implement(
-        receptionist, c.id, actions="已处理", accepted=True, expected_version=c.version
-    )
+    done = services.complaints.implement(receptionist, c.id, actions="已处理", accepted=True, expected_version=c.version)
     assert done.state == State.CALLBACK
 
 
@@ -669,9 +629,7 @@ def test_bad_input_at_every_step_is_reported_per_field_and_saves_nothing(
         "department": "required",
     }
     with pytest.raises(ValidationError) as exc:
-        cs.investigate(
-            receptionist, c.id, department_id=9999, person="张工", cause="x", expected_version=c.version
-        )
+        cs.investigate(receptionist, c.id, department_id=9999, person="张工", cause="x", expected_version=c.version)
     assert exc.value.errors == {"department": "invalid"}
     c = walk(services, receptionist, supervisor, until="propose")
     with pytest.raises(ValidationError) as exc:
@@ -752,9 +710,7 @@ def test_every_action_from_every_state(services, receptionist, supervisor, butle
             assert services.complaints.get(supervisor, c.id).version == c.version
 
 
-@pytest.mark.parametrize(
-    "role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN]
-)
+@pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN])
 def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
     from frontdesk.services.complaints import TRANSITIONS
 

@@ -139,9 +139,7 @@ def test_reinspection_rules_and_chain(
     with pytest.raises(ValidationError) as ve:
         ns.reinspect(butler, first.id, "not_rectified", " ", expected_version=first.version)
     assert ve.value.errors == {"reinspect_note": "required"}
-    failed = ns.reinspect(
-        butler, first.id, "not_rectified", "墙体未恢复，卫生间未重做防水", expected_version=first.version
-    )
+    failed = ns.reinspect(butler, first.id, "not_rectified", "墙体未恢复，卫生间未重做防水", expected_version=first.version)
     assert failed.status == "followup_needed" and failed.reinspected_by == "赵管家"
     with pytest.raises(ConflictError):
         ns.reinspect(butler, first.id, "rectified", "", expected_version=first.version)
@@ -200,9 +198,7 @@ def test_counts_handover_and_search(
     clock.set(datetime(2026, 11, 29, 1, 0, tzinfo=timezone.utc))
     assert counts()["notice.reinspect_due"] == 1
     items = [
-        i
-        for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
-        if i.ref_kind == "notice"
+        i for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now()) if i.ref_kind == "notice"
     ]
     assert [(i.ref_number, i.section, i.overdue) for i in items] == [
         (a.number, "notice.reinspect", True),
@@ -211,9 +207,7 @@ def test_counts_handover_and_search(
     ns.reinspect(butler, a.id, "not_rectified", "未整改", expected_version=a.version)
     assert counts()["notice.reinspect_due"] == 0 and counts()["notice.followup_needed"] == 1
     items = [
-        i
-        for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
-        if i.ref_kind == "notice"
+        i for i in services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now()) if i.ref_kind == "notice"
     ]
     assert [(i.section, i.state) for i in items] == [
         ("notice.reinspect", "followup_needed"),
@@ -230,7 +224,5 @@ def test_guard_sees_no_notices(services: Services, supervisor: CurrentUser, room
         services.notices.issue(guard, notice_input())
     with pytest.raises(PermissionDenied):
         services.notices.list_notices(guard)
-    assert (
-        services.notices.handover_items(guard, datetime.now(timezone.utc), datetime.now(timezone.utc)) == []
-    )
+    assert services.notices.handover_items(guard, datetime.now(timezone.utc), datetime.now(timezone.utc)) == []
     assert [h for h in services.search(guard, "3-2-1502") if h.kind == "notice"] == []

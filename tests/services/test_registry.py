@@ -13,12 +13,8 @@ from frontdesk.services.registry import OccupantInput
 from tests.estate import OWNER_ID, OWNER_PHONE
 
 
-@pytest.mark.parametrize(
-    "text", ["3-2-1502", "3栋2单元1502", "3#2-1502", "３－２－１５０２", "3号楼2单元1502室"]
-)
-def test_find_a_room_by_any_spelling(
-    services: Services, estate, receptionist: CurrentUser, text: str
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("text", ["3-2-1502", "3栋2单元1502", "3#2-1502", "３－２－１５０２", "3号楼2单元1502室"])
+def test_find_a_room_by_any_spelling(services: Services, estate, receptionist: CurrentUser, text: str) -> None:  # type: ignore[no-untyped-def]
     rows = services.registry.find(receptionist, text)
     assert [(r.project, r.code) for r in rows] == [("肯彤名邸", "3-2-1502")]
     assert rows[0].owner_name == "张伟"
@@ -71,9 +67,7 @@ def test_unmasking_is_audited(services: Services, estate, receptionist: CurrentU
     assert ev.after["fields"] == ["phone", "id_number"]
 
 
-def test_paging_walks_every_room_once_in_natural_order(
-    services: Services, estate, receptionist: CurrentUser
-) -> None:  # type: ignore[no-untyped-def]
+def test_paging_walks_every_room_once_in_natural_order(services: Services, estate, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     seen: list[tuple[str, str]] = []
     after = None
     while True:
@@ -118,9 +112,7 @@ def test_edit_keeps_masked_values_and_writes_audit(services: Services, estate, b
         assert ev.before == {"notes": None} and ev.after == {"notes": "周末在家"}
 
 
-def test_stale_save_is_a_conflict(
-    services: Services, estate, butler: CurrentUser, supervisor: CurrentUser
-) -> None:  # type: ignore[no-untyped-def]
+def test_stale_save_is_a_conflict(services: Services, estate, butler: CurrentUser, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     mine = services.registry.room(butler, estate.room_3_2_1502).occupants[1]
     theirs = services.registry.room(supervisor, estate.room_3_2_1502).occupants[1]
     services.registry.save_occupant(
@@ -141,9 +133,7 @@ def test_stale_save_is_a_conflict(
     room = services.registry.room(butler, estate.room_3_2_1502).room
     services.registry.set_room_status(butler, estate.room_3_2_1502, "装修中", expected_version=room.version)
     with pytest.raises(ConflictError):
-        services.registry.set_room_status(
-            butler, estate.room_3_2_1502, "已入住", expected_version=room.version
-        )
+        services.registry.set_room_status(butler, estate.room_3_2_1502, "已入住", expected_version=room.version)
 
 
 def test_bad_input_reports_every_field(services: Services, estate, butler: CurrentUser) -> None:  # type: ignore[no-untyped-def]

@@ -100,15 +100,11 @@ def _xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["utf-8", "utf-8-sig", "gbk", "xlsx"])
-def test_import_the_same_table_from_each_format(
-    services: Services, supervisor: CurrentUser, tmp_path: Path, kind: str
-) -> None:
+def test_import_the_same_table_from_each_format(services: Services, supervisor: CurrentUser, tmp_path: Path, kind: str) -> None:
     path = _xlsx(tmp_path / "in.xlsx", GOOD) if kind == "xlsx" else _csv(tmp_path / "in.csv", GOOD, kind)
     pv = services.registry_io.preview(supervisor, path)
     assert pv.rejected == ()
-    assert (
-        pv.file_format == {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "gbk": "GBK", "xlsx": "xlsx"}[kind]
-    )
+    assert pv.file_format == {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "gbk": "GBK", "xlsx": "xlsx"}[kind]
     assert (pv.new_projects, pv.new_rooms, pv.new_occupants) == (2, 3, 3)
     res = services.registry_io.commit(supervisor, pv)
     assert (res.new_rooms, res.new_occupants, res.skipped) == (3, 3, 0)
@@ -151,9 +147,7 @@ def test_room_spelled_in_one_column(services: Services, supervisor: CurrentUser,
     assert info.value.code == "import_no_project"
 
 
-def test_every_bad_line_is_reported_and_nothing_else_lost(
-    services: Services, supervisor: CurrentUser, tmp_path: Path
-) -> None:
+def test_every_bad_line_is_reported_and_nothing_else_lost(services: Services, supervisor: CurrentUser, tmp_path: Path) -> None:
     header = GOOD[0]
     base = ["肯彤名邸", "7", "1"]
     rows = [
@@ -192,9 +186,7 @@ def test_every_bad_line_is_reported_and_nothing_else_lost(
     assert (res.new_rooms, res.new_occupants, res.skipped) == (1, 1, 11)
 
 
-def test_half_broken_csv_rejects_only_the_broken_lines(
-    services: Services, supervisor: CurrentUser, tmp_path: Path
-) -> None:
+def test_half_broken_csv_rejects_only_the_broken_lines(services: Services, supervisor: CurrentUser, tmp_path: Path) -> None:
     good = "\r\n".join(
         ",".join(r)
         for r in [
@@ -240,9 +232,7 @@ def test_truncated_real_xlsx(services: Services, supervisor: CurrentUser, tmp_pa
     assert info.value.code == "import_unreadable"
 
 
-def test_all_or_nothing(
-    services: Services, supervisor: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_all_or_nothing(services: Services, supervisor: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pv = services.registry_io.preview(supervisor, _csv(tmp_path / "in.csv", GOOD))
     from frontdesk.services import registry_io
 
@@ -262,9 +252,7 @@ def test_all_or_nothing(
 
 
 def test_reimport_updates_and_versions(services: Services, supervisor: CurrentUser, tmp_path: Path) -> None:
-    services.registry_io.commit(
-        supervisor, services.registry_io.preview(supervisor, _csv(tmp_path / "a.csv", GOOD))
-    )
+    services.registry_io.commit(supervisor, services.registry_io.preview(supervisor, _csv(tmp_path / "a.csv", GOOD)))
     again = services.registry_io.preview(supervisor, _csv(tmp_path / "a.csv", GOOD))
     assert (again.new_rooms, again.new_occupants, again.updated_occupants, again.unchanged) == (0, 0, 0, 4)
     changed = [r[:] for r in GOOD]

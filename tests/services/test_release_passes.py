@@ -101,9 +101,7 @@ def test_supervisor_sees_phone_in_full(
     assert services.release_passes.get(supervisor, d.id).carrier_phone == "13900001111"
 
 
-def test_validation_names_every_bad_field_and_saves_nothing(
-    services: Services, receptionist: CurrentUser, room_id: int
-) -> None:
+def test_validation_names_every_bad_field_and_saves_nothing(services: Services, receptionist: CurrentUser, room_id: int) -> None:
     bad = pass_input(
         room="9-9-9999",
         carrier_name="刘师傅1",
@@ -157,9 +155,7 @@ def test_validation_names_every_bad_field_and_saves_nothing(
         ({"reason": "偷运"}, "reason", "invalid"),
     ],
 )
-def test_validation_cases(
-    services: Services, receptionist: CurrentUser, room_id: int, change, field, code
-) -> None:  # type: ignore[no-untyped-def]
+def test_validation_cases(services: Services, receptionist: CurrentUser, room_id: int, change, field, code) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "5-1-1502", "周敏", "13700000000")  # makes a bare "1502" ambiguous
     with pytest.raises(ValidationError) as ei:
         services.release_passes.issue(receptionist, pass_input(**change))
@@ -175,18 +171,14 @@ def test_owner_carrying_needs_no_id_or_confirmation_and_uses_phone_on_file(
 ) -> None:
     d = services.release_passes.issue(
         receptionist,
-        pass_input(
-            carrier_is_owner=True, carrier_name="", carrier_phone="", carrier_id_number="", confirm_method=""
-        ),
+        pass_input(carrier_is_owner=True, carrier_name="", carrier_phone="", carrier_id_number="", confirm_method=""),
     )
     assert d.detail.carrier_name == "张伟" and d.detail.carrier_is_owner
     assert d.carrier_phone == "13812345678"
     assert d.detail.confirm_method == "self" and d.detail.confirm_by == ""
 
 
-def test_room_without_owner_on_file_needs_the_owner_typed(
-    services: Services, receptionist: CurrentUser
-) -> None:
+def test_room_without_owner_on_file_needs_the_owner_typed(services: Services, receptionist: CurrentUser) -> None:
     add_room(services, "7-1-301", owner=None)
     with pytest.raises(ValidationError) as ei:
         services.release_passes.issue(receptionist, pass_input(room="7-1-301"))
@@ -239,9 +231,7 @@ def test_signature_detects_any_change_and_other_keys(tmp_path: Path) -> None:
     # scanners typing through a Chinese input method: full-width, lower case, trailing newline
     import unicodedata
 
-    wide = "".join(
-        unicodedata.lookup("FULLWIDTH " + unicodedata.name(c)) if c.isalnum() else c for c in payload
-    )
+    wide = "".join(unicodedata.lookup("FULLWIDTH " + unicodedata.name(c)) if c.isalnum() else c for c in payload)
     assert parse_payload(wide.lower() + "\r\n") == parsed
 
 
@@ -321,21 +311,15 @@ def test_gate_refuses_altered_invented_and_foreign_passes(
     # a character lost, or a letter where a digit belongs: no longer parses but still looks like a pass
     assert rp.check(guard, pp.payload[:-1]).outcome == "altered"
     # a pass invented with another key, or signed correctly for a serial this database never issued
-    other = PassSigner(tmp_path / "forger.key").payload(
-        PassClaims(serial, room, pp.detail.valid_from, pp.detail.valid_until)
-    )
+    other = PassSigner(tmp_path / "forger.key").payload(PassClaims(serial, room, pp.detail.valid_from, pp.detail.valid_until))
     assert rp.check(guard, other).outcome == "foreign_key"
-    invented = rp.signer.payload(
-        PassClaims("FX20261127099", room, pp.detail.valid_from, pp.detail.valid_until)
-    )
+    invented = rp.signer.payload(PassClaims("FX20261127099", room, pp.detail.valid_from, pp.detail.valid_until))
     assert rp.check(guard, invented).outcome == "unknown"
     assert rp.check(guard, "hello world").outcome == "unreadable"
     assert rp.get(guard, pp.detail.id).state == "issued"
 
 
-def test_gate_accepts_a_typed_serial(
-    services: Services, receptionist: CurrentUser, guard: CurrentUser, room_id: int
-) -> None:
+def test_gate_accepts_a_typed_serial(services: Services, receptionist: CurrentUser, guard: CurrentUser, room_id: int) -> None:
     rp = services.release_passes
     pp = rp.issue(receptionist, pass_input())
     for typed in ("FX20261127001", "fx20261127001", " 20261127001 ", "ＦＸ２０２６１１２７００１"):
@@ -462,9 +446,7 @@ def test_permissions_per_role(
         "check": lambda: rp.check(user, other.number),
         "list": lambda: rp.list_passes(user),
         "export": lambda: rp.export_xlsx(user, tmp_path / "x.xlsx", []),
-        "void_other": lambda: rp.void(
-            user, other.id, "测试", expected_version=rp.get(user, other.id).version
-        ),
+        "void_other": lambda: rp.void(user, other.id, "测试", expected_version=rp.get(user, other.id).version),
     }
     for name, fn in attempts.items():
         if name in allowed:

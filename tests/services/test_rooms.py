@@ -60,9 +60,7 @@ rooms = st.builds(lambda f, k: f"{f}{k:02d}", st.integers(1, 45), st.integers(1,
     buildings,
     units,
     rooms,
-    st.sampled_from(
-        ["{b}-{u}-{r}", "{b}栋{u}单元{r}", "{b}#{u}-{r}", "{b}号楼{u}单元{r}室", "{b}幢{u}单元{r}"]
-    ),
+    st.sampled_from(["{b}-{u}-{r}", "{b}栋{u}单元{r}", "{b}#{u}-{r}", "{b}号楼{u}单元{r}室", "{b}幢{u}单元{r}"]),
     st.booleans(),
 )
 def test_every_spelling_gives_the_canonical_code(b: str, u: str, r: str, pattern: str, wide: bool) -> None:

@@ -74,15 +74,12 @@ def test_complaint_create_edit_and_from_call(services: Services, shared, recepti
     c = cs.create(receptionist, intake(room=CODE, project_id=pid))
     assert c.room_id == room_id and c.project == "肯彤名邸"
     # editing other fields keeps the room (the unchanged code stays in its project)
-    edited = cs.update_intake(
-        receptionist, c.id, intake(room=CODE, content="晚上十点后还在施工。"), expected_version=c.version
-    )
+    edited = cs.update_intake(receptionist, c.id, intake(room=CODE, content="晚上十点后还在施工。"), expected_version=c.version)
     assert edited.room_id == room_id
     # 转投诉 from a call saved with its project
     call = services.call_log.create(
         receptionist,
-        CallInput(kind="complaint", room=CODE, project_id=pid, person="陈美玲", phone="13812345678",
-                  content="楼上装修噪音太大"),
+        CallInput(kind="complaint", room=CODE, project_id=pid, person="陈美玲", phone="13812345678", content="楼上装修噪音太大"),
     )
     draft = cs.draft_from_call(receptionist, call.id)
     assert draft.room == CODE and draft.project_id == pid

@@ -98,9 +98,7 @@ def test_phones_are_normalised(typed: str, stored: str) -> None:
     assert clean_phone(typed) == stored
 
 
-@pytest.mark.parametrize(
-    "bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000"]
-)
+@pytest.mark.parametrize("bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000"])
 def test_malformed_phones(bad: str) -> None:
     assert _code(clean_phone, bad) == "bad_phone"
 

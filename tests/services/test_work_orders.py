@@ -48,9 +48,7 @@ def estate(services: Services, supervisor: CurrentUser) -> dict[str, object]:
 # --- creating --------------------------------------------------------------------------------------
 
 
-def test_create_numbers_resolves_room_sets_deadline_and_timeline(
-    services, receptionist, estate, clock
-) -> None:
+def test_create_numbers_resolves_room_sets_deadline_and_timeline(services, receptionist, estate, clock) -> None:
     o = services.work_orders.create(receptionist, order_input())
     assert o.number == "WX20261127001"
     assert o.state == "new" and o.room_code == "3-2-1502" and o.project == "肯彤名邸"
@@ -112,19 +110,13 @@ def test_bad_input_is_reported_per_field_and_nothing_is_saved(services, receptio
 
 def test_appointment_in_the_past_is_refused(services, receptionist, estate, clock) -> None:
     with pytest.raises(ValidationError) as info:
-        services.work_orders.create(
-            receptionist, order_input(appointment_at=clock.now() - timedelta(hours=3))
-        )
+        services.work_orders.create(receptionist, order_input(appointment_at=clock.now() - timedelta(hours=3)))
     assert info.value.errors == {"appointment_at": "date_in_past"}
-    o = services.work_orders.create(
-        receptionist, order_input(appointment_at=clock.now() + timedelta(hours=3))
-    )
+    o = services.work_orders.create(receptionist, order_input(appointment_at=clock.now() + timedelta(hours=3)))
     assert o.appointment_at == clock.now() + timedelta(hours=3)
 
 
-def test_categories_and_deadlines_come_from_settings(
-    services, supervisor, receptionist, estate, clock
-) -> None:
+def test_categories_and_deadlines_come_from_settings(services, supervisor, receptionist, estate, clock) -> None:
     services.settings.set(supervisor, "order.categories", ["水", "燃气"])
     services.settings.set(supervisor, "order.deadline_hours", {"燃气": 2})
     o = services.work_orders.create(receptionist, order_input(category="燃气"))
@@ -183,9 +175,7 @@ def _apply(services: Services, user: CurrentUser, op: str, o, techs: list[int]):
     if op == "dispatch":
         return wo.dispatch(user, o.id, department_id=eng, technician_id=techs[0], expected_version=v)
     if op == "reassign":
-        return wo.reassign(
-            user, o.id, department_id=eng, technician_id=techs[1], reason="张师傅请假", expected_version=v
-        )
+        return wo.reassign(user, o.id, department_id=eng, technician_id=techs[1], reason="张师傅请假", expected_version=v)
     if op == "start":
         return wo.start(user, o.id, expected_version=v)
     if op == "hold":
@@ -288,9 +278,7 @@ def test_dispatch_checks_department_and_technician(services, supervisor, recepti
         wo.dispatch(receptionist, o.id, department_id=None, technician_id=None, expected_version=o.version)
     assert info.value.errors == {"department": "required"}
     with pytest.raises(ValidationError) as info:
-        wo.dispatch(
-            receptionist, o.id, department_id=depts["工程部"], technician_id=None, expected_version=o.version
-        )
+        wo.dispatch(receptionist, o.id, department_id=depts["工程部"], technician_id=None, expected_version=o.version)
     assert info.value.errors == {"technician": "required"}  # 工程部 has technicians: name one
     with pytest.raises(ValidationError) as info:
         wo.dispatch(
@@ -311,9 +299,7 @@ def test_dispatch_checks_department_and_technician(services, supervisor, recepti
         )
     assert info.value.errors == {"technician": "invalid"}
     # a department without technicians takes the order as a whole
-    d = wo.dispatch(
-        receptionist, o.id, department_id=depts["环境部"], technician_id=None, expected_version=o.version
-    )
+    d = wo.dispatch(receptionist, o.id, department_id=depts["环境部"], technician_id=None, expected_version=o.version)
     assert d.state == "dispatched" and d.department == "环境部" and d.technician == ""
     assert [t.name for t in wo.technicians()] == ["刘师傅", "张师傅"]
 
@@ -361,9 +347,7 @@ def test_reassign_needs_a_reason_and_someone_else(services, receptionist, estate
 
 def test_completion_with_charges_and_callback_scheduled(services, receptionist, estate, clock) -> None:
     wo = services.work_orders
-    o = advance(
-        services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0]
-    )
+    o = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
     clock.advance(hours=2)
     done = wo.complete(receptionist, o.id, completion(owner_comment="满意"), expected_version=o.version)
     assert done.state == "completed" and done.completed_at == clock.now()
@@ -398,9 +382,7 @@ def test_completion_is_validated(services, receptionist, estate, clock) -> None:
         expected_version=free.version,
     )
     assert ok.charge_total == Decimal("0.00") and len(ok.lines) == 1
-    paid = advance(
-        services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0]
-    )
+    paid = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
     cases = [
         (completion(work_done=""), {"work_done": "required"}),
         (completion(owner_confirmation=""), {"owner_confirmation": "required"}),
@@ -429,9 +411,7 @@ def test_completion_is_validated(services, receptionist, estate, clock) -> None:
 # --- timeline -----------------------------------------------------------------------------------------
 
 
-def test_timeline_records_every_step_with_who_and_states(
-    services, receptionist, butler, supervisor, estate
-) -> None:
+def test_timeline_records_every_step_with_who_and_states(services, receptionist, butler, supervisor, estate) -> None:
     wo = services.work_orders
     techs = estate["techs"]
     eng = engineering_id(services)
@@ -458,9 +438,7 @@ def test_timeline_records_every_step_with_who_and_states(
     alert = services.alerts.open_alerts(supervisor)[0]
     services.alerts.acknowledge(supervisor, alert.id, expected_version=alert.version, note="已通知工程部主管")
     cb = services.callbacks.for_record(receptionist, "order", o.id)[0]
-    services.callbacks.record(
-        receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied"
-    )
+    services.callbacks.record(receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")
     o = wo.get(butler, o.id)
     o = wo.close(butler, o.id, expected_version=o.version)
     services.work_orders.record_print(receptionist, o.id)
@@ -547,9 +525,7 @@ def test_handover_lists_open_orders_urgent_ones_of_the_shift_and_callbacks(
 # --- conflicts ---------------------------------------------------------------------------------------
 
 
-def test_two_counters_changing_the_same_order_conflict(
-    services, db_path: Path, receptionist, supervisor, estate
-) -> None:
+def test_two_counters_changing_the_same_order_conflict(services, db_path: Path, receptionist, supervisor, estate) -> None:
     other_db = Database(f"sqlite:///{db_path.as_posix()}")
     other = build_services(other_db, services.clock)
     try:
@@ -721,9 +697,7 @@ def test_missing_order_is_not_found(services, receptionist) -> None:
         services.work_orders.start(receptionist, 999, expected_version=1)
 
 
-def test_completion_typed_to_the_minute_of_the_start_is_accepted(
-    services, receptionist, estate, clock
-) -> None:
+def test_completion_typed_to_the_minute_of_the_start_is_accepted(services, receptionist, estate, clock) -> None:
     """QA: started 09:43:37, the dialog offers 09:43 (minutes only) — that must not be 'before start'."""
     wo = services.work_orders
     clock.advance(minutes=13, seconds=37)
@@ -736,15 +710,11 @@ def test_completion_typed_to_the_minute_of_the_start_is_accepted(
     # a minute earlier than the start is still refused
     other = advance(services, receptionist, wo.create(receptionist, order_input()), "in_progress", estate["techs"][0])
     with pytest.raises(ValidationError) as info:
-        wo.complete(
-            receptionist, other.id, completion(completed_at=typed - timedelta(minutes=1)), expected_version=other.version
-        )
+        wo.complete(receptionist, other.id, completion(completed_at=typed - timedelta(minutes=1)), expected_version=other.version)
     assert info.value.errors == {"completed_at": "before_start"}
 
 
-def test_callback_typed_to_the_minute_of_the_completion_is_accepted(
-    services, receptionist, estate, clock
-) -> None:
+def test_callback_typed_to_the_minute_of_the_completion_is_accepted(services, receptionist, estate, clock) -> None:
     wo = services.work_orders
     clock.advance(minutes=13, seconds=37)
     done = advance(services, receptionist, wo.create(receptionist, order_input()), "completed", estate["techs"][0])
@@ -752,7 +722,11 @@ def test_callback_typed_to_the_minute_of_the_completion_is_accepted(
     typed = cb.scheduled_at.replace(second=0, microsecond=0)
     with pytest.raises(ValidationError) as info:
         services.callbacks.record(
-            receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied",
+            receptionist,
+            cb.id,
+            expected_version=cb.version,
+            method="phone",
+            satisfaction="satisfied",
             done_at=typed - timedelta(minutes=1),
         )
     assert info.value.errors == {"done_at": "before_scheduled"}

@@ -60,9 +60,7 @@ def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.No
     qtbot.keyClick(focus(), key, mods)
 
 
-def test_keyboard_entry_in_one_pass(
-    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
-) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_entry_in_one_pass(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     form = tab.form
     assert focus() is form.room
     type_text(qtbot, "3栋2单元1502")
@@ -191,9 +189,7 @@ def test_esc_clears_and_the_text_can_come_back(qtbot, tab: CallLogTab) -> None: 
     type_text(qtbot, "半句话")
     press(qtbot, Qt.Key.Key_Escape)
     assert form.is_blank() and focus() is form.room and form.restore_button.isVisible()
-    qtbot.keyClick(
-        focus(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    )
+    qtbot.keyClick(focus(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert form.room.text() == "3-2-1502" and form.content.toPlainText() == "半句话"
 
 
@@ -213,9 +209,7 @@ def test_time_is_taken_when_the_call_starts(
 
 
 def test_caller_lookup_and_f4(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    services.call_log.create(
-        receptionist, CallInput(room="3-2-1501", content="空调滴水", outcome="follow_up", due_date=TODAY)
-    )
+    services.call_log.create(receptionist, CallInput(room="3-2-1501", content="空调滴水", outcome="follow_up", due_date=TODAY))
     form = tab.form
     form.phone.setFocus()
     type_text(qtbot, TENANT_PHONE)
@@ -243,26 +237,15 @@ def test_list_filters_search_and_highlights(
     clock.advance(days=-3)
     over = svc.create(
         receptionist,
-        CallInput(
-            kind="repair", content="卫生间漏水", outcome="follow_up", due_date=TODAY - timedelta(days=1)
-        ),
+        CallInput(kind="repair", content="卫生间漏水", outcome="follow_up", due_date=TODAY - timedelta(days=1)),
     )
     clock.advance(days=3)
-    due = svc.create(
-        receptionist, CallInput(kind="complaint", content="噪音扰民", outcome="follow_up", due_date=TODAY)
-    )
+    due = svc.create(receptionist, CallInput(kind="complaint", content="噪音扰民", outcome="follow_up", due_date=TODAY))
     plain = svc.create(receptionist, CallInput(channel="visit", content="咨询停车月卡"))
     tab.ctx.bus.changed.emit("call", plain.id)
     assert tab.model.rowCount() == 3
-    colors = {
-        tab.model.row_at(i).id: tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole)
-        for i in range(3)
-    }
-    assert (
-        colors[over.id].color() == OVERDUE_BG
-        and colors[due.id].color() == DUE_TODAY_BG
-        and colors[plain.id] is None
-    )
+    colors = {tab.model.row_at(i).id: tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole) for i in range(3)}
+    assert colors[over.id].color() == OVERDUE_BG and colors[due.id].color() == DUE_TODAY_BG and colors[plain.id] is None
     assert "今日到期 1" in tab.counts.text() and "已逾期 1" in tab.counts.text()
     tab.f_text.setFocus()
     type_text(qtbot, "漏水")
@@ -282,9 +265,7 @@ def test_list_filters_search_and_highlights(
 
 
 def test_edit_and_conflict(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    row = services.call_log.create(
-        receptionist, CallInput(kind="repair", room="3-2-1502", content="卫生间漏水")
-    )
+    row = services.call_log.create(receptionist, CallInput(kind="repair", room="3-2-1502", content="卫生间漏水"))
     tab.reload()
     tab.table.setFocus()
     tab.table.setCurrentIndex(tab.model.index(0, 0))
@@ -335,9 +316,7 @@ def test_conflict_take_theirs_keeps_mine_restorable(
     row = services.call_log.create(receptionist, CallInput(content="咨询物业费"))
     tab.open_entry(row.id)
     tab.form.content.setPlainText("咨询物业费和停车费")
-    services.call_log.update(
-        receptionist, row.id, CallInput(content="咨询物业费缴纳方式"), expected_version=row.version
-    )
+    services.call_log.update(receptionist, row.id, CallInput(content="咨询物业费缴纳方式"), expected_version=row.version)
     tab.form.save()
     qtbot.mouseClick(tab.form.conflict.theirs_button, Qt.MouseButton.LeftButton)
     assert tab.form.content.toPlainText() == "咨询物业费缴纳方式" and tab.form.restore_button.isVisible()
@@ -346,9 +325,7 @@ def test_conflict_take_theirs_keeps_mine_restorable(
 
 
 def test_complete_follow_up(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    row = services.call_log.create(
-        receptionist, CallInput(content="阳台漏水", outcome="follow_up", due_date=TODAY)
-    )
+    row = services.call_log.create(receptionist, CallInput(content="阳台漏水", outcome="follow_up", due_date=TODAY))
     tab.reload()
     tab.table.setCurrentIndex(tab.model.index(0, 0))
     assert tab.follow_button.isEnabled()
@@ -387,9 +364,7 @@ def test_export_runs_in_the_background(
     assert tab.export_button.isEnabled()
 
 
-def test_open_record_from_global_search(
-    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
-) -> None:  # type: ignore[no-untyped-def]
+def test_open_record_from_global_search(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     row = services.call_log.create(receptionist, CallInput(content="咨询装修押金"))
     tab.f_text.setText("不存在的词")
     tab.apply_filters()
@@ -419,9 +394,7 @@ def test_model_pages_and_passes_the_model_tester(
     qtmodeltester.check(model)
 
 
-def test_status_bar_and_global_search(
-    qtbot, services: Services, receptionist: CurrentUser, estate: Estate, clock
-) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_and_global_search(qtbot, services: Services, receptionist: CurrentUser, estate: Estate, clock) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.ui.main_window import MainWindow
     from frontdesk.ui.search_dialog import GlobalSearchDialog
 

@@ -25,9 +25,7 @@ def test_queue_flags_overdue_and_records_a_callback(qtbot, services, receptionis
     wo = services.work_orders
     first = advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
     clock.advance(days=2)
-    second = advance(
-        services, receptionist, wo.create(receptionist, order_input(room="5-1-201")), "completed", techs[1]
-    )
+    second = advance(services, receptionist, wo.create(receptionist, order_input(room="5-1-201")), "completed", techs[1])
     clock.advance(days=1, hours=1)  # the first is now overdue
     tab = CallbackTab(make_ctx(services, receptionist))
     qtbot.addWidget(tab)
@@ -59,10 +57,7 @@ def test_open_record_selects_the_callback(qtbot, services, receptionist, supervi
     add_rooms(services)
     techs = add_technicians(services, supervisor)
     wo = services.work_orders
-    orders = [
-        advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
-        for _ in range(3)
-    ]
+    orders = [advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0]) for _ in range(3)]
     tab = CallbackTab(make_ctx(services, receptionist))
     qtbot.addWidget(tab)
     cb = services.callbacks.for_record(receptionist, "order", orders[2].id)[0]
@@ -81,8 +76,7 @@ def test_nothing_selected_shows_no_made_up_date(qtbot, services, receptionist, s
     assert tab.current is None and not tab.done_at.isEnabled()
     assert tab.done_at.text().strip() == ""
     tab.grab().save("/tmp/shots/polish_callback_empty.png")
-    advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "completed",
-                   techs[0])
+    advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "completed", techs[0])
     tab.reload()
     tab.table.selectRow(0)
     assert tab.current is not None and tab.done_at.text().startswith("2026-11-27")

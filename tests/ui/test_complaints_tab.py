@@ -90,9 +90,7 @@ def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, serv
         mod.PAGE = old
 
 
-def test_new_complaint_by_keyboard_keeps_what_was_typed_on_error(
-    qtbot, services, receptionist, estate
-) -> None:
+def test_new_complaint_by_keyboard_keeps_what_was_typed_on_error(qtbot, services, receptionist, estate) -> None:
     tab = make_tab(qtbot, services, receptionist)
     dlg = NewComplaintDialog(tab.ctx, tab)
     qtbot.addWidget(dlg)
@@ -187,9 +185,7 @@ def test_conflict_keeps_typed_text_and_offers_reload(qtbot, services, receptioni
     select(tab, c.id)
     judge = tab.detail.page(2)
     judge.note.setPlainText("我的判断说明")
-    services.complaints.update_intake(
-        butler, c.id, intake(content="管家补充了内容"), expected_version=c.version
-    )
+    services.complaints.update_intake(butler, c.id, intake(content="管家补充了内容"), expected_version=c.version)
     _click(judge, "submit_judge")
     assert tab.detail.banner_box.isVisibleTo(tab.detail) and "已被其他人修改" in tab.detail.banner.text()
     assert judge.note.toPlainText() == "我的判断说明"
@@ -210,9 +206,7 @@ def test_step_taken_elsewhere_is_explained(qtbot, services, receptionist, butler
     assert tab.detail.current_step() == 3
 
 
-def test_stats_dialog_shows_the_month(
-    qtbot, services, clock, supervisor, receptionist, estate, tmp_path
-) -> None:
+def test_stats_dialog_shows_the_month(qtbot, services, clock, supervisor, receptionist, estate, tmp_path) -> None:
     walk(services, receptionist, supervisor, until="callback")
     walk(services, receptionist, supervisor, until="invalid", data=intake(category="收费", severity="重大"))
     tab = make_tab(qtbot, services, supervisor)

@@ -34,8 +34,10 @@ def test_first_start_password_keeps_its_height(qtbot) -> None:  # type: ignore[n
     assert {w: w.height() for w in heights} == heights
     label = dlg.findChild(QWidget, "error_password")
     assert label.height() >= label.sizeHint().height()  # the message is not cut either
-    assert dlg.password2.mapTo(dlg, dlg.password2.rect().topLeft()).y() - dlg.password.mapTo(
-        dlg, dlg.password.rect().topLeft()).y() > gap  # the dialog grew by the message's line
+    assert (
+        dlg.password2.mapTo(dlg, dlg.password2.rect().topLeft()).y() - dlg.password.mapTo(dlg, dlg.password.rect().topLeft()).y()
+        > gap
+    )  # the dialog grew by the message's line
     dlg.grab().save("/tmp/shots/shell_first_start_error.png")
     # the message goes as soon as the password is changed
     qtbot.keyClicks(dlg.password, "3")
@@ -50,8 +52,12 @@ def test_call_form_fields_keep_their_height(qtbot, services, receptionist, estat
     qtbot.waitExposed(tab)
     f = tab.form
     before = {w: w.height() for w in (f.at, f.room, f.phone, f.person, f.channel)}
-    f.errors.show(ValidationError({"at": "required", "room": "room_unknown", "phone": "bad_phone",
-                                   "person": "required", "channel": "required"}, room="9-9-9"))
+    f.errors.show(
+        ValidationError(
+            {"at": "required", "room": "room_unknown", "phone": "bad_phone", "person": "required", "channel": "required"},
+            room="9-9-9",
+        )
+    )
     qtbot.wait(50)
     assert {w: w.height() for w in before} == before
     assert f.at.width() >= f.at.sizeHint().width()

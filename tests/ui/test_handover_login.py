@@ -22,7 +22,12 @@ pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def test_login_shows_the_waiting_handover_first(
-    qtbot, services: Services, clock: FixedClock, receptionist: CurrentUser, db_path: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    services: Services,
+    clock: FixedClock,
+    receptionist: CurrentUser,
+    db_path: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     clock.set(datetime(2026, 11, 27, 15, 50, tzinfo=LOCAL_TZ).astimezone(timezone.utc))
     make_user(services, Role.RECEPTIONIST, "zhang", "张前台")

@@ -18,8 +18,11 @@ def _plain(html: str) -> str:
 
 
 def test_status_counts_are_separated(qtbot, services, monkeypatch, receptionist) -> None:  # type: ignore[no-untyped-def]
-    counts = [StatusCount("complaint.to_approve", 1, "warning"), StatusCount("pass.issued_today", 1),
-              StatusCount("nothing.due", 0)]
+    counts = [
+        StatusCount("complaint.to_approve", 1, "warning"),
+        StatusCount("pass.issued_today", 1),
+        StatusCount("nothing.due", 0),
+    ]
     monkeypatch.setattr(type(services), "status_counts", lambda self, user: counts)
     w = MainWindow(UiContext(services, receptionist, EventBus(), counter="vm"), None)
     qtbot.addWidget(w)

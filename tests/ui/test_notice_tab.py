@@ -41,9 +41,7 @@ def make_tab(qtbot, services: Services, user: CurrentUser) -> NoticeTab:  # type
     return w
 
 
-def test_issue_reinspect_and_follow_up(
-    qtbot, services: Services, butler: CurrentUser, clock, printed: list
-) -> None:  # type: ignore[no-untyped-def]
+def test_issue_reinspect_and_follow_up(qtbot, services: Services, butler: CurrentUser, clock, printed: list) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", "13812345678", status="装修中")
     tab = make_tab(qtbot, services, butler)
     assert QApplication.focusWidget() is tab.room

@@ -107,11 +107,7 @@ def test_edit_with_bad_input_keeps_what_was_typed(qtbot, make_ctx, services, est
     assert dlg.errors.text("id_number") == "身份证号校验位不正确，请核对"
     assert dlg.errors.text("notes") == "最多 2000 个字（现在 10000 个字），请删减后再保存"
     assert dlg.errors.text("name") == "不能包含表情符号"
-    assert (
-        dlg.phone.text() == "139123"
-        and len(dlg.notes.toPlainText()) == 10_000
-        and dlg.name.text() == "李娜😀"
-    )
+    assert dlg.phone.text() == "139123" and len(dlg.notes.toPlainText()) == 10_000 and dlg.name.text() == "李娜😀"
     dlg.name.setText("李娜")
     dlg.phone.setText("13912345678")
     dlg.id_number.clear()
@@ -134,9 +130,7 @@ def test_control_characters_in_a_name(qtbot, make_ctx, estate, butler) -> None: 
     assert dlg.name.text() == "王\x1b五"
 
 
-def test_stale_save_keeps_typing_and_offers_reload(
-    qtbot, make_ctx, services, estate, butler, supervisor
-) -> None:  # type: ignore[no-untyped-def]
+def test_stale_save_keeps_typing_and_offers_reload(qtbot, make_ctx, services, estate, butler, supervisor) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, make_ctx, butler)
     _search(qtbot, tab, "3-2-1502")
     tab.occupants.selectRow(1)

@@ -104,8 +104,7 @@ def test_tab_reaches_the_confirmation_details_while_they_are_shown(qtbot, tab: R
         return seen
 
     tab.confirm_method.setCurrentIndex(tab.confirm_method.findData("phone"))
-    assert tabs_from(tab.confirm_method) == [tab.confirm_by, tab.confirm_time, tab.confirm_note,
-                                             tab.items.first_field()]
+    assert tabs_from(tab.confirm_method) == [tab.confirm_by, tab.confirm_time, tab.confirm_note, tab.items.first_field()]
     # a note typed after Tab lands in the note, not in the item name
     tab.confirm_method.setFocus()
     for _ in range(3):
@@ -140,9 +139,7 @@ def test_room_without_owner_goes_to_the_owner_field(qtbot, tab: ReleasePassTab, 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.owner)
 
 
-def test_bad_input_is_shown_next_to_fields_and_nothing_is_lost(
-    qtbot, tab: ReleasePassTab, printed: list
-) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_shown_next_to_fields_and_nothing_is_lost(qtbot, tab: ReleasePassTab, printed: list) -> None:  # type: ignore[no-untyped-def]
     tab.room.setText("9-9-999")
     tab.carrier.setText("刘师傅")
     tab.phone.setText("1390000")
@@ -331,9 +328,7 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验"]
 
 
-def test_global_search_opens_a_pass_and_a_notice(
-    qtbot, services: Services, receptionist: CurrentUser
-) -> None:  # type: ignore[no-untyped-def]
+def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from frontdesk.services.rectification import NoticeInput

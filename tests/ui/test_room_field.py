@@ -94,8 +94,9 @@ def test_complaint_from_call_keeps_the_call_s_project(qtbot, services: Services,
 
     call = services.call_log.create(
         receptionist,
-        CallInput(kind="complaint", room=SHARED, project_id=estate.tower_id, person="张伟", phone=OWNER_PHONE,
-                  content="电梯噪音大"),
+        CallInput(
+            kind="complaint", room=SHARED, project_id=estate.tower_id, person="张伟", phone=OWNER_PHONE, content="电梯噪音大"
+        ),
     )
     dlg = NewComplaintDialog.from_call(_ctx(services, receptionist), call.id)
     qtbot.addWidget(dlg)

@@ -108,9 +108,7 @@ def test_wrong_password_keeps_the_name(
     _close(flow)
 
 
-def test_newer_database_is_refused_in_chinese(
-    qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings
-) -> None:  # type: ignore[no-untyped-def]
+def test_newer_database_is_refused_in_chinese(qtbot, db_path: Path, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
     con = sqlite3.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = '29991231_01'")
     con.commit()

@@ -24,7 +24,13 @@ def _login(qtbot, flow: StartupFlow, username: str) -> None:  # type: ignore[no-
 
 
 def test_switch_user_logs_in_again_with_a_window_for_the_new_role(
-    qtbot, monkeypatch, services, supervisor, receptionist, db_path: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    monkeypatch,
+    services,
+    supervisor,
+    receptionist,
+    db_path: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     hooks: list[str] = []
     original = HandoverTab.after_login
@@ -49,8 +55,9 @@ def test_switch_user_logs_in_again_with_a_window_for_the_new_role(
 
     with qtbot.waitActive(first):
         first.activateWindow()
-    qtbot.keyClick(first.tabs.currentWidget(), Qt.Key.Key_L,
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        first.tabs.currentWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert not first.isVisible() and flow.window is None
     assert isinstance(flow.dialog, LoginDialog) and flow.dialog.isVisible()
     assert flow.dialog.username.text() == ""  # nothing of the last person is left on screen

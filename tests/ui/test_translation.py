@@ -43,9 +43,7 @@ def test_every_string_has_english() -> None:
     finally:
         sys.path.pop(0)
     problems = update_translations.check()
-    assert problems == [], "run tools/update_translations.py and write the English:\n" + "\n".join(
-        problems[:20]
-    )
+    assert problems == [], "run tools/update_translations.py and write the English:\n" + "\n".join(problems[:20])
 
 
 def test_setting_chooses_the_language(tmp_path: Path) -> None:
@@ -142,7 +140,7 @@ def test_update_collects_what_lupdate_misses(tmp_path: Path) -> None:
         "class Panel:\n"
         "    def html(self):\n"
         "        t = QCoreApplication.translate\n"
-        "        return f\"<b>{self.tr('甲')}</b>\" + _t(\"乙\") + _N(\"codes\", \"丙\") + t(\"states\", \"丁\")\n"
+        '        return f"<b>{self.tr(\'甲\')}</b>" + _t("乙") + _N("codes", "丙") + t("states", "丁")\n'
         "def other(name):\n"
         "    return _t(name)\n",
         encoding="utf-8",

@@ -42,14 +42,9 @@ def _tab(qtbot, services, user) -> WorkOrderTab:  # type: ignore[no-untyped-def]
     return tab
 
 
-def test_list_model_pages_and_passes_the_model_tester(
-    qtbot, qtmodeltester, services, receptionist, estate, monkeypatch
-) -> None:
+def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, services, receptionist, estate, monkeypatch) -> None:
     monkeypatch.setattr(model_mod, "PAGE", 5)
-    ids = [
-        services.work_orders.create(receptionist, order_input(description=f"第{i}户漏水")).id
-        for i in range(12)
-    ]
+    ids = [services.work_orders.create(receptionist, order_input(description=f"第{i}户漏水")).id for i in range(12)]
     wo = services.work_orders
     model = WorkOrderListModel(
         lambda before, limit: wo.list_orders(receptionist, OrderFilter(), before_id=before, limit=limit),
@@ -65,9 +60,7 @@ def test_list_model_pages_and_passes_the_model_tester(
     assert model.headerData(0, Qt.Orientation.Horizontal) == "单号"
 
 
-def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(
-    qtbot, services, receptionist, estate
-) -> None:
+def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(qtbot, services, receptionist, estate) -> None:
     tab = _tab(qtbot, services, receptionist)
     qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dlg = tab.dialog
@@ -93,9 +86,7 @@ def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(
     assert tab.detail.values["place"].text() == "肯彤名邸 3-2-1502"
     assert tab.detail.values["phone"].text() == "138****5678" and tab.detail.reveal_button.isVisible()
     assert tab.model.rowCount() == 1 and "共 1 张" in tab.count_label.text()
-    assert [
-        tab.detail.timeline.topLevelItem(i).text(2) for i in range(tab.detail.timeline.topLevelItemCount())
-    ] == ["开单"]
+    assert [tab.detail.timeline.topLevelItem(i).text(2) for i in range(tab.detail.timeline.topLevelItemCount())] == ["开单"]
 
 
 def test_public_location_switches_to_free_and_needs_a_place(qtbot, services, receptionist, estate) -> None:
@@ -133,17 +124,13 @@ def test_buttons_follow_state_and_role(qtbot, services, receptionist, supervisor
     assert "取消原因：重复报修" in boss_tab.detail.note.text()
 
 
-def test_a_stale_edit_is_a_conflict_that_keeps_what_was_typed(
-    qtbot, services, receptionist, supervisor, estate
-) -> None:
+def test_a_stale_edit_is_a_conflict_that_keeps_what_was_typed(qtbot, services, receptionist, supervisor, estate) -> None:
     o = services.work_orders.create(receptionist, order_input())
     tab = _tab(qtbot, services, receptionist)
     tab.open_record("order", o.id)
     dlg = tab.run_op(Op.EDIT)
     dlg.description.setPlainText("前台补充：业主下午在家")  # type: ignore[union-attr]
-    services.work_orders.update(
-        supervisor, o.id, order_input(description="主管补充：楼下也渗水"), expected_version=o.version
-    )
+    services.work_orders.update(supervisor, o.id, order_input(description="主管补充：楼下也渗水"), expected_version=o.version)
     dlg.on_save_clicked()  # type: ignore[union-attr]
     assert dlg.isVisible() and "已被其他人修改" in dlg.banner.text()  # type: ignore[union-attr]
     assert dlg.description.toPlainText() == "前台补充：业主下午在家"  # type: ignore[union-attr]
@@ -200,8 +187,7 @@ def test_search_filters_and_export(qtbot, services, receptionist, supervisor, es
     assert rows[1][5] == "138****5678"  # exported as the receptionist may see it
 
 
-def test_the_list_picks_up_orders_from_other_counters(qtbot, services, receptionist, supervisor,
-                                                      estate) -> None:
+def test_the_list_picks_up_orders_from_other_counters(qtbot, services, receptionist, supervisor, estate) -> None:
     tab = _tab(qtbot, services, receptionist)
     assert tab.refresh_timer.isActive() and tab.model.rowCount() == 0
     services.work_orders.create(supervisor, order_input())  # at another counter: no bus signal here
@@ -225,8 +211,7 @@ def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadl
     from frontdesk.ui.work_order_tab import CompleteDialog
 
     clock.advance(minutes=13, seconds=37)
-    o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress",
-                estate[0])
+    o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress", estate[0])
     clock.advance(seconds=5)
     tab = _tab(qtbot, services, receptionist)
     tab.open_record("order", o.id)

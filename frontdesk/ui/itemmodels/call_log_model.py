@@ -163,17 +163,13 @@ class CallLogModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.COLUMNS):
                 return _t(self.COLUMNS[section])
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
@@ -200,11 +196,7 @@ class CallLogModel(QAbstractTableModel):
             if r.follow_up == "due_today":
                 return QBrush(DUE_TODAY_BG)
             return None
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and r.follow_up == "overdue"
-            and col in (self.COL_OUTCOME, 9)
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and r.follow_up == "overdue" and col in (self.COL_OUTCOME, 9):
             return QBrush(OVERDUE_FG)
         if role == ROW_ROLE:
             return r

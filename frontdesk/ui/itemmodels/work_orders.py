@@ -121,20 +121,12 @@ class WorkOrderListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("orders", COLUMNS[section][0])
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
@@ -154,9 +146,7 @@ class WorkOrderListModel(QAbstractTableModel):
                 return _MUTED_FG
             return None
         if role == Qt.ItemDataRole.FontRole:
-            return (
-                self._bold if (r.urgency == "urgent" and col in (0, 5)) or (r.overdue and col == 8) else None
-            )
+            return self._bold if (r.urgency == "urgent" and col in (0, 5)) or (r.overdue and col == 8) else None
         if role == ROW_ROLE:
             return r
         if role == ID_ROLE:

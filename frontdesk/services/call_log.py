@@ -31,6 +31,8 @@ from frontdesk.models.call_log import CALL_TEXT, SLOTS, key_base
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
@@ -58,6 +60,9 @@ from frontdesk.services.validation import (
     mask_phone,
 )
 from frontdesk.services.work_orders import WorkOrderInput
+
+#: the record kind this feature registers (frontdesk.features)
+CALL = Kind("call")
 
 CHANNELS = ("phone", "visit", "online", "other")
 KINDS = ("inquiry", "repair", "complaint", "help", "suggestion", "praise", "other")
@@ -1109,3 +1114,25 @@ def _needles(text: str) -> tuple[str, ...]:
     from frontdesk.db_text import runs
 
     return tuple(dict.fromkeys(runs(text)))
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> CallLogService:
+    return CallLogService(env.db, env.clock)
+
+
+def _wire(services: Any, service: CallLogService) -> None:
+    # an order can be made from a call-log entry (转工单), linked both ways in one transaction
+    services.work_orders.register_source("call", OrderSource(services.clock))
+
+
+FEATURE = Feature(
+    kind=CALL,
+    key="call_log",
+    build=_build,
+    vocabulary=Vocabulary("CallLog", "来电来访"),
+    tabs=(TabSpec("frontdesk.ui.call_log_tab:CallLogTab", 10, Action.CALL_VIEW),),
+    wire=_wire,
+)

@@ -33,10 +33,15 @@ from frontdesk.models import Callback
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry import phone_for
 from frontdesk.services.validation import Collector, clean_text
+
+#: the record kind this feature registers (frontdesk.features)
+CALLBACK = Kind("callback")
 
 METHODS = ("phone", "visit", "sms", "wechat")  # 电话 / 上门 / 短信 / 微信
 SATISFACTION = ("satisfied", "basic", "unsatisfied")  # 满意 / 基本满意 / 不满意
@@ -372,3 +377,19 @@ class CallbackService:
                 )
                 for c in rows
             ]
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> CallbackService:
+    return CallbackService(env.db, env.clock, env.get("settings"))
+
+
+FEATURE = Feature(
+    kind=CALLBACK,
+    key="callbacks",
+    build=_build,
+    vocabulary=Vocabulary("Callbacks", "回访"),
+    tabs=(TabSpec("frontdesk.ui.callback_tab:CallbackTab", 40, Action.CALLBACK_RECORD),),
+)

@@ -33,6 +33,8 @@ from frontdesk.services.call_log import mark_converted_in
 from frontdesk.services.callbacks import CallbackRow
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -47,6 +49,9 @@ from frontdesk.services.validation import (
     clean_text,
     mask_phone,
 )
+
+#: the record kind this feature registers (frontdesk.features)
+COMPLAINT = Kind("complaint")
 
 PREFIX = "TS"
 #: the alert a 重大 complaint raises (the same alert window as urgent work orders)
@@ -1389,3 +1394,27 @@ def _month_stats(s: Session, year: int, month: int, now: datetime) -> MonthlySta
     if none_rows:
         dept_lines.append(_line(UNASSIGNED, none_rows, now))
     return MonthlyStats(year, month, now, by_cat, tuple(dept_lines), _line("", rows, now))
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> ComplaintService:
+    return ComplaintService(env.db, env.clock)
+
+
+def _wire(services: Any, service: ComplaintService) -> None:
+    # complaints join the same callback queue and alerts
+    services.callbacks.register_hook("complaint", service)
+    services.alerts.register_hook("complaint", service)
+
+
+FEATURE = Feature(
+    kind=COMPLAINT,
+    key="complaints",
+    build=_build,
+    vocabulary=Vocabulary("Complaints", "投诉"),
+    tabs=(TabSpec("frontdesk.ui.complaints_tab:ComplaintsTab", 30, Action.COMPLAINT_VIEW),),
+    prefix="TS",
+    wire=_wire,
+)

@@ -2,59 +2,78 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from frontdesk.db import Database
 from frontdesk.services.alerts import AlertService
 from frontdesk.services.audit import AuditService
-from frontdesk.services.call_log import CallLogService, OrderSource
-from frontdesk.services.callbacks import CallbackService
 from frontdesk.services.clock import Clock
-from frontdesk.services.complaints import ComplaintService
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind
+from frontdesk.services.core.features import Counting, FeatureEnv, FeatureSet, HandoverSource, Searchable
 from frontdesk.services.demo import DemoDataService
-from frontdesk.services.handover import HandoverService
-from frontdesk.services.pass_signing import PassSigner, default_key_path
-from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.rectification import RectificationService
+from frontdesk.services.errors import PermissionDenied
+from frontdesk.services.permissions import CurrentUser, grant
 from frontdesk.services.registry import RegistryService
 from frontdesk.services.registry_io import RegistryIO
-from frontdesk.services.release_passes import ReleasePassService
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
-from frontdesk.services.work_orders import WorkOrderService
 
 
-@dataclass
 class Services:
-    db: Database
-    clock: Clock
-    staff: StaffService
-    registry: RegistryService
-    settings: SettingsService
-    audit: AuditService
-    alerts: AlertService
-    callbacks: CallbackService
-    work_orders: WorkOrderService
-    call_log: CallLogService
-    complaints: ComplaintService
-    release_passes: ReleasePassService
-    notices: RectificationService
-    registry_io: RegistryIO
-    demo: DemoDataService
-    #: features offering search / counts / handover items (see services.contracts)
-    searchables: list[Any] = field(default_factory=list)
-    counters: list[Any] = field(default_factory=list)
-    handover_sources: list[Any] = field(default_factory=list)
-    #: 交接班: compiles whatever is in handover_sources when asked, so later features join it
-    handover: HandoverService = field(init=False)
+    """The core services as attributes, and every registered feature's service under its key
+    (``services.work_orders``). Global search, status counts and handover items are gathered from
+    the features that offer them."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        features: FeatureSet,
+        staff: StaffService,
+        registry: RegistryService,
+        settings: SettingsService,
+        audit: AuditService,
+        alerts: AlertService,
+        registry_io: RegistryIO,
+        demo: DemoDataService,
+        data_dir: Path | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.features = features
+        self.staff = staff
+        self.registry = registry
+        self.settings = settings
+        self.audit = audit
+        self.alerts = alerts
+        self.registry_io = registry_io
+        self.demo = demo
+        self.data_dir = data_dir
+        self._by_key: dict[str, Any] = {}
+        #: filled as the features are built; the handover compiles whatever is here when asked
+        self.handover_sources: list[HandoverSource] = []
+        self.searchables: list[Searchable] = []
+        self.counters: list[Counting] = [alerts]
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for names that are not core attributes: a feature's service by its key
+        by_key = self.__dict__.get("_by_key", {})
+        if name in by_key:
+            return by_key[name]
+        raise AttributeError(name)
+
+    def feature_service(self, kind: Kind) -> Any:
+        feature = self.features.for_kind(kind)
+        if feature is None:
+            raise KeyError(kind)
+        return self._by_key[feature.key]
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
         """Global search across every record kind the user may see."""
-        from frontdesk.services.errors import PermissionDenied
-
         hits: list[SearchHit] = []
         for source in self.searchables:
             try:
@@ -64,8 +83,6 @@ class Services:
         return hits
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
-        from frontdesk.services.errors import PermissionDenied
-
         out: list[StatusCount] = []
         for source in self.counters:
             try:
@@ -74,73 +91,67 @@ class Services:
                 continue
         return out
 
-    def handover_items(self, user: CurrentUser, shift_start, shift_end) -> list[HandoverItem]:  # type: ignore[no-untyped-def]
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         out: list[HandoverItem] = []
         for source in self.handover_sources:
             out.extend(source.handover_items(user, shift_start, shift_end))
         return out
 
 
-def build_services(db: Database, clock: Clock | None = None, *, data_dir: Path | None = None) -> Services:
-    """``data_dir`` is the user data folder: where the pass-signing key lives when the database
-    is not a SQLite file (see services.pass_signing)."""
+def build_services(
+    db: Database,
+    clock: Clock | None = None,
+    *,
+    data_dir: Path | None = None,
+    features: FeatureSet | None = None,
+) -> Services:
+    """The core services, then every registered feature's (``features``: default, the app's
+    list in frontdesk.features). ``data_dir`` is the user data folder: where the pass-signing
+    key lives when the database is not a SQLite file (see services.pass_signing)."""
+    if features is None:
+        from frontdesk.features import load_features
+
+        features = load_features()
     clock = clock or Clock()
-    registry = RegistryService(db, clock)
     settings = SettingsService(db)
+    for feature in features:
+        settings.declare(*feature.options)
+        for action, roles in feature.permissions.items():
+            grant(action, roles)
     services = Services(
         db=db,
         clock=clock,
+        features=features,
         staff=StaffService(db, clock),
-        registry=registry,
+        registry=RegistryService(db, clock),
         settings=settings,
         audit=AuditService(db, clock),
         alerts=AlertService(db, clock),
-        callbacks=CallbackService(db, clock, settings),
-        work_orders=WorkOrderService(db, clock, settings),
-        call_log=CallLogService(db, clock),
-        complaints=ComplaintService(db, clock),
-        release_passes=ReleasePassService(db, clock, PassSigner(default_key_path(db.sqlite_path, data_dir))),
-        notices=RectificationService(db, clock, settings),
         registry_io=RegistryIO(db, clock),
         demo=DemoDataService(db, clock),
+        data_dir=data_dir,
     )
-    services.searchables.append(RegistrySearch(registry))
-    services.handover = HandoverService(db, clock, services.staff, services.settings, services.handover_sources)
-    services.searchables.append(services.handover)
-    services.counters.append(services.handover)
-    # work orders, with the shared callback queue and alerts reporting back to them
-    services.callbacks.register_hook("order", services.work_orders)
-    services.alerts.register_hook("order", services.work_orders)
-    services.searchables.append(services.work_orders)
-    services.counters.extend([services.work_orders, services.callbacks, services.alerts])
-    services.handover_sources.extend([services.work_orders, services.callbacks])
-    # an order can be made from a call-log entry (转工单), linked both ways in one transaction
-    services.work_orders.register_source("call", OrderSource(clock))
-    services.searchables.append(services.call_log)
-    services.counters.append(services.call_log)
-    services.handover_sources.append(services.call_log)
-    # complaints join the same callback queue and alerts
-    services.callbacks.register_hook("complaint", services.complaints)
-    services.alerts.register_hook("complaint", services.complaints)
-    services.searchables.append(services.complaints)
-    services.counters.append(services.complaints)
-    services.handover_sources.append(services.complaints)
-    # release passes and rectification notices
-    for feature in (services.release_passes, services.notices):
-        services.searchables.append(feature)
-        services.counters.append(feature)
-        services.handover_sources.append(feature)
-    # Features register here, e.g.:
-    #   services.call_log = CallLogService(db, clock); services.searchables.append(services.call_log)
+    shared: dict[str, Any] = {
+        "staff": services.staff,
+        "registry": services.registry,
+        "settings": settings,
+        "audit": services.audit,
+        "alerts": services.alerts,
+        "handover_sources": services.handover_sources,
+    }
+    env = FeatureEnv(db=db, clock=clock, shared=shared, data_dir=data_dir)
+    for feature in features:
+        service = feature.build(env)
+        services._by_key[feature.key] = service
+        shared[feature.key] = service
+    for feature in features:
+        service = services._by_key[feature.key]
+        if feature.search and hasattr(service, "search"):
+            services.searchables.append(service)
+        if feature.counts and hasattr(service, "status_counts"):
+            services.counters.append(service)
+        if feature.handover and hasattr(service, "handover_items"):
+            services.handover_sources.append(service)
+        if feature.wire is not None:
+            feature.wire(services, service)
     return services
-
-
-class RegistrySearch:
-    """Rooms and occupants in the global search."""
-
-    def __init__(self, registry: RegistryService) -> None:
-        self._registry = registry
-
-    def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        rows = self._registry.find(user, text, limit=limit)
-        return [SearchHit("room", r.id, f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip()) for r in rows]

@@ -32,6 +32,8 @@ from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import (
     AuthError,
     ConflictError,
@@ -54,6 +56,9 @@ from frontdesk.services.shifts import (
 )
 from frontdesk.services.staff import StaffService
 from frontdesk.services.validation import Collector, FieldError, clean_text
+
+#: the record kind this feature registers (frontdesk.features)
+HANDOVER = Kind("handover")
 
 log = logging.getLogger(__name__)
 
@@ -1275,3 +1280,19 @@ __all__ = [
     "clean_cash",
     "format_fen",
 ]
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> HandoverService:
+    return HandoverService(env.db, env.clock, env.get("staff"), env.get("settings"), env.get("handover_sources"))
+
+
+FEATURE = Feature(
+    kind=HANDOVER,
+    key="handover",
+    build=_build,
+    vocabulary=Vocabulary("Handover", "交接班"),
+    tabs=(TabSpec("frontdesk.ui.handover_tab:HandoverTab", 90, None),),
+)

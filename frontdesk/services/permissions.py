@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -104,6 +105,22 @@ MATRIX: dict[Role, frozenset[Action]] = {
 }
 
 
+#: actions registered by features (services.core.features.Feature.permissions), beyond the table above
+_GRANTED: dict[Role, set[str]] = {role: set() for role in Role}
+
+
+def grant(action: str, roles: Iterable[Role]) -> None:
+    """Give ``roles`` (and always the administrator) a feature's action. Registering the same
+    grant again is harmless, so every build of the services may do it."""
+    code = _code(action)
+    for role in (*roles, Role.ADMIN):
+        _GRANTED[role].add(code)
+
+
+def _code(action: str) -> str:
+    return str(action.value) if isinstance(action, Enum) else str(action)
+
+
 @dataclass(frozen=True)
 class CurrentUser:
     """Who is logged in at this counter; passed to every service call."""
@@ -113,14 +130,14 @@ class CurrentUser:
     role: Role
     username: str
 
-    def can(self, action: Action) -> bool:
-        return action in MATRIX[self.role]
+    def can(self, action: Action | str) -> bool:
+        return action in MATRIX[self.role] or _code(action) in _GRANTED[self.role]
 
 
-def can(user: CurrentUser, action: Action) -> bool:
+def can(user: CurrentUser, action: Action | str) -> bool:
     return user.can(action)
 
 
-def require(user: CurrentUser, action: Action) -> None:
+def require(user: CurrentUser, action: Action | str) -> None:
     if not user.can(action):
-        raise PermissionDenied("forbidden", action=action.value, role=user.role.value)
+        raise PermissionDenied("forbidden", action=_code(action), role=user.role.value)

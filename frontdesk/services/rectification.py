@@ -19,12 +19,17 @@ from frontdesk.models import RectificationNotice, Room
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry import _owner, phone_for, resolve_room, rooms_matching
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
+
+#: the record kind this feature registers (frontdesk.features)
+NOTICE = Kind("notice")
 
 PREFIX = "ZG"
 ADDRESSEE_KINDS = ("owner", "contractor")
@@ -532,3 +537,20 @@ class RectificationService:
                     )
                 )
         return out
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> RectificationService:
+    return RectificationService(env.db, env.clock, env.get("settings"))
+
+
+FEATURE = Feature(
+    kind=NOTICE,
+    key="notices",
+    build=_build,
+    vocabulary=Vocabulary("Notices", "整改通知单"),
+    tabs=(TabSpec("frontdesk.ui.notice_tab:NoticeTab", 80, Action.NOTICE_VIEW),),
+    prefix="ZG",
+)

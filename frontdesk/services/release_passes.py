@@ -19,6 +19,8 @@ from frontdesk.models import ReleasePass, ReleasePassItem, Room
 from frontdesk.services import audit
 from frontdesk.services.clock import LOCAL_TZ, Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
@@ -31,6 +33,7 @@ from frontdesk.services.pass_signing import (
     SERIAL_RE,
     PassClaims,
     PassSigner,
+    default_key_path,
     normalise_scan,
     parse_payload,
 )
@@ -46,6 +49,9 @@ from frontdesk.services.validation import (
     clean_text,
     mask_id_number,
 )
+
+#: the record kind this feature registers (frontdesk.features)
+PASS = Kind("pass")
 
 PREFIX = "FX"
 REASONS = ("搬家", "装修", "维修", "其他")
@@ -809,3 +815,23 @@ class ReleasePassService:
                     )
                 )
             return out
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> ReleasePassService:
+    return ReleasePassService(env.db, env.clock, PassSigner(default_key_path(env.db.sqlite_path, env.data_dir)))
+
+
+FEATURE = Feature(
+    kind=PASS,
+    key="release_passes",
+    build=_build,
+    vocabulary=Vocabulary("ReleasePasses", "放行条"),
+    tabs=(
+        TabSpec("frontdesk.ui.release_pass_tab:ReleasePassTab", 60, Action.PASS_ISSUE),
+        TabSpec("frontdesk.ui.gate_check_tab:GateCheckTab", 70, Action.PASS_VERIFY),
+    ),
+    prefix="FX",
+)

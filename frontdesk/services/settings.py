@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+import typing
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
 from frontdesk.db import Database
 from frontdesk.models import Setting
 from frontdesk.services import audit
+from frontdesk.services.core.changes import SETTING, changes
+from frontdesk.services.core.options import Option, Options, conforms
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
-#: Defaults; a feature adds its keys here. Values are JSON.
-DEFAULTS: dict[str, Any] = {
+T = TypeVar("T")
+
+#: The values as shipped (JSON). Each is declared with its type in OPTIONS below; a feature may
+#: also declare options of its own (Feature.options).
+_DEFAULT_VALUES: dict[str, Any] = {
     "centre.name": "物业服务中心",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
     # 交接班: shifts (local time; "24:00" ends at midnight; end <= start crosses midnight)
@@ -135,36 +141,86 @@ DEFAULTS: dict[str, Any] = {
     "暂停装修施工人员及材料进场，并报请相关行政主管部门依法处理；由此产生的一切损失及责任由业主及装修施工单位承担。",
 }
 
+_TYPES: dict[str, Any] = {
+    "centre.name": str,
+    "departments": list[str],
+    "handover.shifts": list[dict[str, str]],
+    "handover.grace_minutes": int,
+    "handover.ack_due_minutes": int,
+    "order.categories": list[str],
+    "order.deadline_hours": dict[str, int],
+    "order.urgent_deadline_hours": int,
+    "order.default_department": str,
+    "callback.due_days": int,
+    "call.follow_up_days": int,
+    "complaint.categories": list[str],
+    "complaint.channels": list[str],
+    "complaint.deadline_hours": dict[str, int],
+    "complaint.deadline_hours_major": dict[str, int],
+    "pass.window": list[str],
+    "notice.regulation": str,
+    "notice.deadline_days": int,
+    "notice.clauses": list[dict[str, str]],
+    "notice.consequence": str,
+}
+_NON_NEGATIVE = {"handover.grace_minutes", "handover.ack_due_minutes", "order.urgent_deadline_hours",
+                 "callback.due_days", "call.follow_up_days", "notice.deadline_days"}  # fmt: skip
+
+#: the core's options, declared once with type, default and check
+OPTIONS: tuple[Option[Any], ...] = tuple(
+    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else None)
+    for key, value in _DEFAULT_VALUES.items()
+)
+#: read-only view of the shipped values, for demo data and tests
+DEFAULTS: dict[str, Any] = {o.key: o.default for o in OPTIONS}
+
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    """Settings shared by every counter, in the database. Only declared options exist: an
+    unknown key raises UnknownOption, a value of the wrong type OptionTypeError."""
+
+    def __init__(self, db: Database, options: Options | None = None) -> None:
         self._db = db
+        self.options = options if options is not None else Options(OPTIONS)
+
+    def declare(self, *options: Option[Any]) -> None:
+        self.options.declare(*options)
+
+    def value(self, option: Option[T]) -> T:
+        """A declared option's value, typed."""
+        return typing.cast(T, self.get(option.key))
 
     def get(self, key: str) -> Any:
+        option = self.options.option(key)
         with self._db.read() as s:
             row = s.get(Setting, key)
-            if row is not None:
+            if row is not None and conforms(row.value, option.type):
                 return row.value
-        return copy.deepcopy(DEFAULTS.get(key))
+        return copy.deepcopy(option.default)
 
     def all(self) -> dict[str, Any]:
-        values = copy.deepcopy(DEFAULTS)
+        values = self.options.defaults()
         with self._db.read() as s:
             for row in s.scalars(select(Setting)):
-                values[row.key] = row.value
+                if row.key in self.options and conforms(row.value, self.options.option(row.key).type):
+                    values[row.key] = row.value
         return values
 
+    @changes(SETTING)
     def set(self, user: CurrentUser, key: str, value: Any) -> None:
         require(user, Action.SETTINGS_MANAGE)
+        option = self.options.option(key)
+        value = option.validate(value)
         with self._db.write() as s:
             row = s.get(Setting, key)
-            before = row.value if row else DEFAULTS.get(key)
+            before = row.value if row else option.default
             if row is None:
                 s.add(Setting(key=key, value=value))
             else:
                 row.value = value
             audit.record(s, user, "setting", key, "update", before={"value": before}, after={"value": value})
 
+    @changes(SETTING)
     def set_centre_name(self, user: CurrentUser, name: str) -> str:
         """The service centre's name (title bar, login, printed forms): checked, then saved."""
         require(user, Action.SETTINGS_MANAGE)

@@ -33,6 +33,8 @@ from frontdesk.services.alerts import AlertRow
 from frontdesk.services.callbacks import CallbackRow
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
+from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
@@ -51,6 +53,9 @@ from frontdesk.services.validation import (
     clean_text,
     mask_phone,
 )
+
+#: the record kind this feature registers (frontdesk.features)
+ORDER = Kind("order")
 
 PREFIX = "WX"
 DEFAULT_DEADLINE_HOURS = 72
@@ -1294,3 +1299,27 @@ class WorkOrderService:
             overdue=o.state in WORKING and o.due_at < now,
             extra={"technician": o.technician.name if o.technician else "", "urgency": o.urgency},
         )
+
+
+# --- the registration (frontdesk.features) -------------------------------------------------------
+
+
+def _build(env: FeatureEnv) -> WorkOrderService:
+    return WorkOrderService(env.db, env.clock, env.get("settings"))
+
+
+def _wire(services: Any, service: WorkOrderService) -> None:
+    # the shared callback queue and the alerts report back to the orders
+    services.callbacks.register_hook("order", service)
+    services.alerts.register_hook("order", service)
+
+
+FEATURE = Feature(
+    kind=ORDER,
+    key="work_orders",
+    build=_build,
+    vocabulary=Vocabulary("WorkOrders", "维修工单"),
+    tabs=(TabSpec("frontdesk.ui.work_order_tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
+    prefix="WX",
+    wire=_wire,
+)

@@ -1,0 +1,28 @@
+"""Versioned edits: load a row for a change and refuse a stale one, in one place."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy.orm import Session
+
+from frontdesk.services.errors import ConflictError, NotFound
+
+
+class Versioned(Protocol):
+    version: Any
+
+
+M = TypeVar("M", bound=Versioned)
+
+
+def load_for_change(session: Session, model: type[M], record_id: int, expected_version: int | None) -> M:
+    """The row to change, as the caller last saw it. Missing → NotFound; saved by someone else
+    since ``expected_version`` → ConflictError carrying the current version (nothing written).
+    ``expected_version`` None skips the check (a change that does not depend on what was seen)."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFound("not_found", id=record_id)
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError("conflict", current_version=row.version)
+    return row

@@ -1,0 +1,111 @@
+"""Running a service call from the UI, in one place (Anki's CollectionOp/QueryOp).
+
+:func:`run_op` calls a mutating service method, collects the change set it reports
+(services.core.changes), publishes it on the application bus and hands the result on. A
+``ServiceError`` is shown once, here: field errors beside their fields when a form is given,
+otherwise in a message box; a conflict goes to the form's conflict handler. Slow work goes to
+:func:`run_query` (worker thread, stale results dropped). Widgets never emit changes themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from frontdesk.services.core.changes import ChangeSet, call_op
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.messages import error_message
+from frontdesk.ui.worker import run_in_background
+
+R = TypeVar("R")
+
+
+class ErrorSink(Protocol):
+    """Where a form shows its errors (ui.forms.FieldErrors has ``show``)."""
+
+    def show(self, exc: ValidationError) -> list[str]: ...
+
+
+def show_error(parent: QWidget | None, exc: ServiceError, errors: ErrorSink | None = None) -> None:
+    if isinstance(exc, ValidationError) and errors is not None:
+        unplaced = errors.show(exc)
+        if not unplaced:
+            return
+    QMessageBox.warning(parent, QCoreApplication.translate("ops", "无法保存"), error_message(exc))
+
+
+def run_op(
+    ctx: UiContext,
+    parent: QWidget | None,
+    fn: Callable[..., R],
+    *args: Any,
+    errors: ErrorSink | None = None,
+    on_conflict: Callable[[ConflictError], None] | None = None,
+    record_id: int = 0,
+    **kwargs: Any,
+) -> tuple[bool, R | None]:
+    """Run ``fn(*args, **kwargs)`` (a mutating service call) now; publish what it changed.
+    Returns (True, result), or (False, None) after showing the error."""
+    try:
+        result, changes = call_op(fn, *args, **kwargs)
+    except ConflictError as exc:
+        if on_conflict is not None:
+            on_conflict(exc)
+        else:
+            show_error(parent, exc, errors)
+        return False, None
+    except ServiceError as exc:
+        show_error(parent, exc, errors)
+        return False, None
+    publish(ctx, changes, _id_of(result, record_id))
+    return True, result
+
+
+def publish(ctx: UiContext, changes: ChangeSet, record_id: int = 0) -> None:
+    ctx.bus.publish(changes, record_id)
+
+
+def _id_of(result: Any, default: int) -> int:
+    value = getattr(result, "id", None)
+    return value if isinstance(value, int) else default
+
+
+class QueryRunner:
+    """Reads off the GUI thread for one view: only the newest request's answer is delivered,
+    so a slow old search never overwrites a newer one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._parent = parent
+        self._generation = 0
+
+    def run(
+        self,
+        fn: Callable[[], R],
+        on_done: Callable[[R], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._generation += 1
+        mine = self._generation
+
+        def done(result: Any) -> None:
+            if mine == self._generation:
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            if mine != self._generation:
+                return
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, ServiceError):
+                show_error(self._parent, exc)
+            else:
+                raise exc
+
+        run_in_background(fn, done, failed)
+
+    def cancel(self) -> None:
+        self._generation += 1

@@ -1,0 +1,29 @@
+"""The one print action: any printable form (title, suggested file name, ``render() -> bytes``)
+goes to the shared preview, which prints to any installed printer or saves a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from frontdesk.ui.print_preview import PrintPreviewDialog
+
+
+class Printable(Protocol):
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def file_name(self) -> str: ...
+
+    def render(self) -> bytes: ...
+
+
+def open_preview(parent: QWidget | None, doc: Printable, on_output: Callable[[str], None] | None = None) -> PrintPreviewDialog:
+    """Show the preview (the PDF is rendered off the GUI thread); ``on_output("printer"|"pdf")``
+    runs after the form went out, so the caller can count prints on the record."""
+    dlg = PrintPreviewDialog(doc.render, doc.file_name, title=doc.title, on_output=on_output, parent=parent)
+    dlg.open()
+    return dlg

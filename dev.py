@@ -2,6 +2,8 @@
 
     python3 dev.py run [app arguments]   set up, then start FrontDesk
     python3 dev.py test [pytest args]    set up, then run the whole test suite
+    python3 dev.py check                 set up, then lint and type-check (ruff check,
+                                         ruff format --check, mypy); CI runs it before the tests
 
 Works the same on Windows (``py dev.py run``), macOS and Linux; needs only Python 3.10+.
 Setting up is skipped when pyproject.toml has not changed since the last run.
@@ -39,7 +41,7 @@ def setup() -> Path:
     if not STAMP.exists() or STAMP.read_text() != _fingerprint():
         print("正在安装依赖 …", flush=True)
         pip = [str(py), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-        subprocess.check_call([*pip, "-e", f"{ROOT}[test]"])
+        subprocess.check_call([*pip, "-e", f"{ROOT}[test,dev]"])
         STAMP.write_text(_fingerprint())
     subprocess.check_call([str(py), str(ROOT / "tools" / "build_translations.py")])
     return py
@@ -68,14 +70,35 @@ def _linux_display_hint() -> None:
         )
 
 
+def check(py: Path) -> int:
+    """The gates: every one runs, and the first failure decides the exit code."""
+    steps = [
+        ("ruff check", [str(py), "-m", "ruff", "check", "."]),
+        ("ruff format --check", [str(py), "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [str(py), "-m", "mypy"]),
+    ]
+    failed = []
+    for name, cmd in steps:
+        print(f"== {name}", flush=True)
+        if subprocess.call(cmd, cwd=ROOT) != 0:
+            failed.append(name)
+    if failed:
+        print("检查未通过: " + ", ".join(failed), flush=True)
+        return 1
+    print("检查通过 (ruff, mypy)", flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "check"}:
         print(__doc__)
         return 2
     py = setup()
     cmd, rest = argv[0], argv[1:]
     if cmd == "setup":
         return 0
+    if cmd == "check":
+        return check(py)
     if cmd == "run":
         _linux_display_hint()
         return subprocess.call([str(py), str(ROOT / "app.py"), *rest])

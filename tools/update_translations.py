@@ -13,6 +13,8 @@ lupdate's Python parser misses two patterns this code base uses, so they are col
   ``_t("…")`` — collected under ``ctx``;
 * ``self.tr("…")`` / ``QCoreApplication.translate("ctx", "…")`` inside an f-string — collected
   under the enclosing class (``tr``) or ``ctx``;
+* ``Vocabulary("Context", "name", states={...}, counts={...})`` in the services (which never import
+  Qt): its words, collected under its context (the dictionaries' values, not their keys);
 * ``QT_TRANSLATE_NOOP`` or ``QCoreApplication.translate`` under another name
   (``_N = QT_TRANSLATE_NOOP``, ``import … as _N``, ``t = QCoreApplication.translate``).
 
@@ -21,6 +23,9 @@ with ``QT_TRANSLATE_NOOP("Context", "…")``.
 
     python tools/update_translations.py            update the .ts
     python tools/update_translations.py --check    exit 1 if the .ts lacks strings or English
+    python tools/update_translations.py --reuse [other.ts ...]
+                                                   give unfinished strings the English the same
+                                                   text has in another context (after a move)
 """
 
 from __future__ import annotations
@@ -96,7 +101,16 @@ class _Collector(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
-        if isinstance(f, ast.Name) and f.id in self.helpers and len(node.args) == 1:
+        if isinstance(f, ast.Name) and f.id == "Vocabulary" and node.args and _literal(node.args[0]):
+            # a record kind's words (services.core.features.Vocabulary): every string literal in
+            # the call but the context is a text the UI translates under that context
+            ctx = _literal(node.args[0])
+            for sub in [*node.args[1:], *(k.value for k in node.keywords)]:
+                for lit in ast.walk(sub):
+                    text = _literal(lit)
+                    if text and ctx and not _is_dict_key(sub, lit):
+                        self.found.add((ctx, text))
+        elif isinstance(f, ast.Name) and f.id in self.helpers and len(node.args) == 1:
             text = _literal(node.args[0])
             if text:
                 self.found.add((self.helpers[f.id], text))
@@ -114,6 +128,11 @@ class _Collector(ast.NodeVisitor):
                 if ctx and text:
                     self.found.add((ctx, text))
         self.generic_visit(node)
+
+
+def _is_dict_key(tree: ast.AST, node: ast.AST) -> bool:
+    """Codes are the keys of a vocabulary's tables; only the values are words."""
+    return any(isinstance(d, ast.Dict) and any(k is node for k in d.keys) for d in ast.walk(tree))
 
 
 def hidden_messages(files: list[Path]) -> list[tuple[str, str]]:
@@ -214,7 +233,40 @@ def check() -> list[str]:
     return problems
 
 
+def fill(ts: Path, english: dict[tuple[str, str], str], extra_sources: list[Path] = ()) -> int:  # type: ignore[assignment]
+    """Give unfinished strings their English: from ``english`` ((context, source) → text), else
+    from the same source text already translated in another context of ``ts`` or of
+    ``extra_sources`` (other .ts files, e.g. a branch's, when code moved between classes)."""
+    known: dict[str, str] = {}
+    for other in [ts, *extra_sources]:
+        for (_ctx, src), text in messages(other).items():
+            if text:
+                known.setdefault(src, text)
+    tree = ET.parse(ts)
+    n = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") != "unfinished":
+                continue
+            src = msg.findtext("source") or ""
+            text = english.get((name, src)) or known.get(src)
+            if text:
+                tr.text = text
+                del tr.attrib["type"]
+                n += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
 def main(argv: list[str]) -> int:
+    if "--reuse" in argv:
+        # after moving code between classes: reuse the English of the same text elsewhere
+        others = [Path(a) for a in argv if a.endswith(".ts")]
+        print(f"filled {fill(TS_FILE, {}, others)} strings")
+        run_lupdate(TS_FILE)  # back to lupdate's own layout, so diffs stay small
+        return 0
     if "--check" in argv:
         problems = check()
         for p in problems:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -111,20 +112,25 @@ class FieldErrors:
 def _align_top(box: QWidget | None) -> None:
     """Put a wrapped field at the top of its cell in whatever layout holds it (a fixed-height box
     in a taller grid row would otherwise sit in the middle, out of line with its label)."""
-    if box is None or box.parentWidget() is None or box.parentWidget().layout() is None:
+    parent = box.parentWidget() if box is not None else None
+    root = parent.layout() if parent is not None else None
+    if box is None or root is None:
         return
-    todo = [box.parentWidget().layout()]
+    todo: list[QLayout] = [root]
     while todo:
         lay = todo.pop()
         for i in range(lay.count()):
             item = lay.itemAt(i)
+            if item is None:
+                continue
             if item.widget() is box:
                 if not item.alignment() & Qt.AlignmentFlag.AlignVertical_Mask:
                     item.setAlignment(item.alignment() | Qt.AlignmentFlag.AlignTop)
                     lay.invalidate()
                 return
-            if item.layout() is not None:
-                todo.append(item.layout())
+            inner = item.layout()
+            if inner is not None:
+                todo.append(inner)
 
 
 def _one_line(widget: QWidget) -> bool:

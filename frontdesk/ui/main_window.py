@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
+from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
+from frontdesk.services.core.features import FeatureSet
 from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.labels import SEPARATOR_HTML, role_name
@@ -17,6 +19,15 @@ from frontdesk.ui.search_dialog import GlobalSearchDialog
 from frontdesk.ui.tabs import build_tabs
 
 STATUS_REFRESH_MS = 30_000
+
+
+def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
+    """(context, source text) for a status count code such as ``order.overdue``."""
+    for feature in features:
+        source = feature.vocabulary.counts.get(code)
+        if source is not None:
+            return feature.vocabulary.context, source
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +58,7 @@ class MainWindow(QMainWindow):
         self._status_debounce.setSingleShot(True)
         self._status_debounce.setInterval(200)
         self._status_debounce.timeout.connect(self.refresh_status)
+        ctx.bus.changes.connect(self.on_bus_changes)
         ctx.bus.changed.connect(self.on_bus_changed)
         ctx.bus.open_requested.connect(self.open_record)
         from frontdesk.ui.alerts import AlertWatcher
@@ -109,6 +121,16 @@ class MainWindow(QMainWindow):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def tab_for_kind(self, kind: str) -> QWidget | None:
+        """The tab that opens records of ``kind``: the registered feature's first tab shown."""
+        try:
+            feature = self.ctx.services.features.for_kind(Kind.named(kind))
+        except KeyError:
+            feature = None
+        if feature is not None:
+            wanted = {spec.factory.rpartition(":")[2] for spec in feature.tabs}
+            for tab in self.tab_widgets():
+                if type(tab).__name__ in wanted and kind in getattr(tab, "record_kinds", (kind,)):
+                    return tab
         for tab in self.tab_widgets():
             if kind in getattr(tab, "record_kinds", ()):
                 return tab
@@ -128,13 +150,21 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.chosen is not None:
             self.open_record(dlg.chosen.kind, dlg.chosen.id)
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "setting":
+    def on_bus_changes(self, changes: ChangeSet) -> None:
+        if SETTING in changes:
             centre = self.ctx.services.settings.get("centre.name")
             self.setWindowTitle(self.tr("{0} — FrontDesk 客服前台").format(centre))
         self._status_debounce.start()
 
+    def on_bus_changed(self, _kind: str, _id: int) -> None:
+        self._status_debounce.start()
+
     def status_text(self, count: StatusCount) -> str:
+        """Words for a status-bar count: the kind's vocabulary (``counts``), else a tab's own."""
+        words = vocabulary_count_words(self.ctx.services.features, count.code)
+        if words is not None:
+            context, source = words
+            return QCoreApplication.translate(context, source).format(count.count)
         for tab in [*self.tab_widgets(), self.alerts]:
             labeller = getattr(tab, "status_label", None)
             if labeller is not None:

@@ -173,7 +173,7 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
     source = _FIELD.get(code)
-    text = _t(source) if source else _t("输入有误（{code}）")
+    text = _t(str(source)) if source else _t("输入有误（{code}）")
     try:
         return text.format(code=code, **p)
     except (KeyError, IndexError):
@@ -185,7 +185,7 @@ def error_message(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError):
         return _t("请修改标出的内容后再保存。")
     source = _ERROR.get(exc.code)
-    text = _t(source) if source else _t("操作失败（{code}）")
+    text = _t(str(source)) if source else _t("操作失败（{code}）")
     try:
         return text.format(code=exc.code, **exc.params)
     except (KeyError, IndexError):

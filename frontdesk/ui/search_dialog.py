@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from frontdesk.services.contracts import SearchHit
+from frontdesk.services.core.changes import Kind
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.messages import echo
 
@@ -49,6 +50,13 @@ class GlobalSearchDialog(QDialog):
     }
 
     def kind_name(self, kind: str) -> str:
+        """The kind's name from its registration's vocabulary."""
+        try:
+            vocab = self._ctx.services.features.vocabulary(Kind.named(kind))
+        except KeyError:
+            vocab = None
+        if vocab is not None and kind not in self._KIND_NAMES:
+            return QCoreApplication.translate(vocab.context, vocab.name)
         return self.tr(self._KIND_NAMES.get(kind, kind))
 
     def run_search(self) -> None:

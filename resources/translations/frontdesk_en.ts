@@ -515,6 +515,10 @@
         <translation>Caller</translation>
     </message>
     <message>
+        <source>来电来访</source>
+        <translation>Calls and visits</translation>
+    </message>
+    <message>
         <source>来访</source>
         <translation>Visit</translation>
     </message>
@@ -945,6 +949,13 @@
     </message>
 </context>
 <context>
+    <name>Callbacks</name>
+    <message>
+        <source>回访</source>
+        <translation>Callbacks</translation>
+    </message>
+</context>
+<context>
     <name>CallerPanel</name>
     <message>
         <source>来电人信息</source>
@@ -1188,6 +1199,13 @@
     </message>
 </context>
 <context>
+    <name>Complaints</name>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsTab</name>
     <message>
         <source>处理中</source>
@@ -1380,6 +1398,37 @@
     <message>
         <source>合计 ¥{0}（{1}）</source>
         <translation>Total ¥{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>别人刚刚修改了这条记录</source>
+        <translation>Someone has just changed this record</translation>
+    </message>
+    <message>
+        <source>您打开这条记录后，另一个前台保存了修改，您的修改尚未保存。请对比后选择：保留对方的内容，或在对方内容上重新应用您的修改。</source>
+        <translation>Another counter saved changes after you opened this record; your changes have not been saved. Compare, then keep their version or apply your changes again on top of theirs.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>我的修改</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>对方保存的</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <source>保留对方的</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>Apply mine again</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2030,13 @@
     <message>
         <source>没有找到“{0}”</source>
         <translation>Nothing found for “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>交接班</source>
+        <translation>Handover</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3135,13 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>选择一份整改通知查看详情</source>
         <translation>Choose a notice to see it</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>整改通知单</source>
+        <translation>Rectification notices</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4512,13 @@ Reason:</translation>
     </message>
 </context>
 <context>
+    <name>ReleasePasses</name>
+    <message>
+        <source>放行条</source>
+        <translation>Release passes</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>前台客服</source>
@@ -4534,6 +4604,25 @@ Reason:</translation>
     <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <source>房屋</source>
+        <translation>Rooms</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <extracomment>the saved record (the service&apos;s result) tests and scripted runs answer the conflict question here instead of a dialog</extracomment>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>请修改标出的内容后再保存。</source>
+        <translation>Please correct the marked fields, then save again.</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5103,13 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>待派单 {0}</source>
         <translation>To dispatch {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>维修工单</source>
+        <translation>Work orders</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5664,33 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>维修</source>
         <translation>Repair</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条到 {1}</source>
+        <translation>Exported {0} rows to {1}</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6622,13 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>装修负责人</source>
         <translation>Contractor</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>

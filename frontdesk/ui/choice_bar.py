@@ -54,9 +54,10 @@ class ChoiceBar(QWidget):
             self._group.removeButton(b)
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone now; deleted when the event loop next runs
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now; deleted when the event loop next runs
+                widget.deleteLater()
         self._codes = [code for code, _ in items]
         for i, (code, label) in enumerate(items):
             b = QPushButton(f"{i + 1} {label}" if len(items) < 10 else label)

@@ -5,6 +5,8 @@ Marked with QT_TRANSLATE_NOOP so that pyside6-lupdate collects them; translated 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 ROLES = {
@@ -162,11 +164,11 @@ def data_word(text: str | None) -> str:
     return QCoreApplication.translate("data", text) if text else ""
 
 
-def _lookup(context: str, table: dict[str, str], code: str | None) -> str:
+def _lookup(context: str, table: Mapping[str, object], code: str | None) -> str:
     if not code:
         return ""
     text = table.get(code)
-    return QCoreApplication.translate(context, text) if text else code
+    return QCoreApplication.translate(context, str(text)) if text else code
 
 
 def role_name(code: str) -> str:

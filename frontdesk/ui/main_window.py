@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     # --- behaviour ----------------------------------------------------------------------------
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
 
     def tab_for_kind(self, kind: str) -> QWidget | None:
         """The tab that opens records of ``kind``: the registered feature's first tab shown."""
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             if labeller is not None:
                 text = labeller(count.code, count.count)
                 if text:
-                    return text
+                    return str(text)
         return f"{count.code}: {count.count}"
 
     def refresh_status(self) -> None:

@@ -57,7 +57,7 @@ class GlobalSearchDialog(QDialog):
             vocab = None
         if vocab is not None and kind not in self._KIND_NAMES:
             return QCoreApplication.translate(vocab.context, vocab.name)
-        return self.tr(self._KIND_NAMES.get(kind, kind))
+        return self.tr(str(self._KIND_NAMES.get(kind, kind)))
 
     def run_search(self) -> None:
         self._timer.stop()

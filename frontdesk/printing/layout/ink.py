@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import ParamSpec
+
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import INK, LIGHT, RULE, Style
 from frontdesk.printing.layout.text import _BATCH
+
+_P = ParamSpec("_P")
 
 
 class _Ink:
@@ -16,7 +22,7 @@ class _Ink:
     def __init__(self) -> None:
         self._fills: list[tuple[float, float, float, float]] = []
         self._boxes: list[tuple[float, float, float, float]] = []
-        self._texts: list[tuple[object, tuple[object, ...], dict[str, object]]] = []
+        self._texts: list[Callable[[], None]] = []
 
     def cell(self, x: float, top: float, w: float, h: float, *, fill: Color | None, style: Style) -> None:
         box = (x, top - h, w, h)
@@ -24,8 +30,9 @@ class _Ink:
         if fill is not None:
             self._fills.append(box)
 
-    def later(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        self._texts.append((fn, args, kwargs))
+    def later(self, fn: Callable[_P, None], /, *args: _P.args, **kwargs: _P.kwargs) -> None:
+        """Call ``fn(*args, **kwargs)`` in :meth:`flush`, once the cells are drawn."""
+        self._texts.append(partial(fn, *args, **kwargs))
 
     def flush(self, c: Canvas, style: Style) -> None:
         if self._fills:
@@ -49,8 +56,8 @@ class _Ink:
         batch = c.beginText()
         _BATCH[id(c)] = batch
         try:
-            for fn, args, kwargs in self._texts:
-                fn(*args, **kwargs)  # type: ignore[operator]
+            for draw in self._texts:
+                draw()
         finally:
             del _BATCH[id(c)]
         c.drawText(batch)

@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     QApplication.setOrganizationName("FrontDesk")
     QApplication.setApplicationName("FrontDesk")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed as QCoreApplication; under pytest-qt it is the QApplication
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = QSettings()
     from frontdesk.ui import appsetup
 

@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frontdesk.db import Database, SqliteFileProblem, backup_sqlite_file, inspect_sqlite_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _REV_FILE = re.compile(r"^(\d{8}_\d{2})_\w+\.py$")
@@ -113,7 +117,7 @@ def daily_backup(db: Database, backup_dir: Path, *, now: datetime | None = None)
     return dest
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()

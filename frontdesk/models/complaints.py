@@ -8,6 +8,7 @@ what — including each time a solution was sent back or a callback reopened the
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -121,6 +122,6 @@ class ComplaintEvent(Base):
     #: the step's deadline and whether it was done late
     due_at: Mapped[datetime | None] = mapped_column()
     late: Mapped[bool] = mapped_column(Boolean, default=False)
-    data: Mapped[dict | None] = mapped_column(JSON)  # type: ignore[type-arg]
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     complaint: Mapped[Complaint] = relationship(back_populates="events")

@@ -86,7 +86,7 @@ class RectificationNotice(Versioned, Timestamped, Base):
     found_on: Mapped[date] = mapped_column(Date)
     findings: Mapped[str] = mapped_column(Text)
     #: the clauses quoted, as they read when the notice was issued: [{"title": …, "text": …}]
-    clauses: Mapped[list] = mapped_column(JSON)  # type: ignore[type-arg]
+    clauses: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # [{"no": "第八条", "text": ...}]
     requirement: Mapped[str] = mapped_column(Text)
     deadline: Mapped[date] = mapped_column(Date, index=True)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

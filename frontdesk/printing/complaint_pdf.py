@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
 
 from frontdesk.printing.complaint_words import (
     METHOD_NAMES,
@@ -32,6 +31,7 @@ from frontdesk.printing.layout import (
     Style,
     Table,
     TextBox,
+    mm,
     render_copies,
 )
 from frontdesk.services.complaints import ComplaintForm, MonthlyStats, State, StatsLine
@@ -87,7 +87,7 @@ def _result(form: ComplaintForm) -> str:
 
 def _opinion(form: ComplaintForm) -> str:
     c = form.complaint
-    accepted = {True: "接受处理结果", False: "不接受处理结果"}.get(c.complainant_accepted, "")  # type: ignore[arg-type]
+    accepted = {None: "", True: "接受处理结果", False: "不接受处理结果"}.get(c.complainant_accepted, "")
     return "　".join(x for x in (accepted, c.complainant_opinion) if x)
 
 

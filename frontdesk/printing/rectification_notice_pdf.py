@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout import (
@@ -22,6 +21,7 @@ from frontdesk.printing.layout import (
     Style,
     TextBox,
     draw_text,
+    mm,
     render_copies,
     text_width,
     wrap,

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout import (
@@ -25,6 +24,7 @@ from frontdesk.printing.layout import (
     Spacer,
     Table,
     draw_text,
+    mm,
     render_copies,
 )
 from frontdesk.services.clock import to_local

@@ -4,21 +4,13 @@ goes to the shared preview, which prints to any installed printer or saves a PDF
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.printing.printable import PdfDocument, Printable
 from frontdesk.ui.print_preview import PrintPreviewDialog
 
-
-class Printable(Protocol):
-    @property
-    def title(self) -> str: ...
-
-    @property
-    def file_name(self) -> str: ...
-
-    def render(self) -> bytes: ...
+__all__ = ["PdfDocument", "Printable", "open_preview"]
 
 
 def open_preview(parent: QWidget | None, doc: Printable, on_output: Callable[[str], None] | None = None) -> PrintPreviewDialog:

@@ -101,8 +101,8 @@ def butler(services: Services, supervisor: CurrentUser) -> CurrentUser:
 
 @pytest.fixture
 def estate(services: Services):  # type: ignore[no-untyped-def]
-    """A small estate (see tests/estate.py)."""
-    from tests.estate import make_estate
+    """A small estate (see tests/support/estate.py)."""
+    from tests.support.estate import make_estate
 
     return make_estate(services.db, services.clock)
 

@@ -19,9 +19,9 @@ from frontdesk.services.container import build_services
 from frontdesk.services.permissions import Role
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.startup import StartupFlow
-from tests.call_log_helpers import OWNER_PHONE, make_estate
 from tests.conftest import make_user
-from tests.keyboard import type_into
+from tests.support.call_log import OWNER_PHONE, make_estate
+from tests.support.keyboard import type_into
 
 KEY = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier

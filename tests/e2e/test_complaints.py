@@ -27,10 +27,10 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
-from tests.complaints_support import cheap_hashing, make_estate
 from tests.conftest import make_user
-from tests.keyboard import type_into
-from tests.pdf_helpers import fonts, pdf_text
+from tests.support.complaints import cheap_hashing, make_estate
+from tests.support.keyboard import type_into
+from tests.support.printing import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 __all__ = ["cheap_hashing"]

@@ -30,10 +30,10 @@ from frontdesk.ui.handover_ack import HandoverAckDialog
 from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.startup import StartupFlow
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
-from tests.call_log_helpers import OWNER_PHONE, make_estate
 from tests.conftest import make_user
-from tests.handover_support import cheap_hashing  # noqa: F401  (fixture)
-from tests.keyboard import type_into
+from tests.support.call_log import OWNER_PHONE, make_estate
+from tests.support.handover import cheap_hashing  # noqa: F401  (fixture)
+from tests.support.keyboard import type_into
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 KEY = Qt.Key

@@ -24,9 +24,9 @@ from frontdesk.ui.gate_check_tab import GateCheckTab
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.release_pass_tab import ReleasePassTab
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import Keyboard, click_tab
-from tests.pdf_helpers import pdf_text
+from tests.support.estate import add_room, cheap_passwords
+from tests.support.keyboard import Keyboard, click_tab
+from tests.support.printing import pdf_text
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)

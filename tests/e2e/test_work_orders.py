@@ -30,8 +30,8 @@ from frontdesk.ui.work_order_tab import (
     ReasonDialog,
     WorkOrderTab,
 )
-from tests.order_helpers import add_rooms, add_technicians, fast, type_text  # noqa: F401 - fast is a fixture
-from tests.pdf_helpers import fonts, pdf_text
+from tests.support.orders import add_rooms, add_technicians, fast, type_text  # noqa: F401 - fast is a fixture
+from tests.support.printing import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("fast")
 PHONE = "13912345678"

@@ -18,7 +18,7 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from tests.conftest import START, make_user
-from tests.estate import add_room, cheap_passwords
+from tests.support.estate import add_room, cheap_passwords
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import MATRIX, Action, CurrentUser, Role
-from tests.call_log_helpers import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
 
 TODAY = date(2026, 11, 27)  # START is 09:30 in Shanghai on this day
 

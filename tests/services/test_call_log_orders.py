@@ -13,7 +13,7 @@ from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, Estate, make_estate, quick_user
 
 MASKED = "138****5678"
 CONTENT = "卫生间地漏返水，楼下天花板有水渍"

@@ -12,7 +12,7 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.complaints import MonthlyStats
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.settings import DEFAULTS
-from tests.complaints_support import call_back, cheap_hashing, dept_id, intake, make_estate
+from tests.support.complaints import call_back, cheap_hashing, dept_id, intake, make_estate
 
 FATES = ("judge", "invalid", "investigate", "propose", "approve", "implement", "callback",
          "satisfied", "basic", "reopened")  # fmt: skip

@@ -12,7 +12,7 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.settings import DEFAULTS
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
+from tests.support.estate import add_room, cheap_passwords
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.call_log_model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
-from tests.call_log_helpers import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
 
 TODAY = date(2026, 11, 27)
 
@@ -51,7 +51,7 @@ def focus() -> QWidget:
 
 def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type into the focused widget: ASCII as key presses, Chinese as the input method commits it."""
-    from tests.keyboard import type_into
+    from tests.support.keyboard import type_into
 
     type_into(qtbot, focus(), text)
 

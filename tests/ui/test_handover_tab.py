@@ -22,7 +22,7 @@ from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.itemmodels.handover_model import HandoverListModel
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import make_user
-from tests.handover_support import FakeSource, cheap_hashing, type_text  # noqa: F401  (fixture)
+from tests.support.handover import FakeSource, cheap_hashing, type_text  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
@@ -372,7 +372,7 @@ def test_closing_with_unsaved_typing_warns_once(qtbot, sv: Services, receptionis
 
 
 def test_print_from_the_tab_and_from_the_ack_dialog(qtbot, sv: Services, receptionist: CurrentUser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.pdf_helpers import pdf_text
+    from tests.support.printing import pdf_text
 
     s = submitted(sv, receptionist, keys_lent="3-2-1502 钥匙借给工程部")
     tab = tab_of(window(qtbot, sv, receptionist))

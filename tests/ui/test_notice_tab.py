@@ -13,8 +13,8 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.notice_tab import NoticeTab
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import type_into
+from tests.support.estate import add_room, cheap_passwords
+from tests.support.keyboard import type_into
 
 
 @pytest.fixture(autouse=True)

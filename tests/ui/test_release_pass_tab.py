@@ -19,8 +19,8 @@ from frontdesk.ui.itemmodels.notice_model import NoticeModel
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.release_pass_tab import ReleasePassTab
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import Keyboard, type_into
+from tests.support.estate import add_room, cheap_passwords
+from tests.support.keyboard import Keyboard, type_into
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)

@@ -14,8 +14,8 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.work_order_tab import OrderFormDialog
-from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
-from tests.estate import add_room
+from tests.support.call_log import OWNER_PHONE, Estate, make_estate, quick_user
+from tests.support.estate import add_room
 
 SHARED = "1-1-101"  # in 锦绣花园 and in 瀚科大厦
 

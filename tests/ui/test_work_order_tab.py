@@ -13,7 +13,7 @@ from frontdesk.services.work_orders import Op, OrderFilter
 from frontdesk.ui.itemmodels import work_orders as model_mod
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,
     add_technicians,
     advance,

@@ -25,24 +25,6 @@ def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a person at the counter: Latin letters and digits as key presses, Chinese as the
-    input method commits it (QTest can only press ASCII keys)."""
-    import re
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QInputMethodEvent
-
-    widget.setFocus()
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(run)
-            QCoreApplication.sendEvent(widget, event)
-
-
 ROOMS = ("3-2-1502", "3-2-1501", "5-1-301", "12-3-2201")
 
 

@@ -30,28 +30,3 @@ def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     import frontdesk.services.staff as staff_module
 
     monkeypatch.setattr(staff_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-
-
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a receptionist: Latin letters and digits as key presses, Chinese as an input
-    method commits it (QTest.keyClicks only handles ASCII)."""
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtWidgets import QApplication
-
-    pending = ""
-
-    def commit() -> None:
-        nonlocal pending
-        if pending:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(pending)
-            QApplication.sendEvent(widget, event)
-            pending = ""
-
-    for ch in text:
-        if ord(ch) < 128 and ch != "\n":
-            commit()
-            qtbot.keyClicks(widget, ch)
-        else:
-            pending += ch
-    commit()

@@ -141,20 +141,3 @@ def make_ctx(services: Services, user: CurrentUser) -> Any:
     from frontdesk.ui.context import UiContext
 
     return UiContext(services, user, EventBus())
-
-
-def type_text(qtbot: Any, widget: Any, text: str) -> None:
-    """Type as a receptionist does: letters and digits as key presses, Chinese committed by the
-    input method (QTest cannot press keys for characters outside ASCII)."""
-    import re
-
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtWidgets import QApplication
-
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)

@@ -1,23 +1,23 @@
-"""Typing like a person at a Chinese counter: ASCII as key presses, Chinese (and full-width
-characters) as an input method commits them — QTest can only press ASCII keys."""
+"""Qt windows in tests: show one and wait until it is the active window, as a person would see it."""
 
 from __future__ import annotations
 
-import itertools
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QWidget
+from frontdesk.services.container import Services
+from frontdesk.services.permissions import CurrentUser
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type ``text`` into ``widget`` at the cursor."""
-    widget.setFocus()
-    for is_ascii, chunk in itertools.groupby(text, key=lambda c: ord(c) < 128):
-        part = "".join(chunk)
-        if is_ascii:
-            qtbot.keyClicks(widget, part)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(part)
-            QCoreApplication.sendEvent(widget, event)
+def open_window(qtbot: Any, services: Services, user: CurrentUser) -> Any:
+    """The main window for ``user``, shown and active (a MainWindow)."""
+    from frontdesk.ui.bus import EventBus
+    from frontdesk.ui.context import UiContext
+    from frontdesk.ui.main_window import MainWindow
+
+    w = MainWindow(UiContext(services, user, EventBus()))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w

@@ -12,7 +12,7 @@ from frontdesk.services.registry import OccupantInput
 from frontdesk.ui.itemmodels.rooms import RoomListModel
 from frontdesk.ui.registry_tab import RegistryTab
 from tests.support.estate import OWNER_PHONE
-from tests.support.qt import type_text
+from tests.support.keyboard import type_text
 
 
 def _tab(qtbot, make_ctx, user: CurrentUser) -> RegistryTab:  # type: ignore[no-untyped-def]

@@ -28,12 +28,11 @@ from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
 from tests.conftest import make_user
-from tests.support.complaints import cheap_hashing, make_estate
+from tests.support.complaints import make_estate
 from tests.support.keyboard import focus, press, type_into
 from tests.support.printing import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 def login(qtbot, services: Services, username: str, password: str) -> MainWindow:  # type: ignore[no-untyped-def]

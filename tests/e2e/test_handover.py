@@ -31,7 +31,6 @@ from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
 from tests.conftest import make_user
 from tests.support.call_log import OWNER_PHONE, make_estate
-from tests.support.handover import cheap_hashing  # noqa: F401  (fixture)
 from tests.support.keyboard import focus, type_into
 from tests.support.login import log_in
 

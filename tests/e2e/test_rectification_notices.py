@@ -12,15 +12,12 @@ from PySide6.QtCore import QDate, Qt
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.notice_tab import NoticeTab
-from tests.support.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
 from tests.support.keyboard import Keyboard, click_tab, type_into
 from tests.support.printing import fonts, page_count, pdf_text, printed_pdf
 from tests.support.qt import open_window
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def flat(text: str) -> str:

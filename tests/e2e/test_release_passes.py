@@ -21,7 +21,7 @@ from frontdesk.services.validation import id_check_digit
 from frontdesk.ui.gate_check_tab import GateCheckTab
 from frontdesk.ui.release_pass_tab import ReleasePassTab
 from tests.conftest import make_user
-from tests.support.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
 from tests.support.keyboard import Keyboard, click_tab
 from tests.support.printing import pdf_text, printed_pdf
 from tests.support.qt import open_window
@@ -30,9 +30,7 @@ ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def qr_codes(pdf: bytes) -> list[str]:

@@ -18,15 +18,13 @@ from frontdesk.services.permissions import CurrentUser
 from tests.services.test_rectification import notice_input
 from tests.services.test_release_passes import pass_input
 from tests.support.complaints import intake
-from tests.support.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
 from tests.support.orders import order_input
 
 CODE = "3-2-1502"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture

@@ -5,25 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.settings import DEFAULTS
-
-
-@pytest.fixture(autouse=False)
-def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Complaint tests log several people in; Argon2 at full cost would dominate their run time.
-    Hashing itself is tested with the staff service."""
-    from argon2 import PasswordHasher
-
-    from frontdesk.services import staff
-
-    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-
 
 ROOMS = ("3-2-1502", "3-2-1501", "5-1-301", "12-3-2201")
 

@@ -14,10 +14,17 @@ def open_window(qtbot: Any, services: Services, user: CurrentUser) -> Any:
     from frontdesk.ui.context import UiContext
     from frontdesk.ui.main_window import MainWindow
 
-    w = MainWindow(UiContext(services, user, EventBus()))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
+    return show_active(qtbot, MainWindow(UiContext(services, user, EventBus())))
+
+
+def show_active(qtbot: Any, widget: Any, size: tuple[int, int] | None = None) -> Any:
+    """Show ``widget`` (at ``size`` if given) as a window of its own and wait until it is the
+    active window, so that keys go to it; returns it."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget

@@ -15,20 +15,10 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.call_log_model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
-from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, call_log_estate, quick_receptionist, quick_user  # noqa: F401  (fixtures)
 from tests.support.keyboard import focus, press, type_into
 
 TODAY = date(2026, 11, 27)
-
-
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.itemmodels.handover_model import HandoverListModel
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import make_user
-from tests.support.handover import FakeSource, cheap_hashing  # noqa: F401  (fixture)
+from tests.support.handover import FakeSource
 from tests.support.keyboard import type_into
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")

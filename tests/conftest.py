@@ -33,6 +33,15 @@ def _cheap_password_hashing():  # type: ignore[no-untyped-def]
     staff._hasher = real
 
 
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap Argon2 for one test, also after code that swaps the hasher; use with
+    ``pytestmark = pytest.mark.usefixtures("cheap_hashing")``."""
+    from tests.support.login import cheap_passwords
+
+    cheap_passwords(monkeypatch)
+
+
 @pytest.fixture(scope="session")
 def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrate once per run; each test copies the file (migrating costs ~0.5 s)."""
@@ -101,8 +110,8 @@ def butler(services: Services, supervisor: CurrentUser) -> CurrentUser:
 
 @pytest.fixture
 def estate(services: Services):  # type: ignore[no-untyped-def]
-    """A small estate (see tests/estate.py)."""
-    from tests.estate import make_estate
+    """A small estate (see tests/support/estate.py)."""
+    from tests.support.estate import make_estate
 
     return make_estate(services.db, services.clock)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from frontdesk.db import Database
@@ -18,21 +18,15 @@ from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import build_services
 from frontdesk.services.permissions import Role
 from frontdesk.ui.call_log_tab import CallLogTab
-from frontdesk.ui.startup import StartupFlow
-from tests.call_log_helpers import OWNER_PHONE, make_estate
 from tests.conftest import make_user
-from tests.keyboard import type_into
+from tests.support.call_log import OWNER_PHONE, make_estate
+from tests.support.keyboard import focus, type_into
+from tests.support.login import log_in as log_in_as
 
 KEY = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def focus() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
 
 
 class Keyboard:
@@ -61,18 +55,7 @@ def counter(db_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def log_in(qtbot, url: str, data_dir: Path, settings: QSettings):  # type: ignore[no-untyped-def]
-    flow = StartupFlow(url, data_dir, settings)
-    assert flow.start()
-    dlg = flow.dialog
-    qtbot.addWidget(dlg)
-    qtbot.waitExposed(dlg)
-    type_into(qtbot, dlg.username, "li")
-    type_into(qtbot, dlg.password, "secret-li")
-    qtbot.keyClick(dlg.password, KEY.Key_Return)
-    qtbot.waitUntil(lambda: flow.window is not None)
-    window = flow.window
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
+    flow, window = log_in_as(qtbot, url, data_dir, settings, "li")
     window.activateWindow()
     tab = window.tab_for_kind("call")
     assert isinstance(tab, CallLogTab) and window.tabs.currentWidget() is tab

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from frontdesk.db import Database
 from frontdesk.services.clock import FixedClock
@@ -27,23 +27,12 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
-from tests.complaints_support import cheap_hashing, make_estate
 from tests.conftest import make_user
-from tests.keyboard import type_into
-from tests.pdf_helpers import fonts, pdf_text
+from tests.support.complaints import make_estate
+from tests.support.keyboard import focus, press, type_into
+from tests.support.printing import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
-
-
-def focus() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focus(), key, mods)
 
 
 def login(qtbot, services: Services, username: str, password: str) -> MainWindow:  # type: ignore[no-untyped-def]

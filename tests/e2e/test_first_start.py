@@ -16,7 +16,7 @@ from frontdesk.ui.login_dialog import FirstStartDialog, LoginDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.registry_tab import RegistryTab
 from frontdesk.ui.startup import StartupFlow
-from tests.qt_helpers import type_text
+from tests.support.keyboard import type_text
 
 MASKED = re.compile(r"^1\d{2}\*{4}\d{4}$")
 

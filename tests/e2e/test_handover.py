@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from frontdesk.db import Database
 from frontdesk.services.call_log import CallFilter, CallInput
@@ -28,12 +28,11 @@ from frontdesk.services.work_orders import WorkOrderInput
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.handover_ack import HandoverAckDialog
 from frontdesk.ui.handover_tab import HandoverTab
-from frontdesk.ui.startup import StartupFlow
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
-from tests.call_log_helpers import OWNER_PHONE, make_estate
 from tests.conftest import make_user
-from tests.handover_support import cheap_hashing  # noqa: F401  (fixture)
-from tests.keyboard import type_into
+from tests.support.call_log import OWNER_PHONE, make_estate
+from tests.support.keyboard import focus, type_into
+from tests.support.login import log_in
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 KEY = Qt.Key
@@ -101,28 +100,6 @@ def pass_input() -> PassInput:
         confirm_method="phone",
         confirm_note="业主本人接听",
     )
-
-
-def focus() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def log_in(qtbot, url: str, data_dir: Path, settings: QSettings, username: str):  # type: ignore[no-untyped-def]
-    flow = StartupFlow(url, data_dir, settings)
-    assert flow.start()
-    dlg = flow.dialog
-    qtbot.addWidget(dlg)
-    qtbot.waitExposed(dlg)
-    type_into(qtbot, dlg.username, username)
-    type_into(qtbot, dlg.password, f"secret-{username}")
-    qtbot.keyClick(dlg.password, KEY.Key_Return)
-    qtbot.waitUntil(lambda: flow.window is not None)
-    window = flow.window
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    return flow, window
 
 
 def handover_tab(window) -> HandoverTab:  # type: ignore[no-untyped-def]

@@ -11,37 +11,13 @@ from PySide6.QtCore import QDate, Qt
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.notice_tab import NoticeTab
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import Keyboard, click_tab, type_into
-from tests.pdf_helpers import fonts, page_count, pdf_text
+from tests.support.estate import add_room
+from tests.support.keyboard import Keyboard, click_tab, type_into
+from tests.support.printing import fonts, page_count, pdf_text, printed_pdf
+from tests.support.qt import open_window
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
-
-
-def open_window(qtbot, services: Services, user: CurrentUser) -> MainWindow:  # type: ignore[no-untyped-def]
-    w = MainWindow(UiContext(services, user, EventBus()))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
-
-
-def printed_pdf(qtbot, tab: NoticeTab) -> bytes:  # type: ignore[no-untyped-def]
-    dlg = tab.preview
-    qtbot.waitUntil(lambda: dlg.ready, timeout=15000)
-    pdf = dlg.pdf_bytes
-    dlg.close()
-    assert pdf is not None
-    return pdf
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def flat(text: str) -> str:

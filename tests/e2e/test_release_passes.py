@@ -18,43 +18,19 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
 from frontdesk.ui.gate_check_tab import GateCheckTab
-from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.release_pass_tab import ReleasePassTab
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import Keyboard, click_tab
-from tests.pdf_helpers import pdf_text
+from tests.support.estate import add_room
+from tests.support.keyboard import Keyboard, click_tab
+from tests.support.printing import pdf_text, printed_pdf
+from tests.support.qt import open_window
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
-
-
-def open_window(qtbot, services: Services, user: CurrentUser) -> MainWindow:  # type: ignore[no-untyped-def]
-    w = MainWindow(UiContext(services, user, EventBus()))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
-
-
-def printed_pdf(qtbot, tab: ReleasePassTab) -> bytes:  # type: ignore[no-untyped-def]
-    """The PDF the print preview shows (rendered off the GUI thread)."""
-    dlg = tab.preview
-    qtbot.waitUntil(lambda: dlg.ready, timeout=15000)
-    assert dlg.pdf_bytes is not None
-    pdf = dlg.pdf_bytes
-    dlg.close()
-    return pdf
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def qr_codes(pdf: bytes) -> list[str]:

@@ -30,8 +30,9 @@ from frontdesk.ui.work_order_tab import (
     ReasonDialog,
     WorkOrderTab,
 )
-from tests.order_helpers import add_rooms, add_technicians, fast, type_text  # noqa: F401 - fast is a fixture
-from tests.pdf_helpers import fonts, pdf_text
+from tests.support.keyboard import type_into
+from tests.support.orders import add_rooms, add_technicians, fast  # noqa: F401 - fast is a fixture
+from tests.support.printing import fonts, pdf_text
 
 pytestmark = pytest.mark.usefixtures("fast")
 PHONE = "13912345678"
@@ -84,15 +85,15 @@ def order_from_call(qtbot, window: MainWindow) -> tuple[WorkOrderDetail, int, in
     assert isinstance(calls, CallLogTab) and window.tabs.currentWidget() is calls  # the first tab at login
     form = calls.form
     qtbot.waitUntil(form.room.hasFocus)
-    type_text(qtbot, form.room, "3栋2单元1502")
+    type_into(qtbot, form.room, "3栋2单元1502")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 电话
-    type_text(qtbot, form.phone, PHONE)
+    type_into(qtbot, form.phone, PHONE)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 来电人
-    type_text(qtbot, form.person, "陈建国")
+    type_into(qtbot, form.person, "陈建国")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → 类别
     qtbot.keyClick(focused(), Qt.Key.Key_2)  # 报修, and on to 内容
     assert form.content.hasFocus()
-    type_text(qtbot, form.content, "厨房水槽下水管漏水，地面有积水，楼下反映天花板渗水")
+    type_into(qtbot, form.content, "厨房水槽下水管漏水，地面有积水，楼下反映天花板渗水")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # saved; the entry is selected in the list
     call_keys = 5
     call = calls.selected()
@@ -165,7 +166,7 @@ def test_a_repair_from_report_to_closed_order(
     dlg = wait_dialog(qtbot, tab, DispatchDialog)
     assert dlg.department.currentText() == "工程部"
     dlg.technician.setCurrentIndex(dlg.technician.findText("张师傅"))
-    type_text(qtbot, dlg.note, "业主下午两点后在家")
+    type_into(qtbot, dlg.note, "业主下午两点后在家")
     save(qtbot, dlg)
     assert tab.detail.order.state == "dispatched" and tab.detail.order.technician == "张师傅"
 
@@ -179,10 +180,10 @@ def test_a_repair_from_report_to_closed_order(
         tab.detail.buttons[Op.EDIT].click()
         mine = wait_dialog(qtbot, tab, OrderFormDialog)
         mine.description.setPlainText("")
-        type_text(qtbot, mine.description, "厨房水槽下水管漏水，业主要求下午上门")
+        type_into(qtbot, mine.description, "厨房水槽下水管漏水，业主要求下午上门")
         boss_tab.detail.buttons[Op.EDIT].click()
         theirs = wait_dialog(qtbot, boss_tab, OrderFormDialog)
-        type_text(qtbot, theirs.location, "厨房")
+        type_into(qtbot, theirs.location, "厨房")
         save(qtbot, theirs)
         activate(qtbot, mine)  # back at the receptionist's counter
         qtbot.keyClick(mine, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -203,7 +204,7 @@ def test_a_repair_from_report_to_closed_order(
         clock.advance(hours=1)
         tab.detail.buttons[Op.COMPLETE].click()
         done = wait_dialog(qtbot, tab, CompleteDialog)
-        type_text(qtbot, done.work_done, "更换下水管及密封圈，试水无渗漏")
+        type_into(qtbot, done.work_done, "更换下水管及密封圈，试水无渗漏")
         for col, value in enumerate(("PVC下水管 50mm", "1", "根", "35")):
             done.lines.item(0, col).setText(value)
         done.add_line("人工费", "1", "次", "50")
@@ -220,7 +221,7 @@ def test_a_repair_from_report_to_closed_order(
         callbacks = counter.tabs.currentWidget()
         assert isinstance(callbacks, CallbackTab) and callbacks.current.ref_id == order.id
         callbacks.findChild(QRadioButton, "sat_unsatisfied").setChecked(True)
-        type_text(qtbot, callbacks.comments, "水槽下面还在滴水")
+        type_into(qtbot, callbacks.comments, "水槽下面还在滴水")
         callbacks.save_button.click()
         assert "已重新派单" in callbacks.banner.text()
         tab = order_tab(counter)
@@ -235,7 +236,7 @@ def test_a_repair_from_report_to_closed_order(
         tab.detail.buttons[Op.COMPLETE].click()
         done = wait_dialog(qtbot, tab, CompleteDialog)
         done.work_done.setPlainText("")
-        type_text(qtbot, done.work_done, "重新更换密封圈并打胶，试水半小时无渗漏")
+        type_into(qtbot, done.work_done, "重新更换密封圈并打胶，试水半小时无渗漏")
         done.lines.setRowCount(0)
         done.add_line("密封圈", "2", "个", "0")
         done.confirmation.setCurrentIndex(done.confirmation.findData("phone"))
@@ -244,7 +245,7 @@ def test_a_repair_from_report_to_closed_order(
         tab.detail.buttons[Op.CALLBACK].click()
         callbacks = counter.tabs.currentWidget()
         callbacks.findChild(QRadioButton, "sat_satisfied").setChecked(True)
-        type_text(qtbot, callbacks.comments, "修好了，谢谢")
+        type_into(qtbot, callbacks.comments, "修好了，谢谢")
         callbacks.save_button.click()
         tab = order_tab(counter)
         tab.open_record("order", order.id)
@@ -262,7 +263,7 @@ def test_a_repair_from_report_to_closed_order(
         boss_tab.open_record("order", order.id)
         boss_tab.detail.buttons[Op.CLOSE].click()
         closing = wait_dialog(qtbot, boss_tab, ReasonDialog)
-        type_text(qtbot, closing.text, "回访满意，结单")
+        type_into(qtbot, closing.text, "回访满意，结单")
         save(qtbot, closing)
         assert boss_tab.detail.order.state == "closed"
     finally:

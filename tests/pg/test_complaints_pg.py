@@ -12,11 +12,10 @@ from frontdesk.services.complaints import State
 from frontdesk.services.container import build_services
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Role
-from tests.complaints_support import call_back, cheap_hashing, intake, make_estate, walk
 from tests.conftest import START, make_user
+from tests.support.complaints import call_back, intake, make_estate, walk
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 def test_complaint_loop_on_postgresql(pg_db: Database) -> None:

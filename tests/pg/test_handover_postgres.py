@@ -14,7 +14,7 @@ from frontdesk.services.container import build_services
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.handover import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.handover_support import FakeSource, cheap_hashing  # noqa: F401  (fixture)
+from tests.support.handover import FakeSource
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 

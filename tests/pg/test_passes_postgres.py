@@ -18,12 +18,13 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from tests.conftest import START, make_user
-from tests.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
+
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+def _no_pass_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FRONTDESK_PASS_KEY", raising=False)
 
 

@@ -9,11 +9,10 @@ from pypdf import PdfReader
 
 from frontdesk.printing.complaint_pdf import complaint_form_pdf, complaint_stats_pdf
 from frontdesk.services.clock import to_local
-from tests.complaints_support import call_back, cheap_hashing, intake, make_estate, walk
-from tests.pdf_helpers import fonts
+from tests.support.complaints import call_back, intake, make_estate, walk
+from tests.support.printing import fonts
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 def read(pdf: bytes) -> tuple[PdfReader, str]:

@@ -10,10 +10,9 @@ from openpyxl import load_workbook
 from frontdesk.printing.complaint_xlsx import LIST_COLUMNS, STATS_COLUMNS, write_list_xlsx, write_stats_xlsx
 from frontdesk.services.complaints import ComplaintFilter
 from frontdesk.services.errors import PermissionDenied
-from tests.complaints_support import call_back, cheap_hashing, intake, make_estate, walk
+from tests.support.complaints import call_back, intake, make_estate, walk
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 def test_list_export_has_every_step(services, receptionist, supervisor, butler, tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.handover import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
 from tests.conftest import make_user
-from tests.handover_support import FakeSource, cheap_hashing  # noqa: F401  (fixture)
-from tests.pdf_helpers import fonts, page_count, pdf_text
+from tests.support.handover import FakeSource
+from tests.support.printing import fonts, page_count, pdf_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 COUNTER = "前台一号机"

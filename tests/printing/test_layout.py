@@ -22,7 +22,7 @@ from frontdesk.printing.layout import (
     text_width,
     wrap,
 )
-from tests.pdf_helpers import fonts, page_count, pdf_text
+from tests.support.printing import fonts, page_count, pdf_text
 
 
 @pytest.mark.parametrize(

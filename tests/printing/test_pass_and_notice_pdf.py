@@ -15,17 +15,15 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
-from tests.estate import add_room, cheap_passwords
-from tests.pdf_helpers import fonts
+from tests.support.estate import add_room
+from tests.support.printing import fonts
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
 CENTRE = "翠湖花园物业服务中心"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def text_of(pdf: bytes) -> list[str]:

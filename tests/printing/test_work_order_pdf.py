@@ -11,7 +11,7 @@ import pytest
 
 from frontdesk.printing.work_order_pdf import render_work_order, suggested_file_name
 from frontdesk.services.work_orders import ChargeLine
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
     add_rooms,
     add_technicians,
@@ -21,7 +21,7 @@ from tests.order_helpers import (  # noqa: F401 - fast is a fixture
     fast,
     order_input,
 )
-from tests.pdf_helpers import fonts, page_count, pdf_text
+from tests.support.printing import fonts, page_count, pdf_text
 
 pytestmark = pytest.mark.usefixtures("fast")
 CENTRE = "肯彤名邸物业服务中心"

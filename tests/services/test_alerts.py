@@ -11,7 +11,7 @@ from frontdesk.db import Database
 from frontdesk.services import alerts as alerts_mod
 from frontdesk.services.container import build_services
 from frontdesk.services.errors import ConflictError, PermissionDenied, ServiceError
-from tests.order_helpers import add_rooms, fast, order_input  # noqa: F401 - fast is a fixture
+from tests.support.orders import add_rooms, fast, order_input  # noqa: F401 - fast is a fixture
 
 pytestmark = pytest.mark.usefixtures("fast")
 

@@ -21,30 +21,18 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import MATRIX, Action, CurrentUser, Role
-from tests.call_log_helpers import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import (  # noqa: F401  (fixtures)
+    OWNER_PHONE,
+    TENANT_PHONE,
+    Estate,
+    call_log_estate,
+    quick_butler,
+    quick_receptionist,
+    quick_supervisor,
+    quick_user,
+)
 
 TODAY = date(2026, 11, 27)  # START is 09:30 in Shanghai on this day
-
-
-# Accounts without passwords: these tests never log in (see quick_user).
-@pytest.fixture
-def supervisor(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.SUPERVISOR, "boss", "王主管")
-
-
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def butler(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.BUTLER, "zhao", "赵管家")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
 
 
 def _count(services: Services) -> int:

@@ -13,25 +13,10 @@ from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist, quick_supervisor, quick_user  # noqa: F401  (fixtures)
 
 MASKED = "138****5678"
 CONTENT = "卫生间地漏返水，楼下天花板有水渍"
-
-
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def supervisor(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.SUPERVISOR, "boss", "王主管")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
 
 
 def _call(services: Services, user: CurrentUser, **kw: object) -> int:

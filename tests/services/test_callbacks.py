@@ -17,7 +17,7 @@ from frontdesk.services.errors import (
 )
 from frontdesk.services.permissions import Role
 from tests.conftest import make_user
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
     add_rooms,
     add_technicians,

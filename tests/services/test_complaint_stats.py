@@ -12,7 +12,7 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.complaints import MonthlyStats
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.settings import DEFAULTS
-from tests.complaints_support import call_back, cheap_hashing, dept_id, intake, make_estate
+from tests.support.complaints import call_back, dept_id, intake, make_estate
 
 FATES = ("judge", "invalid", "investigate", "propose", "approve", "implement", "callback",
          "satisfied", "basic", "reopened")  # fmt: skip
@@ -20,7 +20,6 @@ DEPTS = ("工程部", "环境部", "秩序维护部", "客服部")
 CATEGORIES = DEFAULTS["complaint.categories"]
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 def _local(y: int, m: int, d: int, h: int, mi: int = 0) -> datetime:

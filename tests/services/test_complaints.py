@@ -14,11 +14,10 @@ from frontdesk.services.complaints import (
 )
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from tests.complaints_support import call_back, cheap_hashing, dept_id, intake, make_estate, walk
 from tests.conftest import make_user
+from tests.support.complaints import call_back, dept_id, intake, make_estate, walk
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from frontdesk.services.handover import (
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.validation import FieldError
 from tests.conftest import make_user
-from tests.handover_support import FakeSource, cheap_hashing  # noqa: F401  (fixture)
+from tests.support.handover import FakeSource
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 

@@ -12,12 +12,9 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.settings import DEFAULTS
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from frontdesk.services.container import Services
 from frontdesk.services.errors import ConflictError, ValidationError
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import OccupantInput
-from tests.estate import OWNER_ID, OWNER_PHONE
+from tests.support.estate import OWNER_ID, OWNER_PHONE
 
 
 @pytest.mark.parametrize("text", ["3-2-1502", "3栋2单元1502", "3#2-1502", "３－２－１５０２", "3号楼2单元1502室"])

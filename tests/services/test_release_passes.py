@@ -15,7 +15,7 @@ from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
+from tests.support.estate import add_room
 
 ID_17 = "11010519800101123"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
@@ -37,9 +37,7 @@ def pass_input(**kw) -> PassInput:  # type: ignore[no-untyped-def]
     return PassInput(**base)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture

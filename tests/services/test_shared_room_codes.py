@@ -15,18 +15,16 @@ from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import CurrentUser
-from tests.complaints_support import intake
-from tests.estate import add_room, cheap_passwords
-from tests.order_helpers import order_input
 from tests.services.test_rectification import notice_input
 from tests.services.test_release_passes import pass_input
+from tests.support.complaints import intake
+from tests.support.estate import add_room
+from tests.support.orders import order_input
 
 CODE = "3-2-1502"
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from frontdesk.services.errors import (
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.work_orders import ChargeLine, OrderFilter, WorkOrderInput, WorkOrderService
 from tests.conftest import make_user
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
     add_rooms,
     add_technicians,

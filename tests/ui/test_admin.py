@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 
 from frontdesk.services.permissions import Role
 from frontdesk.ui.admin import AuditLogDialog, SettingsDialog, StaffDialog, StaffFormDialog, audit_summary
-from tests.qt_helpers import type_text
+from tests.support.keyboard import type_text
 
 
 def test_create_staff_with_errors_next_to_fields(qtbot, make_ctx, services, supervisor) -> None:  # type: ignore[no-untyped-def]

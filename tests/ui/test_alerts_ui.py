@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 from frontdesk.db import Database
 from frontdesk.services.container import build_services
 from frontdesk.ui.alerts import AlertWatcher
-from tests.order_helpers import add_rooms, fast, make_ctx, order_input, type_text  # noqa: F401 - fast is a fixture
+from tests.support.keyboard import type_into
+from tests.support.orders import add_rooms, fast, make_ctx, order_input  # noqa: F401 - fast is a fixture
 
 pytestmark = pytest.mark.usefixtures("fast")
 
@@ -36,17 +37,17 @@ def test_alert_shows_on_another_counter_and_only_a_supervisor_clears_it(
         assert window.isVisible()  # it stays until acknowledged
         dlg = window.acknowledge(alert)
         assert dlg.needs_login  # the butler may not; a supervisor signs in here
-        type_text(qtbot, dlg.username, "zhao")
-        type_text(qtbot, dlg.password, "secret-zhao")
+        type_into(qtbot, dlg.username, "zhao")
+        type_into(qtbot, dlg.password, "secret-zhao")
         dlg.on_ok_clicked()
         assert "没有确认报警的权限" in dlg.banner.text() and dlg.isVisible()
         dlg.username.clear()
-        type_text(qtbot, dlg.username, "boss")
-        type_text(qtbot, dlg.password, "wrong")
+        type_into(qtbot, dlg.username, "boss")
+        type_into(qtbot, dlg.password, "wrong")
         dlg.on_ok_clicked()
         assert dlg.banner.text() == "登录名或密码不正确。" and dlg.password.text() == ""
-        type_text(qtbot, dlg.password, "secret-boss")
-        type_text(qtbot, dlg.note, "已通知工程部")
+        type_into(qtbot, dlg.password, "secret-boss")
+        type_into(qtbot, dlg.note, "已通知工程部")
         dlg.on_ok_clicked()
         assert dlg.acknowledged is not None and dlg.acknowledged.acknowledged_by_name == "王主管"
         assert watcher.poll() == [] and not window.isVisible()

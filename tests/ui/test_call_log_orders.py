@@ -18,29 +18,14 @@ from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.call_log_model import LINK_FG, CallLogModel
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
-from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
+from tests.support.qt import show_active
 
 CONTENT = "卫生间地漏返水，楼下天花板有水渍"
 
 
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
-
-
 def _tab(qtbot, services: Services, user: CurrentUser) -> CallLogTab:  # type: ignore[no-untyped-def]
-    tab = CallLogTab(UiContext(services, user, EventBus()))
-    qtbot.addWidget(tab)
-    tab.resize(1300, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow)
+    tab = show_active(qtbot, CallLogTab(UiContext(services, user, EventBus())), (1300, 800))
     return tab
 
 

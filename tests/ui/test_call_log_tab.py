@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
@@ -16,19 +15,10 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.call_log_model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
-from tests.call_log_helpers import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
+from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, call_log_estate, quick_receptionist, quick_user  # noqa: F401  (fixtures)
+from tests.support.keyboard import focus, press, type_into
 
 TODAY = date(2026, 11, 27)
-
-
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
 
 
 @pytest.fixture
@@ -43,21 +33,9 @@ def tab(qtbot, services: Services, receptionist: CurrentUser, estate: Estate) ->
     return widget
 
 
-def focus() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
 def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type into the focused widget: ASCII as key presses, Chinese as the input method commits it."""
-    from tests.keyboard import type_into
-
     type_into(qtbot, focus(), text)
-
-
-def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(focus(), key, mods)
 
 
 def test_keyboard_entry_in_one_pass(qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]

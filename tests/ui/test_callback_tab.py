@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 from frontdesk.ui.callback_tab import CallbackTab
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.keyboard import type_into
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,
     add_technicians,
     advance,
     fast,
     make_ctx,
     order_input,
-    type_text,
 )
 
 pytestmark = pytest.mark.usefixtures("fast")
@@ -43,7 +43,7 @@ def test_queue_flags_overdue_and_records_a_callback(qtbot, services, receptionis
     tab.findChild(type(tab.method_group.button(0)), "sat_unsatisfied").setChecked(True)
     tab.save_button.click()
     assert tab.errors.message("comments") == "必填"  # ask what was wrong
-    type_text(qtbot, tab.comments, "水槽下面还在滴水")
+    type_into(qtbot, tab.comments, "水槽下面还在滴水")
     tab.save_button.click()
     assert "已重新派单" in tab.banner.text()
     assert wo.get(receptionist, first.id).state == "dispatched"

@@ -13,10 +13,10 @@ from frontdesk.ui.complaint_stats import ComplaintStatsDialog
 from frontdesk.ui.complaints_tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.complaints import ComplaintListModel
-from tests.complaints_support import cheap_hashing, intake, make_estate, type_text, walk
+from tests.support.complaints import intake, make_estate, walk
+from tests.support.keyboard import type_text
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
-__all__ = ["cheap_hashing"]
 
 
 @pytest.fixture

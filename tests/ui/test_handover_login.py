@@ -16,7 +16,6 @@ from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.startup import StartupFlow
 from tests.conftest import make_user
-from tests.handover_support import cheap_hashing  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 

@@ -22,7 +22,8 @@ from frontdesk.ui.handover_tab import HandoverTab
 from frontdesk.ui.itemmodels.handover_model import HandoverListModel
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import make_user
-from tests.handover_support import FakeSource, cheap_hashing, type_text  # noqa: F401  (fixture)
+from tests.support.handover import FakeSource
+from tests.support.keyboard import type_into
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
@@ -85,7 +86,7 @@ def test_draft_is_saved_as_typed_and_reopened_at_the_next_login(qtbot, sv: Servi
     assert dlg is not None and dlg.isVisible()
     assert dlg.items.item(1, 0).text() == "WX20261127001"  # row 0 is the section heading
     assert "来电 5" in dlg.counts.text()
-    type_text(qtbot, dlg.keys_lent, "3-2-1502 钥匙借给工程部")
+    type_into(qtbot, dlg.keys_lent, "3-2-1502 钥匙借给工程部")
     qtbot.keyClicks(dlg.cash, "350.5")
     qtbot.waitUntil(lambda: not dlg._dirty and "已自动保存" in dlg.save_state.text(), timeout=3000)
     stored = sv.handover.get(receptionist, dlg.detail.id)
@@ -106,7 +107,7 @@ def test_a_bad_amount_is_shown_next_to_its_field_and_the_rest_is_saved(qtbot, sv
     dlg = tab.write_handover()
     assert dlg is not None
     qtbot.keyClicks(dlg.cash, "35o")
-    type_text(qtbot, dlg.watch_notes, "6 栋电梯维保")
+    type_into(qtbot, dlg.watch_notes, "6 栋电梯维保")
     dlg.save_now()
     assert dlg.field_error("cash") == "金额格式不正确，例如 350 或 350.50"
     assert dlg.cash.text() == "35o"  # what was typed stays
@@ -136,7 +137,7 @@ def test_submit_then_the_incoming_person_signs_a_wrong_then_a_right_password(
     tab = tab_of(window(qtbot, sv, receptionist))
     dlg = tab.write_handover()
     assert dlg is not None
-    type_text(qtbot, dlg.watch_notes, "2-1-301 业主来电请转主管")
+    type_into(qtbot, dlg.watch_notes, "2-1-301 业主来电请转主管")
     qtbot.mouseClick(dlg.submit_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     ack = tab.ack_dialog
@@ -145,7 +146,7 @@ def test_submit_then_the_incoming_person_signs_a_wrong_then_a_right_password(
     assert ack.username.text() == ""  # the writer's own session: the incoming person types their name
     qtbot.keyClicks(ack.username, "zhang")
     qtbot.keyClicks(ack.password, "wrong-one")
-    type_text(qtbot, ack.note, "现金已点清")
+    type_into(qtbot, ack.note, "现金已点清")
     qtbot.mouseClick(ack.ack_button, Qt.MouseButton.LeftButton)
     assert ack.isVisible() and "密码不正确" in ack.error.text()
     assert ack.username.text() == "zhang" and ack.note.text() == "现金已点清" and ack.password.text() == ""
@@ -203,11 +204,11 @@ def test_supervisor_list_filters_and_never_acknowledged(
     assert tab.model.rowCount() == 1 and tab.model.row_at(0).id == b.id
     assert "超时" in tab.model.index(0, 6).data()
     tab.on_clear_clicked()
-    type_text(qtbot, tab.text, "对讲机")
+    type_into(qtbot, tab.text, "对讲机")
     qtbot.keyClick(tab.text, Qt.Key.Key_Return)
     assert [tab.model.row_at(i).id for i in range(tab.model.rowCount())] == [a.id]
     tab.on_clear_clicked()
-    type_text(qtbot, tab.person, "张前台")
+    type_into(qtbot, tab.person, "张前台")
     qtbot.keyClick(tab.person, Qt.Key.Key_Return)
     assert {tab.model.row_at(i).id for i in range(tab.model.rowCount())} == {a.id, b.id}
     tab.on_clear_clicked()
@@ -233,7 +234,7 @@ def test_correction_from_the_tab(qtbot, sv: Services, receptionist: CurrentUser,
     assert dlg is not None
     dlg.accept()  # no reason given
     assert "必填" in dlg.errors.message("correction_reason") and dlg.isVisible()
-    type_text(qtbot, dlg.reason, "现金少写 50 元")
+    type_into(qtbot, dlg.reason, "现金少写 50 元")
     dlg.accept()
     draft = tab.draft_dialog
     assert draft is not None and draft.detail.corrects_id == a.id
@@ -325,7 +326,7 @@ def test_the_main_window_saves_an_open_draft_on_close(qtbot, sv: Services, recep
     w = window(qtbot, sv, receptionist)
     dlg = tab_of(w).write_handover()
     assert dlg is not None
-    type_text(qtbot, dlg.receipts, "收据 3 张")
+    type_into(qtbot, dlg.receipts, "收据 3 张")
     assert dlg._dirty
     w.close()
     QApplication.processEvents()
@@ -372,7 +373,7 @@ def test_closing_with_unsaved_typing_warns_once(qtbot, sv: Services, receptionis
 
 
 def test_print_from_the_tab_and_from_the_ack_dialog(qtbot, sv: Services, receptionist: CurrentUser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.pdf_helpers import pdf_text
+    from tests.support.printing import pdf_text
 
     s = submitted(sv, receptionist, keys_lent="3-2-1502 钥匙借给工程部")
     tab = tab_of(window(qtbot, sv, receptionist))
@@ -402,7 +403,7 @@ def test_print_from_the_tab_and_from_the_ack_dialog(qtbot, sv: Services, recepti
 def test_the_notes_are_reached_with_tab(qtbot, sv: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     dlg = tab_of(window(qtbot, sv, receptionist)).write_handover()
     assert dlg is not None and dlg.focusWidget() is dlg.keys_lent
-    type_text(qtbot, dlg.keys_lent, "钥匙")
+    type_into(qtbot, dlg.keys_lent, "钥匙")
     qtbot.keyClick(dlg.keys_lent, Qt.Key.Key_Tab)
     assert dlg.keys_lent.toPlainText() == "钥匙"  # Tab moved on, it was not typed
     assert dlg.focusWidget() is dlg.cash

@@ -13,13 +13,11 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.notice_tab import NoticeTab
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import type_into
+from tests.support.estate import add_room
+from tests.support.keyboard import type_into
+from tests.support.qt import show_active
 
-
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture
@@ -30,13 +28,7 @@ def printed(monkeypatch: pytest.MonkeyPatch) -> list:  # type: ignore[type-arg]
 
 
 def make_tab(qtbot, services: Services, user: CurrentUser) -> NoticeTab:  # type: ignore[no-untyped-def]
-    w = NoticeTab(UiContext(services, user, EventBus()))
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = show_active(qtbot, NoticeTab(UiContext(services, user, EventBus())), (1200, 760))
     w.reset_form()
     return w
 

@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from frontdesk.printing.layout import Cell, Copy, Grid, Header, render_copies
 from frontdesk.ui.print_preview import PrintPreviewDialog
-from tests.pdf_helpers import page_count, pdf_text
+from tests.support.printing import page_count, pdf_text
 
 
 def _form() -> bytes:

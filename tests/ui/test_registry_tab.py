@@ -11,8 +11,8 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import OccupantInput
 from frontdesk.ui.itemmodels.rooms import RoomListModel
 from frontdesk.ui.registry_tab import RegistryTab
-from tests.estate import OWNER_PHONE
-from tests.qt_helpers import type_text
+from tests.support.estate import OWNER_PHONE
+from tests.support.keyboard import type_text
 
 
 def _tab(qtbot, make_ctx, user: CurrentUser) -> RegistryTab:  # type: ignore[no-untyped-def]

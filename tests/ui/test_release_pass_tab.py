@@ -19,16 +19,15 @@ from frontdesk.ui.itemmodels.notice_model import NoticeModel
 from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.release_pass_tab import ReleasePassTab
 from tests.conftest import make_user
-from tests.estate import add_room, cheap_passwords
-from tests.keyboard import Keyboard, type_into
+from tests.support.estate import add_room
+from tests.support.keyboard import Keyboard, type_into
+from tests.support.qt import show_active
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
-    cheap_passwords(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture
@@ -42,13 +41,7 @@ def printed(monkeypatch: pytest.MonkeyPatch) -> list:  # type: ignore[type-arg]
 @pytest.fixture
 def tab(qtbot, services: Services, receptionist: CurrentUser, printed) -> ReleasePassTab:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", "13812345678")
-    w = ReleasePassTab(UiContext(services, receptionist, EventBus()))
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = show_active(qtbot, ReleasePassTab(UiContext(services, receptionist, EventBus())), (1200, 760))
     w.reset_form()
     return w
 
@@ -247,13 +240,7 @@ def test_models(qtmodeltester, services: Services, receptionist: CurrentUser) ->
 @pytest.fixture
 def gate(qtbot, services: Services, supervisor: CurrentUser) -> GateCheckTab:  # type: ignore[no-untyped-def]
     guard = make_user(services, Role.GUARD, "gate1", "陈门岗")
-    w = GateCheckTab(UiContext(services, guard, EventBus()))
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = show_active(qtbot, GateCheckTab(UiContext(services, guard, EventBus())), (1200, 760))
     w.scan.setFocus()
     return w
 

@@ -3,31 +3,21 @@ shows only when the estate has several projects, and then comes before the room 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
-from frontdesk.services.permissions import CurrentUser, Role
+from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.work_order_tab import OrderFormDialog
-from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
-from tests.estate import add_room
+from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
+from tests.support.estate import add_room
+from tests.support.qt import show_active
 
 SHARED = "1-1-101"  # in 锦绣花园 and in 瀚科大厦
-
-
-@pytest.fixture
-def receptionist(services: Services) -> CurrentUser:
-    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
-
-
-@pytest.fixture
-def estate(services: Services) -> Estate:
-    return make_estate(services.db)
 
 
 def _ctx(services: Services, user: CurrentUser) -> UiContext:
@@ -52,12 +42,7 @@ def test_call_log_never_picks_one_of_two_rooms(qtbot, services: Services, recept
 
 
 def test_work_order_form_with_two_projects(qtbot, services: Services, receptionist, estate: Estate) -> None:  # type: ignore[no-untyped-def]
-    dlg = OrderFormDialog(_ctx(services, receptionist))
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg = show_active(qtbot, OrderFormDialog(_ctx(services, receptionist)))
     field = dlg.room_field
     assert field.project.isVisible() and field.tab_chain() == [field.project, dlg.room]
     field.project.setFocus()
@@ -76,12 +61,7 @@ def test_work_order_form_with_two_projects(qtbot, services: Services, receptioni
 
 def test_one_project_hides_the_combo_and_adds_no_tab_stop(qtbot, services: Services, receptionist) -> None:  # type: ignore[no-untyped-def]
     add_room(services, "3-2-1502", "张伟", OWNER_PHONE)
-    dlg = OrderFormDialog(_ctx(services, receptionist))
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg = show_active(qtbot, OrderFormDialog(_ctx(services, receptionist)))
     assert not dlg.room_field.project.isVisible() and dlg.room_field.tab_chain() == [dlg.room]
     dlg.reporter.setFocus()
     qtbot.keyClick(dlg.reporter, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_dialog import GlobalSearchDialog
-from tests.qt_helpers import type_text
+from tests.support.keyboard import type_text
 
 
 def test_global_search_finds_and_opens_a_room(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.ui.login_dialog import FirstStartDialog, LoginDialog
 from frontdesk.ui.startup import StartupFlow
-from tests.qt_helpers import type_text
+from tests.support.keyboard import type_text
 
 
 @pytest.fixture

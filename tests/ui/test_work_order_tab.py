@@ -13,14 +13,14 @@ from frontdesk.services.work_orders import Op, OrderFilter
 from frontdesk.ui.itemmodels import work_orders as model_mod
 from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
-from tests.order_helpers import (  # noqa: F401 - fast is a fixture
+from tests.support.keyboard import type_into
+from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,
     add_technicians,
     advance,
     fast,
     make_ctx,
     order_input,
-    type_text,
 )
 
 pytestmark = pytest.mark.usefixtures("fast")
@@ -66,20 +66,20 @@ def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(qtbot,
     dlg = tab.dialog
     assert isinstance(dlg, OrderFormDialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
-    type_text(qtbot, dlg.room, "9栋9单元999")
+    type_into(qtbot, dlg.room, "9栋9单元999")
     dlg.room.editingFinished.emit()
     assert "9栋9单元999" in dlg.errors.message("room")
     dlg.room.clear()
-    type_text(qtbot, dlg.room, "3栋2单元1502")
+    type_into(qtbot, dlg.room, "3栋2单元1502")
     dlg.room.editingFinished.emit()
     assert "3-2-1502" in dlg.room_hint.text() and dlg.reporter.text() == "陈建国"  # the owner fills in
-    type_text(qtbot, dlg.phone, "1381234")
-    type_text(qtbot, dlg.description, "厨房水槽漏水")
+    type_into(qtbot, dlg.phone, "1381234")
+    type_into(qtbot, dlg.description, "厨房水槽漏水")
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dlg.isVisible()  # the phone is wrong: nothing saved, nothing lost
     assert "电话号码格式不正确" in dlg.errors.message("phone")
     assert dlg.description.toPlainText() == "厨房水槽漏水" and dlg.room.text() == "3栋2单元1502"
-    type_text(qtbot, dlg.phone, "5678")
+    type_into(qtbot, dlg.phone, "5678")
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dlg.isVisible()
     assert tab.detail.order is not None and tab.detail.order.number == "WX20261127001"
@@ -94,11 +94,11 @@ def test_public_location_switches_to_free_and_needs_a_place(qtbot, services, rec
     dlg = tab.open_new_order()
     dlg.public.setChecked(True)
     assert not dlg.room.isEnabled() and dlg.paid.currentData() is False
-    type_text(qtbot, dlg.reporter, "赵保安")
-    type_text(qtbot, dlg.description, "大堂灯不亮")
+    type_into(qtbot, dlg.reporter, "赵保安")
+    type_into(qtbot, dlg.description, "大堂灯不亮")
     dlg.on_save_clicked()
     assert dlg.errors.message("location") == "必填"
-    type_text(qtbot, dlg.location, "3栋大堂")
+    type_into(qtbot, dlg.location, "3栋大堂")
     dlg.on_save_clicked()
     assert not dlg.isVisible() and tab.detail.order.public  # type: ignore[union-attr]
 
@@ -118,7 +118,7 @@ def test_buttons_follow_state_and_role(qtbot, services, receptionist, supervisor
     dlg = boss_tab.run_op(Op.CANCEL)
     dlg.on_save_clicked()  # type: ignore[union-attr]
     assert dlg.errors.message("reason") == "必填"  # type: ignore[union-attr]
-    type_text(qtbot, dlg.text, "重复报修")  # type: ignore[union-attr]
+    type_into(qtbot, dlg.text, "重复报修")  # type: ignore[union-attr]
     dlg.on_save_clicked()  # type: ignore[union-attr]
     assert boss_tab.detail.order.state == "cancelled"  # type: ignore[union-attr]
     assert "取消原因：重复报修" in boss_tab.detail.note.text()
@@ -157,11 +157,11 @@ def test_search_filters_and_export(qtbot, services, receptionist, supervisor, es
     assert tab.model.rowCount() == 2  # 未关闭 by default
     tab.scope.setCurrentIndex(tab.scope.findText("全部"))
     assert tab.model.rowCount() == 3
-    type_text(qtbot, tab.search, "漏水")
+    type_into(qtbot, tab.search, "漏水")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.model.rowCount() == 1 and tab.detail.order.id == leak.id  # type: ignore[union-attr]
     tab.search.clear()
-    type_text(qtbot, tab.search, "3栋2单元1502")
+    type_into(qtbot, tab.search, "3栋2单元1502")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.model.rowCount() == 2
     tab.search.clear()
@@ -218,7 +218,7 @@ def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadl
     dlg = tab.run_op(Op.COMPLETE)
     assert isinstance(dlg, CompleteDialog)
     assert dlg.completed_at.dateTime().toString("HH:mm") == to_local(o.started_at).strftime("%H:%M")
-    type_text(qtbot, dlg.work_done, "更换阀门")
+    type_into(qtbot, dlg.work_done, "更换阀门")
     dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
     for r in range(dlg.lines.rowCount()):
         for c in range(dlg.lines.columnCount()):

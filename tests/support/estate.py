@@ -146,13 +146,3 @@ def add_room(
         if owner:
             s.add(Occupant(room_id=room.id, kind="owner", name=owner, phone=phone, active=True))
         return room.id
-
-
-def cheap_passwords(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Argon2 with its production cost makes each test login take a second on a busy 2-core
-    machine; these tests are not about passwords, so hash cheaply (same algorithm, same code)."""
-    from argon2 import PasswordHasher
-
-    from frontdesk.services import staff
-
-    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))

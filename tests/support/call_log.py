@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from frontdesk.db import Database
 from frontdesk.models import Building, Occupant, Project, Room, Staff, Unit
+from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 
 OWNER_PHONE = "13812345678"
@@ -75,3 +78,26 @@ def quick_user(db: Database, role: Role, username: str, name: str) -> CurrentUse
         s.add(staff)
         s.flush()
         return CurrentUser(staff.id, name, role, username)
+
+
+# Fixtures for the call-log tests, which import the ones they use: under the conftest's names
+# (receptionist, supervisor, butler, estate) they give accounts without passwords (these tests never
+# log in) and the estate above.
+@pytest.fixture(name="supervisor")
+def quick_supervisor(services: Services) -> CurrentUser:
+    return quick_user(services.db, Role.SUPERVISOR, "boss", "王主管")
+
+
+@pytest.fixture(name="receptionist")
+def quick_receptionist(services: Services) -> CurrentUser:
+    return quick_user(services.db, Role.RECEPTIONIST, "li", "李前台")
+
+
+@pytest.fixture(name="butler")
+def quick_butler(services: Services) -> CurrentUser:
+    return quick_user(services.db, Role.BUTLER, "zhao", "赵管家")
+
+
+@pytest.fixture(name="estate")
+def call_log_estate(services: Services) -> Estate:
+    return make_estate(services.db)

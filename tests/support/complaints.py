@@ -5,43 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.settings import DEFAULTS
-
-
-@pytest.fixture(autouse=False)
-def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Complaint tests log several people in; Argon2 at full cost would dominate their run time.
-    Hashing itself is tested with the staff service."""
-    from argon2 import PasswordHasher
-
-    from frontdesk.services import staff
-
-    monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-
-
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a person at the counter: Latin letters and digits as key presses, Chinese as the
-    input method commits it (QTest can only press ASCII keys)."""
-    import re
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QInputMethodEvent
-
-    widget.setFocus()
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(run)
-            QCoreApplication.sendEvent(widget, event)
-
 
 ROOMS = ("3-2-1502", "3-2-1501", "5-1-301", "12-3-2201")
 

@@ -61,3 +61,13 @@ def fonts(pdf: bytes) -> list[FontInfo]:
     for page in reader.pages:
         _fonts_in(page.get("/Resources"), set(), out)
     return sorted(out.values(), key=lambda f: f.name)
+
+
+def printed_pdf(qtbot, tab) -> bytes:  # type: ignore[no-untyped-def]
+    """The PDF a tab's print preview shows (rendered off the GUI thread); closes the preview."""
+    dlg = tab.preview
+    qtbot.waitUntil(lambda: dlg.ready, timeout=15000)
+    pdf = dlg.pdf_bytes
+    dlg.close()
+    assert pdf is not None
+    return pdf

@@ -14,6 +14,7 @@ from frontdesk.models import Building, Department, Occupant, Project, Room, Unit
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.work_orders import ChargeLine, CompletionInput, WorkOrderDetail, WorkOrderInput
+from tests.support.login import cheap_passwords
 
 PHONE = "13812345678"
 OWNERS = ("陈建国", "李秀英", "王芳", "孙丽", "周伟", "吴敏")
@@ -23,11 +24,7 @@ OWNERS = ("陈建国", "李秀英", "王芳", "孙丽", "周伟", "吴敏")
 def fast(monkeypatch: pytest.MonkeyPatch, db: Any) -> Iterator[None]:
     """Cheap password hashes and no fsync per commit: these tests are about orders, not about
     Argon2's cost (0.75 s a hash here) or durability. Use with ``pytestmark = usefixtures("fast")``."""
-    from argon2 import PasswordHasher
-
-    import frontdesk.services.staff as staff_mod
-
-    monkeypatch.setattr(staff_mod, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    cheap_passwords(monkeypatch)
 
     def _no_sync(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("PRAGMA synchronous = OFF")
@@ -141,20 +138,3 @@ def make_ctx(services: Services, user: CurrentUser) -> Any:
     from frontdesk.ui.context import UiContext
 
     return UiContext(services, user, EventBus())
-
-
-def type_text(qtbot: Any, widget: Any, text: str) -> None:
-    """Type as a receptionist does: letters and digits as key presses, Chinese committed by the
-    input method (QTest cannot press keys for characters outside ASCII)."""
-    import re
-
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtWidgets import QApplication
-
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)

@@ -15,9 +15,7 @@ class Keyboard:
 
     @staticmethod
     def focus() -> QWidget:
-        w = QApplication.focusWidget()
-        assert w is not None, "nothing has the keyboard focus"
-        return w
+        return focus()
 
     def type(self, text: str) -> None:
         """Typed text: not counted. Latin letters and digits as key presses; Chinese as an input
@@ -42,7 +40,21 @@ class Keyboard:
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def focus() -> QWidget:
+    """The widget that has the keyboard focus (there must be one)."""
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has the keyboard focus"
+    return w
+
+
+def press(qtbot, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """Press one key (with modifiers) on whatever has the focus."""
+    qtbot.keyClick(focus(), key, mods)
+
+
 def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into ``widget`` at its cursor, leaving the focus where it is: printable ASCII as
+    key presses, everything else (Chinese, full-width characters) as an input method commits it."""
     import re
 
     from PySide6.QtGui import QInputMethodEvent
@@ -55,6 +67,12 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
             ev = QInputMethodEvent()
             ev.setCommitString(chunk)
             QApplication.sendEvent(widget, ev)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Give ``widget`` the focus, then type ``text`` into it (see type_into)."""
+    widget.setFocus()
+    type_into(qtbot, widget, text)
 
 
 def click_tab(kb: Keyboard, tabs, title: str) -> None:  # type: ignore[no-untyped-def]

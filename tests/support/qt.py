@@ -1,0 +1,30 @@
+"""Qt windows in tests: show one and wait until it is the active window, as a person would see it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontdesk.services.container import Services
+from frontdesk.services.permissions import CurrentUser
+
+
+def open_window(qtbot: Any, services: Services, user: CurrentUser) -> Any:
+    """The main window for ``user``, shown and active (a MainWindow)."""
+    from frontdesk.ui.bus import EventBus
+    from frontdesk.ui.context import UiContext
+    from frontdesk.ui.main_window import MainWindow
+
+    return show_active(qtbot, MainWindow(UiContext(services, user, EventBus())))
+
+
+def show_active(qtbot: Any, widget: Any, size: tuple[int, int] | None = None) -> Any:
+    """Show ``widget`` (at ``size`` if given) as a window of its own and wait until it is the
+    active window, so that keys go to it; returns it."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget

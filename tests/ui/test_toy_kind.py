@@ -232,7 +232,7 @@ def test_a_toy_kind_is_a_tab_in_search_handover_and_counts(qtbot, toy_services, 
         toy_services.toys.close(front, first.id, first.version)
 
     # the PDF, through the shared layout, holds the record
-    from tests.pdf_helpers import pdf_text
+    from tests.support.printing import pdf_text
 
     assert first.number in pdf_text(toy_pdf(first))
 

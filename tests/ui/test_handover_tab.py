@@ -17,9 +17,9 @@ from frontdesk.services.handover import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.handover_settings import HandoverSettingsDialog
-from frontdesk.ui.handover_tab import HandoverTab
-from frontdesk.ui.itemmodels.handover_model import HandoverListModel
+from frontdesk.ui.handover.settings import HandoverSettingsDialog
+from frontdesk.ui.handover.tab import HandoverTab
+from frontdesk.ui.handover.list_model import HandoverListModel
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import make_user
 from tests.handover_support import FakeSource, cheap_hashing, type_text  # noqa: F401  (fixture)

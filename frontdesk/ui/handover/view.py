@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.printing import handover_words as words
 from frontdesk.printing.handover_words import fmt_time, short_time  # noqa: F401 - the screens import them here
 from frontdesk.services.handover import HandoverDetail, ItemRow, format_fen
-from frontdesk.services.shifts import ShiftWindow
+from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.labels import data_word
 
 

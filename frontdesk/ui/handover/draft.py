@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
-from frontdesk.services.shifts import ShiftWindow
+from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.handover_view import (
+from frontdesk.ui.handover.view import (
     counts_text,
     due_text,
     fmt_time,

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.handover import HandoverRow
-from frontdesk.services.shifts import ShiftWindow
-from frontdesk.ui.handover_view import fmt_time, shift_label, short_time, state_name
+from frontdesk.services.handover.shifts import ShiftWindow
+from frontdesk.ui.handover.view import fmt_time, shift_label, short_time, state_name
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100

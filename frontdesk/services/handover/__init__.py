@@ -17,7 +17,8 @@ compiling, reading), ``queries`` (lists, search, counts), ``service`` (the trans
 """
 
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.handover.feature import FEATURE, VOCABULARY
+from frontdesk.services.handover.export import COLUMNS
+from frontdesk.services.handover.feature import FEATURE
 from frontdesk.services.handover.rows import (
     CounterStatus,
     DraftSaved,
@@ -43,8 +44,10 @@ from frontdesk.services.handover.rules import (
     item_key,
 )
 from frontdesk.services.handover.service import HandoverService
+from frontdesk.services.handover.words import VOCABULARY
 
 __all__ = [
+    "COLUMNS",
     "COUNT_PREFIX",
     "FEATURE",
     "HANDOVER",

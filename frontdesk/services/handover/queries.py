@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import SearchHit, StatusCount
+from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import (
     PermissionDenied,
 )
@@ -184,6 +185,14 @@ class HandoverQueries(HandoverBase):
             stmt = stmt.where(Handover.state == "submitted", Handover.submitted_at < self._clock.now() - self._ack_due())
         with self._db.read() as s:
             return self._rows(s, s.scalars(stmt).all())
+
+    def page(
+        self, user: CurrentUser, query: HandoverQuery | None = None, cursor: str | None = None, limit: int = DEFAULT_PAGE_SIZE
+    ) -> Page[HandoverRow]:
+        """:meth:`find` as a page with a keyset cursor (the list's ``fetch``)."""
+        after = decode_cursor(cursor)
+        rows = self.find(user, query, before_id=int(after[0]) if after else None, limit=limit + 1)
+        return page_of(rows, limit, lambda r: (r.id,))
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Global search (kind "handover"): number, people, notes, messages and items."""

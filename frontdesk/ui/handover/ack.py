@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import AuthError, ConflictError, InvalidTransition, ServiceError, ValidationError
-from frontdesk.services.handover import HandoverDetail
+from frontdesk.services.handover import MACHINE, HandoverDetail
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.handover.ops import call_and_publish
 from frontdesk.ui.handover.view import detail_html, shift_label
 from frontdesk.ui.messages import error_message
 
@@ -47,7 +48,7 @@ class HandoverAckDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("handover_ack_text")
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(detail_html(detail))
+        self.browser.setHtml(detail_html(detail, ctx.services.features))
 
         self.errors = FieldErrors()
         self.username = QLineEdit()
@@ -112,7 +113,9 @@ class HandoverAckDialog(QDialog):
         self.errors.clear()
         self.error.clear()
         try:
-            detail = self.ctx.services.handover.acknowledge(
+            detail = call_and_publish(
+                self.ctx,
+                self.ctx.services.handover.acknowledge,
                 self.ctx.user,
                 self.detail.id,
                 username=self.username.text(),
@@ -141,7 +144,6 @@ class HandoverAckDialog(QDialog):
                 self.username.setFocus()
             return
         self.detail = detail
-        self.ctx.bus.changed.emit("handover", detail.id)
         self.acknowledged.emit(detail)
         self.accept()
 
@@ -151,7 +153,7 @@ class HandoverAckDialog(QDialog):
         except ServiceError as exc:
             self.error.setText(error_message(exc))
             return
-        self.browser.setHtml(detail_html(self.detail))
+        self.browser.setHtml(detail_html(self.detail, self.ctx.services.features))
         self.error.setText(message)
-        if self.detail.state != "submitted":
+        if self.detail.state not in MACHINE.sources("acknowledge"):
             self.ack_button.setEnabled(False)

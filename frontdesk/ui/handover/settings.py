@@ -32,6 +32,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.counter import default_counter_name, set_counter_name
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.handover.ops import call_and_publish
 from frontdesk.ui.messages import error_message
 
 
@@ -145,7 +146,9 @@ class HandoverSettingsDialog(QDialog):
         self.errors.clear()
         self.error.clear()
         try:
-            self._svc.configure(self.ctx.user, self.shift_rows(), self.grace.value(), self.ack_due.value())
+            call_and_publish(
+                self.ctx, self._svc.configure, self.ctx.user, self.shift_rows(), self.grace.value(), self.ack_due.value()
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return
@@ -153,7 +156,6 @@ class HandoverSettingsDialog(QDialog):
             self.error.setText(error_message(exc))
             return
         self.ctx.counter = set_counter_name(self._settings, self.counter.text())
-        self.ctx.bus.changed.emit("handover", 0)
         self.accept()
 
 

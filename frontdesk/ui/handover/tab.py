@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import to_local
+from frontdesk.services.core.changes import SETTING, ChangeSet
+from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
-from frontdesk.services.handover import HandoverDetail, HandoverQuery
+from frontdesk.services.handover import HANDOVER, MACHINE, VOCABULARY, HandoverDetail, HandoverQuery, HandoverRow, HandoverService
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.counter import default_counter_name
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
+from frontdesk.ui.handover.list_model import ROW_ID_ROLE, HandoverListModel
+from frontdesk.ui.handover.ops import call_and_publish
 from frontdesk.ui.handover.printing import open_handover_print
 from frontdesk.ui.handover.view import detail_html, shift_label
-from frontdesk.ui.handover.list_model import ROW_ID_ROLE, HandoverListModel
 from frontdesk.ui.labels import SEPARATOR_HTML
 from frontdesk.ui.messages import error_message
 
@@ -87,7 +90,7 @@ class HandoverTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._svc = ctx.services.handover
+        self._svc: HandoverService = ctx.services.handover
         self.draft_dialog: HandoverDraftDialog | None = None
         self.ack_dialog: HandoverAckDialog | None = None
         self.correction_dialog: CorrectionDialog | None = None
@@ -99,7 +102,7 @@ class HandoverTab(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.refresh)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.watch({HANDOVER, SETTING}, self.on_changes)
         self.refresh()
 
     @property
@@ -122,9 +125,9 @@ class HandoverTab(QWidget):
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         self.write_button.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
         self.write_button.clicked.connect(self.write_handover)
-        QShortcut(
-            QKeySequence("Ctrl+J"), self, activated=self.write_handover, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        write_shortcut = QShortcut(QKeySequence("Ctrl+J"), self)
+        write_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        write_shortcut.activated.connect(self.write_handover)
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.write_button)
@@ -294,8 +297,8 @@ class HandoverTab(QWidget):
             state=self.state_filter.currentData() or "",
         )
 
-    def _fetch(self, before_id: int | None, limit: int) -> list:  # type: ignore[type-arg]
-        return self._svc.find(self.ctx.user, self.query(), before_id=before_id, limit=limit)
+    def _fetch(self, cursor: str | None, limit: int) -> Page[HandoverRow]:
+        return self._svc.page(self.ctx.user, self.query(), cursor, limit)
 
     def refresh(self) -> None:
         """Everything: the counter line, what waits, the list."""
@@ -380,21 +383,19 @@ class HandoverTab(QWidget):
         if detail is None:
             self.detail_view.setHtml(f"<p style='color:#777'>{_escape(self.tr('选择左侧的一条记录查看详情。'))}</p>")
         else:
-            self.detail_view.setHtml(detail_html(detail))
-        me = self.ctx.user
-        state = detail.state if detail else ""
-        mine = detail is not None and detail.author_id == me.id
-        self.ack_button.setVisible(state == "submitted" and me.can(Action.HANDOVER_ACK))
-        self.edit_button.setVisible(state == "draft" and mine)
-        self.withdraw_button.setVisible(state == "submitted" and mine)
-        self.correct_button.setVisible(state == "acknowledged" and me.can(Action.HANDOVER_WRITE))
-        self.print_button.setVisible(state in ("submitted", "acknowledged"))
+            self.detail_view.setHtml(detail_html(detail, self.ctx.services.features))
+        allowed = detail.allowed if detail is not None else frozenset()
+        self.ack_button.setVisible("acknowledge" in allowed)
+        self.edit_button.setVisible("save" in allowed)
+        self.withdraw_button.setVisible("withdraw" in allowed)
+        self.correct_button.setVisible("correct" in allowed)
+        self.print_button.setVisible(detail is not None and detail.state != "draft")  # a sheet is printed once handed over
 
     # --- slots ------------------------------------------------------------------------------------------
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "handover":
-            self._reload_timer.start()
+    def on_changes(self, _changes: ChangeSet) -> None:
+        """A handover, or the shift settings, changed somewhere: reload (debounced)."""
+        self._reload_timer.start()
 
     def on_table_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if current is None or not current.isValid():
@@ -409,9 +410,9 @@ class HandoverTab(QWidget):
     def on_table_doubleClicked(self, _index) -> None:  # type: ignore[no-untyped-def]
         if self.current is None:
             return
-        if self.current.state == "draft" and self.current.author_id == self.ctx.user.id:
+        if "save" in self.current.allowed:
             self.on_edit_clicked()
-        elif self.current.state == "submitted" and self.current.author_id != self.ctx.user.id:
+        elif "acknowledge" in self.current.allowed and self.current.author_id != self.ctx.user.id:
             self.on_ack_clicked()
 
     def on_clear_clicked(self) -> None:
@@ -445,11 +446,12 @@ class HandoverTab(QWidget):
         if self.current is None:
             return
         try:
-            detail = self._svc.withdraw(self.ctx.user, self.current.id, expected_version=self.current.version)
+            detail = call_and_publish(
+                self.ctx, self._svc.withdraw, self.ctx.user, self.current.id, expected_version=self.current.version
+            )
         except ServiceError as exc:
             self.detail_error.setText(error_message(exc))
             return
-        self.ctx.bus.changed.emit("handover", detail.id)
         self.open_draft(detail)
 
     def on_correct_clicked(self) -> None:
@@ -460,7 +462,7 @@ class HandoverTab(QWidget):
 
         def start() -> None:
             try:
-                detail = self._svc.correct(self.ctx.user, target.id, dlg.reason.toPlainText())
+                detail = call_and_publish(self.ctx, self._svc.correct, self.ctx.user, target.id, dlg.reason.toPlainText())
             except ValidationError as exc:
                 dlg.errors.show(exc)
                 dlg.open()
@@ -468,7 +470,6 @@ class HandoverTab(QWidget):
             except ServiceError as exc:
                 self.detail_error.setText(error_message(exc))
                 return
-            self.ctx.bus.changed.emit("handover", detail.id)
             self.open_draft(detail)
 
         dlg.accepted.connect(start)
@@ -485,11 +486,10 @@ class HandoverTab(QWidget):
             _to_front(self.draft_dialog)
             return self.draft_dialog
         try:
-            detail = self._svc.open_draft(self.ctx.user, self.counter)
+            detail = call_and_publish(self.ctx, self._svc.open_draft, self.ctx.user, self.counter)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("交接班"), error_message(exc))
             return None
-        self.ctx.bus.changed.emit("handover", detail.id)
         return self.open_draft(detail)
 
     def open_draft(self, detail: HandoverDetail) -> HandoverDraftDialog:
@@ -529,7 +529,7 @@ class HandoverTab(QWidget):
             self.detail_error.setText(error_message(exc))
             return None
         self.ctx.bus.open_requested.emit("handover", handover_id)
-        if detail.state != "submitted":
+        if detail.state not in MACHINE.sources("acknowledge"):
             return None
         return self.open_ack(detail)
 
@@ -551,7 +551,7 @@ class HandoverTab(QWidget):
         if self._own_draft_id is None:
             return
         try:
-            self.open_draft(self._svc.open_draft(self.ctx.user, self.counter))
+            self.open_draft(call_and_publish(self.ctx, self._svc.open_draft, self.ctx.user, self.counter))
         except ServiceError as exc:
             self.detail_error.setText(error_message(exc))
 
@@ -570,9 +570,8 @@ class HandoverTab(QWidget):
                 self.detail_error.setText(error_message(exc))
 
     def status_label(self, code: str, count: int) -> str | None:
-        if code == "handover.unacked":
-            return self.tr("交接班超时未接班 {0}").format(count)
-        return None
+        words = VOCABULARY.counts.get(code)
+        return QCoreApplication.translate(VOCABULARY.context, words).format(count) if words else None
 
     def confirm_close(self) -> bool:
         """The main window is closing: save the open draft first (never lose what was typed)."""

@@ -9,7 +9,7 @@ from frontdesk.services.clock import to_local
 from frontdesk.services.core.columns import Column, export_rows
 from frontdesk.services.handover.queries import HandoverQueries
 from frontdesk.services.handover.rows import HandoverRow
-from frontdesk.services.handover.words import VOCABULARY
+from frontdesk.services.handover.words import QT_TRANSLATE_NOOP, VOCABULARY
 from frontdesk.services.permissions import CurrentUser
 
 
@@ -38,23 +38,15 @@ def correction_words(row: HandoverRow) -> str:
 
 #: header texts are translated under the list model's context (ui/handover/list_model.py)
 COLUMNS: tuple[Column[HandoverRow], ...] = (
-    Column("number", "编号", lambda r: r.number or "（草稿）", width=16),
-    Column(
-        "shift", "班次", lambda r: to_local(r.shift_start).date(), lambda r: f"{to_local(r.shift_start):%m-%d} {r.shift_name}", 12
-    ),
-    Column("counter", "柜台", lambda r: r.counter, width=12),
-    Column("author", "交班人", lambda r: r.author_name, width=10),
-    Column("acker", "接班人", lambda r: r.ack_by_name or "", width=10),
-    Column(
-        "acked",
-        "接班时间",
-        lambda r: r.acknowledged_at,
-        lambda r: f"{to_local(r.acknowledged_at):%m-%d %H:%M}" if r.acknowledged_at else "",
-        16,
-    ),
-    Column("state", "状态", state_words, width=10),
-    Column("items", "事项", lambda r: r.item_count, width=6, align_right=True),
-    Column("correction", "更正", correction_words, width=16),
+    Column("number", QT_TRANSLATE_NOOP("HandoverListModel", "编号"), lambda r: r.number or "（草稿）", width=16),
+    Column("shift", QT_TRANSLATE_NOOP("HandoverListModel", "班次"), lambda r: to_local(r.shift_start).date(), shift_words, 12),
+    Column("counter", QT_TRANSLATE_NOOP("HandoverListModel", "柜台"), lambda r: r.counter, width=12),
+    Column("author", QT_TRANSLATE_NOOP("HandoverListModel", "交班人"), lambda r: r.author_name, width=10),
+    Column("acker", QT_TRANSLATE_NOOP("HandoverListModel", "接班人"), lambda r: r.ack_by_name or "", width=10),
+    Column("acked", QT_TRANSLATE_NOOP("HandoverListModel", "接班时间"), lambda r: r.acknowledged_at, acked_words, 16),
+    Column("state", QT_TRANSLATE_NOOP("HandoverListModel", "状态"), state_words, width=10),
+    Column("items", QT_TRANSLATE_NOOP("HandoverListModel", "事项"), lambda r: r.item_count, width=6, align_right=True),
+    Column("correction", QT_TRANSLATE_NOOP("HandoverListModel", "更正"), correction_words, width=16),
 )
 
 

@@ -193,14 +193,18 @@ class HandoverBase:
             return False
         return user.can(Action.HANDOVER_WRITE) or user.can(Action.HANDOVER_ACK)
 
+    def _readable(self, s: Session, user: CurrentUser, handover_id: int, denied: Action) -> Handover:
+        """The entry if this user may read it (missing → NotFound; hidden → ``denied`` refused)."""
+        h = s.get(Handover, handover_id)
+        if h is None:
+            raise NotFound("not_found")
+        if not self._can_read(user, h):
+            raise PermissionDenied("forbidden", action=denied.value, role=user.role.value)
+        return h
+
     def get(self, user: CurrentUser, handover_id: int) -> HandoverDetail:
         with self._db.read() as s:
-            h = s.get(Handover, handover_id)
-            if h is None:
-                raise NotFound("not_found")
-            if not self._can_read(user, h):
-                raise PermissionDenied("forbidden", action=Action.HANDOVER_VIEW_ALL.value, role=user.role.value)
-            return self._detail(s, h, user)
+            return self._detail(s, self._readable(s, user, handover_id, Action.HANDOVER_VIEW_ALL), user)
 
     def _detail(self, s: Session, h: Handover, user: CurrentUser) -> HandoverDetail:
         corrects_number = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage
@@ -132,7 +132,7 @@ class HandoverQueries(HandoverBase):
             for h in hs
         ]
 
-    def _visible(self, user: CurrentUser, counter: str):  # type: ignore[no-untyped-def]
+    def _visible(self, user: CurrentUser, counter: str) -> ColumnElement[bool] | None:
         """The WHERE clause for what this user may list."""
         if user.can(Action.HANDOVER_VIEW_ALL):
             return None
@@ -254,7 +254,7 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), LOCAL_TZ)
 
 
-def _text_clause(text: str):  # type: ignore[no-untyped-def]
+def _text_clause(text: str) -> ColumnElement[bool]:
     pat = _like(text)
     in_items = exists().where(
         HandoverEntryItem.handover_id == Handover.id,

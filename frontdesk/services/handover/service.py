@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
@@ -26,7 +26,6 @@ from frontdesk.services.errors import (
     AuthError,
     InvalidTransition,
     NotFound,
-    PermissionDenied,
     ServiceError,
 )
 from frontdesk.services.handover.queries import (
@@ -117,7 +116,7 @@ class HandoverService(HandoverQueries):
             return self._detail(s, h, user)
 
     @staticmethod
-    def _own_draft_q(user: CurrentUser, counter: str):  # type: ignore[no-untyped-def]
+    def _own_draft_q(user: CurrentUser, counter: str) -> Select[Handover]:
         return (
             select(Handover)
             .where(
@@ -370,11 +369,7 @@ class HandoverService(HandoverQueries):
         reason_v = c.check("correction_reason", clean_text, reason, max_len=ACK_NOTE_MAX, required=True)
         c.raise_if_any()
         with self._db.write() as s:
-            old = s.get(Handover, handover_id)
-            if old is None:
-                raise NotFound("not_found")
-            if not self._can_read(user, old):
-                raise PermissionDenied("forbidden", action=Action.HANDOVER_WRITE.value, role=user.role.value)
+            old = self._readable(s, user, handover_id, Action.HANDOVER_WRITE)
             check(user, old.state, "correct")
             h = Handover(
                 state="draft",

@@ -82,7 +82,7 @@ class HandoverAckDialog(QDialog):
         self.print_button.setObjectName("ack_print")
         self.print_button.setToolTip(self.tr("打印交接班记录，交接双方可在纸上签字"))
         self.print_button.clicked.connect(self.on_print_clicked)
-        self.print_dialog = None
+        self.print_dialog: QDialog | None = None
         self.later_button = QPushButton(self.tr("稍后确认"))
         self.later_button.setObjectName("ack_later")
         self.later_button.clicked.connect(self.reject)

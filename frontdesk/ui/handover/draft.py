@@ -6,7 +6,7 @@ crash or a closed window costs nothing; the draft is reopened at the next login.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,46 +34,14 @@ from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.handover.ops import call_and_publish
-from frontdesk.ui.handover.view import (
-    counts_text,
-    due_text,
-    fmt_time,
-    item_text,
-    section_title,
-    shift_label,
-    state_text,
-)
+from frontdesk.ui.handover.recipients import RecipientDelegate
+from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
 from frontdesk.ui.messages import error_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTOSAVE_MS = 800
 BANNER_WARN = "background:#fff4e0; border:1px solid #f0c36d; padding:6px; color:#7a4b00;"
 BANNER_BAD = "background:#fdecea; border:1px solid #e6a19a; padding:6px; color:#8a1f11;"
-
-
-class RecipientDelegate(QStyledItemDelegate):
-    """An editable combo of staff names for the 致 column; any other name may be typed too."""
-
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._names = names
-
-    def createEditor(  # noqa: N802 (Qt override)
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(self._names)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setEditText(str(index.data() or ""))
-
-    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText().strip())
 
 
 class HandoverDraftDialog(QDialog):

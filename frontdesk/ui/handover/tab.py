@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,8 +38,9 @@ from frontdesk.services.handover import HANDOVER, MACHINE, VOCABULARY, HandoverD
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.counter import default_counter_name
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.handover.ack import HandoverAckDialog
+from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
 from frontdesk.ui.handover.list_model import ROW_ID_ROLE, HandoverListModel
 from frontdesk.ui.handover.ops import call_and_publish
@@ -53,31 +52,6 @@ from frontdesk.ui.messages import error_message
 NO_DATE = QDate(2000, 1, 1)
 BANNER = "background:#fff4e0; border:1px solid #f0c36d; padding:6px 10px; color:#7a4b00; font-size:11pt;"
 MESSAGES_STYLE = "background:#eef6ff; border:1px solid #b7d4f5; padding:6px 10px; color:#1f3a5f;"
-
-
-class CorrectionDialog(QDialog):
-    """Why an acknowledged handover needs a correction (the reason is kept with the new entry)."""
-
-    def __init__(self, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("更正交接班 {0}").format(number))
-        self.errors = FieldErrors()
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("correction_reason")
-        self.reason.setPlaceholderText(self.tr("例：交接现金少写 50 元，应为 400.50 元"))
-        self.reason.setFixedHeight(90)
-        note = QLabel(self.tr("已确认接班的记录不能修改。更正将另起一份记录，注明更正哪一份及原因，交班后由接班人再次确认。"))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始更正"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(note)
-        lay.addWidget(QLabel(self.tr("更正原因")))
-        lay.addWidget(self.errors.wrap("correction_reason", self.reason))
-        lay.addWidget(buttons)
-        self.resize(460, 240)
 
 
 class HandoverTab(QWidget):

@@ -2033,13 +2033,6 @@
     </message>
 </context>
 <context>
-    <name>Handover</name>
-    <message>
-        <source>交接班</source>
-        <translation>Handover</translation>
-    </message>
-</context>
-<context>
     <name>HandoverAckDialog</name>
     <message>
         <source>接班确认 — {0}</source>
@@ -2301,6 +2294,7 @@
     <name>HandoverListModel</name>
     <message>
         <source>编号</source>
+        <extracomment>header texts are translated under the list model&apos;s context (ui/handover/list_model.py)</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -2576,10 +2570,6 @@
     <message>
         <source>（向下滚动加载更多）</source>
         <translation> (scroll down for more)</translation>
-    </message>
-    <message>
-        <source>交接班超时未接班 {0}</source>
-        <translation>Handovers not acknowledged {0}</translation>
     </message>
     <message>
         <source>选择左侧的一条记录查看详情。</source>
@@ -6108,6 +6098,15 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <extracomment>the one set of words for a handover&apos;s states (lists, detail, ack dialog, status bar); the printed sheet says the same (printing/handover_words.HANDOVER_STATES, same Qt context)</extracomment>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>交接班超时未接班 {0}</source>
+        <translation>Handovers not acknowledged {0}</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.services.work_orders import WorkOrderInput
 from frontdesk.ui.call_log_tab import CallLogTab
-from frontdesk.ui.handover_ack import HandoverAckDialog
-from frontdesk.ui.handover_tab import HandoverTab
+from frontdesk.ui.handover.ack import HandoverAckDialog
+from frontdesk.ui.handover.tab import HandoverTab
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
 from tests.conftest import make_user
 from tests.support.call_log import OWNER_PHONE, make_estate

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from frontdesk.services.clock import LOCAL_TZ
-from frontdesk.services.shifts import (
+from frontdesk.services.handover.shifts import (
     DEFAULT_SHIFTS,
     ShiftDef,
     current_window,

@@ -12,7 +12,7 @@ from frontdesk.services.clock import LOCAL_TZ, FixedClock
 from frontdesk.services.container import Services
 from frontdesk.services.handover import HandoverNotes
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.ui.handover_tab import HandoverTab
+from frontdesk.ui.handover.tab import HandoverTab
 from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.startup import StartupFlow
 from tests.conftest import make_user

@@ -17,9 +17,9 @@ from frontdesk.services.handover import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.handover_settings import HandoverSettingsDialog
-from frontdesk.ui.handover_tab import HandoverTab
-from frontdesk.ui.itemmodels.handover_model import HandoverListModel
+from frontdesk.ui.handover.list_model import HandoverListModel
+from frontdesk.ui.handover.settings import HandoverSettingsDialog
+from frontdesk.ui.handover.tab import HandoverTab
 from frontdesk.ui.main_window import MainWindow
 from tests.conftest import make_user
 from tests.support.handover import FakeSource
@@ -264,7 +264,7 @@ def test_the_list_model(
     for _ in range(3):
         submitted(sv, receptionist)
         clock.advance(hours=8)
-    model = HandoverListModel(lambda before, limit: sv.handover.find(supervisor, before_id=before, limit=limit), page=2)
+    model = HandoverListModel(lambda cursor, limit: sv.handover.page(supervisor, None, cursor, limit), page_size=2)
     model.reload()
     root = QModelIndex()
     assert model.rowCount() == 2 and model.canFetchMore(root)

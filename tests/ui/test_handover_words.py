@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.handover import HandoverDetail, ItemRow
-from frontdesk.services.shifts import ShiftWindow
-from frontdesk.ui.handover_view import due_text, item_text, section_title, shift_label, state_text, tally_lines
+from frontdesk.services.handover.shifts import ShiftWindow
+from frontdesk.ui.handover.view import due_text, item_text, section_title, shift_label, state_text, tally_lines
 
 
 def _item(section: str, extra: dict[str, str], summary: str = "") -> ItemRow:

@@ -9,10 +9,14 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.printing import handover_words as words
-from frontdesk.printing.handover_words import fmt_time, short_time  # noqa: F401 - the screens import them here
-from frontdesk.services.handover import HandoverDetail, ItemRow, format_fen
-from frontdesk.services.shifts import ShiftWindow
+from frontdesk.services.core.changes import Kind
+from frontdesk.services.core.features import FeatureSet, Vocabulary
+from frontdesk.services.handover import VOCABULARY, HandoverDetail, ItemRow, format_fen
+from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.labels import data_word
+
+fmt_time = words.fmt_time
+short_time = words.short_time
 
 
 def _t(text: str) -> str:
@@ -24,7 +28,8 @@ def section_title(code: str) -> str:
 
 
 def state_name(state: str) -> str:
-    return words.handover_state(state, _t)
+    """A handover's state in the feature's one vocabulary (services/handover/feature.py)."""
+    return QCoreApplication.translate(VOCABULARY.context, VOCABULARY.state(state)) if state in VOCABULARY.states else state
 
 
 def shift_label(w: ShiftWindow) -> str:
@@ -40,8 +45,27 @@ def item_text(item: ItemRow) -> str:
     return words.item_text(item)
 
 
-def state_text(section: str, ref_kind: str, code: str) -> str:
-    """Words for the state code a feature put on its item (unknown codes are shown as they are)."""
+def item_vocabulary(features: FeatureSet | None, section: str, ref_kind: str) -> Vocabulary | None:
+    """The vocabulary of the kind whose state an item carries: the kind its section names
+    (``callback.due`` → callback), else the kind it refers to."""
+    if features is None:
+        return None
+    for name in (section.split(".", 1)[0], ref_kind):
+        try:
+            vocabulary = features.vocabulary(Kind.named(name))
+        except KeyError:
+            continue
+        if vocabulary is not None:
+            return vocabulary
+    return None
+
+
+def state_text(section: str, ref_kind: str, code: str, features: FeatureSet | None = None) -> str:
+    """Words for the state code a feature put on its item: that kind's own vocabulary when it
+    words the code, else the handover's table (printing/handover_words); unknown codes as they are."""
+    vocabulary = item_vocabulary(features, section, ref_kind)
+    if vocabulary is not None and code in vocabulary.states:
+        return QCoreApplication.translate(vocabulary.context, vocabulary.states[code])
     return words.state_text(section, ref_kind, code, _t)
 
 
@@ -77,8 +101,8 @@ td.section { background: #f6f7f9; color: #1f3a5f; }
 """
 
 
-def detail_html(d: HandoverDetail) -> str:
-    """The whole handover as HTML for a QTextBrowser."""
+def detail_html(d: HandoverDetail, features: FeatureSet | None = None) -> str:
+    """The whole handover as HTML for a QTextBrowser (``features``: the kinds' vocabularies)."""
     e = escape
     title = _t("交接班记录 {0}").format(d.number) if d.number else _t("交接班记录（草稿）")
     out = [f"<style>{CSS}</style>", f"<h2>{e(title)}</h2>"]
@@ -128,7 +152,7 @@ def detail_html(d: HandoverDetail) -> str:
                 cls = " class='overdue'" if it.overdue else ""
                 out.append(
                     f"<tr{cls}><td style='{NOWRAP}'>{e(it.ref_number)}</td><td>{e(item_text(it))}</td>"
-                    f"<td style='{NOWRAP}'>{e(state_text(it.section, it.ref_kind, it.state))}</td>"
+                    f"<td style='{NOWRAP}'>{e(state_text(it.section, it.ref_kind, it.state, features))}</td>"
                     f"<td>{e(due_text(it, short=True))}</td><td>{e(it.remark)}</td></tr>"
                 )
         out.append("</table>")

@@ -6,7 +6,7 @@ crash or a closed window costs nothing; the draft is reopened at the next login.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,49 +30,18 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
-from frontdesk.services.shifts import ShiftWindow
+from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.handover_view import (
-    counts_text,
-    due_text,
-    fmt_time,
-    item_text,
-    section_title,
-    shift_label,
-    state_text,
-)
+from frontdesk.ui.handover.ops import call_and_publish
+from frontdesk.ui.handover.recipients import RecipientDelegate
+from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
 from frontdesk.ui.messages import error_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTOSAVE_MS = 800
 BANNER_WARN = "background:#fff4e0; border:1px solid #f0c36d; padding:6px; color:#7a4b00;"
 BANNER_BAD = "background:#fdecea; border:1px solid #e6a19a; padding:6px; color:#8a1f11;"
-
-
-class RecipientDelegate(QStyledItemDelegate):
-    """An editable combo of staff names for the 致 column; any other name may be typed too."""
-
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._names = names
-
-    def createEditor(  # noqa: N802 (Qt override)
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(self._names)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setEditText(str(index.data() or ""))
-
-    def setModelData(self, editor: QWidget, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText().strip())
 
 
 class HandoverDraftDialog(QDialog):
@@ -270,10 +237,10 @@ class HandoverDraftDialog(QDialog):
         self.keys_lent.setFocus()
         self.cash.textEdited.connect(self.on_field_changed)
         self.shift.activated.connect(self.on_shift_activated)
-        QShortcut(QKeySequence("F5"), self, activated=self.on_refresh_clicked)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.on_submit_clicked)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.on_submit_clicked)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.on_refresh_clicked)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_now)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.on_submit_clicked)
+        QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.on_submit_clicked)
 
     # --- showing -----------------------------------------------------------------------------------
 
@@ -347,15 +314,22 @@ class HandoverDraftDialog(QDialog):
             for it in rows:
                 r = self.items.rowCount()
                 self.items.insertRow(r)
-                values = [it.ref_number, item_text(it), state_text(it.section, it.ref_kind, it.state), due_text(it, short=True)]
+                values = [
+                    it.ref_number,
+                    item_text(it),
+                    state_text(it.section, it.ref_kind, it.state, self.ctx.services.features),
+                    due_text(it, short=True),
+                ]
                 for c, v in enumerate(values):
                     cell = QTableWidgetItem(v)
                     cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                     if it.overdue:
                         cell.setForeground(QColor("#c0392b"))
                     self.items.setItem(r, c, cell)
-                self.items.item(r, 0).setData(KEY_ROLE, it.key)
-                self.items.item(r, 1).setToolTip(item_text(it))
+                first, text_cell = self.items.item(r, 0), self.items.item(r, 1)
+                assert first is not None and text_cell is not None  # set just above
+                first.setData(KEY_ROLE, it.key)
+                text_cell.setToolTip(item_text(it))
                 remark = QTableWidgetItem(it.remark)
                 remark.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 remark.setData(KEY_ROLE, it.key)
@@ -469,7 +443,7 @@ class HandoverDraftDialog(QDialog):
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)
             return
-        if detail.state != "draft":
+        if "save" not in detail.allowed:
             self._show_banner(self.tr("这份记录已经交班（{0}），不能再按草稿修改。").format(detail.number), BANNER_BAD)
             self.submit_button.setEnabled(False)
             return
@@ -492,7 +466,14 @@ class HandoverDraftDialog(QDialog):
         if self._blocked:
             return
         try:
-            detail = self._svc.refresh_items(self.ctx.user, self.detail.id, expected_version=self.detail.version, window=window)
+            detail = call_and_publish(
+                self.ctx,
+                self._svc.refresh_items,
+                self.ctx.user,
+                self.detail.id,
+                expected_version=self.detail.version,
+                window=window,
+            )
         except ConflictError:
             self._blocked = True
             self._show_banner(self.tr("这份草稿已在别处修改过，请点“重新载入”。"), BANNER_BAD, reload=True)
@@ -507,7 +488,9 @@ class HandoverDraftDialog(QDialog):
     def on_add_message_clicked(self) -> None:
         r = self._append_message("", "")
         self.messages.setCurrentCell(r, 0)
-        self.messages.editItem(self.messages.item(r, 0))
+        cell = self.messages.item(r, 0)
+        if cell is not None:
+            self.messages.editItem(cell)
 
     def on_remove_message_clicked(self) -> None:
         rows = sorted({i.row() for i in self.messages.selectedIndexes()}, reverse=True)
@@ -523,7 +506,9 @@ class HandoverDraftDialog(QDialog):
             return
         self._timer.stop()
         try:
-            detail = self._svc.submit(self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version)
+            detail = call_and_publish(
+                self.ctx, self._svc.submit, self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             self.save_state.setStyleSheet("color:#c0392b")
@@ -541,7 +526,6 @@ class HandoverDraftDialog(QDialog):
         self.detail = detail
         self._dirty = False
         self._finished = True
-        self.ctx.bus.changed.emit("handover", detail.id)
         self.submitted.emit(detail)
         self.accept()
 
@@ -561,13 +545,19 @@ class HandoverDraftDialog(QDialog):
         self._timer.stop()
         self.save_now()
         try:
-            self._svc.discard(self.ctx.user, self.detail.id, expected_version=self.detail.version)
+            call_and_publish(
+                self.ctx,
+                self._svc.discard,
+                self.ctx.user,
+                self.detail.id,
+                expected_version=self.detail.version,
+                record_id=self.detail.id,
+            )
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)
             return False
         self._dirty = False
         self._finished = True
-        self.ctx.bus.changed.emit("handover", self.detail.id)
         self.discarded.emit(self.detail.id)
         self.reject()
         return True

@@ -1,0 +1,159 @@
+"""接班确认: the incoming person reads the handover and signs it with their own username and password.
+
+Whoever's session the dialog opens in (the outgoing person's, or the incoming person's right after
+their login), the signature is the credentials typed here. A wrong password changes nothing and
+keeps what was typed apart from the password.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.errors import AuthError, ConflictError, InvalidTransition, ServiceError, ValidationError
+from frontdesk.services.handover import MACHINE, HandoverDetail
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.handover.ops import call_and_publish
+from frontdesk.ui.handover.view import detail_html, shift_label
+from frontdesk.ui.messages import error_message
+
+
+class HandoverAckDialog(QDialog):
+    acknowledged = Signal(object)  # HandoverDetail
+
+    def __init__(self, ctx: UiContext, detail: HandoverDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.setObjectName("handover_ack")
+        self.setWindowTitle(self.tr("接班确认 — {0}").format(detail.number or ""))
+        self.resize(900, 760)
+        intro = QLabel(
+            self.tr("{0} 交来 {1} 的交接班记录，请阅读后确认接班。").format(detail.author_name, shift_label(detail.shift))
+        )
+        intro.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        intro.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("handover_ack_text")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(detail_html(detail, ctx.services.features))
+
+        self.errors = FieldErrors()
+        self.username = QLineEdit()
+        self.username.setObjectName("ack_username")
+        self.password = QLineEdit()
+        self.password.setObjectName("ack_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.note = QLineEdit()
+        self.note.setObjectName("ack_note")
+        self.note.setPlaceholderText(self.tr("选填，如：现金 350.50 元已点清，钥匙已核对"))
+        if ctx.user.id != detail.author_id:
+            self.username.setText(ctx.user.username)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("接班人登录名"), "username", self.username)
+        self.errors.add_row(form, self.tr("密码"), "password", self.password)
+        self.errors.add_row(form, self.tr("接班意见"), "ack_note", self.note)
+        self.error = QLabel()
+        self.error.setObjectName("ack_error")
+        self.error.setStyleSheet(ERROR_STYLE + " font-size: 13px;")
+        self.error.setWordWrap(True)
+        hint = QLabel(self.tr("请接班人本人输入自己的登录名和密码；确认后记录即锁定，不能再修改或删除，如有错漏只能另写更正。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        box = QGroupBox(self.tr("接班人确认"))
+        bl = QVBoxLayout(box)
+        bl.addWidget(hint)
+        bl.addLayout(form)
+        bl.addWidget(self.error)
+
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setObjectName("ack_print")
+        self.print_button.setToolTip(self.tr("打印交接班记录，交接双方可在纸上签字"))
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.print_dialog: QDialog | None = None
+        self.later_button = QPushButton(self.tr("稍后确认"))
+        self.later_button.setObjectName("ack_later")
+        self.later_button.clicked.connect(self.reject)
+        self.ack_button = QPushButton(self.tr("确认接班"))
+        self.ack_button.setObjectName("ack_confirm")
+        self.ack_button.setDefault(True)
+        self.ack_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
+        self.ack_button.clicked.connect(self.on_ack_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.ack_button)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.browser, 1)
+        lay.addWidget(box)
+        lay.addLayout(buttons)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def on_print_clicked(self) -> None:
+        from frontdesk.ui.handover.printing import open_handover_print
+
+        self.print_dialog = open_handover_print(self.ctx, self.detail, self)
+
+    def on_ack_clicked(self) -> None:
+        self.errors.clear()
+        self.error.clear()
+        try:
+            detail = call_and_publish(
+                self.ctx,
+                self.ctx.services.handover.acknowledge,
+                self.ctx.user,
+                self.detail.id,
+                username=self.username.text(),
+                password=self.password.text(),
+                note=self.note.text(),
+                expected_version=self.detail.version,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except AuthError:
+            self.error.setText(self.tr("登录名或密码不正确，未确认接班。请接班人本人重新输入密码。"))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        except ConflictError:
+            self._reload(self.tr("交班人刚刚修改了这份记录，已显示最新内容。请重新阅读后再确认。"))
+            return
+        except InvalidTransition as exc:
+            self._reload(error_message(exc))
+            return
+        except ServiceError as exc:
+            self.error.setText(error_message(exc))
+            if exc.code == "handover_ack_own":
+                self.username.selectAll()
+                self.username.setFocus()
+            return
+        self.detail = detail
+        self.acknowledged.emit(detail)
+        self.accept()
+
+    def _reload(self, message: str) -> None:
+        try:
+            self.detail = self.ctx.services.handover.get(self.ctx.user, self.detail.id)
+        except ServiceError as exc:
+            self.error.setText(error_message(exc))
+            return
+        self.browser.setHtml(detail_html(self.detail, self.ctx.services.features))
+        self.error.setText(message)
+        if self.detail.state not in MACHINE.sources("acknowledge"):
+            self.ack_button.setEnabled(False)

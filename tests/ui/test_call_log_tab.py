@@ -13,9 +13,9 @@ from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.call_log_model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
+from frontdesk.ui.call_log.model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
 from tests.call_log_helpers import OWNER_PHONE, TENANT_PHONE, Estate, make_estate, quick_user
 
 TODAY = date(2026, 11, 27)

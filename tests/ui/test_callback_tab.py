@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontdesk.ui.callback_tab import CallbackTab
+from frontdesk.ui.callbacks.tab import CallbackTab
 from tests.order_helpers import (  # noqa: F401 - fast is a fixture
     add_rooms,
     add_technicians,

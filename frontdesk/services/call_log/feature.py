@@ -30,7 +30,7 @@ FEATURE = Feature(
     key="call_log",
     build=_build,
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.call_log_tab:CallLogTab", 10, Action.CALL_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.call_log.tab:CallLogTab", 10, Action.CALL_VIEW),),
     wire=_wire,
     export=lambda svc, user, path: svc.export_all(user, path),
 )

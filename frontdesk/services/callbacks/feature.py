@@ -19,5 +19,5 @@ FEATURE = Feature(
     key="callbacks",
     build=_build,
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.callback_tab:CallbackTab", 40, Action.CALLBACK_RECORD),),
+    tabs=(TabSpec("frontdesk.ui.callbacks.tab:CallbackTab", 40, Action.CALLBACK_RECORD),),
 )

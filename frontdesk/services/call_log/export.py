@@ -49,7 +49,10 @@ BATCH = 2000
 
 
 def write_calls(path: Path, rows: Iterator[CallRow]) -> int:
-    """``rows`` under the export's columns to ``path`` (atomic); returns how many."""
+    """``rows`` under the export's columns to ``path`` (atomic); returns how many. The folder is
+    made first: write_table would otherwise fail after opening its write-only sheet, which is
+    then left to the garbage collector (an "I/O operation on closed file" warning later)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     return write_table(path, SHEET, EXPORT_HEADERS, ([c.cell(r) for c in COLUMNS] for r in rows), [c.width for c in COLUMNS])
 
 

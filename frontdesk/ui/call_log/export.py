@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import ServiceError
-from frontdesk.ui.call_log.widgets import _pydate, _qdate
+from frontdesk.ui.call_log.widgets import INFO_STYLE, OK_STYLE, _pydate, _qdate
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.worker import run_in_background
-
-OK_STYLE = "color: #166534;"
-INFO_STYLE = "color: #555;"
-LOOKUP_DELAY_MS = 250
-FILTER_DELAY_MS = 250
-AUTO_TIME_REFRESH_MS = 15_000
 
 
 class ExportDialog(QDialog):

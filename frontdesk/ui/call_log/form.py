@@ -46,6 +46,9 @@ from frontdesk.ui.call_log.model import (
     outcome_text,
 )
 from frontdesk.ui.call_log.widgets import (
+    AUTO_TIME_REFRESH_MS,
+    INFO_STYLE,
+    OK_STYLE,
     ConflictHandling,
     ConflictPanel,
     _Draft,
@@ -60,12 +63,6 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.messages import error_message, field_message
-
-OK_STYLE = "color: #166534;"
-INFO_STYLE = "color: #555;"
-LOOKUP_DELAY_MS = 250
-FILTER_DELAY_MS = 250
-AUTO_TIME_REFRESH_MS = 15_000
 
 
 class CallEntryForm(ConflictHandling, QWidget):
@@ -250,40 +247,19 @@ class CallEntryForm(ConflictHandling, QWidget):
         lay.addLayout(buttons)
         lay.addStretch(1)
 
-        order = [
-            self.channel,
-            self.at,
-            self.project,
-            self.room,
-            self.phone,
-            self.person,
-            self.kind,
-            self.content,
-            self.handling,
-            self.outcome,
-            self.due,
-            self.handled_by,
-            self.save_button,
-            self.clear_button,
-        ]
+        order = [*self._fields(), self.save_button, self.clear_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
+    def _fields(self) -> list[QWidget]:
+        """The form's inputs in screen (and tab) order."""
+        return [
+            self.channel, self.at, self.project, self.room, self.phone, self.person, self.kind,
+            self.content, self.handling, self.outcome, self.due, self.handled_by,
+        ]  # fmt: skip
+
     def _wire(self) -> None:
-        for w in (
-            self.channel,
-            self.at,
-            self.project,
-            self.room,
-            self.phone,
-            self.person,
-            self.kind,
-            self.content,
-            self.handling,
-            self.outcome,
-            self.due,
-            self.handled_by,
-        ):
+        for w in self._fields():
             w.installEventFilter(self)
         for w in (self.room, self.phone, self.person):
             w.textEdited.connect(self.on_text_edited)

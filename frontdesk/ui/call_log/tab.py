@@ -12,8 +12,9 @@ Ctrl+T (转投诉); Ctrl+O opens the order or complaint an entry became.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +48,7 @@ from frontdesk.services.call_log import (
     CALL,
     CHANNELS,
     KINDS,
+    OUTCOMES,
     CallFilter,
     CallRow,
 )
@@ -62,17 +65,22 @@ from frontdesk.ui.call_log.model import (
     linked_record,
     outcome_name,
 )
-from frontdesk.ui.call_log.widgets import CallerPanel, FollowUpDialog, _pydate, _qdate
+from frontdesk.ui.call_log.widgets import (
+    FILTER_DELAY_MS,
+    INFO_STYLE,
+    LOOKUP_DELAY_MS,
+    OK_STYLE,
+    CallerPanel,
+    FollowUpDialog,
+    _pydate,
+    _qdate,
+)
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.messages import error_message, field_message
 
-OK_STYLE = "color: #166534;"
-INFO_STYLE = "color: #555;"
-LOOKUP_DELAY_MS = 250
-FILTER_DELAY_MS = 250
-AUTO_TIME_REFRESH_MS = 15_000
+D = TypeVar("D", bound=QDialog)
 
 
 class CallLogTab(ExportActions, QWidget):
@@ -248,7 +256,7 @@ class CallLogTab(ExportActions, QWidget):
         self.f_outcome = QComboBox()
         self.f_outcome.setObjectName("call_f_outcome")
         self.f_outcome.addItem(self.tr("全部结果"), None)
-        for o in ("closed", "follow_up", "followed_up", "work_order", "complaint"):
+        for o in OUTCOMES:
             self.f_outcome.addItem(outcome_name(o), ("outcome", o))
         self.f_outcome.addItem(self.tr("今日到期及逾期的跟进"), ("follow_up", "due"))
         self.f_outcome.addItem(self.tr("已逾期的跟进"), ("follow_up", "overdue"))
@@ -324,18 +332,7 @@ class CallLogTab(ExportActions, QWidget):
         self.apply_filters()
 
     def clear_filters(self) -> None:
-        for w in (self.f_from, self.f_to):
-            w.blockSignals(True)
-            w.setDate(w.minimumDate())
-            w.blockSignals(False)
-        for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        for line in (self.f_room, self.f_text):
-            line.blockSignals(True)
-            line.clear()
-            line.blockSignals(False)
+        self.clear_filters_quietly()
         self.apply_filters()
 
     def focus_search(self) -> None:
@@ -404,16 +401,9 @@ class CallLogTab(ExportActions, QWidget):
         self.apply_filters()
 
     def clear_filters_quietly(self) -> None:
-        for w in (
-            self.f_from,
-            self.f_to,
-            self.f_channel,
-            self.f_kind,
-            self.f_outcome,
-            self.f_handler,
-            self.f_room,
-            self.f_text,
-        ):
+        """Every filter back to "all", without a reload per widget."""
+        widgets = (self.f_from, self.f_to, self.f_channel, self.f_kind, self.f_outcome, self.f_handler, self.f_room, self.f_text)
+        for w in widgets:
             w.blockSignals(True)
         self.f_from.setDate(self.f_from.minimumDate())
         self.f_to.setDate(self.f_to.minimumDate())
@@ -421,16 +411,7 @@ class CallLogTab(ExportActions, QWidget):
             combo.setCurrentIndex(0)
         self.f_room.clear()
         self.f_text.clear()
-        for w in (
-            self.f_from,
-            self.f_to,
-            self.f_channel,
-            self.f_kind,
-            self.f_outcome,
-            self.f_handler,
-            self.f_room,
-            self.f_text,
-        ):
+        for w in widgets:
             w.blockSignals(False)
 
     def status_label(self, code: str, count: int) -> str | None:
@@ -537,31 +518,30 @@ class CallLogTab(ExportActions, QWidget):
         """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
         from frontdesk.ui.work_order_tab import OrderFormDialog
 
-        row = self.selected()
-        if row is None or row.converted or not self.ctx.user.can(Action.ORDER_CREATE):
-            return
-        try:
-            dlg = OrderFormDialog.from_call(self.ctx, row.id, self)
-        except ServiceError as exc:
-            self.form.set_banner(error_message(exc), ERROR_STYLE)
-            return
-        self.order_dialog = dlg
-        dlg.open()
+        dlg = self._convert(Action.ORDER_CREATE, OrderFormDialog.from_call)
+        if dlg is not None:
+            self.order_dialog = dlg
 
     def convert_to_complaint(self) -> None:
         """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
         from frontdesk.ui.complaint_forms import NewComplaintDialog
 
+        dlg = self._convert(Action.COMPLAINT_CREATE, NewComplaintDialog.from_call)
+        if dlg is not None:
+            self.complaint_dialog = dlg
+
+    def _convert(self, action: str, open_from_call: Callable[[UiContext, int, QWidget], D]) -> D | None:
+        """Open the other feature's form filled from the selected entry (None: not possible)."""
         row = self.selected()
-        if row is None or row.converted or not self.ctx.user.can(Action.COMPLAINT_CREATE):
-            return
+        if row is None or row.converted or not self.ctx.user.can(action):
+            return None
         try:
-            dlg = NewComplaintDialog.from_call(self.ctx, row.id, self)
+            dlg = open_from_call(self.ctx, row.id, self)
         except ServiceError as exc:
             self.form.set_banner(error_message(exc), ERROR_STYLE)
-            return
-        self.complaint_dialog = dlg
+            return None
         dlg.open()
+        return dlg
 
     def open_linked(self) -> None:
         """The work order or complaint the selected entry became, in its own tab."""

@@ -31,6 +31,7 @@ from frontdesk.services.call_log.rows import (
     fast_row,
 )
 from frontdesk.services.call_log.rules import (
+    allowed_actions,
     follow_up_state,
     key_range,
     local_day_start,
@@ -313,6 +314,7 @@ class CallQueries:
                 bool(phone) and not sees,
                 wo_number or "",
                 cp_number or "",
+                allowed_actions(user, outcome, wo is not None or cp is not None),
             )
         )
 

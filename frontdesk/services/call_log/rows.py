@@ -111,6 +111,8 @@ class CallRow:
     #: the number of the work order / complaint the entry became (WX… / TS…), else ""
     work_order_number: str = ""
     complaint_number: str = ""
+    #: what the user who read the row may do to it (services.call_log.rules.MACHINE)
+    allowed: frozenset[str] = frozenset()
 
     @property
     def converted(self) -> bool:

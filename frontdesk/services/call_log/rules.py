@@ -143,7 +143,19 @@ MACHINE: StateMachine[str, str] = StateMachine(
     [
         Transition(frozenset(OUTCOMES), "edit", None, Action.CALL_EDIT),
         Transition(frozenset({"follow_up"}), "complete_follow_up", "followed_up", Action.CALL_EDIT),
-        Transition(frozenset({"closed", "follow_up", "followed_up"}), "convert_to_order", "work_order", Action.CALL_EDIT),
-        Transition(frozenset({"closed", "follow_up", "followed_up"}), "convert_to_complaint", "complaint", Action.CALL_EDIT),
+        Transition(frozenset({"closed", "follow_up", "followed_up"}), "convert_to_order", "work_order", Action.ORDER_CREATE),
+        Transition(
+            frozenset({"closed", "follow_up", "followed_up"}), "convert_to_complaint", "complaint", Action.COMPLAINT_CREATE
+        ),
     ]
 )
+
+_CONVERSIONS = frozenset({"convert_to_order", "convert_to_complaint"})
+
+
+def allowed_actions(user: CurrentUser, outcome: str, linked: bool) -> frozenset[str]:
+    """What ``user`` may do to an entry (the list's buttons): the machine's answer, less the
+    conversions once the entry is linked to a work order or a complaint. Not cached: the role
+    matrix is read at each call, so a changed permission shows at the next reload."""
+    allowed = MACHINE.allowed(user, outcome)
+    return allowed - _CONVERSIONS if linked else allowed

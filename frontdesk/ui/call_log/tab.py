@@ -462,14 +462,13 @@ class CallLogTab(ExportActions, QWidget):
 
     def _update_actions(self) -> None:
         row = self.selected()
-        self.edit_button.setEnabled(row is not None and self.ctx.user.can(Action.CALL_EDIT))
-        self.follow_button.setEnabled(row is not None and row.outcome == "follow_up" and self.ctx.user.can(Action.CALL_EDIT))
+        allowed = row.allowed if row is not None else frozenset()
+        self.edit_button.setEnabled("edit" in allowed)
+        self.follow_button.setEnabled("complete_follow_up" in allowed)
         # an entry becomes one work order or one complaint, once (the services refuse a second)
-        convertible = row is not None and not row.converted
-        user = self.ctx.user
-        self.order_button.setEnabled(convertible and user.can(Action.ORDER_CREATE))
+        self.order_button.setEnabled("convert_to_order" in allowed)
         self.order_shortcut.setEnabled(self.order_button.isEnabled())
-        self.complaint_button.setEnabled(convertible and user.can(Action.COMPLAINT_CREATE))
+        self.complaint_button.setEnabled("convert_to_complaint" in allowed)
         self.complaint_shortcut.setEnabled(self.complaint_button.isEnabled())
         linked = linked_record(row) if row is not None else None
         if linked is None:
@@ -518,7 +517,7 @@ class CallLogTab(ExportActions, QWidget):
         """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
         from frontdesk.ui.work_order_tab import OrderFormDialog
 
-        dlg = self._convert(Action.ORDER_CREATE, OrderFormDialog.from_call)
+        dlg = self._convert("convert_to_order", OrderFormDialog.from_call)
         if dlg is not None:
             self.order_dialog = dlg
 
@@ -526,14 +525,14 @@ class CallLogTab(ExportActions, QWidget):
         """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
         from frontdesk.ui.complaint_forms import NewComplaintDialog
 
-        dlg = self._convert(Action.COMPLAINT_CREATE, NewComplaintDialog.from_call)
+        dlg = self._convert("convert_to_complaint", NewComplaintDialog.from_call)
         if dlg is not None:
             self.complaint_dialog = dlg
 
     def _convert(self, action: str, open_from_call: Callable[[UiContext, int, QWidget], D]) -> D | None:
         """Open the other feature's form filled from the selected entry (None: not possible)."""
         row = self.selected()
-        if row is None or row.converted or not self.ctx.user.can(action):
+        if row is None or action not in row.allowed:
             return None
         try:
             dlg = open_from_call(self.ctx, row.id, self)
@@ -552,7 +551,7 @@ class CallLogTab(ExportActions, QWidget):
 
     def complete_follow_up(self) -> None:
         row = self.selected()
-        if row is None or row.outcome != "follow_up":
+        if row is None or "complete_follow_up" not in row.allowed:
             return
         dlg = FollowUpDialog(row, self)
         self.follow_dialog = dlg

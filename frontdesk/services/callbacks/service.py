@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from frontdesk.db import Database
 from frontdesk.models import Callback
 from frontdesk.services import audit
+from frontdesk.services.callbacks.pii import reveal_phone
 from frontdesk.services.callbacks.queue import due_from, rows_for
 from frontdesk.services.callbacks.rows import (
     _FIELDS,
@@ -99,15 +100,9 @@ class CallbackService:
 
     def reveal_phone(self, user: CurrentUser, callback_id: int) -> str:
         """The full number to dial: a deliberate act, written to the audit trail."""
-        require(user, Action.CALLBACK_RECORD)
-        if not user.can(Action.PII_VIEW):
-            require(user, Action.PII_UNMASK)
-        with self._db.write() as s:
-            c = s.get(Callback, callback_id)
-            if c is None:
-                raise NotFound("not_found")
-            audit.record(s, user, "callback", c.id, "unmask", after={"field": "phone"}, at=self._clock.now())
-            return c.phone or ""
+        return reveal_phone(
+            self._db, self._clock, user, Callback, callback_id, view=Action.CALLBACK_RECORD, audit_kind="callback"
+        )
 
     # --- recording ----------------------------------------------------------------------------
 

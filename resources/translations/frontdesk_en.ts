@@ -467,6 +467,10 @@
         <translation>→ {0}</translation>
     </message>
     <message>
+        <source>今日待跟进 {0}</source>
+        <translation>Follow-ups today {0}</translation>
+    </message>
+    <message>
         <source>已转投诉 {0}</source>
         <translation>→ {0}</translation>
     </message>
@@ -561,6 +565,10 @@
     <message>
         <source>跟进期限</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>跟进逾期 {0}</source>
+        <translation>Follow-ups overdue {0}</translation>
     </message>
 </context>
 <context>
@@ -951,8 +959,56 @@
 <context>
     <name>Callbacks</name>
     <message>
+        <source>上门</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Unhappy</translation>
+    </message>
+    <message>
+        <source>今日应回访 {0}</source>
+        <translation>Callbacks today {0}</translation>
+    </message>
+    <message>
         <source>回访</source>
         <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>回访逾期 {0}</source>
+        <translation>Callbacks overdue {0}</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from frontdesk.models import AuditEvent, CallLogEntry
 from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import build_services
 from frontdesk.services.permissions import Role
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.tab import CallLogTab
 from tests.conftest import make_user
 from tests.support.call_log import OWNER_PHONE, make_estate
 from tests.support.keyboard import focus, type_into

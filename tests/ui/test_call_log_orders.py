@@ -14,9 +14,9 @@ from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import Action, CurrentUser, Role
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.model import LINK_FG, CallLogModel
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.call_log_model import LINK_FG, CallLogModel
 from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
 from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
 from tests.support.qt import show_active

@@ -12,9 +12,9 @@ from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.call_log_model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
 from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, call_log_estate, quick_receptionist, quick_user  # noqa: F401  (fixtures)
 from tests.support.keyboard import focus, press, type_into
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontdesk.ui.callback_tab import CallbackTab
+from frontdesk.ui.callbacks.tab import CallbackTab
 from tests.support.keyboard import type_into
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,

@@ -1,207 +1,40 @@
-"""回访: one callback queue for every kind of record (work orders now, complaints next).
-
-The seed's rule: every finished job is called back within three days (必须保证在三天之内完成回访),
-and the call is recorded in full (时间, 回访人, 方式, 满意度, 意见).
-
-A feature takes part in three steps, none of which makes this module import the feature:
-
-1. It schedules a callback inside its own transaction when the record is finished::
-
-       callbacks.schedule(session, "order", order.id, ref_number=..., summary=...,
-                          due_at=callbacks.due_from(settings, now), at=now, by=user, ...)
-
-2. It registers a hook once, at start-up (services.container)::
-
-       callback_service.register_hook("order", work_order_service)
-
-3. When someone records the callback, the hook's ``on_callback_recorded(session, user, callback)``
-   runs in the same transaction and returns an outcome code (e.g. "called_back" or "reopened");
-   raising a ServiceError there undoes the whole recording.
-"""
+"""The callback queue's service: the list, the recording (with the owner's hook), counts, handover."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import Callback
 from frontdesk.services import audit
+from frontdesk.services.callbacks.pii import reveal_phone
+from frontdesk.services.callbacks.queue import due_from, rows_for
+from frontdesk.services.callbacks.rows import (
+    _FIELDS,
+    CALLBACK,
+    DONE,
+    METHODS,
+    PENDING,
+    SATISFACTION,
+    CallbackHook,
+    CallbackRow,
+    RecordedCallback,
+    row_of,
+)
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, StatusCount
-from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
-from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
+from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import phone_for
 from frontdesk.services.validation import Collector, clean_text
-
-#: the record kind this feature registers (frontdesk.features)
-CALLBACK = Kind("callback")
-
-METHODS = ("phone", "visit", "sms", "wechat")  # 电话 / 上门 / 短信 / 微信
-SATISFACTION = ("satisfied", "basic", "unsatisfied")  # 满意 / 基本满意 / 不满意
-PENDING, DONE, CANCELLED = "pending", "done", "cancelled"
-DEFAULT_DUE_DAYS = 3
-_FIELDS = ("state", "done_at", "done_by_name", "method", "satisfaction", "comments")
-
-
-@dataclass(frozen=True)
-class CallbackRow:
-    id: int
-    ref_kind: str
-    ref_id: int
-    round: int
-    ref_number: str
-    summary: str
-    room_code: str
-    contact_name: str
-    phone: str  # as the user may see it (masked without PII_VIEW)
-    state: str
-    scheduled_at: datetime
-    due_at: datetime
-    overdue: bool
-    done_at: datetime | None
-    done_by_name: str | None
-    method: str | None
-    satisfaction: str | None
-    comments: str | None
-    version: int
-
-
-@dataclass(frozen=True)
-class RecordedCallback:
-    callback: CallbackRow
-    #: what the owning feature did with the result, e.g. "called_back", "reopened"
-    outcome: str | None
-
-
-class CallbackHook(Protocol):
-    def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str | None: ...
-
-
-def due_from(settings: Any, at: datetime) -> datetime:
-    """When a callback scheduled at ``at`` is due (setting ``callback.due_days``, 3 by default)."""
-    days = settings.get("callback.due_days") if settings is not None else None
-    try:
-        n = float(days) if days is not None else DEFAULT_DUE_DAYS
-    except (TypeError, ValueError):
-        n = DEFAULT_DUE_DAYS
-    return at + timedelta(days=n if n > 0 else DEFAULT_DUE_DAYS)
-
-
-def _row(user: CurrentUser | None, c: Callback, now: datetime) -> CallbackRow:
-    return CallbackRow(
-        c.id,
-        c.ref_kind,
-        c.ref_id,
-        c.round,
-        c.ref_number,
-        c.summary,
-        c.room_code or "",
-        c.contact_name or "",
-        phone_for(user, c.phone) if user else (c.phone or ""),
-        c.state,
-        c.scheduled_at,
-        c.due_at,
-        c.state == PENDING and c.due_at < now,
-        c.done_at,
-        c.done_by_name,
-        c.method,
-        c.satisfaction,
-        c.comments,
-        c.version,
-    )
-
-
-def rows_for(session: Session, user: CurrentUser | None, ref_kind: str, ref_id: int, now: datetime) -> list[CallbackRow]:
-    """A record's callbacks, every round, inside the caller's session (for its detail view)."""
-    rows = session.scalars(
-        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id).order_by(Callback.round)
-    ).all()
-    return [_row(user, c, now) for c in rows]
-
-
-def schedule(
-    session: Session,
-    ref_kind: str,
-    ref_id: int,
-    *,
-    ref_number: str,
-    summary: str,
-    due_at: datetime,
-    at: datetime,
-    by: CurrentUser | None,
-    room_code: str | None = None,
-    contact_name: str | None = None,
-    phone: str | None = None,
-) -> CallbackRow:
-    """Put a callback for a record in the queue, inside the caller's transaction. A record has at
-    most one pending callback: scheduling again while one is pending returns that one."""
-    pending = session.scalars(
-        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING)
-    ).first()
-    if pending is not None:
-        return _row(None, pending, at)
-    last = session.scalar(select(func.max(Callback.round)).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id))
-    cb = Callback(
-        ref_kind=ref_kind,
-        ref_id=ref_id,
-        round=int(last or 0) + 1,
-        ref_number=ref_number,
-        summary=" ".join(summary.split())[:200],
-        room_code=room_code,
-        contact_name=contact_name,
-        phone=phone,
-        state=PENDING,
-        scheduled_at=at,
-        due_at=due_at,
-    )
-    session.add(cb)
-    session.flush()
-    audit.record(
-        session,
-        by,
-        "callback",
-        cb.id,
-        "schedule",
-        after={
-            "ref_kind": ref_kind,
-            "ref_id": ref_id,
-            "round": cb.round,
-            "due_at": due_at,
-        },
-        at=at,
-    )
-    return _row(None, cb, at)
-
-
-def cancel_pending(session: Session, ref_kind: str, ref_id: int, *, by: CurrentUser | None, at: datetime) -> int:
-    """Withdraw a record's pending callback (e.g. the record was cancelled). Returns how many."""
-    rows = session.scalars(
-        select(Callback).where(Callback.ref_kind == ref_kind, Callback.ref_id == ref_id, Callback.state == PENDING)
-    ).all()
-    for cb in rows:
-        cb.state = CANCELLED
-        audit.record(
-            session,
-            by,
-            "callback",
-            cb.id,
-            "cancel",
-            before={"state": PENDING},
-            after={"state": CANCELLED},
-            at=at,
-        )
-    session.flush()
-    return len(rows)
 
 
 class CallbackService:
+    """The queue of callbacks owed, for every kind that registered a hook (``register_hook``)."""
+
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
         self._db = db
         self._clock = clock
@@ -252,7 +85,7 @@ class CallbackService:
                         Callback.contact_name.like(like, escape="\\"),
                     )
                 )
-            return [_row(user, c, now) for c in s.scalars(q.limit(limit))]
+            return [row_of(user, c, now) for c in s.scalars(q.limit(limit))]
 
     def for_record(self, user: CurrentUser, ref_kind: str, ref_id: int) -> list[CallbackRow]:
         with self._db.read() as s:
@@ -263,22 +96,17 @@ class CallbackService:
             c = s.get(Callback, callback_id)
             if c is None:
                 raise NotFound("not_found")
-            return _row(user, c, self._clock.now())
+            return row_of(user, c, self._clock.now())
 
     def reveal_phone(self, user: CurrentUser, callback_id: int) -> str:
         """The full number to dial: a deliberate act, written to the audit trail."""
-        require(user, Action.CALLBACK_RECORD)
-        if not user.can(Action.PII_VIEW):
-            require(user, Action.PII_UNMASK)
-        with self._db.write() as s:
-            c = s.get(Callback, callback_id)
-            if c is None:
-                raise NotFound("not_found")
-            audit.record(s, user, "callback", c.id, "unmask", after={"field": "phone"}, at=self._clock.now())
-            return c.phone or ""
+        return reveal_phone(
+            self._db, self._clock, user, Callback, callback_id, view=Action.CALLBACK_RECORD, audit_kind="callback"
+        )
 
     # --- recording ----------------------------------------------------------------------------
 
+    @changes(CALLBACK)
     def record(
         self,
         user: CurrentUser,
@@ -331,9 +159,11 @@ class CallbackService:
             s.flush()
             b, a = audit.diff(before, audit.snapshot(cb, _FIELDS))
             audit.record(s, user, "callback", cb.id, "record", before=b, after=a, at=now)
-            row = _row(user, cb, now)
+            row = row_of(user, cb, now)
             hook = self._hooks.get(cb.ref_kind)
             outcome = hook.on_callback_recorded(s, user, row) if hook is not None else None
+            if hook is not None:
+                note(Kind(cb.ref_kind))  # the owner reacted: its record changed too
             return RecordedCallback(row, outcome)
 
     # --- what the rest of the app shows -------------------------------------------------------
@@ -377,19 +207,3 @@ class CallbackService:
                 )
                 for c in rows
             ]
-
-
-# --- the registration (frontdesk.features) -------------------------------------------------------
-
-
-def _build(env: FeatureEnv) -> CallbackService:
-    return CallbackService(env.db, env.clock, env.get("settings"))
-
-
-FEATURE = Feature(
-    kind=CALLBACK,
-    key="callbacks",
-    build=_build,
-    vocabulary=Vocabulary("Callbacks", "回访"),
-    tabs=(TabSpec("frontdesk.ui.callback_tab:CallbackTab", 40, Action.CALLBACK_RECORD),),
-)

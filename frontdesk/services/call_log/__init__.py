@@ -1,0 +1,46 @@
+"""来电来访登记: logging calls and visits, looking up the caller, follow-ups, search and export.
+
+Entries are listed newest first by ``sort_key`` (see models.call_log) in keyset pages; the text
+is found through the two-character index of frontdesk.db_text, written in the same transaction
+as the entry. Work orders and complaints made from an entry call :meth:`CallLogService.mark_converted`
+(or :func:`mark_converted_in` inside their own transaction); the work orders reach the call log
+through :class:`OrderSource` (registered in services.container). An entry becomes one record at
+most: a work order or a complaint, once.
+
+Layout: ``rows`` (inputs, rows, constants, the vocabulary), ``rules`` (pure checks, the state
+machine), ``queries`` (reading), ``export`` (column specs → xlsx), ``service`` (transactions),
+``convert`` (linking an entry to what it became), ``feature`` (the registration).
+"""
+
+from __future__ import annotations
+
+from frontdesk.services.call_log.convert import OrderSource, mark_converted_in
+from frontdesk.services.call_log.export import COLUMNS, EXPORT_HEADERS
+from frontdesk.services.call_log.feature import FEATURE
+from frontdesk.services.call_log.rows import (
+    CALL,
+    CHANNELS,
+    CONVERSIONS,
+    FORM_OUTCOMES,
+    HANDLER_ROLES,
+    KINDS,
+    OUTCOMES,
+    PAGE_SIZE,
+    VOCABULARY,
+    CallerLookup,
+    CallFilter,
+    CallInput,
+    CallPage,
+    CallRow,
+    FollowUpCounts,
+    PhoneOwner,
+)
+from frontdesk.services.call_log.rules import MACHINE, key_range, local_day_start
+from frontdesk.services.call_log.service import CallLogService
+
+__all__ = [
+    "CALL", "CHANNELS", "COLUMNS", "CONVERSIONS", "EXPORT_HEADERS", "FEATURE", "FORM_OUTCOMES", "HANDLER_ROLES",
+    "KINDS", "MACHINE", "OUTCOMES", "PAGE_SIZE", "VOCABULARY", "CallFilter", "CallInput", "CallLogService",
+    "CallPage", "CallRow", "CallerLookup", "FollowUpCounts", "OrderSource", "PhoneOwner", "key_range",
+    "local_day_start", "mark_converted_in",
+]  # fmt: skip

@@ -1,0 +1,152 @@
+"""The call log's export: the date-range dialog and the tab's export actions (worker thread)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import (
+    QCoreApplication,
+)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.errors import ServiceError
+from frontdesk.ui.call_log.widgets import INFO_STYLE, OK_STYLE, _pydate, _qdate
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.worker import run_in_background
+
+
+class ExportDialog(QDialog):
+    """A day or a range of days to an xlsx file."""
+
+    def __init__(self, today: date, default_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导出来电来访登记"))
+        self.setMinimumWidth(480)
+        self._dir = default_dir
+        self.errors = FieldErrors()
+        self.date_from = QDateEdit(_qdate(today))
+        self.date_from.setObjectName("export_from")
+        self.date_from.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setCalendarPopup(True)
+        self.date_to = QDateEdit(_qdate(today))
+        self.date_to.setObjectName("export_to")
+        self.date_to.setDisplayFormat("yyyy-MM-dd")
+        self.date_to.setCalendarPopup(True)
+        self.path = QLineEdit()
+        self.path.setObjectName("export_path")
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        path_box = QWidget()
+        pl = QHBoxLayout(path_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.path, 1)
+        pl.addWidget(browse)
+        self.date_from.dateChanged.connect(self._suggest)
+        self.date_to.dateChanged.connect(self._suggest)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("从"), "date_from", self.date_from)
+        self.errors.add_row(form, self.tr("到"), "date_to", self.date_to)
+        self.errors.add_row(form, self.tr("保存到"), "path", path_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.on_accepted)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self._suggest()
+
+    def range(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def _suggest(self) -> None:
+        a, b = self.range()
+        name = self.tr("来电来访登记_{0}.xlsx").format(a.strftime("%Y%m%d") if a == b else f"{a:%Y%m%d}-{b:%Y%m%d}")
+        current = Path(self.path.text()) if self.path.text() else None
+        folder = current.parent if current is not None else self._dir
+        self.path.setText(str(folder / name))
+
+    def on_browse_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存为"), self.path.text(), "Excel (*.xlsx)")
+        if chosen:
+            self.path.setText(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+
+    def on_accepted(self) -> None:
+        self.errors.clear()
+        a, b = self.range()
+        if b < a:
+            self.errors.set("date_to", field_message("date_order"))
+            return
+        if not self.path.text().strip():
+            self.errors.set("path", field_message("required"))
+            return
+        self.accept()
+
+
+# --- the tab ------------------------------------------------------------------------------------
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CallLogTab", text)
+
+
+class ExportActions:
+    """The tab's export: pick the days and the file, write it in a worker thread (through the
+    service's column specs and the one xlsx writer), report in the tab's status line."""
+
+    _svc: Any
+    ctx: UiContext
+    export_button: QPushButton
+    export_status: QLabel
+
+    def export(self) -> None:
+        default_dir = Path.home() / "Documents"
+        if not default_dir.exists():
+            default_dir = Path.home()
+        dlg = ExportDialog(self._svc.today(), default_dir, cast(QWidget, self))
+        self.export_dialog = dlg
+        dlg.accepted.connect(lambda: self.start_export(*dlg.range(), Path(dlg.path.text().strip())))
+        dlg.open()
+
+    def start_export(self, date_from: date, date_to: date, path: Path) -> None:
+        """Write the file in a worker thread; the tab stays usable."""
+        self.export_button.setEnabled(False)
+        self.export_status.setStyleSheet(INFO_STYLE)
+        self.export_status.setText(_t("正在导出…"))
+        svc, user = self._svc, self.ctx.user
+        self._export_job = run_in_background(
+            lambda: svc.export_xlsx(user, path, date_from, date_to),
+            lambda n: self.on_export_done(n, path),
+            self.on_export_failed,
+        )
+
+    def on_export_done(self, count: int, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setStyleSheet(OK_STYLE)
+        self.export_status.setText(_t("已导出 {0} 条到 {1}").format(count, path))
+
+    def on_export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, ServiceError):
+            text = error_message(exc)
+        else:
+            text = _t("导出失败：{0}").format(exc)
+        self.export_status.setText(text)

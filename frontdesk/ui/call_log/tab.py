@@ -1,0 +1,598 @@
+"""来电来访登记: log a call or a visit while the person is still talking, see who it is, find
+earlier contacts, keep follow-ups in view, export for the supervisor.
+
+Keyboard: the form's tab order follows its rows; Enter saves (Shift+Enter starts a new line in
+the text boxes), Esc clears (and the cleared text can be restored), the number keys pick a
+channel, a kind and an outcome when their row has focus. F4 fills the caller from the lookup,
+Ctrl+N starts a new entry, Ctrl+F goes to the search box. The selected entry in the list (the one
+just saved, right after saving) becomes a work order with Ctrl+G (转工单) or a complaint with
+Ctrl+T (转投诉); Ctrl+O opens the order or complaint an entry became.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.call_log import (
+    CALL,
+    CHANNELS,
+    KINDS,
+    OUTCOMES,
+    CallFilter,
+    CallRow,
+)
+from frontdesk.services.core.changes import ROOM, ChangeSet, call_op
+from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.permissions import Action
+from frontdesk.ui.call_log.bridge import watch_changes
+from frontdesk.ui.call_log.export import ExportActions
+from frontdesk.ui.call_log.form import CallEntryForm
+from frontdesk.ui.call_log.model import (
+    CallLogModel,
+    channel_name,
+    kind_name,
+    linked_record,
+    outcome_name,
+)
+from frontdesk.ui.call_log.widgets import (
+    FILTER_DELAY_MS,
+    INFO_STYLE,
+    LOOKUP_DELAY_MS,
+    OK_STYLE,
+    CallerPanel,
+    FollowUpDialog,
+    _pydate,
+    _qdate,
+)
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE
+from frontdesk.ui.messages import error_message, field_message
+
+D = TypeVar("D", bound=QDialog)
+
+
+class CallLogTab(ExportActions, QWidget):
+    record_kinds = ("call",)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._svc = ctx.services.call_log
+        self.setWindowTitle(self.tr("来电来访"))
+        self.form = CallEntryForm(ctx)
+        self.caller = CallerPanel()
+        self.caller.setMinimumWidth(300)
+        self.caller.entry_activated.connect(self.open_entry)
+        self.caller.fill_requested.connect(self.on_fill_requested)
+        self.form.caller_changed.connect(self._lookup_timer_start)
+        self.form.saved.connect(self.on_form_saved)
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self.refresh_lookup)
+
+        self.model = CallLogModel(self._svc, ctx.user, self)
+        self.table = QTableView()
+        self.table.setObjectName("call_list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        widths = [92, 46, 46, 80, 72, 100, 300, 200, 130, 62, 64]
+        # channel and kind are words of the screen's language: as wide as the longest of them
+        fm = self.fontMetrics()
+        for col, words in ((1, [channel_name(c) for c in CHANNELS]), (2, [kind_name(k) for k in KINDS])):
+            words.append(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            widths[col] = max(widths[col], max(fm.horizontalAdvance(w) for w in words) + 14)
+        for col, width in enumerate(widths):
+            self.table.setColumnWidth(col, width)
+        # the outcome names the order or complaint an entry became: room for its whole number
+        outcome_width = self.fontMetrics().horizontalAdvance("已转工单 WX20261127001") + 20
+        self.table.setColumnWidth(CallLogModel.COL_OUTCOME, max(130, outcome_width))
+        header.setSectionResizeMode(CallLogModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.on_table_doubleClicked)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+
+        self._build_filters()
+        self.counts = QLabel()
+        self.counts.setObjectName("call_counts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.linkActivated.connect(self.on_counts_linkActivated)
+        self.loaded = QLabel()
+        self.loaded.setObjectName("call_loaded")
+        self.loaded.setStyleSheet(INFO_STYLE)
+        self.edit_button = QPushButton(self.tr("修改所选（回车）"))
+        self.edit_button.setObjectName("call_edit")
+        self.edit_button.clicked.connect(lambda: self.edit_row(self.table.currentIndex().row()))
+        self.follow_button = QPushButton(self.tr("完成跟进…"))
+        self.follow_button.setObjectName("call_followup_done")
+        self.follow_button.clicked.connect(self.complete_follow_up)
+        self.order_button = QPushButton(self.tr("转工单…（Ctrl+G）"))
+        self.order_button.setObjectName("call_to_order")
+        self.order_button.setToolTip(self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"))
+        self.order_button.clicked.connect(self.convert_to_order)
+        self.order_button.setVisible(ctx.user.can(Action.ORDER_CREATE))
+        self.complaint_button = QPushButton(self.tr("转投诉…（Ctrl+T）"))
+        self.complaint_button.setObjectName("call_to_complaint")
+        self.complaint_button.setToolTip(self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"))
+        self.complaint_button.clicked.connect(self.convert_to_complaint)
+        self.complaint_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
+        self.linked_button = QPushButton()
+        self.linked_button.setObjectName("call_open_linked")
+        self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
+        self.linked_button.clicked.connect(self.open_linked)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("call_export_status")
+        self.export_status.setWordWrap(True)
+
+        top = QWidget()
+        top_lay = QHBoxLayout(top)
+        top_lay.setContentsMargins(8, 8, 8, 4)
+        top_lay.addWidget(self.form, 5)
+        top_lay.addWidget(self.caller, 3)
+        bottom = QWidget()
+        b_lay = QVBoxLayout(bottom)
+        b_lay.setContentsMargins(8, 4, 8, 8)
+        b_lay.addWidget(self.filter_bar)
+        b_lay.addWidget(self.filter_error)
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts)
+        counts_row.addStretch(1)
+        counts_row.addWidget(self.export_status, 1)
+        counts_row.addWidget(self.loaded)
+        b_lay.addLayout(counts_row)
+        b_lay.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.follow_button)
+        actions.addWidget(self.order_button)
+        actions.addWidget(self.complaint_button)
+        actions.addWidget(self.linked_button)
+        actions.addStretch(1)
+        b_lay.addLayout(actions)
+        # The form takes the height it needs (it grows while error messages show); the list the rest.
+        top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(top)
+        lay.addWidget(bottom, 1)
+
+        ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("F4"), self, self.on_fill_requested, context=ctx_)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.form.start_new, context=ctx_)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=ctx_)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.table.setFocus, context=ctx_)
+        # the selected entry becomes a work order / a complaint; its record opens
+        self.order_shortcut = QShortcut(QKeySequence("Ctrl+G"), self, self.convert_to_order, context=ctx_)
+        self.complaint_shortcut = QShortcut(QKeySequence("Ctrl+T"), self, self.convert_to_complaint, context=ctx_)
+        self.linked_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_linked, context=ctx_)
+        watch_changes(ctx.bus, {CALL, ROOM}, self.on_changes)
+        self.reload()
+        self.setFocusProxy(self.form.room)
+
+    def showEvent(self, event: Any) -> None:
+        """Coming to this tab puts the cursor where the next contact starts."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            QTimer.singleShot(0, self.form.room.setFocus)
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName("call_filters")
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(6)
+        minimum = QDate(2000, 1, 1)
+        self.f_from = QDateEdit()
+        self.f_to = QDateEdit()
+        for w, name in ((self.f_from, "call_f_from"), (self.f_to, "call_f_to")):
+            w.setObjectName(name)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setMinimumDate(minimum)
+            w.setSpecialValueText(self.tr("不限"))
+            w.setCalendarPopup(True)
+            w.setDate(minimum)
+            w.dateChanged.connect(self._filter_timer_start)
+        today_btn = QPushButton(self.tr("今天"))
+        today_btn.setObjectName("call_f_today")
+        today_btn.clicked.connect(lambda: self.set_date_range(0))
+        week_btn = QPushButton(self.tr("近7天"))
+        week_btn.clicked.connect(lambda: self.set_date_range(6))
+        all_btn = QPushButton(self.tr("全部"))
+        all_btn.setObjectName("call_f_all")
+        all_btn.clicked.connect(self.clear_filters)
+        self.f_channel = QComboBox()
+        self.f_channel.setObjectName("call_f_channel")
+        self.f_channel.addItem(self.tr("全部渠道"), None)
+        for c in CHANNELS:
+            self.f_channel.addItem(channel_name(c), c)
+        self.f_kind = QComboBox()
+        self.f_kind.setObjectName("call_f_kind")
+        self.f_kind.addItem(self.tr("全部类别"), None)
+        for k in KINDS:
+            self.f_kind.addItem(kind_name(k), k)
+        self.f_outcome = QComboBox()
+        self.f_outcome.setObjectName("call_f_outcome")
+        self.f_outcome.addItem(self.tr("全部结果"), None)
+        for o in OUTCOMES:
+            self.f_outcome.addItem(outcome_name(o), ("outcome", o))
+        self.f_outcome.addItem(self.tr("今日到期及逾期的跟进"), ("follow_up", "due"))
+        self.f_outcome.addItem(self.tr("已逾期的跟进"), ("follow_up", "overdue"))
+        self.f_room = QLineEdit()
+        self.f_room.setObjectName("call_f_room")
+        self.f_room.setPlaceholderText(self.tr("房号"))
+        self.f_room.setMaximumWidth(110)
+        self.f_handler = QComboBox()
+        self.f_handler.setObjectName("call_f_handler")
+        self.f_handler.addItem(self.tr("全部经办人"), None)
+        for sid, name in self._svc.handlers(self.ctx.user):
+            self.f_handler.addItem(name, sid)
+        self.f_text = QLineEdit()
+        self.f_text.setObjectName("call_f_text")
+        self.f_text.setPlaceholderText(self.tr("搜索内容，如 漏水（Ctrl+F）"))
+        self.f_text.setClearButtonEnabled(True)
+        self.f_text.setMinimumWidth(170)
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.setObjectName("call_export")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(self.ctx.user.can(Action.CALL_EXPORT))
+        for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._filter_timer_start)
+        for line in (self.f_room, self.f_text):
+            line.textChanged.connect(self._filter_timer_start)
+            line.returnPressed.connect(self.apply_filters)
+        bar.addWidget(QLabel(self.tr("日期")))
+        bar.addWidget(self.f_from)
+        bar.addWidget(QLabel(self.tr("至")))
+        bar.addWidget(self.f_to)
+        bar.addWidget(today_btn)
+        bar.addWidget(week_btn)
+        bar.addWidget(all_btn)
+        bar.addSpacing(6)
+        for f in (self.f_channel, self.f_kind, self.f_outcome, self.f_room, self.f_handler):
+            bar.addWidget(f)
+        bar.addWidget(self.f_text, 1)
+        bar.addWidget(self.export_button)
+        self.filter_error = QLabel()
+        self.filter_error.setObjectName("call_filter_error")
+        self.filter_error.setStyleSheet(ERROR_STYLE)
+        self.filter_error.hide()
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filters)
+
+    def _filter_timer_start(self, *_args: object) -> None:
+        self._filter_timer.start()
+
+    def _date_value(self, w: QDateEdit) -> date | None:
+        return None if w.date() == w.minimumDate() else _pydate(w.date())
+
+    def current_filter(self) -> CallFilter:
+        outcome = self.f_outcome.currentData()
+        return CallFilter(
+            date_from=self._date_value(self.f_from),
+            date_to=self._date_value(self.f_to),
+            channel=self.f_channel.currentData(),
+            kind=self.f_kind.currentData(),
+            outcome=outcome[1] if outcome and outcome[0] == "outcome" else None,
+            follow_up=outcome[1] if outcome and outcome[0] == "follow_up" else None,
+            room=self.f_room.text(),
+            handled_by_id=self.f_handler.currentData(),
+            text=self.f_text.text(),
+        )
+
+    def set_date_range(self, days_back: int) -> None:
+        today = self._svc.today()
+        self.f_from.setDate(_qdate(today - timedelta(days=days_back)))
+        self.f_to.setDate(_qdate(today))
+        self.apply_filters()
+
+    def clear_filters(self) -> None:
+        self.clear_filters_quietly()
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.f_text.setFocus()
+        self.f_text.selectAll()
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        self.reload(self.current_filter())
+
+    def reload(self, flt: CallFilter | None = None, *, keep: int | None = None) -> None:
+        """Load the newest page for the filter (or the current one); keep a selected entry."""
+        try:
+            self.model.reload(flt)
+        except ValidationError as exc:
+            name, code = next(iter(exc.errors.items()))
+            params = dict(exc.params)
+            params.update(exc.params.get("field_params", {}).get(name, {}))
+            self.filter_error.setText(field_message(code, params))
+            self.filter_error.show()
+            return
+        self.filter_error.hide()
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_loaded()
+        self.refresh_counts()
+        self._update_actions()
+
+    def _update_loaded(self) -> None:
+        n = self.model.rowCount()
+        if n == 0:
+            text = self.tr("没有符合条件的记录")
+        elif self.model.has_more():
+            text = self.tr("已显示最新 {0} 条，向下滚动查看更早的记录").format(n)
+        else:
+            text = self.tr("共 {0} 条").format(n)
+        self.loaded.setText(text)
+
+    # --- counts ----------------------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        c = self._svc.follow_up_counts(self.ctx.user)
+        if c.open == 0:
+            self.counts.setText("<span style='color:#555'>" + html.escape(self.tr("没有待跟进的记录")) + "</span>")
+            return
+        parts = [html.escape(self.tr("待跟进 {0} 项").format(c.open))]
+        if c.due_today:
+            parts.append(
+                f"<a href='due_today' style='color:#b45309; font-weight:bold'>"
+                f"{html.escape(self.tr('今日到期 {0}').format(c.due_today))}</a>"
+            )
+        if c.overdue:
+            parts.append(
+                f"<a href='overdue' style='color:#b42318; font-weight:bold'>"
+                f"{html.escape(self.tr('已逾期 {0}').format(c.overdue))}</a>"
+            )
+        self.counts.setText("　".join(parts))
+
+    def on_counts_linkActivated(self, link: str) -> None:
+        target = ("follow_up", "overdue") if link == "overdue" else ("follow_up", "due")
+        self.clear_filters_quietly()
+        self.f_outcome.setCurrentIndex(self.f_outcome.findData(target))
+        self.apply_filters()
+
+    def clear_filters_quietly(self) -> None:
+        """Every filter back to "all", without a reload per widget."""
+        widgets = (self.f_from, self.f_to, self.f_channel, self.f_kind, self.f_outcome, self.f_handler, self.f_room, self.f_text)
+        for w in widgets:
+            w.blockSignals(True)
+        self.f_from.setDate(self.f_from.minimumDate())
+        self.f_to.setDate(self.f_to.minimumDate())
+        for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
+            combo.setCurrentIndex(0)
+        self.f_room.clear()
+        self.f_text.clear()
+        for w in widgets:
+            w.blockSignals(False)
+
+    def status_label(self, code: str, count: int) -> str | None:
+        if code == "call.followup_overdue":
+            return self.tr("跟进逾期 {0}").format(count)
+        if code == "call.followup_due_today":
+            return self.tr("今日待跟进 {0}").format(count)
+        return None
+
+    # --- caller lookup ---------------------------------------------------------------------------
+
+    def _lookup_timer_start(self) -> None:
+        self._lookup_timer.start()
+
+    def refresh_lookup(self) -> None:
+        self._lookup_timer.stop()
+        room, phone = self.form.room.text(), self.form.phone.text()
+        if not room.strip() and not phone.strip():
+            self.caller.show_lookup(None, room, phone)
+            return
+        project = self.form.project.currentData() if len(self.form.projects) > 1 else None
+        try:
+            editing = self.form.editing
+            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None)
+        except ServiceError as exc:
+            self.caller.browser.setPlainText(error_message(exc))
+            return
+        self.caller.show_lookup(lookup, room, phone)
+
+    def on_fill_requested(self) -> None:
+        if self._lookup_timer.isActive():
+            self.refresh_lookup()
+        if self.caller.lookup is not None and self.form.fill_from(self.caller.lookup):
+            self.form.content.setFocus()
+
+    # --- list actions ----------------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_row(self.table.currentIndex().row())
+                return True
+        return super().eventFilter(obj, event)
+
+    def selected(self) -> CallRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _update_actions(self) -> None:
+        row = self.selected()
+        allowed = row.allowed if row is not None else frozenset()
+        self.edit_button.setEnabled("edit" in allowed)
+        self.follow_button.setEnabled("complete_follow_up" in allowed)
+        # an entry becomes one work order or one complaint, once (the services refuse a second)
+        self.order_button.setEnabled("convert_to_order" in allowed)
+        self.order_shortcut.setEnabled(self.order_button.isEnabled())
+        self.complaint_button.setEnabled("convert_to_complaint" in allowed)
+        self.complaint_shortcut.setEnabled(self.complaint_button.isEnabled())
+        linked = linked_record(row) if row is not None else None
+        if linked is None:
+            self.linked_button.setText(self.tr("查看工单/投诉（Ctrl+O）"))
+        elif linked[0] == "order":
+            self.linked_button.setText(self.tr("查看工单 {0}（Ctrl+O）").format(linked[2]))
+        else:
+            self.linked_button.setText(self.tr("查看投诉 {0}（Ctrl+O）").format(linked[2]))
+        self.linked_button.setEnabled(linked is not None)
+        self.linked_shortcut.setEnabled(linked is not None)
+
+    def on_table_doubleClicked(self, index: QModelIndex) -> None:
+        """The outcome of a converted entry opens its order or complaint; elsewhere: edit it."""
+        row = self.model.row_at(index.row())
+        if row is not None and index.column() == CallLogModel.COL_OUTCOME and linked_record(row):
+            self.open_linked()
+            return
+        self.edit_row(index.row())
+
+    def edit_row(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        if entry is None:
+            return
+        self.open_entry(entry.id)
+
+    def open_entry(self, entry_id: int) -> None:
+        try:
+            row = self._svc.get(self.ctx.user, entry_id)
+        except ServiceError as exc:
+            self.form.set_banner(error_message(exc), ERROR_STYLE)
+            return
+        if not self.form.is_blank() and self.form.editing is None:
+            self.form.clear()  # the half-typed new entry can be restored with Ctrl+Alt+Z
+        self.form.load(row)
+        self.refresh_lookup()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """From the global search: show the entry in the list and open it in the form."""
+        if kind != "call":
+            return
+        self.clear_filters_quietly()
+        self.reload(CallFilter(), keep=record_id)
+        self.open_entry(record_id)
+
+    def convert_to_order(self) -> None:
+        """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
+        from frontdesk.ui.work_order_tab import OrderFormDialog
+
+        dlg = self._convert("convert_to_order", OrderFormDialog.from_call)
+        if dlg is not None:
+            self.order_dialog = dlg
+
+    def convert_to_complaint(self) -> None:
+        """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
+        from frontdesk.ui.complaint_forms import NewComplaintDialog
+
+        dlg = self._convert("convert_to_complaint", NewComplaintDialog.from_call)
+        if dlg is not None:
+            self.complaint_dialog = dlg
+
+    def _convert(self, action: str, open_from_call: Callable[[UiContext, int, QWidget], D]) -> D | None:
+        """Open the other feature's form filled from the selected entry (None: not possible)."""
+        row = self.selected()
+        if row is None or action not in row.allowed:
+            return None
+        try:
+            dlg = open_from_call(self.ctx, row.id, self)
+        except ServiceError as exc:
+            self.form.set_banner(error_message(exc), ERROR_STYLE)
+            return None
+        dlg.open()
+        return dlg
+
+    def open_linked(self) -> None:
+        """The work order or complaint the selected entry became, in its own tab."""
+        row = self.selected()
+        linked = linked_record(row) if row is not None else None
+        if linked is not None:
+            self.ctx.bus.open_requested.emit(linked[0], linked[1])
+
+    def complete_follow_up(self) -> None:
+        row = self.selected()
+        if row is None or "complete_follow_up" not in row.allowed:
+            return
+        dlg = FollowUpDialog(row, self)
+        self.follow_dialog = dlg
+        dlg.accepted.connect(lambda: self._complete(row, dlg))
+        dlg.open()
+
+    def _complete(self, row: CallRow, dlg: FollowUpDialog) -> None:
+        try:
+            done, changes = call_op(
+                self._svc.complete_follow_up, self.ctx.user, row.id, dlg.note.toPlainText(), expected_version=row.version
+            )
+        except ValidationError as exc:
+            dlg.errors.show(exc)
+            dlg.open()  # keep the dialog, and what was typed
+            return
+        except ServiceError as exc:
+            self.form.set_banner(error_message(exc), ERROR_STYLE)
+            self.reload(keep=row.id)
+            return
+        publish(self.ctx, changes, done.id)
+        self.form.set_banner(self.tr("#{0} 已完成跟进。").format(done.id), OK_STYLE)
+
+    # --- changes elsewhere -----------------------------------------------------------------------
+
+    def on_form_saved(self, row: CallRow) -> None:
+        self.reload(keep=row.id)
+        self.refresh_lookup()
+
+    def on_changes(self, _changes: ChangeSet) -> None:
+        """A call or a room changed (here or at another counter's action): reload, keep the row."""
+        current = self.selected()
+        self.reload(keep=current.id if current else None)
+        self.refresh_lookup()
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("call_log/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        header = settings.value("call_log/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def selected_row_index(self) -> int:
+        return self.table.currentIndex().row()

@@ -1,0 +1,426 @@
+"""The call log's smaller widgets: the conflict panel, the caller panel, the follow-up dialog."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.call_log import (
+    CallerLookup,
+    CallInput,
+    CallRow,
+)
+from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.errors import ServiceError
+from frontdesk.ui.call_log.model import (
+    channel_name,
+    kind_name,
+    outcome_name,
+    outcome_text,
+)
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.labels import kind_name as occupant_kind_name
+from frontdesk.ui.labels import status_name as room_status_name
+from frontdesk.ui.messages import echo, error_message, field_message
+
+if TYPE_CHECKING:
+    from frontdesk.ui.call_log.form import CallEntryForm
+
+
+OK_STYLE = "color: #166534;"
+INFO_STYLE = "color: #555;"
+LOOKUP_DELAY_MS = 250
+FILTER_DELAY_MS = 250
+AUTO_TIME_REFRESH_MS = 15_000
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _qdatetime(at: datetime) -> QDateTime:
+    local = to_local(at)
+    return QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+
+
+def _local(q: QDateTime) -> datetime:
+    d, t = q.date(), q.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+
+
+class _GridErrors(FieldErrors):
+    """Error labels in the form's narrow grid columns: a wrapped message gets the height it needs
+    (QGridLayout does not ask a label nested in a box for its height at the column's width)."""
+
+    def set(self, name: str, text: str) -> None:
+        super().set(name, text)
+        label = self._labels.get(name)
+        parent = label.parentWidget() if label is not None else None
+        if label is not None and parent is not None:
+            width = parent.width()
+            if width > 0:
+                label.ensurePolished()  # the error style sets the font size
+                rect = label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+                label.setMinimumHeight(rect.height() + 4)
+
+    def clear(self) -> None:
+        super().clear()
+        for label in self._labels.values():
+            label.setMinimumHeight(0)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """What the form held when Esc cleared it."""
+
+    values: dict[str, Any]
+
+
+# --- the entry form -----------------------------------------------------------------------------
+
+
+class ConflictPanel(QFrame):
+    """Both versions of an entry side by side after a stale save."""
+
+    keep_mine = Signal()
+    take_theirs = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("call_conflict")
+        self.setStyleSheet("#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-weight: bold; color: #8a4b00;")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("call_conflict_table")
+        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mine_button = QPushButton(self.tr("以我的修改为准保存"))
+        self.mine_button.setObjectName("call_conflict_mine")
+        self.mine_button.clicked.connect(self.keep_mine.emit)
+        self.theirs_button = QPushButton(self.tr("放弃我的修改，载入最新"))
+        self.theirs_button.setObjectName("call_conflict_theirs")
+        self.theirs_button.clicked.connect(self.take_theirs.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.theirs_button)
+        buttons.addWidget(self.mine_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.message)
+        lay.addWidget(self.table)
+        lay.addLayout(buttons)
+
+    def show_versions(self, latest: CallRow, mine: CallInput, form: CallEntryForm) -> None:
+        self.message.setText(
+            self.tr("这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。").format(
+                latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M")
+            )
+        )
+        theirs = {
+            "channel": channel_name(latest.channel), "kind": kind_name(latest.kind), "room": latest.room_code,
+            "phone": latest.phone, "person": latest.person, "content": latest.content,
+            "handling": latest.handling,
+            "outcome": outcome_text(latest), "due": latest.due_date.isoformat() if latest.due_date else "",
+            "handled_by": latest.handled_by,
+        }  # fmt: skip
+        ours = {
+            "channel": channel_name(mine.channel), "kind": kind_name(mine.kind), "room": mine.room.strip(),
+            "phone": mine.phone.strip(), "person": mine.person.strip(), "content": mine.content.strip(),
+            "handling": mine.handling.strip(),
+            "outcome": outcome_name(mine.outcome) if mine.outcome != latest.outcome else outcome_text(latest),
+            "due": mine.due_date.isoformat() if mine.due_date else "",
+            "handled_by": form.handled_by.currentText(),
+        }  # fmt: skip
+        names = {
+            "channel": self.tr("渠道"), "kind": self.tr("类别"), "room": self.tr("房号"),
+            "phone": self.tr("电话"),
+            "person": self.tr("来电人"), "content": self.tr("内容"), "handling": self.tr("处理情况"),
+            "outcome": self.tr("结果"), "due": self.tr("跟进期限"), "handled_by": self.tr("经办人"),
+        }  # fmt: skip
+        diff = [k for k in names if theirs[k] != ours[k]]
+        self.table.setRowCount(len(diff))
+        for i, k in enumerate(diff):
+            for j, v in enumerate((names[k], theirs[k], ours[k])):
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                self.table.setItem(i, j, item)
+        self.table.setVisible(bool(diff))
+        rows_height = sum(self.table.rowHeight(i) for i in range(len(diff)))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
+        self.show()
+        self.mine_button.setFocus()
+
+
+# --- the caller lookup --------------------------------------------------------------------------
+
+
+class CallerPanel(QFrame):
+    """Who the typed room or phone belongs to, their recent contacts and open follow-ups."""
+
+    #: a recent entry was clicked (entry id)
+    entry_activated = Signal(int)
+    fill_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("call_caller_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(self.tr("来电人信息"))
+        title.setStyleSheet("font-weight: bold;")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("call_caller_info")
+        self.browser.setOpenLinks(False)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.browser.anchorClicked.connect(lambda url: self.entry_activated.emit(int(url.toString().split(":")[1])))
+        self.fill_button = QPushButton(self.tr("填入房号和来电人（F4）"))
+        self.fill_button.setObjectName("call_fill")
+        self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fill_button.clicked.connect(self.fill_requested.emit)
+        self.fill_button.setEnabled(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(title)
+        lay.addWidget(self.browser, 1)
+        lay.addWidget(self.fill_button)
+        self.lookup: CallerLookup | None = None
+        self.show_lookup(None, "", "")
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def show_lookup(self, lookup: CallerLookup | None, room: str, phone: str) -> None:
+        """Show what the service found for ``room`` and ``phone`` (as typed; a masked number from
+        an entry being edited stays masked)."""
+        self.lookup = lookup
+        esc = html.escape
+        if lookup is None or (not room.strip() and not phone.strip()):
+            self.browser.setHtml(
+                "<p style='color:#777'>" + esc(self.tr("输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。")) + "</p>"
+            )
+            self.fill_button.setEnabled(False)
+            return
+        parts: list[str] = []
+        if lookup.room_error == "room_unknown":
+            parts.append(f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>")
+        elif lookup.room_error == "room_ambiguous":
+            names = self.tr("、").join(f"{esc(r.project)} {esc(r.code)}" for r in lookup.room_candidates)
+            parts.append(
+                "<p style='color:#8a4b00'>"
+                + esc(self.tr("“{0}”对应多个房间：").format(echo(room)))
+                + names
+                + "<br>"
+                + esc(self.tr("请在房号左边选择项目。"))
+                + "</p>"
+            )
+        if lookup.room is not None:
+            r = lookup.room
+            parts.append(
+                f"<p><b style='font-size:13px'>{esc(r.project)} {esc(r.code)}</b>"
+                f"&nbsp;&nbsp;<span style='color:#555'>{esc(room_status_name(r.status))}</span></p>"
+            )
+            if lookup.occupants:
+                rows = "".join(
+                    f"<tr><td style='color:#555'>{esc(occupant_kind_name(o.kind))}</td>"
+                    f"<td>&nbsp;{esc(o.name)}</td><td>&nbsp;{esc(o.phone)}</td></tr>"
+                    for o in lookup.occupants
+                )
+                parts.append(f"<table>{rows}</table>")
+            else:
+                parts.append("<p style='color:#777'>" + esc(self.tr("业户档案中没有登记住户。")) + "</p>")
+        if phone.strip():
+            if lookup.phone_error:
+                parts.append(f"<p style='color:#b42318'>{esc(field_message(lookup.phone_error))}</p>")
+            elif lookup.phone_owners:
+                who = self.tr("；").join(
+                    f"{esc(o.room.project)} {esc(o.room.code)} {esc(o.name)}"
+                    + esc(self.tr("（{0}）").format(occupant_kind_name(o.kind)))
+                    for o in lookup.phone_owners
+                )
+                parts.append("<p>" + esc(self.tr("电话 {0} 登记为：").format(phone.strip())) + who + "</p>")
+            else:
+                parts.append(
+                    "<p style='color:#777'>" + esc(self.tr("电话 {0} 未登记在业户档案中。").format(phone.strip())) + "</p>"
+                )
+        if lookup.open_follow_ups:
+            items = []
+            for f in lookup.open_follow_ups:
+                color = {"overdue": "#b42318", "due_today": "#b45309"}.get(f.follow_up, "#333")
+                state = {"overdue": self.tr("已逾期"), "due_today": self.tr("今日到期")}.get(f.follow_up, "")
+                due = f.due_date.strftime("%m-%d") if f.due_date else ""
+                items.append(
+                    f"<li><a href='call:{f.id}' style='color:{color}'>{esc(due)} {esc(state)}</a> "
+                    f"{esc(_short(f.content, 40))}</li>"
+                )
+            parts.append(
+                "<p style='margin-bottom:0'><b>"
+                + esc(self.tr("未完成的跟进"))
+                + "</b></p><ul style='margin-top:2px'>"
+                + "".join(items)
+                + "</ul>"
+            )
+        if lookup.recent:
+            items = [
+                f"<li><a href='call:{r.id}'>{esc(to_local(r.at).strftime('%m-%d %H:%M'))}</a> "
+                f"{esc(channel_name(r.channel))}·{esc(kind_name(r.kind))} {esc(_short(r.content, 40))} "
+                f"<span style='color:#777'>— {esc(outcome_text(r))}</span></li>"
+                for r in lookup.recent
+            ]
+            parts.append(
+                "<p style='margin-bottom:0'><b>"
+                + esc(self.tr("近期来电来访"))
+                + "</b></p><ul style='margin-top:2px'>"
+                + "".join(items)
+                + "</ul>"
+            )
+        elif lookup.room is not None or lookup.phone_owners or (phone.strip() and not lookup.phone_error):
+            parts.append("<p style='color:#777'>" + esc(self.tr("没有来电来访记录。")) + "</p>")
+        self.browser.setHtml("".join(parts))
+        self.fill_button.setEnabled(len({o.room.id for o in lookup.phone_owners}) == 1 or bool(lookup.room and lookup.occupants))
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# --- dialogs ------------------------------------------------------------------------------------
+
+
+class FollowUpDialog(QDialog):
+    """Record that a follow-up was done."""
+
+    def __init__(self, row: CallRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("完成跟进"))
+        self.setMinimumWidth(440)
+        self.errors = FieldErrors()
+        info = QLabel(
+            self.tr("#{0} {1} {2}\n{3}").format(
+                row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.room_code or row.person, row.content
+            )
+        )
+        info.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("followup_note")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门（回车完成）"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.note.installEventFilter(self)
+        form = QFormLayout()
+        form.addRow(info)
+        self.errors.add_row(form, self.tr("跟进情况"), "note", self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成跟进"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.note and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.note.insertPlainText("\n")
+                else:
+                    self.accept()
+                return True
+        return super().eventFilter(obj, event)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CallEntryForm", text)
+
+
+class ConflictHandling:
+    """The entry form's side of a conflict: someone else saved the entry meanwhile; the form shows
+    their version beside what was typed (:class:`ConflictPanel`) and saves nothing until asked."""
+
+    ctx: UiContext
+    _svc: Any
+    editing: CallRow | None
+    conflict_latest: CallRow | None
+    conflict: ConflictPanel
+    _draft: _Draft | None
+
+    # --- conflicts -------------------------------------------------------------------------------
+
+    if TYPE_CHECKING:  # provided by the widget this is mixed into
+
+        def set_banner(self, text: str, style: str, *, restorable: bool = False) -> None: ...
+        def data(self) -> CallInput: ...
+        def save(self) -> CallRow | None: ...
+        def load(self, row: CallRow) -> None: ...
+        def _raw_values(self) -> dict[str, Any]: ...
+
+    def show_conflict(self) -> None:
+        """Someone else saved this entry meanwhile: show their version beside ours; save nothing."""
+        assert self.editing is not None
+        try:
+            latest = self._svc.get(self.ctx.user, self.editing.id)
+        except ServiceError as exc:
+            self.set_banner(error_message(exc), ERROR_STYLE)
+            return
+        self.conflict_latest = latest
+        self.conflict.show_versions(latest, self.data(), cast("CallEntryForm", self))
+        self.set_banner(_t("未保存：此记录已被他人修改，请在上方选择如何处理。"), ERROR_STYLE)
+
+    def on_conflict_keep_mine(self) -> None:
+        """Save what is in the form over the newer version (that one stays in the audit trail)."""
+        if self.conflict_latest is None:
+            return
+        self.editing = self.conflict_latest
+        self.conflict_latest = None
+        self.conflict.hide()
+        self.save()
+
+    def on_conflict_take_theirs(self) -> None:
+        if self.conflict_latest is None:
+            return
+        self._draft = _Draft(self._raw_values())
+        latest = self.conflict_latest
+        self.load(latest)
+        self.set_banner(_t("已载入最新内容；您刚才的修改可以恢复。"), INFO_STYLE, restorable=True)

@@ -1,0 +1,1 @@
+"""回访's UI: the callback queue tab (``tab``)."""

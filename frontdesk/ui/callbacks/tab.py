@@ -1,0 +1,496 @@
+"""回访: the callback queue of every kind (repair orders now, complaints next), overdue first,
+and the form to record a callback in full (seed: 必须保证回访信息的完整记录)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, CallbackRow
+from frontdesk.services.clock import to_local
+from frontdesk.services.complaints import COMPLAINT
+from frontdesk.services.core.changes import ChangeSet, call_op
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.permissions import Action
+from frontdesk.services.work_orders import ORDER
+from frontdesk.ui.call_log.bridge import watch_changes
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.messages import error_message
+from frontdesk.ui.order_words import method_name, ref_kind_name, satisfaction_name, short_when, when
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_OVERDUE = QBrush(QColor("#fde2e1"))
+_TODAY = QBrush(QColor("#fff4d6"))
+
+
+def _qdt(value: datetime) -> QDateTime:
+    local = to_local(value)
+    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+
+
+def _py(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    from frontdesk.services.clock import LOCAL_TZ
+
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=LOCAL_TZ)
+
+
+class CallbackTab(QWidget):
+    record_kinds = ("callback",)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("回访"))
+        self._rows: list[CallbackRow] = []
+        self.current: CallbackRow | None = None
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("callback_scope")
+        for text, code in (
+            (self.tr("待回访"), "pending"),
+            (self.tr("已逾期"), "overdue"),
+            (self.tr("已回访"), "done"),
+        ):
+            self.scope.addItem(text, code)
+        self.kind = QComboBox()
+        self.kind.setObjectName("callback_kind")
+        self.kind.addItem(self.tr("全部"), "")
+        for code in ("order", "complaint"):
+            self.kind.addItem(ref_kind_name(code), code)
+        self.search = QLineEdit()
+        self.search.setObjectName("callback_search")
+        self.search.setPlaceholderText(self.tr("单号、房号、联系人或内容"))
+        self.search.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("callback_summary")
+        from frontdesk.ui.work_order_tab import fit_combo
+
+        for combo in (self.scope, self.kind):
+            fit_combo(combo)
+        self.scope.currentIndexChanged.connect(lambda _i: self.reload())
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.returnPressed.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("显示")))
+        top.addWidget(self.scope)
+        top.addWidget(self.kind)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.summary)
+
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("callback_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("应回访时间"),
+                self.tr("状态"),
+                self.tr("类别"),
+                self.tr("单号"),
+                self.tr("房号"),
+                self.tr("联系人"),
+                self.tr("电话"),
+                self.tr("内容"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
+
+        self.form = self._build_form()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        watch_changes(ctx.bus, {CALLBACK, ORDER, COMPLAINT}, self.on_changes)
+        self.reload()
+
+    # --- the record form --------------------------------------------------------------------------
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("记录回访"))
+        self.about = QLabel(self.tr("请在左侧选择一条回访"))
+        self.about.setObjectName("callback_about")
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone = QLabel()
+        self.phone.setObjectName("callback_phone")
+        self.reveal_button = QPushButton(self.tr("显示号码"))
+        self.reveal_button.setObjectName("reveal_phone")
+        self.reveal_button.setToolTip(self.tr("显示完整号码以便拨打（会记录在操作日志中）"))
+        self.reveal_button.clicked.connect(self.on_reveal_clicked)
+        self.open_button = QPushButton(self.tr("查看原单"))
+        self.open_button.setObjectName("open_source")
+        self.open_button.clicked.connect(self.on_open_clicked)
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone, 1)
+        phone_row.addWidget(self.reveal_button)
+        phone_row.addWidget(self.open_button)
+
+        self.script = QLabel()
+        self.script.setObjectName("callback_script")
+        self.script.setWordWrap(True)
+        self.script.setStyleSheet("color:#555; background:#f5f7fa; padding:6px; border-radius:4px;")
+        self.errors = FieldErrors()
+        self.done_at = QDateTimeEdit()
+        self.done_at.setObjectName("callback_done_at")
+        self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.done_at.setCalendarPopup(True)
+        self.done_at.setToolTip(self.tr("默认为保存时的时间；事后补记时请改为实际回访时间"))
+        self._done_at_touched = False
+        self.done_at.setSpecialValueText(" ")  # shown at the minimum: nothing selected, no date
+        self.done_at.setDateTime(self.done_at.minimumDateTime())
+        self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
+        self.method_group = QButtonGroup(self)
+        method_row = QHBoxLayout()
+        for i, code in enumerate(METHODS):
+            b = QRadioButton(f"&{i + 1} {method_name(code)}")
+            b.setObjectName(f"method_{code}")
+            self.method_group.addButton(b, i)
+            method_row.addWidget(b)
+        method_row.addStretch(1)
+        method_box = QWidget()
+        method_box.setLayout(method_row)
+        method_row.setContentsMargins(0, 0, 0, 0)
+        self.sat_group = QButtonGroup(self)
+        sat_row = QHBoxLayout()
+        for i, code in enumerate(SATISFACTION):
+            b = QRadioButton(satisfaction_name(code))
+            b.setObjectName(f"sat_{code}")
+            self.sat_group.addButton(b, i)
+            sat_row.addWidget(b)
+        sat_row.addStretch(1)
+        sat_row.setContentsMargins(0, 0, 0, 0)
+        sat_box = QWidget()
+        sat_box.setLayout(sat_row)
+        self.comments = QPlainTextEdit()
+        self.comments.setObjectName("callback_comments")
+        self.comments.setPlaceholderText(self.tr("客户的意见和建议；不满意或基本满意时请写明原因"))
+        self.comments.setTabChangesFocus(True)
+        self.comments.setMaximumHeight(90)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("回访时间"), "done_at", self.done_at)
+        self.errors.add_row(form, self.tr("回访方式"), "method", method_box)
+        self.errors.add_row(form, self.tr("满意度"), "satisfaction", sat_box)
+        self.errors.add_row(form, self.tr("客户意见"), "comments", self.comments)
+        self.banner = QLabel()
+        self.banner.setObjectName("callback_banner")
+        self.banner.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("保存回访"))
+        self.save_button.setObjectName("save_callback")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
+        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.on_reload_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.banner, 1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.save_button)
+        lay = QVBoxLayout(box)
+        lay.addWidget(self.about)
+        lay.addLayout(phone_row)
+        lay.addWidget(self.script)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        self._set_form_enabled(False)
+        return box
+
+    def _set_form_enabled(self, on: bool) -> None:
+        may = self.ctx.user.can(Action.CALLBACK_RECORD)
+        for w in (self.done_at, self.comments, self.save_button):
+            w.setEnabled(on and may)
+        for group in (self.method_group, self.sat_group):
+            for b in group.buttons():
+                b.setEnabled(on and may)
+        self.reveal_button.setEnabled(self.current is not None and self.phone_masked())
+        self.open_button.setEnabled(self.current is not None)
+
+    def _set_done_at_now(self) -> None:
+        self.done_at.blockSignals(True)
+        self.done_at.setDateTime(_qdt(self.ctx.services.clock.now()))
+        self.done_at.blockSignals(False)
+        self._done_at_touched = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.current is not None and self.current.state == "pending" and not self._done_at_touched:
+            self._set_done_at_now()  # the tab may have been open for hours
+
+    def on_done_at_dateTimeChanged(self, _value: QDateTime) -> None:
+        self._done_at_touched = True
+
+    def phone_masked(self) -> bool:
+        return self.current is not None and "*" in self.current.phone
+
+    # --- list -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.current.id if self.current else None
+        try:
+            rows = self.ctx.services.callbacks.queue(
+                self.ctx.user,
+                state=self.scope.currentData(),
+                ref_kind=self.kind.currentData() or None,
+                text=self.search.text(),
+            )
+        except ServiceError as exc:
+            self.summary.setText(error_message(exc))
+            return
+        self._rows = rows
+        now = self.ctx.services.clock.now()
+        today = to_local(now).date()
+        done = self.scope.currentData() == "done"
+        self.table.setRowCount(len(rows))
+        overdue = due_today = 0
+        for i, r in enumerate(rows):
+            is_today = not r.overdue and to_local(r.due_at).date() == today
+            overdue += r.overdue
+            due_today += is_today and r.state == "pending"
+            if done:
+                status = self.tr("{0}（{1}）").format(satisfaction_name(r.satisfaction), method_name(r.method))
+                first = short_when(r.done_at, now)
+            else:
+                status = self.tr("已逾期") if r.overdue else (self.tr("今日到期") if is_today else self.tr("待回访"))
+                first = short_when(r.due_at, now)
+            values = [
+                first,
+                status,
+                ref_kind_name(r.ref_kind),
+                r.ref_number,
+                r.room_code,
+                r.contact_name,
+                r.phone,
+                r.summary,
+            ]
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(ID_ROLE, r.id)
+                if r.state == "pending" and r.overdue:
+                    item.setBackground(_OVERDUE)
+                    if j in (0, 1):
+                        item.setForeground(QBrush(QColor("#b42318")))
+                elif r.state == "pending" and is_today:
+                    item.setBackground(_TODAY)
+                if j == 7:
+                    item.setToolTip(r.summary)
+                self.table.setItem(i, j, item)
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间")))
+        if done:
+            self.summary.setText(self.tr("共 {0} 条").format(len(rows)))
+        else:
+            self.summary.setText(self.tr("共 {0} 条，逾期 {1} 条，今日到期 {2} 条").format(len(rows), overdue, due_today))
+        row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
+        if row >= 0:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+        self.show_callback(rows[row] if row >= 0 else None)
+
+    def on_table_itemSelectionChanged(self) -> None:
+        row = self.table.currentRow()
+        self.show_callback(self._rows[row] if 0 <= row < len(self._rows) else None)
+
+    def show_callback(self, cb: CallbackRow | None) -> None:
+        changed = (cb.id if cb else None) != (self.current.id if self.current else None)
+        self.current = cb
+        self.reload_button.hide()
+        if changed:
+            self.banner.clear()
+            self.errors.clear()
+        if cb is None:
+            self.about.setText(self.tr("请在左侧选择一条回访"))
+            self.phone.clear()
+            self.script.hide()
+            self.done_at.blockSignals(True)
+            self.done_at.setDateTime(self.done_at.minimumDateTime())  # empty, not a made-up date
+            self.done_at.blockSignals(False)
+            self._done_at_touched = False
+            self._set_form_enabled(False)
+            return
+        lines = [
+            self.tr("{0} {1}（第 {2} 次回访）").format(ref_kind_name(cb.ref_kind), cb.ref_number, cb.round),
+            cb.summary,
+            self.tr("联系人：{0}　房号：{1}").format(cb.contact_name or "—", cb.room_code or "—"),
+            self.tr("应于 {0} 前完成回访").format(when(cb.due_at)),
+        ]
+        if cb.state == "done":
+            lines.append(
+                self.tr("已回访：{0} {1}，{2}，{3}").format(
+                    when(cb.done_at),
+                    cb.done_by_name or "",
+                    method_name(cb.method),
+                    satisfaction_name(cb.satisfaction),
+                )
+            )
+            if cb.comments:
+                lines.append(self.tr("意见：{0}").format(cb.comments))
+        self.about.setText("\n".join(lines))
+        what = self.tr("维修") if cb.ref_kind == "order" else self.tr("投诉")
+        self.script.setText(
+            self.tr(
+                "回访话术：您好，我是{0}客服{1}，请问是{2}吗？打扰您了。{3}我们为您处理了{4}（{5}），"
+                "请问您对处理结果满意吗？——不满意或基本满意时，请问明哪方面需要改进。"
+            ).format(
+                self.ctx.services.settings.get("centre.name"),
+                self.ctx.user.name,
+                cb.contact_name or self.tr("业主"),
+                self.tr("{0}月{1}日").format(to_local(cb.scheduled_at).month, to_local(cb.scheduled_at).day),
+                what,
+                cb.ref_number,
+            )
+        )
+        self.script.setVisible(cb.state == "pending")
+        self.phone.setText(self.tr("电话：{0}").format(cb.phone or "—"))
+        if changed or not self._done_at_touched:
+            self._set_done_at_now()
+        if changed:
+            for group in (self.method_group, self.sat_group):
+                group.setExclusive(False)
+                for b in group.buttons():
+                    b.setChecked(False)
+                group.setExclusive(True)
+            self.method_group.button(0).setChecked(True)  # 电话回访 is the usual way
+            self.comments.clear()
+        self._set_form_enabled(cb.state == "pending")
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show one callback (e.g. from a work order's 回访 button)."""
+        cb = self.ctx.services.callbacks.get(self.ctx.user, record_id)
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(self.scope.findData("done" if cb.state == "done" else "pending"))
+        self.scope.blockSignals(False)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(0)
+        self.kind.blockSignals(False)
+        self.search.clear()
+        self.current = None
+        self.reload()
+        row = next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.comments.setFocus()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def on_reveal_clicked(self) -> None:
+        if self.current is None:
+            return
+        try:
+            number = self.ctx.services.callbacks.reveal_phone(self.ctx.user, self.current.id)
+        except ServiceError as exc:
+            self.banner.setText(error_message(exc))
+            return
+        self.phone.setText(self.tr("电话：{0}").format(number))
+        self.reveal_button.setEnabled(False)
+
+    def on_open_clicked(self) -> None:
+        if self.current is not None:
+            self.ctx.bus.open_requested.emit(self.current.ref_kind, self.current.ref_id)
+
+    def on_reload_clicked(self) -> None:
+        """After a conflict: fetch the callback again, keeping what was typed."""
+        if self.current is None:
+            return
+        try:
+            fresh = self.ctx.services.callbacks.get(self.ctx.user, self.current.id)
+        except ServiceError as exc:
+            self.banner.setText(error_message(exc))
+            return
+        self.current = fresh
+        self.reload_button.hide()
+        self.show_callback(fresh)
+        self.banner.setText(self.tr("已载入最新内容，您填写的回访记录仍在，请核对后再保存。"))
+        self.banner.setStyleSheet("color:#555")
+
+    def on_save_clicked(self) -> None:
+        cb = self.current
+        if cb is None or cb.state != "pending":
+            return
+        self.errors.clear()
+        self.banner.clear()
+        method = METHODS[self.method_group.checkedId()] if self.method_group.checkedId() >= 0 else ""
+        sat = SATISFACTION[self.sat_group.checkedId()] if self.sat_group.checkedId() >= 0 else ""
+        try:
+            res, changes = call_op(
+                self.ctx.services.callbacks.record,
+                self.ctx.user,
+                cb.id,
+                expected_version=cb.version,
+                method=method,
+                satisfaction=sat,
+                comments=self.comments.toPlainText(),
+                done_at=_py(self.done_at.dateTime()) if self._done_at_touched else None,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            self.banner.setStyleSheet(ERROR_STYLE)
+            self.banner.setText(error_message(exc))
+            return
+        except ConflictError as exc:
+            self.banner.setStyleSheet(ERROR_STYLE)
+            self.banner.setText(error_message(exc))
+            self.reload_button.show()
+            return
+        except ServiceError as exc:
+            self.banner.setStyleSheet(ERROR_STYLE)
+            self.banner.setText(error_message(exc))
+            return
+        # the callback under its id, the owner's record (reopened or called back) under its own
+        publish(self.ctx, changes & {CALLBACK}, cb.id)
+        publish(self.ctx, changes - {CALLBACK}, cb.ref_id)
+        self.current = None
+        self.reload()
+        self.banner.setStyleSheet("color:#1d6b35")
+        if res.outcome == "reopened" and cb.ref_kind == "complaint":
+            self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
+        elif res.outcome == "reopened":
+            self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
+        else:
+            self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
+        self.last_outcome = res.outcome
+
+    def on_changes(self, _changes: ChangeSet) -> None:
+        """A callback, an order or a complaint changed (callbacks are scheduled when they finish)."""
+        self.reload()
+
+    def status_label(self, code: str, count: int) -> str | None:
+        if code == "callback.overdue":
+            return self.tr("回访逾期 {0}").format(count)
+        if code == "callback.due_today":
+            return self.tr("今日应回访 {0}").format(count)
+        return None

@@ -53,6 +53,17 @@ def _cell(ws: Any, value: object, *, header: bool = False) -> Any:
     return cell
 
 
+def _discard(wb: Any) -> None:
+    """Finish a write-only workbook that will not be saved: its sheets' row writers and their
+    temporary files are closed now, not later by the garbage collector with a warning."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+        except Exception:  # noqa: S110 - already failing; the first error is the one to report
+            pass
+    wb.close()
+
+
 def write_table(
     path: Path,
     sheet: str,
@@ -66,25 +77,26 @@ def write_table(
     from openpyxl.utils import get_column_letter
 
     path = Path(path)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet[:31])
-    for i, h in enumerate(headers, start=1):
-        width = widths[i - 1] if widths and i - 1 < len(widths) else max(8, min(40, len(str(h)) * 2 + 4))
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"
-    ws.append([_cell(ws, h, header=True) for h in headers])
-    n = 0
-    for row in rows:
-        ws.append([_cell(ws, v) for v in row])
-        n += 1
-    if n:
-        ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(headers)))}{n + 1}"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
+    wb = Workbook(write_only=True)
+    n = 0
     try:
+        ws = wb.create_sheet(sheet[:31])
+        for i, h in enumerate(headers, start=1):
+            width = widths[i - 1] if widths and i - 1 < len(widths) else max(8, min(40, len(str(h)) * 2 + 4))
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A2"
+        ws.append([_cell(ws, h, header=True) for h in headers])
+        for row in rows:
+            ws.append([_cell(ws, v) for v in row])
+            n += 1
+        if n:
+            ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(headers)))}{n + 1}"
         wb.save(tmp)
         tmp.replace(path)  # never a half-written file under the real name
     except BaseException:
+        _discard(wb)
         tmp.unlink(missing_ok=True)
         raise
     return n

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +47,14 @@ from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import (
     TRANSITIONS,
     ChargeLine,
+    ChargePreview,
     CompletionInput,
     Op,
     OrderFilter,
     State,
     WorkOrderDetail,
     WorkOrderInput,
+    preview,
 )
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.files import suggested_path
@@ -651,21 +652,20 @@ class CompleteDialog(_ServiceDialog):
             for r in range(self.lines.rowCount())
         ]
 
+    def charge_preview(self) -> ChargePreview:
+        """Amounts and total exactly as the service will save them (services.work_orders.charges)."""
+        return preview(self.charge_lines())
+
     def update_total(self) -> None:
-        """Amounts as the service will compute them; a line that does not parse shows nothing."""
-        total = Decimal("0")
+        """Show each line's amount (blank when the line is empty or cannot be saved) and the total."""
+        shown = self.charge_preview()
         self.lines.blockSignals(True)
-        for r in range(self.lines.rowCount()):
-            try:
-                amount = (Decimal(self._text(r, 1) or "0") * Decimal(self._text(r, 3) or "0")).quantize(Decimal("0.01"))
-            except InvalidOperation:
-                amount = None
+        for r, amount in enumerate(shown.amounts):
             item = self.lines.item(r, 4)
             if item is not None:
-                item.setText(f"{amount:.2f}" if amount is not None and self._text(r, 0) else "")
-            if amount is not None and self._text(r, 0):
-                total += amount
+                item.setText(f"{amount:.2f}" if amount is not None else "")
         self.lines.blockSignals(False)
+        total = shown.total
         self.total.setText(self.tr("合计 ¥{0}（{1}）").format(f"{total:.2f}", rmb_upper(total)))
 
     def _on_completed_at_changed(self, _value: QDateTime) -> None:

@@ -14,11 +14,10 @@ and which permission it needs. Every change is an event on the order's timeline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from enum import Enum
-from typing import Any, Protocol
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -33,8 +32,6 @@ from frontdesk.services.alerts import AlertRow
 from frontdesk.services.callbacks import CallbackRow
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
-from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
@@ -47,285 +44,43 @@ from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry import phone_for, resolve_room, rooms_matching
 from frontdesk.services.validation import (
     Collector,
-    FieldError,
     clean_name,
     clean_phone,
     clean_text,
     mask_phone,
 )
-
-#: the record kind this feature registers (frontdesk.features)
-ORDER = Kind("order")
-
-PREFIX = "WX"
-DEFAULT_DEADLINE_HOURS = 72
-DESCRIPTION_MAX = 1000
-REASON_MAX = 200
-MAX_LINES = 20  # material and charge lines on one order (the printed form stays readable)
-
-
-class State(str, Enum):
-    NEW = "new"  # 待派单
-    DISPATCHED = "dispatched"  # 已派单
-    IN_PROGRESS = "in_progress"  # 处理中
-    COMPLETED = "completed"  # 已完工
-    CALLED_BACK = "called_back"  # 已回访
-    CLOSED = "closed"  # 已关闭
-    ON_HOLD = "on_hold"  # 挂起
-    CANCELLED = "cancelled"  # 已取消
-
-
-class Op(str, Enum):
-    """Everything one can do to an existing order."""
-
-    EDIT = "edit"
-    DISPATCH = "dispatch"
-    REASSIGN = "reassign"
-    START = "start"
-    HOLD = "hold"
-    RESUME = "resume"
-    COMPLETE = "complete"
-    CALLBACK = "callback"  # through the callback queue
-    CLOSE = "close"
-    CANCEL = "cancel"
-
-
-S = State
-#: op → (states it may start from, permission it needs)
-TRANSITIONS: dict[Op, tuple[frozenset[State], Action]] = {
-    Op.EDIT: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Action.ORDER_EDIT),
-    Op.DISPATCH: (frozenset({S.NEW}), Action.ORDER_DISPATCH),
-    Op.REASSIGN: (frozenset({S.DISPATCHED, S.IN_PROGRESS}), Action.ORDER_DISPATCH),
-    Op.START: (frozenset({S.DISPATCHED}), Action.ORDER_PROGRESS),
-    Op.HOLD: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS}), Action.ORDER_PROGRESS),
-    Op.RESUME: (frozenset({S.ON_HOLD}), Action.ORDER_PROGRESS),
-    Op.COMPLETE: (frozenset({S.IN_PROGRESS}), Action.ORDER_PROGRESS),
-    Op.CALLBACK: (frozenset({S.COMPLETED}), Action.CALLBACK_RECORD),
-    Op.CLOSE: (frozenset({S.CALLED_BACK}), Action.ORDER_CLOSE),
-    Op.CANCEL: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Action.ORDER_CANCEL),
-}
-#: where an op leads (None: stays, or depends on the order — resume, callback)
-TARGET: dict[Op, State | None] = {
-    Op.EDIT: None,
-    Op.DISPATCH: S.DISPATCHED,
-    Op.REASSIGN: None,
-    Op.START: S.IN_PROGRESS,
-    Op.HOLD: S.ON_HOLD,
-    Op.RESUME: None,
-    Op.COMPLETE: S.COMPLETED,
-    Op.CALLBACK: None,
-    Op.CLOSE: S.CLOSED,
-    Op.CANCEL: S.CANCELLED,
-}
-#: work still to be done: these can be overdue (on hold stops the clock)
-WORKING = frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS})
-FINISHED = frozenset({S.CLOSED, S.CANCELLED})
-URGENCIES = ("normal", "urgent")  # 一般 / 紧急
-CONFIRMATIONS = ("signed", "phone", "absent")  # 业主签字 / 电话确认 / 业主不在场
-ALERT_KIND = "order.urgent"
-_AUDIT_FIELDS = (
-    "state",
-    "room_id",
-    "location",
-    "reporter",
-    "phone",
-    "category",
-    "description",
-    "urgency",
-    "paid",
-    "appointment_at",
-    "due_at",
-    "department_id",
-    "technician_id",
-    "hold_reason",
-    "cancel_reason",
-    "completed_at",
-    "work_done",
-    "owner_confirmation",
-    "owner_comment",
-    "charge_total",
+from frontdesk.services.work_orders.charges import ChargeError, PricedLine, price_lines, total_of
+from frontdesk.services.work_orders.rows import (
+    ChargeLine,
+    ChargeLineRow,
+    CompletionInput,
+    ContactSource,
+    OrderFilter,
+    Technician,
+    TimelineEvent,
+    WorkOrderDetail,
+    WorkOrderInput,
+    WorkOrderRow,
+)
+from frontdesk.services.work_orders.rules import (
+    _AUDIT_FIELDS,
+    ALERT_KIND,
+    CONFIRMATIONS,
+    DEFAULT_DEADLINE_HOURS,
+    DESCRIPTION_MAX,
+    FINISHED,
+    MAX_LINES,
+    PREFIX,
+    REASON_MAX,
+    TRANSITIONS,
+    URGENCIES,
+    WORKING,
+    Op,
+    State,
+    allowed_ops,
 )
 
-
-def allowed_ops(user: CurrentUser, state: State | str) -> frozenset[Op]:
-    """What this user may do to an order in this state (the UI enables its buttons from this)."""
-    st = State(state)
-    return frozenset(op for op, (froms, action) in TRANSITIONS.items() if st in froms and user.can(action))
-
-
-# --- what callers send ---------------------------------------------------------------------------
-
-
-@dataclass
-class WorkOrderInput:
-    """The order form, as typed."""
-
-    room: str = ""  # any spelling of a room; empty for a public location
-    project_id: int | None = None  # the room's project when known (a code may exist in several)
-    public: bool = False  # 公区
-    location: str = ""  # where in the public area (or a note on where in the room)
-    reporter: str = ""
-    phone: str = ""
-    category: str = ""
-    description: str = ""
-    urgency: str = "normal"
-    paid: bool | None = None  # 有偿 / 无偿: a deliberate choice
-    appointment_at: datetime | None = None
-
-
-@dataclass
-class ChargeLine:
-    name: str = ""
-    quantity: str | Decimal = "1"
-    unit: str = ""
-    unit_price: str | Decimal = "0"
-
-
-@dataclass
-class CompletionInput:
-    work_done: str = ""
-    completed_at: datetime | None = None  # default: now
-    lines: list[ChargeLine] = field(default_factory=list)
-    owner_confirmation: str = ""
-    owner_comment: str = ""
-
-
-@dataclass(frozen=True)
-class OrderFilter:
-    text: str = ""  # number, any spelling of a room, or words (two Chinese characters are enough)
-    scope: str = "all"  # all / open (not closed or cancelled) / overdue
-    states: tuple[str, ...] = ()
-    category: str | None = None
-    urgency: str | None = None
-    technician_id: int | None = None
-    date_from: date | None = None  # local dates of the report
-    date_to: date | None = None
-
-
-# --- what the service returns ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WorkOrderRow:
-    id: int
-    number: str
-    state: str
-    reported_at: datetime
-    room_id: int | None
-    room_code: str
-    project: str
-    location: str
-    reporter: str
-    phone: str  # as this user may see it
-    category: str
-    description: str
-    urgency: str
-    paid: bool
-    appointment_at: datetime | None
-    due_at: datetime
-    overdue: bool
-    department: str
-    technician: str
-    completed_at: datetime | None
-    version: int
-
-    @property
-    def place(self) -> str:
-        """The room code, or the public location (公区)."""
-        if self.room_id is not None:
-            return f"{self.room_code} {self.location}".strip()
-        return self.location
-
-    @property
-    def public(self) -> bool:
-        return self.room_id is None
-
-
-@dataclass(frozen=True)
-class ChargeLineRow:
-    name: str
-    quantity: Decimal
-    unit: str
-    unit_price: Decimal
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    id: int
-    at: datetime
-    actor_name: str
-    action: str  # created / edited / alert_raised / alert_acknowledged / dispatched / reassigned / started /
-    #              held / resumed / completed / callback / reopened / closed / cancelled / printed
-    from_state: str | None
-    to_state: str | None
-    note: str | None
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class WorkOrderDetail(WorkOrderRow):
-    phone_masked: bool
-    source_kind: str | None
-    source_id: int | None
-    department_id: int | None
-    technician_id: int | None
-    dispatched_at: datetime | None
-    started_at: datetime | None
-    held_at: datetime | None
-    held_from: str | None
-    hold_reason: str | None
-    cancel_reason: str | None
-    work_done: str | None
-    owner_confirmation: str | None
-    owner_comment: str | None
-    charge_total: Decimal
-    lines: tuple[ChargeLineRow, ...]
-    closed_at: datetime | None
-    reopen_count: int
-    print_count: int
-    created_by: str
-    events: tuple[TimelineEvent, ...]
-    callbacks: tuple[CallbackRow, ...]
-    alerts: tuple[AlertRow, ...]
-    allowed: frozenset[str]  # Op values this user may do now
-
-
-@dataclass(frozen=True)
-class Technician:
-    id: int
-    name: str
-    department_id: int
-    department: str
-
-
-class ContactSource(Protocol):
-    """What a contact log (来电来访) offers an order created from one of its entries.
-
-    ``draft`` reads the entry and returns the order form pre-filled; ``restore_phone`` gives
-    the stored number back for the masked one the draft showed (sent back unchanged); ``link``
-    marks the entry as turned into a work order (outcome 已转工单, link to ``record_id``) inside
-    the order's own write transaction, and raises a ServiceError (e.g. InvalidTransition when it
-    was already converted, ConflictError when it changed) to undo the whole creation."""
-
-    def draft(self, session: Session, user: CurrentUser, source_id: int) -> WorkOrderInput: ...
-
-    def restore_phone(self, session: Session, source_id: int, phone: str) -> str: ...
-
-    def link(self, session: Session, user: CurrentUser, source_id: int, kind: str, record_id: int, number: str) -> None: ...
-
-
 # --- helpers ------------------------------------------------------------------------------------
-
-
-def _money(value: str | Decimal | int | float, *, field_code: str = "bad_number") -> Decimal:
-    try:
-        d = Decimal(str(value).strip().replace(",", "").replace("，", "")) if str(value).strip() else Decimal("0")
-    except InvalidOperation as exc:
-        raise FieldError(field_code) from exc
-    if not d.is_finite():
-        raise FieldError(field_code)
-    return d.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _like(text: str) -> str:
@@ -1010,43 +765,13 @@ class WorkOrderService:
 
         return self._mutate(user, order_id, expected_version, Op.RESUME, change, action="resume")
 
-    def _clean_lines(self, lines: list[ChargeLine], paid: bool, c: Collector) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        if len(lines) > MAX_LINES and sum(1 for ln in lines if (ln.name or "").strip()) > MAX_LINES:
-            c.add("lines", "too_many_lines", max=MAX_LINES)
-            return out
-        for i, ln in enumerate(lines):
-            name = (ln.name or "").strip()
-            qty_raw, price_raw, unit = (
-                str(ln.quantity or "").strip(),
-                str(ln.unit_price or "").strip(),
-                (ln.unit or "").strip(),
-            )
-            if not name and price_raw in ("", "0", "0.0", "0.00") and unit == "":
-                continue  # an empty row of the table
-            row = i + 1
-            try:
-                name_v = clean_text(name, max_len=100, required=True, multiline=False)
-                qty = _money(qty_raw or "1")
-                price = _money(price_raw or "0")
-            except FieldError as exc:
-                c.add("lines", "line_" + exc.code, row=row)
-                return out
-            if qty <= 0:
-                c.add("lines", "line_bad_quantity", row=row)
-                return out
-            if price < 0:
-                c.add("lines", "line_bad_price", row=row)
-                return out
-            if not paid and price > 0:
-                c.add("lines", "charges_on_free_order", row=row)
-                return out
-            if len(unit) > 10:
-                c.add("lines", "line_too_long", row=row)
-                return out
-            amount = (qty * price).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-            out.append({"name": name_v, "quantity": qty, "unit": unit or None, "unit_price": price, "amount": amount})
-        return out
+    def _clean_lines(self, lines: list[ChargeLine], paid: bool, c: Collector) -> list[PricedLine]:
+        try:
+            priced, _total = price_lines(lines, paid=paid, max_lines=MAX_LINES)
+        except ChargeError as exc:
+            c.add("lines", exc.code, **exc.params)
+            return []
+        return priced
 
     def complete(self, user: CurrentUser, order_id: int, data: CompletionInput, *, expected_version: int) -> WorkOrderDetail:
         """已完工: what was done, materials and charges (有偿), when, and the owner's confirmation.
@@ -1078,8 +803,8 @@ class WorkOrderService:
             o.lines.clear()
             s.flush()
             for pos, ln in enumerate(lines, start=1):
-                o.lines.append(WorkOrderLine(position=pos, **ln))
-            o.charge_total = sum((ln["amount"] for ln in lines), Decimal("0.00"))
+                o.lines.append(WorkOrderLine(position=pos, **ln.as_record()))
+            o.charge_total = total_of(lines)
             o.work_done = work_done
             o.completed_at = when
             o.owner_confirmation = data.owner_confirmation
@@ -1299,27 +1024,3 @@ class WorkOrderService:
             overdue=o.state in WORKING and o.due_at < now,
             extra={"technician": o.technician.name if o.technician else "", "urgency": o.urgency},
         )
-
-
-# --- the registration (frontdesk.features) -------------------------------------------------------
-
-
-def _build(env: FeatureEnv) -> WorkOrderService:
-    return WorkOrderService(env.db, env.clock, env.get("settings"))
-
-
-def _wire(services: Any, service: WorkOrderService) -> None:
-    # the shared callback queue and the alerts report back to the orders
-    services.callbacks.register_hook("order", service)
-    services.alerts.register_hook("order", service)
-
-
-FEATURE = Feature(
-    kind=ORDER,
-    key="work_orders",
-    build=_build,
-    vocabulary=Vocabulary("WorkOrders", "维修工单"),
-    tabs=(TabSpec("frontdesk.ui.work_order_tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
-    prefix="WX",
-    wire=_wire,
-)

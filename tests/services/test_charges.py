@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.work_orders import ChargeLine, preview, price_lines
 from frontdesk.services.work_orders.charges import ChargeError, money
-from frontdesk.ui.work_order_tab import CompleteDialog
+from frontdesk.ui.work_orders.actions import CompleteDialog
 from tests.order_helpers import (  # noqa: F401 - fast is a fixture
     add_rooms,
     add_technicians,

@@ -17,7 +17,8 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.itemmodels.call_log_model import LINK_FG, CallLogModel
-from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
+from frontdesk.ui.work_orders.dialogs import OrderFormDialog
+from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.call_log_helpers import OWNER_PHONE, Estate, make_estate, quick_user
 
 CONTENT = "卫生间地漏返水，楼下天花板有水渍"

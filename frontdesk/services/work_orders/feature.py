@@ -27,7 +27,7 @@ FEATURE = Feature(
     key="work_orders",
     build=_build,
     vocabulary=Vocabulary("WorkOrders", "维修工单"),
-    tabs=(TabSpec("frontdesk.ui.work_order_tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.work_orders.tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
     prefix="WX",
     wire=_wire,
 )

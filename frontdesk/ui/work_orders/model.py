@@ -25,7 +25,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100
 
 #: (title, how the cell reads)
-COLUMNS: list[tuple[str, Callable[[WorkOrderRow, datetime], str]]] = [
+COLUMNS: list[tuple[object, Callable[[WorkOrderRow, datetime], str]]] = [  # titles: QT_TRANSLATE_NOOP
     (QT_TRANSLATE_NOOP("orders", "单号"), lambda r, now: r.number),
     (QT_TRANSLATE_NOOP("orders", "报修时间"), lambda r, now: short_when(r.reported_at, now)),
     (
@@ -123,7 +123,7 @@ class WorkOrderListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("orders", COLUMNS[section][0])
+            return QCoreApplication.translate("orders", str(COLUMNS[section][0]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.work_orders import (
     WorkOrderDetail,
     WorkOrderInput,
     WorkOrderService,
 )
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.labels import data_word
@@ -109,7 +111,8 @@ class _ServiceDialog(QDialog):
         self.banner.clear()
         self.banner.setStyleSheet(ERROR_STYLE)
         try:
-            self.result_detail = self.save()
+            # the save runs as an operation: what it changed is published for every view
+            detail, changed = call_op(self.save)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
             self.banner.setText(error_message(exc) if not unknown else self._unknown(exc, unknown))
@@ -121,6 +124,8 @@ class _ServiceDialog(QDialog):
         except ServiceError as exc:
             self.banner.setText(error_message(exc))
             return
+        self.result_detail = detail
+        publish(self.ctx, changed, detail.id)
         self.accept()
 
     def _unknown(self, exc: ValidationError, names: list[str]) -> str:
@@ -270,13 +275,7 @@ class OrderFormDialog(_ServiceDialog):
     def on_accepted_from_call(self) -> None:
         if self.result_detail is None:
             return
-        self.ctx.bus.changed.emit("order", self.result_detail.id)
         self.ctx.bus.open_requested.emit("order", self.result_detail.id)
-
-    def accept(self) -> None:
-        if self.source is not None and self.result_detail is not None:
-            self.ctx.bus.changed.emit(self.source[0], self.source[1])  # the entry is now 已转工单
-        super().accept()
 
     def load(self, o: WorkOrderDetail) -> None:
         self.load_input(

@@ -30,15 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.callbacks import CALLBACK
+from frontdesk.services.core.changes import ALERT, ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import (
+    ORDER,
     Op,
     OrderFilter,
     State,
     WorkOrderDetail,
     WorkOrderInput,
 )
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.files import suggested_path
 from frontdesk.ui.labels import data_word
@@ -190,7 +194,7 @@ class WorkOrderTab(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.open_new_order())
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_order())
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
         # other counters change orders too: refresh now and then while the tab is in view
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -276,12 +280,11 @@ class WorkOrderTab(QWidget):
         self.show_detail(record_id)
 
     def after_change(self, detail: WorkOrderDetail) -> None:
-        self.ctx.bus.changed.emit("order", detail.id)
+        """After an operation (already published): show the changed order."""
         self.reload(select_id=detail.id)
 
-    def on_bus_changed(self, kind: str, record_id: int) -> None:
-        if kind in ("order", "callback", "alert"):
-            self.reload(keep_detail=True)
+    def on_orders_changed(self, _changes: ChangeSet) -> None:
+        self.reload(keep_detail=True)
 
     # --- actions ------------------------------------------------------------------------------------------
 
@@ -323,10 +326,8 @@ class WorkOrderTab(QWidget):
     def _direct(self, op: Op, o: WorkOrderDetail) -> None:
         wo = orders(self.ctx)
         try:
-            if op == Op.START:
-                detail = wo.start(self.ctx.user, o.id, expected_version=o.version)
-            else:
-                detail = wo.resume(self.ctx.user, o.id, expected_version=o.version)
+            step = wo.start if op == Op.START else wo.resume
+            detail, changed = call_op(step, self.ctx.user, o.id, expected_version=o.version)
         except ServiceError as exc:
             self.last_error = error_message(exc)
             box = QMessageBox(
@@ -341,6 +342,7 @@ class WorkOrderTab(QWidget):
             if isinstance(exc, ConflictError):
                 self.show_detail(o.id)
             return None
+        publish(self.ctx, changed, detail.id)
         self.after_change(detail)
         return None
 
@@ -362,10 +364,10 @@ class WorkOrderTab(QWidget):
 
         def on_output(target: str) -> None:
             try:
-                services.work_orders.record_print(user, order_id, target=target)
+                _copy, changed = call_op(orders(self.ctx).record_print, user, order_id, target=target)
             except ServiceError:
                 return
-            self.ctx.bus.changed.emit("order", order_id)
+            publish(self.ctx, changed, order_id)
 
         dlg = PrintPreviewDialog(
             make_pdf,

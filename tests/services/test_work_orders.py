@@ -127,7 +127,7 @@ def test_categories_and_deadlines_come_from_settings(services, supervisor, recep
 
 # --- the state machine, per role ------------------------------------------------------------------
 
-# The specification, written out independently of services.work_orders.TRANSITIONS.
+# The specification, written out independently of services.work_orders.MACHINE.
 LEGAL_FROM = {
     "edit": {"new", "dispatched", "in_progress", "on_hold"},
     "dispatch": {"new"},

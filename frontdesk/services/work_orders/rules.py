@@ -7,7 +7,7 @@ States (codes; the UI and the printed form word them)::
     on_hold 挂起 (with a reason; resumes to where it was)     cancelled 已取消 (with a reason)
 
 An unsatisfied callback reopens a completed order (back to dispatched, same technician).
-:data:`TRANSITIONS` is the whole state machine: which operation is allowed from which state,
+:data:`MACHINE` is the whole state machine: which operation is allowed from which state,
 and which permission it needs. Every change is an event on the order's timeline.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import Enum
 
 from frontdesk.services.core.changes import Kind
+from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import Action, CurrentUser
 
 #: the record kind this feature registers (frontdesk.features)
@@ -55,32 +56,23 @@ class Op(str, Enum):
 
 
 S = State
-#: op → (states it may start from, permission it needs)
-TRANSITIONS: dict[Op, tuple[frozenset[State], Action]] = {
-    Op.EDIT: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Action.ORDER_EDIT),
-    Op.DISPATCH: (frozenset({S.NEW}), Action.ORDER_DISPATCH),
-    Op.REASSIGN: (frozenset({S.DISPATCHED, S.IN_PROGRESS}), Action.ORDER_DISPATCH),
-    Op.START: (frozenset({S.DISPATCHED}), Action.ORDER_PROGRESS),
-    Op.HOLD: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS}), Action.ORDER_PROGRESS),
-    Op.RESUME: (frozenset({S.ON_HOLD}), Action.ORDER_PROGRESS),
-    Op.COMPLETE: (frozenset({S.IN_PROGRESS}), Action.ORDER_PROGRESS),
-    Op.CALLBACK: (frozenset({S.COMPLETED}), Action.CALLBACK_RECORD),
-    Op.CLOSE: (frozenset({S.CALLED_BACK}), Action.ORDER_CLOSE),
-    Op.CANCEL: (frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Action.ORDER_CANCEL),
-}
-#: where an op leads (None: stays, or depends on the order — resume, callback)
-TARGET: dict[Op, State | None] = {
-    Op.EDIT: None,
-    Op.DISPATCH: S.DISPATCHED,
-    Op.REASSIGN: None,
-    Op.START: S.IN_PROGRESS,
-    Op.HOLD: S.ON_HOLD,
-    Op.RESUME: None,
-    Op.COMPLETE: S.COMPLETED,
-    Op.CALLBACK: None,
-    Op.CLOSE: S.CLOSED,
-    Op.CANCEL: S.CANCELLED,
-}
+T = Transition
+#: the whole state machine: (states it may start from, operation, where it leads, permission).
+#: Target None: the state stays, or depends on the order (resume: where it was; callback).
+MACHINE: StateMachine[State, Op] = StateMachine(
+    [
+        T(frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Op.EDIT, None, Action.ORDER_EDIT),
+        T(frozenset({S.NEW}), Op.DISPATCH, S.DISPATCHED, Action.ORDER_DISPATCH),
+        T(frozenset({S.DISPATCHED, S.IN_PROGRESS}), Op.REASSIGN, None, Action.ORDER_DISPATCH),
+        T(frozenset({S.DISPATCHED}), Op.START, S.IN_PROGRESS, Action.ORDER_PROGRESS),
+        T(frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS}), Op.HOLD, S.ON_HOLD, Action.ORDER_PROGRESS),
+        T(frozenset({S.ON_HOLD}), Op.RESUME, None, Action.ORDER_PROGRESS),
+        T(frozenset({S.IN_PROGRESS}), Op.COMPLETE, S.COMPLETED, Action.ORDER_PROGRESS),
+        T(frozenset({S.COMPLETED}), Op.CALLBACK, None, Action.CALLBACK_RECORD),
+        T(frozenset({S.CALLED_BACK}), Op.CLOSE, S.CLOSED, Action.ORDER_CLOSE),
+        T(frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS, S.ON_HOLD}), Op.CANCEL, S.CANCELLED, Action.ORDER_CANCEL),
+    ]
+)
 #: work still to be done: these can be overdue (on hold stops the clock)
 WORKING = frozenset({S.NEW, S.DISPATCHED, S.IN_PROGRESS})
 FINISHED = frozenset({S.CLOSED, S.CANCELLED})
@@ -113,5 +105,4 @@ _AUDIT_FIELDS = (
 
 def allowed_ops(user: CurrentUser, state: State | str) -> frozenset[Op]:
     """What this user may do to an order in this state (the UI enables its buttons from this)."""
-    st = State(state)
-    return frozenset(op for op, (froms, action) in TRANSITIONS.items() if st in froms and user.can(action))
+    return MACHINE.allowed(user, State(state))

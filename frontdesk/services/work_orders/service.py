@@ -32,10 +32,10 @@ from frontdesk.services.work_orders.rules import (
     _AUDIT_FIELDS,
     CONFIRMATIONS,
     DESCRIPTION_MAX,
+    MACHINE,
     MAX_LINES,
     ORDER,
     REASON_MAX,
-    TRANSITIONS,
     Op,
     State,
 )
@@ -233,7 +233,7 @@ class WorkOrderService(OrderWrites):
 
         def change(s: Session, o: WorkOrder, now: datetime) -> str:
             prev = o.state
-            resumable = {st.value for st in TRANSITIONS[Op.HOLD][0]}
+            resumable = {st.value for st in MACHINE.sources(Op.HOLD)}
             target: str = State.NEW.value
             if o.held_from is not None and o.held_from in resumable:
                 target = o.held_from
@@ -392,7 +392,7 @@ class WorkOrderService(OrderWrites):
 
     def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str:
         """A callback on an order was recorded: 已回访, or — not satisfied — reopened for rework."""
-        require(user, TRANSITIONS[Op.CALLBACK][1])
+        require(user, MACHINE.permission(Op.CALLBACK))
         note(ORDER)  # inside the callback queue's operation
         now = self._clock.now()
         o = self._load(session, callback.ref_id, None)

@@ -42,9 +42,9 @@ from frontdesk.services.work_orders.rules import (
     _AUDIT_FIELDS,
     ALERT_KIND,
     DESCRIPTION_MAX,
+    MACHINE,
     ORDER,
     PREFIX,
-    TRANSITIONS,
     URGENCIES,
     Op,
     State,
@@ -215,10 +215,10 @@ class OrderWrites(OrderQueries):
         return o
 
     def _check(self, user: CurrentUser, op: Op) -> None:
-        require(user, TRANSITIONS[op][1])
+        require(user, MACHINE.permission(op))
 
     def _check_state(self, o: WorkOrder, op: Op) -> None:
-        if State(o.state) not in TRANSITIONS[op][0]:
+        if State(o.state) not in MACHINE.sources(op):
             raise InvalidTransition("invalid_transition", op=op.value, state=o.state)
 
     def _event(

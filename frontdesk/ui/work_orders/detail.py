@@ -26,7 +26,7 @@ from frontdesk.services.clock import to_local
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import (
-    TRANSITIONS,
+    MACHINE,
     Op,
     State,
     WorkOrderDetail,
@@ -273,11 +273,11 @@ class OrderDetail(QWidget):
         self._fill_timeline(o, now)
         allowed = o.allowed
         for op, b in self.buttons.items():
-            legal = State(o.state) in TRANSITIONS[op][0]
+            legal = State(o.state) in MACHINE.sources(op)
             b.setVisible(legal)
             b.setEnabled(op.value in allowed)
             if legal and op.value not in allowed:
-                need = self.tr("客服主管") if TRANSITIONS[op][1] == Action.ORDER_CANCEL else self.tr("管家或主管")
+                need = self.tr("客服主管") if MACHINE.permission(op) == Action.ORDER_CANCEL else self.tr("管家或主管")
                 b.setToolTip(self.tr("需要{0}权限").format(need))
             else:
                 b.setToolTip("")

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from frontdesk.db import Database
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
-from frontdesk.services import audit
 from frontdesk.services import callbacks as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry import phone_for, rooms_matching
+from frontdesk.services.work_orders.pii import reveal_phone
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -183,15 +183,7 @@ class OrderQueries:
 
     def reveal_phone(self, user: CurrentUser, order_id: int) -> str:
         """Show the reporter's full number: a deliberate act, written to the audit trail."""
-        require(user, Action.ORDER_VIEW)
-        if not user.can(Action.PII_VIEW):
-            require(user, Action.PII_UNMASK)
-        with self._db.write() as s:
-            o = s.get(WorkOrder, order_id)
-            if o is None:
-                raise NotFound("not_found")
-            audit.record(s, user, "work_order", o.id, "unmask", after={"field": "phone"}, at=self._clock.now())
-            return o.phone or ""
+        return reveal_phone(self._db, self._clock, user, WorkOrder, order_id, entity="work_order", view=Action.ORDER_VIEW)
 
     def _filtered(self, s: Session, flt: OrderFilter, now: datetime) -> Any:
         q = select(WorkOrder)

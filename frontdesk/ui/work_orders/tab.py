@@ -11,21 +11,18 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +53,7 @@ from frontdesk.ui.order_words import (
     urgency_name,
     when,
 )
+from frontdesk.ui.tables import row_table
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -165,19 +163,10 @@ class WorkOrderTab(QWidget):
         top.addWidget(self.export_button)
 
         self.model = WorkOrderListModel(self._fetcher(), ctx.services.clock.now, self)
-        self.table = QTableView()
-        self.table.setObjectName("order_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "order_table", stretch=4, on_current_row=self.on_current_row)
+        self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self.on_table_currentRowChanged)
         self.detail = OrderDetail(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -260,8 +249,8 @@ class WorkOrderTab(QWidget):
         else:
             self.detail.show_order(None)
 
-    def on_table_currentRowChanged(self, current: Any, _previous: Any) -> None:
-        r = self.model.order_at(current.row())
+    def on_current_row(self, row: int) -> None:
+        r = self.model.order_at(row)
         if r is not None and (self.detail.order is None or self.detail.order.id != r.id):
             self.show_detail(r.id)
 

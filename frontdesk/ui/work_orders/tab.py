@@ -40,6 +40,7 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
 )
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.files import suggested_path
 from frontdesk.ui.labels import data_word
@@ -58,6 +59,7 @@ from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
 from frontdesk.ui.work_orders.model import WorkOrderListModel
+from frontdesk.ui.work_orders.printout import OrderPrintout
 from frontdesk.ui.worker import run_in_background
 
 # --- the tab --------------------------------------------------------------------------------------------
@@ -339,17 +341,7 @@ class WorkOrderTab(QWidget):
         o = self.detail.order
         if o is None:
             return None
-        from frontdesk.ui.print_preview import PrintPreviewDialog
-
-        services, user = self.ctx.services, self.ctx.user
-        centre = services.settings.get("centre.name")
-        order_id = o.id
-
-        def make_pdf() -> bytes:
-            from frontdesk.printing.work_order_pdf import render_work_order
-
-            data = services.work_orders.print_data(user, order_id)
-            return render_work_order(data, centre=centre, printed_at=services.clock.now(), printed_by=user.name)
+        user, order_id = self.ctx.user, o.id
 
         def on_output(target: str) -> None:
             try:
@@ -358,15 +350,9 @@ class WorkOrderTab(QWidget):
                 return
             publish(self.ctx, changed, order_id)
 
-        dlg = PrintPreviewDialog(
-            make_pdf,
-            f"维修工作单_{o.number}.pdf",
-            title=self.tr("维修工作单 {0}").format(o.number),
-            on_output=on_output,
-            parent=self,
-        )
+        doc = OrderPrintout(self.ctx, order_id, o.number, self.tr("维修工作单 {0}").format(o.number))
+        dlg = open_preview(self, doc, on_output)
         self.dialog = dlg
-        dlg.open()
         return dlg
 
     # --- export ----------------------------------------------------------------------------

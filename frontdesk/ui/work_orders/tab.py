@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from frontdesk.services.work_orders import (
     WorkOrderDetail,
     WorkOrderInput,
 )
+from frontdesk.ui.common.export import export_to
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
@@ -46,54 +47,22 @@ from frontdesk.ui.files import suggested_path
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.order_words import (
-    confirmation_name,
     op_name,
-    paid_name,
-    satisfaction_name,
     state_name,
-    urgency_name,
-    when,
 )
 from frontdesk.ui.tables import row_table
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
+from frontdesk.ui.work_orders.export import CONTEXT, EXPORT_COLUMNS, SHEET
 from frontdesk.ui.work_orders.model import WorkOrderListModel
 from frontdesk.ui.work_orders.printout import OrderPrintout
-from frontdesk.ui.worker import run_in_background
 
 # --- the tab --------------------------------------------------------------------------------------------
 
 
 #: how often an open order list re-reads the database (changes made at other counters)
 REFRESH_MS = 60_000
-
-EXPORT_HEADERS = (
-    QT_TRANSLATE_NOOP("WorkOrderTab", "单号"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "报修时间"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "项目"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "房号/位置"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "报修人"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "联系电话"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "类别"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "故障描述"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "紧急程度"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "收费"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "预约时间"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "状态"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "完成时限"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "是否超时"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "维修部门"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "维修人员"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "派单时间"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "完工时间"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "处理结果"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "费用合计"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "业主确认"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "回访满意度"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "返修次数"),
-    QT_TRANSLATE_NOOP("WorkOrderTab", "开单人"),
-)
 
 
 class WorkOrderTab(QWidget):
@@ -364,102 +333,19 @@ class WorkOrderTab(QWidget):
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_headers(self) -> list[str]:
-        return [self.tr(str(h)) for h in EXPORT_HEADERS]
+        return [QCoreApplication.translate(CONTEXT, c.header) for c in EXPORT_COLUMNS]
 
     def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
         """Write the orders of the current filter to ``path`` in the background."""
-        from frontdesk.ui.xlsx import write_table
+        wo, user, flt = orders(self.ctx), self.ctx.user, self.current_filter()
 
-        services, user, flt = self.ctx.services, self.ctx.user, self.current_filter()
-        headers = self.export_headers()
-        states = {st.value: state_name(st.value) for st in State}
-        words = {
-            "urgent": urgency_name("urgent"),
-            "normal": urgency_name("normal"),
-            "paid": paid_name(True),
-            "free": paid_name(False),
-            "yes": self.tr("是"),
-            "public": self.tr("公区"),
-        }
-        confirms = {c: confirmation_name(c) for c in ("signed", "phone", "absent")}
-        sats = {c: satisfaction_name(c) for c in ("satisfied", "basic", "unsatisfied")}
-
-        def job() -> int:
-            rows = []
-            for o in services.work_orders.export_rows(user, flt):
-                done = [cb for cb in o.callbacks if cb.state == "done"]
-                rows.append(
-                    [
-                        o.number,
-                        when(o.reported_at),
-                        o.project,
-                        o.place if not o.public else f"{words['public']} {o.place}",
-                        o.reporter,
-                        o.phone,
-                        o.category,
-                        o.description,
-                        words[o.urgency],
-                        words["paid" if o.paid else "free"],
-                        when(o.appointment_at),
-                        states.get(o.state, o.state),
-                        when(o.due_at),
-                        words["yes"] if o.overdue else "",
-                        o.department,
-                        o.technician,
-                        when(o.dispatched_at),
-                        when(o.completed_at),
-                        o.work_done or "",
-                        float(o.charge_total),
-                        confirms.get(o.owner_confirmation or "", ""),
-                        sats.get(done[-1].satisfaction or "", "") if done else "",
-                        o.reopen_count,
-                        o.created_by,
-                    ]
-                )
-            return write_table(
-                path,
-                "维修工单",
-                headers,
-                rows,
-                widths=[
-                    16,
-                    17,
-                    12,
-                    16,
-                    10,
-                    14,
-                    9,
-                    40,
-                    8,
-                    8,
-                    17,
-                    8,
-                    17,
-                    8,
-                    10,
-                    10,
-                    17,
-                    17,
-                    30,
-                    10,
-                    12,
-                    10,
-                    8,
-                    10,
-                ],
-            )
-
-        def done(n: object) -> None:
+        def done(n: int) -> None:
             self.count_label.setText(self.tr("已导出 {0} 张到 {1}").format(n, path.name))
             if on_done is not None:
-                on_done(int(n))  # type: ignore[call-overload]
-
-        def failed(exc: Exception) -> None:
-            text = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
-            QMessageBox.warning(self, self.tr("导出 Excel"), self.tr("导出失败：{0}").format(text))
+                on_done(n)
 
         self.count_label.setText(self.tr("正在导出…"))
-        run_in_background(job, done, failed)
+        export_to(self, path, SHEET, EXPORT_COLUMNS, CONTEXT, lambda: wo.export_rows(user, flt), done)
 
     # --- status bar ----------------------------------------------------------------------------
 

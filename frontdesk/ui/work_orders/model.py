@@ -1,4 +1,5 @@
-"""The work-order list as a Qt table model: a page at a time (keyset paging through fetchMore)."""
+"""The work-order list: the shared paged model (ui.common.paged_model) with the order columns
+(services.core.columns specs) and colours; a page at a time as the view scrolls."""
 
 from __future__ import annotations
 
@@ -6,149 +7,88 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from frontdesk.services.core.columns import Column
+from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.work_orders import WorkOrderRow
+from frontdesk.ui.common.paged_model import ID_ROLE, ROW_ROLE, CellStyle, PagedTableModel
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.order_words import short_when, state_name, urgency_name
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "WorkOrderListModel", "columns"]
+
 PAGE = 100
-
-#: (title, how the cell reads)
-COLUMNS: list[tuple[object, Callable[[WorkOrderRow, datetime], str]]] = [  # titles: QT_TRANSLATE_NOOP
-    (QT_TRANSLATE_NOOP("orders", "单号"), lambda r, now: r.number),
-    (QT_TRANSLATE_NOOP("orders", "报修时间"), lambda r, now: short_when(r.reported_at, now)),
-    (
-        QT_TRANSLATE_NOOP("orders", "房号/位置"),
-        lambda r, now: r.place if not r.public else f"{_PUBLIC()}·{r.place}",
-    ),
-    (QT_TRANSLATE_NOOP("orders", "类别"), lambda r, now: data_word(r.category)),
-    (QT_TRANSLATE_NOOP("orders", "故障描述"), lambda r, now: " ".join(r.description.split())[:60]),
-    (
-        QT_TRANSLATE_NOOP("orders", "紧急"),
-        lambda r, now: urgency_name(r.urgency) if r.urgency == "urgent" else "",
-    ),
-    (QT_TRANSLATE_NOOP("orders", "状态"), lambda r, now: state_name(r.state)),
-    (QT_TRANSLATE_NOOP("orders", "维修人员"), lambda r, now: r.technician),
-    (
-        QT_TRANSLATE_NOOP("orders", "时限"),
-        lambda r, now: short_when(r.due_at, now) if r.state in ("new", "dispatched", "in_progress") else "",
-    ),
-]
+CONTEXT = "orders"
+#: fetch(before_id, limit): the service's list query, newest first
+OrderFetch = Callable[[int | None, int], list[WorkOrderRow]]
 
 
-def _PUBLIC() -> str:  # noqa: N802 - reads like the word it returns
+def _public() -> str:
     return QCoreApplication.translate("orders", "公区")
 
 
-_OVERDUE_BG = QBrush(QColor("#fde2e1"))
-_OVERDUE_FG = QBrush(QColor("#b42318"))
-_URGENT_FG = QBrush(QColor("#c0392b"))
-_MUTED_FG = QBrush(QColor("#888888"))
+def columns(now: Callable[[], datetime]) -> list[Column[WorkOrderRow]]:
+    """The list's columns; times read relative to ``now()`` (今天 09:30, 昨天 …)."""
+
+    def col(key: str, header: object, text: Callable[[WorkOrderRow], str]) -> Column[WorkOrderRow]:
+        return Column(key, str(header), text, text)  # header: QT_TRANSLATE_NOOP's str
+
+    return [
+        col("number", QT_TRANSLATE_NOOP("orders", "单号"), lambda r: r.number),
+        col("reported_at", QT_TRANSLATE_NOOP("orders", "报修时间"), lambda r: short_when(r.reported_at, now())),
+        col("place", QT_TRANSLATE_NOOP("orders", "房号/位置"), lambda r: r.place if not r.public else f"{_public()}·{r.place}"),
+        col("category", QT_TRANSLATE_NOOP("orders", "类别"), lambda r: data_word(r.category)),
+        col("description", QT_TRANSLATE_NOOP("orders", "故障描述"), lambda r: r.description),
+        col("urgency", QT_TRANSLATE_NOOP("orders", "紧急"), lambda r: urgency_name(r.urgency) if r.urgency == "urgent" else ""),
+        col("state", QT_TRANSLATE_NOOP("orders", "状态"), lambda r: state_name(r.state)),
+        col("technician", QT_TRANSLATE_NOOP("orders", "维修人员"), lambda r: r.technician),
+        col(
+            "due_at",
+            QT_TRANSLATE_NOOP("orders", "时限"),
+            lambda r: short_when(r.due_at, now()) if r.state in ("new", "dispatched", "in_progress") else "",
+        ),
+    ]
 
 
-class WorkOrderListModel(QAbstractTableModel):
+_OVERDUE_BG, _OVERDUE_FG, _URGENT_FG, _MUTED_FG = "#fde2e1", "#b42318", "#c0392b", "#888888"
+
+
+def style(r: WorkOrderRow, key: str) -> CellStyle | None:
+    """Overdue rows tinted (number and deadline red, bold deadline); urgent: number and 紧急 red
+    and bold; closed and cancelled greyed."""
+    fg: str | None = None
+    if r.overdue and key in ("number", "due_at"):
+        fg = _OVERDUE_FG
+    elif r.urgency == "urgent" and key in ("number", "urgency"):
+        fg = _URGENT_FG
+    elif r.state in ("closed", "cancelled"):
+        fg = _MUTED_FG
+    bold = (r.urgency == "urgent" and key in ("number", "urgency")) or (r.overdue and key == "due_at")
+    bg = _OVERDUE_BG if r.overdue else None
+    return CellStyle(bg, fg, bold) if (fg or bg or bold) else None
+
+
+def _paged(fetch: OrderFetch) -> Callable[[str | None, int], Page[WorkOrderRow]]:
+    """The service's (before_id, limit) list as keyset pages: the cursor is the last id shown."""
+
+    def page(cursor: str | None, limit: int) -> Page[WorkOrderRow]:
+        key = decode_cursor(cursor)
+        rows = fetch(int(key[0]) if key else None, limit)
+        return Page(rows, encode_cursor((rows[-1].id,)) if len(rows) >= limit and rows else None)
+
+    return page
+
+
+class WorkOrderListModel(PagedTableModel[WorkOrderRow]):
     """Rows come from ``fetch(before_id, limit)``, newest first; more are fetched as the view scrolls."""
 
-    def __init__(
-        self,
-        fetch: Callable[[int | None, int], list[WorkOrderRow]],
-        now: Callable[[], datetime],
-        parent: Any = None,
-    ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._now = now
-        self._rows: list[WorkOrderRow] = []
-        self._exhausted = True
-        self._bold = QFont()
-        self._bold.setBold(True)
+    def __init__(self, fetch: OrderFetch, now: Callable[[], datetime], parent: Any = None) -> None:
+        super().__init__(columns(now), CONTEXT, _paged(fetch), style=style, page_size=PAGE, parent=parent)
 
-    # --- loading -----------------------------------------------------------------------------
-
-    def reload(self, fetch: Callable[[int | None, int], list[WorkOrderRow]] | None = None) -> None:
-        if fetch is not None:
-            self._fetch = fetch
-        self.beginResetModel()
-        rows = self._fetch(None, PAGE)
-        self._rows = rows
-        self._exhausted = len(rows) < PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._rows:
-            return
-        more = self._fetch(self._rows[-1].id, PAGE)
-        self._exhausted = len(more) < PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    def replace_row(self, row: WorkOrderRow) -> bool:
-        """Show a fresh copy of one order without reloading the list."""
-        for i, r in enumerate(self._rows):
-            if r.id == row.id:
-                self._rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
-                return True
-        return False
-
-    def row_of(self, order_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == order_id), -1)
+    def reload(self, fetch: Any = None) -> None:
+        """Reload the first page, with a new ``fetch(before_id, limit)`` when given."""
+        super().reload(_paged(fetch) if fetch is not None else None)
 
     def order_at(self, row: int) -> WorkOrderRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # --- the model --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("orders", str(COLUMNS[section][0]))
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[col][1](r, self._now())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.description if col == 4 else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _OVERDUE_BG if r.overdue else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if r.overdue and col in (0, 8):
-                return _OVERDUE_FG
-            if r.urgency == "urgent" and col in (0, 5):
-                return _URGENT_FG
-            if r.state in ("closed", "cancelled"):
-                return _MUTED_FG
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if (r.urgency == "urgent" and col in (0, 5)) or (r.overdue and col == 8) else None
-        if role == ROW_ROLE:
-            return r
-        if role == ID_ROLE:
-            return r.id
-        return None
+        return self.row_at(row)

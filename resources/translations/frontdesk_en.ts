@@ -4947,7 +4947,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <name>WorkOrderTab</name>
     <message>
         <source>单号</source>
-        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
         <translation>Order no.</translation>
     </message>
     <message>
@@ -5044,6 +5043,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>全部时间</source>
+        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
         <translation>Any time</translation>
     </message>
     <message>
@@ -5124,6 +5124,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>是</source>
+        <extracomment>the headers&apos; translation context (the tab&apos;s, where these words have always been)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
@@ -5133,10 +5134,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>已导出 {0} 张到 {1}</source>
         <translation>{0} orders exported to {1}</translation>
-    </message>
-    <message>
-        <source>导出失败：{0}</source>
-        <translation>Export failed: {0}</translation>
     </message>
     <message>
         <source>正在导出…</source>
@@ -6733,7 +6730,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <name>orders</name>
     <message>
         <source>单号</source>
-        <extracomment>(title, how the cell reads)</extracomment>
         <translation>Order no.</translation>
     </message>
     <message>
@@ -6770,6 +6766,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>公区</source>
+        <extracomment>fetch(before_id, limit): the service&apos;s list query, newest first</extracomment>
         <translation>Common area</translation>
     </message>
     <message>

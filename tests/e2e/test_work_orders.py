@@ -23,13 +23,9 @@ from frontdesk.ui.callback_tab import CallbackTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.print_preview import PrintPreviewDialog
-from frontdesk.ui.work_order_tab import (
-    CompleteDialog,
-    DispatchDialog,
-    OrderFormDialog,
-    ReasonDialog,
-    WorkOrderTab,
-)
+from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
+from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog
+from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.support.keyboard import type_into
 from tests.support.orders import add_rooms, add_technicians, fast  # noqa: F401 - fast is a fixture
 from tests.support.printing import fonts, pdf_text

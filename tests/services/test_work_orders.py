@@ -127,7 +127,7 @@ def test_categories_and_deadlines_come_from_settings(services, supervisor, recep
 
 # --- the state machine, per role ------------------------------------------------------------------
 
-# The specification, written out independently of services.work_orders.TRANSITIONS.
+# The specification, written out independently of services.work_orders.MACHINE.
 LEGAL_FROM = {
     "edit": {"new", "dispatched", "in_progress", "on_hold"},
     "dispatch": {"new"},
@@ -734,3 +734,25 @@ def test_callback_typed_to_the_minute_of_the_completion_is_accepted(services, re
         receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied", done_at=typed
     )
     assert wo.get(receptionist, done.id).state == "called_back"
+
+
+# --- change sets -----------------------------------------------------------------------------------
+
+
+def test_operations_report_the_kinds_they_change(services, receptionist, supervisor, estate) -> None:
+    from frontdesk.services.callbacks import CALLBACK
+    from frontdesk.services.core.changes import ALERT, call_op
+    from frontdesk.services.work_orders import ORDER
+
+    wo = services.work_orders
+    o, changed = call_op(wo.create, receptionist, order_input())
+    assert changed == {ORDER}
+    _urgent, changed = call_op(wo.create, receptionist, order_input(urgency="urgent"))
+    assert changed == {ORDER, ALERT}
+    o = advance(services, receptionist, o, "in_progress", estate["techs"][0])
+    done, changed = call_op(wo.complete, receptionist, o.id, completion(), expected_version=o.version)
+    assert changed == {ORDER, CALLBACK} and done.state == "completed"
+    with pytest.raises(InvalidTransition):  # a call that raised reports nothing
+        call_op(wo.hold, receptionist, done.id, reason="x", expected_version=done.version)
+    _n, changed = call_op(wo.record_print, receptionist, done.id)
+    assert changed == {ORDER}

@@ -17,7 +17,8 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.model import LINK_FG, CallLogModel
 from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
+from frontdesk.ui.work_orders.dialogs import OrderFormDialog
+from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
 from tests.support.qt import show_active
 

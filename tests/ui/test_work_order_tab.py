@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.services.work_orders import Op, OrderFilter
-from frontdesk.ui.itemmodels import work_orders as model_mod
-from frontdesk.ui.itemmodels.work_orders import WorkOrderListModel
-from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
+from frontdesk.ui.work_orders import model as model_mod
+from frontdesk.ui.work_orders.dialogs import OrderFormDialog
+from frontdesk.ui.work_orders.model import WorkOrderListModel
+from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.support.keyboard import type_into
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,
@@ -208,7 +209,7 @@ def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadl
     """QA: started 09:43:37, the dialog offered 09:43 and then refused it as before the start; after
     完工 the detail showed 完成时限 "—"."""
     from frontdesk.services.clock import to_local
-    from frontdesk.ui.work_order_tab import CompleteDialog
+    from frontdesk.ui.work_orders.actions import CompleteDialog
 
     clock.advance(minutes=13, seconds=37)
     o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress", estate[0])

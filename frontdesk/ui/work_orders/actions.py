@@ -1,0 +1,251 @@
+"""The work-order dialogs for completion (完工登记) and for an operation that needs a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.printing.money import rmb_upper
+from frontdesk.services.work_orders import (
+    ChargeLine,
+    ChargePreview,
+    CompletionInput,
+    Op,
+    WorkOrderDetail,
+    preview,
+)
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.labels import data_word
+from frontdesk.ui.order_words import (
+    confirmation_name,
+    op_name,
+    paid_name,
+)
+from frontdesk.ui.work_orders.dialogs import _py, _qdt, _ServiceDialog, orders
+
+# --- completion ------------------------------------------------------------------------------------------
+
+
+class CompleteDialog(_ServiceDialog):
+    """完工登记: what was done, materials and charges, when, and how the owner confirmed."""
+
+    COLS = (
+        QT_TRANSLATE_NOOP("CompleteDialog", "材料 / 项目"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "数量"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "单位"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "单价（元）"),
+        QT_TRANSLATE_NOOP("CompleteDialog", "金额（元）"),
+    )
+
+    def __init__(self, ctx: UiContext, order: WorkOrderDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.order = order
+        self.setWindowTitle(self.tr("完工登记 {0}").format(order.number))
+        self.setMinimumWidth(640)
+        about = QLabel(
+            self.tr("{0}　{1}：{2}　维修人员：{3}　{4}").format(
+                order.place,
+                data_word(order.category),
+                order.description,
+                order.technician or data_word(order.department),
+                paid_name(order.paid),
+            )
+        )
+        about.setWordWrap(True)
+        self.work_done = QPlainTextEdit()
+        self.work_done.setObjectName("work_done")
+        self.work_done.setTabChangesFocus(True)
+        self.work_done.setPlaceholderText(self.tr("维修人员做了什么，问题是否解决"))
+        self.work_done.setMaximumHeight(80)
+        if order.work_done:
+            self.work_done.setPlainText(order.work_done)
+        self.completed_at = QDateTimeEdit()
+        self.completed_at.setObjectName("completed_at")
+        self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.completed_at.setCalendarPopup(True)
+        self.completed_at.setDateTime(_qdt(ctx.services.clock.now()))
+        # Untouched, the time is "now" to the second (the field shows minutes only).
+        self._completed_at_touched = False
+        self.completed_at.dateTimeChanged.connect(self._on_completed_at_changed)
+        self.lines = QTableWidget(0, len(self.COLS))
+        self.lines.setObjectName("lines")
+        self.lines.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLS])
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().setDefaultSectionSize(26)
+        self.lines.setMinimumHeight(150)
+        self.lines.itemChanged.connect(self.on_lines_itemChanged)
+        add = QPushButton(self.tr("添加一行"))
+        add.setObjectName("add_line")
+        add.clicked.connect(lambda: self.add_line())
+        remove = QPushButton(self.tr("删除所选行"))
+        remove.clicked.connect(self.on_remove_clicked)
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.total.setStyleSheet("font-weight:bold;")
+        line_bar = QHBoxLayout()
+        line_bar.addWidget(add)
+        line_bar.addWidget(remove)
+        line_bar.addStretch(1)
+        line_bar.addWidget(self.total)
+        lines_box = QWidget()
+        lines_lay = QVBoxLayout(lines_box)
+        lines_lay.setContentsMargins(0, 0, 0, 0)
+        lines_lay.addWidget(self.lines)
+        lines_lay.addLayout(line_bar)
+        if not order.paid:
+            hint = QLabel(self.tr("无偿工单：可登记所用材料，单价请填 0。"))
+            hint.setStyleSheet("color:#777")
+            lines_lay.addWidget(hint)
+        self.confirmation = QComboBox()
+        self.confirmation.setObjectName("owner_confirmation")
+        self.confirmation.addItem(self.tr("请选择"), "")
+        for code in ("signed", "phone", "absent"):
+            self.confirmation.addItem(confirmation_name(code), code)
+        self.owner_comment = QLineEdit()
+        self.owner_comment.setObjectName("owner_comment")
+        self.owner_comment.setPlaceholderText(self.tr("业主对维修的意见，可不填"))
+        form = QFormLayout()
+        form.addRow(about)
+        self.errors.add_row(form, self.tr("处理结果"), "work_done", self.work_done)
+        self.errors.add_row(form, self.tr("完工时间"), "completed_at", self.completed_at)
+        self.errors.add_row(form, self.tr("材料及费用"), "lines", lines_box)
+        self.errors.add_row(form, self.tr("业主确认"), "owner_confirmation", self.confirmation)
+        self.errors.add_row(form, self.tr("业主意见"), "owner_comment", self.owner_comment)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完工"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addLayout(self.footer())
+        for ln in order.lines:
+            self.add_line(ln.name, f"{ln.quantity.normalize():f}", ln.unit, f"{ln.unit_price:.2f}")
+        if not order.lines:
+            self.add_line()
+        self.update_total()
+
+    def add_line(self, name: str = "", qty: str = "1", unit: str = "", price: str = "") -> None:
+        self.lines.blockSignals(True)
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        for col, value in enumerate((name, qty, unit, price or ("0" if not self.order.paid else ""), "")):
+            item = QTableWidgetItem(value)
+            if col in (1, 3, 4):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if col == 4:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.lines.setItem(row, col, item)
+        self.lines.blockSignals(False)
+        self.update_total()
+
+    def on_remove_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.lines.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.lines.removeRow(r)
+        self.update_total()
+
+    def on_lines_itemChanged(self, _item: QTableWidgetItem) -> None:
+        self.update_total()
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.lines.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def charge_lines(self) -> list[ChargeLine]:
+        return [
+            ChargeLine(self._text(r, 0), self._text(r, 1), self._text(r, 2), self._text(r, 3))
+            for r in range(self.lines.rowCount())
+        ]
+
+    def charge_preview(self) -> ChargePreview:
+        """Amounts and total exactly as the service will save them (services.work_orders.charges)."""
+        return preview(self.charge_lines())
+
+    def update_total(self) -> None:
+        """Show each line's amount (blank when the line is empty or cannot be saved) and the total."""
+        shown = self.charge_preview()
+        self.lines.blockSignals(True)
+        for r, amount in enumerate(shown.amounts):
+            item = self.lines.item(r, 4)
+            if item is not None:
+                item.setText(f"{amount:.2f}" if amount is not None else "")
+        self.lines.blockSignals(False)
+        total = shown.total
+        self.total.setText(self.tr("合计 ¥{0}（{1}）").format(f"{total:.2f}", rmb_upper(total)))
+
+    def _on_completed_at_changed(self, _value: QDateTime) -> None:
+        self._completed_at_touched = True
+
+    def save(self) -> WorkOrderDetail:
+        data = CompletionInput(
+            work_done=self.work_done.toPlainText(),
+            completed_at=_py(self.completed_at.dateTime()) if self._completed_at_touched else None,
+            lines=self.charge_lines(),
+            owner_confirmation=self.confirmation.currentData(),
+            owner_comment=self.owner_comment.text(),
+        )
+        return orders(self.ctx).complete(self.ctx.user, self.order.id, data, expected_version=self.order.version)
+
+    def reload_record(self) -> None:
+        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
+
+
+# --- a reason ----------------------------------------------------------------------------------------------
+
+
+class ReasonDialog(_ServiceDialog):
+    """挂起 / 取消 (a reason is required) / 关闭 (a note may be given)."""
+
+    def __init__(self, ctx: UiContext, order: WorkOrderDetail, op: Op, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.order = order
+        self.op = op
+        titles = {
+            Op.HOLD: self.tr("挂起 {0}"),
+            Op.CANCEL: self.tr("取消工单 {0}"),
+            Op.CLOSE: self.tr("关闭 {0}"),
+        }
+        labels = {Op.HOLD: self.tr("挂起原因"), Op.CANCEL: self.tr("取消原因"), Op.CLOSE: self.tr("备注")}
+        hints = {
+            Op.HOLD: self.tr("如：等配件到货、业主出差，约定下周再修"),
+            Op.CANCEL: self.tr("如：重复报修、业主已自行修好"),
+            Op.CLOSE: self.tr("可不填"),
+        }
+        self.setWindowTitle(titles[op].format(order.number))
+        self.setMinimumWidth(420)
+        self.text = QLineEdit()
+        self.text.setObjectName("reason")
+        self.text.setPlaceholderText(hints[op])
+        form = QFormLayout()
+        about = QLabel(f"{order.place}　{data_word(order.category)}：{order.description}")
+        about.setWordWrap(True)
+        form.addRow(about)
+        self.errors.add_row(form, labels[op], "note" if op == Op.CLOSE else "reason", self.text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(op_name(op.value))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addLayout(self.footer())
+
+    def save(self) -> WorkOrderDetail:
+        wo = orders(self.ctx)
+        v = self.order.version
+        if self.op == Op.HOLD:
+            return wo.hold(self.ctx.user, self.order.id, reason=self.text.text(), expected_version=v)
+        if self.op == Op.CANCEL:
+            return wo.cancel(self.ctx.user, self.order.id, reason=self.text.text(), expected_version=v)
+        return wo.close(self.ctx.user, self.order.id, note=self.text.text(), expected_version=v)
+
+    def reload_record(self) -> None:
+        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)

@@ -1,0 +1,357 @@
+"""维修工作单: the list with filters and search, the detail with its timeline and actions, and the
+dialogs to open, dispatch, complete and print an order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.callbacks import CALLBACK
+from frontdesk.services.core.changes import ALERT, ChangeSet, call_op
+from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.permissions import Action
+from frontdesk.services.work_orders import (
+    ORDER,
+    Op,
+    OrderFilter,
+    State,
+    WorkOrderDetail,
+    WorkOrderInput,
+)
+from frontdesk.ui.common.export import export_to
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
+from frontdesk.ui.labels import data_word
+from frontdesk.ui.messages import error_message
+from frontdesk.ui.order_words import (
+    op_name,
+    state_name,
+)
+from frontdesk.ui.tables import row_table
+from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
+from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
+from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
+from frontdesk.ui.work_orders.export import CONTEXT, EXPORT_COLUMNS, SHEET
+from frontdesk.ui.work_orders.model import WorkOrderListModel
+from frontdesk.ui.work_orders.printout import OrderPrintout
+
+# --- the tab --------------------------------------------------------------------------------------------
+
+
+#: how often an open order list re-reads the database (changes made at other counters)
+REFRESH_MS = 60_000
+
+
+class WorkOrderTab(QWidget):
+    record_kinds = ("order",)
+
+    PERIODS = (
+        ("all", QT_TRANSLATE_NOOP("WorkOrderTab", "全部时间")),
+        ("today", QT_TRANSLATE_NOOP("WorkOrderTab", "今天")),
+        ("7", QT_TRANSLATE_NOOP("WorkOrderTab", "近 7 天")),
+        ("30", QT_TRANSLATE_NOOP("WorkOrderTab", "近 30 天")),
+    )
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("维修工单"))
+        self.dialog: QDialog | None = None
+        wo = orders(ctx)
+
+        self.new_button = QPushButton(self.tr("新建工单"))
+        self.new_button.setObjectName("new_order")
+        self.new_button.setToolTip(self.tr("新建维修工单（Ctrl+N）"))
+        self.new_button.setEnabled(ctx.user.can(Action.ORDER_CREATE))
+        self.new_button.clicked.connect(lambda: self.open_new_order())
+        self.search = QLineEdit()
+        self.search.setObjectName("order_search")
+        self.search.setPlaceholderText(self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.reload)
+        self.scope = QComboBox()
+        self.scope.setObjectName("order_scope")
+        self.scope.addItem(self.tr("未关闭"), ("open", ""))
+        self.scope.addItem(self.tr("已超时"), ("overdue", ""))
+        self.scope.addItem(self.tr("全部"), ("all", ""))
+        for st in State:
+            self.scope.addItem(state_name(st.value), ("all", st.value))
+        self.category = QComboBox()
+        self.category.setObjectName("order_category")
+        self.category.addItem(self.tr("全部类别"), "")
+        for c in wo.categories():
+            self.category.addItem(data_word(c), c)
+        self.urgency = QComboBox()
+        self.urgency.setObjectName("order_urgency")
+        self.urgency.addItem(self.tr("全部"), "")
+        self.urgency.addItem(self.tr("紧急"), "urgent")
+        self.urgency.addItem(self.tr("一般"), "normal")
+        self.period = QComboBox()
+        self.period.setObjectName("order_period")
+        for code, text in self.PERIODS:
+            self.period.addItem(self.tr(str(text)), code)
+        for combo in (self.scope, self.category, self.urgency, self.period):
+            fit_combo(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("order_count")
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.setObjectName("export_orders")
+        self.export_button.setEnabled(ctx.user.can(Action.ORDER_EXPORT))
+        self.export_button.clicked.connect(self.on_export_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.scope)
+        top.addWidget(self.category)
+        top.addWidget(QLabel(self.tr("紧急程度")))
+        top.addWidget(self.urgency)
+        top.addWidget(self.period)
+        top.addWidget(self.count_label)
+        top.addWidget(self.export_button)
+
+        self.model = WorkOrderListModel(self._fetcher(), ctx.services.clock.now, self)
+        self.table = row_table(self.model, "order_table", stretch=4, on_current_row=self.on_current_row)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        self.detail = OrderDetail(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.table)
+        self.split.addWidget(scroll)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 4)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.split, 1)
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.open_new_order())
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_order())
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
+        # other counters change orders too: refresh now and then while the tab is in view
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
+        self.refresh_timer.start()
+        self.reload()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def on_refresh_timer_timeout(self) -> None:
+        busy = self.dialog is not None and self.dialog.isVisible()
+        if not self.isVisible() or busy or QApplication.activeModalWidget() is not None:
+            return
+        scroll = self.table.verticalScrollBar().value()
+        self.reload(keep_detail=True)
+        self.table.verticalScrollBar().setValue(scroll)
+
+    # --- the list -------------------------------------------------------------------------------------
+
+    def current_filter(self) -> OrderFilter:
+        scope, state = self.scope.currentData()
+        today = self.ctx.services.clock.local_now().date()
+        period = self.period.currentData()
+        date_from = None
+        if period == "today":
+            date_from = today
+        elif period in ("7", "30"):
+            date_from = today - timedelta(days=int(period) - 1)
+        return OrderFilter(
+            text=self.search.text(),
+            scope=scope,
+            states=(state,) if state else (),
+            category=self.category.currentData() or None,
+            urgency=self.urgency.currentData() or None,
+            date_from=date_from,
+        )
+
+    def _fetcher(self) -> Callable[[int | None, int], list[Any]]:
+        flt = self.current_filter()
+        return lambda before, limit: orders(self.ctx).list_orders(self.ctx.user, flt, before_id=before, limit=limit)
+
+    def reload(self, select_id: int | None = None, *, keep_detail: bool = False) -> None:
+        """Re-run the filter. The order shown stays selected if it is still listed; otherwise the
+        first one is shown — unless ``select_id`` asks for an order (just saved) or ``keep_detail``
+        keeps the detail as it is (a change made elsewhere)."""
+        current = self.detail.order.id if self.detail.order else None
+        self.model.reload(self._fetcher())
+        total = orders(self.ctx).count(self.ctx.user, self.current_filter())
+        self.count_label.setText(self.tr("共 {0} 张").format(total))
+        wanted = select_id if select_id is not None else current
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.show_detail(wanted)  # type: ignore[arg-type]
+        elif select_id is not None or (keep_detail and current is not None):
+            self.table.clearSelection()
+            self.show_detail(wanted)  # type: ignore[arg-type]
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+            self.show_detail(self.model.order_at(0).id)  # type: ignore[union-attr]
+        else:
+            self.detail.show_order(None)
+
+    def on_current_row(self, row: int) -> None:
+        r = self.model.order_at(row)
+        if r is not None and (self.detail.order is None or self.detail.order.id != r.id):
+            self.show_detail(r.id)
+
+    def show_detail(self, order_id: int) -> None:
+        try:
+            self.detail.show_order(orders(self.ctx).get(self.ctx.user, order_id))
+        except ServiceError:
+            self.detail.show_order(None)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind != "order":
+            return
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.show_detail(record_id)
+
+    def after_change(self, detail: WorkOrderDetail) -> None:
+        """After an operation (already published): show the changed order."""
+        self.reload(select_id=detail.id)
+
+    def on_orders_changed(self, _changes: ChangeSet) -> None:
+        self.reload(keep_detail=True)
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def open_new_order(self, draft: WorkOrderInput | None = None, source: tuple[str, int] | None = None) -> OrderFormDialog:
+        """新建工单, optionally pre-filled (e.g. from a call-log entry: ``draft`` from
+        ``services.work_orders.draft_from_call``, ``source=("call", call_id)``)."""
+        dlg = OrderFormDialog(self.ctx, self, draft=draft, source=source)
+        dlg.accepted.connect(lambda: self.after_change(dlg.result_detail) if dlg.result_detail else None)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def run_op(self, op: Op) -> QDialog | None:
+        o = self.detail.order
+        if o is None:
+            return None
+        if op == Op.CALLBACK:
+            pending = next((cb for cb in o.callbacks if cb.state == "pending"), None)
+            if pending is not None:
+                self.ctx.bus.open_requested.emit("callback", pending.id)
+            return None
+        if op in (Op.START, Op.RESUME):
+            self._direct(op, o)
+            return None
+        dlg: _ServiceDialog
+        if op == Op.EDIT:
+            dlg = OrderFormDialog(self.ctx, self, order=o)
+        elif op in (Op.DISPATCH, Op.REASSIGN):
+            dlg = DispatchDialog(self.ctx, o, reassign=op == Op.REASSIGN, parent=self)
+        elif op == Op.COMPLETE:
+            dlg = CompleteDialog(self.ctx, o, self)
+        else:
+            dlg = ReasonDialog(self.ctx, o, op, self)
+        dlg.accepted.connect(lambda: self.after_change(dlg.result_detail) if dlg.result_detail else None)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _direct(self, op: Op, o: WorkOrderDetail) -> None:
+        wo = orders(self.ctx)
+        try:
+            step = wo.start if op == Op.START else wo.resume
+            detail, changed = call_op(step, self.ctx.user, o.id, expected_version=o.version)
+        except ServiceError as exc:
+            self.last_error = error_message(exc)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                op_name(op.value),
+                self.last_error,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.dialog = box
+            box.open()
+            if isinstance(exc, ConflictError):
+                self.show_detail(o.id)
+            return None
+        publish(self.ctx, changed, detail.id)
+        self.after_change(detail)
+        return None
+
+    def print_order(self) -> QDialog | None:
+        o = self.detail.order
+        if o is None:
+            return None
+        user, order_id = self.ctx.user, o.id
+
+        def on_output(target: str) -> None:
+            try:
+                _copy, changed = call_op(orders(self.ctx).record_print, user, order_id, target=target)
+            except ServiceError:
+                return
+            publish(self.ctx, changed, order_id)
+
+        doc = OrderPrintout(self.ctx, order_id, o.number, self.tr("维修工作单 {0}").format(o.number))
+        dlg = open_preview(self, doc, on_output)
+        self.dialog = dlg
+        return dlg
+
+    # --- export ----------------------------------------------------------------------------
+
+    def on_export_clicked(self) -> None:
+        name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)"))
+        if path:
+            self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
+
+    def export_headers(self) -> list[str]:
+        return [QCoreApplication.translate(CONTEXT, c.header) for c in EXPORT_COLUMNS]
+
+    def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
+        """Write the orders of the current filter to ``path`` in the background."""
+        wo, user, flt = orders(self.ctx), self.ctx.user, self.current_filter()
+
+        def done(n: int) -> None:
+            self.count_label.setText(self.tr("已导出 {0} 张到 {1}").format(n, path.name))
+            if on_done is not None:
+                on_done(n)
+
+        self.count_label.setText(self.tr("正在导出…"))
+        export_to(self, path, SHEET, EXPORT_COLUMNS, CONTEXT, lambda: wo.export_rows(user, flt), done)
+
+    # --- status bar ----------------------------------------------------------------------------
+
+    def status_label(self, code: str, count: int) -> str | None:
+        if code == "order.overdue":
+            return self.tr("工单超时 {0}").format(count)
+        if code == "order.new":
+            return self.tr("待派单 {0}").format(count)
+        return None

@@ -696,9 +696,10 @@ def _act(services, action, user, c):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("state", _STATES)
 def test_every_action_from_every_state(services, receptionist, supervisor, butler, estate, state) -> None:
-    from frontdesk.services.complaints import TRANSITIONS
+    from frontdesk.services.complaints import MACHINE
 
-    for action, (states, _perm) in TRANSITIONS.items():
+    for action in MACHINE.actions:
+        states = MACHINE.sources(action)
         c = _complaint_in(services, state, receptionist, supervisor, butler)
         assert c.state.value == state
         if State(state) in states:
@@ -712,11 +713,12 @@ def test_every_action_from_every_state(services, receptionist, supervisor, butle
 
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN])
 def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
-    from frontdesk.services.complaints import TRANSITIONS
+    from frontdesk.services.complaints import MACHINE
 
     user = CurrentUser(receptionist.id, "某人", role, "x")
-    for action, (states, perm) in TRANSITIONS.items():
-        state = next(s.value for s in states)
+    for action in MACHINE.actions:
+        states, perm = MACHINE.sources(action), MACHINE.permission(action)
+        state = next(s.value for s in State if s in states)
         c = _complaint_in(services, state, receptionist, supervisor, butler)
         if user.can(perm):
             _act(services, action, user, c)
@@ -726,8 +728,8 @@ def test_every_action_by_every_role(services, receptionist, supervisor, butler, 
     expected = {
         Role.RECEPTIONIST: {"edit", "judge", "investigate", "propose", "implement"},
         Role.BUTLER: {"edit", "judge", "investigate", "propose", "implement", "close"},
-        Role.SUPERVISOR: set(TRANSITIONS),
+        Role.SUPERVISOR: set(MACHINE.actions),
         Role.GUARD: set(),
         Role.TECHNICIAN: set(),
     }[role]
-    assert {a for a, (_s, p) in TRANSITIONS.items() if user.can(p)} == expected
+    assert {a for a in MACHINE.actions if user.can(MACHINE.permission(a))} == expected

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QPushButton
 
 from frontdesk.services.complaints import State
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.complaint_forms import NewComplaintDialog
-from frontdesk.ui.complaint_stats import ComplaintStatsDialog
-from frontdesk.ui.complaints_tab import ComplaintsTab
+from frontdesk.ui.complaints.forms import NewComplaintDialog
+from frontdesk.ui.complaints.models import ComplaintListModel
+from frontdesk.ui.complaints.stats import ComplaintStatsDialog
+from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.complaints import ComplaintListModel
 from tests.complaints_support import cheap_hashing, intake, make_estate, type_text, walk
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
@@ -75,7 +75,7 @@ def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, serv
         lambda f, after, limit: services.complaints.list_complaints(receptionist, f, after=after, limit=3),
         services.clock.now,
     )
-    import frontdesk.ui.itemmodels.complaints as mod
+    import frontdesk.ui.complaints.models as mod
 
     old, mod.PAGE = mod.PAGE, 3
     try:

@@ -44,6 +44,7 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry import rooms_matching
@@ -169,6 +170,25 @@ class ComplaintQueries:
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)
             now = self._clock.now()
             return [_row(user, c, now) for c in s.scalars(stmt).unique()]
+
+    def list_page(
+        self,
+        user: CurrentUser,
+        filters: ComplaintFilter | None = None,
+        *,
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[ComplaintRow]:
+        """A page of the list, newest first, and the cursor of the next (keyset: no row repeated
+        or skipped when complaints are registered meanwhile)."""
+        key = decode_cursor(cursor)
+        after = None
+        if key is not None:
+            if len(key) != 2 or not isinstance(key[0], datetime) or not isinstance(key[1], int):
+                raise ValidationError({"cursor": "bad_cursor"})
+            after = (key[0], key[1])
+        rows = self.list_complaints(user, filters, after=after, limit=limit + 1)
+        return page_of(rows, limit, lambda r: (r.received_at, r.id))
 
     def export_details(
         self, user: CurrentUser, filters: ComplaintFilter | None = None, *, limit: int = 20_000

@@ -110,7 +110,7 @@ class ComplaintDetailView(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumHeight(34)
-            b.setText(f"{i} {_t(name)}")
+            b.setText(f"{i} {_t(str(name))}")
             group.addButton(b, i)
             bar.addWidget(b)
             self.step_buttons.append(b)
@@ -231,7 +231,7 @@ class ComplaintDetailView(QWidget):
                 color, mark = (CURRENT_COLOR, " ●") if not d.overdue else ("#c0392b", " ●")
             else:
                 color, mark = FUTURE_COLOR, ""
-            b.setText(f"{i} {_t(STEP_NAMES[i - 1])}{mark}")
+            b.setText(f"{i} {_t(str(STEP_NAMES[i - 1]))}{mark}")
             b.setStyleSheet(
                 f"QToolButton {{ color:{color}; border:1px solid {color}; border-radius:4px; padding:4px; }}"
                 f"QToolButton:checked {{ background:{color}; color:white; }}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,7 +37,7 @@ HINT_STYLE = "color:#555; font-size:12px;"
 
 def to_qdatetime(value: datetime) -> QDateTime:
     local = to_local(value)
-    return QDateTime(local.date(), QTime(local.hour, local.minute, local.second))
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
@@ -256,9 +256,9 @@ class NewComplaintDialog(QDialog):
         try:
             svc = self.ctx.services.complaints
             if self.call_id is None:
-                self.created, changed = call_op(svc.create, self.ctx.user, self.form.to_input())
+                created, changed = call_op(svc.create, self.ctx.user, self.form.to_input())
             else:
-                self.created, changed = call_op(svc.create_from_call, self.ctx.user, self.call_id, self.form.to_input())
+                created, changed = call_op(svc.create_from_call, self.ctx.user, self.call_id, self.form.to_input())
         except ValidationError as exc:
             unknown = self.form.show_errors(exc)
             if unknown:
@@ -269,7 +269,8 @@ class NewComplaintDialog(QDialog):
             self.banner.setText(error_message(exc))
             self.banner.show()
             return
-        publish(self.ctx, changed, self.created.id)
+        self.created = created
+        publish(self.ctx, changed, created.id)
         if self.call_id is not None:
-            self.ctx.bus.open_requested.emit("complaint", self.created.id)
+            self.ctx.bus.open_requested.emit("complaint", created.id)
         self.accept()

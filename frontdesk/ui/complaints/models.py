@@ -1,24 +1,39 @@
-"""The complaint list as a Qt table model: pages fetched on demand (keyset), overdue rows marked."""
+"""The complaint list: the shared paged model (ui.common.paged_model) over the service's keyset
+pages, with this list's column specs; overdue rows marked, 重大 in bold, ended ones grey."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from frontdesk.services.clock import to_local
-from frontdesk.services.complaints import ComplaintFilter, ComplaintRow
+from frontdesk.services.complaints import MAJOR, VOCABULARY, ComplaintRow, State
+from frontdesk.services.core.columns import Column
+from frontdesk.ui.common.paged_model import CellStyle, Fetch, PagedTableModel
 from frontdesk.ui.labels import data_word
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
+CONTEXT = VOCABULARY.context  # "complaints"
 
-OVERDUE_BG = QColor("#fdecea")
-OVERDUE_FG = QColor("#c0392b")
-MAJOR_FG = QColor("#c0392b")
-ENDED_FG = QColor("#7f8c8d")
+OVERDUE_BG = "#fdecea"
+OVERDUE_FG = "#c0392b"
+ENDED_FG = "#7f8c8d"
+
+#: the vocabulary's state words, marked for translation under its context (lupdate reads these)
+STATE_WORDS = (
+    QT_TRANSLATE_NOOP("complaints", "待判断"),
+    QT_TRANSLATE_NOOP("complaints", "待调查"),
+    QT_TRANSLATE_NOOP("complaints", "待提方案"),
+    QT_TRANSLATE_NOOP("complaints", "待审批"),
+    QT_TRANSLATE_NOOP("complaints", "待实施"),
+    QT_TRANSLATE_NOOP("complaints", "待回访"),
+    QT_TRANSLATE_NOOP("complaints", "待总结"),
+    QT_TRANSLATE_NOOP("complaints", "已关闭"),
+    QT_TRANSLATE_NOOP("complaints", "不成立"),
+)
 
 
 def _t(text: str) -> str:
@@ -26,17 +41,8 @@ def _t(text: str) -> str:
 
 
 def state_names() -> dict[str, str]:
-    return {
-        "judge": _t("待判断"),
-        "investigate": _t("待调查"),
-        "propose": _t("待提方案"),
-        "approve": _t("待审批"),
-        "implement": _t("待实施"),
-        "callback": _t("待回访"),
-        "close": _t("待总结"),
-        "closed": _t("已关闭"),
-        "invalid": _t("不成立"),
-    }
+    """The state words of the vocabulary (services.complaints.VOCABULARY), translated."""
+    return {State(code).value: _t(word) for code, word in VOCABULARY.states.items()}
 
 
 def due_text(due: datetime | None, now: datetime) -> str:
@@ -53,126 +59,48 @@ def due_text(due: datetime | None, now: datetime) -> str:
     return _t("超时 {0}").format(span) if delta < 0 else _t("剩 {0}").format(span)
 
 
-class ComplaintListModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("complaints", "编号"),
-        QT_TRANSLATE_NOOP("complaints", "状态"),
-        QT_TRANSLATE_NOOP("complaints", "受理时间"),
-        QT_TRANSLATE_NOOP("complaints", "投诉人"),
-        QT_TRANSLATE_NOOP("complaints", "房号"),
-        QT_TRANSLATE_NOOP("complaints", "类别"),
-        QT_TRANSLATE_NOOP("complaints", "严重程度"),
-        QT_TRANSLATE_NOOP("complaints", "责任部门"),
-        QT_TRANSLATE_NOOP("complaints", "时限"),
-        QT_TRANSLATE_NOOP("complaints", "投诉内容"),
-    )
+def list_columns(now: Callable[[], datetime]) -> list[Column[ComplaintRow]]:
+    """The on-screen list (headers translated under "complaints")."""
+    return [
+        Column("number", str(QT_TRANSLATE_NOOP("complaints", "编号")), lambda r: r.number, width=16),
+        Column("state", str(QT_TRANSLATE_NOOP("complaints", "状态")), lambda r: r.state.value,
+               text=lambda r: _t(VOCABULARY.state(r.state.value)), width=9),
+        Column("received_at", str(QT_TRANSLATE_NOOP("complaints", "受理时间")), lambda r: r.received_at,
+               text=lambda r: to_local(r.received_at).strftime("%m-%d %H:%M"), width=12),
+        Column("complainant", str(QT_TRANSLATE_NOOP("complaints", "投诉人")), lambda r: r.complainant, width=10),
+        Column("room", str(QT_TRANSLATE_NOOP("complaints", "房号")), lambda r: r.room, width=11),
+        Column("category", str(QT_TRANSLATE_NOOP("complaints", "类别")), lambda r: r.category,
+               text=lambda r: data_word(r.category), width=10),
+        Column("severity", str(QT_TRANSLATE_NOOP("complaints", "严重程度")), lambda r: r.severity,
+               text=lambda r: data_word(r.severity), width=9),
+        Column("department", str(QT_TRANSLATE_NOOP("complaints", "责任部门")), lambda r: r.department,
+               text=lambda r: data_word(r.department), width=11),
+        Column("due", str(QT_TRANSLATE_NOOP("complaints", "时限")), lambda r: r.due_at,
+               text=lambda r: due_text(r.due_at, now()) if r.state.is_open else "", width=10),
+        Column("content", str(QT_TRANSLATE_NOOP("complaints", "投诉内容")), lambda r: r.content, width=40),
+    ]  # fmt: skip
 
+
+def row_style(r: ComplaintRow, key: str) -> CellStyle | None:
+    background = OVERDUE_BG if r.overdue else None
+    major = key == "severity" and r.severity == MAJOR
+    foreground = None
+    if (key == "due" and r.overdue) or major:
+        foreground = OVERDUE_FG
+    elif not r.state.is_open:
+        foreground = ENDED_FG
+    if background is None and foreground is None:
+        return None
+    return CellStyle(background, foreground, bold=major)
+
+
+class ComplaintListModel(PagedTableModel[ComplaintRow]):
     def __init__(
         self,
-        fetch: Callable[[ComplaintFilter, tuple[datetime, int] | None, int], list[ComplaintRow]],
+        fetch: Fetch[ComplaintRow] | None,
         now: Callable[[], datetime],
-        parent=None,  # type: ignore[no-untyped-def]
+        parent: Any = None,
+        *,
+        page_size: int = PAGE,
     ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._now = now
-        self._rows: list[ComplaintRow] = []
-        self._filter = ComplaintFilter()
-        self._more = False
-        self._names = state_names()
-
-    # --- loading ------------------------------------------------------------------------------
-
-    def set_filter(self, f: ComplaintFilter) -> None:
-        self._filter = f
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._fetch(self._filter, None, PAGE)
-        self._more = len(self._rows) == PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or not self._rows:
-            return
-        last = self._rows[-1]
-        page = self._fetch(self._filter, (last.received_at, last.id), PAGE)
-        self._more = len(page) == PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> ComplaintRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, complaint_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == complaint_id:
-                return i
-        return -1
-
-    # --- the Qt model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.ToolTipRole and col == 9:
-            return r.content
-        if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == 8 and r.overdue) or (col == 6 and r.severity == "重大"):
-                return QBrush(OVERDUE_FG)
-            if not r.state.is_open:
-                return QBrush(ENDED_FG)
-        if role == Qt.ItemDataRole.FontRole and col == 6 and r.severity == "重大":
-            f = QFont()
-            f.setBold(True)
-            return f
-        return None
-
-    def _display(self, r: ComplaintRow, col: int) -> str:
-        if col == 0:
-            return r.number
-        if col == 1:
-            return self._names.get(r.state.value, r.state.value)
-        if col == 2:
-            return to_local(r.received_at).strftime("%m-%d %H:%M")
-        if col == 3:
-            return r.complainant
-        if col == 4:
-            return r.room
-        if col == 5:
-            return data_word(r.category)
-        if col == 6:
-            return data_word(r.severity)
-        if col == 7:
-            return data_word(r.department)
-        if col == 8:
-            return due_text(r.due_at, self._now()) if r.state.is_open else ""
-        if col == 9:
-            return " ".join(r.content.split())[:60]
-        return ""
+        super().__init__(list_columns(now), CONTEXT, fetch, style=row_style, page_size=page_size, parent=parent)

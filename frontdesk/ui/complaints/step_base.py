@@ -106,7 +106,8 @@ class RecordBox(QFrame):
         """Everything shown, for tests and screen readers."""
         parts = []
         for i in range(self._form.count()):
-            w = self._form.itemAt(i).widget()
+            item = self._form.itemAt(i)
+            w = item.widget() if item is not None else None
             if isinstance(w, QLabel):
                 parts.append(w.text())
         return "\n".join(parts)
@@ -139,7 +140,7 @@ class StepPage(QWidget):
         lay.addWidget(self.status)
         lay.addWidget(self.form_box)
         lay.addStretch(1)
-        self.title.setText(_t("第{0}步　{1}").format(step, _t(STEP_NAMES[step - 1])))
+        self.title.setText(_t("第{0}步　{1}").format(step, _t(str(STEP_NAMES[step - 1]))))
 
     def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
         """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""
@@ -153,7 +154,7 @@ class StepPage(QWidget):
 
     def fill(self, d: ComplaintDetail) -> None: ...
 
-    def actions(self) -> set[str]:
+    def allowed(self) -> set[str]:
         return available_actions(self.ctx.user, self.detail.state) if self.detail else set()
 
     def submit(self, call: Callable[[], ComplaintDetail]) -> None:

@@ -69,7 +69,7 @@ class AcceptPage(StepPage):
             ],
             _t("受理人：{0}　登记时间：{1}").format(d.received_by, when(d.created_at)),
         )
-        can_edit = "edit" in self.actions()
+        can_edit = "edit" in self.allowed()
         self.edit.setVisible(can_edit and not self._editing)
         self.form_box.setVisible(can_edit and self._editing)
         self.record.setVisible(not self._editing)
@@ -155,7 +155,7 @@ class JudgePage(StepPage):
                 rows.append((_t("答复投诉人"), d.invalid_reply))
             self.record.set_rows(rows, _t("判断人：{0}　时间：{1}").format(d.judged_by, when(d.judged_at)))
         due = d.state == State.JUDGE
-        self.form_box.setVisible(due and "judge" in self.actions())
+        self.form_box.setVisible(due and "judge" in self.allowed())
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
     def on_go_clicked(self) -> None:
@@ -216,7 +216,7 @@ class InvestigatePage(StepPage):
                 _t("调查人：{0}　时间：{1}").format(d.investigated_by, when(d.investigated_at)),
             )
         due = d.state == State.INVESTIGATE
-        self.form_box.setVisible(due and "investigate" in self.actions())
+        self.form_box.setVisible(due and "investigate" in self.allowed())
         self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
 
     def on_go_clicked(self) -> None:
@@ -316,7 +316,7 @@ class ProposePage(StepPage):
         if d.returned_count:
             rows.append((_t("退回次数"), str(d.returned_count)))
         self.record.set_rows(rows if d.proposals else [], footer.strip() if d.proposals else "")
-        acts = self.actions()
+        acts = self.allowed()
         proposing = d.state == State.PROPOSE and "propose" in acts
         self.form_box.setVisible(proposing)
         self.returned.setVisible(proposing and d.approved is False)
@@ -453,7 +453,7 @@ class ImplementPage(StepPage):
                 _t("实施人：{0}　时间：{1}").format(d.implemented_by, when(d.implemented_at)),
             )
         due = d.state == State.IMPLEMENT
-        self.form_box.setVisible(due and "implement" in self.actions())
+        self.form_box.setVisible(due and "implement" in self.allowed())
         self.plan.setText(_t("已批准的方案：{0}").format(d.approved_proposal))
         if due and d.reopened_count and d.satisfaction == "unsatisfied":
             self.status.setText(_t("回访不满意（{0}），请重新实施。").format(d.callback_comment))
@@ -522,7 +522,7 @@ class CallbackClosePage(StepPage):
             footer += "\n" + _t("关闭人：{0}　时间：{1}").format(d.closed_by, when(d.closed_at))
         self.record.set_rows(rows, footer.strip())
         self.callback_button.setVisible(d.state == State.CALLBACK)
-        self.form_box.setVisible(d.state == State.CLOSE and "close" in self.actions())
+        self.form_box.setVisible(d.state == State.CLOSE and "close" in self.allowed())
         if d.state == State.CALLBACK:
             self.status.setText(_t("已进入回访队列，请于 {0} 前回访投诉人。").format(when(d.due_at)))
         elif d.state == State.CLOSE and not self.form_box.isVisible():

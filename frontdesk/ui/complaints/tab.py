@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,10 +32,12 @@ from frontdesk.services.call_log import CALL
 from frontdesk.services.callbacks import CALLBACK
 from frontdesk.services.complaints import COMPLAINT, LIST_COLUMNS, VOCABULARY, ComplaintFilter, ComplaintRow, State
 from frontdesk.services.core.changes import ChangeSet, call_op
+from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.export import export_columns, write_rows
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -78,6 +81,7 @@ class ComplaintsTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._dialog: QDialog | None = None
         self.ctx = ctx
         self.setWindowTitle(self.tr("投诉登记"))
         svc = ctx.services.complaints
@@ -103,7 +107,7 @@ class ComplaintsTab(QWidget):
         self.state = QComboBox()
         self.state.setObjectName("state_filter")
         for key, label in STATE_FILTERS:
-            self.state.addItem(self.tr(label), key)
+            self.state.addItem(self.tr(str(label)), key)
         self.category = QComboBox()
         self.category.setObjectName("category_filter")
         self.category.addItem(self.tr("全部类别"), "")
@@ -144,7 +148,7 @@ class ComplaintsTab(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.stats_button)
         # --- list and detail
-        self.model = ComplaintListModel(self._fetch, ctx.services.clock.now, self)
+        self.model = ComplaintListModel(None, ctx.services.clock.now, self)
         self.table = QTableView()
         self.table.setObjectName("complaint_table")
         self.table.setModel(self.model)
@@ -182,7 +186,7 @@ class ComplaintsTab(QWidget):
         self.use_dates.toggled.connect(self.on_use_dates_toggled)
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.on_new_clicked)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.on_new_clicked)
         ctx.bus.watch({COMPLAINT, CALLBACK, CALL}, self.on_changes)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -199,8 +203,15 @@ class ComplaintsTab(QWidget):
 
     # --- the list ------------------------------------------------------------------------------
 
-    def _fetch(self, f: ComplaintFilter, after: tuple[datetime, int] | None, limit: int) -> list[ComplaintRow]:
-        return self.ctx.services.complaints.list_complaints(self.ctx.user, f, after=after, limit=limit)
+    def _fetch(self, f: ComplaintFilter) -> Fetch[ComplaintRow]:
+        """The list's pages for filter ``f`` (keyset cursor)."""
+        svc, user = self.ctx.services.complaints, self.ctx.user
+
+        def fetch(cursor: str | None, limit: int) -> Page[ComplaintRow]:
+            page: Page[ComplaintRow] = svc.list_page(user, f, cursor=cursor, limit=limit)
+            return page
+
+        return fetch
 
     def current_filter(self) -> ComplaintFilter:
         key = self.state.currentData() or ""
@@ -232,7 +243,7 @@ class ComplaintsTab(QWidget):
         keep = self.selected_id()
         try:
             f = self.current_filter()
-            self.model.set_filter(f)
+            self.model.reload(self._fetch(f))
             total = self.ctx.services.complaints.count(self.ctx.user, f)
         except ValidationError as exc:
             self.count_label.setText(error_message(exc))
@@ -254,7 +265,7 @@ class ComplaintsTab(QWidget):
                 if key == "open"
                 else (sum(n for k, n in counts.items() if k != "overdue") if key == "" else counts.get(key, 0))
             )
-            self.state.setItemText(i, self.tr("{0}（{1}）").format(self.tr(label), n))
+            self.state.setItemText(i, self.tr("{0}（{1}）").format(self.tr(str(label)), n))
 
     def selected_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())

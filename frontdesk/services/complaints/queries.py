@@ -306,27 +306,19 @@ class ComplaintQueries:
         if not user.can(Action.COMPLAINT_VIEW):
             return []
         now = self._clock.now()
-        items: list[HandoverItem] = []
+
+        def item(code: str, c: Complaint) -> HandoverItem:
+            summary = f"{_room_text(c) or c.complainant} {c.category}：{c.content[:30]}"
+            extra = {"severity": c.severity}
+            return HandoverItem(code, "complaint", c.id, c.number, summary, c.state, c.due_at, _is_overdue(c, now), extra)
+
         with self._db.read() as s:
             open_rows = s.scalars(
                 select(Complaint)
                 .where(Complaint.state.in_([x.value for x in OPEN_STATES]))
                 .order_by(Complaint.due_at, Complaint.id)
             ).unique()
-            for c in open_rows:
-                items.append(
-                    HandoverItem(
-                        "complaint.open",
-                        "complaint",
-                        c.id,
-                        c.number,
-                        f"{_room_text(c) or c.complainant} {c.category}：{c.content[:30]}",
-                        c.state,
-                        c.due_at,
-                        _is_overdue(c, now),
-                        {"severity": c.severity},
-                    )
-                )
+            items = [item("complaint.open", c) for c in open_rows]
             majors = s.scalars(
                 select(Complaint)
                 .where(
@@ -336,18 +328,5 @@ class ComplaintQueries:
                 )
                 .order_by(Complaint.received_at)
             ).unique()
-            for c in majors:
-                items.append(
-                    HandoverItem(
-                        "complaint.major",
-                        "complaint",
-                        c.id,
-                        c.number,
-                        f"{_room_text(c) or c.complainant} {c.category}：{c.content[:30]}",
-                        c.state,
-                        c.due_at,
-                        _is_overdue(c, now),
-                        {"severity": c.severity},
-                    )
-                )
+            items.extend(item("complaint.major", c) for c in majors)
         return items

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -156,6 +157,14 @@ class StepPage(QWidget):
 
     def allowed(self) -> set[str]:
         return available_actions(self.ctx.user, self.detail.state) if self.detail else set()
+
+    def take(self, step: Callable[..., ComplaintDetail], *args: Any, **fields: Any) -> None:
+        """Take this page's step (a service step method) on the complaint shown, against the
+        version shown: ``step(user, id, *args, expected_version=…, **fields)``."""
+        d = self.detail
+        if d is None:
+            return
+        self.submit(lambda: step(self.ctx.user, d.id, *args, expected_version=d.version, **fields))
 
     def submit(self, call: Callable[[], ComplaintDetail]) -> None:
         if self._run(call):

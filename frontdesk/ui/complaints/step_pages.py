@@ -97,11 +97,7 @@ class AcceptPage(StepPage):
         self._editing = False
 
     def on_save_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        data = self.form.to_input()
-        self.submit(lambda: self.ctx.services.complaints.update_intake(self.ctx.user, d.id, data, expected_version=d.version))
+        self.take(self.ctx.services.complaints.update_intake, self.form.to_input())
 
 
 class JudgePage(StepPage):
@@ -159,14 +155,11 @@ class JudgePage(StepPage):
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        valid, note, reply = self.valid.isChecked(), self.note.toPlainText(), self.reply.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.judge(
-                self.ctx.user, d.id, valid=valid, note=note, reply=reply, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.judge,
+            valid=self.valid.isChecked(),
+            note=self.note.toPlainText(),
+            reply=self.reply.toPlainText(),
         )
 
 
@@ -220,19 +213,11 @@ class InvestigatePage(StepPage):
         self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        dept, person, cause = self.department.currentData(), self.person.text(), self.cause.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.investigate(
-                self.ctx.user,
-                d.id,
-                department_id=dept,
-                person=person,
-                cause=cause,
-                expected_version=d.version,
-            )
+        self.take(
+            self.ctx.services.complaints.investigate,
+            department_id=self.department.currentData(),
+            person=self.person.text(),
+            cause=self.cause.toPlainText(),
         )
 
 
@@ -351,33 +336,17 @@ class ProposePage(StepPage):
             self.choices[0].setChecked(True)
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        texts = [w.toPlainText() for w in self.proposals]
-        self.submit(
-            lambda: self.ctx.services.complaints.propose(self.ctx.user, d.id, proposals=texts, expected_version=d.version)
-        )
+        self.take(self.ctx.services.complaints.propose, proposals=[w.toPlainText() for w in self.proposals])
 
     def on_approve_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        chosen, comment = max(0, self.choice_group.checkedId()), self.comment.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.approve(
-                self.ctx.user, d.id, chosen=chosen, comment=comment, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.approve,
+            chosen=max(0, self.choice_group.checkedId()),
+            comment=self.comment.toPlainText(),
         )
 
     def on_send_back_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        comment = self.comment.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.send_back(self.ctx.user, d.id, comment=comment, expected_version=d.version)
-        )
+        self.take(self.ctx.services.complaints.send_back, comment=self.comment.toPlainText())
 
     def show_errors(self, exc: ValidationError) -> list[str]:
         unknown = self.errors.show(exc)
@@ -461,23 +430,11 @@ class ImplementPage(StepPage):
             self.status.setText("")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        actions, accepted, opinion = (
-            self.actions_taken.toPlainText(),
-            self.accepted.isChecked(),
-            self.opinion.toPlainText(),
-        )
-        self.submit(
-            lambda: self.ctx.services.complaints.implement(
-                self.ctx.user,
-                d.id,
-                actions=actions,
-                accepted=accepted,
-                opinion=opinion,
-                expected_version=d.version,
-            )
+        self.take(
+            self.ctx.services.complaints.implement,
+            actions=self.actions_taken.toPlainText(),
+            accepted=self.accepted.isChecked(),
+            opinion=self.opinion.toPlainText(),
         )
 
 
@@ -533,12 +490,8 @@ class CallbackClosePage(StepPage):
             self.status.setText("")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        improvement, summary = self.improvement.toPlainText(), self.summary.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.close(
-                self.ctx.user, d.id, improvement=improvement, summary=summary, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.close,
+            improvement=self.improvement.toPlainText(),
+            summary=self.summary.toPlainText(),
         )

@@ -10,20 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +43,7 @@ from frontdesk.ui.context import UiContext
 from frontdesk.ui.files import documents_dir
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
+from frontdesk.ui.tables import row_table
 from frontdesk.ui.worker import run_in_background
 
 POLL_MS = 60_000
@@ -149,18 +147,9 @@ class ComplaintsTab(QWidget):
         top.addWidget(self.stats_button)
         # --- list and detail
         self.model = ComplaintListModel(None, ctx.services.clock.now, self)
-        self.table = QTableView()
-        self.table.setObjectName("complaint_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(self.on_table_currentRowChanged)
+        self.table = row_table(
+            self.model, "complaint_table", stretch=self.model.columnCount() - 1, on_current_row=self.on_current_row
+        )
         self.detail = ComplaintDetailView(ctx)
         self.detail.step_taken.connect(self.on_detail_step_taken)
         self.detail.print_requested.connect(self.print_form)
@@ -271,8 +260,8 @@ class ComplaintsTab(QWidget):
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
 
-    def on_table_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        row = self.model.row_at(current.row())
+    def on_current_row(self, position: int) -> None:
+        row = self.model.row_at(position)
         self.detail.show_complaint(row.id if row else None)
 
     def refresh(self) -> None:

@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import Complaint, ComplaintEvent
-from frontdesk.services.complaints.rules import (
-    State,
-)
+from frontdesk.services.complaints.rules import MACHINE, State
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.services.registry import phone_for
@@ -146,6 +144,8 @@ class ComplaintDetail:
     closed_by: str
     print_count: int
     events: tuple[EventRow, ...] = field(default_factory=tuple)
+    #: the step actions this row's user may take now (the state machine's answer)
+    allowed: frozenset[str] = frozenset()
 
     @property
     def step(self) -> int:
@@ -282,6 +282,7 @@ def _detail(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintDetail:
         closed_by=c.closed_by or "",
         print_count=sum(1 for e in c.events if e.action in ("print", "reprint")),
         events=tuple(_event_row(e) for e in c.events),
+        allowed=MACHINE.allowed(user, c.state),
     )
 
 

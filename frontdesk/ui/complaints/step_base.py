@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import to_local
-from frontdesk.services.complaints import ComplaintDetail, available_actions
+from frontdesk.services.complaints import ComplaintDetail
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
 
@@ -156,7 +156,7 @@ class StepPage(QWidget):
     def fill(self, d: ComplaintDetail) -> None: ...
 
     def allowed(self) -> set[str]:
-        return available_actions(self.ctx.user, self.detail.state) if self.detail else set()
+        return set(self.detail.allowed) if self.detail else set()
 
     def take(self, step: Callable[..., ComplaintDetail], *args: Any, **fields: Any) -> None:
         """Take this page's step (a service step method) on the complaint shown, against the

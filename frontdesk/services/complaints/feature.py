@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from frontdesk.services.complaints.export import export_list
@@ -15,10 +16,16 @@ def _build(env: FeatureEnv) -> ComplaintService:
     return ComplaintService(env.db, env.clock)
 
 
-def _wire(services: Any, service: ComplaintService) -> None:
-    # complaints join the same callback queue and alerts
-    services.callbacks.register_hook("complaint", service)
-    services.alerts.register_hook("complaint", service)
+# SHARED-CANDIDATE (services/core/features.py): work orders wire the same two hooks for "order"
+def joins_callbacks_and_alerts(ref_kind: str) -> Callable[[Any, Any], None]:
+    """A ``Feature.wire`` for a kind whose records join the shared callback queue and raise alerts:
+    the service hears back from both (``on_callback_recorded``, ``on_alert_acknowledged``)."""
+
+    def wire(services: Any, service: Any) -> None:
+        services.callbacks.register_hook(ref_kind, service)
+        services.alerts.register_hook(ref_kind, service)
+
+    return wire
 
 
 FEATURE = Feature(
@@ -29,5 +36,5 @@ FEATURE = Feature(
     tabs=(TabSpec("frontdesk.ui.complaints.tab:ComplaintsTab", 30, Action.COMPLAINT_VIEW),),
     prefix=PREFIX,
     export=lambda svc, user, path: export_list(svc, user, path),
-    wire=_wire,
+    wire=joins_callbacks_and_alerts(COMPLAINT.name),
 )

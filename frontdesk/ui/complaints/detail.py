@@ -53,6 +53,22 @@ from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 
 
+# SHARED-CANDIDATE (ui/common): the record tabs' detail views show the same hint when nothing is selected
+def empty_hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color:#888; font-size:14px;")
+    return label
+
+
+def bare_column() -> tuple[QWidget, QVBoxLayout]:
+    """A widget and its column layout without margins (a body inside a view that has its own)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    return box, lay
+
+
 class ComplaintDetailView(QWidget):
     """Header, the six-step bar, the step pages, and the timeline of one complaint."""
 
@@ -140,12 +156,8 @@ class ComplaintDetailView(QWidget):
         self.timeline.setColumnWidth(1, 200)
         self.timeline.setColumnWidth(2, 70)
         self.timeline.setMaximumHeight(170)
-        self.empty = QLabel(self.tr("请在左侧选择一条投诉，或点“新建投诉”受理。"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#888; font-size:14px;")
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        self.empty = empty_hint(self.tr("请在左侧选择一条投诉，或点“新建投诉”受理。"))
+        self.body, body = bare_column()
         body.addLayout(head)
         body.addWidget(self.banner_box)
         body.addLayout(bar)

@@ -65,6 +65,17 @@ STATE_FILTERS = (
 )
 
 
+# SHARED-CANDIDATE (ui/common): every record tab saves and restores its list/detail splitter so
+def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    settings.setValue(key, splitter.saveState())
+
+
+def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    state = settings.value(key)
+    if state is not None:
+        splitter.restoreState(state)
+
+
 @dataclass(frozen=True)
 class PrintedForm:
     """A printable for the shared preview (ui.common.print_action): title, file name, render."""
@@ -402,12 +413,10 @@ class ComplaintsTab(QWidget):
         return None
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("complaints/split", self.split.saveState())
+        save_splitter(settings, "complaints/split", self.split)
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("complaints/split")
-        if state is not None:
-            self.split.restoreState(state)
+        restore_splitter(settings, "complaints/split", self.split)
 
     def state_name(self, state: State) -> str:
         return state_names().get(state.value, state.value)

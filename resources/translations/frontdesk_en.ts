@@ -1255,13 +1255,6 @@
     </message>
 </context>
 <context>
-    <name>Complaints</name>
-    <message>
-        <source>投诉</source>
-        <translation>Complaints</translation>
-    </message>
-</context>
-<context>
     <name>ComplaintsTab</name>
     <message>
         <source>处理中</source>
@@ -5197,10 +5190,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Not upheld</translation>
     </message>
     <message>
-        <source>不接受</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
@@ -5225,20 +5214,12 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Due</translation>
     </message>
     <message>
-        <source>主管审批意见</source>
-        <translation>Supervisor&apos;s comment</translation>
-    </message>
-    <message>
         <source>主管批准方案</source>
         <translation>Supervisor approved the solution</translation>
     </message>
     <message>
         <source>主管确认报警</source>
         <translation>Supervisor acknowledged the alert</translation>
-    </message>
-    <message>
-        <source>主管退回意见：{0}</source>
-        <translation>Sent back by the supervisor: {0}</translation>
     </message>
     <message>
         <source>主管退回方案</source>
@@ -5249,16 +5230,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Intake details edited</translation>
     </message>
     <message>
-        <source>关闭人：{0}&#x3000;时间：{1}</source>
-        <translation>Closed by {0}  at {1}</translation>
-    </message>
-    <message>
-        <source>判断人：{0}&#x3000;时间：{1}</source>
-        <translation>Assessed by {0}  at {1}</translation>
-    </message>
-    <message>
-        <source>判断说明</source>
-        <translation>Reasoning</translation>
+        <source>上门</source>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>判断：投诉不成立，已答复</source>
@@ -5277,8 +5250,32 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Raised to a major complaint</translation>
     </message>
     <message>
-        <source>原因分析</source>
-        <translation>Cause</translation>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>投诉待审批 {0}</source>
+        <translation>Complaints to approve {0}</translation>
+    </message>
+    <message>
+        <source>投诉超时 {0}</source>
+        <translation>Complaints overdue {0}</translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation>Not upheld</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>受理</source>
@@ -5305,52 +5302,16 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Callback, close</translation>
     </message>
     <message>
-        <source>受理人：{0}&#x3000;登记时间：{1}</source>
-        <translation>Taken by {0}  at {1}</translation>
-    </message>
-    <message>
         <source>回访</source>
         <translation>Callback</translation>
-    </message>
-    <message>
-        <source>回访不满意（{0}），请重新实施。</source>
-        <translation>Callback: not satisfied ({0}). Implement again.</translation>
-    </message>
-    <message>
-        <source>回访不满意，待重新实施</source>
-        <translation>Callback: not satisfied, to implement again</translation>
     </message>
     <message>
         <source>回访不满意，重新实施</source>
         <translation>Callback: not satisfied, implement again</translation>
     </message>
     <message>
-        <source>回访人：{0}</source>
-        <translation>Called back by {0}</translation>
-    </message>
-    <message>
-        <source>回访已完成，等待客服管家或主管总结关闭。</source>
-        <translation>Callback done; waiting for a butler or supervisor to summarise and close.</translation>
-    </message>
-    <message>
-        <source>回访意见</source>
-        <translation>Callback comments</translation>
-    </message>
-    <message>
-        <source>回访时间</source>
-        <translation>Callback time</translation>
-    </message>
-    <message>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
-    </message>
-    <message>
-        <source>处理结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>实施人：{0}&#x3000;时间：{1}</source>
-        <translation>Implemented by {0}  at {1}</translation>
     </message>
     <message>
         <source>实施完成，投诉人接受</source>
@@ -5361,23 +5322,12 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Implemented: complainant does not accept</translation>
     </message>
     <message>
-        <source>审批人：{0}&#x3000;时间：{1}</source>
-        <translation>Approved by {0}  at {1}</translation>
-    </message>
-    <message>
         <source>已关闭</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <source>已批准的方案：{0}</source>
-        <translation>Approved solution: {0}</translation>
-    </message>
-    <message>
-        <source>已进入回访队列，请于 {0} 前回访投诉人。</source>
-        <translation>In the callback queue: call the complainant back by {0}.</translation>
-    </message>
-    <message>
         <source>待判断</source>
+        <extracomment>the vocabulary&apos;s state words, marked for translation under its context (lupdate reads these)</extracomment>
         <translation>To assess</translation>
     </message>
     <message>
@@ -5409,10 +5359,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Summarised and closed</translation>
     </message>
     <message>
-        <source>总结评价</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
         <source>房号</source>
         <translation>Room</translation>
     </message>
@@ -5421,36 +5367,12 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Form printed</translation>
     </message>
     <message>
-        <source>批准</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>投诉不成立，无需处理方案。</source>
-        <translation>Not upheld: no solution needed.</translation>
-    </message>
-    <message>
-        <source>投诉不成立，无需调查。</source>
-        <translation>Not upheld: no investigation needed.</translation>
-    </message>
-    <message>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <source>投诉人意见</source>
-        <translation>Complainant&apos;s view</translation>
-    </message>
-    <message>
-        <source>投诉人确认</source>
-        <translation>Complainant&apos;s answer</translation>
-    </message>
-    <message>
         <source>投诉内容</source>
         <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>投诉已关闭。</source>
-        <translation>The complaint is closed.</translation>
     </message>
     <message>
         <source>投诉方式</source>
@@ -5465,36 +5387,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Category</translation>
     </message>
     <message>
-        <source>接受</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
         <source>提交处理方案</source>
         <translation>Solution proposed</translation>
-    </message>
-    <message>
-        <source>提出人：{0}&#x3000;时间：{1}</source>
-        <translation>Proposed by {0}  at {1}</translation>
-    </message>
-    <message>
-        <source>改进措施</source>
-        <translation>Improvements</translation>
-    </message>
-    <message>
-        <source>方案{0}</source>
-        <translation>Solution {0}</translation>
-    </message>
-    <message>
-        <source>方案已提交，等待客服主管审批。</source>
-        <translation>Solution submitted; waiting for the supervisor&apos;s approval.</translation>
-    </message>
-    <message>
-        <source>无效（投诉不成立）</source>
-        <translation>Not upheld</translation>
-    </message>
-    <message>
-        <source>是否有效</source>
-        <translation>Upheld?</translation>
     </message>
     <message>
         <source>有效</source>
@@ -5505,24 +5399,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Satisfied</translation>
     </message>
     <message>
-        <source>满意度</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <source>由来电来访登记转入（点击查看登记）</source>
-        <translation>Taken from the call log (click to see the entry)</translation>
-    </message>
-    <message>
         <source>第{0}步&#x3000;{1}</source>
         <translation>Step {0}  {1}</translation>
-    </message>
-    <message>
-        <source>等待判断。</source>
-        <translation>Waiting to be assessed.</translation>
-    </message>
-    <message>
-        <source>答复投诉人</source>
-        <translation>Reply to complainant</translation>
     </message>
     <message>
         <source>编号</source>
@@ -5533,16 +5411,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Phone</translation>
     </message>
     <message>
-        <source>调查人：{0}&#x3000;时间：{1}</source>
-        <translation>Investigated by {0}  at {1}</translation>
-    </message>
-    <message>
         <source>调查完成</source>
         <translation>Investigated</translation>
-    </message>
-    <message>
-        <source>责任人</source>
-        <translation>Responsible person</translation>
     </message>
     <message>
         <source>责任部门</source>
@@ -5553,28 +5423,12 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>{0} late</translation>
     </message>
     <message>
-        <source>退回</source>
-        <translation>Sent back</translation>
-    </message>
-    <message>
-        <source>退回次数</source>
-        <translation>Times sent back</translation>
-    </message>
-    <message>
         <source>重印登记表</source>
         <translation>Form reprinted</translation>
     </message>
     <message>
         <source>重大投诉：已报警通知主管</source>
         <translation>Major complaint: supervisor alerted</translation>
-    </message>
-    <message>
-        <source>重新实施次数</source>
-        <translation>Times re-implemented</translation>
-    </message>
-    <message>
-        <source>（已批准）</source>
-        <translation>(approved)</translation>
     </message>
 </context>
 <context>

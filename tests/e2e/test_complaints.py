@@ -22,7 +22,7 @@ from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import Role
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.complaints_tab import ComplaintsTab
+from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.main_window import MainWindow

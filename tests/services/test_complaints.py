@@ -695,9 +695,10 @@ def _act(services, action, user, c):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("state", _STATES)
 def test_every_action_from_every_state(services, receptionist, supervisor, butler, estate, state) -> None:
-    from frontdesk.services.complaints import TRANSITIONS
+    from frontdesk.services.complaints import MACHINE
 
-    for action, (states, _perm) in TRANSITIONS.items():
+    for action in MACHINE.actions:
+        states = MACHINE.sources(action)
         c = _complaint_in(services, state, receptionist, supervisor, butler)
         assert c.state.value == state
         if State(state) in states:
@@ -711,11 +712,12 @@ def test_every_action_from_every_state(services, receptionist, supervisor, butle
 
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN])
 def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
-    from frontdesk.services.complaints import TRANSITIONS
+    from frontdesk.services.complaints import MACHINE
 
     user = CurrentUser(receptionist.id, "某人", role, "x")
-    for action, (states, perm) in TRANSITIONS.items():
-        state = next(s.value for s in states)
+    for action in MACHINE.actions:
+        states, perm = MACHINE.sources(action), MACHINE.permission(action)
+        state = next(s.value for s in State if s in states)
         c = _complaint_in(services, state, receptionist, supervisor, butler)
         if user.can(perm):
             _act(services, action, user, c)
@@ -725,8 +727,46 @@ def test_every_action_by_every_role(services, receptionist, supervisor, butler, 
     expected = {
         Role.RECEPTIONIST: {"edit", "judge", "investigate", "propose", "implement"},
         Role.BUTLER: {"edit", "judge", "investigate", "propose", "implement", "close"},
-        Role.SUPERVISOR: set(TRANSITIONS),
+        Role.SUPERVISOR: set(MACHINE.actions),
         Role.GUARD: set(),
         Role.TECHNICIAN: set(),
     }[role]
-    assert {a for a, (_s, p) in TRANSITIONS.items() if user.can(p)} == expected
+    assert {a for a in MACHINE.actions if user.can(MACHINE.permission(a))} == expected
+
+
+# --- the shared machinery: change sets, allowed actions, the registered export ---------------------
+
+
+def test_steps_report_what_they_changed_and_rows_carry_allowed_actions(services, receptionist, supervisor, estate) -> None:
+    from frontdesk.services.callbacks import CALLBACK
+    from frontdesk.services.complaints import COMPLAINT
+    from frontdesk.services.core.changes import ALERT, call_op
+
+    cs = services.complaints
+    c, changed = call_op(cs.create, receptionist, intake(severity="重大"))
+    assert COMPLAINT in changed and ALERT in changed
+    assert c.allowed == available_actions(receptionist, c.state) == {"edit", "judge"}
+    c = walk(services, receptionist, supervisor, until="implement")
+    c, changed = call_op(cs.implement, receptionist, c.id, actions="已处理", accepted=True, expected_version=c.version)
+    assert changed == {COMPLAINT, CALLBACK} and c.state == State.CALLBACK
+    with pytest.raises(ConflictError):
+        call_op(cs.close, supervisor, c.id, improvement="x", expected_version=c.version - 1)
+
+
+def test_feature_export_writes_every_complaint_typed_and_formula_safe(services, receptionist, estate, tmp_path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from frontdesk.services.complaints import FEATURE
+
+    services.complaints.create(receptionist, intake(content='=HYPERLINK("http://x")'))
+    services.complaints.create(receptionist, intake(content="楼道太吵"))
+    assert FEATURE.export is not None
+    assert FEATURE.export(services.complaints, receptionist, tmp_path / "all.xlsx") == 2
+    ws = load_workbook(tmp_path / "all.xlsx").active
+    header = [cell.value for cell in ws[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert {r["投诉内容"] for r in rows} == {'=HYPERLINK("http://x")', "楼道太吵"}
+    assert all(isinstance(r["受理时间"], datetime) and r["状态"] == "待判断" for r in rows)
+    assert all(r["联系电话"] == "138****5678" for r in rows)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QPushButton
 
 from frontdesk.services.complaints import State
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.complaint_forms import NewComplaintDialog
-from frontdesk.ui.complaint_stats import ComplaintStatsDialog
-from frontdesk.ui.complaints_tab import ComplaintsTab
+from frontdesk.ui.complaints.forms import NewComplaintDialog
+from frontdesk.ui.complaints.models import ComplaintListModel
+from frontdesk.ui.complaints.stats import ComplaintStatsDialog
+from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.complaints import ComplaintListModel
 from tests.support.complaints import intake, make_estate, walk
 from tests.support.keyboard import type_text
 
@@ -72,22 +72,17 @@ def test_list_model_pages_and_passes_the_model_tester(qtbot, qtmodeltester, serv
         clock.advance(minutes=1)
         services.complaints.create(receptionist, intake(content=f"第{i}条投诉"))
     model = ComplaintListModel(
-        lambda f, after, limit: services.complaints.list_complaints(receptionist, f, after=after, limit=3),
+        lambda cursor, limit: services.complaints.list_page(receptionist, cursor=cursor, limit=limit),
         services.clock.now,
+        page_size=3,
     )
-    import frontdesk.ui.itemmodels.complaints as mod
-
-    old, mod.PAGE = mod.PAGE, 3
-    try:
-        model.reload()
-        assert model.rowCount() == 3 and model.canFetchMore()
-        model.fetchMore()
-        model.fetchMore()
-        assert model.rowCount() == 7 and not model.canFetchMore()
-        assert model.row_at(0).content == "第6条投诉"
-        qtmodeltester.check(model)
-    finally:
-        mod.PAGE = old
+    model.reload()
+    assert model.rowCount() == 3 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 7 and not model.canFetchMore()
+    assert model.row_at(0).content == "第6条投诉"
+    qtmodeltester.check(model)
 
 
 def test_new_complaint_by_keyboard_keeps_what_was_typed_on_error(qtbot, services, receptionist, estate) -> None:

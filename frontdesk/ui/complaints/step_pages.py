@@ -1,180 +1,29 @@
-"""One complaint: its six steps as pages (what was recorded, by whom and when; the form for the
-step now due), and its timeline. The service decides what may be done; this view only offers it."""
+"""The six step pages of a complaint: each shows what its step recorded and, when the step is
+due and this user may take it, its form. The service decides; the pages only offer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from frontdesk.services.clock import to_local
-from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State, available_actions
-from frontdesk.services.errors import ConflictError, InvalidTransition, ServiceError, ValidationError
-from frontdesk.ui.complaint_forms import IntakeForm
+from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State
+from frontdesk.services.errors import ValidationError
+from frontdesk.ui.complaints.forms import IntakeForm
+from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, satisfaction_names, when
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.itemmodels.complaints import due_text, state_names
+from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
-
-STEP_NAMES = (
-    QT_TRANSLATE_NOOP("complaints", "受理"),
-    QT_TRANSLATE_NOOP("complaints", "判断"),
-    QT_TRANSLATE_NOOP("complaints", "调查"),
-    QT_TRANSLATE_NOOP("complaints", "方案"),
-    QT_TRANSLATE_NOOP("complaints", "实施"),
-    QT_TRANSLATE_NOOP("complaints", "回访与总结"),
-)
-DONE_COLOR, CURRENT_COLOR, FUTURE_COLOR, ENDED_COLOR = "#27ae60", "#2471a3", "#aab2bd", "#7f8c8d"
-RECORD_STYLE = "QFrame#record { background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; }"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("complaints", text)
-
-
-def event_names() -> dict[str, str]:
-    return {
-        "accept": _t("受理"), "edit": _t("修改受理信息"), "escalate": _t("升级为重大投诉"),
-        "judge_valid": _t("判断：投诉成立"), "judge_invalid": _t("判断：投诉不成立，已答复"),
-        "investigate": _t("调查完成"), "propose": _t("提交处理方案"), "approve": _t("主管批准方案"),
-        "return": _t("主管退回方案"), "implement": _t("实施完成，投诉人接受"),
-        "not_accepted": _t("实施：投诉人不接受"), "callback": _t("回访"),
-        "reopen": _t("回访不满意，重新实施"),
-        "close": _t("总结并关闭"), "print": _t("打印登记表"), "reprint": _t("重印登记表"),
-        "alert": _t("重大投诉：已报警通知主管"), "alert_ack": _t("主管确认报警"),
-    }  # fmt: skip
-
-
-def field_names() -> dict[str, str]:
-    return {
-        "complainant": _t("投诉人"), "room_id": _t("房号"), "phone": _t("联系电话"), "received_at": _t("投诉时间"),
-        "channel": _t("投诉方式"), "category": _t("投诉类别"), "content": _t("投诉内容"), "severity": _t("严重程度"),
-    }  # fmt: skip
-
-
-def satisfaction_names() -> dict[str, str]:
-    return {"satisfied": _t("满意"), "basic": _t("基本满意"), "unsatisfied": _t("不满意")}
-
-
-def when(value: datetime | None) -> str:
-    return to_local(value).strftime("%Y-%m-%d %H:%M") if value is not None else ""
-
-
-def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
-    w = QPlainTextEdit()
-    w.setObjectName(name)
-    w.setPlaceholderText(placeholder)
-    w.setTabChangesFocus(True)
-    w.setMinimumHeight(height)
-    w.setMaximumHeight(int(height * 1.4))
-    return w
-
-
-class RecordBox(QFrame):
-    """What a step recorded, read-only: label → value rows and a 'who, when' footer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("record")
-        self.setStyleSheet(RECORD_STYLE)
-        self._form = QFormLayout(self)
-        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-
-    def set_rows(self, rows: list[tuple[str, str]], footer: str = "") -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
-        for label, value in rows:
-            v = QLabel(value or "—")
-            v.setWordWrap(True)
-            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            v.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            self._form.addRow(QLabel(label), v)
-        if footer:
-            f = QLabel(footer)
-            f.setObjectName("record_footer")
-            f.setStyleSheet("color:#666; font-size:12px;")
-            self._form.addRow(f)
-        self.setVisible(bool(rows or footer))
-
-    def text(self) -> str:
-        """Everything shown, for tests and screen readers."""
-        parts = []
-        for i in range(self._form.count()):
-            w = self._form.itemAt(i).widget()
-            if isinstance(w, QLabel):
-                parts.append(w.text())
-        return "\n".join(parts)
-
-
-class StepPage(QWidget):
-    """One step: its record (when done) above, its form (when due and allowed) below."""
-
-    submitted = Signal()
-
-    def __init__(self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.step = step
-        self._run = run
-        self.detail: ComplaintDetail | None = None
-        self.errors = FieldErrors()
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size:15px; font-weight:bold;")
-        self.record = RecordBox()
-        self.status = QLabel()
-        self.status.setObjectName(f"step{step}_status")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color:#555;")
-        self.form_box = QWidget()
-        self.form_box.setObjectName(f"step{step}_form")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.record)
-        lay.addWidget(self.status)
-        lay.addWidget(self.form_box)
-        lay.addStretch(1)
-        self.title.setText(_t("第{0}步　{1}").format(step, _t(STEP_NAMES[step - 1])))
-
-    def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
-        """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""
-        self.detail = d
-        if not same_record:
-            self.clear_form()
-        self.errors.clear()
-        self.fill(d)
-
-    def clear_form(self) -> None: ...
-
-    def fill(self, d: ComplaintDetail) -> None: ...
-
-    def actions(self) -> set[str]:
-        return available_actions(self.ctx.user, self.detail.state) if self.detail else set()
-
-    def submit(self, call: Callable[[], ComplaintDetail]) -> None:
-        if self._run(call):
-            self.clear_form()
 
 
 class AcceptPage(StepPage):
@@ -220,7 +69,7 @@ class AcceptPage(StepPage):
             ],
             _t("受理人：{0}　登记时间：{1}").format(d.received_by, when(d.created_at)),
         )
-        can_edit = "edit" in self.actions()
+        can_edit = "edit" in self.allowed()
         self.edit.setVisible(can_edit and not self._editing)
         self.form_box.setVisible(can_edit and self._editing)
         self.record.setVisible(not self._editing)
@@ -248,11 +97,7 @@ class AcceptPage(StepPage):
         self._editing = False
 
     def on_save_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        data = self.form.to_input()
-        self.submit(lambda: self.ctx.services.complaints.update_intake(self.ctx.user, d.id, data, expected_version=d.version))
+        self.take(self.ctx.services.complaints.update_intake, self.form.to_input())
 
 
 class JudgePage(StepPage):
@@ -306,18 +151,15 @@ class JudgePage(StepPage):
                 rows.append((_t("答复投诉人"), d.invalid_reply))
             self.record.set_rows(rows, _t("判断人：{0}　时间：{1}").format(d.judged_by, when(d.judged_at)))
         due = d.state == State.JUDGE
-        self.form_box.setVisible(due and "judge" in self.actions())
+        self.form_box.setVisible(due and "judge" in self.allowed())
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        valid, note, reply = self.valid.isChecked(), self.note.toPlainText(), self.reply.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.judge(
-                self.ctx.user, d.id, valid=valid, note=note, reply=reply, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.judge,
+            valid=self.valid.isChecked(),
+            note=self.note.toPlainText(),
+            reply=self.reply.toPlainText(),
         )
 
 
@@ -367,23 +209,15 @@ class InvestigatePage(StepPage):
                 _t("调查人：{0}　时间：{1}").format(d.investigated_by, when(d.investigated_at)),
             )
         due = d.state == State.INVESTIGATE
-        self.form_box.setVisible(due and "investigate" in self.actions())
+        self.form_box.setVisible(due and "investigate" in self.allowed())
         self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        dept, person, cause = self.department.currentData(), self.person.text(), self.cause.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.investigate(
-                self.ctx.user,
-                d.id,
-                department_id=dept,
-                person=person,
-                cause=cause,
-                expected_version=d.version,
-            )
+        self.take(
+            self.ctx.services.complaints.investigate,
+            department_id=self.department.currentData(),
+            person=self.person.text(),
+            cause=self.cause.toPlainText(),
         )
 
 
@@ -467,7 +301,7 @@ class ProposePage(StepPage):
         if d.returned_count:
             rows.append((_t("退回次数"), str(d.returned_count)))
         self.record.set_rows(rows if d.proposals else [], footer.strip() if d.proposals else "")
-        acts = self.actions()
+        acts = self.allowed()
         proposing = d.state == State.PROPOSE and "propose" in acts
         self.form_box.setVisible(proposing)
         self.returned.setVisible(proposing and d.approved is False)
@@ -502,33 +336,17 @@ class ProposePage(StepPage):
             self.choices[0].setChecked(True)
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        texts = [w.toPlainText() for w in self.proposals]
-        self.submit(
-            lambda: self.ctx.services.complaints.propose(self.ctx.user, d.id, proposals=texts, expected_version=d.version)
-        )
+        self.take(self.ctx.services.complaints.propose, proposals=[w.toPlainText() for w in self.proposals])
 
     def on_approve_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        chosen, comment = max(0, self.choice_group.checkedId()), self.comment.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.approve(
-                self.ctx.user, d.id, chosen=chosen, comment=comment, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.approve,
+            chosen=max(0, self.choice_group.checkedId()),
+            comment=self.comment.toPlainText(),
         )
 
     def on_send_back_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        comment = self.comment.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.send_back(self.ctx.user, d.id, comment=comment, expected_version=d.version)
-        )
+        self.take(self.ctx.services.complaints.send_back, comment=self.comment.toPlainText())
 
     def show_errors(self, exc: ValidationError) -> list[str]:
         unknown = self.errors.show(exc)
@@ -604,7 +422,7 @@ class ImplementPage(StepPage):
                 _t("实施人：{0}　时间：{1}").format(d.implemented_by, when(d.implemented_at)),
             )
         due = d.state == State.IMPLEMENT
-        self.form_box.setVisible(due and "implement" in self.actions())
+        self.form_box.setVisible(due and "implement" in self.allowed())
         self.plan.setText(_t("已批准的方案：{0}").format(d.approved_proposal))
         if due and d.reopened_count and d.satisfaction == "unsatisfied":
             self.status.setText(_t("回访不满意（{0}），请重新实施。").format(d.callback_comment))
@@ -612,23 +430,11 @@ class ImplementPage(StepPage):
             self.status.setText("")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        actions, accepted, opinion = (
-            self.actions_taken.toPlainText(),
-            self.accepted.isChecked(),
-            self.opinion.toPlainText(),
-        )
-        self.submit(
-            lambda: self.ctx.services.complaints.implement(
-                self.ctx.user,
-                d.id,
-                actions=actions,
-                accepted=accepted,
-                opinion=opinion,
-                expected_version=d.version,
-            )
+        self.take(
+            self.ctx.services.complaints.implement,
+            actions=self.actions_taken.toPlainText(),
+            accepted=self.accepted.isChecked(),
+            opinion=self.opinion.toPlainText(),
         )
 
 
@@ -673,7 +479,7 @@ class CallbackClosePage(StepPage):
             footer += "\n" + _t("关闭人：{0}　时间：{1}").format(d.closed_by, when(d.closed_at))
         self.record.set_rows(rows, footer.strip())
         self.callback_button.setVisible(d.state == State.CALLBACK)
-        self.form_box.setVisible(d.state == State.CLOSE and "close" in self.actions())
+        self.form_box.setVisible(d.state == State.CLOSE and "close" in self.allowed())
         if d.state == State.CALLBACK:
             self.status.setText(_t("已进入回访队列，请于 {0} 前回访投诉人。").format(when(d.due_at)))
         elif d.state == State.CLOSE and not self.form_box.isVisible():
@@ -684,261 +490,8 @@ class CallbackClosePage(StepPage):
             self.status.setText("")
 
     def on_go_clicked(self) -> None:
-        d = self.detail
-        if d is None:
-            return
-        improvement, summary = self.improvement.toPlainText(), self.summary.toPlainText()
-        self.submit(
-            lambda: self.ctx.services.complaints.close(
-                self.ctx.user, d.id, improvement=improvement, summary=summary, expected_version=d.version
-            )
+        self.take(
+            self.ctx.services.complaints.close,
+            improvement=self.improvement.toPlainText(),
+            summary=self.summary.toPlainText(),
         )
-
-
-class ComplaintDetailView(QWidget):
-    """Header, the six-step bar, the step pages, and the timeline of one complaint."""
-
-    #: a step was taken (complaint id)
-    step_taken = Signal(int)
-    print_requested = Signal(int)
-    callback_requested = Signal(int)
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.detail: ComplaintDetail | None = None
-        self.number = QLabel()
-        self.number.setObjectName("detail_number")
-        self.number.setStyleSheet("font-size:17px; font-weight:bold;")
-        self.state = QLabel()
-        self.state.setObjectName("detail_state")
-        self.severity = QLabel()
-        self.severity.setObjectName("detail_severity")
-        self.due = QLabel()
-        self.due.setObjectName("detail_due")
-        self.print_button = QPushButton(self.tr("打印登记表"))
-        self.print_button.setObjectName("print_form")
-        self.print_button.clicked.connect(self.on_print_clicked)
-        head = QHBoxLayout()
-        head.addWidget(self.number)
-        head.addWidget(self.state)
-        head.addWidget(self.severity)
-        head.addWidget(self.due)
-        head.addStretch(1)
-        head.addWidget(self.print_button)
-        self.banner = QLabel()
-        self.banner.setObjectName("detail_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background:#fdecea; padding:6px;")
-        self.reload_button = QPushButton(self.tr("重新载入"))
-        self.reload_button.setObjectName("reload")
-        self.reload_button.clicked.connect(self.on_reload_clicked)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.reload_button)
-        self.banner_box = QWidget()
-        self.banner_box.setLayout(banner_row)
-        self.banner_box.hide()
-        # the step bar
-        self.step_buttons: list[QToolButton] = []
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
-        group = QButtonGroup(self)
-        group.setExclusive(True)
-        for i, name in enumerate(STEP_NAMES, start=1):
-            b = QToolButton()
-            b.setObjectName(f"step_button_{i}")
-            b.setCheckable(True)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.setMinimumHeight(34)
-            b.setText(f"{i} {_t(name)}")
-            group.addButton(b, i)
-            bar.addWidget(b)
-            self.step_buttons.append(b)
-        group.idClicked.connect(self.show_step)
-        self.stack = QStackedWidget()
-        self.pages: list[StepPage] = [
-            AcceptPage(ctx, self._run),
-            JudgePage(ctx, self._run),
-            InvestigatePage(ctx, self._run),
-            ProposePage(ctx, self._run),
-            ImplementPage(ctx, self._run),
-            CallbackClosePage(ctx, self._run),
-        ]
-        for p in self.pages:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(p)
-            self.stack.addWidget(scroll)
-        self.implement_page.print_requested.connect(self.on_print_clicked)
-        self.close_page.callback_requested.connect(self.on_callback_clicked)
-        self.timeline = QTreeWidget()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([self.tr("时间"), self.tr("步骤"), self.tr("经办人"), self.tr("内容")])
-        self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 200)
-        self.timeline.setColumnWidth(2, 70)
-        self.timeline.setMaximumHeight(170)
-        self.empty = QLabel(self.tr("请在左侧选择一条投诉，或点“新建投诉”受理。"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#888; font-size:14px;")
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(head)
-        body.addWidget(self.banner_box)
-        body.addLayout(bar)
-        body.addWidget(self.stack, 1)
-        body.addWidget(QLabel(self.tr("处理记录")))
-        body.addWidget(self.timeline)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.empty, 1)
-        lay.addWidget(self.body, 1)
-        self.body.hide()
-
-    @property
-    def implement_page(self) -> ImplementPage:
-        return self.pages[4]  # type: ignore[return-value]
-
-    @property
-    def close_page(self) -> CallbackClosePage:
-        return self.pages[5]  # type: ignore[return-value]
-
-    def page(self, step: int) -> StepPage:
-        return self.pages[step - 1]
-
-    def current_step(self) -> int:
-        return self.stack.currentIndex() + 1
-
-    # --- loading ----------------------------------------------------------------------------------
-
-    def show_complaint(self, complaint_id: int | None) -> None:
-        if complaint_id is None:
-            self.detail = None
-            self.body.hide()
-            self.empty.show()
-            return
-        try:
-            d = self.ctx.services.complaints.get(self.ctx.user, complaint_id)
-        except ServiceError as exc:
-            self.show_banner(error_message(exc), reload=False)
-            return
-        same = self.detail is not None and self.detail.id == d.id
-        moved = self.detail is None or self.detail.state != d.state
-        self._show(d, same_record=same, jump=not same or moved)
-
-    def reload(self) -> None:
-        """Fetch the record again; what the user typed stays in the forms."""
-        if self.detail is not None:
-            d = self.ctx.services.complaints.get(self.ctx.user, self.detail.id)
-            self._show(d, same_record=True, jump=d.state != self.detail.state)
-
-    def _show(self, d: ComplaintDetail, *, same_record: bool, jump: bool) -> None:
-        self.detail = d
-        self.empty.hide()
-        self.body.show()
-        if not same_record:
-            self.banner_box.hide()
-        self.number.setText(d.number)
-        names = state_names()
-        color = ENDED_COLOR if not d.state.is_open else CURRENT_COLOR
-        self.state.setText(names.get(d.state.value, d.state.value))
-        self.state.setStyleSheet(f"color:white; background:{color}; padding:2px 8px; border-radius:3px;")
-        major = d.severity == "重大"
-        self.severity.setText(data_word(d.severity))
-        self.severity.setStyleSheet(
-            "color:white; background:#c0392b; padding:2px 8px; border-radius:3px;" if major else "color:#555;"
-        )
-        now = self.ctx.services.clock.now()
-        self.due.setText(due_text(d.due_at, now) if d.state.is_open else "")
-        self.due.setStyleSheet("color:#c0392b; font-weight:bold;" if d.overdue else "color:#555;")
-        for p in self.pages:
-            p.load(d, same_record=same_record)
-        self._paint_steps(d)
-        self._fill_timeline(d)
-        if jump:
-            self.show_step(d.step if d.state.is_open else (2 if d.state == State.INVALID else 6))
-
-    def _paint_steps(self, d: ComplaintDetail) -> None:
-        current = d.step
-        for i, b in enumerate(self.step_buttons, start=1):
-            if d.state == State.INVALID and i > 2:
-                color, mark = FUTURE_COLOR, ""
-            elif i < current or (not d.state.is_open and i <= current):
-                color, mark = DONE_COLOR, " ✓"
-            elif i == current:
-                color, mark = (CURRENT_COLOR, " ●") if not d.overdue else ("#c0392b", " ●")
-            else:
-                color, mark = FUTURE_COLOR, ""
-            b.setText(f"{i} {_t(STEP_NAMES[i - 1])}{mark}")
-            b.setStyleSheet(
-                f"QToolButton {{ color:{color}; border:1px solid {color}; border-radius:4px; padding:4px; }}"
-                f"QToolButton:checked {{ background:{color}; color:white; }}"
-            )
-
-    def _fill_timeline(self, d: ComplaintDetail) -> None:
-        names = event_names()
-        self.timeline.clear()
-        for e in reversed(d.events):
-            note = " ".join((e.note or "").split())
-            if e.action == "callback":
-                note = satisfaction_names().get(e.data.get("satisfaction", ""), "") + ("：" + note if note else "")
-            item = QTreeWidgetItem([when(e.at), names.get(e.action, e.action), e.actor_name, note[:80]])
-            if e.late:
-                item.setForeground(1, Qt.GlobalColor.red)
-                item.setToolTip(1, self.tr("超过时限完成（时限 {0}）").format(when(e.due_at)))
-            item.setToolTip(3, e.note)
-            self.timeline.addTopLevelItem(item)
-
-    def show_step(self, step: int) -> None:
-        self.stack.setCurrentIndex(step - 1)
-        self.step_buttons[step - 1].setChecked(True)
-
-    # --- acting ----------------------------------------------------------------------------------
-
-    def _run(self, call: Callable[[], ComplaintDetail]) -> bool:
-        """Run one step; show what went wrong next to the fields or in the banner."""
-        page = self.page(self.current_step())
-        page.errors.clear()
-        try:
-            d = call()
-        except ValidationError as exc:
-            shower = getattr(page, "show_errors", page.errors.show)
-            unknown = shower(exc)
-            if unknown:
-                self.show_banner(error_message(exc), reload=False)
-            return False
-        except ConflictError as exc:
-            self.show_banner(error_message(exc), reload=True)
-            return False
-        except InvalidTransition as exc:
-            self.show_banner(error_message(exc) + self.tr("（可能已被其他同事处理，请重新载入。）"), reload=True)
-            return False
-        except ServiceError as exc:
-            self.show_banner(error_message(exc), reload=False)
-            return False
-        self.banner_box.hide()
-        self._show(d, same_record=False, jump=True)
-        self.ctx.bus.changed.emit("complaint", d.id)
-        self.step_taken.emit(d.id)
-        return True
-
-    def show_banner(self, text: str, *, reload: bool) -> None:
-        self.banner.setText(text)
-        self.reload_button.setVisible(reload)
-        self.banner_box.show()
-
-    def on_reload_clicked(self) -> None:
-        self.banner_box.hide()
-        self.reload()
-
-    def on_print_clicked(self) -> None:
-        if self.detail is not None:
-            self.print_requested.emit(self.detail.id)
-
-    def on_callback_clicked(self) -> None:
-        if self.detail is not None:
-            self.callback_requested.emit(self.detail.id)

@@ -128,7 +128,7 @@ class ComplaintStatsDialog(QDialog):
     def _table(self, name: str, first: str) -> QTableWidget:
         t = QTableWidget(0, 1 + len(COLUMNS))
         t.setObjectName(name)
-        t.setHorizontalHeaderLabels([first, *(self.tr(c) for c in COLUMNS)])
+        t.setHorizontalHeaderLabels([first, *(self.tr(str(c)) for c in COLUMNS)])
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         t.verticalHeader().hide()
         t.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -198,8 +198,9 @@ class ComplaintStatsDialog(QDialog):
         """The text in the row ``label`` under ``column`` (for tests and copying)."""
         col = 1 + COLUMNS.index(column)
         for r in range(table.rowCount()):
-            if table.item(r, 0).text() == label:
-                return table.item(r, col).text()
+            head, cell = table.item(r, 0), table.item(r, col)
+            if head is not None and head.text() == label:
+                return cell.text() if cell is not None else ""
         raise KeyError(label)
 
     # --- files ------------------------------------------------------------------------------------

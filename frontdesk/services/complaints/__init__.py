@@ -1,0 +1,54 @@
+"""投诉登记: complaints through the six-step closed loop of seed 第六篇 (投诉处理流程).
+
+1 受理 accept → 2 判断 judge (an invalid complaint gets its reply and ends) → 3 调查 investigate →
+4 方案 propose, approved or sent back by a supervisor → 5 实施 implement (the complainant accepts
+and signs) → 6 回访与总结 callback and summary → closed. An unsatisfied callback reopens step 5.
+
+The package: ``rules`` (states, the state machine table, the vocabulary, pure checks), ``rows``
+(what callers send and get back), ``queries`` (reading), ``steps`` (the one step mechanism),
+``service`` (step 1 and the step methods), ``stats`` (the monthly table), ``export`` (the list
+export's column specs) and ``feature`` (the registration). The public names are here.
+"""
+
+from frontdesk.services.complaints.export import LIST_COLUMNS, export_list
+from frontdesk.services.complaints.feature import FEATURE
+from frontdesk.services.complaints.rows import (
+    CallbackRecord,
+    ComplaintDetail,
+    ComplaintFilter,
+    ComplaintForm,
+    ComplaintInput,
+    ComplaintRow,
+    EventRow,
+)
+from frontdesk.services.complaints.rules import (
+    ALERT_KIND,
+    CALL_CHANNELS,
+    COMPLAINT,
+    ENDED_STATES,
+    MACHINE,
+    MAJOR,
+    MAX_PROPOSALS,
+    OPEN_STATES,
+    PREFIX,
+    SATISFACTIONS,
+    SEVERITIES,
+    STATE_GROUPS,
+    STEP_OF_STATE,
+    UNSATISFIED,
+    VOCABULARY,
+    State,
+    available_actions,
+    local_day_bounds,
+    month_bounds,
+)
+from frontdesk.services.complaints.service import ComplaintService
+from frontdesk.services.complaints.stats import UNASSIGNED, MonthlyStats, StatsLine
+
+__all__ = [
+    "ALERT_KIND", "CALL_CHANNELS", "COMPLAINT", "ENDED_STATES", "FEATURE", "LIST_COLUMNS", "MACHINE", "MAJOR",
+    "MAX_PROPOSALS", "OPEN_STATES", "PREFIX", "SATISFACTIONS", "SEVERITIES", "STATE_GROUPS", "STEP_OF_STATE",
+    "UNASSIGNED", "UNSATISFIED", "VOCABULARY", "CallbackRecord", "ComplaintDetail", "ComplaintFilter",
+    "ComplaintForm", "ComplaintInput", "ComplaintRow", "ComplaintService", "EventRow", "MonthlyStats",
+    "State", "StatsLine", "available_actions", "export_list", "local_day_bounds", "month_bounds",
+]  # fmt: skip

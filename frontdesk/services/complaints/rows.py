@@ -1,0 +1,296 @@
+"""What callers send and get back: inputs, filters, list rows, detail rows, the printed form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from frontdesk.models import Complaint, ComplaintEvent
+from frontdesk.services.complaints.rules import MACHINE, State
+from frontdesk.services.errors import ConflictError
+from frontdesk.services.permissions import Action, CurrentUser
+from frontdesk.services.registry import phone_for
+
+
+@dataclass
+class ComplaintInput:
+    """Step 1 as typed: strings as the user entered them (the room in any spelling)."""
+
+    complainant: str = ""
+    room: str = ""
+    project_id: int | None = None  # the room's project when known (a code may exist in several)
+    phone: str = ""
+    received_at: datetime | None = None  # None: now
+    channel: str = "来电"
+    category: str = ""
+    content: str = ""
+    severity: str = "一般"
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    text: str = ""
+    state: str = ""  # a key of STATE_GROUPS, "" for all
+    category: str = ""
+    severity: str = ""
+    department_id: int | None = None
+    date_from: date | None = None  # local dates of reception, inclusive
+    date_to: date | None = None
+    overdue_only: bool = False
+
+
+# --- what callers get back ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    number: str
+    state: State
+    received_at: datetime
+    complainant: str
+    room: str
+    phone: str  # masked unless the role may see it
+    channel: str
+    category: str
+    severity: str
+    department: str
+    content: str
+    due_at: datetime | None
+    overdue: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    at: datetime
+    step: int
+    action: str
+    actor_name: str
+    note: str
+    due_at: datetime | None
+    late: bool
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    id: int
+    number: str
+    state: State
+    due_at: datetime | None
+    overdue: bool
+    was_overdue: bool
+    version: int
+    # step 1
+    complainant: str
+    room_id: int | None
+    room: str
+    project: str
+    phone: str
+    phone_masked: bool
+    received_at: datetime
+    channel: str
+    category: str
+    content: str
+    severity: str
+    received_by: str
+    call_id: int | None
+    created_at: datetime
+    # step 2
+    valid: bool | None
+    judge_note: str
+    invalid_reply: str
+    judged_at: datetime | None
+    judged_by: str
+    # step 3
+    department_id: int | None
+    department: str
+    responsible_person: str
+    cause: str
+    investigated_at: datetime | None
+    investigated_by: str
+    # step 4
+    proposals: tuple[str, ...]
+    chosen_proposal: int | None
+    proposed_at: datetime | None
+    proposed_by: str
+    approval_comment: str
+    approved: bool | None
+    approved_at: datetime | None
+    approved_by: str
+    returned_count: int
+    # step 5
+    actions_taken: str
+    complainant_accepted: bool | None
+    complainant_opinion: str
+    implemented_at: datetime | None
+    implemented_by: str
+    reopened_count: int
+    # step 6
+    callback_at: datetime | None
+    callback_by: str
+    callback_method: str
+    satisfaction: str
+    callback_comment: str
+    improvement: str
+    summary: str
+    closed_at: datetime | None
+    closed_by: str
+    print_count: int
+    events: tuple[EventRow, ...] = field(default_factory=tuple)
+    #: the step actions this row's user may take now (the state machine's answer)
+    allowed: frozenset[str] = frozenset()
+
+    @property
+    def step(self) -> int:
+        """The step now waiting (2..6), or the last one for an ended complaint."""
+        return self.state.step
+
+    @property
+    def approved_proposal(self) -> str:
+        if self.chosen_proposal is None or not (0 <= self.chosen_proposal < len(self.proposals)):
+            return ""
+        return self.proposals[self.chosen_proposal]
+
+
+@dataclass(frozen=True)
+class CallbackRecord:
+    """One callback round, as the registration form's 回访记录 prints it."""
+
+    round: int
+    due_at: datetime
+    done_at: datetime | None
+    done_by: str
+    method: str
+    satisfaction: str
+    comments: str
+
+
+@dataclass(frozen=True)
+class ComplaintForm:
+    """What the 顾客投诉登记表 prints: the complaint with its phone in full (the complainant signs
+    it), the callback rounds, the centre's name, and which printing this is (1 = the original)."""
+
+    complaint: ComplaintDetail
+    callbacks: tuple[CallbackRecord, ...]
+    centre: str
+    copy_no: int
+    printed_at: datetime
+    printed_by: str
+    first_printed_at: datetime | None
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.copy_no > 1
+
+
+def _event_row(e: ComplaintEvent) -> EventRow:
+    return EventRow(e.id, e.at, e.step, e.action, e.actor_name, e.note or "", e.due_at, e.late, dict(e.data or {}))
+
+
+def _room_text(c: Complaint) -> str:
+    return c.room.code if c.room is not None else ""
+
+
+def _is_overdue(c: Complaint, now: datetime) -> bool:
+    return c.due_at is not None and State(c.state).is_open and c.due_at < now
+
+
+def _row(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintRow:
+    return ComplaintRow(
+        c.id,
+        c.number,
+        State(c.state),
+        c.received_at,
+        c.complainant,
+        _room_text(c),
+        phone_for(user, c.phone),
+        c.channel,
+        c.category,
+        c.severity,
+        c.department.name if c.department else "",
+        c.content,
+        c.due_at,
+        _is_overdue(c, now),
+        c.version,
+    )
+
+
+def _detail(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintDetail:
+    return ComplaintDetail(
+        id=c.id,
+        number=c.number,
+        state=State(c.state),
+        due_at=c.due_at,
+        overdue=_is_overdue(c, now),
+        was_overdue=c.was_overdue,
+        version=c.version,
+        complainant=c.complainant,
+        room_id=c.room_id,
+        room=_room_text(c),
+        project=c.room.project.name if c.room is not None else "",
+        phone=phone_for(user, c.phone),
+        phone_masked=not user.can(Action.PII_VIEW),
+        received_at=c.received_at,
+        channel=c.channel,
+        category=c.category,
+        content=c.content,
+        severity=c.severity,
+        received_by=c.received_by,
+        call_id=c.call_id,
+        created_at=c.created_at,
+        valid=c.valid,
+        judge_note=c.judge_note or "",
+        invalid_reply=c.invalid_reply or "",
+        judged_at=c.judged_at,
+        judged_by=c.judged_by or "",
+        department_id=c.department_id,
+        department=c.department.name if c.department else "",
+        responsible_person=c.responsible_person or "",
+        cause=c.cause or "",
+        investigated_at=c.investigated_at,
+        investigated_by=c.investigated_by or "",
+        proposals=tuple(c.proposals or ()),
+        chosen_proposal=c.chosen_proposal,
+        proposed_at=c.proposed_at,
+        proposed_by=c.proposed_by or "",
+        approval_comment=c.approval_comment or "",
+        approved=c.approved,
+        approved_at=c.approved_at,
+        approved_by=c.approved_by or "",
+        returned_count=c.returned_count,
+        actions_taken=c.actions_taken or "",
+        complainant_accepted=c.complainant_accepted,
+        complainant_opinion=c.complainant_opinion or "",
+        implemented_at=c.implemented_at,
+        implemented_by=c.implemented_by or "",
+        reopened_count=c.reopened_count,
+        callback_at=c.callback_at,
+        callback_by=c.callback_by or "",
+        callback_method=c.callback_method or "",
+        satisfaction=c.satisfaction or "",
+        callback_comment=c.callback_comment or "",
+        improvement=c.improvement or "",
+        summary=c.summary or "",
+        closed_at=c.closed_at,
+        closed_by=c.closed_by or "",
+        print_count=sum(1 for e in c.events if e.action in ("print", "reprint")),
+        events=tuple(_event_row(e) for e in c.events),
+        allowed=MACHINE.allowed(user, c.state),
+    )
+
+
+def _result(s: Session, user: CurrentUser, comp: Complaint, now: datetime) -> ComplaintDetail:
+    """The complaint as it is after a change in this transaction (relations reloaded)."""
+    try:
+        s.flush()
+    except StaleDataError as exc:  # another counter saved it between our read and our write
+        raise ConflictError("conflict") from exc
+    s.expire(comp, ["events", "department", "room"])
+    return _detail(user, comp, now)

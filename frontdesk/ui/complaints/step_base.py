@@ -1,0 +1,171 @@
+"""The parts every step page shares: the step names, the words of the timeline, the read-only
+record box and the page shape (its record above, its form below)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.clock import to_local
+from frontdesk.services.complaints import ComplaintDetail
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import FieldErrors
+
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("complaints", "受理"),
+    QT_TRANSLATE_NOOP("complaints", "判断"),
+    QT_TRANSLATE_NOOP("complaints", "调查"),
+    QT_TRANSLATE_NOOP("complaints", "方案"),
+    QT_TRANSLATE_NOOP("complaints", "实施"),
+    QT_TRANSLATE_NOOP("complaints", "回访与总结"),
+)
+DONE_COLOR, CURRENT_COLOR, FUTURE_COLOR, ENDED_COLOR = "#27ae60", "#2471a3", "#aab2bd", "#7f8c8d"
+RECORD_STYLE = "QFrame#record { background:#f7f9fb; border:1px solid #e1e5ea; border-radius:4px; }"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("complaints", text)
+
+
+def event_names() -> dict[str, str]:
+    return {
+        "accept": _t("受理"), "edit": _t("修改受理信息"), "escalate": _t("升级为重大投诉"),
+        "judge_valid": _t("判断：投诉成立"), "judge_invalid": _t("判断：投诉不成立，已答复"),
+        "investigate": _t("调查完成"), "propose": _t("提交处理方案"), "approve": _t("主管批准方案"),
+        "return": _t("主管退回方案"), "implement": _t("实施完成，投诉人接受"),
+        "not_accepted": _t("实施：投诉人不接受"), "callback": _t("回访"),
+        "reopen": _t("回访不满意，重新实施"),
+        "close": _t("总结并关闭"), "print": _t("打印登记表"), "reprint": _t("重印登记表"),
+        "alert": _t("重大投诉：已报警通知主管"), "alert_ack": _t("主管确认报警"),
+    }  # fmt: skip
+
+
+def field_names() -> dict[str, str]:
+    return {
+        "complainant": _t("投诉人"), "room_id": _t("房号"), "phone": _t("联系电话"), "received_at": _t("投诉时间"),
+        "channel": _t("投诉方式"), "category": _t("投诉类别"), "content": _t("投诉内容"), "severity": _t("严重程度"),
+    }  # fmt: skip
+
+
+def satisfaction_names() -> dict[str, str]:
+    return {"satisfied": _t("满意"), "basic": _t("基本满意"), "unsatisfied": _t("不满意")}
+
+
+def when(value: datetime | None) -> str:
+    return to_local(value).strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
+    w = QPlainTextEdit()
+    w.setObjectName(name)
+    w.setPlaceholderText(placeholder)
+    w.setTabChangesFocus(True)
+    w.setMinimumHeight(height)
+    w.setMaximumHeight(int(height * 1.4))
+    return w
+
+
+class RecordBox(QFrame):
+    """What a step recorded, read-only: label → value rows and a 'who, when' footer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record")
+        self.setStyleSheet(RECORD_STYLE)
+        self._form = QFormLayout(self)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+    def set_rows(self, rows: list[tuple[str, str]], footer: str = "") -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        for label, value in rows:
+            v = QLabel(value or "—")
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            v.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self._form.addRow(QLabel(label), v)
+        if footer:
+            f = QLabel(footer)
+            f.setObjectName("record_footer")
+            f.setStyleSheet("color:#666; font-size:12px;")
+            self._form.addRow(f)
+        self.setVisible(bool(rows or footer))
+
+    def text(self) -> str:
+        """Everything shown, for tests and screen readers."""
+        parts = []
+        for i in range(self._form.count()):
+            item = self._form.itemAt(i)
+            w = item.widget() if item is not None else None
+            if isinstance(w, QLabel):
+                parts.append(w.text())
+        return "\n".join(parts)
+
+
+class StepPage(QWidget):
+    """One step: its record (when done) above, its form (when due and allowed) below."""
+
+    submitted = Signal()
+
+    def __init__(self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.step = step
+        self._run = run
+        self.detail: ComplaintDetail | None = None
+        self.errors = FieldErrors()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.record = RecordBox()
+        self.status = QLabel()
+        self.status.setObjectName(f"step{step}_status")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color:#555;")
+        self.form_box = QWidget()
+        self.form_box.setObjectName(f"step{step}_form")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.record)
+        lay.addWidget(self.status)
+        lay.addWidget(self.form_box)
+        lay.addStretch(1)
+        self.title.setText(_t("第{0}步　{1}").format(step, _t(str(STEP_NAMES[step - 1]))))
+
+    def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
+        """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""
+        self.detail = d
+        if not same_record:
+            self.clear_form()
+        self.errors.clear()
+        self.fill(d)
+
+    def clear_form(self) -> None: ...
+
+    def fill(self, d: ComplaintDetail) -> None: ...
+
+    def allowed(self) -> set[str]:
+        return set(self.detail.allowed) if self.detail else set()
+
+    def take(self, step: Callable[..., ComplaintDetail], *args: Any, **fields: Any) -> None:
+        """Take this page's step (a service step method) on the complaint shown, against the
+        version shown: ``step(user, id, *args, expected_version=…, **fields)``."""
+        d = self.detail
+        if d is None:
+            return
+        self.submit(lambda: step(self.ctx.user, d.id, *args, expected_version=d.version, **fields))
+
+    def submit(self, call: Callable[[], ComplaintDetail]) -> None:
+        if self._run(call):
+            self.clear_form()

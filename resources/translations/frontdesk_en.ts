@@ -1383,6 +1383,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>别人刚刚修改了这条记录</source>
+        <translation>Someone has just changed this record</translation>
+    </message>
+    <message>
+        <source>您打开这条记录后，另一个前台保存了修改，您的修改尚未保存。请对比后选择：保留对方的内容，或在对方内容上重新应用您的修改。</source>
+        <translation>Another counter saved changes after you opened this record; your changes have not been saved. Compare, then keep their version or apply your changes again on top of theirs.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>我的修改</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>对方保存的</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <source>保留对方的</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>重新应用我的修改</source>
+        <translation>Apply mine again</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>项目</source>
@@ -2894,6 +2925,7 @@ The front desk of a property service centre: call log, work orders, complaints, 
     </message>
     <message>
         <source>开具整改通知单</source>
+        <extracomment>tests and scripted runs answer the conflict question here instead of a dialog</extracomment>
         <translation>Issue a rectification notice</translation>
     </message>
     <message>
@@ -3065,8 +3097,12 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Second notices due {0}</translation>
     </message>
     <message>
-        <source>这份通知刚被其他人更新，已重新载入，请查看后再登记。</source>
-        <translation>Someone else has just updated this notice; it is reloaded. Check it, then record.</translation>
+        <source>复查情况</source>
+        <translation>Re-inspection note</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed for by</translation>
     </message>
     <message>
         <source>登记签收</source>
@@ -4219,6 +4255,7 @@ Required: {3}</translation>
     </message>
     <message>
         <source>开具大件物品放行条</source>
+        <extracomment>tests and scripted runs answer the conflict question here instead of a dialog</extracomment>
         <translation>Issue a large-item release pass</translation>
     </message>
     <message>
@@ -4382,12 +4419,16 @@ Required: {3}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>放行条 {0}</source>
-        <translation>Release pass {0}</translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>放行条 {0}（副本 {1}）</source>
-        <translation>Release pass {0} (copy {1})</translation>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
     </message>
     <message>
         <source>共 {0} 张：已开具 {1}，已放行 {2}，已作废 {3}，已过期 {4}</source>
@@ -4416,20 +4457,12 @@ Reason:</translation>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <source>这张放行条刚被其他人处理过（放行、补打或作废），已重新载入，请查看后再操作。</source>
-        <translation>Someone else has just handled this pass (released, reprinted or voided); it is reloaded. Check it, then try again.</translation>
-    </message>
-    <message>
         <source>已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。</source>
         <translation>Copied from {0}: type the phone and ID number again, check, then issue.</translation>
     </message>
     <message>
         <source>导出放行条</source>
         <translation>Export release passes</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {0} 张到 {1}</source>
@@ -4534,6 +4567,18 @@ Reason:</translation>
     <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <extracomment>the saved record (the service&apos;s result) tests and scripted runs answer the conflict question here instead of a dialog</extracomment>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>请修改标出的内容后再保存。</source>
+        <translation>Please correct the marked fields, then save.</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5616,33 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条到 {1}</source>
+        <translation>Exported {0} rows to {1}</translation>
+    </message>
+</context>
+<context>
     <name>handover</name>
     <message>
         <source>本班紧急工单</source>
@@ -6502,6 +6574,13 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>order actions</name>
     <message>
         <source>修改</source>
@@ -6841,6 +6920,14 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>携物人</source>
         <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>放行条 {0}</source>
+        <translation>Release pass {0}</translation>
+    </message>
+    <message>
+        <source>放行条 {0}（副本 {1}）</source>
+        <translation>Release pass {0} (copy {1})</translation>
     </message>
     <message>
         <source>数量</source>

@@ -14,7 +14,7 @@ from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.notice_tab import NoticeTab
+from frontdesk.ui.notices.tab import NoticeTab
 from tests.estate import add_room, cheap_passwords
 from tests.keyboard import Keyboard, click_tab, type_into
 from tests.pdf_helpers import fonts, page_count, pdf_text

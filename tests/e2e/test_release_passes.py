@@ -20,9 +20,9 @@ from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.gate_check_tab import GateCheckTab
+from frontdesk.ui.release_passes.gate_check import GateCheckTab
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.release_pass_tab import ReleasePassTab
+from frontdesk.ui.release_passes.tab import ReleasePassTab
 from tests.conftest import make_user
 from tests.estate import add_room, cheap_passwords
 from tests.keyboard import Keyboard, click_tab
@@ -162,7 +162,7 @@ def test_issue_print_scan_and_refusals(
     )
     tab.reload()
     tab.select_pass(second.detail.id)
-    monkeypatch.setattr("frontdesk.ui.release_pass_tab.ask_text", lambda *a, **k: ("业主取消，作废", True))
+    monkeypatch.setattr("frontdesk.ui.release_passes.tab.ask_text", lambda *a, **k: ("业主取消，作废", True))
     kb.click(tab.void_button, "作废")
     assert tab.current_pass().state == "void"
     scan(qtbot, gate, second.payload)

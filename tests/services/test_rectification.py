@@ -9,7 +9,7 @@ import pytest
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.rectification import NoticeInput
+from frontdesk.services.notices import NoticeInput
 from frontdesk.services.settings import DEFAULTS
 from tests.conftest import make_user
 from tests.estate import add_room, cheap_passwords

@@ -56,7 +56,7 @@ def test_domain_layers_import_without_qt() -> None:
     import subprocess
 
     code = (
-        "import sys, frontdesk.services.release_passes, frontdesk.services.rectification, "
+        "import sys, frontdesk.services.release_passes, frontdesk.services.notices, "
         "frontdesk.services.pass_signing; print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run(

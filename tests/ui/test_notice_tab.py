@@ -12,7 +12,7 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.notice_tab import NoticeTab
+from frontdesk.ui.notices.tab import NoticeTab
 from tests.estate import add_room, cheap_passwords
 from tests.keyboard import type_into
 

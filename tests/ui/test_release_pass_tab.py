@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QTimeEdit
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.release_passes import PASS, ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.gate_check_tab import GateCheckTab
-from frontdesk.ui.itemmodels.notice_model import NoticeModel
-from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
-from frontdesk.ui.release_pass_tab import ReleasePassTab
+from frontdesk.ui.notices.model import NoticeModel
+from frontdesk.ui.release_passes.gate_check import GateCheckTab
+from frontdesk.ui.release_passes.model import ReleasePassModel
+from frontdesk.ui.release_passes.tab import ReleasePassTab
 from tests.conftest import make_user
 from tests.estate import add_room, cheap_passwords
 from tests.keyboard import Keyboard, type_into
@@ -209,7 +209,7 @@ def test_list_void_reprint_copy_and_export(
         confirm_method="signed",
     )
     a = rp.issue(receptionist, inp).detail
-    tab.ctx.bus.changed.emit("pass", a.id)
+    tab.ctx.bus.publish(frozenset({PASS}), a.id)
     assert tab.model.rowCount() == 1
     tab.select_pass(a.id)
     assert tab.reprint_button.isEnabled() and tab.void_button.isEnabled()
@@ -331,7 +331,7 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
 def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from frontdesk.services.rectification import NoticeInput
+    from frontdesk.services.notices import NoticeInput
     from frontdesk.ui.main_window import MainWindow
 
     add_room(services, "3-2-1502", "张伟", "13812345678")

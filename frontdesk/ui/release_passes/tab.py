@@ -6,6 +6,7 @@ the next line, Ctrl+Enter issues and opens the print preview, Esc clears the for
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -32,16 +32,28 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import LOCAL_TZ
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import REASONS, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes import PASS, REASONS, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.export import ask_path
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import suggested_path
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.pass_widgets import ItemLinesEditor, MaskedIdEdit, ask_text, pass_card_html
+from frontdesk.ui.release_passes.model import ReleasePassModel
+from frontdesk.ui.release_passes.widgets import (
+    ItemLinesEditor,
+    MaskedIdEdit,
+    PassPrintable,
+    ask_text,
+    pass_card_html,
+    room_history_html,
+    state_name,
+)
 from frontdesk.ui.room_field import RoomField
 from frontdesk.ui.tables import row_table
 from frontdesk.ui.worker import run_in_background
@@ -70,6 +82,8 @@ class ReleasePassTab(QWidget):
         self.setWindowTitle(self.tr("放行条"))
         self._room_owner = ""  # the owner name last filled in from the registry
         self._last_print: PassPrint | None = None
+        #: tests and scripted runs answer the conflict question here instead of a dialog
+        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
         self.errors = FieldErrors()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("pass_split")
@@ -90,7 +104,7 @@ class ReleasePassTab(QWidget):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.watch({PASS}, self.on_passes_changed)
         self.reset_form()
         self.reload()
 
@@ -148,7 +162,7 @@ class ReleasePassTab(QWidget):
         self.confirm_method = QComboBox()
         self.confirm_method.setObjectName("pass_confirm_method")
         for code, text in CONFIRM_CHOICES:
-            self.confirm_method.addItem(self.tr(text), code)
+            self.confirm_method.addItem(self.tr(str(text)), code)
         self.confirm_method.currentIndexChanged.connect(self.on_confirm_method_changed)
         self.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.confirm_by = QLineEdit()
@@ -286,7 +300,7 @@ class ReleasePassTab(QWidget):
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("pass_state_filter")
         for code, text in STATE_FILTERS:
-            self.state_filter.addItem(self.tr(text), code)
+            self.state_filter.addItem(self.tr(str(text)), code)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = QLineEdit()
@@ -424,25 +438,9 @@ class ReleasePassTab(QWidget):
 
     def show_room_history(self, room_id: int, code: str) -> None:
         """The room's recent passes under the form: several moves out in a week is worth a look."""
-        import html
-
-        from frontdesk.services.clock import to_local
-        from frontdesk.ui.pass_widgets import STATE_COLORS, state_name
-
         rows = self.ctx.services.release_passes.room_history(self.ctx.user, room_id, limit=8)
-        if not rows:
-            self.room_history.setHtml(f"<p style='color:#888'>{self.tr('{0} 没有放行条记录').format(code)}</p>")
-            return
-        lines = "".join(
-            f"<tr><td>{html.escape(r.number)}</td><td>{to_local(r.issued_at):%m-%d %H:%M}</td>"
-            f"<td>{html.escape(r.carrier_name)}</td><td>{html.escape(r.items_summary[:30])}</td>"
-            f"<td style='color:{STATE_COLORS.get(r.state, '#000')}'>{state_name(r.state)}</td></tr>"
-            for r in rows
-        )
         title = self.tr("{0} 最近的放行条").format(code)
-        self.room_history.setHtml(
-            f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
-        )
+        self.room_history.setHtml(room_history_html(title, self.tr("{0} 没有放行条记录").format(code), rows))
 
     def _clear_field_error(self, name: str) -> None:
         label = self.findChild(QLabel, f"error_{name}")
@@ -536,8 +534,8 @@ class ReleasePassTab(QWidget):
             return
         self._clear_item_errors()
         self.banner.hide()
-        try:
-            printed = self.ctx.services.release_passes.issue(self.ctx.user, self.form_input())
+        try:  # the form shows its own errors (item lines, the banner); the change set is published
+            printed, changes = call_op(self.ctx.services.release_passes.issue, self.ctx.user, self.form_input())
         except ValidationError as exc:
             self._show_validation(exc)
             return
@@ -547,7 +545,7 @@ class ReleasePassTab(QWidget):
         self.errors.clear()
         self._last_print = printed
         d = printed.detail
-        self.ctx.bus.changed.emit("pass", d.id)
+        publish(self.ctx, changes, d.id)
         self.reset_form()
         self._show_banner(
             self.tr("已开具 {0}（{1}，{2}）。请在打印窗口打印两联，交携物人门岗联。").format(
@@ -598,28 +596,13 @@ class ReleasePassTab(QWidget):
 
     # --- printing -----------------------------------------------------------
 
-    def pdf_factory(self, printed: PassPrint):  # type: ignore[no-untyped-def]
-        """A callable producing the pass PDF; it runs off the GUI thread and reads no database."""
-        centre = str(self.ctx.services.settings.get("centre.name") or "")
-
-        def make() -> bytes:
-            from frontdesk.printing.release_pass_pdf import render_release_pass
-
-            return render_release_pass(printed, centre)
-
-        return make
+    def printable(self, printed: PassPrint) -> PassPrintable:
+        """The pass as a printable form; rendering runs off the GUI thread and reads no database."""
+        return PassPrintable(printed, str(self.ctx.services.settings.get("centre.name") or ""))
 
     def print_pass(self, printed: PassPrint) -> None:
         """Open the print preview (preview, print to any printer, or save as PDF)."""
-        from frontdesk.ui.print_preview import PrintPreviewDialog
-
-        d = printed.detail
-        title = self.tr("放行条 {0}").format(d.number)
-        if printed.reprint_no:
-            title = self.tr("放行条 {0}（副本 {1}）").format(d.number, printed.reprint_no)
-        name = f"放行条_{d.number}" + (f"_副本{printed.reprint_no}" if printed.reprint_no else "") + ".pdf"
-        self.preview = PrintPreviewDialog(self.pdf_factory(printed), name, title=title, parent=self)
-        self.preview.open()
+        self.preview = open_preview(self, self.printable(printed))
 
     # --- the list -----------------------------------------------------------
 
@@ -640,7 +623,7 @@ class ReleasePassTab(QWidget):
             state=self.state_filter.currentData() or None,
             text=self.filter_text.text(),
         )
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # a day's passes come in one page (the service caps at 500)
         counts: dict[str, int] = {}
         for r in rows:
             counts[r.state] = counts.get(r.state, 0) + 1
@@ -653,36 +636,34 @@ class ReleasePassTab(QWidget):
                 counts.get("expired", 0),
             )
         )
-        if current is not None and self.model.find(current.id) >= 0:
+        if current is not None and self.model.row_of(current.id) >= 0:
             self.select_pass(current.id)
         else:
             self.show_detail(-1)
 
     def select_pass(self, pass_id: int) -> None:
-        row = self.model.find(pass_id)
+        row = self.model.row_of(pass_id)
         if row >= 0:
             self.table.selectRow(row)
             self.show_detail(row)
 
     def current_pass(self) -> PassDetail | None:
         idx = self.table.currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return self.model.row_at(idx.row()) if idx.isValid() else None
 
     def show_detail(self, row: int) -> None:
-        d = self.model.row(row)
+        d = self.model.row_at(row)
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一张放行条查看详情')}</p>")
         else:
             self.detail.setHtml(pass_card_html(d))
-        rp = self.ctx.services.release_passes
-        usable = d is not None and d.state == "issued"
-        self.reprint_button.setEnabled(usable and self.ctx.user.can(Action.PASS_REPRINT))
-        self.void_button.setEnabled(usable and rp.may_void(self.ctx.user, d))
+        allowed = d.allowed if d is not None else frozenset()
+        self.reprint_button.setEnabled("reprint" in allowed)
+        self.void_button.setEnabled("void" in allowed)
         self.copy_button.setEnabled(d is not None and self.ctx.user.can(Action.PASS_ISSUE))
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "pass":
-            self.reload()
+    def on_passes_changed(self, _changes: object) -> None:
+        self.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         d = self.ctx.services.release_passes.get(self.ctx.user, record_id)
@@ -705,12 +686,12 @@ class ReleasePassTab(QWidget):
         if d is None:
             return
         try:
-            printed = self.ctx.services.release_passes.reprint(self.ctx.user, d.id)
+            printed, changes = call_op(self.ctx.services.release_passes.reprint, self.ctx.user, d.id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("补打"), error_message(exc))
             self.reload()
             return
-        self.ctx.bus.changed.emit("pass", d.id)
+        publish(self.ctx, changes, d.id)
         self.print_pass(printed)
 
     def on_void_clicked(self) -> None:
@@ -726,32 +707,46 @@ class ReleasePassTab(QWidget):
             self.void_pass(d, reason)
 
     def void_pass(self, d: PassDetail, reason: str) -> bool:
+        rp = self.ctx.services.release_passes
         try:
-            self.ctx.services.release_passes.void(self.ctx.user, d.id, reason, expected_version=d.version)
+            _result, changes = call_op(rp.void, self.ctx.user, d.id, reason, expected_version=d.version)
         except ValidationError:
             QMessageBox.warning(self, self.tr("作废放行条"), self.tr("请填写作废原因。"))
             return False
         except ConflictError:
-            QMessageBox.warning(
-                self,
-                self.tr("作废放行条"),
-                self.tr("这张放行条刚被其他人处理过（放行、补打或作废），已重新载入，请查看后再操作。"),
-            )
-            self.reload()
-            return False
+            return self._void_conflict(d, reason)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("作废放行条"), error_message(exc))
             self.reload()
             return False
-        self.ctx.bus.changed.emit("pass", d.id)
+        publish(self.ctx, changes, d.id)
         return True
+
+    def _void_conflict(self, mine: PassDetail, reason: str) -> bool:
+        """Someone released, reprinted or voided the pass meanwhile: theirs beside mine, then keep
+        theirs (the list reloads) or void again on top of theirs."""
+        try:
+            theirs = self.ctx.services.release_passes.get(self.ctx.user, mine.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("作废放行条"), error_message(exc))
+            return False
+        diffs = [
+            FieldDiff(self.tr("状态"), state_name("void"), state_name(theirs.state)),
+            FieldDiff(self.tr("作废原因"), reason, theirs.void_reason),
+            FieldDiff(self.tr("补打次数"), str(mine.reprint_count), str(theirs.reprint_count)),
+        ]
+        outcome = [False]
+
+        def apply_mine() -> None:
+            outcome[0] = self.void_pass(theirs, reason)
+
+        resolve_conflict(self, diffs, self.reload, apply_mine, ask=self.conflict_answer)
+        return outcome[0]
 
     def on_copy_clicked(self) -> None:
         d = self.current_pass()
         if d is None:
             return
-        from frontdesk.services.release_passes import ItemInput
-
         self.reset_form()
         self.room.setText(d.room_code)
         self.on_room_editingFinished()
@@ -768,16 +763,13 @@ class ReleasePassTab(QWidget):
     # --- export -----------------------------------------------------------
 
     def on_export_clicked(self) -> None:
-        qd = self.day.date()
-        default = f"放行条_{qd.toString('yyyyMMdd')}.xlsx"
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("导出放行条"), suggested_path(default), self.tr("Excel 文件 (*.xlsx)")
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_path(self, f"放行条_{self.day.date().toString('yyyyMMdd')}.xlsx")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        rows = [self.model.row(i) for i in range(self.model.rowCount())]
+        """The listed passes through the export column specs and the one writer (audited)."""
+        rows = self.model.loaded_rows()
         user = self.ctx.user
         rp = self.ctx.services.release_passes
         self.export_button.setEnabled(False)
@@ -791,7 +783,7 @@ class ReleasePassTab(QWidget):
             text = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
             QMessageBox.warning(self, self.tr("导出放行条"), self.tr("导出失败：{0}").format(text))
 
-        self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, [r for r in rows if r]), done, failed)
+        self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, rows), done, failed)
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("passes/split", self._split.saveState())

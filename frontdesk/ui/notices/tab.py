@@ -4,6 +4,8 @@ failed re-inspection with a second notice. Typing a room shows that room's notic
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -33,14 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import to_local
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
-from frontdesk.services.rectification import NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.pass_widgets import ask_text
+from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
+from frontdesk.ui.release_passes.widgets import ask_text
 from frontdesk.ui.room_field import RoomField
 from frontdesk.ui.tables import row_table
 
@@ -51,6 +57,23 @@ VIEWS = (
     ("all", QT_TRANSLATE_NOOP("NoticeTab", "全部")),
 )
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class NoticePrintable:
+    """A notice (both copies) as the shared print action takes it (ui.common.print_action)."""
+
+    printed: NoticePrint
+    title: str
+
+    @property
+    def file_name(self) -> str:
+        return f"整改通知单_{self.printed.detail.number}.pdf"
+
+    def render(self) -> bytes:
+        from frontdesk.printing.rectification_notice_pdf import render_notice
+
+        return render_notice(self.printed)
 
 
 def _qdate(d: date) -> QDate:
@@ -123,6 +146,8 @@ class NoticeTab(QWidget):
         self.errors = FieldErrors()
         self._previous: NoticeDetail | None = None
         self._room_owner = ""
+        #: tests and scripted runs answer the conflict question here instead of a dialog
+        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._build_form())
         split.addWidget(self._build_list())
@@ -139,7 +164,7 @@ class NoticeTab(QWidget):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.watch({NOTICE}, self.on_notices_changed)
         self.reset_form()
         self.reload()
 
@@ -261,7 +286,7 @@ class NoticeTab(QWidget):
         self.view = QComboBox()
         self.view.setObjectName("notice_view")
         for code, text in VIEWS:
-            self.view.addItem(self.tr(text), code)
+            self.view.addItem(self.tr(str(text)), code)
         self.view.currentIndexChanged.connect(lambda _i: self.reload())
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("notice_filter")
@@ -422,8 +447,8 @@ class NoticeTab(QWidget):
         if not self.ctx.user.can(Action.NOTICE_ISSUE):
             return
         self.banner.hide()
-        try:
-            printed = self.ctx.services.notices.issue(self.ctx.user, self.form_input())
+        try:  # errors beside the fields and in the banner; the change set is published
+            printed, changes = call_op(self.ctx.services.notices.issue, self.ctx.user, self.form_input())
         except ValidationError as exc:
             self.errors.show(exc)
             self._banner(error_message(exc), error=True)
@@ -432,7 +457,7 @@ class NoticeTab(QWidget):
             self._banner(error_message(exc), error=True)
             return
         d = printed.detail
-        self.ctx.bus.changed.emit("notice", d.id)
+        publish(self.ctx, changes, d.id)
         self.reset_form()
         self._banner(
             self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。").format(
@@ -474,25 +499,9 @@ class NoticeTab(QWidget):
 
     # --- printing -----------------------------------------------------------
 
-    def pdf_factory(self, printed: NoticePrint):  # type: ignore[no-untyped-def]
-        def make() -> bytes:
-            from frontdesk.printing.rectification_notice_pdf import render_notice
-
-            return render_notice(printed)
-
-        return make
-
     def print_notice(self, printed: NoticePrint) -> None:
-        from frontdesk.ui.print_preview import PrintPreviewDialog
-
-        d = printed.detail
-        self.preview = PrintPreviewDialog(
-            self.pdf_factory(printed),
-            f"整改通知单_{d.number}.pdf",
-            title=self.tr("整改通知单 {0}").format(d.number),
-            parent=self,
-        )
-        self.preview.open()
+        title = self.tr("整改通知单 {0}").format(printed.detail.number)
+        self.preview = open_preview(self, NoticePrintable(printed, title))
 
     # --- the list -----------------------------------------------------------
 
@@ -503,33 +512,33 @@ class NoticeTab(QWidget):
         rows = self.ctx.services.notices.list_notices(self.ctx.user, view=self.view.currentData(), text=self.filter_text.text())
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
-        if current is not None and self.model.find(current.id) >= 0:
+        if current is not None and self.model.row_of(current.id) >= 0:
             self.select_notice(current.id)
         else:
             self.show_detail(-1)
 
     def select_notice(self, notice_id: int) -> None:
-        row = self.model.find(notice_id)
+        row = self.model.row_of(notice_id)
         if row < 0:
             self.view.setCurrentIndex(self.view.findData("all"))
             self.filter_text.clear()
             self.reload()
-            row = self.model.find(notice_id)
+            row = self.model.row_of(notice_id)
         if row >= 0:
             self.table.selectRow(row)
             self.show_detail(row)
 
     def current_notice(self) -> NoticeDetail | None:
         idx = self.table.currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return self.model.row_at(idx.row()) if idx.isValid() else None
 
     def show_detail(self, row: int) -> None:
-        d = self.model.row(row)
-        user = self.ctx.user
-        self.print_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
-        self.reinspect_button.setEnabled(d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT))
-        self.followup_button.setEnabled(d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE))
-        self.receipt_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
+        d = self.model.row_at(row)
+        allowed = d.allowed if d is not None else frozenset()
+        self.print_button.setEnabled("print" in allowed)
+        self.reinspect_button.setEnabled("reinspect" in allowed)
+        self.followup_button.setEnabled("followup" in allowed)
+        self.receipt_button.setEnabled("receipt" in allowed)
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
             return
@@ -602,9 +611,8 @@ class NoticeTab(QWidget):
         if history:
             self.detail.setHtml(history)
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "notice":
-            self.reload()
+    def on_notices_changed(self, _changes: object) -> None:
+        self.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.select_notice(record_id)
@@ -639,17 +647,17 @@ class NoticeTab(QWidget):
         dlg.open()
 
     def reinspect(self, d: NoticeDetail, result: str, note: str, dlg: ReinspectDialog | None = None) -> bool:
+        notices = self.ctx.services.notices
         try:
-            self.ctx.services.notices.reinspect(self.ctx.user, d.id, result, note, expected_version=d.version)
+            _r, changes = call_op(notices.reinspect, self.ctx.user, d.id, result, note, expected_version=d.version)
         except ValidationError as exc:
             if dlg is not None:
                 dlg.errors.show(exc)
                 dlg.open()
             return False
         except ConflictError:
-            QMessageBox.warning(self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。"))
-            self.reload()
-            return False
+            field = (self.tr("复查情况"), note, lambda t: t.reinspect_note)
+            return self._on_conflict(d, field, lambda theirs: self.reinspect(theirs, result, note, dlg))
         except ServiceError as exc:
             if dlg is not None:
                 dlg.banner.setText(error_message(exc))
@@ -657,9 +665,35 @@ class NoticeTab(QWidget):
             else:
                 QMessageBox.warning(self, self.tr("复查"), error_message(exc))
             return False
-        self.ctx.bus.changed.emit("notice", d.id)
+        publish(self.ctx, changes, d.id)
         self.select_notice(d.id)
         return True
+
+    def _on_conflict(
+        self,
+        mine: NoticeDetail,
+        field: tuple[str, str, Callable[[NoticeDetail], str]],
+        again: Callable[[NoticeDetail], bool],
+    ) -> bool:
+        """Someone changed the notice meanwhile: theirs beside mine, then keep theirs (the list
+        reloads) or apply mine again on top of theirs."""
+        try:
+            theirs = self.ctx.services.notices.get(self.ctx.user, mine.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("整改通知"), error_message(exc))
+            return False
+        label, value, theirs_value = field
+        diffs = [
+            FieldDiff(self.tr("状态"), status_name(mine.status), status_name(theirs.status)),
+            FieldDiff(label, value, theirs_value(theirs)),
+        ]
+        outcome = [False]
+
+        def apply_mine() -> None:
+            outcome[0] = again(theirs)
+
+        resolve_conflict(self, diffs, self.reload, apply_mine, ask=self.conflict_answer)
+        return outcome[0]
 
     def on_followup_clicked(self) -> None:
         d = self.current_notice()
@@ -678,14 +712,23 @@ class NoticeTab(QWidget):
         )
         if not ok:
             return
+        self.record_receipt(d, name)
+
+    def record_receipt(self, d: NoticeDetail, name: str) -> bool:
+        notices = self.ctx.services.notices
         try:
-            self.ctx.services.notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version)
+            _r, changes = call_op(notices.record_receipt, self.ctx.user, d.id, name, None, expected_version=d.version)
+        except ConflictError:
+            return self._on_conflict(
+                d, (self.tr("签收人"), name, lambda t: t.received_by), lambda t: self.record_receipt(t, name)
+            )
         except ValidationError as exc:
             code = next(iter(exc.errors.values()))
             QMessageBox.warning(self, self.tr("登记签收"), field_message(code))
-            return
+            return False
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("登记签收"), error_message(exc))
             self.reload()
-            return
-        self.ctx.bus.changed.emit("notice", d.id)
+            return False
+        publish(self.ctx, changes, d.id)
+        return True

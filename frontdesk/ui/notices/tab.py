@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,8 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -39,16 +32,17 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
-from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
 from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import row_table
+from frontdesk.ui.tables import RecordList, add_shortcuts, form_beside_list, resolve_stale, show_banner
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
@@ -59,81 +53,12 @@ VIEWS = (
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class NoticePrintable:
-    """A notice (both copies) as the shared print action takes it (ui.common.print_action)."""
-
-    printed: NoticePrint
-    title: str
-
-    @property
-    def file_name(self) -> str:
-        return f"整改通知单_{self.printed.detail.number}.pdf"
-
-    def render(self) -> bytes:
-        from frontdesk.printing.rectification_notice_pdf import render_notice
-
-        return render_notice(self.printed)
-
-
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
-
-
-class ReinspectDialog(QDialog):
-    """复查: 已整改 or 未整改, with what was found."""
-
-    def __init__(self, notice: NoticeDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("复查 {0}").format(notice.number))
-        self.setMinimumWidth(460)
-        self.errors = FieldErrors()
-        intro = QLabel(
-            self.tr("{0}　{1}\n整改期限：{2}\n要求：{3}").format(
-                notice.room_code, notice.addressee_name, notice.deadline.isoformat(), notice.requirement
-            )
-        )
-        intro.setWordWrap(True)
-        self.rectified = QRadioButton(self.tr("已整改"))
-        self.rectified.setObjectName("reinspect_rectified")
-        self.not_rectified = QRadioButton(self.tr("未整改"))
-        self.not_rectified.setObjectName("reinspect_not_rectified")
-        self.rectified.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.rectified)
-        group.addButton(self.not_rectified)
-        radios = QHBoxLayout()
-        radios.addWidget(self.rectified)
-        radios.addWidget(self.not_rectified)
-        radios.addStretch(1)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("reinspect_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
-        self.note.setFixedHeight(90)
-        form = QFormLayout()
-        form.addRow(self.tr("复查结果"), radios)
-        self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
-
-    def result_code(self) -> str:
-        return "not_rectified" if self.not_rectified.isChecked() else "rectified"
 
 
 class NoticeTab(QWidget):
@@ -148,22 +73,11 @@ class NoticeTab(QWidget):
         self._room_owner = ""
         #: tests and scripted runs answer the conflict question here instead of a dialog
         self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._build_form())
-        split.addWidget(self._build_list())
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(split)
-        for seq, slot in (
-            ("Ctrl+Return", self.on_issue_clicked),
-            ("Ctrl+Enter", self.on_issue_clicked),
-            ("Ctrl+N", self.reset_form),
-        ):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        form_beside_list(self, self._build_form(), self._build_list())
+        add_shortcuts(
+            self,
+            (("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked), ("Ctrl+N", self.reset_form)),
+        )
         ctx.bus.watch({NOTICE}, self.on_notices_changed)
         self.reset_form()
         self.reload()
@@ -282,7 +196,6 @@ class NoticeTab(QWidget):
         return box
 
     def _build_list(self) -> QWidget:
-        box = QGroupBox(self.tr("整改通知记录"))
         self.view = QComboBox()
         self.view.setObjectName("notice_view")
         for code, text in VIEWS:
@@ -292,16 +205,6 @@ class NoticeTab(QWidget):
         self.filter_text.setObjectName("notice_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
         self.filter_text.returnPressed.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.view)
-        top.addWidget(self.filter_text, 1)
-        self.model = NoticeModel(self)
-        self.table = row_table(self.model, "notice_table", stretch=3, on_current_row=self.show_detail)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color:#555")
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("notice_detail")
-        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.print_button = QPushButton(self.tr("打印"))
         self.print_button.setObjectName("notice_print")
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -314,29 +217,17 @@ class NoticeTab(QWidget):
         self.receipt_button = QPushButton(self.tr("登记签收…"))
         self.receipt_button.setObjectName("notice_receipt")
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
-        actions = QHBoxLayout()
-        for b in (self.print_button, self.reinspect_button, self.followup_button, self.receipt_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        upper = QWidget()
-        ul = QVBoxLayout(upper)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.table, 1)
-        ul.addWidget(self.count_label)
-        lower = QWidget()
-        ll = QVBoxLayout(lower)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.detail, 1)
-        ll.addLayout(actions)
-        inner = QSplitter(Qt.Orientation.Vertical)
-        inner.addWidget(upper)
-        inner.addWidget(lower)
-        inner.setStretchFactor(0, 1)
-        inner.setStretchFactor(1, 1)
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(inner, 1)
-        return box
+        self.records: RecordList[NoticeDetail] = RecordList(
+            self.tr("整改通知记录"),
+            NoticeModel(self),
+            "notice",
+            on_current=self.show_detail,
+            filters=((self.view, 0), (self.filter_text, 1)),
+            actions=(self.print_button, self.reinspect_button, self.followup_button, self.receipt_button),
+        )
+        self.model, self.table, self.detail = self.records.model, self.records.table, self.records.detail
+        self.count_label = self.records.count_label
+        return self.records
 
     # --- the form -----------------------------------------------------------
 
@@ -469,9 +360,7 @@ class NoticeTab(QWidget):
         self.print_notice(printed)
 
     def _banner(self, text: str, *, error: bool) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32; font-weight:bold;")
-        self.banner.show()
+        show_banner(self.banner, text, error=error)
 
     def start_followup(self, prev: NoticeDetail) -> None:
         """Fill the form for the notice that follows a failed re-inspection of ``prev``."""
@@ -508,32 +397,21 @@ class NoticeTab(QWidget):
     def reload(self) -> None:
         if not self.ctx.user.can(Action.NOTICE_VIEW):
             return
-        current = self.current_notice()
         rows = self.ctx.services.notices.list_notices(self.ctx.user, view=self.view.currentData(), text=self.filter_text.text())
-        self.model.set_rows(rows)
+        self.records.show_rows(rows)  # about a hundred notices a year: the service caps a list at 500
         self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
-        if current is not None and self.model.row_of(current.id) >= 0:
-            self.select_notice(current.id)
-        else:
-            self.show_detail(-1)
 
     def select_notice(self, notice_id: int) -> None:
-        row = self.model.row_of(notice_id)
-        if row < 0:
+        if not self.records.select(notice_id):
             self.view.setCurrentIndex(self.view.findData("all"))
             self.filter_text.clear()
             self.reload()
-            row = self.model.row_of(notice_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.show_detail(row)
+            self.records.select(notice_id)
 
     def current_notice(self) -> NoticeDetail | None:
-        idx = self.table.currentIndex()
-        return self.model.row_at(idx.row()) if idx.isValid() else None
+        return self.records.current()
 
-    def show_detail(self, row: int) -> None:
-        d = self.model.row_at(row)
+    def show_detail(self, d: NoticeDetail | None) -> None:
         allowed = d.allowed if d is not None else frozenset()
         self.print_button.setEnabled("print" in allowed)
         self.reinspect_button.setEnabled("reinspect" in allowed)
@@ -677,23 +555,19 @@ class NoticeTab(QWidget):
     ) -> bool:
         """Someone changed the notice meanwhile: theirs beside mine, then keep theirs (the list
         reloads) or apply mine again on top of theirs."""
-        try:
-            theirs = self.ctx.services.notices.get(self.ctx.user, mine.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("整改通知"), error_message(exc))
-            return False
         label, value, theirs_value = field
-        diffs = [
-            FieldDiff(self.tr("状态"), status_name(mine.status), status_name(theirs.status)),
-            FieldDiff(label, value, theirs_value(theirs)),
-        ]
-        outcome = [False]
-
-        def apply_mine() -> None:
-            outcome[0] = again(theirs)
-
-        resolve_conflict(self, diffs, self.reload, apply_mine, ask=self.conflict_answer)
-        return outcome[0]
+        return resolve_stale(
+            self,
+            self.tr("整改通知"),
+            lambda: self.ctx.services.notices.get(self.ctx.user, mine.id),
+            lambda theirs: [
+                FieldDiff(self.tr("状态"), status_name(mine.status), status_name(theirs.status)),
+                FieldDiff(label, value, theirs_value(theirs)),
+            ],
+            self.reload,
+            again,
+            self.conflict_answer,
+        )
 
     def on_followup_clicked(self) -> None:
         d = self.current_notice()

@@ -11,7 +11,6 @@ from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -36,7 +34,7 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, REASONS, ItemInput, PassDetail, PassInput, PassPrint
-from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
@@ -55,7 +53,7 @@ from frontdesk.ui.release_passes.widgets import (
     state_name,
 )
 from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import row_table
+from frontdesk.ui.tables import RecordList, add_shortcuts, form_beside_list, resolve_stale, show_banner
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
@@ -85,25 +83,16 @@ class ReleasePassTab(QWidget):
         #: tests and scripted runs answer the conflict question here instead of a dialog
         self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
         self.errors = FieldErrors()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("pass_split")
-        split.addWidget(self._build_form())
-        split.addWidget(self._build_list())
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(split)
-        self._split = split
-        for seq, slot in (
-            ("Ctrl+Return", self.on_issue_clicked),
-            ("Ctrl+Enter", self.on_issue_clicked),
-            ("Ctrl+N", self.new_pass),
-            ("Escape", self.on_escape),
-        ):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        self._split = form_beside_list(self, self._build_form(), self._build_list(), "pass_split")
+        add_shortcuts(
+            self,
+            (
+                ("Ctrl+Return", self.on_issue_clicked),
+                ("Ctrl+Enter", self.on_issue_clicked),
+                ("Ctrl+N", self.new_pass),
+                ("Escape", self.on_escape),
+            ),
+        )
         ctx.bus.watch({PASS}, self.on_passes_changed)
         self.reset_form()
         self.reload()
@@ -290,8 +279,6 @@ class ReleasePassTab(QWidget):
         return box
 
     def _build_list(self) -> QWidget:
-        box = QGroupBox(self.tr("放行条记录"))
-        box.setObjectName("pass_list_box")
         self.day = QDateEdit()
         self.day.setObjectName("pass_day")
         self.day.setCalendarPopup(True)
@@ -311,21 +298,6 @@ class ReleasePassTab(QWidget):
         self.export_button.setObjectName("pass_export")
         self.export_button.setEnabled(self.ctx.user.can(Action.PASS_EXPORT))
         self.export_button.clicked.connect(self.on_export_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.day)
-        top.addWidget(self.state_filter)
-        top.addWidget(self.filter_text, 1)
-        top.addWidget(self.export_button)
-
-        self.model = ReleasePassModel(self)
-        self.table = row_table(self.model, "pass_table", stretch=3, on_current_row=self.show_detail)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("pass_count")
-        self.count_label.setStyleSheet("color:#555")
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("pass_detail")
-        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.reprint_button = QPushButton(self.tr("补打（副本）"))
         self.reprint_button.setObjectName("pass_reprint")
         self.reprint_button.clicked.connect(self.on_reprint_clicked)
@@ -336,32 +308,21 @@ class ReleasePassTab(QWidget):
         self.copy_button.setObjectName("pass_copy")
         self.copy_button.setToolTip(self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"))
         self.copy_button.clicked.connect(self.on_copy_clicked)
-        actions = QHBoxLayout()
-        actions.addWidget(self.reprint_button)
-        actions.addWidget(self.void_button)
-        actions.addWidget(self.copy_button)
-        actions.addStretch(1)
-
-        lower = QWidget()
-        ll = QVBoxLayout(lower)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.detail, 1)
-        ll.addLayout(actions)
-        inner = QSplitter(Qt.Orientation.Vertical)
-        upper = QWidget()
-        ul = QVBoxLayout(upper)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.table, 1)
-        ul.addWidget(self.count_label)
-        inner.addWidget(upper)
-        inner.addWidget(lower)
-        inner.setStretchFactor(0, 3)
-        inner.setStretchFactor(1, 2)
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(inner, 1)
-        self.show_detail(-1)
-        return box
+        self.records: RecordList[PassDetail] = RecordList(
+            self.tr("放行条记录"),
+            ReleasePassModel(self),
+            "pass",
+            on_current=self.show_detail,
+            filters=((self.day, 0), (self.state_filter, 0), (self.filter_text, 1), (self.export_button, 0)),
+            actions=(self.reprint_button, self.void_button, self.copy_button),
+            split=(3, 2),
+        )
+        self.records.setObjectName("pass_list_box")
+        self.records.count_label.setObjectName("pass_count")
+        self.model, self.table, self.detail = self.records.model, self.records.table, self.records.detail
+        self.count_label = self.records.count_label
+        self.show_detail(None)
+        return self.records
 
     # --- the form -----------------------------------------------------------
 
@@ -590,9 +551,7 @@ class ReleasePassTab(QWidget):
         self._show_banner(error_message(exc), error=True)
 
     def _show_banner(self, text: str, *, error: bool) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32; font-weight:bold;")
-        self.banner.show()
+        show_banner(self.banner, text, error=error)
 
     # --- printing -----------------------------------------------------------
 
@@ -616,14 +575,13 @@ class ReleasePassTab(QWidget):
             self.day.setDate(QDate(today.year, today.month, today.day))
             self.day.blockSignals(False)
             qd = self.day.date()
-        current = self.current_pass()
         rows = self.ctx.services.release_passes.list_passes(
             self.ctx.user,
             day=datetime(qd.year(), qd.month(), qd.day()).date(),
             state=self.state_filter.currentData() or None,
             text=self.filter_text.text(),
         )
-        self.model.set_rows(rows)  # a day's passes come in one page (the service caps at 500)
+        self.records.show_rows(rows)  # a day's passes come in one page (the service caps at 500)
         counts: dict[str, int] = {}
         for r in rows:
             counts[r.state] = counts.get(r.state, 0) + 1
@@ -636,23 +594,14 @@ class ReleasePassTab(QWidget):
                 counts.get("expired", 0),
             )
         )
-        if current is not None and self.model.row_of(current.id) >= 0:
-            self.select_pass(current.id)
-        else:
-            self.show_detail(-1)
 
     def select_pass(self, pass_id: int) -> None:
-        row = self.model.row_of(pass_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.show_detail(row)
+        self.records.select(pass_id)
 
     def current_pass(self) -> PassDetail | None:
-        idx = self.table.currentIndex()
-        return self.model.row_at(idx.row()) if idx.isValid() else None
+        return self.records.current()
 
-    def show_detail(self, row: int) -> None:
-        d = self.model.row_at(row)
+    def show_detail(self, d: PassDetail | None) -> None:
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一张放行条查看详情')}</p>")
         else:
@@ -725,23 +674,19 @@ class ReleasePassTab(QWidget):
     def _void_conflict(self, mine: PassDetail, reason: str) -> bool:
         """Someone released, reprinted or voided the pass meanwhile: theirs beside mine, then keep
         theirs (the list reloads) or void again on top of theirs."""
-        try:
-            theirs = self.ctx.services.release_passes.get(self.ctx.user, mine.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("作废放行条"), error_message(exc))
-            return False
-        diffs = [
-            FieldDiff(self.tr("状态"), state_name("void"), state_name(theirs.state)),
-            FieldDiff(self.tr("作废原因"), reason, theirs.void_reason),
-            FieldDiff(self.tr("补打次数"), str(mine.reprint_count), str(theirs.reprint_count)),
-        ]
-        outcome = [False]
-
-        def apply_mine() -> None:
-            outcome[0] = self.void_pass(theirs, reason)
-
-        resolve_conflict(self, diffs, self.reload, apply_mine, ask=self.conflict_answer)
-        return outcome[0]
+        return resolve_stale(
+            self,
+            self.tr("作废放行条"),
+            lambda: self.ctx.services.release_passes.get(self.ctx.user, mine.id),
+            lambda theirs: [
+                FieldDiff(self.tr("状态"), state_name("void"), state_name(theirs.state)),
+                FieldDiff(self.tr("作废原因"), reason, theirs.void_reason),
+                FieldDiff(self.tr("补打次数"), str(mine.reprint_count), str(theirs.reprint_count)),
+            ],
+            self.reload,
+            lambda theirs: self.void_pass(theirs, reason),
+            self.conflict_answer,
+        )
 
     def on_copy_clicked(self) -> None:
         d = self.current_pass()

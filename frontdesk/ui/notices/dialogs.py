@@ -1,9 +1,11 @@
-"""The notice's print form and the re-inspection dialog."""
+"""The notice's print form, its detail view and the re-inspection dialog."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,8 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.clock import to_local
 from frontdesk.services.notices import NoticeDetail, NoticePrint
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.notices.model import STATUS_COLORS, addressee_kind_name, status_name
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NoticeTab", text)
 
 
 @dataclass(frozen=True)
@@ -88,3 +96,45 @@ class ReinspectDialog(QDialog):
 
     def result_code(self) -> str:
         return "not_rectified" if self.not_rectified.isChecked() else "rectified"
+
+
+def notice_html(d: NoticeDetail) -> str:
+    """The detail view of one notice (texts translated under ``NoticeTab``)."""
+    e = html.escape
+    color = STATUS_COLORS.get(d.status, "#000")
+    rows = [
+        (
+            _t("编号"),
+            f"<b>{e(d.number)}</b>"
+            + (_t("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number)) if d.previous_id else ""),
+        ),
+        (_t("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
+        (
+            _t("致"),
+            e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}"),
+        ),
+        (_t("发现问题"), e(d.findings).replace("\n", "<br>")),
+        (_t("违反条款"), "<br>".join(f"{e(c.no)}　{e(c.text)}" for c in d.clauses)),
+        (_t("整改要求"), e(d.requirement).replace("\n", "<br>")),
+        (_t("整改期限"), f"<b>{d.deadline.isoformat()}</b>"),
+        (_t("开具"), e(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
+        (
+            _t("签收"),
+            e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else _t("未登记"),
+        ),
+        (_t("状态"), f"<b style='color:{color}'>{status_name(d.status)}</b>"),
+    ]
+    if d.reinspected_at:
+        rows.append(
+            (
+                _t("复查"),
+                e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　{d.reinspect_note}"),
+            )
+        )
+    if d.followup_id:
+        rows.append((_t("再次通知"), e(d.followup_number)))
+    body = "".join(
+        f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td><td style='padding:2px 0'>{v}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table cellspacing='0'>{body}</table>"

@@ -38,8 +38,8 @@ from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog
-from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
+from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
+from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
 from frontdesk.ui.room_field import RoomField
 from frontdesk.ui.tables import RecordList, add_shortcuts, form_beside_list, resolve_stale, show_banner
@@ -425,45 +425,7 @@ class NoticeTab(QWidget):
         )
 
     def notice_html(self, d: NoticeDetail) -> str:
-        e = html.escape
-        color = STATUS_COLORS.get(d.status, "#000")
-        rows = [
-            (
-                self.tr("编号"),
-                f"<b>{e(d.number)}</b>"
-                + (self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number)) if d.previous_id else ""),
-            ),
-            (self.tr("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
-            (
-                self.tr("致"),
-                e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}"),
-            ),
-            (self.tr("发现问题"), e(d.findings).replace("\n", "<br>")),
-            (self.tr("违反条款"), "<br>".join(f"{e(c.no)}　{e(c.text)}" for c in d.clauses)),
-            (self.tr("整改要求"), e(d.requirement).replace("\n", "<br>")),
-            (self.tr("整改期限"), f"<b>{d.deadline.isoformat()}</b>"),
-            (self.tr("开具"), e(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
-            (
-                self.tr("签收"),
-                e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else self.tr("未登记"),
-            ),
-            (self.tr("状态"), f"<b style='color:{color}'>{status_name(d.status)}</b>"),
-        ]
-        if d.reinspected_at:
-            rows.append(
-                (
-                    self.tr("复查"),
-                    e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　{d.reinspect_note}"),
-                )
-            )
-        if d.followup_id:
-            rows.append((self.tr("再次通知"), e(d.followup_number)))
-        body = "".join(
-            f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td>"
-            f"<td style='padding:2px 0'>{v}</td></tr>"
-            for k, v in rows
-        )
-        return f"<table cellspacing='0'>{body}</table>"
+        return notice_html(d)
 
     def history_html(self, room_code: str, project_id: int | None = None, *, highlight: int | None = None) -> str:
         try:

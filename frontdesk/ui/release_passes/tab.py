@@ -7,7 +7,7 @@ the next line, Ctrl+Enter issues and opens the print preview, Esc clears the for
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
@@ -15,17 +15,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTextBrowser,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,15 +28,15 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import PASS, REASONS, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import data_word
+from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
 from frontdesk.ui.release_passes.widgets import (
     ItemLinesEditor,
@@ -63,16 +58,35 @@ STATE_FILTERS = (
     ("void", QT_TRANSLATE_NOOP("ReleasePassTab", "已作废")),
     ("expired", QT_TRANSLATE_NOOP("ReleasePassTab", "已过期")),
 )
-CONFIRM_CHOICES = (
-    ("", QT_TRANSLATE_NOOP("ReleasePassTab", "请选择…")),
-    ("phone", QT_TRANSLATE_NOOP("ReleasePassTab", "电话确认业主")),
-    ("signed", QT_TRANSLATE_NOOP("ReleasePassTab", "业主到场签字")),
-    ("written", QT_TRANSLATE_NOOP("ReleasePassTab", "业主书面委托")),
-)
 
 
 class ReleasePassTab(QWidget):
     record_kinds = ("pass",)
+    # the issue form's fields (form.build_form)
+    room_field: RoomField
+    room: QLineEdit
+    room_info: QLabel
+    owner: QLineEdit
+    carrier_is_owner: QCheckBox
+    carrier: QLineEdit
+    phone: QLineEdit
+    id_number: MaskedIdEdit
+    confirm_method: QComboBox
+    confirm_by: QLineEdit
+    confirm_time: QTimeEdit
+    confirm_note: QLineEdit
+    items: ItemLinesEditor
+    items_error: QLabel
+    reason: QComboBox
+    reason_note: QLineEdit
+    plate: QLineEdit
+    valid_date: QDateEdit
+    valid_from: QTimeEdit
+    valid_until: QTimeEdit
+    banner: QLabel
+    issue_button: QPushButton
+    clear_button: QPushButton
+    room_history: QTextBrowser
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,183 +114,7 @@ class ReleasePassTab(QWidget):
     # --- building -----------------------------------------------------------
 
     def _build_form(self) -> QWidget:
-        box = QGroupBox(self.tr("开具大件物品放行条"))
-        box.setObjectName("pass_form")
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setVerticalSpacing(5)
-
-        self.room_field = RoomField(self.ctx, name="pass_room")
-        self.room = self.room_field.edit
-        self.room.setPlaceholderText(self.tr("3-2-1502 / 3栋2单元1502 / 3#2-1502"))
-        self.room.editingFinished.connect(self.on_room_editingFinished)
-        self.room_field.projectChanged.connect(self.on_room_editingFinished)
-        self.room_info = QLabel()
-        self.room_info.setObjectName("pass_room_info")
-        self.room_info.setStyleSheet("color:#2c3e50")
-        room_row = QHBoxLayout()
-        room_row.addWidget(self.errors.wrap("room", self.room_field, self.room), 2)
-        room_row.addWidget(self.room_info, 3)
-        form.addRow(self.tr("房号"), room_row)
-
-        self.owner = QLineEdit()
-        self.owner.setObjectName("pass_owner")
-        self.owner.setPlaceholderText(self.tr("按房号自动带出"))
-        self.owner.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it: the registry fills it in
-        self.errors.add_row(form, self.tr("业主"), "owner_name", self.owner)
-
-        self.carrier_is_owner = QCheckBox(self.tr("业主本人携物(&B)"))
-        self.carrier_is_owner.setObjectName("pass_carrier_is_owner")
-        self.carrier_is_owner.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+B, or a click
-        self.carrier_is_owner.toggled.connect(self.on_carrier_is_owner_toggled)
-        self.carrier = QLineEdit()
-        self.carrier.setObjectName("pass_carrier")
-        carrier_row = QHBoxLayout()
-        carrier_row.addWidget(self.errors.wrap("carrier_name", self.carrier), 1)
-        carrier_row.addWidget(self.carrier_is_owner)
-        form.addRow(self.tr("携物人"), carrier_row)
-
-        self.phone = QLineEdit()
-        self.phone.setObjectName("pass_phone")
-        self.phone.setMaxLength(20)
-        self.id_number = MaskedIdEdit()
-        self.id_number.setObjectName("pass_id_number")
-        self.id_number.checked.connect(self.on_id_number_checked)
-        contact = QHBoxLayout()
-        contact.addWidget(self.errors.wrap("carrier_phone", self.phone), 2)
-        contact.addWidget(QLabel(self.tr("身份证号")))
-        contact.addWidget(self.errors.wrap("carrier_id_number", self.id_number), 3)
-        form.addRow(self.tr("电话"), contact)
-
-        self.confirm_method = QComboBox()
-        self.confirm_method.setObjectName("pass_confirm_method")
-        for code, text in CONFIRM_CHOICES:
-            self.confirm_method.addItem(self.tr(str(text)), code)
-        self.confirm_method.currentIndexChanged.connect(self.on_confirm_method_changed)
-        self.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.confirm_by = QLineEdit()
-        self.confirm_by.setObjectName("pass_confirm_by")
-        self.confirm_by.setPlaceholderText(self.tr("确认人"))
-        self.confirm_by.setMaximumWidth(90)
-        self.confirm_time = _TimeField()
-        self.confirm_time.setObjectName("pass_confirm_time")
-        self.confirm_time.setDisplayFormat("HH:mm")
-        self.confirm_note = QLineEdit()
-        self.confirm_note.setObjectName("pass_confirm_note")
-        self.confirm_note.setPlaceholderText(self.tr("接听人、号码等"))
-        confirm = QWidget()
-        cl = QHBoxLayout(confirm)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.confirm_method)
-        cl.addWidget(self.confirm_by)
-        cl.addWidget(self.confirm_time)
-        cl.addWidget(self.confirm_note, 1)
-        self.errors.add_row(form, self.tr("业主确认"), "confirm_method", confirm)
-
-        self.items = ItemLinesEditor()
-        self.items.setObjectName("pass_items")
-        self.items_error = QLabel()
-        self.items_error.setObjectName("error_items")
-        self.items_error.setStyleSheet(ERROR_STYLE)
-        self.items_error.setWordWrap(True)
-        self.items_error.hide()
-        items_box = QVBoxLayout()
-        items_box.setSpacing(2)
-        items_box.addWidget(self.items)
-        hint = QLabel(self.tr("回车：下一行　Alt+A：加一行　Ctrl+D：删除本行"))
-        hint.setStyleSheet("color:#888; font-size:11px")
-        items_box.addWidget(hint)
-        items_box.addWidget(self.items_error)
-        form.addRow(self.tr("物品"), items_box)
-
-        self.reason = QComboBox()
-        self.reason.setObjectName("pass_reason")
-        for r in REASONS:
-            self.reason.addItem(data_word(r), r)
-        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
-        self.reason_note = QLineEdit()
-        self.reason_note.setObjectName("pass_reason_note")
-        self.reason_note.setPlaceholderText(self.tr("说明（选“其他”时必填）"))
-        self.plate = QLineEdit()
-        self.plate.setObjectName("pass_plate")
-        self.plate.setPlaceholderText(self.tr("如 粤B12345（可空）"))
-        self.plate.setMaxLength(10)
-        reason_row = QHBoxLayout()
-        reason_row.addWidget(self.reason)
-        reason_row.addWidget(self.errors.wrap("reason_note", self.reason_note), 2)
-        reason_row.addWidget(QLabel(self.tr("车牌")))
-        reason_row.addWidget(self.errors.wrap("plate", self.plate), 1)
-        form.addRow(self.tr("原因"), reason_row)
-
-        self.valid_date = QDateEdit()
-        self.valid_date.setObjectName("pass_valid_date")
-        self.valid_date.setCalendarPopup(True)
-        self.valid_date.setDisplayFormat("yyyy-MM-dd")
-        self.valid_from = QTimeEdit()
-        self.valid_from.setObjectName("pass_valid_from")
-        self.valid_from.setDisplayFormat("HH:mm")
-        self.valid_until = QTimeEdit()
-        self.valid_until.setObjectName("pass_valid_until")
-        self.valid_until.setDisplayFormat("HH:mm")
-        validity = QWidget()
-        vl = QHBoxLayout(validity)
-        vl.setContentsMargins(0, 0, 0, 0)
-        vl.addWidget(self.valid_date)
-        vl.addWidget(self.valid_from)
-        vl.addWidget(QLabel(self.tr("至")))
-        vl.addWidget(self.valid_until)
-        vl.addStretch(1)
-        self.errors.add_row(form, self.tr("有效时间"), "validity", validity)
-
-        self.banner = QLabel()
-        self.banner.setObjectName("pass_banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.issue_button = QPushButton(self.tr("开具并打印（Ctrl+Enter）"))
-        self.issue_button.setObjectName("pass_issue")
-        self.issue_button.setDefault(True)
-        self.issue_button.setEnabled(self.ctx.user.can(Action.PASS_ISSUE))
-        self.issue_button.clicked.connect(self.on_issue_clicked)
-        self.issue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button = QPushButton(self.tr("清空（Esc）"))
-        self.clear_button.setObjectName("pass_clear")
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.clicked.connect(self.reset_form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.issue_button)
-
-        self.room_history = QTextBrowser()
-        self.room_history.setObjectName("pass_room_history")
-        self.room_history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.room_history.setFrameShape(QFrame.Shape.NoFrame)
-        self.room_history.setStyleSheet("background: transparent;")
-
-        lay = QVBoxLayout(box)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(self.room_history, 1)
-        lay.addLayout(buttons)
-        chain = [
-            *self.room_field.tab_chain(),
-            self.carrier,
-            self.phone,
-            self.id_number,
-            self.confirm_method,
-            # Tab reaches the confirmation details only while they are shown (电话确认: 确认人, 时间;
-            # 接听人/号码 unless the owner carries): Qt skips hidden and disabled fields by itself
-            self.confirm_by,
-            self.confirm_time,
-            self.confirm_note,
-            self.items.first_field(),
-        ]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
-        # the details are optional (确认人 defaults to whoever issues, 时间 to now): Enter goes on to 物品
-        for w in (self.confirm_method, self.confirm_by, self.confirm_time, self.confirm_note):
-            w.installEventFilter(self)
-        return box
+        return build_form(self)
 
     def _build_list(self) -> QWidget:
         self.day = QDateEdit()
@@ -455,35 +293,7 @@ class ReleasePassTab(QWidget):
             self.confirm_time.setTime(QTime(now.hour, now.minute))
 
     def form_input(self) -> PassInput:
-        d = self.valid_date.date()
-        day = datetime(d.year(), d.month(), d.day()).date()
-        tf, tu = self.valid_from.time(), self.valid_until.time()
-        method = "" if self.carrier_is_owner.isChecked() else (self.confirm_method.currentData() or "")
-        confirm_at = None
-        if method == "phone":
-            t = self.confirm_time.time()
-            today = self.ctx.services.clock.local_now().date()
-            confirm_at = datetime.combine(today, time(t.hour(), t.minute()), LOCAL_TZ)
-        return PassInput(
-            room=self.room.text(),
-            project_id=self.room_field.project_id(),
-            owner_name=self.owner.text(),
-            carrier_is_owner=self.carrier_is_owner.isChecked(),
-            carrier_name=self.carrier.text(),
-            carrier_phone=self.phone.text(),
-            carrier_id_number=self.id_number.value(),
-            items=self.items.items(),
-            reason=self.reason.currentData(),
-            reason_note=self.reason_note.text(),
-            plate=self.plate.text(),
-            valid_date=day,
-            valid_from=time(tf.hour(), tf.minute()),
-            valid_until=time(tu.hour(), tu.minute()),
-            confirm_method=method,
-            confirm_by=self.confirm_by.text(),
-            confirm_at=confirm_at,
-            confirm_note=self.confirm_note.text(),
-        )
+        return form_input(self)
 
     def _clear_item_errors(self) -> None:
         self.items_error.clear()
@@ -518,37 +328,7 @@ class ReleasePassTab(QWidget):
         self.print_pass(printed)
 
     def _show_validation(self, exc: ValidationError) -> None:
-        unknown = self.errors.show(exc)
-        params = exc.params.get("field_params", {}) or {}
-        lines: list[str] = []
-        first_item = None
-        for name in unknown:
-            code = exc.errors[name]
-            p = dict(params.get(name, {}))
-            if name == "items":
-                lines.append(field_message(code, p))
-            elif name.startswith("items."):
-                _, idx, col = name.split(".")
-                self.items.mark(int(idx), col)
-                col_name = {
-                    "name": self.tr("物品名称"),
-                    "quantity": self.tr("数量"),
-                    "note": self.tr("备注"),
-                }[col]
-                lines.append(self.tr("第 {0} 行 {1}：{2}").format(int(idx) + 1, col_name, field_message(code, p)))
-                first_item = first_item or int(idx)
-            elif name in ("confirm_at", "confirm_by", "confirm_note"):
-                self.errors.set("confirm_method", field_message(code, p))
-            elif name == "reason":
-                lines.append(field_message(code, p))
-        if lines:
-            self.items_error.setText(self.tr("；").join(lines))
-            self.items_error.show()
-        if first_item is not None and not any(
-            n in exc.errors for n in ("room", "owner_name", "carrier_name", "carrier_phone", "carrier_id_number")
-        ):
-            self.items.rows[first_item][0].setFocus()
-        self._show_banner(error_message(exc), error=True)
+        show_validation(self, exc)
 
     def _show_banner(self, text: str, *, error: bool) -> None:
         show_banner(self.banner, text, error=error)
@@ -737,10 +517,3 @@ class ReleasePassTab(QWidget):
         state = settings.value("passes/split")
         if state is not None:
             self._split.restoreState(state)
-
-
-class _TimeField(QTimeEdit):
-    """HH:mm where Tab leaves the field (typing two digits already moves on to the minutes)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
-        return QWidget.focusNextPrevChild(self, next)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.core.changes import Kind
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
 from frontdesk.ui.common.paged_model import PagedTableModel
-from frontdesk.ui.forms import ERROR_STYLE
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.messages import error_message
 
 Row = TypeVar("Row")
@@ -188,3 +191,50 @@ def resolve_stale(
 
     resolve_conflict(parent, diffs(theirs), keep_theirs, again, ask=ask)
     return outcome[0]
+
+
+class RecordTab(QWidget):
+    """A record tab: its issue form beside its list (:class:`RecordList`). Subclasses build both,
+    then call :meth:`set_up`; they give ``reset_form()`` and ``reload()``. Showing the tab with
+    an empty form puts the cursor in 房号, ready to type."""
+
+    room: QLineEdit
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FieldErrors()
+        self._room_owner = ""  # the owner name last filled in from the registry
+        #: tests and scripted runs answer the conflict question here instead of a dialog
+        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
+
+    def set_up(
+        self,
+        form: QWidget,
+        records: QWidget,
+        keys: Iterable[tuple[str, Callable[[], Any]]],
+        kinds: Iterable[Kind],
+        name: str = "",
+    ) -> QSplitter:
+        """Lay out, bind the shortcuts, reload when a change set touches ``kinds``, and start
+        with an empty form and a fresh list."""
+        split = form_beside_list(self, form, records, name)
+        add_shortcuts(self, keys)
+        self.ctx.bus.watch(kinds, self.on_records_changed)
+        self.reset_form()
+        self.reload()
+        return split
+
+    def on_records_changed(self, _changes: object) -> None:
+        self.reload()
+
+    def reset_form(self) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.room.text():
+            self.room.setFocus()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from frontdesk.printing.xlsx import write_table
-from frontdesk.services.core.columns import Column, export_rows
+from frontdesk.services.column_export import write_columns
+from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.release_passes.rows import PassDetail
 
@@ -52,12 +52,4 @@ EXPORT_COLUMNS: tuple[Column[PassDetail], ...] = (
 
 
 def write_passes(path: Path, rows: Sequence[PassDetail], headers: Sequence[str] | None = None) -> int:
-    """Write ``rows`` under the export columns (``headers``: translated ones; default the source words)."""
-    cols = [c for c in EXPORT_COLUMNS if c.export]
-    return write_table(
-        path,
-        SHEET,
-        list(headers) if headers is not None else [c.header for c in cols],
-        export_rows(EXPORT_COLUMNS, rows),
-        [c.width for c in cols],
-    )
+    return write_columns(path, SHEET, EXPORT_COLUMNS, rows, headers)

@@ -4,7 +4,7 @@ failed re-inspection with a second notice. Typing a room shows that room's notic
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -32,17 +32,16 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
-from frontdesk.ui.common.conflict import Choice, FieldDiff
+from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
 from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import RecordList, add_shortcuts, form_beside_list, resolve_stale, show_banner
+from frontdesk.ui.tables import RecordList, RecordTab, resolve_stale, show_banner
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
@@ -61,26 +60,15 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class NoticeTab(QWidget):
+class NoticeTab(RecordTab):
     record_kinds = ("notice",)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("整改通知"))
-        self.errors = FieldErrors()
         self._previous: NoticeDetail | None = None
-        self._room_owner = ""
-        #: tests and scripted runs answer the conflict question here instead of a dialog
-        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
-        form_beside_list(self, self._build_form(), self._build_list())
-        add_shortcuts(
-            self,
-            (("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked), ("Ctrl+N", self.reset_form)),
-        )
-        ctx.bus.watch({NOTICE}, self.on_notices_changed)
-        self.reset_form()
-        self.reload()
+        keys = (("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked), ("Ctrl+N", self.reset_form))
+        self.set_up(self._build_form(), self._build_list(), keys, {NOTICE})
 
     # --- building -----------------------------------------------------------
 
@@ -230,12 +218,6 @@ class NoticeTab(QWidget):
         return self.records
 
     # --- the form -----------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
-        super().showEvent(event)
-        if not self.room.text():
-            self.room.setFocus()
 
     def reset_form(self) -> None:
         self.errors.clear()
@@ -450,9 +432,6 @@ class NoticeTab(QWidget):
         self.room_info.setText(text)
         if history:
             self.detail.setHtml(history)
-
-    def on_notices_changed(self, _changes: object) -> None:
-        self.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.select_notice(record_id)

@@ -6,7 +6,6 @@ the next line, Ctrl+Enter issues and opens the print preview, Esc clears the for
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -29,12 +28,11 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
-from frontdesk.ui.common.conflict import Choice, FieldDiff
+from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message, field_message
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -48,7 +46,7 @@ from frontdesk.ui.release_passes.widgets import (
     state_name,
 )
 from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import RecordList, add_shortcuts, form_beside_list, resolve_stale, show_banner
+from frontdesk.ui.tables import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
@@ -60,7 +58,7 @@ STATE_FILTERS = (
 )
 
 
-class ReleasePassTab(QWidget):
+class ReleasePassTab(RecordTab):
     record_kinds = ("pass",)
     # the issue form's fields (form.build_form)
     room_field: RoomField
@@ -89,27 +87,16 @@ class ReleasePassTab(QWidget):
     room_history: QTextBrowser
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("放行条"))
-        self._room_owner = ""  # the owner name last filled in from the registry
         self._last_print: PassPrint | None = None
-        #: tests and scripted runs answer the conflict question here instead of a dialog
-        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
-        self.errors = FieldErrors()
-        self._split = form_beside_list(self, self._build_form(), self._build_list(), "pass_split")
-        add_shortcuts(
-            self,
-            (
-                ("Ctrl+Return", self.on_issue_clicked),
-                ("Ctrl+Enter", self.on_issue_clicked),
-                ("Ctrl+N", self.new_pass),
-                ("Escape", self.on_escape),
-            ),
+        keys = (
+            ("Ctrl+Return", self.on_issue_clicked),
+            ("Ctrl+Enter", self.on_issue_clicked),
+            ("Ctrl+N", self.new_pass),
+            ("Escape", self.on_escape),
         )
-        ctx.bus.watch({PASS}, self.on_passes_changed)
-        self.reset_form()
-        self.reload()
+        self._split = self.set_up(self._build_form(), self._build_list(), keys, {PASS}, "pass_split")
 
     # --- building -----------------------------------------------------------
 
@@ -163,12 +150,6 @@ class ReleasePassTab(QWidget):
         return self.records
 
     # --- the form -----------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
-        super().showEvent(event)
-        if not self.room.text():
-            self.room.setFocus()
 
     def reset_form(self) -> None:
         """An empty form with today's default window; focus on 房号."""
@@ -390,9 +371,6 @@ class ReleasePassTab(QWidget):
         self.reprint_button.setEnabled("reprint" in allowed)
         self.void_button.setEnabled("void" in allowed)
         self.copy_button.setEnabled(d is not None and self.ctx.user.can(Action.PASS_ISSUE))
-
-    def on_passes_changed(self, _changes: object) -> None:
-        self.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         d = self.ctx.services.release_passes.get(self.ctx.user, record_id)

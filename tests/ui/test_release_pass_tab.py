@@ -359,3 +359,32 @@ def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, rece
     w.open_record("notice", n.id)
     assert w.tabs.currentWidget().windowTitle() == "整改通知"
     assert w.tabs.currentWidget().current_notice().id == n.id
+
+
+def test_void_of_a_pass_changed_meanwhile_asks_theirs_or_mine(
+    tab: ReleasePassTab,
+    printed: list,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
+    from frontdesk.ui.common.conflict import Choice
+
+    rp = services.release_passes
+    inp = PassInput(room="3-2-1502", carrier_is_owner=True, items=[ItemInput("床", 1)])
+    seen = rp.issue(receptionist, inp).detail
+    tab.reload()
+    tab.select_pass(seen.id)
+    rp.reprint(receptionist, seen.id)  # another counter prints a copy: the version moves on
+    asked: list = []  # type: ignore[type-arg]
+
+    def keep(diffs):  # type: ignore[no-untyped-def]
+        asked.append({d.label: (d.mine, d.theirs) for d in diffs})
+        return Choice.KEEP_THEIRS
+
+    tab.conflict_answer = keep
+    assert not tab.void_pass(seen, "填错了")
+    assert asked[-1]["补打次数"] == ("0", "1") and rp.get(receptionist, seen.id).state == "issued"
+    assert "已补打 1 次" in tab.detail.toPlainText()  # theirs, reloaded
+    tab.conflict_answer = lambda _diffs: Choice.APPLY_MINE
+    assert tab.void_pass(seen, "填错了")
+    assert rp.get(receptionist, seen.id).state == "void" and tab.current_pass().state == "void"

@@ -20,8 +20,8 @@ from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.release_passes.gate_check import GateCheckTab
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.release_passes.gate_check import GateCheckTab
 from frontdesk.ui.release_passes.tab import ReleasePassTab
 from tests.conftest import make_user
 from tests.estate import add_room, cheap_passwords

@@ -15,7 +15,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.callbacks",
     "frontdesk.services.complaints",
     "frontdesk.services.release_passes",
-    "frontdesk.services.rectification",
+    "frontdesk.services.notices",
     "frontdesk.services.handover",
 )
 

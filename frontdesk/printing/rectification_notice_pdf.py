@@ -27,7 +27,7 @@ from frontdesk.printing.layout import (
     wrap,
 )
 from frontdesk.services.clock import to_local
-from frontdesk.services.rectification import NoticePrint
+from frontdesk.services.notices import NoticePrint
 
 NOTICE_LABEL = "第一联 通知联"
 STUB_LABEL = "第二联 存根联"

@@ -1,11 +1,46 @@
-"""A read-only, single-selection list table as the record tabs use it."""
+"""The record tabs' list side and layout, written once: a read-only single-selection table, the
+list panel (filters, paged table, count line, detail view, action buttons), the form beside the
+list, the tab's shortcuts and the form's banner.
+
+SHARED-CANDIDATE: ui/common/record_list.py — the release-pass and notice tabs use it today."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.core.changes import Kind
+from frontdesk.services.errors import ServiceError
+from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.paged_model import PagedTableModel
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.messages import error_message
+
+Row = TypeVar("Row")
+Rec = TypeVar("Rec")
+
+OK_BANNER_STYLE = "color:#2e7d32; font-weight:bold;"
 
 
 def row_table(model: QAbstractItemModel, name: str, *, stretch: int, on_current_row: Callable[[int], None]) -> QTableView:
@@ -24,3 +59,182 @@ def row_table(model: QAbstractItemModel, name: str, *, stretch: int, on_current_
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.selectionModel().currentRowChanged.connect(lambda cur, _prev: on_current_row(cur.row()))
     return table
+
+
+class RecordList(QGroupBox, Generic[Row]):
+    """Filters on top, the table and its count line, the selected record's detail and the
+    actions on it below. ``on_current(row or None)`` shows the selected record."""
+
+    def __init__(
+        self,
+        title: str,
+        model: PagedTableModel[Row],
+        name: str,
+        *,
+        on_current: Callable[[Row | None], None],
+        filters: Iterable[tuple[QWidget, int]] = (),
+        actions: Iterable[QPushButton] = (),
+        stretch: int = 3,
+        split: tuple[int, int] = (1, 1),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.model = model
+        self._on_current = on_current
+        self.table = row_table(model, f"{name}_table", stretch=stretch, on_current_row=self._current_row_changed)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color:#555")
+        self.detail = QTextBrowser()
+        self.detail.setObjectName(f"{name}_detail")
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        top = QHBoxLayout()
+        for widget, factor in filters:
+            top.addWidget(widget, factor)
+        buttons = QHBoxLayout()
+        for b in actions:
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        inner = QSplitter(Qt.Orientation.Vertical)
+        inner.addWidget(_column(self.table, 1, self.count_label))
+        inner.addWidget(_column(self.detail, 1, buttons))
+        inner.setStretchFactor(0, split[0])
+        inner.setStretchFactor(1, split[1])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(inner, 1)
+
+    def _current_row_changed(self, row: int) -> None:
+        self._on_current(self.model.row_at(row))
+
+    def current(self) -> Row | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def select(self, row_id: int) -> bool:
+        """Select a listed record (fetching pages until it is loaded) and show it."""
+        row = self.model.fetch_until(row_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self._on_current(self.model.row_at(row))
+        return True
+
+    def show_rows(self, rows: list[Row]) -> None:
+        """New rows, keeping the selected record selected when it is still listed."""
+        current = self.current()
+        self.model.set_rows(rows)
+        if current is None or not self.select(current.id):  # type: ignore[attr-defined]
+            self._on_current(None)
+
+
+def _column(first: QWidget, factor: int, second: QWidget | QBoxLayout) -> QWidget:
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(first, factor)
+    if isinstance(second, QWidget):
+        lay.addWidget(second)
+    else:
+        lay.addLayout(second)
+    return box
+
+
+def form_beside_list(owner: QWidget, form: QWidget, records: QWidget, name: str = "") -> QSplitter:
+    """The record tab's layout: the form on the left, the list on the right."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    if name:
+        split.setObjectName(name)
+    split.addWidget(form)
+    split.addWidget(records)
+    split.setStretchFactor(0, 5)
+    split.setStretchFactor(1, 6)
+    lay = QVBoxLayout(owner)
+    lay.setContentsMargins(6, 6, 6, 6)
+    lay.addWidget(split)
+    return split
+
+
+def add_shortcuts(owner: QWidget, keys: Iterable[tuple[str, Callable[[], Any]]]) -> None:
+    """Shortcuts that work anywhere inside ``owner`` (the tab)."""
+    for seq, slot in keys:
+        sc = QShortcut(QKeySequence(seq), owner)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+
+
+def show_banner(banner: QLabel, text: str, *, error: bool) -> None:
+    banner.setText(text)
+    banner.setStyleSheet(ERROR_STYLE if error else OK_BANNER_STYLE)
+    banner.show()
+
+
+def resolve_stale(
+    parent: QWidget,
+    title: str,
+    fetch_current: Callable[[], Rec],
+    diffs: Callable[[Rec], list[FieldDiff]],
+    keep_theirs: Callable[[], None],
+    apply_mine: Callable[[Rec], bool],
+    ask: Callable[[Sequence[FieldDiff]], Choice] | None = None,
+) -> bool:
+    """An action refused as stale (ConflictError): theirs beside mine (ui.common.conflict), then
+    keep theirs or apply mine again on top of theirs. True when mine was applied."""
+    try:
+        theirs = fetch_current()
+    except ServiceError as exc:
+        QMessageBox.warning(parent, title, error_message(exc))
+        return False
+    outcome = [False]
+
+    def again() -> None:
+        outcome[0] = apply_mine(theirs)
+
+    resolve_conflict(parent, diffs(theirs), keep_theirs, again, ask=ask)
+    return outcome[0]
+
+
+class RecordTab(QWidget):
+    """A record tab: its issue form beside its list (:class:`RecordList`). Subclasses build both,
+    then call :meth:`set_up`; they give ``reset_form()`` and ``reload()``. Showing the tab with
+    an empty form puts the cursor in 房号, ready to type."""
+
+    room: QLineEdit
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.errors = FieldErrors()
+        self._room_owner = ""  # the owner name last filled in from the registry
+        #: tests and scripted runs answer the conflict question here instead of a dialog
+        self.conflict_answer: Callable[[Sequence[FieldDiff]], Choice] | None = None
+
+    def set_up(
+        self,
+        form: QWidget,
+        records: QWidget,
+        keys: Iterable[tuple[str, Callable[[], Any]]],
+        kinds: Iterable[Kind],
+        name: str = "",
+    ) -> QSplitter:
+        """Lay out, bind the shortcuts, reload when a change set touches ``kinds``, and start
+        with an empty form and a fresh list."""
+        split = form_beside_list(self, form, records, name)
+        add_shortcuts(self, keys)
+        self.ctx.bus.watch(kinds, self.on_records_changed)
+        self.reset_form()
+        self.reload()
+        return split
+
+    def on_records_changed(self, _changes: object) -> None:
+        self.reload()
+
+    def reset_form(self) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.room.text():
+            self.room.setFocus()

@@ -3056,6 +3056,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Rectification notices</translation>
     </message>
     <message>
+        <source>复查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Signed for by</translation>
+    </message>
+    <message>
         <source>房号、编号、姓名或问题</source>
         <translation>Room, number, name or problem</translation>
     </message>
@@ -3160,10 +3168,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Second notices due {0}</translation>
     </message>
     <message>
-        <source>这份通知刚被其他人更新，已重新载入，请查看后再登记。</source>
-        <translation>Someone else has just updated this notice; it is reloaded. Check it, then record.</translation>
-    </message>
-    <message>
         <source>登记签收</source>
         <translation>Record receipt</translation>
     </message>
@@ -3179,8 +3183,52 @@ The front desk of a property service centre: call log, work orders, complaints, 
 <context>
     <name>Notices</name>
     <message>
+        <source>业主</source>
+        <translation>the owner</translation>
+    </message>
+    <message>
+        <source>今日复查</source>
+        <translation>Re-inspect today</translation>
+    </message>
+    <message>
+        <source>复查逾期</source>
+        <translation>Re-inspection overdue</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>待复查</source>
+        <translation>To re-inspect</translation>
+    </message>
+    <message>
+        <source>整改到期待复查 {0} 份</source>
+        <translation>Re-inspections due {0}</translation>
+    </message>
+    <message>
         <source>整改通知单</source>
         <translation>Rectification notices</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+    <message>
+        <source>未整改·已再次通知</source>
+        <translation>Not rectified · 2nd notice issued</translation>
+    </message>
+    <message>
+        <source>未整改·待再次通知</source>
+        <translation>Not rectified · 2nd notice due</translation>
+    </message>
+    <message>
+        <source>未整改待再次通知 {0} 份</source>
+        <translation>Second notices due {0}</translation>
+    </message>
+    <message>
+        <source>装修负责人</source>
+        <translation>Contractor</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4512,18 @@ Required: {3}</translation>
         <translation>Issued {0} ({1}, {2}). Print both copies in the print window; give the gate copy to the carrier.</translation>
     </message>
     <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>补打次数</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
         <source>物品名称</source>
         <translation>Item</translation>
     </message>
@@ -4482,14 +4542,6 @@ Required: {3}</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
-    </message>
-    <message>
-        <source>放行条 {0}</source>
-        <translation>Release pass {0}</translation>
-    </message>
-    <message>
-        <source>放行条 {0}（副本 {1}）</source>
-        <translation>Release pass {0} (copy {1})</translation>
     </message>
     <message>
         <source>共 {0} 张：已开具 {1}，已放行 {2}，已作废 {3}，已过期 {4}</source>
@@ -4518,20 +4570,12 @@ Reason:</translation>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <source>这张放行条刚被其他人处理过（放行、补打或作废），已重新载入，请查看后再操作。</source>
-        <translation>Someone else has just handled this pass (released, reprinted or voided); it is reloaded. Check it, then try again.</translation>
-    </message>
-    <message>
         <source>已带入 {0} 的内容：请重新填写电话和身份证号，核对后开具。</source>
         <translation>Copied from {0}: type the phone and ID number again, check, then issue.</translation>
     </message>
     <message>
         <source>导出放行条</source>
         <translation>Export release passes</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>已导出 {0} 张到 {1}</source>
@@ -4553,8 +4597,44 @@ Reason:</translation>
 <context>
     <name>ReleasePasses</name>
     <message>
+        <source>业主签字</source>
+        <translation>Owner&apos;s signature</translation>
+    </message>
+    <message>
+        <source>书面委托</source>
+        <translation>Written authority</translation>
+    </message>
+    <message>
+        <source>今日放行条 {0} 张</source>
+        <translation>Passes today {0}</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>已开具</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已放行</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
         <source>放行条</source>
         <translation>Release passes</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Owner in person</translation>
+    </message>
+    <message>
+        <source>电话确认</source>
+        <translation>Confirmed by phone</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6957,14 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>携物人</source>
         <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>放行条 {0}</source>
+        <translation>Release pass {0}</translation>
+    </message>
+    <message>
+        <source>放行条 {0}（副本 {1}）</source>
+        <translation>Release pass {0} (copy {1})</translation>
     </message>
     <message>
         <source>数量</source>

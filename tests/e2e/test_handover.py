@@ -21,7 +21,7 @@ from frontdesk.services.container import build_services
 from frontdesk.services.errors import InvalidTransition
 from frontdesk.services.handover import HandoverNotes
 from frontdesk.services.permissions import Role
-from frontdesk.services.rectification import NoticeInput
+from frontdesk.services.notices import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.services.work_orders import WorkOrderInput

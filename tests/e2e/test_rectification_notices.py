@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.notice_tab import NoticeTab
+from frontdesk.ui.notices.tab import NoticeTab
 from tests.support.estate import add_room
 from tests.support.keyboard import Keyboard, click_tab, type_into
 from tests.support.printing import fonts, page_count, pdf_text, printed_pdf

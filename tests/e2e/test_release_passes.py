@@ -18,8 +18,8 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
-from frontdesk.ui.gate_check_tab import GateCheckTab
-from frontdesk.ui.release_pass_tab import ReleasePassTab
+from frontdesk.ui.release_passes.gate_check import GateCheckTab
+from frontdesk.ui.release_passes.tab import ReleasePassTab
 from tests.conftest import make_user
 from tests.support.estate import add_room
 from tests.support.keyboard import Keyboard, click_tab
@@ -138,7 +138,7 @@ def test_issue_print_scan_and_refusals(
     )
     tab.reload()
     tab.select_pass(second.detail.id)
-    monkeypatch.setattr("frontdesk.ui.release_pass_tab.ask_text", lambda *a, **k: ("业主取消，作废", True))
+    monkeypatch.setattr("frontdesk.ui.release_passes.tab.ask_text", lambda *a, **k: ("业主取消，作废", True))
     kb.click(tab.void_button, "作废")
     assert tab.current_pass().state == "void"
     scan(qtbot, gate, second.payload)

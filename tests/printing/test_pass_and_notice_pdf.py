@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from frontdesk.printing.rectification_notice_pdf import render_notice
 from frontdesk.printing.release_pass_pdf import render_release_pass
 from frontdesk.services.container import Services
+from frontdesk.services.notices import NoticeInput
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from tests.support.estate import add_room

@@ -8,8 +8,8 @@ import pytest
 
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
+from frontdesk.services.notices import NoticeInput
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.rectification import NoticeInput
 from frontdesk.services.settings import DEFAULTS
 from tests.conftest import make_user
 from tests.support.estate import add_room
@@ -223,3 +223,42 @@ def test_guard_sees_no_notices(services: Services, supervisor: CurrentUser, room
         services.notices.list_notices(guard)
     assert services.notices.handover_items(guard, datetime.now(timezone.utc), datetime.now(timezone.utc)) == []
     assert [h for h in services.search(guard, "3-2-1502") if h.kind == "notice"] == []
+
+
+def test_change_sets_allowed_actions_pages_and_feature_export(
+    services: Services,
+    receptionist: CurrentUser,
+    supervisor: CurrentUser,
+    clock,
+    room_id: int,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from openpyxl import load_workbook
+
+    from frontdesk.services.core.changes import call_op
+    from frontdesk.services.notices import FEATURE, NOTICE
+
+    ns = services.notices
+    printed, changed = call_op(ns.issue, receptionist, notice_input())
+    assert changed == {NOTICE}
+    d = printed.detail
+    assert d.allowed == {"print", "receipt"}  # a receptionist does not re-inspect
+    assert ns.get(supervisor, d.id).allowed == {"print", "receipt", "reinspect"}
+    with pytest.raises(ConflictError):
+        ns.record_receipt(receptionist, d.id, "张伟", None, expected_version=d.version + 1)
+    clock.set(datetime(2026, 11, 30, 4, 0, tzinfo=timezone.utc))
+    done, changed = call_op(ns.reinspect, supervisor, d.id, "not_rectified", "墙体未恢复", expected_version=d.version)
+    assert changed == {NOTICE} and done.allowed == {"print", "receipt", "followup"}
+
+    ids = [d.id] + [ns.issue(receptionist, notice_input(deadline=date(2026, 12, 1 + i))).detail.id for i in range(3)]
+    first = ns.page_notices(receptionist, view="open", limit=2)
+    second = ns.page_notices(receptionist, view="open", cursor=first.next_cursor, limit=2)
+    assert [n.id for n in first.rows + second.rows] == ids[1:] and second.next_cursor is None
+    newest = ns.page_notices(receptionist, view="all", limit=3)
+    rest = ns.page_notices(receptionist, view="all", cursor=newest.next_cursor, limit=3)
+    assert [n.id for n in newest.rows + rest.rows] == list(reversed(ids))
+
+    path = tmp_path / "notices.xlsx"
+    assert FEATURE.export is not None and FEATURE.export(ns, receptionist, path) == 4
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][0] == "编号" and "未整改·待再次通知" in [r[14] for r in rows[1:]]

@@ -54,7 +54,7 @@ def test_domain_layers_import_without_qt() -> None:
     import subprocess
 
     code = (
-        "import sys, frontdesk.services.release_passes, frontdesk.services.rectification, "
+        "import sys, frontdesk.services.release_passes, frontdesk.services.notices, "
         "frontdesk.services.pass_signing; print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run(
@@ -542,3 +542,46 @@ def test_two_gates_scanning_at_once_let_the_goods_through_once(
     for g in gates:
         g.db.dispose()
     assert sorted(outcomes) == ["released", "used"]
+
+
+# --- the shared machinery: change sets, allowed actions, pages, the registered export --------------
+
+
+def test_change_sets_allowed_actions_pages_and_feature_export(
+    services: Services, receptionist: CurrentUser, supervisor: CurrentUser, guard: CurrentUser, room_id: int, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from frontdesk.services.core.changes import call_op
+    from frontdesk.services.errors import ConflictError
+    from frontdesk.services.release_passes import FEATURE, PASS
+
+    rp = services.release_passes
+    printed, changed = call_op(rp.issue, receptionist, pass_input())
+    assert changed == {PASS}
+    d = printed.detail
+    # whoever issued may void it the same day (the counter also checks at the gate); a guard may
+    # only let it through
+    assert d.allowed == {"reprint", "void", "release"}
+    assert rp.get(guard, d.id).allowed == {"release"}
+    assert rp.get(supervisor, d.id).allowed == {"reprint", "void", "release"}
+    _r, changed = call_op(rp.check, guard, printed.payload)
+    assert changed == frozenset()  # a check changes nothing but the audit trail
+    with pytest.raises(ConflictError):
+        rp.void(supervisor, d.id, "填错了", expected_version=d.version - 1)
+    voided, changed = call_op(rp.void, supervisor, d.id, "填错了", expected_version=d.version)
+    assert changed == {PASS} and voided.allowed == frozenset()
+
+    more = [rp.issue(receptionist, pass_input()).detail.id for _ in range(4)]
+    first = rp.page_passes(receptionist, limit=2)
+    second = rp.page_passes(receptionist, cursor=first.next_cursor, limit=2)
+    third = rp.page_passes(receptionist, cursor=second.next_cursor, limit=2)
+    ids = [p.id for p in first.rows + second.rows + third.rows]
+    assert ids == [*reversed(more), d.id] and third.next_cursor is None
+    assert [p.id for p in rp.list_passes(receptionist)] == ids
+
+    path = tmp_path / "all.xlsx"
+    assert FEATURE.export is not None and FEATURE.export(rp, receptionist, path) == 5
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][15] == "状态" and rows[-1][15] == "已作废"
+    assert isinstance(rows[1][14], datetime)  # 开具时间 stays a date-time cell

@@ -11,7 +11,7 @@ from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log_tab import CallLogTab
 from frontdesk.ui.complaints_tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.release_pass_tab import ReleasePassTab
+from frontdesk.ui.release_passes.tab import ReleasePassTab
 
 ARROW = 26  # the drop-down button and the padding around the text
 

@@ -12,7 +12,7 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.notice_tab import NoticeTab
+from frontdesk.ui.notices.tab import NoticeTab
 from tests.support.estate import add_room
 from tests.support.keyboard import type_into
 from tests.support.qt import show_active
@@ -110,3 +110,44 @@ def test_status_words_and_receptionist_cannot_reinspect(
     assert d.addressee_kind == "contractor"
     tab.select_notice(d.id)
     assert not tab.reinspect_button.isEnabled() and tab.print_button.isEnabled()
+
+
+def test_receipt_of_a_notice_changed_meanwhile_asks_theirs_or_mine(
+    qtbot,
+    services: Services,
+    butler: CurrentUser,
+    receptionist: CurrentUser,
+    printed: list,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date
+
+    from frontdesk.services.notices import NoticeInput
+    from frontdesk.ui.common.conflict import Choice
+
+    add_room(services, "3-2-1502", "张伟", "13812345678", status="装修中")
+    ns = services.notices
+    clauses = [c.no for c in ns.clauses()][:1]
+    inp = NoticeInput(
+        room="3-2-1502",
+        addressee_name="张伟",
+        findings="开槽过深",
+        clause_nos=clauses,
+        requirement="恢复原状",
+        deadline=date(2026, 11, 30),
+    )
+    seen = ns.issue(butler, inp).detail
+    tab = make_tab(qtbot, services, butler)
+    tab.select_notice(seen.id)
+    ns.record_receipt(receptionist, seen.id, "张伟", None, expected_version=seen.version)  # another counter
+    asked: list = []  # type: ignore[type-arg]
+
+    def keep(diffs):  # type: ignore[no-untyped-def]
+        asked.append({d.label: (d.mine, d.theirs) for d in diffs})
+        return Choice.KEEP_THEIRS
+
+    tab.conflict_answer = keep
+    assert not tab.record_receipt(seen, "王装修")
+    assert asked[-1]["签收人"] == ("王装修", "张伟") and ns.get(butler, seen.id).received_by == "张伟"
+    tab.conflict_answer = lambda _diffs: Choice.APPLY_MINE
+    assert tab.record_receipt(seen, "王装修")
+    assert ns.get(butler, seen.id).received_by == "王装修" and tab.current_notice().received_by == "王装修"

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QTimeEdit
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.release_passes import PASS, ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.gate_check_tab import GateCheckTab
-from frontdesk.ui.itemmodels.notice_model import NoticeModel
-from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
-from frontdesk.ui.release_pass_tab import ReleasePassTab
+from frontdesk.ui.notices.model import NoticeModel
+from frontdesk.ui.release_passes.gate_check import GateCheckTab
+from frontdesk.ui.release_passes.model import ReleasePassModel
+from frontdesk.ui.release_passes.tab import ReleasePassTab
 from tests.conftest import make_user
 from tests.support.estate import add_room
 from tests.support.keyboard import Keyboard, type_into
@@ -202,7 +202,7 @@ def test_list_void_reprint_copy_and_export(
         confirm_method="signed",
     )
     a = rp.issue(receptionist, inp).detail
-    tab.ctx.bus.changed.emit("pass", a.id)
+    tab.ctx.bus.publish(frozenset({PASS}), a.id)
     assert tab.model.rowCount() == 1
     tab.select_pass(a.id)
     assert tab.reprint_button.isEnabled() and tab.void_button.isEnabled()
@@ -318,7 +318,7 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
 def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from frontdesk.services.rectification import NoticeInput
+    from frontdesk.services.notices import NoticeInput
     from frontdesk.ui.main_window import MainWindow
 
     add_room(services, "3-2-1502", "张伟", "13812345678")
@@ -346,3 +346,32 @@ def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, rece
     w.open_record("notice", n.id)
     assert w.tabs.currentWidget().windowTitle() == "整改通知"
     assert w.tabs.currentWidget().current_notice().id == n.id
+
+
+def test_void_of_a_pass_changed_meanwhile_asks_theirs_or_mine(
+    tab: ReleasePassTab,
+    printed: list,
+    services: Services,  # type: ignore[no-untyped-def]
+    receptionist: CurrentUser,
+) -> None:
+    from frontdesk.ui.common.conflict import Choice
+
+    rp = services.release_passes
+    inp = PassInput(room="3-2-1502", carrier_is_owner=True, items=[ItemInput("床", 1)])
+    seen = rp.issue(receptionist, inp).detail
+    tab.reload()
+    tab.select_pass(seen.id)
+    rp.reprint(receptionist, seen.id)  # another counter prints a copy: the version moves on
+    asked: list = []  # type: ignore[type-arg]
+
+    def keep(diffs):  # type: ignore[no-untyped-def]
+        asked.append({d.label: (d.mine, d.theirs) for d in diffs})
+        return Choice.KEEP_THEIRS
+
+    tab.conflict_answer = keep
+    assert not tab.void_pass(seen, "填错了")
+    assert asked[-1]["补打次数"] == ("0", "1") and rp.get(receptionist, seen.id).state == "issued"
+    assert "已补打 1 次" in tab.detail.toPlainText()  # theirs, reloaded
+    tab.conflict_answer = lambda _diffs: Choice.APPLY_MINE
+    assert tab.void_pass(seen, "填错了")
+    assert rp.get(receptionist, seen.id).state == "void" and tab.current_pass().state == "void"

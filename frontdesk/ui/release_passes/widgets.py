@@ -3,6 +3,10 @@ plus the wording of pass states shared by the pass tab and the gate screen."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.clock import to_local
 from frontdesk.services.release_passes import (
     ITEM_NAME_MAX,
     ITEM_NOTE_MAX,
@@ -22,6 +27,7 @@ from frontdesk.services.release_passes import (
     MAX_QUANTITY,
     ItemInput,
     PassDetail,
+    PassPrint,
 )
 from frontdesk.services.validation import FieldError, clean_id_number, mask_id_number
 from frontdesk.ui.forms import INVALID_STYLE
@@ -53,6 +59,44 @@ def confirm_name(method: str) -> str:
     }.get(method, method)
 
 
+@dataclass(frozen=True)
+class PassPrintable:
+    """A pass as the shared print action takes it (ui.common.print_action): title, file name and
+    a ``render()`` that runs off the GUI thread and reads no database."""
+
+    printed: PassPrint
+    centre: str
+
+    @property
+    def title(self) -> str:
+        d, n = self.printed.detail, self.printed.reprint_no
+        return _t("放行条 {0}（副本 {1}）").format(d.number, n) if n else _t("放行条 {0}").format(d.number)
+
+    @property
+    def file_name(self) -> str:
+        n = self.printed.reprint_no
+        return f"放行条_{self.printed.detail.number}" + (f"_副本{n}" if n else "") + ".pdf"
+
+    def render(self) -> bytes:
+        from frontdesk.printing.release_pass_pdf import render_release_pass
+
+        return render_release_pass(self.printed, self.centre)
+
+
+def room_history_html(title: str, empty: str, rows: Sequence[PassDetail]) -> str:
+    """A room's recent passes, one line each, states coloured as in the list."""
+    if not rows:
+        return f"<p style='color:#888'>{html.escape(empty)}</p>"
+    lines = "".join(
+        f"<tr><td>{html.escape(r.number)}</td><td>{to_local(r.issued_at):%m-%d %H:%M}</td>"
+        f"<td>{html.escape(r.carrier_name)}</td><td>{html.escape(r.items_summary[:30])}</td>"
+        f"<td style='color:{STATE_COLORS.get(r.state, '#000')}'>{state_name(r.state)}</td></tr>"
+        for r in rows
+    )
+    return f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
+
+
+# SHARED-CANDIDATE: a one-line question with translated buttons; the notices tab uses it too
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
     """A one-line question with 确定 / 取消 (the stock dialog's buttons are not translated)."""
     from PySide6.QtWidgets import QInputDialog
@@ -127,8 +171,8 @@ class ItemLinesEditor(QWidget):
         if self.isVisible():
             # a layout shows new children only on the next event-loop pass: show them now so the
             # new line can take the focus at once (the next keystroke goes there)
-            for w in (name, qty, note, remove):
-                w.show()
+            for shown in (name, qty, note, remove):
+                shown.show()
         self._fix_tab_order()
         if focus:
             name.setFocus()

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.clock import to_local
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import GateCheck
+from frontdesk.services.release_passes import PASS, GateCheck
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.release_pass_model import ReleasePassModel
 from frontdesk.ui.messages import error_message
-from frontdesk.ui.pass_widgets import pass_card_html
+from frontdesk.ui.release_passes.model import ReleasePassModel
+from frontdesk.ui.release_passes.widgets import pass_card_html
 
 OK_STYLE = "background:#2e7d32; color:white; border-radius:6px; padding:14px;"
 NO_STYLE = "background:#c62828; color:white; border-radius:6px; padding:14px;"
@@ -136,7 +138,7 @@ class GateCheckTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         self.setFocusProxy(self.scan)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.watch({PASS}, self.on_passes_changed)
         self.show_idle()
         self.reload_log()
 
@@ -232,22 +234,22 @@ class GateCheckTab(QWidget):
     def on_release_clicked(self) -> None:
         if self.last is None or self.last.detail is None or self.last.outcome != "valid":
             return
-        try:
-            res = self.ctx.services.release_passes.release(self.ctx.user, self.last.detail.id, method=self.last.method)
+        rp = self.ctx.services.release_passes
+        try:  # a refusal is shown on the verdict, not in a box; the change set is published
+            res, changes = call_op(rp.release, self.ctx.user, self.last.detail.id, method=self.last.method)
         except ServiceError as exc:
             self.reason.setText(error_message(exc))
             return
         self.show_result(res)
-        self.ctx.bus.changed.emit("pass", res.detail.id if res.detail else 0)
+        publish(self.ctx, changes, res.detail.id if res.detail else 0)
         self.scan.setFocus()
 
     def reload_log(self) -> None:
         if self.ctx.user.can(Action.PASS_VERIFY):
             self.log_model.set_rows(self.ctx.services.release_passes.gate_log(self.ctx.user))
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "pass":
-            self.reload_log()
+    def on_passes_changed(self, _changes: object) -> None:
+        self.reload_log()
 
     def status_label(self, code: str, count: int) -> str | None:
         if code == "pass.issued_today":

@@ -4,18 +4,15 @@ failed re-inspection with a second notice. Typing a room shows that room's notic
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,23 +23,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.services.clock import to_local
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
-from frontdesk.services.rectification import NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.ui.common.conflict import FieldDiff
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.itemmodels.notice_model import STATUS_COLORS, NoticeModel, addressee_kind_name, status_name
 from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.pass_widgets import ask_text
+from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
+from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
+from frontdesk.ui.release_passes.widgets import ask_text
 from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import row_table
+from frontdesk.ui.tables import RecordList, RecordTab, resolve_stale, show_banner
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),
@@ -61,87 +60,15 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class ReinspectDialog(QDialog):
-    """复查: 已整改 or 未整改, with what was found."""
-
-    def __init__(self, notice: NoticeDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("复查 {0}").format(notice.number))
-        self.setMinimumWidth(460)
-        self.errors = FieldErrors()
-        intro = QLabel(
-            self.tr("{0}　{1}\n整改期限：{2}\n要求：{3}").format(
-                notice.room_code, notice.addressee_name, notice.deadline.isoformat(), notice.requirement
-            )
-        )
-        intro.setWordWrap(True)
-        self.rectified = QRadioButton(self.tr("已整改"))
-        self.rectified.setObjectName("reinspect_rectified")
-        self.not_rectified = QRadioButton(self.tr("未整改"))
-        self.not_rectified.setObjectName("reinspect_not_rectified")
-        self.rectified.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.rectified)
-        group.addButton(self.not_rectified)
-        radios = QHBoxLayout()
-        radios.addWidget(self.rectified)
-        radios.addWidget(self.not_rectified)
-        radios.addStretch(1)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("reinspect_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
-        self.note.setFixedHeight(90)
-        form = QFormLayout()
-        form.addRow(self.tr("复查结果"), radios)
-        self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
-
-    def result_code(self) -> str:
-        return "not_rectified" if self.not_rectified.isChecked() else "rectified"
-
-
-class NoticeTab(QWidget):
+class NoticeTab(RecordTab):
     record_kinds = ("notice",)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("整改通知"))
-        self.errors = FieldErrors()
         self._previous: NoticeDetail | None = None
-        self._room_owner = ""
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._build_form())
-        split.addWidget(self._build_list())
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(split)
-        for seq, slot in (
-            ("Ctrl+Return", self.on_issue_clicked),
-            ("Ctrl+Enter", self.on_issue_clicked),
-            ("Ctrl+N", self.reset_form),
-        ):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
-        ctx.bus.changed.connect(self.on_bus_changed)
-        self.reset_form()
-        self.reload()
+        keys = (("Ctrl+Return", self.on_issue_clicked), ("Ctrl+Enter", self.on_issue_clicked), ("Ctrl+N", self.reset_form))
+        self.set_up(self._build_form(), self._build_list(), keys, {NOTICE})
 
     # --- building -----------------------------------------------------------
 
@@ -257,26 +184,15 @@ class NoticeTab(QWidget):
         return box
 
     def _build_list(self) -> QWidget:
-        box = QGroupBox(self.tr("整改通知记录"))
         self.view = QComboBox()
         self.view.setObjectName("notice_view")
         for code, text in VIEWS:
-            self.view.addItem(self.tr(text), code)
+            self.view.addItem(self.tr(str(text)), code)
         self.view.currentIndexChanged.connect(lambda _i: self.reload())
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("notice_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
         self.filter_text.returnPressed.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.view)
-        top.addWidget(self.filter_text, 1)
-        self.model = NoticeModel(self)
-        self.table = row_table(self.model, "notice_table", stretch=3, on_current_row=self.show_detail)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color:#555")
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("notice_detail")
-        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.print_button = QPushButton(self.tr("打印"))
         self.print_button.setObjectName("notice_print")
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -289,37 +205,19 @@ class NoticeTab(QWidget):
         self.receipt_button = QPushButton(self.tr("登记签收…"))
         self.receipt_button.setObjectName("notice_receipt")
         self.receipt_button.clicked.connect(self.on_receipt_clicked)
-        actions = QHBoxLayout()
-        for b in (self.print_button, self.reinspect_button, self.followup_button, self.receipt_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        upper = QWidget()
-        ul = QVBoxLayout(upper)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.addWidget(self.table, 1)
-        ul.addWidget(self.count_label)
-        lower = QWidget()
-        ll = QVBoxLayout(lower)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.detail, 1)
-        ll.addLayout(actions)
-        inner = QSplitter(Qt.Orientation.Vertical)
-        inner.addWidget(upper)
-        inner.addWidget(lower)
-        inner.setStretchFactor(0, 1)
-        inner.setStretchFactor(1, 1)
-        lay = QVBoxLayout(box)
-        lay.addLayout(top)
-        lay.addWidget(inner, 1)
-        return box
+        self.records: RecordList[NoticeDetail] = RecordList(
+            self.tr("整改通知记录"),
+            NoticeModel(self),
+            "notice",
+            on_current=self.show_detail,
+            filters=((self.view, 0), (self.filter_text, 1)),
+            actions=(self.print_button, self.reinspect_button, self.followup_button, self.receipt_button),
+        )
+        self.model, self.table, self.detail = self.records.model, self.records.table, self.records.detail
+        self.count_label = self.records.count_label
+        return self.records
 
     # --- the form -----------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Coming to this tab with an empty form puts the cursor in 房号, ready to type."""
-        super().showEvent(event)
-        if not self.room.text():
-            self.room.setFocus()
 
     def reset_form(self) -> None:
         self.errors.clear()
@@ -422,8 +320,8 @@ class NoticeTab(QWidget):
         if not self.ctx.user.can(Action.NOTICE_ISSUE):
             return
         self.banner.hide()
-        try:
-            printed = self.ctx.services.notices.issue(self.ctx.user, self.form_input())
+        try:  # errors beside the fields and in the banner; the change set is published
+            printed, changes = call_op(self.ctx.services.notices.issue, self.ctx.user, self.form_input())
         except ValidationError as exc:
             self.errors.show(exc)
             self._banner(error_message(exc), error=True)
@@ -432,7 +330,7 @@ class NoticeTab(QWidget):
             self._banner(error_message(exc), error=True)
             return
         d = printed.detail
-        self.ctx.bus.changed.emit("notice", d.id)
+        publish(self.ctx, changes, d.id)
         self.reset_form()
         self._banner(
             self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。").format(
@@ -444,9 +342,7 @@ class NoticeTab(QWidget):
         self.print_notice(printed)
 
     def _banner(self, text: str, *, error: bool) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(ERROR_STYLE if error else "color:#2e7d32; font-weight:bold;")
-        self.banner.show()
+        show_banner(self.banner, text, error=error)
 
     def start_followup(self, prev: NoticeDetail) -> None:
         """Fill the form for the notice that follows a failed re-inspection of ``prev``."""
@@ -474,62 +370,35 @@ class NoticeTab(QWidget):
 
     # --- printing -----------------------------------------------------------
 
-    def pdf_factory(self, printed: NoticePrint):  # type: ignore[no-untyped-def]
-        def make() -> bytes:
-            from frontdesk.printing.rectification_notice_pdf import render_notice
-
-            return render_notice(printed)
-
-        return make
-
     def print_notice(self, printed: NoticePrint) -> None:
-        from frontdesk.ui.print_preview import PrintPreviewDialog
-
-        d = printed.detail
-        self.preview = PrintPreviewDialog(
-            self.pdf_factory(printed),
-            f"整改通知单_{d.number}.pdf",
-            title=self.tr("整改通知单 {0}").format(d.number),
-            parent=self,
-        )
-        self.preview.open()
+        title = self.tr("整改通知单 {0}").format(printed.detail.number)
+        self.preview = open_preview(self, NoticePrintable(printed, title))
 
     # --- the list -----------------------------------------------------------
 
     def reload(self) -> None:
         if not self.ctx.user.can(Action.NOTICE_VIEW):
             return
-        current = self.current_notice()
         rows = self.ctx.services.notices.list_notices(self.ctx.user, view=self.view.currentData(), text=self.filter_text.text())
-        self.model.set_rows(rows)
+        self.records.show_rows(rows)  # about a hundred notices a year: the service caps a list at 500
         self.count_label.setText(self.tr("共 {0} 份").format(len(rows)))
-        if current is not None and self.model.find(current.id) >= 0:
-            self.select_notice(current.id)
-        else:
-            self.show_detail(-1)
 
     def select_notice(self, notice_id: int) -> None:
-        row = self.model.find(notice_id)
-        if row < 0:
+        if not self.records.select(notice_id):
             self.view.setCurrentIndex(self.view.findData("all"))
             self.filter_text.clear()
             self.reload()
-            row = self.model.find(notice_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.show_detail(row)
+            self.records.select(notice_id)
 
     def current_notice(self) -> NoticeDetail | None:
-        idx = self.table.currentIndex()
-        return self.model.row(idx.row()) if idx.isValid() else None
+        return self.records.current()
 
-    def show_detail(self, row: int) -> None:
-        d = self.model.row(row)
-        user = self.ctx.user
-        self.print_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
-        self.reinspect_button.setEnabled(d is not None and d.state == "open" and user.can(Action.NOTICE_REINSPECT))
-        self.followup_button.setEnabled(d is not None and d.status == "followup_needed" and user.can(Action.NOTICE_ISSUE))
-        self.receipt_button.setEnabled(d is not None and user.can(Action.NOTICE_ISSUE))
+    def show_detail(self, d: NoticeDetail | None) -> None:
+        allowed = d.allowed if d is not None else frozenset()
+        self.print_button.setEnabled("print" in allowed)
+        self.reinspect_button.setEnabled("reinspect" in allowed)
+        self.followup_button.setEnabled("followup" in allowed)
+        self.receipt_button.setEnabled("receipt" in allowed)
         if d is None:
             self.detail.setHtml(f"<p style='color:#888'>{self.tr('选择一份整改通知查看详情')}</p>")
             return
@@ -538,45 +407,7 @@ class NoticeTab(QWidget):
         )
 
     def notice_html(self, d: NoticeDetail) -> str:
-        e = html.escape
-        color = STATUS_COLORS.get(d.status, "#000")
-        rows = [
-            (
-                self.tr("编号"),
-                f"<b>{e(d.number)}</b>"
-                + (self.tr("（第 {0} 次通知，关联 {1}）").format(d.round, e(d.previous_number)) if d.previous_id else ""),
-            ),
-            (self.tr("房号"), f"<b>{e(d.room_code)}</b>　{e(d.project)}"),
-            (
-                self.tr("致"),
-                e(f"{addressee_kind_name(d.addressee_kind)}　{d.addressee_name}　{d.addressee_phone}"),
-            ),
-            (self.tr("发现问题"), e(d.findings).replace("\n", "<br>")),
-            (self.tr("违反条款"), "<br>".join(f"{e(c.no)}　{e(c.text)}" for c in d.clauses)),
-            (self.tr("整改要求"), e(d.requirement).replace("\n", "<br>")),
-            (self.tr("整改期限"), f"<b>{d.deadline.isoformat()}</b>"),
-            (self.tr("开具"), e(f"{d.issued_by}　{to_local(d.issued_at):%Y-%m-%d %H:%M}")),
-            (
-                self.tr("签收"),
-                e(f"{d.received_by}　{d.received_on.isoformat()}") if d.received_on else self.tr("未登记"),
-            ),
-            (self.tr("状态"), f"<b style='color:{color}'>{status_name(d.status)}</b>"),
-        ]
-        if d.reinspected_at:
-            rows.append(
-                (
-                    self.tr("复查"),
-                    e(f"{d.reinspected_by}　{to_local(d.reinspected_at):%Y-%m-%d %H:%M}　{d.reinspect_note}"),
-                )
-            )
-        if d.followup_id:
-            rows.append((self.tr("再次通知"), e(d.followup_number)))
-        body = "".join(
-            f"<tr><td style='color:#666;padding:2px 10px 2px 0' valign='top' nowrap>{k}</td>"
-            f"<td style='padding:2px 0'>{v}</td></tr>"
-            for k, v in rows
-        )
-        return f"<table cellspacing='0'>{body}</table>"
+        return notice_html(d)
 
     def history_html(self, room_code: str, project_id: int | None = None, *, highlight: int | None = None) -> str:
         try:
@@ -601,10 +432,6 @@ class NoticeTab(QWidget):
         self.room_info.setText(text)
         if history:
             self.detail.setHtml(history)
-
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind == "notice":
-            self.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.select_notice(record_id)
@@ -639,17 +466,17 @@ class NoticeTab(QWidget):
         dlg.open()
 
     def reinspect(self, d: NoticeDetail, result: str, note: str, dlg: ReinspectDialog | None = None) -> bool:
+        notices = self.ctx.services.notices
         try:
-            self.ctx.services.notices.reinspect(self.ctx.user, d.id, result, note, expected_version=d.version)
+            _r, changes = call_op(notices.reinspect, self.ctx.user, d.id, result, note, expected_version=d.version)
         except ValidationError as exc:
             if dlg is not None:
                 dlg.errors.show(exc)
                 dlg.open()
             return False
         except ConflictError:
-            QMessageBox.warning(self, self.tr("复查"), self.tr("这份通知刚被其他人更新，已重新载入，请查看后再登记。"))
-            self.reload()
-            return False
+            field = (self.tr("复查情况"), note, lambda t: t.reinspect_note)
+            return self._on_conflict(d, field, lambda theirs: self.reinspect(theirs, result, note, dlg))
         except ServiceError as exc:
             if dlg is not None:
                 dlg.banner.setText(error_message(exc))
@@ -657,9 +484,31 @@ class NoticeTab(QWidget):
             else:
                 QMessageBox.warning(self, self.tr("复查"), error_message(exc))
             return False
-        self.ctx.bus.changed.emit("notice", d.id)
+        publish(self.ctx, changes, d.id)
         self.select_notice(d.id)
         return True
+
+    def _on_conflict(
+        self,
+        mine: NoticeDetail,
+        field: tuple[str, str, Callable[[NoticeDetail], str]],
+        again: Callable[[NoticeDetail], bool],
+    ) -> bool:
+        """Someone changed the notice meanwhile: theirs beside mine, then keep theirs (the list
+        reloads) or apply mine again on top of theirs."""
+        label, value, theirs_value = field
+        return resolve_stale(
+            self,
+            self.tr("整改通知"),
+            lambda: self.ctx.services.notices.get(self.ctx.user, mine.id),
+            lambda theirs: [
+                FieldDiff(self.tr("状态"), status_name(mine.status), status_name(theirs.status)),
+                FieldDiff(label, value, theirs_value(theirs)),
+            ],
+            self.reload,
+            again,
+            self.conflict_answer,
+        )
 
     def on_followup_clicked(self) -> None:
         d = self.current_notice()
@@ -678,14 +527,23 @@ class NoticeTab(QWidget):
         )
         if not ok:
             return
+        self.record_receipt(d, name)
+
+    def record_receipt(self, d: NoticeDetail, name: str) -> bool:
+        notices = self.ctx.services.notices
         try:
-            self.ctx.services.notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version)
+            _r, changes = call_op(notices.record_receipt, self.ctx.user, d.id, name, None, expected_version=d.version)
+        except ConflictError:
+            return self._on_conflict(
+                d, (self.tr("签收人"), name, lambda t: t.received_by), lambda t: self.record_receipt(t, name)
+            )
         except ValidationError as exc:
             code = next(iter(exc.errors.values()))
             QMessageBox.warning(self, self.tr("登记签收"), field_message(code))
-            return
+            return False
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("登记签收"), error_message(exc))
             self.reload()
-            return
-        self.ctx.bus.changed.emit("notice", d.id)
+            return False
+        publish(self.ctx, changes, d.id)
+        return True

@@ -1,0 +1,227 @@
+"""Reading rectification notices: one notice, the lists (keyset pages), a room's history, and
+the contracts (global search, status bar, handover)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from frontdesk.db import Database
+from frontdesk.models import RectificationNotice, Room
+from frontdesk.services.clock import LOCAL_TZ, Clock
+from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.errors import NotFound
+from frontdesk.services.notices.rows import Clause, NoticeDetail
+from frontdesk.services.notices.rules import allowed_actions, notice_status
+from frontdesk.services.permissions import Action, CurrentUser, require
+from frontdesk.services.registry import phone_for, resolve_room, rooms_matching
+
+
+class NoticeQueries:
+    _db: Database
+    _clock: Clock
+
+    def _today(self) -> date:
+        return self._clock.local_now().date()
+
+    def _detail(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticeDetail:
+        room = s.get(Room, n.room_id)
+        numbers: dict[int, str] = {}
+        ids = [i for i in (n.previous_id, n.followup_id) if i]
+        if ids:
+            rows = s.execute(select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids)))
+            numbers = {row[0]: row[1] for row in rows}
+        return NoticeDetail(
+            id=n.id,
+            number=n.number,
+            room_id=n.room_id,
+            room_code=n.room_code,
+            project=room.project.name if room else "",
+            addressee_kind=n.addressee_kind,
+            addressee_name=n.addressee_name,
+            addressee_phone=phone_for(user, n.addressee_phone),
+            found_on=n.found_on,
+            findings=n.findings,
+            clauses=tuple(Clause(c["no"], c["text"]) for c in n.clauses),
+            requirement=n.requirement,
+            deadline=n.deadline,
+            issued_by=n.issued_by_name,
+            issued_at=n.issued_at,
+            round=n.round,
+            previous_id=n.previous_id,
+            previous_number=numbers.get(n.previous_id or 0, ""),
+            followup_id=n.followup_id,
+            followup_number=numbers.get(n.followup_id or 0, ""),
+            state=n.state,
+            status=notice_status(n, self._today()),
+            received_by=n.received_by or "",
+            received_on=n.received_on,
+            reinspected_at=n.reinspected_at,
+            reinspected_by=n.reinspected_by_name or "",
+            reinspect_note=n.reinspect_note or "",
+            version=n.version,
+            allowed=allowed_actions(user, n),
+        )
+
+    def get(self, user: CurrentUser, notice_id: int) -> NoticeDetail:
+        require(user, Action.NOTICE_VIEW)
+        with self._db.read() as s:
+            n = s.get(RectificationNotice, notice_id)
+            if n is None:
+                raise NotFound("not_found")
+            return self._detail(s, user, n)
+
+    def list_notices(self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500) -> list[NoticeDetail]:
+        """``due``: open notices whose deadline has come; ``open``: every open one; ``followup``:
+        未整改 without a second notice yet; ``all``. Due ones first, by deadline."""
+        return self.page_notices(user, view=view, text=text, limit=limit).rows
+
+    def page_notices(
+        self,
+        user: CurrentUser,
+        *,
+        view: str = "open",
+        text: str = "",
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[NoticeDetail]:
+        """One page of :meth:`list_notices`, continuing after ``cursor`` (keyset: the view's order)."""
+        require(user, Action.NOTICE_VIEW)
+        today = self._today()
+        after = decode_cursor(cursor)
+        newest_first = view == "all"
+        with self._db.read() as s:
+            stmt = select(RectificationNotice)
+            if view == "due":
+                stmt = stmt.where(RectificationNotice.state == "open", RectificationNotice.deadline <= today)
+            elif view == "open":
+                stmt = stmt.where(RectificationNotice.state == "open")
+            elif view == "followup":
+                stmt = stmt.where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
+            if newest_first:
+                stmt = stmt.order_by(RectificationNotice.issued_at.desc(), RectificationNotice.id.desc())
+                if after is not None:
+                    at, last_id = after
+                    stmt = stmt.where(
+                        or_(
+                            RectificationNotice.issued_at < at,
+                            and_(RectificationNotice.issued_at == at, RectificationNotice.id < last_id),
+                        )
+                    )
+            else:
+                stmt = stmt.order_by(RectificationNotice.deadline, RectificationNotice.id)
+                if after is not None:
+                    day, last_id = after
+                    stmt = stmt.where(
+                        or_(
+                            RectificationNotice.deadline > day,
+                            and_(RectificationNotice.deadline == day, RectificationNotice.id > last_id),
+                        )
+                    )
+            cond = self._text_condition(s, text)
+            if cond is not None:
+                stmt = stmt.where(cond)
+            rows = [self._detail(s, user, n) for n in s.scalars(stmt.limit(limit + 1))]
+        if newest_first:
+            return page_of(rows, limit, lambda d: (d.issued_at, d.id))
+        return page_of(rows, limit, lambda d: (d.deadline, d.id))
+
+    def _text_condition(self, s: Session, text: str) -> Any:
+        text = (text or "").strip()
+        if not text:
+            return None
+        conds = [
+            RectificationNotice.number.like(f"%{text.upper()}%"),
+            RectificationNotice.addressee_name.like(f"%{text}%"),
+            RectificationNotice.findings.like(f"%{text}%"),
+        ]
+        room_ids = [r.id for r in rooms_matching(s, text)]
+        if room_ids:
+            conds.append(RectificationNotice.room_id.in_(room_ids))
+        return or_(*conds)
+
+    def room_history(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, list[NoticeDetail]]:
+        """Every notice of one room, oldest first, so a chain reads top to bottom."""
+        require(user, Action.NOTICE_VIEW)
+        with self._db.read() as s:
+            room = resolve_room(s, room_text, project_id)
+            rows = s.scalars(
+                select(RectificationNotice)
+                .where(RectificationNotice.room_id == room.id)
+                .order_by(RectificationNotice.issued_at, RectificationNotice.id)
+            )
+            return room.code, [self._detail(s, user, n) for n in rows]
+
+    def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
+        require(user, Action.NOTICE_VIEW)
+        if len((text or "").strip()) < 2:
+            return []
+        rows = self.list_notices(user, view="all", text=text, limit=limit)
+        return [
+            SearchHit(
+                "notice",
+                d.id,
+                f"{d.number}  {d.room_code}",
+                f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+            )
+            for d in rows
+        ]
+
+    def status_counts(self, user: CurrentUser) -> list[StatusCount]:
+        require(user, Action.NOTICE_VIEW)
+        today = self._today()
+        with self._db.read() as s:
+            due = s.scalar(
+                select(func.count())
+                .select_from(RectificationNotice)
+                .where(RectificationNotice.state == "open", RectificationNotice.deadline <= today)
+            )
+            followup = s.scalar(
+                select(func.count())
+                .select_from(RectificationNotice)
+                .where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
+            )
+        return [
+            StatusCount("notice.reinspect_due", int(due or 0), "warning"),
+            StatusCount("notice.followup_needed", int(followup or 0), "danger"),
+        ]
+
+    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
+        """Notices awaiting re-inspection (due ones flagged as overdue past their deadline), and 未整改
+        ones still awaiting their second notice (state ``followup_needed``): all in "notice.reinspect"."""
+        if not user.can(Action.NOTICE_VIEW):
+            return []
+        today = self._today()
+        out: list[HandoverItem] = []
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(RectificationNotice)
+                .where(
+                    or_(
+                        RectificationNotice.state == "open",
+                        (RectificationNotice.state == "not_rectified") & RectificationNotice.followup_id.is_(None),
+                    )
+                )
+                .order_by(RectificationNotice.deadline, RectificationNotice.id)
+            )
+            for n in rows:
+                due_at = datetime.combine(n.deadline, time(23, 59), LOCAL_TZ)
+                open_ = n.state == "open"
+                out.append(
+                    HandoverItem(
+                        section="notice.reinspect",
+                        ref_kind="notice",
+                        ref_id=n.id,
+                        ref_number=n.number,
+                        summary=f"{n.room_code} {n.findings[:40]}",
+                        state=notice_status(n, today),
+                        due_at=due_at,
+                        overdue=open_ and n.deadline < today,
+                        extra={"deadline": n.deadline.isoformat()},
+                    )
+                )
+        return out

@@ -1,0 +1,1 @@
+"""放行条 screens: the counter tab, the gate check, their widgets and list model."""

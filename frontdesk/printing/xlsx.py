@@ -13,7 +13,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from frontdesk.services.core.columns import Column
+
+Row = TypeVar("Row")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -100,3 +104,22 @@ def write_table(
         tmp.unlink(missing_ok=True)
         raise
     return n
+
+
+def write_columns(
+    path: Path,
+    sheet: str,
+    columns: Sequence[Column[Row]],
+    rows: Iterable[Row],
+    headers: Sequence[str] | None = None,
+) -> int:
+    """Rows through their column specs: typed cells of the exported columns under ``headers``
+    (translated ones; default the Chinese source words), streamed; returns the number of rows."""
+    cols = [c for c in columns if c.export]
+    return write_table(
+        path,
+        sheet,
+        list(headers) if headers is not None else [c.header for c in cols],
+        ([c.cell(r) for c in cols] for r in rows),
+        [c.width for c in cols],
+    )

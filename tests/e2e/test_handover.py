@@ -20,8 +20,8 @@ from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.container import build_services
 from frontdesk.services.errors import InvalidTransition
 from frontdesk.services.handover import HandoverNotes
-from frontdesk.services.permissions import Role
 from frontdesk.services.notices import NoticeInput
+from frontdesk.services.permissions import Role
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.services.work_orders import WorkOrderInput

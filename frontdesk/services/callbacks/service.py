@@ -10,7 +10,6 @@ from sqlalchemy import func, or_, select
 from frontdesk.db import Database
 from frontdesk.models import Callback
 from frontdesk.services import audit
-from frontdesk.services.callbacks.pii import reveal_phone
 from frontdesk.services.callbacks.queue import due_from, rows_for
 from frontdesk.services.callbacks.rows import (
     _FIELDS,
@@ -27,6 +26,7 @@ from frontdesk.services.callbacks.rows import (
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
+from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text

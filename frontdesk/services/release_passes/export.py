@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from frontdesk.services.column_export import write_columns
+from frontdesk.printing.xlsx import write_columns
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.release_passes.rows import PassDetail

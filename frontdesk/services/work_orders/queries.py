@@ -15,10 +15,10 @@ from frontdesk.services import alerts as alerts_mod
 from frontdesk.services import callbacks as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry import phone_for, rooms_matching
-from frontdesk.services.work_orders.pii import reveal_phone
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -183,7 +183,7 @@ class OrderQueries:
 
     def reveal_phone(self, user: CurrentUser, order_id: int) -> str:
         """Show the reporter's full number: a deliberate act, written to the audit trail."""
-        return reveal_phone(self._db, self._clock, user, WorkOrder, order_id, entity="work_order", view=Action.ORDER_VIEW)
+        return reveal_phone(self._db, self._clock, user, WorkOrder, order_id, audit_kind="work_order", view=Action.ORDER_VIEW)
 
     def _filtered(self, s: Session, flt: OrderFilter, now: datetime) -> Any:
         q = select(WorkOrder)

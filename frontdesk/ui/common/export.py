@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from frontdesk.printing.xlsx import write_table
+from frontdesk.printing.xlsx import write_columns
 from frontdesk.services.core.columns import Column
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.files import suggested_path
@@ -31,8 +31,7 @@ def export_columns(columns: Sequence[Column[Any]]) -> list[Column[Any]]:
 
 def write_rows(path: Path, sheet: str, columns: Sequence[Column[Row]], headers: Sequence[str], rows: Iterable[Row]) -> int:
     """Worker-thread part: typed cells from the column specs, streamed to the file."""
-    cols = export_columns(columns)
-    return write_table(path, sheet, headers, ([c.cell(r) for c in cols] for r in rows), [c.width for c in cols])
+    return write_columns(path, sheet, columns, rows, headers)
 
 
 def ask_path(parent: QWidget | None, file_name: str) -> Path | None:

@@ -65,6 +65,15 @@ def run_op(
     return True, result
 
 
+def call_and_publish(ctx: UiContext, fn: Callable[..., R], *args: Any, record_id: int = 0, **kwargs: Any) -> R:
+    """For views that show a refused call in place (their own banner, beside a field, a wrong
+    password, a frozen entry): run the call and publish what it changed; a ``ServiceError``
+    comes back to the caller unpublished (its transaction was rolled back)."""
+    result, changed = call_op(fn, *args, **kwargs)
+    publish(ctx, changed, _id_of(result, record_id))
+    return result
+
+
 def publish(ctx: UiContext, changes: ChangeSet, record_id: int = 0) -> None:
     ctx.bus.publish(changes, record_id)
 

@@ -1,7 +1,5 @@
-"""Showing a stored phone number in full: a deliberate act, written to the audit trail.
-
-# SHARED-CANDIDATE: services/core (work_orders.reveal_phone is the same steps on WorkOrder; the
-# lead can move this next to versioning.load_for_change and let both features call it)."""
+"""Showing a stored phone number in full: a deliberate act, written to the audit trail. Every
+record kind that holds a phone reveals it through here."""
 
 from __future__ import annotations
 

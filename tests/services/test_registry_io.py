@@ -13,7 +13,7 @@ from frontdesk.models import AuditEvent, Occupant, Room
 from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry_io import ImportFileError
+from frontdesk.services.registry.files import ImportFileError
 
 GOOD = [
     [
@@ -234,7 +234,7 @@ def test_truncated_real_xlsx(services: Services, supervisor: CurrentUser, tmp_pa
 
 def test_all_or_nothing(services: Services, supervisor: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pv = services.registry_io.preview(supervisor, _csv(tmp_path / "in.csv", GOOD))
-    from frontdesk.services import registry_io
+    from frontdesk.services.registry import importing as registry_io
 
     real = registry_io._apply
 
@@ -292,7 +292,7 @@ def test_export_then_import_round_trip(
         other.registry_io.export(boss, second)
     finally:
         other_db.dispose()
-    from frontdesk.services.registry_io import read_table
+    from frontdesk.services.registry.files import read_table
 
     assert read_table(first)[0] == read_table(second)[0]
     if suffix == ".csv":

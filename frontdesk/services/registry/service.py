@@ -14,9 +14,10 @@ from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.rooms import parse_room
+from frontdesk.services.registry.rooms import parse_room
 from frontdesk.services.validation import (
     LONG_TEXT_MAX,
     Collector,
@@ -337,6 +338,7 @@ class RegistryService:
         c.raise_if_any()
         return out
 
+    @changes(ROOM)
     def save_occupant(
         self,
         user: CurrentUser,
@@ -379,6 +381,7 @@ class RegistryService:
                 audit.record(s, user, "occupant", o.id, "update", before=b, after=a)
             return occupant_row(user, o)
 
+    @changes(ROOM)
     def remove_occupant(self, user: CurrentUser, occupant_id: int, *, expected_version: int) -> None:
         """Occupants move out; their record stays (inactive) for the history."""
         require(user, Action.REGISTRY_EDIT)
@@ -392,6 +395,7 @@ class RegistryService:
             s.flush()
             audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
 
+    @changes(ROOM)
     def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:
         require(user, Action.REGISTRY_EDIT)
         if status not in ROOM_STATUSES:

@@ -15,6 +15,7 @@ from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, changes
+from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.rooms import parse_room
@@ -354,12 +355,12 @@ class RegistryService:
             room = s.get(Room, room_id)
             if room is None:
                 raise NotFound("not_found")
-            existing = s.get(Occupant, occupant_id) if occupant_id else None
-            if occupant_id and existing is None:
-                raise NotFound("not_found")
+            existing = None
+            if occupant_id:
+                if expected_version is None:
+                    raise ConflictError("conflict")  # an edit must say which version it changes
+                existing = load_for_change(s, Occupant, occupant_id, expected_version)
             if existing is not None:
-                if expected_version is None or existing.version != expected_version:
-                    raise ConflictError("conflict")
                 # a masked value shown on screen and sent back unchanged means "keep it"
                 for f, masker in (("phone", mask_phone), ("phone2", mask_phone), ("id_number", mask_id_number)):
                     current = getattr(existing, f)
@@ -386,11 +387,7 @@ class RegistryService:
         """Occupants move out; their record stays (inactive) for the history."""
         require(user, Action.REGISTRY_EDIT)
         with self._db.write() as s:
-            o = s.get(Occupant, occupant_id)
-            if o is None:
-                raise NotFound("not_found")
-            if o.version != expected_version:
-                raise ConflictError("conflict")
+            o = load_for_change(s, Occupant, occupant_id, expected_version)
             o.active = False
             s.flush()
             audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
@@ -401,11 +398,7 @@ class RegistryService:
         if status not in ROOM_STATUSES:
             raise ValidationError({"status": "invalid"})
         with self._db.write() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
-            if room.version != expected_version:
-                raise ConflictError("conflict")
+            room = load_for_change(s, Room, room_id, expected_version)
             before = room.status
             room.status = status
             s.flush()

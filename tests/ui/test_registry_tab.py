@@ -9,8 +9,8 @@ from sqlalchemy import select
 from frontdesk.models import AuditEvent
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import OccupantInput
-from frontdesk.ui.itemmodels.rooms import RoomListModel
-from frontdesk.ui.registry_tab import RegistryTab
+from frontdesk.ui.registry.rooms_model import RoomListModel
+from frontdesk.ui.registry.tab import RegistryTab
 from tests.estate import OWNER_PHONE
 from tests.qt_helpers import type_text
 

@@ -34,7 +34,7 @@ FEATURE = Feature(
     key="rooms",
     build=_build,
     vocabulary=Vocabulary("Rooms", "房屋"),
-    tabs=(TabSpec("frontdesk.ui.registry_tab:RegistryTab", 50, Action.REGISTRY_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.registry.tab:RegistryTab", 50, Action.REGISTRY_VIEW),),
     counts=False,
     handover=False,
 )

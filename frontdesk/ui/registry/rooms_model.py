@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from frontdesk.services.registry import RoomRow
+from frontdesk.services.registry.service import RoomRow
 from frontdesk.ui.labels import status_name
 
 PAGE_SIZE = 100
@@ -122,7 +122,7 @@ class RoomListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(_HEADERS):
-                return _t(_HEADERS[section])
+                return _t(str(_HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,679 @@
+"""业户档案: the estate by project and building, a room found from any spelling, name or phone,
+and the people who live there (edit, move out, room status, deliberate unmasking)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.core.changes import ROOM, ChangeSet, call_op
+from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.permissions import Action
+from frontdesk.services.registry.service import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.files import suggested_path
+from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
+from frontdesk.ui.messages import echo, error_message
+from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
+
+TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
+OCC_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a line of the project/building tree stands for."""
+
+    project_id: int
+    building_id: int | None  # None: the whole project
+    rooms: int
+
+
+SEARCH_DELAY_MS = 250
+HINT_STYLE = "color:#555;"
+WARN_STYLE = "color:#c0392b;"
+
+
+class RegistryTab(QWidget):
+    record_kinds = ("room",)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("业户档案"))
+        self.current: RoomDetail | None = None
+        self._revealed: dict[int, dict[str, str]] = {}
+        self.dialog: QWidget | None = None
+        self.confirm_box: QMessageBox | None = None
+        can = ctx.user.can
+
+        # --- left: projects and buildings ---------------------------------------------------------
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("registry_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setMinimumWidth(170)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self.on_tree_currentItemChanged)
+
+        # --- middle: search and the room list -----------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("registry_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"))
+        self.search.textEdited.connect(self.on_search_textEdited)
+        self.search.returnPressed.connect(self.on_search_returnPressed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.import_button = QPushButton(self.tr("导入…"))
+        self.import_button.setObjectName("registry_import")
+        self.import_button.setToolTip(self.tr("从 Excel（.xlsx）或 CSV 文件导入房间和业户"))
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.import_button.setVisible(can(Action.REGISTRY_IMPORT))
+        self.export_button = QPushButton(self.tr("导出…"))
+        self.export_button.setObjectName("registry_export")
+        self.export_button.setToolTip(self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"))
+        self.export_button.clicked.connect(self.on_export_clicked)
+        self.export_button.setVisible(can(Action.REGISTRY_EXPORT))
+        self.hint = QLabel()
+        self.hint.setObjectName("registry_hint")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.model = RoomListModel(self)
+        self.rooms = QTableView()
+        self.rooms.setObjectName("registry_rooms")
+        self.rooms.setModel(self.model)
+        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rooms.verticalHeader().hide()
+        self.rooms.verticalHeader().setDefaultSectionSize(26)
+        self.rooms.setAlternatingRowColors(True)
+        header = self.rooms.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._room_widths()
+        self.rooms.selectionModel().selectionChanged.connect(self.on_rooms_selectionChanged)
+
+        # --- right: the room and its people ---------------------------------------------------
+        self.room_title = QLabel(self.tr("未选择房间"))
+        self.room_title.setObjectName("room_title")
+        self.room_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.room_info = QLabel(self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"))
+        self.room_info.setObjectName("room_info")
+        self.room_info.setStyleSheet(HINT_STYLE)
+        self.room_info.setWordWrap(True)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("room_status")
+        for st in ROOM_STATUSES:
+            self.status_combo.addItem(status_name(st), st)
+        self.status_combo.currentIndexChanged.connect(self.on_status_combo_currentIndexChanged)
+        self.status_button = QPushButton(self.tr("更改状态"))
+        self.status_button.setObjectName("room_status_save")
+        self.status_button.clicked.connect(self.on_status_button_clicked)
+        self.room_status_text = QLabel()
+        self.room_status_text.setObjectName("room_status_label")
+        editable = can(Action.REGISTRY_EDIT)
+        self.status_combo.setVisible(editable)
+        self.status_button.setVisible(editable)
+        self.room_status_text.setVisible(not editable)
+
+        self.occupants = QTableWidget(0, 8)
+        self.occupants.setObjectName("registry_occupants")
+        self.occupants.setHorizontalHeaderLabels(
+            [
+                self.tr("身份"),
+                self.tr("姓名"),
+                self.tr("性别"),
+                self.tr("电话"),
+                self.tr("备用电话"),
+                self.tr("身份证号"),
+                self.tr("车牌"),
+                self.tr("备注"),
+            ]
+        )
+        self.occupants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.occupants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.occupants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.occupants.verticalHeader().hide()
+        self.occupants.setWordWrap(False)
+        occ_header = self.occupants.horizontalHeader()
+        occ_header.setStretchLastSection(True)
+        longest_kind = max((kind_name(k) for k in ("owner", "tenant", "family")), key=len)
+        longest_gender = max((gender_name(g) for g in ("M", "F")), key=len)
+        for col, width in enumerate(
+            (
+                self._fit(longest_kind, 0, 48, occ_header),
+                70,
+                self._fit(longest_gender, 2, 40, occ_header),
+                105,
+                105,
+                160,
+                90,
+            )
+        ):
+            self.occupants.setColumnWidth(col, width)
+        self.occupants.itemSelectionChanged.connect(self._update_buttons)
+        self.occupants.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
+
+        self.add_button = QPushButton(self.tr("新增业户…"))
+        self.add_button.setObjectName("occupant_add")
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.edit_button.setObjectName("occupant_edit")
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.remove_button = QPushButton(self.tr("迁出"))
+        self.remove_button.setObjectName("occupant_remove")
+        self.remove_button.setToolTip(self.tr("此人不再住在这里；档案保留在历史记录中"))
+        self.remove_button.clicked.connect(self.on_remove_clicked)
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            b.setVisible(editable)
+        self.unmask_button = QPushButton(self.tr("显示完整号码"))
+        self.unmask_button.setObjectName("occupant_unmask")
+        self.unmask_button.setToolTip(self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"))
+        self.unmask_button.clicked.connect(self.on_unmask_clicked)
+        self.unmask_button.setVisible(can(Action.PII_UNMASK))
+        self.detail_message = QLabel()
+        self.detail_message.setObjectName("detail_message")
+        self.detail_message.setWordWrap(True)
+
+        # --- layout ----------------------------------------------------------------------------------
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addLayout(top)
+        mid.addWidget(self.hint)
+        mid.addWidget(self.rooms, 1)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("房屋状态：")))
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.status_button)
+        status_row.addWidget(self.room_status_text)
+        status_row.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unmask_button)
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(6, 0, 0, 0)
+        rlay.addWidget(self.room_title)
+        rlay.addWidget(self.room_info)
+        rlay.addLayout(status_row)
+        rlay.addWidget(QLabel(self.tr("住户")))
+        rlay.addWidget(self.occupants, 1)
+        rlay.addLayout(buttons)
+        rlay.addWidget(self.detail_message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("registry_splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([190, 560, 700])
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.splitter)
+
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
+        ctx.bus.changes.connect(self.on_changes)  # a bound slot: dropped with the tab
+        self.reload_tree()
+        self._show_room(None)
+
+    # --- navigation ----------------------------------------------------------------------------
+
+    def reload_tree(self) -> None:
+        """Projects with their buildings and room counts; keeps the current selection if it can."""
+        current = self.tree.currentItem()
+        keep: Place | None = current.data(0, TREE_ROLE) if current else None
+        keep_key = (keep.project_id, keep.building_id) if keep else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        reg, user = self.ctx.services.registry, self.ctx.user
+        select_item: QTreeWidgetItem | None = None
+        for pid, name in reg.projects():
+            buildings = reg.building_rows(user, pid)
+            total = sum(b.rooms for b in buildings)
+            top = QTreeWidgetItem([name, self.tr("{0} 间").format(total)])
+            top.setForeground(1, Qt.GlobalColor.darkGray)
+            top.setData(0, TREE_ROLE, Place(pid, None, total))
+            self.tree.addTopLevelItem(top)
+            for b in buildings:
+                child = QTreeWidgetItem([building_name(b.number), self.tr("{0} 间").format(b.rooms)])
+                child.setForeground(1, Qt.GlobalColor.darkGray)
+                child.setData(0, TREE_ROLE, Place(pid, b.id, b.rooms))
+                top.addChild(child)
+                if keep_key == (pid, b.id):
+                    select_item = child
+            if keep_key == (pid, None):
+                select_item = top
+        self.tree.blockSignals(False)
+        if self.tree.topLevelItemCount() == 0:
+            self.model.show_rows([])
+            self.hint.setText(self.tr("还没有房间。主管可以从 Excel / CSV 导入，或在首次启动时载入演示数据。"))
+            return
+        if select_item is None:
+            select_item = self.tree.topLevelItem(0)
+        assert select_item is not None  # there is at least one project (checked above)
+        (select_item.parent() or select_item).setExpanded(True)
+        self.tree.setCurrentItem(select_item)
+        self.browse(select_item.data(0, TREE_ROLE))
+
+    def on_tree_currentItemChanged(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        self.search.clear()
+        self.browse(current.data(0, TREE_ROLE))
+
+    def browse(self, place: Place) -> None:
+        """List the rooms of a project or building, page by page."""
+        reg, user = self.ctx.services.registry, self.ctx.user
+        pid, bid = place.project_id, place.building_id
+        self.model.browse(lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit))
+        self._room_widths()
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setText(self.tr("共 {0} 间").format(place.rooms))
+
+    def _fit(self, text: str, column: int, minimum: int, header: QHeaderView) -> int:
+        """A column wide enough for its header and for ``text`` in this language."""
+        return max(minimum, self.fontMetrics().horizontalAdvance(text) + 16, header.sectionSizeHint(column))
+
+    def _room_widths(self) -> None:
+        code = 170 if self.model.show_project else 90
+        header = self.rooms.horizontalHeader()
+        status = self._fit(max((status_name(s) for s in ROOM_STATUSES), key=len), COL_STATUS, 60, header)
+        for col, width in (
+            (COL_CODE, code),
+            (COL_STATUS, status),
+            (2, 80),
+            (3, 110),
+            (COL_PEOPLE, self._fit("", COL_PEOPLE, 44, header)),
+            (COL_AREA, 64),
+        ):
+            self.rooms.setColumnWidth(col, width)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- search --------------------------------------------------------------------------------
+
+    def on_search_textEdited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def on_search_returnPressed(self) -> None:
+        self.run_search()
+        if self.model.rowCount() > 0:
+            self.rooms.setFocus()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            item = self.tree.currentItem()
+            if item is not None:
+                self.browse(item.data(0, TREE_ROLE))
+            return
+        try:
+            rows = self.ctx.services.registry.find(self.ctx.user, text, limit=200)
+        except ServiceError as exc:
+            self._hint(error_message(exc), warn=True)
+            return
+        self.model.show_rows(rows, show_project=len({r.project_id for r in rows}) > 1)
+        self._room_widths()
+        if not rows:
+            self._hint(
+                self.tr("没有找到“{0}”。请输入房号（如 3-2-1502），或业主姓名、电话。").format(echo(text)),
+                warn=True,
+            )
+            self._show_room(None)
+            return
+        self._hint(self.tr("找到 {0} 个房间").format(len(rows)))
+        self.select_room(rows[0].id)
+
+    def _hint(self, text: str, *, warn: bool = False) -> None:
+        self.hint.setStyleSheet(WARN_STYLE if warn else HINT_STYLE)
+        self.hint.setText(text)
+
+    # --- the selected room ------------------------------------------------------------------------
+
+    def select_room(self, room_id: int) -> None:
+        row = self.model.row_of(room_id)
+        if row < 0:
+            return
+        self.rooms.selectRow(row)
+        self.rooms.scrollTo(self.model.index(row, 0))
+
+    def selected_room(self) -> RoomRow | None:
+        rows = self.rooms.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def on_rooms_selectionChanged(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.selected_room()
+        self._revealed.clear()
+        self.detail_message.clear()
+        if row is None:
+            self._show_room(None)
+            return
+        self.load_room(row.id)
+
+    def load_room(self, room_id: int) -> None:
+        try:
+            detail = self.ctx.services.registry.room(self.ctx.user, room_id)
+        except ServiceError as exc:
+            self.detail_message.setStyleSheet(WARN_STYLE)
+            self.detail_message.setText(error_message(exc))
+            self._show_room(None)
+            return
+        self.model.replace_row(detail.room)
+        self._show_room(detail)
+
+    def _show_room(self, detail: RoomDetail | None) -> None:
+        self.current = detail
+        if detail is None:
+            self.room_title.setText(self.tr("未选择房间"))
+            self.room_info.setText(self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"))
+            self.occupants.setRowCount(0)
+            self.room_status_text.clear()
+            self._update_buttons()
+            return
+        r = detail.room
+        b, u, n = (r.code.split("-") + ["", "", ""])[:3]
+        self.room_title.setText(f"{r.project}  {r.code}")
+        parts = [self.tr("{0}{1}单元{2}室").format(building_name(b), u, n)]
+        if r.floor is not None:
+            parts.append(self.tr("{0} 层").format(r.floor))
+        if r.area:
+            parts.append(self.tr("{0} ㎡").format(f"{r.area:g}"))
+        self.room_info.setText(" · ".join(parts))
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(r.status)))
+        self.status_combo.blockSignals(False)
+        self.room_status_text.setText(status_name(r.status))
+        self._fill_occupants(detail.occupants)
+        self._update_buttons()
+
+    def _fill_occupants(self, occupants: list[OccupantRow]) -> None:
+        keep = self.selected_occupant()
+        self.occupants.setRowCount(len(occupants))
+        for i, o in enumerate(occupants):
+            full = self._revealed.get(o.id, {})
+            values = [
+                kind_name(o.kind),
+                o.name,
+                gender_name(o.gender),
+                full.get("phone") or o.phone,
+                full.get("phone2") or o.phone2,
+                full.get("id_number") or o.id_number,
+                o.plates,
+                " ".join(o.notes.split())[:80],
+            ]
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j == 0:
+                    item.setData(OCC_ROLE, o)
+                if j == 7 and o.notes:
+                    item.setToolTip(o.notes[:1000])
+                self.occupants.setItem(i, j, item)
+        if occupants:
+            idx = next((i for i, o in enumerate(occupants) if keep and o.id == keep.id), 0)
+            self.occupants.selectRow(idx)
+
+    def selected_occupant(self) -> OccupantRow | None:
+        row = self.occupants.currentRow()
+        item = self.occupants.item(row, 0) if row >= 0 else None
+        return item.data(OCC_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has_room = self.current is not None
+        occ = self.selected_occupant() if has_room else None
+        self.add_button.setEnabled(has_room)
+        self.edit_button.setEnabled(occ is not None)
+        self.remove_button.setEnabled(occ is not None)
+        self.unmask_button.setEnabled(
+            occ is not None and occ.id not in self._revealed and (occ.phone_masked or bool(occ.id_number))
+        )
+        self.status_combo.setEnabled(has_room)
+        self.status_button.setEnabled(
+            has_room and self.current is not None and self.status_combo.currentData() != self.current.room.status
+        )
+
+    # --- actions on the room ------------------------------------------------------------------------
+
+    def on_status_combo_currentIndexChanged(self, _index: int) -> None:
+        self._update_buttons()
+
+    def on_status_button_clicked(self) -> None:
+        if self.current is None:
+            return
+        room = self.current.room
+        try:
+            updated, changes = call_op(
+                self.ctx.services.registry.set_room_status,
+                self.ctx.user,
+                room.id,
+                self.status_combo.currentData(),
+                expected_version=room.version,
+            )
+        except ConflictError:
+            self.load_room(room.id)
+            self._message(self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True)
+            return
+        except ServiceError as exc:
+            self._message(error_message(exc), warn=True)
+            return
+        publish(self.ctx, changes, updated.id)  # the list, the tree and this room read again
+        self.load_room(updated.id)
+        self._message(self.tr("房屋状态已改为“{0}”。").format(status_name(updated.status)))
+
+    def on_add_clicked(self) -> None:
+        if self.current is not None:
+            self._open_occupant_dialog(None)
+
+    def on_edit_clicked(self) -> None:
+        occ = self.selected_occupant()
+        if occ is not None and self.ctx.user.can(Action.REGISTRY_EDIT):
+            self._open_occupant_dialog(occ)
+
+    def _open_occupant_dialog(self, occ: OccupantRow | None) -> None:
+        from frontdesk.ui.registry.occupant_dialog import OccupantDialog
+
+        assert self.current is not None
+        dlg = OccupantDialog(
+            self.ctx,
+            self.current.room,
+            occ,
+            revealed=self._revealed.get(occ.id) if occ else None,
+            parent=self,
+        )
+        dlg.accepted.connect(lambda: self._after_occupant_saved(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _after_occupant_saved(self, dlg: QWidget) -> None:
+        saved = getattr(dlg, "saved", None)
+        if saved is not None:
+            self._revealed.pop(saved.id, None)
+            self._message(self.tr("已保存 {0}。").format(saved.name))
+        if self.current is not None:
+            self.load_room(self.current.room.id)
+
+    def on_remove_clicked(self) -> None:
+        occ = self.selected_occupant()
+        if occ is None or self.current is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("迁出"),
+            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(occ.name, self.current.room.code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("确认迁出"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
+        box.accepted.connect(lambda: self._remove(occ))
+        self.confirm_box = box
+        box.open()
+
+    def _remove(self, occ: OccupantRow) -> None:
+        try:
+            _none, changes = call_op(
+                self.ctx.services.registry.remove_occupant, self.ctx.user, occ.id, expected_version=occ.version
+            )
+        except ConflictError:
+            message, warn = self.tr("此业户刚被其他人修改过，已载入最新内容，请核对后再操作。"), True
+        except ServiceError as exc:
+            message, warn = error_message(exc), True
+        else:
+            publish(self.ctx, changes, occ.room_id)
+            message, warn = self.tr("{0} 已迁出。").format(occ.name), False
+        if self.current is not None:
+            self.load_room(self.current.room.id)
+        self._message(message, warn=warn)
+
+    def on_unmask_clicked(self) -> None:
+        occ = self.selected_occupant()
+        if occ is None:
+            return
+        try:
+            values = self.ctx.services.registry.reveal_all(self.ctx.user, occ.id)
+        except ServiceError as exc:
+            self._message(error_message(exc), warn=True)
+            return
+        self._revealed[occ.id] = values
+        if self.current is not None:
+            self._fill_occupants(self.current.occupants)
+        self._update_buttons()
+        self._message(self.tr("已显示 {0} 的完整号码（已记入操作日志）。").format(occ.name))
+
+    def _message(self, text: str, *, warn: bool = False) -> None:
+        self.detail_message.setStyleSheet(WARN_STYLE if warn else "color:#1e6b34;")
+        self.detail_message.setText(text)
+
+    # --- import and export ------------------------------------------------------------------------
+
+    def on_import_clicked(self) -> None:
+        from frontdesk.ui.registry.import_dialog import RegistryImportDialog
+
+        dlg = RegistryImportDialog(self.ctx, parent=self)
+        self.dialog = dlg
+        dlg.open()
+
+    def selected_project(self) -> tuple[int, str] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        top: QTreeWidgetItem = item
+        while (up := top.parent()) is not None:
+            top = up
+        pid = top.data(0, TREE_ROLE).project_id
+        return pid, dict(self.ctx.services.registry.projects()).get(pid, "")
+
+    def on_export_clicked(self) -> None:
+        project = self.selected_project()
+        name = project[1] if project else self.tr("全部")
+        day = self.ctx.services.clock.local_now().strftime("%Y%m%d")
+        suggested = self.tr("业户档案-{0}-{1}.xlsx").format(name, day)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出业户档案"), suggested_path(suggested), self.tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)")
+        )
+        if path:
+            self.export_to(path, project[0] if project else None)
+
+    def export_to(self, path: str, project_id: int | None) -> None:
+        from frontdesk.ui.worker import run_in_background
+
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".xlsx"
+        io, user = self.ctx.services.registry_io, self.ctx.user
+        self.export_button.setEnabled(False)
+        self._hint(self.tr("正在导出 …"))
+        run_in_background(lambda: io.export(user, path, project_id=project_id), self.on_export_done, self.on_export_failed)
+
+    def on_export_done(self, result: object) -> None:
+        self.export_button.setEnabled(True)
+        rows = getattr(result, "rows", 0)
+        text = self.tr("已导出 {0} 行到 {1}").format(rows, getattr(result, "path", ""))
+        if getattr(result, "masked", False):
+            text += self.tr("（电话和身份证号已隐藏部分数字）")
+        self._hint(text)
+        self.last_export = result
+
+    def on_export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        text = error_message(exc) if isinstance(exc, ServiceError) else self.tr("导出失败：{0}").format(exc)
+        self._hint(text, warn=True)
+
+    # --- the rest of the app ------------------------------------------------------------------------
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if ROOM in changes:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rooms changed (an edit, a status, an import): the tree with its counts, the list as
+        browsed or searched, and the open room read again; what was selected stays selected."""
+        text = self.search.text()
+        current = self.current.room.id if self.current is not None else None
+        self.reload_tree()
+        if text.strip():
+            self.search.setText(text)
+            self.run_search()
+        if current is None:
+            return
+        self.select_room(current)  # when it is listed
+        self.load_room(current)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind != "room":
+            return
+        row = self.model.row_of(record_id)
+        if row < 0:
+            try:
+                detail = self.ctx.services.registry.room(self.ctx.user, record_id)
+            except ServiceError as exc:
+                self._hint(error_message(exc), warn=True)
+                return
+            self.model.show_rows([detail.room])
+            self._hint(self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(detail.room.project, detail.room.code))
+        self.select_room(record_id)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("registry/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("registry/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

@@ -315,3 +315,32 @@ def test_export_is_masked_for_the_counter_and_audited(
         assert ev.after["masked"] is True and ev.actor_name == "李前台"
     with pytest.raises(PermissionDenied):
         services.registry_io.preview(receptionist, tmp_path / "out.csv")
+
+
+def test_the_rooms_feature_exports_the_estate_through_the_one_writer(
+    services: Services,
+    estate,
+    supervisor: CurrentUser,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from openpyxl import load_workbook
+
+    from frontdesk.services.registry import FEATURE
+    from frontdesk.services.registry.files import HEADERS, read_table
+
+    feature_service = FEATURE.build(FEATURE_ENV(services))
+    assert FEATURE.export is not None
+    n = FEATURE.export(feature_service, supervisor, tmp_path / "estate.xlsx")
+    table, fmt = read_table(tmp_path / "estate.xlsx")
+    assert fmt == "xlsx" and tuple(table[0]) == HEADERS and len(table) == n + 1
+    ws = load_workbook(tmp_path / "estate.xlsx").worksheets[0]
+    assert ws.freeze_panes == "A2" and ws["A1"].font.bold  # the one writer's header
+    phone = HEADERS.index("手机") + 1
+    phones = [ws.cell(r, phone) for r in range(2, n + 2) if ws.cell(r, phone).value]
+    assert phones and all(c.data_type == "s" for c in phones)  # digits stay text
+
+
+def FEATURE_ENV(services: Services):  # type: ignore[no-untyped-def]  # noqa: N802
+    from frontdesk.services.core.features import FeatureEnv
+
+    return FeatureEnv(services.db, services.clock, {"registry": services.registry})

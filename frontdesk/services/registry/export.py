@@ -19,7 +19,7 @@ from frontdesk.printing.xlsx import write_table
 from frontdesk.services import audit
 from frontdesk.services.core.columns import Cell, Column
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry.files import FIELDS, GENDER_LABELS, HEADERS, KIND_LABELS, OCCUPANT_FIELDS
+from frontdesk.services.registry.files import FIELDS, HEADERS, OCCUPANT_FIELDS, VOCABULARY
 from frontdesk.services.validation import mask_id_number, mask_phone
 
 SHEET = "业户档案"
@@ -66,9 +66,9 @@ COLUMNS: tuple[Column[Line], ...] = tuple(_column(j, f) for j, f in enumerate(FI
 
 def _occupant_cells(o: Occupant, full: bool) -> list[Any]:
     return [
-        KIND_LABELS.get(o.kind, o.kind),
+        VOCABULARY.label("kind", o.kind),
         o.name,
-        GENDER_LABELS.get(o.gender or "", ""),
+        VOCABULARY.label("gender", o.gender) if o.gender else "",
         (o.phone or "") if full else mask_phone(o.phone),
         (o.phone2 or "") if full else mask_phone(o.phone2),
         (o.id_number or "") if full else mask_id_number(o.id_number),

@@ -16,7 +16,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.registry.service import ROOM_STATUSES
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -66,6 +68,15 @@ _KINDS = {
 KIND_LABELS = {"owner": "业主", "tenant": "租户", "family": "家属"}
 _GENDERS = {"男": "M", "m": "M", "male": "M", "女": "F", "f": "F", "female": "F"}
 GENDER_LABELS = {"M": "男", "F": "女"}
+
+#: the words of the registry: room states (the codes are the Chinese words themselves), occupant
+#: kinds and genders; the export writes them and the import reads them back
+VOCABULARY = Vocabulary(
+    "Rooms",
+    "房屋",
+    states={s: s for s in ROOM_STATUSES},
+    labels={"kind": KIND_LABELS, "gender": GENDER_LABELS},
+)
 
 
 class ImportFileError(ServiceError):

@@ -187,3 +187,15 @@ def test_registry_edits_report_room_and_staff_changes(services: Services, estate
         department_id=None,
     )
     assert changed == {STAFF}
+
+
+def test_room_pages_with_an_opaque_cursor_give_the_same_rooms(services: Services, estate, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+    walked: list[int] = []
+    cursor = None
+    while True:
+        page = services.registry.room_page(receptionist, cursor=cursor, limit=7)
+        walked.extend(r.id for r in page.rows)
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    assert walked == [r.id for r in services.registry.rooms(receptionist, limit=10_000)]

@@ -207,7 +207,7 @@ def test_room_model_pages(qtbot, qtmodeltester, make_ctx, services, supervisor, 
 
 def test_model_on_its_own(qtmodeltester, services, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     model = RoomListModel()
-    model.browse(lambda after, limit: services.registry.rooms(receptionist, after=after, limit=limit))
+    model.browse(lambda cursor, limit: services.registry.room_page(receptionist, cursor=cursor, limit=limit))
     qtmodeltester.check(model)
     model.show_rows(services.registry.find(receptionist, "3-1502"))
     assert model.rowCount() == 2 and model.data(model.index(0, 0)) == "肯彤名邸  3-1-1502"

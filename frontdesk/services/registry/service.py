@@ -15,6 +15,7 @@ from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, changes
+from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -245,6 +246,32 @@ class RegistryService:
         """A page of rooms in natural order. Keyset paging: pass the last row's ``cursor`` as
         ``after``, so page 15 costs what page 1 costs and nothing shifts while others edit."""
         require(user, Action.REGISTRY_VIEW)
+        return self._rooms(user, project_id, building_id, after, limit)
+
+    def room_page(
+        self,
+        user: CurrentUser,
+        *,
+        project_id: int | None = None,
+        building_id: int | None = None,
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[RoomRow]:
+        """The same list as a ``Page`` with an opaque cursor (the shared paged list model)."""
+        require(user, Action.REGISTRY_VIEW)
+        key = decode_cursor(cursor)
+        after = (int(key[0]), str(key[1])) if key is not None and len(key) == 2 else None
+        rows = self._rooms(user, project_id, building_id, after, limit + 1)
+        return page_of(rows, limit, lambda r: r.cursor)
+
+    def _rooms(
+        self,
+        user: CurrentUser,
+        project_id: int | None,
+        building_id: int | None,
+        after: tuple[int, str] | None,
+        limit: int,
+    ) -> list[RoomRow]:
         with self._db.read() as s:
             stmt = select(Room).order_by(Room.project_id, Room.sort_key).limit(limit)
             if project_id is not None:

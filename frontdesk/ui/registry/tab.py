@@ -298,7 +298,7 @@ class RegistryTab(RoomActions, QWidget):
         """List the rooms of a project or building, page by page."""
         reg, user = self.ctx.services.registry, self.ctx.user
         pid, bid = place.project_id, place.building_id
-        self.model.browse(lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit))
+        self.model.browse(lambda cursor, limit: reg.room_page(user, project_id=pid, building_id=bid, cursor=cursor, limit=limit))
         self._room_widths()
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setText(self.tr("共 {0} 间").format(place.rooms))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
@@ -82,8 +82,23 @@ class ImportRow:
         return canonical_code(self.building, self.unit, self.number)
 
 
-@dataclass(frozen=True)
-class ImportPreview:
+@dataclass(frozen=True, kw_only=True)
+class ImportCounts:
+    """What an import adds and changes (planned by the preview, done by the commit)."""
+
+    new_projects: int
+    new_rooms: int
+    updated_rooms: int
+    new_occupants: int
+    updated_occupants: int
+    unchanged: int
+
+
+COUNT_FIELDS = tuple(f.name for f in fields(ImportCounts))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImportPreview(ImportCounts):
     source: str
     file_format: str  # "xlsx", "UTF-8", "UTF-8 (BOM)", "GBK", "UTF-16"
     columns: tuple[str, ...]  # fields found, in file order
@@ -91,26 +106,14 @@ class ImportPreview:
     rows: tuple[ImportRow, ...]
     rejected: tuple[RejectedRow, ...]
     header_cells: tuple[str, ...]
-    new_projects: int
-    new_rooms: int
-    updated_rooms: int
-    new_occupants: int
-    updated_occupants: int
-    unchanged: int
 
     @property
     def acceptable(self) -> bool:
         return bool(self.rows)
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    new_projects: int
-    new_rooms: int
-    updated_rooms: int
-    new_occupants: int
-    updated_occupants: int
-    unchanged: int
+@dataclass(frozen=True, kw_only=True)
+class ImportResult(ImportCounts):
     skipped: int  # rejected lines the user chose to leave out
 
 
@@ -402,7 +405,7 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
     occupants with one bulk INSERT … RETURNING each; changes to existing records through the ORM
     so their version column moves and a form open elsewhere sees a conflict."""
     projects, rooms = _existing(s, rows)
-    counts = dict.fromkeys(("new_projects", "new_rooms", "updated_rooms", "new_occupants", "updated_occupants", "unchanged"), 0)
+    counts = dict.fromkeys(COUNT_FIELDS, 0)
     events: list[dict[str, Any]] = []
 
     def event(entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
@@ -547,6 +550,7 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
 
 __all__ = [
     "ExportResult",
+    "ImportCounts",
     "ImportFileError",
     "ImportPreview",
     "ImportResult",

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -35,6 +34,7 @@ from frontdesk.ui.labels import building_name, gender_name, kind_name, status_na
 from frontdesk.ui.messages import echo, error_message
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
+from frontdesk.ui.tables import row_table
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
 OCC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,15 +102,9 @@ class RegistryTab(RoomActions, QWidget):
         self.hint.setObjectName("registry_hint")
         self.hint.setStyleSheet(HINT_STYLE)
         self.model = RoomListModel(self)
-        self.rooms = QTableView()
-        self.rooms.setObjectName("registry_rooms")
-        self.rooms.setModel(self.model)
-        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rooms.verticalHeader().hide()
+        # the room follows the selection (a cleared selection clears the room), not the current row
+        self.rooms = row_table(self.model, "registry_rooms", stretch=COL_AREA, on_current_row=lambda _row: None)
         self.rooms.verticalHeader().setDefaultSectionSize(26)
-        self.rooms.setAlternatingRowColors(True)
         header = self.rooms.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

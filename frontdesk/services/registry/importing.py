@@ -37,16 +37,8 @@ from frontdesk.services.registry.files import (
     read_table,
 )
 from frontdesk.services.registry.rooms import canonical_code, parse_room
-from frontdesk.services.registry.service import GENDERS, ROOM_STATUSES
-from frontdesk.services.validation import (
-    LONG_TEXT_MAX,
-    FieldError,
-    clean_id_number,
-    clean_name,
-    clean_phone,
-    clean_plates,
-    clean_text,
-)
+from frontdesk.services.registry.service import GENDERS, ROOM_STATUSES, clean_person
+from frontdesk.services.validation import FieldError, clean_text
 
 
 @dataclass(frozen=True)
@@ -202,16 +194,7 @@ def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[Imp
         gender = _GENDERS.get(gender_text.lower()) if gender_text else None
         if gender_text and gender not in GENDERS:
             problems.append(RowProblem("gender", "import_bad_gender", {"value": gender_text}))
-        occupant = {
-            "kind": kind,
-            "name": check("name", clean_name, cells.get("name", "")),
-            "gender": gender,
-            "phone": check("phone", clean_phone, cells.get("phone", "")),
-            "phone2": check("phone2", clean_phone, cells.get("phone2", "")),
-            "id_number": check("id_number", clean_id_number, cells.get("id_number", "")),
-            "plates": check("plates", clean_plates, cells.get("plates", "")),
-            "notes": check("notes", clean_text, cells.get("notes", ""), max_len=LONG_TEXT_MAX),
-        }
+        occupant = {"kind": kind, "gender": gender, **clean_person(check, lambda f: cells.get(f, ""))}
     if problems:
         return None, problems
     assert project is not None and building and unit and number

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -102,6 +104,23 @@ class OccupantInput:
     id_number: str = ""
     plates: str = ""
     notes: str = ""
+
+
+_PERSON_CLEANERS: dict[str, Callable[..., Any]] = {
+    "name": clean_name,
+    "phone": clean_phone,
+    "phone2": clean_phone,
+    "id_number": clean_id_number,
+    "plates": clean_plates,
+}
+
+
+def clean_person(check: Callable[..., Any], typed: Callable[[str], str]) -> dict[str, Any]:
+    """An occupant's typed fields, cleaned, for the form and the import alike: ``typed(field)``
+    gives what was typed; ``check(field, fn, value, **kw)`` runs a cleaner and notes its error."""
+    out = {f: check(f, fn, typed(f)) for f, fn in _PERSON_CLEANERS.items()}
+    out["notes"] = check("notes", clean_text, typed("notes"), max_len=LONG_TEXT_MAX)
+    return out
 
 
 def shows_phone(user: CurrentUser) -> bool:
@@ -357,12 +376,7 @@ class RegistryService:
         if data.gender not in (None, "", *GENDERS):
             c.add("gender", "invalid")
         out["gender"] = data.gender or None
-        out["name"] = c.check("name", clean_name, data.name)
-        out["phone"] = c.check("phone", clean_phone, data.phone)
-        out["phone2"] = c.check("phone2", clean_phone, data.phone2)
-        out["id_number"] = c.check("id_number", clean_id_number, data.id_number)
-        out["plates"] = c.check("plates", clean_plates, data.plates)
-        out["notes"] = c.check("notes", clean_text, data.notes, max_len=LONG_TEXT_MAX)
+        out.update(clean_person(c.check, lambda f: str(getattr(data, f) or "")))
         c.raise_if_any()
         return out
 

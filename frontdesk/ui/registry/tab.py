@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from frontdesk.ui.labels import building_name, gender_name, kind_name, status_na
 from frontdesk.ui.messages import echo, error_message
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
+from frontdesk.ui.shell.dialog_parts import row, stack
 from frontdesk.ui.tables import row_table
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
@@ -194,38 +194,28 @@ class RegistryTab(RoomActions, QWidget):
         self.detail_message.setWordWrap(True)
 
         # --- layout ----------------------------------------------------------------------------------
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
         middle = QWidget()
-        mid = QVBoxLayout(middle)
-        mid.setContentsMargins(0, 0, 0, 0)
-        mid.addLayout(top)
-        mid.addWidget(self.hint)
-        mid.addWidget(self.rooms, 1)
-
-        status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("房屋状态：")))
-        status_row.addWidget(self.status_combo)
-        status_row.addWidget(self.status_button)
-        status_row.addWidget(self.room_status_text)
-        status_row.addStretch(1)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unmask_button)
+        stack(
+            middle,
+            row((self.search, 1), self.import_button, self.export_button),
+            self.hint,
+            (self.rooms, 1),
+            margins=(0, 0, 0, 0),
+        )
+        status_row = row(QLabel(self.tr("房屋状态：")), self.status_combo, self.status_button, self.room_status_text, None)
+        buttons = row(self.add_button, self.edit_button, self.remove_button, None, self.unmask_button)
         right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(6, 0, 0, 0)
-        rlay.addWidget(self.room_title)
-        rlay.addWidget(self.room_info)
-        rlay.addLayout(status_row)
-        rlay.addWidget(QLabel(self.tr("住户")))
-        rlay.addWidget(self.occupants, 1)
-        rlay.addLayout(buttons)
-        rlay.addWidget(self.detail_message)
+        stack(
+            right,
+            self.room_title,
+            self.room_info,
+            status_row,
+            QLabel(self.tr("住户")),
+            (self.occupants, 1),
+            buttons,
+            self.detail_message,
+            margins=(6, 0, 0, 0),
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registry_splitter")

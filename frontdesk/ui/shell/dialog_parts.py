@@ -10,7 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ServiceError, ValidationError
@@ -53,14 +64,35 @@ def dialog_buttons(
     return box, ok_button
 
 
-def stack(dialog: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
-    """The dialog's parts one under the other."""
-    lay = QVBoxLayout(dialog)
+#: a part of a row or column: a widget, a layout, ``None`` for a stretch, or (widget, stretch)
+Part = QWidget | QLayout | None | tuple[QWidget, int]
+
+
+def _fill(lay: QBoxLayout, parts: tuple[Part, ...]) -> None:
     for part in parts:
-        if isinstance(part, QLayout):
+        if part is None:
+            lay.addStretch(1)
+        elif isinstance(part, tuple):
+            lay.addWidget(part[0], part[1])
+        elif isinstance(part, QLayout):
             lay.addLayout(part)
         else:
             lay.addWidget(part)
+
+
+def stack(parent: QWidget, *parts: Part, margins: tuple[int, int, int, int] | None = None) -> QVBoxLayout:
+    """``parent``'s parts one under the other."""
+    lay = QVBoxLayout(parent)
+    if margins is not None:
+        lay.setContentsMargins(*margins)
+    _fill(lay, parts)
+    return lay
+
+
+def row(*parts: Part) -> QHBoxLayout:
+    """Parts side by side (``None``: the space that pushes the rest to the right)."""
+    lay = QHBoxLayout()
+    _fill(lay, parts)
     return lay
 
 

@@ -420,20 +420,19 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
         (u.building_id, u.number): u.id for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))
     }
 
+    def id_of(known: dict[tuple[int, str], int], key: tuple[int, str], make: Callable[[], Building | Unit]) -> int:
+        """The id of a building or unit, added the first time a line names it."""
+        found = known.get(key)
+        if found is None:
+            made = make()
+            s.add(made)
+            s.flush()
+            found = known[key] = made.id
+        return found
+
     def unit_id(pid: int, building: str, unit: str) -> int:
-        bid = buildings.get((pid, building))
-        if bid is None:
-            b = Building(project_id=pid, number=building)
-            s.add(b)
-            s.flush()
-            bid = buildings[(pid, building)] = b.id
-        uid = units.get((bid, unit))
-        if uid is None:
-            u = Unit(building_id=bid, number=unit)
-            s.add(u)
-            s.flush()
-            uid = units[(bid, unit)] = u.id
-        return uid
+        bid = id_of(buildings, (pid, building), lambda: Building(project_id=pid, number=building))
+        return id_of(units, (bid, unit), lambda: Unit(building_id=bid, number=unit))
 
     # rooms
     new_rooms: dict[tuple[int, str], dict[str, Any]] = {}

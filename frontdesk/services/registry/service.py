@@ -329,9 +329,7 @@ class RegistryService:
     def room(self, user: CurrentUser, room_id: int) -> RoomDetail:
         require(user, Action.REGISTRY_VIEW)
         with self._db.read() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
+            room = load_for_change(s, Room, room_id, None)
             return RoomDetail(room_row(user, room), [occupant_row(user, o) for o in room.occupants if o.active])
 
     def resolve(self, user: CurrentUser, text: str, project_id: int | None = None) -> RoomRow:
@@ -347,9 +345,7 @@ class RegistryService:
         if what not in ("phone", "phone2", "id_number"):
             raise ValidationError({"what": "invalid"})
         with self._db.write() as s:
-            o = s.get(Occupant, occupant_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_for_change(s, Occupant, occupant_id, None)
             audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
             return getattr(o, what) or ""
 
@@ -393,9 +389,7 @@ class RegistryService:
         """Create or update an occupant. Masked values the user did not change are kept."""
         require(user, Action.REGISTRY_EDIT)
         with self._db.write() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
+            room = load_for_change(s, Room, room_id, None)
             existing = None
             if occupant_id:
                 if expected_version is None:

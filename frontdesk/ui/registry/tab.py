@@ -33,7 +33,7 @@ from frontdesk.ui.labels import building_name, gender_name, kind_name, status_na
 from frontdesk.ui.messages import echo, error_message
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
-from frontdesk.ui.shell.dialog_parts import row, stack
+from frontdesk.ui.shell.dialog_parts import restore_splitter, row, save_splitter, stack
 from frontdesk.ui.tables import row_table
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
@@ -496,9 +496,7 @@ class RegistryTab(RoomActions, QWidget):
         self.select_room(record_id)
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("registry/splitter", self.splitter.saveState())
+        save_splitter(settings, "registry/splitter", self.splitter)
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("registry/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(settings, "registry/splitter", self.splitter)

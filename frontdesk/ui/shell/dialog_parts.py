@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -123,3 +125,15 @@ def submit(
 
         publish(ctx, changes, getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0)
     return True, result
+
+
+def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    """A tab's ``save_layout``: where the user left its splitter."""
+    settings.setValue(key, splitter.saveState())
+
+
+def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    """A tab's ``restore_layout``: the splitter as the user left it, if they did."""
+    state = settings.value(key)
+    if state is not None:
+        splitter.restoreState(state)

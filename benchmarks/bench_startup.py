@@ -90,7 +90,7 @@ class Watch(QObject):
 
 watch = Watch()
 app.installEventFilter(watch)
-import frontdesk.ui.startup as startup  # imported by main() anyway; wrapped to time the database opening
+import frontdesk.ui.shell.startup as startup  # imported by main() anyway; wrapped to time the database opening
 _opened = startup.StartupFlow.on_database_opened
 def on_database_opened(self, services):
     marks["ready"] = time.time()

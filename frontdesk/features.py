@@ -9,7 +9,7 @@ import importlib
 from frontdesk.services.core.features import Feature, FeatureSet
 
 FEATURE_MODULES: tuple[str, ...] = (
-    "frontdesk.services.rooms_feature",
+    "frontdesk.services.registry",
     "frontdesk.services.call_log",
     "frontdesk.services.work_orders",
     "frontdesk.services.callbacks",

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     appsetup.install_font(app)
     appsetup.install_translation(app, args.lang or appsetup.language(settings))
     data_dir = _data_dir()
-    from frontdesk.ui.startup import StartupFlow
+    from frontdesk.ui.shell.startup import StartupFlow
 
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
     started = flow.start()  # when refused, a message box explains why: keep it on screen

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.handover import HandoverDetail, ItemRow
-from frontdesk.services.shifts import ShiftWindow
+from frontdesk.services.handover.shifts import ShiftWindow
 
 Tr = Callable[[str], str]
 

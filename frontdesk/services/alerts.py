@@ -22,6 +22,8 @@ from frontdesk.models import Alert
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import StatusCount
+from frontdesk.services.core.changes import ALERT, Kind, changes
+from frontdesk.services.core.changes import note as note_change
 from frontdesk.services.errors import ConflictError, NotFound, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
@@ -112,6 +114,7 @@ def raise_alert(
     )
     session.add(alert)
     session.flush()
+    note_change(ALERT)  # the caller's change set (an urgent order, a major complaint) reports the alert
     audit.record(
         session,
         raised_by,
@@ -127,6 +130,13 @@ def raise_alert(
         at=at,
     )
     return _row(alert)
+
+
+def _known_kind(name: str) -> Kind | None:
+    try:
+        return Kind.named(name)
+    except KeyError:
+        return None
 
 
 class AlertService:
@@ -156,6 +166,7 @@ class AlertService:
             rows = s.scalars(select(Alert).order_by(Alert.id.desc()).limit(limit)).all()
             return [_row(a) for a in rows]
 
+    @changes(ALERT)
     def acknowledge(self, user: CurrentUser, alert_id: int, *, expected_version: int, note: str | None = None) -> AlertRow:
         """A supervisor has seen the alert and taken charge. Only roles with ALERT_ACK."""
         require(user, Action.ALERT_ACK)
@@ -181,6 +192,9 @@ class AlertService:
             hook = self._hooks.get(alert.ref_kind)
             if hook is not None:
                 hook.on_alert_acknowledged(s, user, row)
+            ref_kind = _known_kind(alert.ref_kind)
+            if ref_kind is not None:
+                note_change(ref_kind)  # the record the alert is about shows its acknowledgement
             return row
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:

@@ -17,7 +17,7 @@ from frontdesk.services.demo import DemoDataService
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser, grant
 from frontdesk.services.registry import RegistryService
-from frontdesk.services.registry_io import RegistryIO
+from frontdesk.services.registry.importing import RegistryIO
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
 

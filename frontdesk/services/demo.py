@@ -21,9 +21,10 @@ from frontdesk.models import Base, Building, Department, Project, Room, Staff, U
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.changes import ROOM, STAFF, changes
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
-from frontdesk.services.rooms import canonical_code
+from frontdesk.services.registry.rooms import canonical_code
 from frontdesk.services.settings import DEFAULTS
 from frontdesk.services.staff import hash_password
 from frontdesk.services.validation import clean_phone, clean_plates, id_check_digit
@@ -276,6 +277,7 @@ class DemoDataService:
         with self._db.read() as s:
             return not s.scalar(select(func.count(Project.id))) and not s.scalar(select(func.count(Room.id)))
 
+    @changes(ROOM, STAFF)  # before the main window opens: nothing listens yet, scripts may ask
     def load(self, user: CurrentUser | None, *, seed: int = SEED, progress: Progress | None = None) -> DemoResult:
         """Fill an empty estate. ``user`` is None only from the command line (the actor is 系统)."""
         if user is not None:

@@ -12,7 +12,9 @@ from frontdesk.db import Database
 from frontdesk.models import Department, Staff
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
-from frontdesk.services.errors import AuthError, ConflictError, NotFound, ServiceError
+from frontdesk.services.core.changes import STAFF, changes
+from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.errors import AuthError, NotFound, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
 from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
 
@@ -86,6 +88,7 @@ class StaffService:
         with self._db.read() as s:
             return not s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None)))
 
+    @changes(STAFF)
     def create_first_supervisor(self, name: str, username: str, password: str) -> CurrentUser:
         """The very first account: only possible while no account exists."""
         c = Collector()
@@ -175,6 +178,7 @@ class StaffService:
                 q = q.join(Department, Staff.department_id == Department.id).where(Department.name == department)
             return [_row(x) for x in s.scalars(q).unique()]
 
+    @changes(STAFF)
     def create_staff(
         self,
         user: CurrentUser,
@@ -217,14 +221,11 @@ class StaffService:
             s.refresh(staff)
             return _row(staff)
 
+    @changes(STAFF)
     def set_active(self, user: CurrentUser, staff_id: int, active: bool, *, expected_version: int) -> StaffRow:
         require(user, Action.STAFF_MANAGE)
         with self._db.write() as s:
-            staff = s.get(Staff, staff_id)
-            if staff is None:
-                raise NotFound("not_found")
-            if staff.version != expected_version:
-                raise ConflictError("conflict")
+            staff = load_for_change(s, Staff, staff_id, expected_version)
             if staff.id == user.id and not active:
                 raise ServiceError("cannot_deactivate_self")
             before = audit.snapshot(staff, _STAFF_FIELDS)
@@ -241,6 +242,7 @@ class StaffService:
             )
             return _row(staff)
 
+    @changes(STAFF)
     def reset_password(self, user: CurrentUser, staff_id: int, password: str) -> None:
         if staff_id != user.id:
             require(user, Action.STAFF_MANAGE)
@@ -254,6 +256,7 @@ class StaffService:
             staff.password_hash = _hasher.hash(pw_v)
             audit.record(s, user, "staff", staff.id, "reset_password")
 
+    @changes(STAFF)
     def ensure_departments(self, names: list[str]) -> None:
         with self._db.write() as s:
             have = set(s.scalars(select(Department.name)))

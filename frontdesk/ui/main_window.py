@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changes.connect(self.on_bus_changes)
         ctx.bus.changed.connect(self.on_bus_changed)
         ctx.bus.open_requested.connect(self.open_record)
-        from frontdesk.ui.alerts import AlertWatcher
+        from frontdesk.ui.shell.alerts import AlertWatcher
 
         # urgent orders and major complaints: polled from the shared database, shown until acknowledged
         self.alerts = AlertWatcher(ctx, self)

@@ -24,9 +24,9 @@ from frontdesk.services.permissions import Role
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.login_dialog import LoginDialog
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
+from frontdesk.ui.shell.login_dialog import LoginDialog
 from tests.conftest import make_user
 from tests.support.complaints import make_estate
 from tests.support.keyboard import focus, press, type_into

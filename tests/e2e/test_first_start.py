@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.services.demo import DEMO_PASSWORD
 from frontdesk.ui.admin import StaffDialog, StaffFormDialog
-from frontdesk.ui.login_dialog import FirstStartDialog, LoginDialog
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.registry_tab import RegistryTab
-from frontdesk.ui.startup import StartupFlow
+from frontdesk.ui.registry.tab import RegistryTab
+from frontdesk.ui.shell.login_dialog import FirstStartDialog, LoginDialog
+from frontdesk.ui.shell.startup import StartupFlow
 from tests.support.keyboard import type_text
 
 MASKED = re.compile(r"^1\d{2}\*{4}\d{4}$")

@@ -25,10 +25,11 @@ from frontdesk.services.permissions import Role
 from frontdesk.services.release_passes import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from frontdesk.services.work_orders import WorkOrderInput
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.tab import HandoverTab
-from frontdesk.ui.work_order_tab import OrderFormDialog, WorkOrderTab
+from frontdesk.ui.work_orders.dialogs import OrderFormDialog
+from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.conftest import make_user
 from tests.support.call_log import OWNER_PHONE, make_estate
 from tests.support.keyboard import focus, type_into

@@ -18,8 +18,8 @@ from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.work_orders import Op, WorkOrderDetail
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
-from frontdesk.ui.callback_tab import CallbackTab
+from frontdesk.ui.call_log.tab import CallLogTab
+from frontdesk.ui.callbacks.tab import CallbackTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.print_preview import PrintPreviewDialog

@@ -93,3 +93,15 @@ def test_stale_acknowledgement_is_a_conflict(services, supervisor, clock) -> Non
         services.alerts.acknowledge(supervisor, row.id, expected_version=row.version + 1)
     assert services.alerts.acknowledge(supervisor, row.id, expected_version=row.version).ack_note is None
     assert [a.id for a in services.alerts.recent(supervisor)] == [row.id]
+
+
+def test_raising_and_acknowledging_report_their_change_sets(services, receptionist, supervisor) -> None:
+    from frontdesk.services.core.changes import ALERT, call_op
+    from frontdesk.services.work_orders import ORDER
+
+    add_rooms(services)
+    o, raised = call_op(services.work_orders.create, receptionist, order_input(urgency="urgent"))
+    assert ALERT in raised  # the urgent order's change set says an alert appeared
+    [alert] = services.alerts.open_alerts(supervisor)
+    _row, acked = call_op(services.alerts.acknowledge, supervisor, alert.id, expected_version=alert.version)
+    assert acked == {ALERT, ORDER} and o.id == alert.ref_id

@@ -166,3 +166,36 @@ def test_moving_out_keeps_the_record(services: Services, estate, butler: Current
     services.registry.remove_occupant(butler, fam.id, expected_version=fam.version)
     assert [o.name for o in services.registry.room(butler, estate.room_3_2_1502).occupants] == ["张伟"]
     assert services.registry.find(butler, "李娜") == []
+
+
+def test_registry_edits_report_room_and_staff_changes(services: Services, estate, butler, supervisor) -> None:
+    from frontdesk.services.core.changes import ROOM, STAFF, call_op
+    from frontdesk.services.permissions import Role
+
+    room = services.registry.room(butler, estate.room_3_2_1502).room
+    _row, changed = call_op(services.registry.set_room_status, butler, room.id, "装修中", expected_version=room.version)
+    assert changed == {ROOM}
+    _occ, changed = call_op(services.registry.save_occupant, butler, room.id, OccupantInput(name="王五"))
+    assert changed == {ROOM}
+    _staff, changed = call_op(
+        services.staff.create_staff,
+        supervisor,
+        name="新前台",
+        username="new1",
+        password="secret-123",
+        role=Role.RECEPTIONIST,
+        department_id=None,
+    )
+    assert changed == {STAFF}
+
+
+def test_room_pages_with_an_opaque_cursor_give_the_same_rooms(services: Services, estate, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+    walked: list[int] = []
+    cursor = None
+    while True:
+        page = services.registry.room_page(receptionist, cursor=cursor, limit=7)
+        walked.extend(r.id for r in page.rows)
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    assert walked == [r.id for r in services.registry.rooms(receptionist, limit=10_000)]

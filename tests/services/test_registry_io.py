@@ -13,7 +13,7 @@ from frontdesk.models import AuditEvent, Occupant, Room
 from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry_io import ImportFileError
+from frontdesk.services.registry.files import ImportFileError
 
 GOOD = [
     [
@@ -234,7 +234,7 @@ def test_truncated_real_xlsx(services: Services, supervisor: CurrentUser, tmp_pa
 
 def test_all_or_nothing(services: Services, supervisor: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pv = services.registry_io.preview(supervisor, _csv(tmp_path / "in.csv", GOOD))
-    from frontdesk.services import registry_io
+    from frontdesk.services.registry import importing as registry_io
 
     real = registry_io._apply
 
@@ -292,7 +292,7 @@ def test_export_then_import_round_trip(
         other.registry_io.export(boss, second)
     finally:
         other_db.dispose()
-    from frontdesk.services.registry_io import read_table
+    from frontdesk.services.registry.files import read_table
 
     assert read_table(first)[0] == read_table(second)[0]
     if suffix == ".csv":
@@ -315,3 +315,32 @@ def test_export_is_masked_for_the_counter_and_audited(
         assert ev.after["masked"] is True and ev.actor_name == "李前台"
     with pytest.raises(PermissionDenied):
         services.registry_io.preview(receptionist, tmp_path / "out.csv")
+
+
+def test_the_rooms_feature_exports_the_estate_through_the_one_writer(
+    services: Services,
+    estate,
+    supervisor: CurrentUser,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from openpyxl import load_workbook
+
+    from frontdesk.services.registry import FEATURE
+    from frontdesk.services.registry.files import HEADERS, read_table
+
+    feature_service = FEATURE.build(FEATURE_ENV(services))
+    assert FEATURE.export is not None
+    n = FEATURE.export(feature_service, supervisor, tmp_path / "estate.xlsx")
+    table, fmt = read_table(tmp_path / "estate.xlsx")
+    assert fmt == "xlsx" and tuple(table[0]) == HEADERS and len(table) == n + 1
+    ws = load_workbook(tmp_path / "estate.xlsx").worksheets[0]
+    assert ws.freeze_panes == "A2" and ws["A1"].font.bold  # the one writer's header
+    phone = HEADERS.index("手机") + 1
+    phones = [ws.cell(r, phone) for r in range(2, n + 2) if ws.cell(r, phone).value]
+    assert phones and all(c.data_type == "s" for c in phones)  # digits stay text
+
+
+def FEATURE_ENV(services: Services):  # type: ignore[no-untyped-def]  # noqa: N802
+    from frontdesk.services.core.features import FeatureEnv
+
+    return FeatureEnv(services.db, services.clock, {"registry": services.registry})

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from frontdesk.models.registry import code_sort_key
-from frontdesk.services.rooms import parse_room
+from frontdesk.services.registry.rooms import parse_room
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from frontdesk.db import Database
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.services.clock import Clock
 from frontdesk.services.container import Services
-from frontdesk.services.rooms import canonical_code
+from frontdesk.services.registry.rooms import canonical_code
 
 OWNER_PHONE = "13812345678"
 OWNER_ID = "11010519491231002X"

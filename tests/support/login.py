@@ -11,7 +11,7 @@ import pytest
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from frontdesk.ui.startup import StartupFlow
+    from frontdesk.ui.shell.startup import StartupFlow
 
 
 def cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +30,7 @@ def log_in(qtbot: Any, url: str, data_dir: Path, settings: QSettings, username: 
     into the login dialog, press Enter; returns the flow and its main window, shown."""
     from PySide6.QtCore import Qt
 
-    from frontdesk.ui.startup import StartupFlow
+    from frontdesk.ui.shell.startup import StartupFlow
     from tests.support.keyboard import type_into
 
     flow = StartupFlow(url, data_dir, settings)

@@ -142,3 +142,24 @@ def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, s
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["门岗核验"]  # the gate check only: nothing of the registry, no call log
     assert window.user_label.text() == "当前用户：郑军（门岗）"
+
+
+def test_a_staff_change_reaches_what_shows_staff(qtbot, make_ctx, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.core.changes import STAFF
+
+    ctx = make_ctx(supervisor)
+    first, second = StaffDialog(ctx), StaffDialog(ctx)  # e.g. the list open twice; any view that shows staff
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    heard: list[object] = []
+    ctx.bus.changes.connect(heard.append)
+    first.on_new_clicked()
+    form: StaffFormDialog = first.dialog  # type: ignore[assignment]
+    form.role.setCurrentIndex(form.role.findData("technician"))
+    form.name.setText("周工")
+    form.on_save_clicked()
+    assert heard == [frozenset({STAFF})]
+    assert second.row_of(form.created.id) >= 0  # type: ignore[union-attr]  # the other list read again
+    second.table.selectRow(second.row_of(form.created.id))  # type: ignore[union-attr]
+    second.on_active_clicked()
+    assert heard[-1] == frozenset({STAFF}) and first.table.item(first.row_of(form.created.id), 5).text() == "已停用"  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from frontdesk.db import Database
 from frontdesk.services.container import build_services
-from frontdesk.ui.alerts import AlertWatcher
+from frontdesk.ui.shell.alerts import AlertWatcher
 from tests.support.keyboard import type_into
 from tests.support.orders import add_rooms, fast, make_ctx, order_input  # noqa: F401 - fast is a fixture
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from frontdesk.ui import appsetup
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
-from frontdesk.ui.complaints_tab import ComplaintsTab
+from frontdesk.ui.call_log.tab import CallLogTab
+from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.release_passes.tab import ReleasePassTab
 

@@ -226,7 +226,7 @@ def test_stats_dialog_shows_the_month(qtbot, services, clock, supervisor, recept
 
 def test_call_log_entry_becomes_a_complaint(qtbot, services, receptionist, estate) -> None:
     from frontdesk.services.call_log import CallInput
-    from frontdesk.ui.call_log_tab import CallLogTab
+    from frontdesk.ui.call_log.tab import CallLogTab
 
     call = services.call_log.create(receptionist, CallInput(
         channel="phone", kind="complaint", room="3-2-1502", person="陈美玲", phone="13812345678",

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLineEdit, 
 
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.login_dialog import FirstStartDialog
+from frontdesk.ui.shell.login_dialog import FirstStartDialog
 
 
 class _Refusing:

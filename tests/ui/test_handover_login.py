@@ -13,8 +13,8 @@ from frontdesk.services.container import Services
 from frontdesk.services.handover import HandoverNotes
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.ui.handover.tab import HandoverTab
-from frontdesk.ui.login_dialog import LoginDialog
-from frontdesk.ui.startup import StartupFlow
+from frontdesk.ui.shell.login_dialog import LoginDialog
+from frontdesk.ui.shell.startup import StartupFlow
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")

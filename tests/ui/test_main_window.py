@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument
 from frontdesk.services.contracts import StatusCount
 from frontdesk.ui.bus import EventBus
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.handover_tab import HandoverTab
+from frontdesk.ui.handover.tab import HandoverTab
 from frontdesk.ui.main_window import MainWindow
 
 
@@ -43,7 +43,7 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     from PySide6.QtWidgets import QApplication
 
     from frontdesk.ui.messages import field_message
-    from frontdesk.ui.registry_tab import RegistryTab
+    from frontdesk.ui.registry.tab import RegistryTab
     from frontdesk.ui.search_dialog import GlobalSearchDialog
 
     pasted = "3-2-1502" + "x" * 10_000

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from frontdesk.ui.registry_import_dialog import RegistryImportDialog
-from frontdesk.ui.registry_tab import RegistryTab
+from frontdesk.ui.registry.import_dialog import RegistryImportDialog
+from frontdesk.ui.registry.tab import RegistryTab
 
 CSV = (
     "项目,楼栋,单元,房号,房屋状态,姓名,手机,身份证号\n"

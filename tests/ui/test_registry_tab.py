@@ -9,8 +9,8 @@ from sqlalchemy import select
 from frontdesk.models import AuditEvent
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import OccupantInput
-from frontdesk.ui.itemmodels.rooms import RoomListModel
-from frontdesk.ui.registry_tab import RegistryTab
+from frontdesk.ui.registry.rooms_model import RoomListModel
+from frontdesk.ui.registry.tab import RegistryTab
 from tests.support.estate import OWNER_PHONE
 from tests.support.keyboard import type_text
 
@@ -207,7 +207,7 @@ def test_room_model_pages(qtbot, qtmodeltester, make_ctx, services, supervisor, 
 
 def test_model_on_its_own(qtmodeltester, services, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     model = RoomListModel()
-    model.browse(lambda after, limit: services.registry.rooms(receptionist, after=after, limit=limit))
+    model.browse(lambda cursor, limit: services.registry.room_page(receptionist, cursor=cursor, limit=limit))
     qtmodeltester.check(model)
     model.show_rows(services.registry.find(receptionist, "3-1502"))
     assert model.rowCount() == 2 and model.data(model.index(0, 0)) == "肯彤名邸  3-1-1502"

@@ -10,9 +10,9 @@ from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.bus import EventBus
-from frontdesk.ui.call_log_tab import CallLogTab
+from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.work_order_tab import OrderFormDialog
+from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
 from tests.support.estate import add_room
 from tests.support.qt import show_active
@@ -70,7 +70,7 @@ def test_one_project_hides_the_combo_and_adds_no_tab_stop(qtbot, services: Servi
 
 
 def test_complaint_from_call_keeps_the_call_s_project(qtbot, services: Services, receptionist, estate: Estate) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.complaint_forms import NewComplaintDialog
+    from frontdesk.ui.complaints.forms import NewComplaintDialog
 
     call = services.call_log.create(
         receptionist,

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from frontdesk.ui.login_dialog import FirstStartDialog, LoginDialog
-from frontdesk.ui.startup import StartupFlow
+from frontdesk.ui.shell.login_dialog import FirstStartDialog, LoginDialog
+from frontdesk.ui.shell.startup import StartupFlow
 from tests.support.keyboard import type_text
 
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.services.permissions import Role
-from frontdesk.ui.handover_tab import HandoverTab
-from frontdesk.ui.login_dialog import LoginDialog
-from frontdesk.ui.startup import StartupFlow
+from frontdesk.ui.handover.tab import HandoverTab
+from frontdesk.ui.shell.login_dialog import LoginDialog
+from frontdesk.ui.shell.startup import StartupFlow
 
 
 def _login(qtbot, flow: StartupFlow, username: str) -> None:  # type: ignore[no-untyped-def]

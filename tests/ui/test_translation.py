@@ -60,7 +60,7 @@ def test_setting_chooses_the_language(tmp_path: Path) -> None:
 
 def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.ui.main_window import MainWindow
-    from frontdesk.ui.registry_tab import RegistryTab
+    from frontdesk.ui.registry.tab import RegistryTab
 
     window = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(window)

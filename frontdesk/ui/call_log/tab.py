@@ -515,7 +515,7 @@ class CallLogTab(ExportActions, QWidget):
 
     def convert_to_order(self) -> None:
         """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
-        from frontdesk.ui.work_order_tab import OrderFormDialog
+        from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 
         dlg = self._convert("convert_to_order", OrderFormDialog.from_call)
         if dlg is not None:
@@ -523,7 +523,7 @@ class CallLogTab(ExportActions, QWidget):
 
     def convert_to_complaint(self) -> None:
         """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
-        from frontdesk.ui.complaint_forms import NewComplaintDialog
+        from frontdesk.ui.complaints.forms import NewComplaintDialog
 
         dlg = self._convert("convert_to_complaint", NewComplaintDialog.from_call)
         if dlg is not None:

@@ -88,7 +88,7 @@ class CallbackTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setObjectName("callback_summary")
-        from frontdesk.ui.work_order_tab import fit_combo
+        from frontdesk.ui.work_orders.detail import fit_combo
 
         for combo in (self.scope, self.kind):
             fit_combo(combo)

@@ -31,7 +31,7 @@ from frontdesk.services.work_orders import (
     State,
     WorkOrderDetail,
 )
-from frontdesk.ui.itemmodels.call_log_model import channel_name
+from frontdesk.ui.call_log.model import channel_name
 from frontdesk.ui.labels import data_word
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.order_words import (

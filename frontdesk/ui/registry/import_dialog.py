@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ServiceError
-from frontdesk.services.registry_io import HEADERS, ImportPreview, ImportResult, RejectedRow
+from frontdesk.services.registry.files import HEADERS
+from frontdesk.services.registry.importing import ImportPreview, ImportResult, RejectedRow
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.itemmodels.table import TextTableModel
@@ -56,7 +59,8 @@ class RegistryImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        # named like QDialog.result() on purpose (the import's outcome, read by tests and the tab)
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.busy = False
         self.setWindowTitle(self.tr("导入房间和业户"))
         self.resize(960, 640)
@@ -291,7 +295,7 @@ class RegistryImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         run_in_background(
-            lambda: io.commit(user, preview, progress=progress.reported.emit),
+            lambda: call_op(io.commit, user, preview, progress=progress.reported.emit),
             self.on_import_done,
             self.on_import_failed,
         )
@@ -299,7 +303,8 @@ class RegistryImportDialog(QDialog):
     def on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(done * 100 / max(total, 1)))
 
-    def on_import_done(self, result: ImportResult) -> None:
+    def on_import_done(self, done: tuple[ImportResult, ChangeSet]) -> None:
+        result, changes = done
         self._set_busy(False)
         self.progress.hide()
         self.result = result
@@ -319,7 +324,7 @@ class RegistryImportDialog(QDialog):
         self.import_button.setText(self.tr("已导入"))
         self.import_button.setEnabled(False)
         self.close_button.setText(self.tr("完成"))
-        self.ctx.bus.changed.emit("room", 0)
+        publish(self.ctx, changes)  # ROOM: the registry list and tree read the estate again
 
     def on_import_failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -14,9 +16,12 @@ from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.changes import ROOM, changes
+from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.rooms import parse_room
+from frontdesk.services.registry.rooms import parse_room
 from frontdesk.services.validation import (
     LONG_TEXT_MAX,
     Collector,
@@ -99,6 +104,23 @@ class OccupantInput:
     id_number: str = ""
     plates: str = ""
     notes: str = ""
+
+
+_PERSON_CLEANERS: dict[str, Callable[..., Any]] = {
+    "name": clean_name,
+    "phone": clean_phone,
+    "phone2": clean_phone,
+    "id_number": clean_id_number,
+    "plates": clean_plates,
+}
+
+
+def clean_person(check: Callable[..., Any], typed: Callable[[str], str]) -> dict[str, Any]:
+    """An occupant's typed fields, cleaned, for the form and the import alike: ``typed(field)``
+    gives what was typed; ``check(field, fn, value, **kw)`` runs a cleaner and notes its error."""
+    out = {f: check(f, fn, typed(f)) for f, fn in _PERSON_CLEANERS.items()}
+    out["notes"] = check("notes", clean_text, typed("notes"), max_len=LONG_TEXT_MAX)
+    return out
 
 
 def shows_phone(user: CurrentUser) -> bool:
@@ -243,6 +265,32 @@ class RegistryService:
         """A page of rooms in natural order. Keyset paging: pass the last row's ``cursor`` as
         ``after``, so page 15 costs what page 1 costs and nothing shifts while others edit."""
         require(user, Action.REGISTRY_VIEW)
+        return self._rooms(user, project_id, building_id, after, limit)
+
+    def room_page(
+        self,
+        user: CurrentUser,
+        *,
+        project_id: int | None = None,
+        building_id: int | None = None,
+        cursor: str | None = None,
+        limit: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[RoomRow]:
+        """The same list as a ``Page`` with an opaque cursor (the shared paged list model)."""
+        require(user, Action.REGISTRY_VIEW)
+        key = decode_cursor(cursor)
+        after = (int(key[0]), str(key[1])) if key is not None and len(key) == 2 else None
+        rows = self._rooms(user, project_id, building_id, after, limit + 1)
+        return page_of(rows, limit, lambda r: r.cursor)
+
+    def _rooms(
+        self,
+        user: CurrentUser,
+        project_id: int | None,
+        building_id: int | None,
+        after: tuple[int, str] | None,
+        limit: int,
+    ) -> list[RoomRow]:
         with self._db.read() as s:
             stmt = select(Room).order_by(Room.project_id, Room.sort_key).limit(limit)
             if project_id is not None:
@@ -281,9 +329,7 @@ class RegistryService:
     def room(self, user: CurrentUser, room_id: int) -> RoomDetail:
         require(user, Action.REGISTRY_VIEW)
         with self._db.read() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
+            room = load_for_change(s, Room, room_id, None)
             return RoomDetail(room_row(user, room), [occupant_row(user, o) for o in room.occupants if o.active])
 
     def resolve(self, user: CurrentUser, text: str, project_id: int | None = None) -> RoomRow:
@@ -299,9 +345,7 @@ class RegistryService:
         if what not in ("phone", "phone2", "id_number"):
             raise ValidationError({"what": "invalid"})
         with self._db.write() as s:
-            o = s.get(Occupant, occupant_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_for_change(s, Occupant, occupant_id, None)
             audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
             return getattr(o, what) or ""
 
@@ -328,15 +372,11 @@ class RegistryService:
         if data.gender not in (None, "", *GENDERS):
             c.add("gender", "invalid")
         out["gender"] = data.gender or None
-        out["name"] = c.check("name", clean_name, data.name)
-        out["phone"] = c.check("phone", clean_phone, data.phone)
-        out["phone2"] = c.check("phone2", clean_phone, data.phone2)
-        out["id_number"] = c.check("id_number", clean_id_number, data.id_number)
-        out["plates"] = c.check("plates", clean_plates, data.plates)
-        out["notes"] = c.check("notes", clean_text, data.notes, max_len=LONG_TEXT_MAX)
+        out.update(clean_person(c.check, lambda f: str(getattr(data, f) or "")))
         c.raise_if_any()
         return out
 
+    @changes(ROOM)
     def save_occupant(
         self,
         user: CurrentUser,
@@ -349,15 +389,13 @@ class RegistryService:
         """Create or update an occupant. Masked values the user did not change are kept."""
         require(user, Action.REGISTRY_EDIT)
         with self._db.write() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
-            existing = s.get(Occupant, occupant_id) if occupant_id else None
-            if occupant_id and existing is None:
-                raise NotFound("not_found")
+            room = load_for_change(s, Room, room_id, None)
+            existing = None
+            if occupant_id:
+                if expected_version is None:
+                    raise ConflictError("conflict")  # an edit must say which version it changes
+                existing = load_for_change(s, Occupant, occupant_id, expected_version)
             if existing is not None:
-                if expected_version is None or existing.version != expected_version:
-                    raise ConflictError("conflict")
                 # a masked value shown on screen and sent back unchanged means "keep it"
                 for f, masker in (("phone", mask_phone), ("phone2", mask_phone), ("id_number", mask_id_number)):
                     current = getattr(existing, f)
@@ -379,29 +417,23 @@ class RegistryService:
                 audit.record(s, user, "occupant", o.id, "update", before=b, after=a)
             return occupant_row(user, o)
 
+    @changes(ROOM)
     def remove_occupant(self, user: CurrentUser, occupant_id: int, *, expected_version: int) -> None:
         """Occupants move out; their record stays (inactive) for the history."""
         require(user, Action.REGISTRY_EDIT)
         with self._db.write() as s:
-            o = s.get(Occupant, occupant_id)
-            if o is None:
-                raise NotFound("not_found")
-            if o.version != expected_version:
-                raise ConflictError("conflict")
+            o = load_for_change(s, Occupant, occupant_id, expected_version)
             o.active = False
             s.flush()
             audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
 
+    @changes(ROOM)
     def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:
         require(user, Action.REGISTRY_EDIT)
         if status not in ROOM_STATUSES:
             raise ValidationError({"status": "invalid"})
         with self._db.write() as s:
-            room = s.get(Room, room_id)
-            if room is None:
-                raise NotFound("not_found")
-            if room.version != expected_version:
-                raise ConflictError("conflict")
+            room = load_for_change(s, Room, room_id, expected_version)
             before = room.status
             room.status = status
             s.flush()

@@ -10,15 +10,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -27,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.core.changes import ROOM, ChangeSet
+from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
-from frontdesk.services.registry import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
+from frontdesk.services.registry.service import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import suggested_path
-from frontdesk.ui.itemmodels.rooms import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.messages import echo, error_message
+from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
+from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
+from frontdesk.ui.shell.dialog_parts import restore_splitter, row, save_splitter, stack
+from frontdesk.ui.tables import row_table
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
 OCC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,10 +51,9 @@ class Place:
 
 SEARCH_DELAY_MS = 250
 HINT_STYLE = "color:#555;"
-WARN_STYLE = "color:#c0392b;"
 
 
-class RegistryTab(QWidget):
+class RegistryTab(RoomActions, QWidget):
     record_kinds = ("room",)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -103,15 +102,9 @@ class RegistryTab(QWidget):
         self.hint.setObjectName("registry_hint")
         self.hint.setStyleSheet(HINT_STYLE)
         self.model = RoomListModel(self)
-        self.rooms = QTableView()
-        self.rooms.setObjectName("registry_rooms")
-        self.rooms.setModel(self.model)
-        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rooms.verticalHeader().hide()
+        # the room follows the selection (a cleared selection clears the room), not the current row
+        self.rooms = row_table(self.model, "registry_rooms", stretch=COL_AREA, on_current_row=lambda _row: None)
         self.rooms.verticalHeader().setDefaultSectionSize(26)
-        self.rooms.setAlternatingRowColors(True)
         header = self.rooms.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -201,38 +194,28 @@ class RegistryTab(QWidget):
         self.detail_message.setWordWrap(True)
 
         # --- layout ----------------------------------------------------------------------------------
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
         middle = QWidget()
-        mid = QVBoxLayout(middle)
-        mid.setContentsMargins(0, 0, 0, 0)
-        mid.addLayout(top)
-        mid.addWidget(self.hint)
-        mid.addWidget(self.rooms, 1)
-
-        status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("房屋状态：")))
-        status_row.addWidget(self.status_combo)
-        status_row.addWidget(self.status_button)
-        status_row.addWidget(self.room_status_text)
-        status_row.addStretch(1)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unmask_button)
+        stack(
+            middle,
+            row((self.search, 1), self.import_button, self.export_button),
+            self.hint,
+            (self.rooms, 1),
+            margins=(0, 0, 0, 0),
+        )
+        status_row = row(QLabel(self.tr("房屋状态：")), self.status_combo, self.status_button, self.room_status_text, None)
+        buttons = row(self.add_button, self.edit_button, self.remove_button, None, self.unmask_button)
         right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(6, 0, 0, 0)
-        rlay.addWidget(self.room_title)
-        rlay.addWidget(self.room_info)
-        rlay.addLayout(status_row)
-        rlay.addWidget(QLabel(self.tr("住户")))
-        rlay.addWidget(self.occupants, 1)
-        rlay.addLayout(buttons)
-        rlay.addWidget(self.detail_message)
+        stack(
+            right,
+            self.room_title,
+            self.room_info,
+            status_row,
+            QLabel(self.tr("住户")),
+            (self.occupants, 1),
+            buttons,
+            self.detail_message,
+            margins=(6, 0, 0, 0),
+        )
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registry_splitter")
@@ -245,8 +228,8 @@ class RegistryTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.splitter)
 
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
+        ctx.bus.changes.connect(self.on_changes)  # a bound slot: dropped with the tab
         self.reload_tree()
         self._show_room(None)
 
@@ -284,10 +267,8 @@ class RegistryTab(QWidget):
             return
         if select_item is None:
             select_item = self.tree.topLevelItem(0)
-        if select_item.parent() is not None:
-            select_item.parent().setExpanded(True)
-        else:
-            select_item.setExpanded(True)
+        assert select_item is not None  # there is at least one project (checked above)
+        (select_item.parent() or select_item).setExpanded(True)
         self.tree.setCurrentItem(select_item)
         self.browse(select_item.data(0, TREE_ROLE))
 
@@ -301,7 +282,7 @@ class RegistryTab(QWidget):
         """List the rooms of a project or building, page by page."""
         reg, user = self.ctx.services.registry, self.ctx.user
         pid, bid = place.project_id, place.building_id
-        self.model.browse(lambda after, limit: reg.rooms(user, project_id=pid, building_id=bid, after=after, limit=limit))
+        self.model.browse(lambda cursor, limit: reg.room_page(user, project_id=pid, building_id=bid, cursor=cursor, limit=limit))
         self._room_widths()
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setText(self.tr("共 {0} 间").format(place.rooms))
@@ -470,174 +451,35 @@ class RegistryTab(QWidget):
             has_room and self.current is not None and self.status_combo.currentData() != self.current.room.status
         )
 
-    # --- actions on the room ------------------------------------------------------------------------
-
-    def on_status_combo_currentIndexChanged(self, _index: int) -> None:
-        self._update_buttons()
-
-    def on_status_button_clicked(self) -> None:
-        if self.current is None:
-            return
-        room = self.current.room
-        try:
-            updated = self.ctx.services.registry.set_room_status(
-                self.ctx.user, room.id, self.status_combo.currentData(), expected_version=room.version
-            )
-        except ConflictError:
-            self.load_room(room.id)
-            self._message(self.tr("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True)
-            return
-        except ServiceError as exc:
-            self._message(error_message(exc), warn=True)
-            return
-        self.load_room(updated.id)
-        self._message(self.tr("房屋状态已改为“{0}”。").format(status_name(updated.status)))
-        self.ctx.bus.changed.emit("room", updated.id)
-
-    def on_add_clicked(self) -> None:
-        if self.current is not None:
-            self._open_occupant_dialog(None)
-
-    def on_edit_clicked(self) -> None:
-        occ = self.selected_occupant()
-        if occ is not None and self.ctx.user.can(Action.REGISTRY_EDIT):
-            self._open_occupant_dialog(occ)
-
-    def _open_occupant_dialog(self, occ: OccupantRow | None) -> None:
-        from frontdesk.ui.occupant_dialog import OccupantDialog
-
-        assert self.current is not None
-        dlg = OccupantDialog(
-            self.ctx,
-            self.current.room,
-            occ,
-            revealed=self._revealed.get(occ.id) if occ else None,
-            parent=self,
-        )
-        dlg.accepted.connect(lambda: self._after_occupant_saved(dlg))
-        self.dialog = dlg
-        dlg.open()
-
-    def _after_occupant_saved(self, dlg: QWidget) -> None:
-        saved = getattr(dlg, "saved", None)
-        if saved is not None:
-            self._revealed.pop(saved.id, None)
-            self._message(self.tr("已保存 {0}。").format(saved.name))
-        if self.current is not None:
-            self.load_room(self.current.room.id)
-
-    def on_remove_clicked(self) -> None:
-        occ = self.selected_occupant()
-        if occ is None or self.current is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("迁出"),
-            self.tr("确认 {0} 已不再住在 {1}？档案会保留在历史记录中。").format(occ.name, self.current.room.code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("确认迁出"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
-        box.accepted.connect(lambda: self._remove(occ))
-        self.confirm_box = box
-        box.open()
-
-    def _remove(self, occ: OccupantRow) -> None:
-        try:
-            self.ctx.services.registry.remove_occupant(self.ctx.user, occ.id, expected_version=occ.version)
-        except ConflictError:
-            self._message(self.tr("此业户刚被其他人修改过，已载入最新内容，请核对后再操作。"), warn=True)
-        except ServiceError as exc:
-            self._message(error_message(exc), warn=True)
-        else:
-            self._message(self.tr("{0} 已迁出。").format(occ.name))
-            self.ctx.bus.changed.emit("room", occ.room_id)
-        if self.current is not None:
-            self.load_room(self.current.room.id)
-
-    def on_unmask_clicked(self) -> None:
-        occ = self.selected_occupant()
-        if occ is None:
-            return
-        try:
-            values = self.ctx.services.registry.reveal_all(self.ctx.user, occ.id)
-        except ServiceError as exc:
-            self._message(error_message(exc), warn=True)
-            return
-        self._revealed[occ.id] = values
-        if self.current is not None:
-            self._fill_occupants(self.current.occupants)
-        self._update_buttons()
-        self._message(self.tr("已显示 {0} 的完整号码（已记入操作日志）。").format(occ.name))
-
-    def _message(self, text: str, *, warn: bool = False) -> None:
-        self.detail_message.setStyleSheet(WARN_STYLE if warn else "color:#1e6b34;")
-        self.detail_message.setText(text)
-
-    # --- import and export ------------------------------------------------------------------------
-
-    def on_import_clicked(self) -> None:
-        from frontdesk.ui.registry_import_dialog import RegistryImportDialog
-
-        dlg = RegistryImportDialog(self.ctx, parent=self)
-        self.dialog = dlg
-        dlg.open()
-
     def selected_project(self) -> tuple[int, str] | None:
         item = self.tree.currentItem()
         if item is None:
             return None
-        while item.parent() is not None:
-            item = item.parent()
-        pid = item.data(0, TREE_ROLE).project_id
+        top: QTreeWidgetItem = item
+        while (up := top.parent()) is not None:
+            top = up
+        pid = top.data(0, TREE_ROLE).project_id
         return pid, dict(self.ctx.services.registry.projects()).get(pid, "")
-
-    def on_export_clicked(self) -> None:
-        project = self.selected_project()
-        name = project[1] if project else self.tr("全部")
-        day = self.ctx.services.clock.local_now().strftime("%Y%m%d")
-        suggested = self.tr("业户档案-{0}-{1}.xlsx").format(name, day)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("导出业户档案"), suggested_path(suggested), self.tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)")
-        )
-        if path:
-            self.export_to(path, project[0] if project else None)
-
-    def export_to(self, path: str, project_id: int | None) -> None:
-        from frontdesk.ui.worker import run_in_background
-
-        if not path.lower().endswith((".xlsx", ".csv")):
-            path += ".xlsx"
-        io, user = self.ctx.services.registry_io, self.ctx.user
-        self.export_button.setEnabled(False)
-        self._hint(self.tr("正在导出 …"))
-        run_in_background(lambda: io.export(user, path, project_id=project_id), self.on_export_done, self.on_export_failed)
-
-    def on_export_done(self, result: object) -> None:
-        self.export_button.setEnabled(True)
-        rows = getattr(result, "rows", 0)
-        text = self.tr("已导出 {0} 行到 {1}").format(rows, getattr(result, "path", ""))
-        if getattr(result, "masked", False):
-            text += self.tr("（电话和身份证号已隐藏部分数字）")
-        self._hint(text)
-        self.last_export = result
-
-    def on_export_failed(self, exc: Exception) -> None:
-        self.export_button.setEnabled(True)
-        text = error_message(exc) if isinstance(exc, ServiceError) else self.tr("导出失败：{0}").format(exc)
-        self._hint(text, warn=True)
 
     # --- the rest of the app ------------------------------------------------------------------------
 
-    def on_bus_changed(self, kind: str, record_id: int) -> None:
-        if kind not in ("room", "estate"):
+    def on_changes(self, changes: ChangeSet) -> None:
+        if ROOM in changes:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rooms changed (an edit, a status, an import): the tree with its counts, the list as
+        browsed or searched, and the open room read again; what was selected stays selected."""
+        text = self.search.text()
+        current = self.current.room.id if self.current is not None else None
+        self.reload_tree()
+        if text.strip():
+            self.search.setText(text)
+            self.run_search()
+        if current is None:
             return
-        if record_id == 0:  # many rooms changed (an import): rebuild the tree and the list
-            self.reload_tree()
-            return
-        if self.current is not None and self.current.room.id == record_id:
-            self.load_room(record_id)
+        self.select_room(current)  # when it is listed
+        self.load_room(current)
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind != "room":
@@ -654,9 +496,7 @@ class RegistryTab(QWidget):
         self.select_room(record_id)
 
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("registry/splitter", self.splitter.saveState())
+        save_splitter(settings, "registry/splitter", self.splitter)
 
     def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("registry/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        restore_splitter(settings, "registry/splitter", self.splitter)

@@ -94,8 +94,8 @@ class StartupFlow(QObject):
         # it appears soon after 登录 (importing defines classes only; no widget is made here).
         import frontdesk.ui.admin  # noqa: F401
         import frontdesk.ui.main_window  # noqa: F401
-        import frontdesk.ui.occupant_dialog  # noqa: F401
-        import frontdesk.ui.registry_tab  # noqa: F401
+        import frontdesk.ui.registry.occupant_dialog  # noqa: F401
+        import frontdesk.ui.registry.tab  # noqa: F401
 
         return services
 
@@ -117,10 +117,10 @@ class StartupFlow(QObject):
         self._remember_centre()
         login = self.dialog
         if login is not None and hasattr(login, "set_centre"):
-            login.set_centre(services.settings.get("centre.name"))  # type: ignore[attr-defined]
+            login.set_centre(services.settings.get("centre.name"))
         if self._pending_login is not None and login is not None and hasattr(login, "finish_login"):
             self._pending_login = None
-            login.finish_login()  # type: ignore[attr-defined]
+            login.finish_login()
 
     def on_database_failed(self, exc: Exception) -> None:
         self._opening = False
@@ -138,7 +138,7 @@ class StartupFlow(QObject):
         self.failed.emit(self.error_text)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("无法打开数据库"), self.error_text)
         box.finished.connect(lambda _result: QCoreApplication.exit(2))  # nothing else to do
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.open()
 
     def describe_start_error(self, exc) -> str:  # type: ignore[no-untyped-def]
@@ -200,7 +200,7 @@ class StartupFlow(QObject):
             self.show_login()
 
     def show_first_start(self) -> None:
-        from frontdesk.ui.login_dialog import FirstStartDialog
+        from frontdesk.ui.shell.login_dialog import FirstStartDialog
 
         dlg = FirstStartDialog(self.services.staff)
         dlg.accepted.connect(lambda: self.on_first_user_created(dlg.user))
@@ -232,7 +232,7 @@ class StartupFlow(QObject):
         self.demo_no = box.addButton(self.tr("不用，直接开始"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.demo_yes)
         box.finished.connect(lambda _r: self.on_demo_answered(box.clickedButton() is self.demo_yes, user))
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.open()
 
     def demo_logins_text(self) -> str:
@@ -283,13 +283,13 @@ class StartupFlow(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("演示数据"), self.tr("没有载入演示数据：{0}").format(text), parent=self.window
             )
-            self.dialog = box  # type: ignore[assignment]
+            self.dialog = box
             box.open()
 
         run_in_background(lambda: demo.load(user, progress=signal.reported.emit), done, failed)
 
     def show_login(self) -> None:
-        from frontdesk.ui.login_dialog import LoginDialog
+        from frontdesk.ui.shell.login_dialog import LoginDialog
 
         centre = str(self.settings.value("ui/centre_name", "")) if self.settings is not None else ""
         if self.services is not None:
@@ -317,16 +317,17 @@ class StartupFlow(QObject):
 
         self.dialog = None
         ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))
-        self.window = MainWindow(ctx, self.settings)
-        self.window.switch_user_requested.connect(self.on_switch_user)
-        self.window.show()
+        window = MainWindow(ctx, self.settings)
+        self.window = window
+        window.switch_user_requested.connect(self.on_switch_user)
+        window.show()
         # what waits for the person logging in (e.g. a handover to acknowledge) comes first
-        for tab in self.window.tab_widgets():
+        for tab in window.tab_widgets():
             hook = getattr(tab, "after_login", None)
             if hook is not None:
                 hook()
-        self.window_shown.emit(self.window)
-        return self.window
+        self.window_shown.emit(window)
+        return window
 
     def on_switch_user(self) -> None:
         """切换用户: the old window has closed (layout saved, logout audited); log in again on the

@@ -7,17 +7,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
-from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.services.staff import StaffService
@@ -43,31 +42,16 @@ class LoginDialog(QDialog):
         title.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px;")
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("login_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.password = password_field("password")
+        self.error = error_banner("login_error")
         form = QFormLayout()
         form.addRow(self.tr("登录名"), self.username)
         form.addRow(self.tr("密码"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.login_button.setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.on_login_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons, self.login_button = dialog_buttons(self, self.tr("登录"), self.tr("退出"), self.on_login_clicked)
         db_label = QLabel(self.tr("数据库：{0}").format(db_text))
         db_label.setStyleSheet("color: #777; font-size: 11px;")
         db_label.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        lay.addWidget(db_label)
+        stack(self, title, form, self.error, buttons, db_label)
 
     def set_centre(self, name: str) -> None:
         if name:
@@ -118,29 +102,16 @@ class FirstStartDialog(QDialog):
         self.name.setObjectName("name")
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password2 = QLineEdit()
-        self.password2.setObjectName("password2")
-        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
+        self.password2 = password_field("password2")
         form = QFormLayout()
         self.errors.add_row(form, self.tr("姓名"), "name", self.name)
         self.errors.add_row(form, self.tr("登录名"), "username", self.username)
         self.errors.add_row(form, self.tr("密码"), "password", self.password)
         self.errors.add_row(form, self.tr("再次输入密码"), "password2", self.password2)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.on_create_clicked)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
+        self.banner = error_banner(wrap=False)
+        buttons, _ok = dialog_buttons(self, self.tr("创建并登录"), self.tr("退出"), self.on_create_clicked)
+        stack(self, intro, form, self.banner, buttons)
 
     def on_create_clicked(self) -> None:
         self.errors.clear()
@@ -148,12 +119,15 @@ class FirstStartDialog(QDialog):
         if self.password.text() != self.password2.text():
             self.errors.set("password2", field_message("passwords_differ"))
             return
-        try:
-            self.user = self._staff.create_first_supervisor(self.name.text(), self.username.text(), self.password.text())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
-            return
-        self.accept()
+        # no bus before the first login: nothing is watching yet
+        ok, self.user = submit(
+            None,
+            self.errors,
+            self.banner,
+            self._staff.create_first_supervisor,
+            self.name.text(),
+            self.username.text(),
+            self.password.text(),
+        )
+        if ok:
+            self.accept()

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.registry import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
+from frontdesk.services.registry.service import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.context import UiContext
 from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.labels import gender_name, kind_name
@@ -158,7 +160,8 @@ class OccupantDialog(QDialog):
         self.errors.clear()
         self.banner.hide()
         try:
-            self.saved = self.ctx.services.registry.save_occupant(
+            self.saved, changes = call_op(
+                self.ctx.services.registry.save_occupant,
                 self.ctx.user,
                 self.room.id,
                 self.value(),
@@ -176,7 +179,7 @@ class OccupantDialog(QDialog):
         except (NotFound, ServiceError) as exc:
             self._say(error_message(exc))
             return
-        self.ctx.bus.changed.emit("room", self.room.id)
+        publish(self.ctx, changes, self.room.id)
         self.accept()
 
     def on_reload_clicked(self) -> None:

@@ -10,13 +10,13 @@ login and password at this counter.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.core.changes import ALERT, ChangeSet
+from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.messages import error_message
 from frontdesk.ui.order_words import alert_kind_name, short_when
+from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
 
 ALERT_POLL_MS = 3000
 log = logging.getLogger(__name__)
@@ -59,9 +61,7 @@ class AcknowledgeDialog(QDialog):
         intro.setStyleSheet("font-weight:bold;")
         self.username = QLineEdit()
         self.username.setObjectName("ack_username")
-        self.password = QLineEdit()
-        self.password.setObjectName("ack_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("ack_password")
         if self.needs_login:
             hint = QLabel(self.tr("报警须由客服主管确认。请主管输入本人的登录名和密码。"))
             hint.setWordWrap(True)
@@ -73,20 +73,9 @@ class AcknowledgeDialog(QDialog):
         self.note.setObjectName("ack_note")
         self.note.setPlaceholderText(self.tr("处置意见，如：已通知工程部赶往现场"))
         self.errors.add_row(form, self.tr("处置意见"), "note", self.note)
-        self.banner = QLabel()
-        self.banner.setObjectName("ack_banner")
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认收到"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.on_ok_clicked)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
+        self.banner = error_banner("ack_banner")
+        buttons, _ok = dialog_buttons(self, self.tr("确认收到"), self.tr("取消"), self.on_ok_clicked)
+        stack(self, intro, form, self.banner, buttons)
 
     def _supervisor(self) -> CurrentUser | None:
         if not self.needs_login:
@@ -112,19 +101,19 @@ class AcknowledgeDialog(QDialog):
         who = self._supervisor()
         if who is None:
             return
-        try:
-            self.acknowledged = self.ctx.services.alerts.acknowledge(
-                who, self.alert.id, expected_version=self.alert.version, note=self.note.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
-            return
-        self.ctx.bus.changed.emit("alert", self.alert.id)
-        self.ctx.bus.changed.emit(self.alert.ref_kind, self.alert.ref_id)
-        self.accept()
+        # the change set (ALERT and the alerted record's kind) is published by submit
+        ok, self.acknowledged = submit(
+            self.ctx,
+            self.errors,
+            self.banner,
+            self.ctx.services.alerts.acknowledge,
+            who,
+            self.alert.id,
+            expected_version=self.alert.version,
+            note=self.note.text(),
+        )
+        if ok:
+            self.accept()
 
 
 class AlertCard(QFrame):
@@ -193,7 +182,7 @@ class AlertWindow(QWidget):
         self.alerts: list[AlertRow] = []
         self.dialog: AcknowledgeDialog | None = None
 
-    def now(self):  # type: ignore[no-untyped-def]
+    def now(self) -> datetime:
         return self.ctx.services.clock.now()
 
     def set_alerts(self, alerts: list[AlertRow]) -> None:
@@ -202,8 +191,9 @@ class AlertWindow(QWidget):
         self.alerts = list(alerts)
         while self.cards.count():
             item = self.cards.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for a in alerts:
             self.cards.addWidget(AlertCard(self, a))
         self.cards.addStretch(1)
@@ -220,7 +210,6 @@ class AlertWindow(QWidget):
 
     def acknowledge(self, alert: AlertRow) -> AcknowledgeDialog:
         self.dialog = AcknowledgeDialog(self.ctx, alert, self)
-        self.dialog.accepted.connect(lambda: self.ctx.bus.changed.emit("alert", 0))
         self.dialog.open()
         return self.dialog
 
@@ -249,12 +238,14 @@ class AlertWatcher(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.poll)
-        ctx.bus.changed.connect(self.on_bus_changed)
+        ctx.bus.changes.connect(self.on_changes)  # bound: dropped with the watcher
         self.timer.start()
         self._soon.start()
 
-    def on_bus_changed(self, kind: str, _id: int) -> None:
-        if kind in ("alert", "order", "complaint"):
+    def on_changes(self, changes: ChangeSet) -> None:
+        """An alert was raised (an urgent order, a major complaint: their change sets note ALERT)
+        or acknowledged on this counter: poll at once."""
+        if ALERT in changes:
             self._soon.start()
 
     def poll(self) -> list[AlertRow]:

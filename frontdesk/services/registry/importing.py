@@ -1,21 +1,17 @@
-"""Importing and exporting the estate (rooms and occupants) as CSV or xlsx.
+"""Importing the estate (rooms and occupants) from CSV or xlsx (format: :mod:`.files`).
 
-The file a property company already keeps: one line per occupant (a room with nobody in it has
-one line with the occupant columns empty), Chinese headers, saved by Excel as CSV (UTF-8 with or
-without BOM, or GBK) or as xlsx. Importing is two calls: :meth:`RegistryIO.preview` reads and
-checks every line and reports each rejected one with its reasons; :meth:`RegistryIO.commit` then
-writes the accepted lines in one transaction — all of them or, on any failure, none.
-Exporting writes the same columns, so an export can be imported again.
+Importing is two calls: :meth:`RegistryIO.preview` reads and checks every line and reports each
+rejected one with its reasons; :meth:`RegistryIO.commit` then writes the accepted lines in one
+transaction — all of them or, on any failure, none. :meth:`RegistryIO.export` writes the same
+columns (:mod:`.export`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
@@ -28,76 +24,21 @@ from frontdesk.models import Base, Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import GENDERS, ROOM_STATUSES
-from frontdesk.services.rooms import canonical_code, parse_room
-from frontdesk.services.validation import (
-    LONG_TEXT_MAX,
-    FieldError,
-    clean_id_number,
-    clean_name,
-    clean_phone,
-    clean_plates,
-    clean_text,
-    mask_id_number,
-    mask_phone,
+from frontdesk.services.registry.export import ExportResult, Progress, export_registry
+from frontdesk.services.registry.files import (
+    _GENDERS,
+    _KINDS,
+    OCCUPANT_FIELDS,
+    ImportFileError,
+    _find_header,
+    read_table,
 )
-
-MAX_FILE_BYTES = 30 * 1024 * 1024
-MAX_ROWS = 50_000
-HEADER_SCAN_ROWS = 15
-
-#: The columns, in export order: (field, header written on export, other headers accepted on import)
-COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("project", "项目", ("项目名称", "小区", "小区名称", "楼盘", "管理处")),
-    ("building", "楼栋", ("栋", "楼号", "栋号", "楼栋号", "幢", "幢号", "座")),
-    ("unit", "单元", ("单元号",)),
-    ("room", "房号", ("房间号", "房号号码", "房屋编号", "房间", "门牌号", "室号", "房屋")),
-    ("floor", "楼层", ("层", "所在楼层")),
-    ("area", "面积", ("建筑面积", "面积㎡", "面积m2", "建筑面积㎡")),
-    ("status", "房屋状态", ("状态", "房间状态")),
-    ("kind", "身份", ("业户类型", "住户类型", "类型", "关系", "与业主关系", "人员类型")),
-    ("name", "姓名", ("业主姓名", "住户姓名", "客户姓名", "业户姓名", "业主", "名字")),
-    ("gender", "性别", ()),
-    ("phone", "手机", ("电话", "联系电话", "手机号", "手机号码", "联系方式")),
-    ("phone2", "备用电话", ("电话2", "其他电话", "固定电话", "座机", "备用手机")),
-    ("id_number", "身份证号", ("身份证", "身份证号码", "证件号码", "证件号")),
-    ("plates", "车牌", ("车牌号", "车牌号码")),
-    ("notes", "备注", ("说明",)),
-)
-FIELDS = tuple(c[0] for c in COLUMNS)
-HEADERS = tuple(c[1] for c in COLUMNS)
-OCCUPANT_FIELDS = ("kind", "name", "gender", "phone", "phone2", "id_number", "plates", "notes")
-
-_KINDS = {
-    "业主": "owner",
-    "产权人": "owner",
-    "户主": "owner",
-    "owner": "owner",
-    "共有人": "owner",
-    "租户": "tenant",
-    "租客": "tenant",
-    "承租人": "tenant",
-    "tenant": "tenant",
-    "家属": "family",
-    "家庭成员": "family",
-    "成员": "family",
-    "配偶": "family",
-    "子女": "family",
-    "父母": "family",
-    "亲属": "family",
-    "family": "family",
-}
-KIND_LABELS = {"owner": "业主", "tenant": "租户", "family": "家属"}
-_GENDERS = {"男": "M", "m": "M", "male": "M", "女": "F", "f": "F", "female": "F"}
-GENDER_LABELS = {"M": "男", "F": "女"}
-
-
-class ImportFileError(ServiceError):
-    """The file as a whole cannot be read: ``code`` says why (the UI words it)."""
-
-    code = "import_unreadable"
+from frontdesk.services.registry.rooms import canonical_code, parse_room
+from frontdesk.services.registry.service import GENDERS, ROOM_STATUSES, clean_person
+from frontdesk.services.validation import FieldError, clean_text
 
 
 @dataclass(frozen=True)
@@ -133,8 +74,23 @@ class ImportRow:
         return canonical_code(self.building, self.unit, self.number)
 
 
-@dataclass(frozen=True)
-class ImportPreview:
+@dataclass(frozen=True, kw_only=True)
+class ImportCounts:
+    """What an import adds and changes (planned by the preview, done by the commit)."""
+
+    new_projects: int
+    new_rooms: int
+    updated_rooms: int
+    new_occupants: int
+    updated_occupants: int
+    unchanged: int
+
+
+COUNT_FIELDS = tuple(f.name for f in fields(ImportCounts))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImportPreview(ImportCounts):
     source: str
     file_format: str  # "xlsx", "UTF-8", "UTF-8 (BOM)", "GBK", "UTF-16"
     columns: tuple[str, ...]  # fields found, in file order
@@ -142,173 +98,15 @@ class ImportPreview:
     rows: tuple[ImportRow, ...]
     rejected: tuple[RejectedRow, ...]
     header_cells: tuple[str, ...]
-    new_projects: int
-    new_rooms: int
-    updated_rooms: int
-    new_occupants: int
-    updated_occupants: int
-    unchanged: int
 
     @property
     def acceptable(self) -> bool:
         return bool(self.rows)
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    new_projects: int
-    new_rooms: int
-    updated_rooms: int
-    new_occupants: int
-    updated_occupants: int
-    unchanged: int
+@dataclass(frozen=True, kw_only=True)
+class ImportResult(ImportCounts):
     skipped: int  # rejected lines the user chose to leave out
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    rows: int
-    rooms: int
-    masked: bool  # phones and ID numbers masked (the user's role may not see them)
-
-
-Progress = Callable[[int, int], None]
-
-
-# --- reading files ----------------------------------------------------------------------------
-
-
-def _norm_header(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text or "").strip().lower()
-    t = re.sub(r"[\(\[（【].*?[\)\]）】]", "", t)  # 面积（㎡） → 面积
-    return re.sub(r"[\s*:：]", "", t)
-
-
-_HEADER_INDEX: dict[str, str] = {}
-for _f, _h, _aliases in COLUMNS:
-    for _name in (_h, *_aliases):
-        _HEADER_INDEX[_norm_header(_name)] = _f
-
-
-def _cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text a person sees (integers without '.0')."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return repr(value)
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())[:10]
-    return str(value)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """Text and the name of its encoding. Excel in China saves CSV as GBK ("CSV (逗号分隔)")
-    or UTF-8 with a BOM ("CSV UTF-8"); "Unicode 文本" is UTF-16. A file that is neither is decoded
-    with replacement characters, and the lines holding them are rejected one by one."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "GBK"
-    except UnicodeDecodeError:
-        pass
-    as_utf8 = data.decode("utf-8", errors="replace")
-    as_gbk = data.decode("gb18030", errors="replace")
-    if as_gbk.count("\ufffd") < as_utf8.count("\ufffd"):
-        return as_gbk, "GBK"
-    return as_utf8, "UTF-8"
-
-
-def _read_csv(data: bytes) -> tuple[list[list[str]], str]:
-    text, enc = _decode(data)
-    text = text.replace("\x00", "\ufffd")
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    return rows, enc
-
-
-def _read_xlsx(path: Path) -> list[list[str]]:
-    import zipfile
-
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError("import_unreadable", detail=str(exc)) from exc
-    try:
-        best: list[list[str]] = []
-        for ws in wb.worksheets:
-            rows: list[list[str]] = []
-            try:
-                for r in ws.iter_rows(values_only=True):
-                    rows.append([_cell_text(v) for v in r])
-                    if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-                        raise ImportFileError("import_too_many_rows", max=MAX_ROWS)
-            except ImportFileError:
-                raise
-            except Exception as exc:  # a damaged sheet inside a readable zip
-                raise ImportFileError("import_unreadable", detail=str(exc)) from exc
-            if _find_header(rows) is not None:
-                return rows
-            best = best or rows
-        return best
-    finally:
-        wb.close()
-
-
-def _find_header(rows: list[list[str]]) -> tuple[int, dict[int, str]] | None:
-    """The first line (within the first few) that names at least a room column and one other."""
-    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        mapping: dict[int, str] = {}
-        for j, cell in enumerate(row):
-            f = _HEADER_INDEX.get(_norm_header(cell))
-            if f is not None and f not in mapping.values():
-                mapping[j] = f
-        if "room" in mapping.values() and len(mapping) >= 2:
-            return i, mapping
-    return None
-
-
-def read_table(path: Path) -> tuple[list[list[str]], str]:
-    """The lines of a CSV or xlsx file as lists of strings, and its format."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportFileError("import_unreadable", detail=str(exc)) from exc
-    if size == 0:
-        raise ImportFileError("import_empty")
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError("import_too_large", max_mb=MAX_FILE_BYTES // (1024 * 1024))
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise ImportFileError("import_xls")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path), "xlsx"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):  # an old .xls renamed
-        raise ImportFileError("import_xls")
-    try:
-        rows, enc = _read_csv(path.read_bytes())
-    except csv.Error as exc:
-        raise ImportFileError("import_unreadable", detail=str(exc)) from exc
-    if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ImportFileError("import_too_many_rows", max=MAX_ROWS)
-    return rows, enc
 
 
 # --- checking one line --------------------------------------------------------------------------
@@ -396,16 +194,7 @@ def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[Imp
         gender = _GENDERS.get(gender_text.lower()) if gender_text else None
         if gender_text and gender not in GENDERS:
             problems.append(RowProblem("gender", "import_bad_gender", {"value": gender_text}))
-        occupant = {
-            "kind": kind,
-            "name": check("name", clean_name, cells.get("name", "")),
-            "gender": gender,
-            "phone": check("phone", clean_phone, cells.get("phone", "")),
-            "phone2": check("phone2", clean_phone, cells.get("phone2", "")),
-            "id_number": check("id_number", clean_id_number, cells.get("id_number", "")),
-            "plates": check("plates", clean_plates, cells.get("plates", "")),
-            "notes": check("notes", clean_text, cells.get("notes", ""), max_len=LONG_TEXT_MAX),
-        }
+        occupant = {"kind": kind, "gender": gender, **clean_person(check, lambda f: cells.get(f, ""))}
     if problems:
         return None, problems
     assert project is not None and building and unit and number
@@ -489,6 +278,7 @@ class RegistryIO:
             **counts,
         )
 
+    @changes(ROOM)
     def commit(self, user: CurrentUser, preview: ImportPreview, *, progress: Progress | None = None) -> ImportResult:
         """Write the accepted lines in one transaction: all of them, or nothing at all."""
         require(user, Action.REGISTRY_IMPORT)
@@ -519,115 +309,8 @@ class RegistryIO:
         project_id: int | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
-        """Rooms and their current occupants in the import columns; CSV (UTF-8 with BOM, which
-        Excel opens correctly) or xlsx by the file's suffix. Phones and ID numbers are written in
-        full only for roles that may see them; the export itself is audited."""
-        require(user, Action.REGISTRY_EXPORT)
-        path = Path(path)
-        full = user.can(Action.PII_VIEW)
-        report = progress or (lambda _d, _t: None)
-        lines: list[list[Any]] = []
-        with self._db.read() as s:
-            stmt = select(Room).order_by(Room.project_id, Room.sort_key)
-            if project_id is not None:
-                stmt = stmt.where(Room.project_id == project_id)
-            units = {u.id: u for u in s.scalars(select(Unit))}
-            buildings = {b.id: b.number for b in s.scalars(select(Building))}
-            rooms = list(s.scalars(stmt).unique())
-            for k, room in enumerate(rooms):
-                unit = units[room.unit_id]
-                base = [
-                    room.project.name,
-                    buildings[unit.building_id],
-                    unit.number,
-                    room.number,
-                    room.floor,
-                    room.area,
-                    room.status,
-                ]
-                people = [o for o in room.occupants if o.active]
-                if not people:
-                    lines.append(base + [""] * len(OCCUPANT_FIELDS))
-                for o in people:
-                    lines.append(
-                        base
-                        + [
-                            KIND_LABELS.get(o.kind, o.kind),
-                            o.name,
-                            GENDER_LABELS.get(o.gender or "", ""),
-                            (o.phone or "") if full else mask_phone(o.phone),
-                            (o.phone2 or "") if full else mask_phone(o.phone2),
-                            (o.id_number or "") if full else mask_id_number(o.id_number),
-                            o.plates or "",
-                            o.notes or "",
-                        ]
-                    )
-                if k % 500 == 0:
-                    report(k, len(rooms) * 2)
-        if path.suffix.lower() == ".xlsx":
-            _write_xlsx(path, lines)
-        else:
-            _write_csv(path, lines)
-        with self._db.write() as s:
-            audit.record(
-                s,
-                user,
-                "export",
-                path.name[:40],
-                "export",
-                after={"rows": len(lines), "rooms": len(rooms), "masked": not full, "project_id": project_id},
-            )
-        report(1, 1)
-        return ExportResult(path, len(lines), len(rooms), not full)
-
-
-def _fmt_number(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:g}"
-    return str(v)
-
-
-def _write_csv(path: Path, lines: list[list[Any]]) -> None:
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(HEADERS)
-        for line in lines:
-            w.writerow([_fmt_number(v) for v in line])
-    tmp.replace(path)
-
-
-def _write_xlsx(path: Path, lines: list[list[Any]]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("业户档案")
-    widths = (12, 8, 8, 10, 8, 10, 10, 8, 12, 6, 16, 16, 22, 20, 30)
-    for idx, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + idx)].width = width
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for h in HEADERS:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    for line in lines:
-        out: list[Any] = []
-        for j, v in enumerate(line):
-            if FIELDS[j] in ("floor", "area"):
-                out.append(v)
-            else:  # text, so Excel keeps phone and ID numbers digit for digit
-                out.append(_fmt_number(v))
-        ws.append(out)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+        """Rooms and their current occupants in the import columns (see :mod:`.export`)."""
+        return export_registry(self._db, user, path, project_id=project_id, progress=progress)
 
 
 # --- planning and applying -------------------------------------------------------------------
@@ -705,7 +388,7 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
     occupants with one bulk INSERT … RETURNING each; changes to existing records through the ORM
     so their version column moves and a form open elsewhere sees a conflict."""
     projects, rooms = _existing(s, rows)
-    counts = dict.fromkeys(("new_projects", "new_rooms", "updated_rooms", "new_occupants", "updated_occupants", "unchanged"), 0)
+    counts = dict.fromkeys(COUNT_FIELDS, 0)
     events: list[dict[str, Any]] = []
 
     def event(entity: str, entity_id: int, action: str, before: dict[str, Any] | None, after: dict[str, Any]) -> None:
@@ -737,20 +420,19 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
         (u.building_id, u.number): u.id for u in s.scalars(select(Unit).where(Unit.building_id.in_(buildings.values() or [-1])))
     }
 
+    def id_of(known: dict[tuple[int, str], int], key: tuple[int, str], make: Callable[[], Building | Unit]) -> int:
+        """The id of a building or unit, added the first time a line names it."""
+        found = known.get(key)
+        if found is None:
+            made = make()
+            s.add(made)
+            s.flush()
+            found = known[key] = made.id
+        return found
+
     def unit_id(pid: int, building: str, unit: str) -> int:
-        bid = buildings.get((pid, building))
-        if bid is None:
-            b = Building(project_id=pid, number=building)
-            s.add(b)
-            s.flush()
-            bid = buildings[(pid, building)] = b.id
-        uid = units.get((bid, unit))
-        if uid is None:
-            u = Unit(building_id=bid, number=unit)
-            s.add(u)
-            s.flush()
-            uid = units[(bid, unit)] = u.id
-        return uid
+        bid = id_of(buildings, (pid, building), lambda: Building(project_id=pid, number=building))
+        return id_of(units, (bid, unit), lambda: Unit(building_id=bid, number=unit))
 
     # rooms
     new_rooms: dict[tuple[int, str], dict[str, Any]] = {}
@@ -849,9 +531,8 @@ def _apply(s: Session, user: CurrentUser, rows: tuple[ImportRow, ...], now: Any,
 
 
 __all__ = [
-    "COLUMNS",
     "ExportResult",
-    "HEADERS",
+    "ImportCounts",
     "ImportFileError",
     "ImportPreview",
     "ImportResult",

@@ -1,0 +1,311 @@
+"""Staff accounts (管理 → 员工账号): the list, a new member of staff, a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.core.changes import STAFF, ChangeSet, call_op
+from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.permissions import LOGIN_ROLES, Role
+from frontdesk.services.staff import StaffRow
+from frontdesk.ui.common.ops import publish
+from frontdesk.ui.context import UiContext
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.labels import (
+    data_word,
+    role_name,
+)
+from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+
+STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
+#: roles a supervisor can give, in the order the counter thinks of them
+CREATABLE_ROLES = (Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN, Role.CLERK)
+OK_STYLE = "color:#1e6b34;"
+
+
+# --- staff ----------------------------------------------------------------------------------------
+
+
+class StaffFormDialog(QDialog):
+    """A new member of staff; logins and passwords only for roles that log in."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: StaffRow | None = None
+        self.setWindowTitle(self.tr("新建员工"))
+        self.setMinimumWidth(460)
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.department = QComboBox()
+        self.department.setObjectName("department")
+        for did, dname in ctx.services.staff.departments():
+            self.department.addItem(data_word(dname), did)
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        roles = list(CREATABLE_ROLES) + ([Role.ADMIN] if ctx.user.role == Role.ADMIN else [])
+        for r in roles:
+            self.role.addItem(role_name(r.value), r.value)
+        self.role.currentIndexChanged.connect(self.on_role_currentIndexChanged)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("字母或数字，如 qiantai3"))
+        self.password = password_field("password")
+        self.password2 = password_field("password2")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
+        self.errors.add_row(form, self.tr("部门"), "department", self.department)
+        self.errors.add_row(form, self.tr("角色"), "role", self.role)
+        self.errors.add_row(form, self.tr("登录名"), "username", self.username)
+        self.errors.add_row(form, self.tr("密码"), "password", self.password)
+        self.errors.add_row(form, self.tr("再次输入密码"), "password2", self.password2)
+        self.errors.add_row(form, self.tr("电话"), "phone", self.phone)
+        self.login_note = QLabel(self.tr("这个角色不登录本系统（例如维修工），无需登录名和密码。"))
+        self.login_note.setStyleSheet("color:#777;")
+        self.login_note.setWordWrap(True)
+        self.banner = error_banner("staff_banner")
+        buttons, _ok = dialog_buttons(self, self.tr("创建"), self.tr("取消"), self.on_save_clicked, save=True)
+        stack(self, form, self.login_note, self.banner, buttons)
+        self.on_role_currentIndexChanged(0)
+
+    def selected_role(self) -> Role:
+        return Role(self.role.currentData())
+
+    def on_role_currentIndexChanged(self, _index: int) -> None:
+        logs_in = self.selected_role() in LOGIN_ROLES
+        for w in (self.username, self.password, self.password2):
+            w.setEnabled(logs_in)
+        self.login_note.setVisible(not logs_in)
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        self.banner.clear()
+        role = self.selected_role()
+        logs_in = role in LOGIN_ROLES
+        if logs_in and self.password.text() != self.password2.text():
+            self.errors.set("password2", field_message("passwords_differ"))
+            self.password2.setFocus()
+            return
+        ok, self.created = submit(
+            self.ctx,
+            self.errors,
+            self.banner,
+            self.ctx.services.staff.create_staff,
+            self.ctx.user,
+            name=self.name.text(),
+            role=role,
+            department_id=self.department.currentData(),
+            username=self.username.text() if logs_in else None,
+            password=self.password.text() if logs_in else None,
+            phone=self.phone.text(),
+            banner_too=True,
+        )
+        if ok:
+            self.accept()
+
+
+class PasswordDialog(QDialog):
+    """A new password for someone (a supervisor resetting a colleague's)."""
+
+    def __init__(self, ctx: UiContext, staff: StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff = staff
+        self.setWindowTitle(self.tr("重置密码 — {0}").format(staff.name))
+        self.setMinimumWidth(400)
+        self.errors = FieldErrors()
+        self.password = password_field("password")
+        self.password2 = password_field("password2")
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("新密码"), "password", self.password)
+        self.errors.add_row(form, self.tr("再次输入"), "password2", self.password2)
+        self.banner = error_banner()
+        buttons, _ok = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked, save=True)
+        stack(self, QLabel(self.tr("登录名：{0}").format(staff.username or "")), form, self.banner, buttons)
+
+    def on_save_clicked(self) -> None:
+        self.errors.clear()
+        if self.password.text() != self.password2.text():
+            self.errors.set("password2", field_message("passwords_differ"))
+            return
+        ok, _none = submit(
+            self.ctx,
+            self.errors,
+            self.banner,
+            self.ctx.services.staff.reset_password,
+            self.ctx.user,
+            self.staff.id,
+            self.password.text(),
+        )
+        if ok:
+            self.accept()
+
+
+class StaffDialog(QDialog):
+    """Everyone on the staff list: create, deactivate / reactivate, reset a password."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("员工账号"))
+        self.resize(820, 520)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("staff_table")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("姓名"),
+                self.tr("部门"),
+                self.tr("角色"),
+                self.tr("登录名"),
+                self.tr("电话"),
+                self.tr("状态"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, w in enumerate((90, 100, 130, 110, 120)):
+            self.table.setColumnWidth(i, w)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.new_button = QPushButton(self.tr("新建员工…"))
+        self.new_button.setObjectName("staff_new")
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.active_button = QPushButton(self.tr("停用"))
+        self.active_button.setObjectName("staff_active")
+        self.active_button.clicked.connect(self.on_active_clicked)
+        self.password_button = QPushButton(self.tr("重置密码…"))
+        self.password_button.setObjectName("staff_password")
+        self.password_button.clicked.connect(self.on_password_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("staff_message")
+        self.message.setWordWrap(True)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.active_button)
+        buttons.addWidget(self.password_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        # a bound slot: Qt drops the connection when the dialog goes (bus.watch would keep a closure)
+        ctx.bus.changes.connect(self.on_changes)
+        self.reload()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if STAFF in changes:
+            self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        chosen = self.selected()
+        keep = select_id or (chosen.id if chosen is not None else None)
+        rows = self.ctx.services.staff.list_staff(active_only=False)
+        rows.sort(key=lambda r: (not r.active, r.department_id or 1_000_000, r.id))
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = [
+                r.name,
+                data_word(r.department),
+                role_name(r.role.value),
+                r.username or self.tr("（不登录）"),
+                r.phone or "",
+                self.tr("在用") if r.active else self.tr("已停用"),
+            ]
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j == 0:
+                    item.setData(STAFF_ROLE, r)
+                if not r.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(i, j, item)
+            if r.id == keep:
+                self.table.selectRow(i)
+        self._update_buttons()
+
+    def selected(self) -> StaffRow | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(STAFF_ROLE) if item is not None else None
+
+    def row_of(self, staff_id: int) -> int:
+        for i in range(self.table.rowCount()):
+            item = self.table.item(i, 0)
+            if item is not None and item.data(STAFF_ROLE).id == staff_id:
+                return i
+        return -1
+
+    def _update_buttons(self) -> None:
+        r = self.selected()
+        self.active_button.setEnabled(r is not None)
+        self.active_button.setText(self.tr("启用") if r is not None and not r.active else self.tr("停用"))
+        self.password_button.setEnabled(r is not None and r.active and bool(r.username))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.message.setText(text)
+
+    def on_new_clicked(self) -> None:
+        dlg = StaffFormDialog(self.ctx, self)
+        dlg.accepted.connect(lambda: self._created(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _created(self, dlg: StaffFormDialog) -> None:
+        if dlg.created is not None:
+            self.reload(dlg.created.id)
+            self._say(self.tr("已创建 {0}（{1}）。").format(dlg.created.name, role_name(dlg.created.role.value)))
+
+    def on_active_clicked(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            row, changes = call_op(
+                self.ctx.services.staff.set_active, self.ctx.user, r.id, not r.active, expected_version=r.version
+            )
+        except ConflictError:
+            self.reload(r.id)
+            self._say(self.tr("此员工刚被其他人修改过，已载入最新内容，请核对后再操作。"), error=True)
+            return
+        except ServiceError as exc:
+            self._say(error_message(exc), error=True)
+            return
+        publish(self.ctx, changes, row.id)
+        self.reload(row.id)
+        self._say(
+            self.tr("{0} 已停用，不能再登录。").format(row.name) if not row.active else self.tr("{0} 已启用。").format(row.name)
+        )
+
+    def on_password_clicked(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dlg = PasswordDialog(self.ctx, r, self)
+        dlg.accepted.connect(lambda: self._say(self.tr("已为 {0} 设置新密码。").format(r.name)))
+        self.dialog = dlg
+        dlg.open()

@@ -1,0 +1,139 @@
+"""The parts every small account dialog is made of (login, first start, staff, password,
+settings, acknowledging an alert): a password field, the error banner, the OK/Cancel row, the
+column they stack in, and running the service call with its errors shown beside the fields or
+in the banner and its change set published.
+
+# SHARED-CANDIDATE: generic dialog parts; could live in ui/common beside service_form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.core.changes import call_op
+from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.messages import error_message
+
+if TYPE_CHECKING:  # the login window must not wait for the database layer to import
+    from frontdesk.ui.context import UiContext
+
+R = TypeVar("R")
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def error_banner(name: str = "", *, wrap: bool = True) -> QLabel:
+    banner = QLabel()
+    if name:
+        banner.setObjectName(name)
+    banner.setStyleSheet(ERROR_STYLE)
+    banner.setWordWrap(wrap)
+    return banner
+
+
+def dialog_buttons(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None], *, save: bool = False
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (or Save) and Cancel, worded; Cancel rejects the dialog. Returns the box and its OK button."""
+    ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    box = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    ok_button = box.button(ok)
+    ok_button.setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    box.accepted.connect(on_ok)
+    box.rejected.connect(dialog.reject)
+    return box, ok_button
+
+
+#: a part of a row or column: a widget, a layout, ``None`` for a stretch, or (widget, stretch)
+Part = QWidget | QLayout | None | tuple[QWidget, int]
+
+
+def _fill(lay: QBoxLayout, parts: tuple[Part, ...]) -> None:
+    for part in parts:
+        if part is None:
+            lay.addStretch(1)
+        elif isinstance(part, tuple):
+            lay.addWidget(part[0], part[1])
+        elif isinstance(part, QLayout):
+            lay.addLayout(part)
+        else:
+            lay.addWidget(part)
+
+
+def stack(parent: QWidget, *parts: Part, margins: tuple[int, int, int, int] | None = None) -> QVBoxLayout:
+    """``parent``'s parts one under the other."""
+    lay = QVBoxLayout(parent)
+    if margins is not None:
+        lay.setContentsMargins(*margins)
+    _fill(lay, parts)
+    return lay
+
+
+def row(*parts: Part) -> QHBoxLayout:
+    """Parts side by side (``None``: the space that pushes the rest to the right)."""
+    lay = QHBoxLayout()
+    _fill(lay, parts)
+    return lay
+
+
+def submit(
+    ctx: UiContext | None,
+    errors: FieldErrors,
+    banner: QLabel,
+    fn: Callable[..., R],
+    *args: Any,
+    banner_too: bool = False,
+    **kwargs: Any,
+) -> tuple[bool, R | None]:
+    """Run a service call for a dialog: a ValidationError beside its fields (and in the banner
+    when ``banner_too``), any other ServiceError in the banner; on success the change set is
+    published on the bus (when there is one yet: not before the first login)."""
+    try:
+        result, changes = call_op(fn, *args, **kwargs)
+    except ValidationError as exc:
+        errors.show(exc)
+        if banner_too:
+            banner.setText(error_message(exc))
+        return False, None
+    except ServiceError as exc:
+        banner.setText(error_message(exc))
+        return False, None
+    if ctx is not None:
+        from frontdesk.ui.common.ops import publish
+
+        publish(ctx, changes, getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0)
+    return True, result
+
+
+def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    """A tab's ``save_layout``: where the user left its splitter."""
+    settings.setValue(key, splitter.saveState())
+
+
+def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    """A tab's ``restore_layout``: the splitter as the user left it, if they did."""
+    state = settings.value(key)
+    if state is not None:
+        splitter.restoreState(state)

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()  # typed as QCoreApplication; under pytest-qt it is the QApplication
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = QSettings()
-    from frontdesk.ui import appsetup
+    from frontdesk.ui.shell import appsetup
 
     appsetup.apply_style(app)
     appsetup.install_font(app)

@@ -1,4 +1,4 @@
-"""Errors a service raises. They carry codes, not sentences: the UI words them (ui/messages.py)."""
+"""Errors a service raises. They carry codes, not sentences: the UI words them (ui/common/messages.py)."""
 
 from __future__ import annotations
 

@@ -21,12 +21,12 @@ from frontdesk.services.complaints import State
 from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import Role
-from frontdesk.ui.bus import EventBus
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.complaints.tab import ComplaintsTab
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.search_dialog import HIT_ROLE, GlobalSearchDialog
 from frontdesk.ui.shell.login_dialog import LoginDialog
+from frontdesk.ui.shell.main_window import MainWindow
+from frontdesk.ui.shell.search_dialog import HIT_ROLE, GlobalSearchDialog
 from tests.conftest import make_user
 from tests.support.complaints import make_estate
 from tests.support.keyboard import focus, press, type_into

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.services.demo import DEMO_PASSWORD
 from frontdesk.ui.admin import StaffDialog, StaffFormDialog
-from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.registry.tab import RegistryTab
 from frontdesk.ui.shell.login_dialog import FirstStartDialog, LoginDialog
+from frontdesk.ui.shell.main_window import MainWindow
 from frontdesk.ui.shell.startup import StartupFlow
 from tests.support.keyboard import type_text
 

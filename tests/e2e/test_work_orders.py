@@ -17,12 +17,12 @@ from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.work_orders import Op, WorkOrderDetail
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.callbacks.tab import CallbackTab
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.print_preview import PrintPreviewDialog
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.print_preview import PrintPreviewDialog
+from frontdesk.ui.shell.main_window import MainWindow
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog
 from frontdesk.ui.work_orders.tab import WorkOrderTab

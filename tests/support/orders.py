@@ -134,7 +134,7 @@ TOTAL = Decimal("85.00")
 
 def make_ctx(services: Services, user: CurrentUser) -> Any:
     """What a tab receives (imports Qt, so only UI tests call it)."""
-    from frontdesk.ui.bus import EventBus
-    from frontdesk.ui.context import UiContext
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
 
     return UiContext(services, user, EventBus())

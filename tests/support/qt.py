@@ -10,9 +10,9 @@ from frontdesk.services.permissions import CurrentUser
 
 def open_window(qtbot: Any, services: Services, user: CurrentUser) -> Any:
     """The main window for ``user``, shown and active (a MainWindow)."""
-    from frontdesk.ui.bus import EventBus
-    from frontdesk.ui.context import UiContext
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.shell.main_window import MainWindow
 
     return show_active(qtbot, MainWindow(UiContext(services, user, EventBus())))
 

@@ -10,8 +10,8 @@ from frontdesk.services.permissions import CurrentUser
 
 @pytest.fixture
 def make_ctx(services: Services):  # type: ignore[no-untyped-def]
-    from frontdesk.ui.bus import EventBus
-    from frontdesk.ui.context import UiContext
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
 
     def make(user: CurrentUser) -> UiContext:
         return UiContext(services, user, EventBus())

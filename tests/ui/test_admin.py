@@ -113,7 +113,7 @@ def test_audit_log(qtbot, make_ctx, services, estate, supervisor, receptionist) 
 
 
 def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, receptionist) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.shell.main_window import MainWindow
 
     boss = MainWindow(make_ctx(supervisor))
     qtbot.addWidget(boss)
@@ -125,7 +125,7 @@ def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, reception
 
 def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, supervisor) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.services.permissions import CurrentUser
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.shell.main_window import MainWindow
 
     depts = dict((n, i) for i, n in services.staff.departments())
     row = services.staff.create_staff(

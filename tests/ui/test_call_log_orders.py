@@ -13,10 +13,10 @@ from frontdesk.services import permissions
 from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import Action, CurrentUser, Role
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.model import LINK_FG, CallLogModel
 from frontdesk.ui.call_log.tab import CallLogTab
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from frontdesk.services.call_log import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.model import DUE_TODAY_BG, OVERDUE_BG, CallLogModel
 from frontdesk.ui.call_log.tab import CallLogTab
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from tests.support.call_log import OWNER_PHONE, TENANT_PHONE, Estate, call_log_estate, quick_receptionist, quick_user  # noqa: F401  (fixtures)
 from tests.support.keyboard import focus, press, type_into
 
@@ -373,8 +373,8 @@ def test_model_pages_and_passes_the_model_tester(
 
 
 def test_status_bar_and_global_search(qtbot, services: Services, receptionist: CurrentUser, estate: Estate, clock) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.main_window import MainWindow
-    from frontdesk.ui.search_dialog import GlobalSearchDialog
+    from frontdesk.ui.shell.main_window import MainWindow
+    from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
 
     row = services.call_log.create(
         receptionist, CallInput(room="3-2-1502", content="卫生间漏水", outcome="follow_up", due_date=TODAY)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from frontdesk.ui import appsetup
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.tab import CallLogTab
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.complaints.tab import ComplaintsTab
-from frontdesk.ui.context import UiContext
 from frontdesk.ui.release_passes.tab import ReleasePassTab
+from frontdesk.ui.shell import appsetup
 
 ARROW = 26  # the drop-down button and the padding around the text
 

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from frontdesk.services.complaints import State
-from frontdesk.ui.bus import EventBus
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.complaints.forms import NewComplaintDialog
 from frontdesk.ui.complaints.models import ComplaintListModel
 from frontdesk.ui.complaints.stats import ComplaintStatsDialog
 from frontdesk.ui.complaints.tab import ComplaintsTab
-from frontdesk.ui.context import UiContext
 from tests.support.complaints import intake, make_estate, walk
 from tests.support.keyboard import type_text
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLineEdit, QWidget
 
 from frontdesk.services.errors import ValidationError
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.tab import CallLogTab
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.shell.login_dialog import FirstStartDialog
 
 

@@ -15,12 +15,12 @@ from frontdesk.services.container import Services
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.handover import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.handover.list_model import HandoverListModel
 from frontdesk.ui.handover.settings import HandoverSettingsDialog
 from frontdesk.ui.handover.tab import HandoverTab
-from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.shell.main_window import MainWindow
 from tests.conftest import make_user
 from tests.support.handover import FakeSource
 from tests.support.keyboard import type_into

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 
 from frontdesk.services.contracts import StatusCount
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.handover.tab import HandoverTab
-from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.shell.main_window import MainWindow
 
 
 def _plain(html: str) -> str:
@@ -42,9 +42,9 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from frontdesk.ui.messages import field_message
+    from frontdesk.ui.common.messages import field_message
     from frontdesk.ui.registry.tab import RegistryTab
-    from frontdesk.ui.search_dialog import GlobalSearchDialog
+    from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
 
     pasted = "3-2-1502" + "x" * 10_000
     window = MainWindow(make_ctx(receptionist))

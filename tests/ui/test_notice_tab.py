@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.notices.tab import NoticeTab
 from tests.support.estate import add_room
 from tests.support.keyboard import type_into

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from frontdesk.printing.layout import Cell, Copy, Grid, Header, render_copies
-from frontdesk.ui.print_preview import PrintPreviewDialog
+from frontdesk.ui.common.print_preview import PrintPreviewDialog
 from tests.support.printing import page_count, pdf_text
 
 
@@ -68,7 +68,7 @@ def test_the_dialog_fits_a_small_screen_and_keeps_the_page_across(qtbot, monkeyp
 def test_save_as_pdf_opens_in_documents_with_the_suggested_name(qtbot, monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtCore import QStandardPaths
 
-    from frontdesk.ui import print_preview
+    from frontdesk.ui.common import print_preview
 
     docs = tmp_path / "Documents"
     docs.mkdir()

@@ -12,8 +12,8 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.release_passes import PASS, ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
-from frontdesk.ui.bus import EventBus
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.notices.model import NoticeModel
 from frontdesk.ui.release_passes.gate_check import GateCheckTab
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -307,7 +307,7 @@ def test_gate_auto_release_and_manual_serial(
 
 
 def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: CurrentUser) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.shell.main_window import MainWindow
 
     guard = make_user(services, Role.GUARD, "gate1", "陈门岗")
     w = MainWindow(UiContext(services, guard, EventBus()))
@@ -319,7 +319,7 @@ def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, rece
     from datetime import date
 
     from frontdesk.services.notices import NoticeInput
-    from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.shell.main_window import MainWindow
 
     add_room(services, "3-2-1502", "张伟", "13812345678")
     d = services.release_passes.issue(

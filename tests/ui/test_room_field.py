@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from frontdesk.services.call_log import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.bus import EventBus
 from frontdesk.ui.call_log.tab import CallLogTab
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 from tests.support.call_log import OWNER_PHONE, Estate, call_log_estate, quick_receptionist  # noqa: F401  (fixtures)
 from tests.support.estate import add_room

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.search_dialog import GlobalSearchDialog
+from frontdesk.ui.shell.main_window import MainWindow
+from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
 from tests.support.keyboard import type_text
 
 

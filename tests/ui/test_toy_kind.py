@@ -178,10 +178,10 @@ def toy_services(db, clock):  # type: ignore[no-untyped-def]
 
 def test_a_toy_kind_is_a_tab_in_search_handover_and_counts(qtbot, toy_services, supervisor) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.services.permissions import CurrentUser
-    from frontdesk.ui.bus import EventBus
-    from frontdesk.ui.context import UiContext
-    from frontdesk.ui.main_window import MainWindow
-    from frontdesk.ui.search_dialog import GlobalSearchDialog
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.shell.main_window import MainWindow
+    from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
     from tests.conftest import make_user
 
     front: CurrentUser = make_user(toy_services, Role.RECEPTIONIST, "li", "李前台")

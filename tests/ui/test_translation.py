@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.paths import TRANSLATIONS
-from frontdesk.ui import appsetup
+from frontdesk.ui.shell import appsetup
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,8 +59,8 @@ def test_setting_chooses_the_language(tmp_path: Path) -> None:
 
 
 def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.main_window import MainWindow
     from frontdesk.ui.registry.tab import RegistryTab
+    from frontdesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(window)
@@ -150,8 +150,8 @@ def test_update_collects_what_lupdate_misses(tmp_path: Path) -> None:
 
 
 def test_stored_list_values_in_english(english) -> None:  # type: ignore[no-untyped-def]
-    from frontdesk.ui.labels import data_word
-    from frontdesk.ui.order_words import event_name, op_name
+    from frontdesk.ui.common.labels import data_word
+    from frontdesk.ui.work_orders.words import event_name, op_name
 
     assert data_word("水") == "Water"
     assert data_word("工程部") == "Engineering"

@@ -150,8 +150,8 @@ def _read_csv(data: bytes) -> tuple[list[list[str]], str]:
 def _read_xlsx(path: Path) -> list[list[str]]:
     import zipfile
 
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)

@@ -15,7 +15,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.admin.audit_log import AuditLogDialog, audit_summary
 from frontdesk.ui.admin.settings import SettingsDialog
 from frontdesk.ui.admin.staff import PasswordDialog, StaffDialog, StaffFormDialog
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.context import UiContext
 
 # --- the menu -------------------------------------------------------------------------------------
 

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import ServiceError
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.itemmodels.table import TextTableModel
-from frontdesk.ui.labels import (
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.labels import (
     AUDIT_ENTITIES,
     audit_action,
     audit_entity,
@@ -30,7 +29,8 @@ from frontdesk.ui.labels import (
     kind_name,
     role_name,
 )
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.text_model import TextTableModel
 
 # --- audit log ------------------------------------------------------------------------------------
 

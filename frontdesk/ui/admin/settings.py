@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.core.changes import SETTING
 from frontdesk.services.permissions import Action
-from frontdesk.ui.appsetup import LANGUAGES
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack, submit
+from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, stack, submit
+from frontdesk.ui.shell.appsetup import LANGUAGES
 
 # --- settings -------------------------------------------------------------------------------------
 

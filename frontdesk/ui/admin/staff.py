@@ -22,15 +22,15 @@ from frontdesk.services.core.changes import STAFF, ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
-from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import (
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.labels import (
     data_word,
     role_name,
 )
-from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.ops import publish
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
 #: roles a supervisor can give, in the order the counter thinks of them

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from frontdesk.services.core.changes import ChangeSet, Kind
-from frontdesk.ui.bus import EventBus
+from frontdesk.ui.common.bus import EventBus
 
 
 def watch_changes(bus: EventBus, kinds: Iterable[Kind], slot: Callable[[ChangeSet], None]) -> None:

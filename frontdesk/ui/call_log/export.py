@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.call_log.widgets import INFO_STYLE, OK_STYLE, _pydate, _qdate
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.worker import run_in_background
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.worker import run_in_background
 
 
 class ExportDialog(QDialog):

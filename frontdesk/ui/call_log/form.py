@@ -58,11 +58,11 @@ from frontdesk.ui.call_log.widgets import (
     _qdate,
     _qdatetime,
 )
-from frontdesk.ui.choice_bar import ChoiceBar
+from frontdesk.ui.common.choice_bar import ChoiceBar
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.messages import error_message, field_message
 
 
 class CallEntryForm(ConflictHandling, QWidget):

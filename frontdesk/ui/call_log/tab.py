@@ -75,10 +75,10 @@ from frontdesk.ui.call_log.widgets import (
     _pydate,
     _qdate,
 )
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.messages import error_message, field_message
 
 D = TypeVar("D", bound=QDialog)
 

@@ -49,11 +49,11 @@ from frontdesk.ui.call_log.model import (
     outcome_name,
     outcome_text,
 )
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import kind_name as occupant_kind_name
-from frontdesk.ui.labels import status_name as room_status_name
-from frontdesk.ui.messages import echo, error_message, field_message
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.labels import kind_name as occupant_kind_name
+from frontdesk.ui.common.labels import status_name as room_status_name
+from frontdesk.ui.common.messages import echo, error_message, field_message
 
 if TYPE_CHECKING:
     from frontdesk.ui.call_log.form import CallEntryForm

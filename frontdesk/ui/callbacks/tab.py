@@ -36,11 +36,11 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import ORDER
 from frontdesk.ui.call_log.bridge import watch_changes
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.order_words import method_name, ref_kind_name, satisfaction_name, short_when, when
+from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE = QBrush(QColor("#fde2e1"))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from frontdesk.printing.xlsx import write_columns
 from frontdesk.services.core.columns import Column
 from frontdesk.services.errors import ServiceError
-from frontdesk.ui.files import suggested_path
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.worker import run_in_background
+from frontdesk.ui.common.files import suggested_path
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.worker import run_in_background
 
 Row = TypeVar("Row")
 

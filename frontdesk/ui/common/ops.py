@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.worker import run_in_background
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.worker import run_in_background
 
 R = TypeVar("R")
 

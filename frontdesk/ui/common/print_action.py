@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.printing.printable import PdfDocument, Printable
-from frontdesk.ui.print_preview import PrintPreviewDialog
+from frontdesk.ui.common.print_preview import PrintPreviewDialog
 
 __all__ = ["PdfDocument", "Printable", "open_preview"]
 

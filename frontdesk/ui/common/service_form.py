@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.messages import error_message
 
 Rec = TypeVar("Rec")
 Data = TypeVar("Data")

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from frontdesk.services.complaints import ComplaintDetail, State
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, InvalidTransition, ServiceError, ValidationError
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.complaints.models import due_text, state_names
 from frontdesk.ui.complaints.step_base import (
@@ -47,10 +51,6 @@ from frontdesk.ui.complaints.step_pages import (
     JudgePage,
     ProposePage,
 )
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
 
 
 # SHARED-CANDIDATE (ui/common): the record tabs' detail views show the same hint when nothing is selected

@@ -25,12 +25,12 @@ from frontdesk.services.clock import LOCAL_TZ, to_local
 from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.room_field import RoomField
+from frontdesk.ui.common.room_field import RoomField
 
 HINT_STYLE = "color:#555; font-size:12px;"
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import MAJOR, VOCABULARY, ComplaintRow, State
 from frontdesk.services.core.columns import Column
+from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.paged_model import CellStyle, Fetch, PagedTableModel
-from frontdesk.ui.labels import data_word
 
 PAGE = 100
 CONTEXT = VOCABULARY.context  # "complaints"

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from frontdesk.printing.complaint_words import days_text, percent_text
 from frontdesk.services.complaints import MonthlyStats, StatsLine
 from frontdesk.services.errors import ServiceError
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import documents_dir
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.worker import run_in_background
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.files import documents_dir
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.worker import run_in_background
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ComplaintStatsDialog", "投诉数"),
@@ -237,7 +237,7 @@ class ComplaintStatsDialog(QDialog):
     def on_pdf_clicked(self):  # type: ignore[no-untyped-def]
         """The table as an A4 PDF in the shared preview dialog: print it or save it."""
         from frontdesk.printing.complaint_pdf import complaint_stats_pdf
-        from frontdesk.ui.print_preview import PrintPreviewDialog
+        from frontdesk.ui.common.print_preview import PrintPreviewDialog
 
         stats = self.stats
         if stats is None:

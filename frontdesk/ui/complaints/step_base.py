@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import ComplaintDetail
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import FieldErrors
 
 STEP_NAMES = (
     QT_TRANSLATE_NOOP("complaints", "受理"),

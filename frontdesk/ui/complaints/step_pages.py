@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State
 from frontdesk.services.errors import ValidationError
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.complaints.forms import IntakeForm
 from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, satisfaction_names, when
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.labels import data_word
 
 
 class AcceptPage(StepPage):
@@ -351,7 +351,7 @@ class ProposePage(StepPage):
     def show_errors(self, exc: ValidationError) -> list[str]:
         unknown = self.errors.show(exc)
         if "proposals" in exc.errors:
-            from frontdesk.ui.messages import field_message
+            from frontdesk.ui.common.messages import field_message
 
             self.proposals_error.setText(field_message(exc.errors["proposals"], {"max": MAX_PROPOSALS}))
             unknown = [u for u in unknown if u != "proposals"]

@@ -32,19 +32,19 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_columns, write_rows
+from frontdesk.ui.common.files import documents_dir
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
 from frontdesk.ui.complaints.models import ComplaintListModel, state_names
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import documents_dir
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.tables import row_table
-from frontdesk.ui.worker import run_in_background
 
 POLL_MS = 60_000
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import AuthError, ConflictError, InvalidTransition, ServiceError, ValidationError
 from frontdesk.services.handover import MACHINE, HandoverDetail
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.handover.view import detail_html, shift_label
-from frontdesk.ui.messages import error_message
 
 
 class HandoverAckDialog(QDialog):

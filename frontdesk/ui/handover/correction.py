@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from frontdesk.ui.forms import FieldErrors
+from frontdesk.ui.common.forms import FieldErrors
 
 
 class CorrectionDialog(QDialog):

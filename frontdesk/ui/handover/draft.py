@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
 from frontdesk.services.handover.shifts import ShiftWindow
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
 from frontdesk.ui.handover.recipients import RecipientDelegate
 from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
-from frontdesk.ui.messages import error_message
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTOSAVE_MS = 800

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.handover import HandoverDetail
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.print_preview import PrintPreviewDialog
+from frontdesk.ui.common.print_preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.counter import default_counter_name, set_counter_name
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.shell.counter import default_counter_name, set_counter_name
 
 
 class HandoverSettingsDialog(QDialog):

@@ -36,18 +36,18 @@ from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.handover import HANDOVER, MACHINE, VOCABULARY, HandoverDetail, HandoverQuery, HandoverRow, HandoverService
 from frontdesk.services.permissions import Action, CurrentUser
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.labels import SEPARATOR_HTML
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.counter import default_counter_name
-from frontdesk.ui.forms import ERROR_STYLE
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
 from frontdesk.ui.handover.list_model import ROW_ID_ROLE, HandoverListModel
 from frontdesk.ui.handover.printing import open_handover_print
 from frontdesk.ui.handover.view import detail_html, shift_label
-from frontdesk.ui.labels import SEPARATOR_HTML
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.shell.counter import default_counter_name
 
 NO_DATE = QDate(2000, 1, 1)
 BANNER = "background:#fff4e0; border:1px solid #f0c36d; padding:6px 10px; color:#7a4b00; font-size:11pt;"

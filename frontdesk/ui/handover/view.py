@@ -13,7 +13,7 @@ from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import FeatureSet, Vocabulary
 from frontdesk.services.handover import VOCABULARY, HandoverDetail, ItemRow, format_fen
 from frontdesk.services.handover.shifts import ShiftWindow
-from frontdesk.ui.labels import data_word
+from frontdesk.ui.common.labels import data_word
 
 fmt_time = words.fmt_time
 short_time = words.short_time

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices import NoticeDetail, NoticePrint
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.notices.model import STATUS_COLORS, addressee_kind_name, status_name
 
 

@@ -33,15 +33,15 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
+from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
-from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import RecordList, RecordTab, resolve_stale, show_banner
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),

@@ -28,12 +28,12 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.files import HEADERS
 from frontdesk.services.registry.importing import ImportPreview, ImportResult, RejectedRow
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.labels import field_name, kind_name, status_name
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.itemmodels.table import TextTableModel
-from frontdesk.ui.labels import field_name, kind_name, status_name
-from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.common.text_model import TextTableModel
 
 WRAP_ROWS_UP_TO = 300
 
@@ -199,7 +199,7 @@ class RegistryImportDialog(QDialog):
         if not Path(path).is_file():
             self._file_error(self.tr("找不到文件：{0}").format(path))
             return
-        from frontdesk.ui.worker import run_in_background
+        from frontdesk.ui.common.worker import run_in_background
 
         io, user, project = self.ctx.services.registry_io, self.ctx.user, self.project.currentText().strip()
         self._set_busy(True, self.tr("正在读取并检查 …"))
@@ -284,7 +284,7 @@ class RegistryImportDialog(QDialog):
     def on_import_clicked(self) -> None:
         if self.preview is None or self.busy:
             return
-        from frontdesk.ui.worker import run_in_background
+        from frontdesk.ui.common.worker import run_in_background
 
         io, user, preview = self.ctx.services.registry_io, self.ctx.user, self.preview
         progress = _Progress(self)

@@ -27,11 +27,11 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.labels import gender_name, kind_name
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import gender_name, kind_name
-from frontdesk.ui.messages import error_message
 
 
 class OccupantDialog(QDialog):

@@ -11,11 +11,11 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import OccupantRow, RoomDetail
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.files import suggested_path
+from frontdesk.ui.common.labels import status_name
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import suggested_path
-from frontdesk.ui.labels import status_name
-from frontdesk.ui.messages import error_message
 
 WARN_STYLE = "color:#c0392b;"
 OK_STYLE = "color:#1e6b34;"
@@ -183,7 +183,7 @@ class RoomActions:
             self.export_to(path, project[0] if project else None)
 
     def export_to(self, path: str, project_id: int | None) -> None:
-        from frontdesk.ui.worker import run_in_background
+        from frontdesk.ui.common.worker import run_in_background
 
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".xlsx"

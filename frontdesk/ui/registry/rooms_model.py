@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.paging import Page
 from frontdesk.services.registry.service import RoomRow
+from frontdesk.ui.common.labels import status_name
 from frontdesk.ui.common.paged_model import ROW_ROLE, CellStyle, PagedTableModel
-from frontdesk.ui.labels import status_name
 
 PAGE_SIZE = 100
 CONTEXT = "RoomListModel"

@@ -28,13 +28,13 @@ from frontdesk.services.core.changes import ROOM, ChangeSet
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.labels import building_name, gender_name, kind_name, status_name
-from frontdesk.ui.messages import echo, error_message
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import restore_splitter, row, save_splitter, stack
+from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
+from frontdesk.ui.common.messages import echo, error_message
+from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
-from frontdesk.ui.shell.dialog_parts import restore_splitter, row, save_splitter, stack
-from frontdesk.ui.tables import row_table
 
 TREE_ROLE = Qt.ItemDataRole.UserRole + 1  # Place: a project, or one of its buildings
 OCC_ROLE = Qt.ItemDataRole.UserRole + 2

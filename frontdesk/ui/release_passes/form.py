@@ -29,11 +29,11 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassInput
-from frontdesk.ui.forms import ERROR_STYLE
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.release_passes.widgets import ItemLinesEditor, MaskedIdEdit
-from frontdesk.ui.room_field import RoomField
 
 if TYPE_CHECKING:
     from frontdesk.ui.release_passes.tab import ReleasePassTab

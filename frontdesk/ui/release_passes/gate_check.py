@@ -31,9 +31,9 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, GateCheck
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.messages import error_message
 from frontdesk.ui.release_passes.model import ReleasePassModel
 from frontdesk.ui.release_passes.widgets import pass_card_html
 

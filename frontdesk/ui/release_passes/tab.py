@@ -29,11 +29,14 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.ui.common.conflict import FieldDiff
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.messages import error_message, field_message
+from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
+from frontdesk.ui.common.room_field import RoomField
+from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
 from frontdesk.ui.release_passes.widgets import (
@@ -45,9 +48,6 @@ from frontdesk.ui.release_passes.widgets import (
     room_history_html,
     state_name,
 )
-from frontdesk.ui.room_field import RoomField
-from frontdesk.ui.tables import RecordList, RecordTab, resolve_stale, show_banner
-from frontdesk.ui.worker import run_in_background
 
 STATE_FILTERS = (
     ("", QT_TRANSLATE_NOOP("ReleasePassTab", "全部状态")),

@@ -30,8 +30,8 @@ from frontdesk.services.release_passes import (
     PassPrint,
 )
 from frontdesk.services.validation import FieldError, clean_id_number, mask_id_number
-from frontdesk.ui.forms import INVALID_STYLE
-from frontdesk.ui.labels import data_word
+from frontdesk.ui.common.forms import INVALID_STYLE
+from frontdesk.ui.common.labels import data_word
 
 
 def _t(text: str) -> str:

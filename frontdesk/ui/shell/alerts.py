@@ -32,11 +32,11 @@ from frontdesk.services.alerts import AlertRow
 from frontdesk.services.core.changes import ALERT, ChangeSet
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import FieldErrors
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.order_words import alert_kind_name, short_when
-from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.work_orders.words import alert_kind_name, short_when
 
 ALERT_POLL_MS = 3000
 log = logging.getLogger(__name__)

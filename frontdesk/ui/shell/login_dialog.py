@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.shell.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message, field_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.services.staff import StaffService

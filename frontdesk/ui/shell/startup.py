@@ -93,14 +93,14 @@ class StartupFlow(QObject):
         # While the user types the password, also load what the main window is made of, so that
         # it appears soon after 登录 (importing defines classes only; no widget is made here).
         import frontdesk.ui.admin  # noqa: F401
-        import frontdesk.ui.main_window  # noqa: F401
         import frontdesk.ui.registry.occupant_dialog  # noqa: F401
         import frontdesk.ui.registry.tab  # noqa: F401
+        import frontdesk.ui.shell.main_window  # noqa: F401
 
         return services
 
     def _open_in_background(self) -> None:
-        from frontdesk.ui.worker import run_in_background
+        from frontdesk.ui.common.worker import run_in_background
 
         self._opening = True
         run_in_background(self._open_database, self.on_database_opened, self.on_database_failed)
@@ -239,7 +239,7 @@ class StartupFlow(QObject):
         """The demo logins and their password, for the question itself (no README at the counter).
         The supervisor is the account just made, so the demo one is not created."""
         from frontdesk.services.demo import DEMO_LOGINS, DEMO_PASSWORD
-        from frontdesk.ui.labels import role_name
+        from frontdesk.ui.common.labels import role_name
 
         by_role: dict[str, list[str]] = {}
         for username, _name, role, _dept in DEMO_LOGINS:
@@ -255,7 +255,7 @@ class StartupFlow(QObject):
             return
         from PySide6.QtWidgets import QProgressDialog
 
-        from frontdesk.ui.worker import run_in_background
+        from frontdesk.ui.common.worker import run_in_background
 
         progress = QProgressDialog(self.tr("正在载入演示数据 …"), "", 0, 100)
         progress.setWindowTitle(self.tr("演示数据"))
@@ -275,7 +275,7 @@ class StartupFlow(QObject):
 
         def failed(exc: Exception) -> None:
             from frontdesk.services.errors import ServiceError
-            from frontdesk.ui.messages import error_message
+            from frontdesk.ui.common.messages import error_message
 
             progress.close()
             self.show_main_window(user)
@@ -310,10 +310,10 @@ class StartupFlow(QObject):
     def show_main_window(self, user: CurrentUser | None) -> QWidget | None:
         if user is None:
             return None
-        from frontdesk.ui.bus import EventBus
-        from frontdesk.ui.context import UiContext
-        from frontdesk.ui.counter import counter_name
-        from frontdesk.ui.main_window import MainWindow
+        from frontdesk.ui.common.bus import EventBus
+        from frontdesk.ui.common.context import UiContext
+        from frontdesk.ui.shell.counter import counter_name
+        from frontdesk.ui.shell.main_window import MainWindow
 
         self.dialog = None
         ctx = UiContext(self.services, user, EventBus(), counter=counter_name(self.settings))

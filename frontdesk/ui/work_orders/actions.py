@@ -29,14 +29,14 @@ from frontdesk.services.work_orders import (
     WorkOrderDetail,
     preview,
 )
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.order_words import (
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.work_orders.dialogs import _py, _qdt, _ServiceDialog, orders
+from frontdesk.ui.work_orders.words import (
     confirmation_name,
     op_name,
     paid_name,
 )
-from frontdesk.ui.work_orders.dialogs import _py, _qdt, _ServiceDialog, orders
 
 # --- completion ------------------------------------------------------------------------------------------
 

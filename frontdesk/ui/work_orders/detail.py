@@ -32,9 +32,10 @@ from frontdesk.services.work_orders import (
     WorkOrderDetail,
 )
 from frontdesk.ui.call_log.model import channel_name
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.order_words import (
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.work_orders.dialogs import orders
+from frontdesk.ui.work_orders.words import (
     STATE_COLOURS,
     confirmation_name,
     event_name,
@@ -47,7 +48,6 @@ from frontdesk.ui.order_words import (
     urgency_name,
     when,
 )
-from frontdesk.ui.work_orders.dialogs import orders
 
 if TYPE_CHECKING:
     from frontdesk.ui.work_orders.tab import WorkOrderTab

@@ -30,12 +30,12 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
     WorkOrderService,
 )
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message, field_message
-from frontdesk.ui.room_field import RoomField
+from frontdesk.ui.common.room_field import RoomField
 
 
 def orders(ctx: UiContext) -> WorkOrderService:

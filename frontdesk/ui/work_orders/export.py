@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from frontdesk.services.core.columns import Cell, Column
 from frontdesk.services.work_orders import WorkOrderDetail
-from frontdesk.ui.order_words import confirmation_name, paid_name, satisfaction_name, state_name, urgency_name
+from frontdesk.ui.work_orders.words import confirmation_name, paid_name, satisfaction_name, state_name, urgency_name
 
 #: the headers' translation context (the tab's, where these words have always been)
 CONTEXT = "WorkOrderTab"

@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.work_orders import WorkOrderRow
+from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.paged_model import ID_ROLE, ROW_ROLE, CellStyle, PagedTableModel
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.order_words import short_when, state_name, urgency_name
+from frontdesk.ui.work_orders.words import short_when, state_name, urgency_name
 
 __all__ = ["ID_ROLE", "PAGE", "ROW_ROLE", "WorkOrderListModel", "columns"]
 

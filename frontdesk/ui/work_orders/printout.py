@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.work_orders.dialogs import orders
 
 

@@ -39,24 +39,24 @@ from frontdesk.services.work_orders import (
     WorkOrderDetail,
     WorkOrderInput,
 )
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_to
+from frontdesk.ui.common.files import suggested_path
+from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.files import suggested_path
-from frontdesk.ui.labels import data_word
-from frontdesk.ui.messages import error_message
-from frontdesk.ui.order_words import (
-    op_name,
-    state_name,
-)
-from frontdesk.ui.tables import row_table
+from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
 from frontdesk.ui.work_orders.export import CONTEXT, EXPORT_COLUMNS, SHEET
 from frontdesk.ui.work_orders.model import WorkOrderListModel
 from frontdesk.ui.work_orders.printout import OrderPrintout
+from frontdesk.ui.work_orders.words import (
+    op_name,
+    state_name,
+)
 
 # --- the tab --------------------------------------------------------------------------------------------
 

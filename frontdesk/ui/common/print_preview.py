@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.ui.files import suggested_path
-from frontdesk.ui.worker import run_in_background
+from frontdesk.ui.common.files import suggested_path
+from frontdesk.ui.common.worker import run_in_background
 
 #: enough for sharp text on paper without building huge page images
 MAX_PRINT_DPI = 300
@@ -159,7 +159,7 @@ class PrintPreviewDialog(QDialog):
         if not self._alive or not shiboken6.isValid(self):  # closed or deleted meanwhile
             return
         from frontdesk.services.errors import ServiceError
-        from frontdesk.ui.messages import error_message
+        from frontdesk.ui.common.messages import error_message
 
         detail = error_message(exc) if isinstance(exc, ServiceError) else str(exc)
         self.error_text = self.tr("无法生成打印文件：{0}").format(detail)

@@ -13,10 +13,10 @@ from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
 from frontdesk.services.core.features import FeatureSet
 from frontdesk.services.permissions import Action
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.labels import SEPARATOR_HTML, role_name
-from frontdesk.ui.search_dialog import GlobalSearchDialog
-from frontdesk.ui.tabs import build_tabs
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
+from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
+from frontdesk.ui.shell.tabs import build_tabs
 
 STATUS_REFRESH_MS = 30_000
 

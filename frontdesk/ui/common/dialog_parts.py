@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ServiceError, ValidationError
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
-    from frontdesk.ui.context import UiContext
+    from frontdesk.ui.common.context import UiContext
 
 R = TypeVar("R")
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import ValidationError
-from frontdesk.ui.messages import field_message
+from frontdesk.ui.common.messages import field_message
 
 ERROR_STYLE = "color: #c0392b; font-size: 12px;"
 INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 2px; padding: 2px;"  # keeps the height

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.paged_model import PagedTableModel
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.messages import error_message
 
 Row = TypeVar("Row")
 Rec = TypeVar("Rec")

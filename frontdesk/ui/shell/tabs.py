@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.services.core.features import TabSpec
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.context import UiContext
 
 
 def _tab_class(spec: TabSpec) -> Any:

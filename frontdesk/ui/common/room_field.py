@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from frontdesk.ui.context import UiContext
+from frontdesk.ui.common.context import UiContext
 
 
 class RoomField(QWidget):

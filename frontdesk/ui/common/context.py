@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.bus import EventBus
+from frontdesk.ui.common.bus import EventBus
 
 
 @dataclass

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import Kind
-from frontdesk.ui.context import UiContext
-from frontdesk.ui.messages import echo
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.messages import echo
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -49,6 +49,7 @@ from frontdesk.services.call_log import (
     CHANNELS,
     KINDS,
     OUTCOMES,
+    VOCABULARY,
     CallFilter,
     CallRow,
 )
@@ -79,12 +80,14 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.tab_parts import CountWords
 
 D = TypeVar("D", bound=QDialog)
 
 
-class CallLogTab(ExportActions, QWidget):
+class CallLogTab(CountWords, ExportActions, QWidget):
     record_kinds = ("call",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,13 +416,6 @@ class CallLogTab(ExportActions, QWidget):
         self.f_text.clear()
         for w in widgets:
             w.blockSignals(False)
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "call.followup_overdue":
-            return self.tr("跟进逾期 {0}").format(count)
-        if code == "call.followup_due_today":
-            return self.tr("今日待跟进 {0}").format(count)
-        return None
 
     # --- caller lookup ---------------------------------------------------------------------------
 

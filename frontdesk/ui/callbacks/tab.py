@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, CallbackRow
+from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, VOCABULARY, CallbackRow
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import COMPLAINT
 from frontdesk.services.core.changes import ChangeSet, call_op
@@ -40,6 +40,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.tab_parts import CountWords
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +60,9 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=LOCAL_TZ)
 
 
-class CallbackTab(QWidget):
+class CallbackTab(CountWords, QWidget):
     record_kinds = ("callback",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -487,10 +489,3 @@ class CallbackTab(QWidget):
     def on_changes(self, _changes: ChangeSet) -> None:
         """A callback, an order or a complaint changed (callbacks are scheduled when they finish)."""
         self.reload()
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "callback.overdue":
-            return self.tr("回访逾期 {0}").format(count)
-        if code == "callback.due_today":
-            return self.tr("今日应回访 {0}").format(count)
-        return None

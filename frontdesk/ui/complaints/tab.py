@@ -41,6 +41,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.tab_parts import CountWords
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -85,8 +86,9 @@ class PrintedForm:
     render: Callable[[], bytes]
 
 
-class ComplaintsTab(QWidget):
+class ComplaintsTab(CountWords, QWidget):
     record_kinds = ("complaint",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -404,13 +406,6 @@ class ComplaintsTab(QWidget):
             self.ctx.bus.open_requested.emit("callback", pending[-1].id)
 
     # --- main-window hooks -----------------------------------------------------------------------
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "complaint.overdue":
-            return self.tr("投诉超时 {0}").format(count)
-        if code == "complaint.to_approve":
-            return self.tr("投诉待审批 {0}").format(count)
-        return None
 
     def save_layout(self, settings: QSettings) -> None:
         save_splitter(settings, "complaints/split", self.split)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.tab_parts import CountWords
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -54,8 +55,9 @@ BANNER = "background:#fff4e0; border:1px solid #f0c36d; padding:6px 10px; color:
 MESSAGES_STYLE = "background:#eef6ff; border:1px solid #b7d4f5; padding:6px 10px; color:#1f3a5f;"
 
 
-class HandoverTab(QWidget):
+class HandoverTab(CountWords, QWidget):
     record_kinds = ("handover",)
+    vocabulary = VOCABULARY
 
     @staticmethod
     def visible_for(user: CurrentUser) -> bool:
@@ -542,10 +544,6 @@ class HandoverTab(QWidget):
                 self._show_detail(self._svc.get(self.ctx.user, record_id))
             except ServiceError as exc:
                 self.detail_error.setText(error_message(exc))
-
-    def status_label(self, code: str, count: int) -> str | None:
-        words = VOCABULARY.counts.get(code)
-        return QCoreApplication.translate(VOCABULARY.context, words).format(count) if words else None
 
     def confirm_close(self) -> bool:
         """The main window is closing: save the open draft first (never lose what was typed)."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
-from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.services.notices import NOTICE, VOCABULARY, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
@@ -39,6 +39,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
+from frontdesk.ui.common.tab_parts import CountWords
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -60,8 +61,9 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class NoticeTab(RecordTab):
+class NoticeTab(CountWords, RecordTab):
     record_kinds = ("notice",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -435,13 +437,6 @@ class NoticeTab(RecordTab):
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.select_notice(record_id)
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "notice.reinspect_due":
-            return self.tr("整改到期待复查 {0} 份").format(count)
-        if code == "notice.followup_needed":
-            return self.tr("未整改待再次通知 {0} 份").format(count)
-        return None
 
     # --- actions -----------------------------------------------------------
 

@@ -27,7 +27,7 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes import PASS, VOCABULARY, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path
@@ -36,6 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
+from frontdesk.ui.common.tab_parts import CountWords
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -58,8 +59,9 @@ STATE_FILTERS = (
 )
 
 
-class ReleasePassTab(RecordTab):
+class ReleasePassTab(CountWords, RecordTab):
     record_kinds = ("pass",)
+    vocabulary = VOCABULARY
     # the issue form's fields (form.build_form)
     room_field: RoomField
     room: QLineEdit
@@ -380,11 +382,6 @@ class ReleasePassTab(RecordTab):
         self.day.setDate(QDate(local.year, local.month, local.day))
         self.reload()
         self.select_pass(record_id)
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "pass.issued_today":
-            return self.tr("今日放行条 {0} 张").format(count)
-        return None
 
     # --- actions on a listed pass -----------------------------------------------------------
 

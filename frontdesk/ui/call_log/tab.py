@@ -80,7 +80,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 
 D = TypeVar("D", bound=QDialog)
 
@@ -143,22 +143,24 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.loaded = QLabel()
         self.loaded.setObjectName("call_loaded")
         self.loaded.setStyleSheet(INFO_STYLE)
-        self.edit_button = QPushButton(self.tr("修改所选（回车）"))
-        self.edit_button.setObjectName("call_edit")
-        self.edit_button.clicked.connect(lambda: self.edit_row(self.table.currentIndex().row()))
-        self.follow_button = QPushButton(self.tr("完成跟进…"))
-        self.follow_button.setObjectName("call_followup_done")
-        self.follow_button.clicked.connect(self.complete_follow_up)
-        self.order_button = QPushButton(self.tr("转工单…（Ctrl+G）"))
-        self.order_button.setObjectName("call_to_order")
-        self.order_button.setToolTip(self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"))
-        self.order_button.clicked.connect(self.convert_to_order)
-        self.order_button.setVisible(ctx.user.can(Action.ORDER_CREATE))
-        self.complaint_button = QPushButton(self.tr("转投诉…（Ctrl+T）"))
-        self.complaint_button.setObjectName("call_to_complaint")
-        self.complaint_button.setToolTip(self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"))
-        self.complaint_button.clicked.connect(self.convert_to_complaint)
-        self.complaint_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
+        self.edit_button = button(
+            self.tr("修改所选（回车）"), "call_edit", lambda: self.edit_row(self.table.currentIndex().row())
+        )
+        self.follow_button = button(self.tr("完成跟进…"), "call_followup_done", self.complete_follow_up)
+        self.order_button = button(
+            self.tr("转工单…（Ctrl+G）"),
+            "call_to_order",
+            self.convert_to_order,
+            tip=self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"),
+            shown=ctx.user.can(Action.ORDER_CREATE),
+        )
+        self.complaint_button = button(
+            self.tr("转投诉…（Ctrl+T）"),
+            "call_to_complaint",
+            self.convert_to_complaint,
+            tip=self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"),
+            shown=ctx.user.can(Action.COMPLAINT_CREATE),
+        )
         self.linked_button = QPushButton()
         self.linked_button.setObjectName("call_open_linked")
         self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
@@ -238,14 +240,10 @@ class CallLogTab(CountWords, ExportActions, QWidget):
             w.setCalendarPopup(True)
             w.setDate(minimum)
             w.dateChanged.connect(self._filter_timer_start)
-        today_btn = QPushButton(self.tr("今天"))
-        today_btn.setObjectName("call_f_today")
-        today_btn.clicked.connect(lambda: self.set_date_range(0))
+        today_btn = button(self.tr("今天"), "call_f_today", lambda: self.set_date_range(0))
         week_btn = QPushButton(self.tr("近7天"))
         week_btn.clicked.connect(lambda: self.set_date_range(6))
-        all_btn = QPushButton(self.tr("全部"))
-        all_btn.setObjectName("call_f_all")
-        all_btn.clicked.connect(self.clear_filters)
+        all_btn = button(self.tr("全部"), "call_f_all", self.clear_filters)
         self.f_channel = QComboBox()
         self.f_channel.setObjectName("call_f_channel")
         self.f_channel.addItem(self.tr("全部渠道"), None)
@@ -277,10 +275,9 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.f_text.setPlaceholderText(self.tr("搜索内容，如 漏水（Ctrl+F）"))
         self.f_text.setClearButtonEnabled(True)
         self.f_text.setMinimumWidth(170)
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.setObjectName("call_export")
-        self.export_button.clicked.connect(self.export)
-        self.export_button.setVisible(self.ctx.user.can(Action.CALL_EXPORT))
+        self.export_button = button(
+            self.tr("导出 Excel…"), "call_export", self.export, shown=self.ctx.user.can(Action.CALL_EXPORT)
+        )
         for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_timer_start)

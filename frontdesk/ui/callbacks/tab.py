@@ -40,7 +40,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,13 +149,10 @@ class CallbackTab(CountWords, QWidget):
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone = QLabel()
         self.phone.setObjectName("callback_phone")
-        self.reveal_button = QPushButton(self.tr("显示号码"))
-        self.reveal_button.setObjectName("reveal_phone")
-        self.reveal_button.setToolTip(self.tr("显示完整号码以便拨打（会记录在操作日志中）"))
-        self.reveal_button.clicked.connect(self.on_reveal_clicked)
-        self.open_button = QPushButton(self.tr("查看原单"))
-        self.open_button.setObjectName("open_source")
-        self.open_button.clicked.connect(self.on_open_clicked)
+        self.reveal_button = button(
+            self.tr("显示号码"), "reveal_phone", self.on_reveal_clicked, tip=self.tr("显示完整号码以便拨打（会记录在操作日志中）")
+        )
+        self.open_button = button(self.tr("查看原单"), "open_source", self.on_open_clicked)
         phone_row = QHBoxLayout()
         phone_row.addWidget(self.phone, 1)
         phone_row.addWidget(self.reveal_button)

@@ -19,7 +19,7 @@ from frontdesk.services.core.features import Vocabulary
 def button(
     text: str,
     name: str,
-    slot: Callable[[], Any] | None = None,
+    slot: Callable[..., Any] | None = None,
     *,
     tip: str = "",
     shown: bool | None = None,

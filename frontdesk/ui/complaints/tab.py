@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -98,18 +97,15 @@ class ComplaintsTab(CountWords, QWidget):
         svc = ctx.services.complaints
         opts = svc.options()
         # --- toolbar
-        self.new_button = QPushButton(self.tr("新建投诉（Ctrl+N）"))
-        self.new_button.setObjectName("new_complaint")
-        self.new_button.clicked.connect(self.on_new_clicked)
-        self.new_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
-        self.export_button = QPushButton(self.tr("导出 Excel"))
-        self.export_button.setObjectName("export_complaints")
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.export_button.setVisible(ctx.user.can(Action.COMPLAINT_EXPORT))
-        self.stats_button = QPushButton(self.tr("月度分类统计"))
-        self.stats_button.setObjectName("complaint_stats")
-        self.stats_button.clicked.connect(self.on_stats_clicked)
-        self.stats_button.setVisible(ctx.user.can(Action.COMPLAINT_STATS))
+        self.new_button = button(
+            self.tr("新建投诉（Ctrl+N）"), "new_complaint", self.on_new_clicked, shown=ctx.user.can(Action.COMPLAINT_CREATE)
+        )
+        self.export_button = button(
+            self.tr("导出 Excel"), "export_complaints", self.on_export_clicked, shown=ctx.user.can(Action.COMPLAINT_EXPORT)
+        )
+        self.stats_button = button(
+            self.tr("月度分类统计"), "complaint_stats", self.on_stats_clicked, shown=ctx.user.can(Action.COMPLAINT_STATS)
+        )
         # --- filters
         self.search = QLineEdit()
         self.search.setObjectName("complaint_search")

@@ -41,7 +41,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -95,9 +95,9 @@ class HandoverTab(CountWords, QWidget):
         self.where = QLabel()
         self.where.setObjectName("handover_where")
         self.where.setStyleSheet("font-size: 11pt;")
-        self.write_button = QPushButton(self.tr("写交接班"))
-        self.write_button.setObjectName("handover_write")
-        self.write_button.setToolTip(self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）"))
+        self.write_button = button(
+            self.tr("写交接班"), "handover_write", tip=self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）")
+        )
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         self.write_button.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
         self.write_button.clicked.connect(self.write_handover)
@@ -112,9 +112,7 @@ class HandoverTab(CountWords, QWidget):
         self.pending.setObjectName("handover_pending")
         self.pending.setStyleSheet(BANNER)
         self.pending.setWordWrap(True)
-        self.pending_button = QPushButton(self.tr("查看并接班"))
-        self.pending_button.setObjectName("handover_pending_open")
-        self.pending_button.clicked.connect(self.on_pending_clicked)
+        self.pending_button = button(self.tr("查看并接班"), "handover_pending_open", self.on_pending_clicked)
         self.pending_box = QFrame()
         pb = QHBoxLayout(self.pending_box)
         pb.setContentsMargins(0, 0, 0, 0)
@@ -148,9 +146,7 @@ class HandoverTab(CountWords, QWidget):
             (self.tr("草稿"), "draft"),
         ):
             self.state_filter.addItem(label, code)
-        self.search_button = QPushButton(self.tr("查询"))
-        self.search_button.setObjectName("handover_search")
-        self.search_button.clicked.connect(self.reload_list)
+        self.search_button = button(self.tr("查询"), "handover_search", self.reload_list)
         self.clear_button = QPushButton(self.tr("清除条件"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
         for edit in (self.person, self.text):
@@ -193,23 +189,18 @@ class HandoverTab(CountWords, QWidget):
 
         self.detail_view = QTextBrowser()
         self.detail_view.setObjectName("handover_detail")
-        self.ack_button = QPushButton(self.tr("接班确认"))
-        self.ack_button.setObjectName("handover_ack_open")
-        self.ack_button.clicked.connect(self.on_ack_clicked)
-        self.edit_button = QPushButton(self.tr("继续编辑"))
-        self.edit_button.setObjectName("handover_edit")
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.withdraw_button = QPushButton(self.tr("撤回修改"))
-        self.withdraw_button.setObjectName("handover_withdraw")
-        self.withdraw_button.setToolTip(self.tr("接班人确认前，交班人可撤回记录修改后重新交班"))
-        self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
-        self.correct_button = QPushButton(self.tr("写更正"))
-        self.correct_button.setObjectName("handover_correct")
-        self.correct_button.clicked.connect(self.on_correct_clicked)
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setObjectName("handover_print")
-        self.print_button.setToolTip(self.tr("预览并打印交接班记录（A4），或另存为 PDF"))
-        self.print_button.clicked.connect(self.on_print_clicked)
+        self.ack_button = button(self.tr("接班确认"), "handover_ack_open", self.on_ack_clicked)
+        self.edit_button = button(self.tr("继续编辑"), "handover_edit", self.on_edit_clicked)
+        self.withdraw_button = button(
+            self.tr("撤回修改"),
+            "handover_withdraw",
+            self.on_withdraw_clicked,
+            tip=self.tr("接班人确认前，交班人可撤回记录修改后重新交班"),
+        )
+        self.correct_button = button(self.tr("写更正"), "handover_correct", self.on_correct_clicked)
+        self.print_button = button(
+            self.tr("打印…"), "handover_print", self.on_print_clicked, tip=self.tr("预览并打印交接班记录（A4），或另存为 PDF")
+        )
         self.detail_error = QLabel()
         self.detail_error.setStyleSheet(ERROR_STYLE)
         self.detail_error.setWordWrap(True)

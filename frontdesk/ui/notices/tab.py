@@ -39,7 +39,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -165,9 +165,9 @@ class NoticeTab(CountWords, RecordTab):
         self.banner.setObjectName("notice_banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.issue_button = QPushButton(self.tr("开具并打印（Ctrl+Enter）"))
-        self.issue_button.setObjectName("notice_issue")
-        self.issue_button.setEnabled(self.ctx.user.can(Action.NOTICE_ISSUE))
+        self.issue_button = button(
+            self.tr("开具并打印（Ctrl+Enter）"), "notice_issue", enabled=self.ctx.user.can(Action.NOTICE_ISSUE)
+        )
         self.issue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.issue_button.clicked.connect(self.on_issue_clicked)
         clear = QPushButton(self.tr("清空"))
@@ -195,18 +195,10 @@ class NoticeTab(CountWords, RecordTab):
         self.filter_text.setObjectName("notice_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
         self.filter_text.returnPressed.connect(self.reload)
-        self.print_button = QPushButton(self.tr("打印"))
-        self.print_button.setObjectName("notice_print")
-        self.print_button.clicked.connect(self.on_print_clicked)
-        self.reinspect_button = QPushButton(self.tr("复查…"))
-        self.reinspect_button.setObjectName("notice_reinspect")
-        self.reinspect_button.clicked.connect(self.on_reinspect_clicked)
-        self.followup_button = QPushButton(self.tr("开具再次通知"))
-        self.followup_button.setObjectName("notice_followup")
-        self.followup_button.clicked.connect(self.on_followup_clicked)
-        self.receipt_button = QPushButton(self.tr("登记签收…"))
-        self.receipt_button.setObjectName("notice_receipt")
-        self.receipt_button.clicked.connect(self.on_receipt_clicked)
+        self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
+        self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)
+        self.followup_button = button(self.tr("开具再次通知"), "notice_followup", self.on_followup_clicked)
+        self.receipt_button = button(self.tr("登记签收…"), "notice_receipt", self.on_receipt_clicked)
         self.records: RecordList[NoticeDetail] = RecordList(
             self.tr("整改通知记录"),
             NoticeModel(self),

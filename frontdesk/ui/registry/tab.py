@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from frontdesk.ui.common.dialog_parts import restore_splitter, row, save_splitte
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.tab_parts import button
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -88,16 +88,20 @@ class RegistryTab(RoomActions, QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
-        self.import_button = QPushButton(self.tr("导入…"))
-        self.import_button.setObjectName("registry_import")
-        self.import_button.setToolTip(self.tr("从 Excel（.xlsx）或 CSV 文件导入房间和业户"))
-        self.import_button.clicked.connect(self.on_import_clicked)
-        self.import_button.setVisible(can(Action.REGISTRY_IMPORT))
-        self.export_button = QPushButton(self.tr("导出…"))
-        self.export_button.setObjectName("registry_export")
-        self.export_button.setToolTip(self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"))
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.export_button.setVisible(can(Action.REGISTRY_EXPORT))
+        self.import_button = button(
+            self.tr("导入…"),
+            "registry_import",
+            self.on_import_clicked,
+            tip=self.tr("从 Excel（.xlsx）或 CSV 文件导入房间和业户"),
+            shown=can(Action.REGISTRY_IMPORT),
+        )
+        self.export_button = button(
+            self.tr("导出…"),
+            "registry_export",
+            self.on_export_clicked,
+            tip=self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"),
+            shown=can(Action.REGISTRY_EXPORT),
+        )
         self.hint = QLabel()
         self.hint.setObjectName("registry_hint")
         self.hint.setStyleSheet(HINT_STYLE)
@@ -124,9 +128,7 @@ class RegistryTab(RoomActions, QWidget):
         for st in ROOM_STATUSES:
             self.status_combo.addItem(status_name(st), st)
         self.status_combo.currentIndexChanged.connect(self.on_status_combo_currentIndexChanged)
-        self.status_button = QPushButton(self.tr("更改状态"))
-        self.status_button.setObjectName("room_status_save")
-        self.status_button.clicked.connect(self.on_status_button_clicked)
+        self.status_button = button(self.tr("更改状态"), "room_status_save", self.on_status_button_clicked)
         self.room_status_text = QLabel()
         self.room_status_text.setObjectName("room_status_label")
         editable = can(Action.REGISTRY_EDIT)
@@ -172,23 +174,20 @@ class RegistryTab(RoomActions, QWidget):
         self.occupants.itemSelectionChanged.connect(self._update_buttons)
         self.occupants.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
 
-        self.add_button = QPushButton(self.tr("新增业户…"))
-        self.add_button.setObjectName("occupant_add")
-        self.add_button.clicked.connect(self.on_add_clicked)
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.edit_button.setObjectName("occupant_edit")
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.remove_button = QPushButton(self.tr("迁出"))
-        self.remove_button.setObjectName("occupant_remove")
-        self.remove_button.setToolTip(self.tr("此人不再住在这里；档案保留在历史记录中"))
-        self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.add_button = button(self.tr("新增业户…"), "occupant_add", self.on_add_clicked)
+        self.edit_button = button(self.tr("编辑…"), "occupant_edit", self.on_edit_clicked)
+        self.remove_button = button(
+            self.tr("迁出"), "occupant_remove", self.on_remove_clicked, tip=self.tr("此人不再住在这里；档案保留在历史记录中")
+        )
         for b in (self.add_button, self.edit_button, self.remove_button):
             b.setVisible(editable)
-        self.unmask_button = QPushButton(self.tr("显示完整号码"))
-        self.unmask_button.setObjectName("occupant_unmask")
-        self.unmask_button.setToolTip(self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"))
-        self.unmask_button.clicked.connect(self.on_unmask_clicked)
-        self.unmask_button.setVisible(can(Action.PII_UNMASK))
+        self.unmask_button = button(
+            self.tr("显示完整号码"),
+            "occupant_unmask",
+            self.on_unmask_clicked,
+            tip=self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"),
+            shown=can(Action.PII_UNMASK),
+        )
         self.detail_message = QLabel()
         self.detail_message.setObjectName("detail_message")
         self.detail_message.setWordWrap(True)

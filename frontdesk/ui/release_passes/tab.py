@@ -36,7 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords
+from frontdesk.ui.common.tab_parts import CountWords, button
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -121,20 +121,17 @@ class ReleasePassTab(CountWords, RecordTab):
         self.filter_text.setObjectName("pass_filter")
         self.filter_text.setPlaceholderText(self.tr("房号、编号或携物人"))
         self.filter_text.returnPressed.connect(self.reload)
-        self.export_button = QPushButton(self.tr("导出 Excel"))
-        self.export_button.setObjectName("pass_export")
-        self.export_button.setEnabled(self.ctx.user.can(Action.PASS_EXPORT))
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.reprint_button = QPushButton(self.tr("补打（副本）"))
-        self.reprint_button.setObjectName("pass_reprint")
-        self.reprint_button.clicked.connect(self.on_reprint_clicked)
-        self.void_button = QPushButton(self.tr("作废…"))
-        self.void_button.setObjectName("pass_void")
-        self.void_button.clicked.connect(self.on_void_clicked)
-        self.copy_button = QPushButton(self.tr("复制到新单"))
-        self.copy_button.setObjectName("pass_copy")
-        self.copy_button.setToolTip(self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"))
-        self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.export_button = button(
+            self.tr("导出 Excel"), "pass_export", self.on_export_clicked, enabled=self.ctx.user.can(Action.PASS_EXPORT)
+        )
+        self.reprint_button = button(self.tr("补打（副本）"), "pass_reprint", self.on_reprint_clicked)
+        self.void_button = button(self.tr("作废…"), "pass_void", self.on_void_clicked)
+        self.copy_button = button(
+            self.tr("复制到新单"),
+            "pass_copy",
+            self.on_copy_clicked,
+            tip=self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"),
+        )
         self.records: RecordList[PassDetail] = RecordList(
             self.tr("放行条记录"),
             ReleasePassModel(self),

@@ -34,6 +34,7 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.call_log.model import channel_name
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.tab_parts import button
 from frontdesk.ui.work_orders.dialogs import orders
 from frontdesk.ui.work_orders.words import (
     STATE_COLOURS,
@@ -90,19 +91,16 @@ class OrderDetail(QWidget):
         head.addWidget(self.number)
         head.addLayout(self.badges)
         head.addStretch(1)
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setObjectName("print_order")
-        self.print_button.setToolTip(self.tr("预览并打印维修工作单（Ctrl+P）"))
-        self.print_button.clicked.connect(lambda: self.tab.print_order())
+        self.print_button = button(
+            self.tr("打印…"), "print_order", lambda: self.tab.print_order(), tip=self.tr("预览并打印维修工作单（Ctrl+P）")
+        )
         head.addWidget(self.print_button)
 
         self.buttons: dict[Op, QPushButton] = {}
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for op in ACTION_OPS:
-            b = QPushButton(op_name(op.value))
-            b.setObjectName(f"op_{op.value}")
-            b.clicked.connect(lambda _c=False, o=op: self.tab.run_op(o))
+            b = button(op_name(op.value), f"op_{op.value}", lambda _c=False, o=op: self.tab.run_op(o))
             self.buttons[op] = b
             actions.addWidget(b)
         actions.addStretch(1)
@@ -145,9 +143,7 @@ class OrderDetail(QWidget):
         source.setTextFormat(Qt.TextFormat.RichText)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         source.linkActivated.connect(self.on_source_linkActivated)
-        self.reveal_button = QPushButton(self.tr("显示"))
-        self.reveal_button.setObjectName("reveal_order_phone")
-        self.reveal_button.setToolTip(self.tr("显示完整号码（会记录在操作日志中）"))
+        self.reveal_button = button(self.tr("显示"), "reveal_order_phone", tip=self.tr("显示完整号码（会记录在操作日志中）"))
         self.reveal_button.setFlat(True)
         self.reveal_button.setStyleSheet("color:#0b62c4; padding:0 4px;")
         self.reveal_button.clicked.connect(self.on_reveal_clicked)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.tab_parts import button
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -82,11 +82,13 @@ class WorkOrderTab(QWidget):
         self.dialog: QDialog | None = None
         wo = orders(ctx)
 
-        self.new_button = QPushButton(self.tr("新建工单"))
-        self.new_button.setObjectName("new_order")
-        self.new_button.setToolTip(self.tr("新建维修工单（Ctrl+N）"))
-        self.new_button.setEnabled(ctx.user.can(Action.ORDER_CREATE))
-        self.new_button.clicked.connect(lambda: self.open_new_order())
+        self.new_button = button(
+            self.tr("新建工单"),
+            "new_order",
+            lambda: self.open_new_order(),
+            tip=self.tr("新建维修工单（Ctrl+N）"),
+            enabled=ctx.user.can(Action.ORDER_CREATE),
+        )
         self.search = QLineEdit()
         self.search.setObjectName("order_search")
         self.search.setPlaceholderText(self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"))
@@ -118,10 +120,9 @@ class WorkOrderTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.count_label = QLabel()
         self.count_label.setObjectName("order_count")
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.setObjectName("export_orders")
-        self.export_button.setEnabled(ctx.user.can(Action.ORDER_EXPORT))
-        self.export_button.clicked.connect(self.on_export_clicked)
+        self.export_button = button(
+            self.tr("导出 Excel…"), "export_orders", self.on_export_clicked, enabled=ctx.user.can(Action.ORDER_EXPORT)
+        )
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)

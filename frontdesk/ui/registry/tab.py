@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import restore_splitter, row, save_splitter, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
-from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.record_list import read_only_rows, row_table
 from frontdesk.ui.common.tab_parts import button
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
@@ -150,10 +149,7 @@ class RegistryTab(RoomActions, QWidget):
                 self.tr("备注"),
             ]
         )
-        self.occupants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.occupants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.occupants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.occupants.verticalHeader().hide()
+        read_only_rows(self.occupants)
         self.occupants.setWordWrap(False)
         occ_header = self.occupants.horizontalHeader()
         occ_header.setStretchLastSection(True)

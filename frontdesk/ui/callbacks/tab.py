@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, read_only_rows
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, button, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,11 +121,7 @@ class CallbackTab(CountWords, QWidget):
         self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
 
         self.form = self._build_form()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.form)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(self.table, self.form, (3, 2))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

@@ -36,6 +36,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.paged_model import PagedTableModel
+from frontdesk.ui.common.tab_parts import side_by_side
 
 Row = TypeVar("Row")
 Rec = TypeVar("Rec")
@@ -159,13 +160,7 @@ def _column(first: QWidget, factor: int, second: QWidget | QBoxLayout) -> QWidge
 
 def form_beside_list(owner: QWidget, form: QWidget, records: QWidget, name: str = "") -> QSplitter:
     """The record tab's layout: the form on the left, the list on the right."""
-    split = QSplitter(Qt.Orientation.Horizontal)
-    if name:
-        split.setObjectName(name)
-    split.addWidget(form)
-    split.addWidget(records)
-    split.setStretchFactor(0, 5)
-    split.setStretchFactor(1, 6)
+    split = side_by_side(form, records, (5, 6), name)
     lay = QVBoxLayout(owner)
     lay.setContentsMargins(6, 6, 6, 6)
     lay.addWidget(split)

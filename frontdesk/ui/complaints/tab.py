@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, side_by_side
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -65,17 +64,6 @@ STATE_FILTERS = (
 )
 
 
-# SHARED-CANDIDATE (ui/common): every record tab saves and restores its list/detail splitter so
-def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    settings.setValue(key, splitter.saveState())
-
-
-def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    state = settings.value(key)
-    if state is not None:
-        splitter.restoreState(state)
-
-
 @dataclass(frozen=True)
 class PrintedForm:
     """A printable for the shared preview (ui.common.print_action): title, file name, render."""
@@ -85,8 +73,9 @@ class PrintedForm:
     render: Callable[[], bytes]
 
 
-class ComplaintsTab(CountWords, QWidget):
+class ComplaintsTab(CountWords, SavedSplit, QWidget):
     record_kinds = ("complaint",)
+    layout_key = "complaints/split"
     vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -163,11 +152,7 @@ class ComplaintsTab(CountWords, QWidget):
         self.detail.step_taken.connect(self.on_detail_step_taken)
         self.detail.print_requested.connect(self.print_form)
         self.detail.callback_requested.connect(self.record_callback)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.table)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 6)
+        self.split = side_by_side(self.table, self.detail, (5, 6))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.count_label)
@@ -402,12 +387,6 @@ class ComplaintsTab(CountWords, QWidget):
             self.ctx.bus.open_requested.emit("callback", pending[-1].id)
 
     # --- main-window hooks -----------------------------------------------------------------------
-
-    def save_layout(self, settings: QSettings) -> None:
-        save_splitter(settings, "complaints/split", self.split)
-
-    def restore_layout(self, settings: QSettings) -> None:
-        restore_splitter(settings, "complaints/split", self.split)
 
     def state_name(self, state: State) -> str:
         return state_names().get(state.value, state.value)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, button, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -214,11 +213,7 @@ class HandoverTab(CountWords, QWidget):
         rl.addWidget(self.detail_view, 1)
         rl.addWidget(self.detail_error)
         rl.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(left, right, (3, 2))
         split.setSizes([720, 540])
 
         lay = QVBoxLayout(self)

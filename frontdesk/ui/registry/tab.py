@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,11 +27,11 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import restore_splitter, row, save_splitter, stack
+from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import read_only_rows, row_table
-from frontdesk.ui.common.tab_parts import button
+from frontdesk.ui.common.tab_parts import SavedSplit, button
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -52,8 +52,9 @@ SEARCH_DELAY_MS = 250
 HINT_STYLE = "color:#555;"
 
 
-class RegistryTab(RoomActions, QWidget):
+class RegistryTab(SavedSplit, RoomActions, QWidget):
     record_kinds = ("room",)
+    layout_key = "registry/splitter"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,16 +213,16 @@ class RegistryTab(RoomActions, QWidget):
             margins=(6, 0, 0, 0),
         )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("registry_splitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([190, 560, 700])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("registry_splitter")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(middle)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(2, 3)
+        self.split.setSizes([190, 560, 700])
         lay = QVBoxLayout(self)
-        lay.addWidget(self.splitter)
+        lay.addWidget(self.split)
 
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
         ctx.bus.changes.connect(self.on_changes)  # a bound slot: dropped with the tab
@@ -489,9 +490,3 @@ class RegistryTab(RoomActions, QWidget):
             self.model.show_rows([detail.room])
             self._hint(self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(detail.room.project, detail.room.code))
         self.select_room(record_id)
-
-    def save_layout(self, settings: QSettings) -> None:
-        save_splitter(settings, "registry/splitter", self.splitter)
-
-    def restore_layout(self, settings: QSettings) -> None:
-        restore_splitter(settings, "registry/splitter", self.splitter)

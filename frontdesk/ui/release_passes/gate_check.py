@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, record_table
+from frontdesk.ui.common.tab_parts import side_by_side
 from frontdesk.ui.release_passes.model import ReleasePassModel
 from frontdesk.ui.release_passes.widgets import pass_card_html
 
@@ -121,11 +121,7 @@ class GateCheckTab(QWidget):
         gl = QVBoxLayout(log_box)
         gl.addWidget(self.log)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(log_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(left, log_box, (3, 2))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -59,8 +59,9 @@ STATE_FILTERS = (
 )
 
 
-class ReleasePassTab(CountWords, RecordTab):
+class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     record_kinds = ("pass",)
+    layout_key = "passes/split"
     vocabulary = VOCABULARY
     # the issue form's fields (form.build_form)
     room_field: RoomField
@@ -98,7 +99,7 @@ class ReleasePassTab(CountWords, RecordTab):
             ("Ctrl+N", self.new_pass),
             ("Escape", self.on_escape),
         )
-        self._split = self.set_up(self._build_form(), self._build_list(), keys, {PASS}, "pass_split")
+        self.split = self.set_up(self._build_form(), self._build_list(), keys, {PASS}, "pass_split")
 
     # --- building -----------------------------------------------------------
 
@@ -481,11 +482,3 @@ class ReleasePassTab(CountWords, RecordTab):
             QMessageBox.warning(self, self.tr("导出放行条"), self.tr("导出失败：{0}").format(text))
 
         self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, rows), done, failed)
-
-    def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("passes/split", self._split.saveState())
-
-    def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("passes/split")
-        if state is not None:
-            self._split.restoreState(state)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +45,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button
+from frontdesk.ui.common.tab_parts import button, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -144,11 +143,7 @@ class WorkOrderTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.table)
-        self.split.addWidget(scroll)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 4)
+        self.split = side_by_side(self.table, scroll, (5, 4))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.split, 1)

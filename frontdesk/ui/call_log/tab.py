@@ -79,7 +79,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, button, search_box
 
 D = TypeVar("D", bound=QDialog)
 
@@ -263,10 +263,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.f_handler.addItem(self.tr("全部经办人"), None)
         for sid, name in self._svc.handlers(self.ctx.user):
             self.f_handler.addItem(name, sid)
-        self.f_text = QLineEdit()
-        self.f_text.setObjectName("call_f_text")
-        self.f_text.setPlaceholderText(self.tr("搜索内容，如 漏水（Ctrl+F）"))
-        self.f_text.setClearButtonEnabled(True)
+        self.f_text = search_box("call_f_text", self.tr("搜索内容，如 漏水（Ctrl+F）"), clear=True)
         self.f_text.setMinimumWidth(170)
         self.export_button = button(
             self.tr("导出 Excel…"), "call_export", self.export, shown=self.ctx.user.can(Action.CALL_EXPORT)

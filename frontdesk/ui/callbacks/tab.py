@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -38,7 +37,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, read_only_rows
-from frontdesk.ui.common.tab_parts import CountWords, button, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +81,7 @@ class CallbackTab(CountWords, QWidget):
         self.kind.addItem(self.tr("全部"), "")
         for code in ("order", "complaint"):
             self.kind.addItem(ref_kind_name(code), code)
-        self.search = QLineEdit()
-        self.search.setObjectName("callback_search")
-        self.search.setPlaceholderText(self.tr("单号、房号、联系人或内容"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("callback_search", self.tr("单号、房号、联系人或内容"), clear=True)
         self.summary = QLabel()
         self.summary.setObjectName("callback_summary")
         from frontdesk.ui.work_orders.detail import fit_combo

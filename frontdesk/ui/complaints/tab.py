@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, search_box, side_by_side
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -96,10 +95,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
             self.tr("月度分类统计"), "complaint_stats", self.on_stats_clicked, shown=ctx.user.can(Action.COMPLAINT_STATS)
         )
         # --- filters
-        self.search = QLineEdit()
-        self.search.setObjectName("complaint_search")
-        self.search.setPlaceholderText(self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("complaint_search", self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"), clear=True)
         self.state = QComboBox()
         self.state.setObjectName("state_filter")
         for key, label in STATE_FILTERS:

@@ -39,7 +39,7 @@ from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -225,10 +225,7 @@ class HandoverTab(CountWords, QWidget):
         self._show_detail(None)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_box(name)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("不限"))
         edit.setDate(NO_DATE)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, button
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, search_box
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -120,10 +119,7 @@ class NoticeTab(CountWords, RecordTab):
         to_row.addWidget(self.errors.wrap("addressee_phone", self.addressee_phone), 1)
         form.addRow(self.tr("致"), to_row)
 
-        self.found_on = QDateEdit()
-        self.found_on.setObjectName("notice_found_on")
-        self.found_on.setCalendarPopup(True)
-        self.found_on.setDisplayFormat("yyyy-MM-dd")
+        self.found_on = date_box("notice_found_on")
         self.found_on.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
 
@@ -154,10 +150,7 @@ class NoticeTab(CountWords, RecordTab):
         self.requirement.setFixedHeight(60)
         self.errors.add_row(form, self.tr("整改要求"), "requirement", self.requirement)
 
-        self.deadline = QDateEdit()
-        self.deadline.setObjectName("notice_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline = date_box("notice_deadline")
         self.deadline.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
 
@@ -191,10 +184,7 @@ class NoticeTab(CountWords, RecordTab):
         for code, text in VIEWS:
             self.view.addItem(self.tr(str(text)), code)
         self.view.currentIndexChanged.connect(lambda _i: self.reload())
-        self.filter_text = QLineEdit()
-        self.filter_text.setObjectName("notice_filter")
-        self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
-        self.filter_text.returnPressed.connect(self.reload)
+        self.filter_text = search_box("notice_filter", self.tr("房号、编号、姓名或问题"), self.reload)
         self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
         self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)
         self.followup_button = button(self.tr("开具再次通知"), "notice_followup", self.on_followup_clicked)

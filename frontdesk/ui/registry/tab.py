@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QTableWidget,
@@ -31,7 +30,7 @@ from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import read_only_rows, row_table
-from frontdesk.ui.common.tab_parts import SavedSplit, button
+from frontdesk.ui.common.tab_parts import SavedSplit, button, search_box
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -78,10 +77,7 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
         self.tree.currentItemChanged.connect(self.on_tree_currentItemChanged)
 
         # --- middle: search and the room list -----------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setObjectName("registry_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"))
+        self.search = search_box("registry_search", self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"), clear=True)
         self.search.textEdited.connect(self.on_search_textEdited)
         self.search.returnPressed.connect(self.on_search_returnPressed)
         self._search_timer = QTimer(self)

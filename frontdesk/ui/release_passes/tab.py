@@ -36,7 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, date_box, search_box
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -107,10 +107,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
         return build_form(self)
 
     def _build_list(self) -> QWidget:
-        self.day = QDateEdit()
-        self.day.setObjectName("pass_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_box("pass_day")
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("pass_state_filter")
@@ -118,10 +115,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
             self.state_filter.addItem(self.tr(str(text)), code)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter_text = QLineEdit()
-        self.filter_text.setObjectName("pass_filter")
-        self.filter_text.setPlaceholderText(self.tr("房号、编号或携物人"))
-        self.filter_text.returnPressed.connect(self.reload)
+        self.filter_text = search_box("pass_filter", self.tr("房号、编号或携物人"), self.reload)
         self.export_button = button(
             self.tr("导出 Excel"), "pass_export", self.on_export_clicked, enabled=self.ctx.user.can(Action.PASS_EXPORT)
         )

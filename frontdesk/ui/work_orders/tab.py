@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button, side_by_side
+from frontdesk.ui.common.tab_parts import button, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -88,11 +87,9 @@ class WorkOrderTab(QWidget):
             tip=self.tr("新建维修工单（Ctrl+N）"),
             enabled=ctx.user.can(Action.ORDER_CREATE),
         )
-        self.search = QLineEdit()
-        self.search.setObjectName("order_search")
-        self.search.setPlaceholderText(self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
+        self.search = search_box(
+            "order_search", self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"), self.reload, clear=True
+        )
         self.scope = QComboBox()
         self.scope.setObjectName("order_scope")
         self.scope.addItem(self.tr("未关闭"), ("open", ""))

@@ -79,7 +79,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, search_box
+from frontdesk.ui.common.tab_parts import CountWords, button, info_label, search_box
 
 D = TypeVar("D", bound=QDialog)
 
@@ -133,9 +133,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.counts.setObjectName("call_counts")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.linkActivated.connect(self.on_counts_linkActivated)
-        self.loaded = QLabel()
-        self.loaded.setObjectName("call_loaded")
-        self.loaded.setStyleSheet(INFO_STYLE)
+        self.loaded = info_label("call_loaded", style=INFO_STYLE)
         self.edit_button = button(
             self.tr("修改所选（回车）"), "call_edit", lambda: self.edit_row(self.table.currentIndex().row())
         )
@@ -158,9 +156,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.linked_button.setObjectName("call_open_linked")
         self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
         self.linked_button.clicked.connect(self.open_linked)
-        self.export_status = QLabel()
-        self.export_status.setObjectName("call_export_status")
-        self.export_status.setWordWrap(True)
+        self.export_status = info_label("call_export_status", wrap=True)
 
         top = QWidget()
         top_lay = QHBoxLayout(top)
@@ -286,9 +282,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
             bar.addWidget(f)
         bar.addWidget(self.f_text, 1)
         bar.addWidget(self.export_button)
-        self.filter_error = QLabel()
-        self.filter_error.setObjectName("call_filter_error")
-        self.filter_error.setStyleSheet(ERROR_STYLE)
+        self.filter_error = info_label("call_filter_error", style=ERROR_STYLE)
         self.filter_error.hide()
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)

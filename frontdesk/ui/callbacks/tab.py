@@ -37,7 +37,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, read_only_rows
-from frontdesk.ui.common.tab_parts import CountWords, button, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,9 +128,7 @@ class CallbackTab(CountWords, QWidget):
 
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("记录回访"))
-        self.about = QLabel(self.tr("请在左侧选择一条回访"))
-        self.about.setObjectName("callback_about")
-        self.about.setWordWrap(True)
+        self.about = info_label("callback_about", text=self.tr("请在左侧选择一条回访"), wrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone = QLabel()
         self.phone.setObjectName("callback_phone")
@@ -143,10 +141,9 @@ class CallbackTab(CountWords, QWidget):
         phone_row.addWidget(self.reveal_button)
         phone_row.addWidget(self.open_button)
 
-        self.script = QLabel()
-        self.script.setObjectName("callback_script")
-        self.script.setWordWrap(True)
-        self.script.setStyleSheet("color:#555; background:#f5f7fa; padding:6px; border-radius:4px;")
+        self.script = info_label(
+            "callback_script", style="color:#555; background:#f5f7fa; padding:6px; border-radius:4px;", wrap=True
+        )
         self.errors = FieldErrors()
         self.done_at = QDateTimeEdit()
         self.done_at.setObjectName("callback_done_at")
@@ -189,9 +186,7 @@ class CallbackTab(CountWords, QWidget):
         self.errors.add_row(form, self.tr("回访方式"), "method", method_box)
         self.errors.add_row(form, self.tr("满意度"), "satisfaction", sat_box)
         self.errors.add_row(form, self.tr("客户意见"), "comments", self.comments)
-        self.banner = QLabel()
-        self.banner.setObjectName("callback_banner")
-        self.banner.setWordWrap(True)
+        self.banner = info_label("callback_banner", wrap=True)
         self.save_button = QPushButton(self.tr("保存回访"))
         self.save_button.setObjectName("save_callback")
         self.save_button.setDefault(True)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from frontdesk.services.core.features import Vocabulary
 
@@ -109,3 +109,15 @@ class CountWords:
     def status_label(self, code: str, count: int) -> str | None:
         words = self.vocabulary.counts.get(code)
         return QCoreApplication.translate(self.vocabulary.context, words).format(count) if words else None
+
+
+def info_label(name: str, *, text: str = "", style: str = "", wrap: bool = False) -> QLabel:
+    """A status or hint line of a tab (a count, a verdict, a banner): named, styled, wrapping
+    long text when ``wrap``."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    if style:
+        label.setStyleSheet(style)
+    if wrap:
+        label.setWordWrap(True)
+    return label

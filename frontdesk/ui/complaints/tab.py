@@ -38,7 +38,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, info_label, search_box, side_by_side
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -123,9 +123,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
             w.setEnabled(False)
         for combo in (self.state, self.category, self.severity):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("complaint_count")
-        self.count_label.setStyleSheet("color:#555;")
+        self.count_label = info_label("complaint_count", style="color:#555;")
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)

@@ -39,7 +39,7 @@ from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, info_label, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -90,9 +90,7 @@ class HandoverTab(CountWords, QWidget):
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.where = QLabel()
-        self.where.setObjectName("handover_where")
-        self.where.setStyleSheet("font-size: 11pt;")
+        self.where = info_label("handover_where", style="font-size: 11pt;")
         self.write_button = button(
             self.tr("写交接班"), "handover_write", tip=self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）")
         )
@@ -106,20 +104,14 @@ class HandoverTab(CountWords, QWidget):
         top.addWidget(self.where, 1)
         top.addWidget(self.write_button)
 
-        self.pending = QLabel()
-        self.pending.setObjectName("handover_pending")
-        self.pending.setStyleSheet(BANNER)
-        self.pending.setWordWrap(True)
+        self.pending = info_label("handover_pending", style=BANNER, wrap=True)
         self.pending_button = button(self.tr("查看并接班"), "handover_pending_open", self.on_pending_clicked)
         self.pending_box = QFrame()
         pb = QHBoxLayout(self.pending_box)
         pb.setContentsMargins(0, 0, 0, 0)
         pb.addWidget(self.pending, 1)
         pb.addWidget(self.pending_button)
-        self.for_me = QLabel()
-        self.for_me.setObjectName("handover_for_me")
-        self.for_me.setStyleSheet(MESSAGES_STYLE)
-        self.for_me.setWordWrap(True)
+        self.for_me = info_label("handover_for_me", style=MESSAGES_STYLE, wrap=True)
 
         # filters
         self.date_from = self._date_edit("handover_date_from")

@@ -38,7 +38,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, search_box
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, info_label, search_box
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -79,10 +79,9 @@ class NoticeTab(CountWords, RecordTab):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(5)
 
-        self.followup_banner = QLabel()
-        self.followup_banner.setObjectName("notice_followup_banner")
-        self.followup_banner.setWordWrap(True)
-        self.followup_banner.setStyleSheet("background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;")
+        self.followup_banner = info_label(
+            "notice_followup_banner", style="background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;", wrap=True
+        )
         self.followup_banner.hide()
 
         self.room_field = RoomField(self.ctx, name="notice_room")
@@ -154,9 +153,7 @@ class NoticeTab(CountWords, RecordTab):
         self.deadline.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("notice_banner")
-        self.banner.setWordWrap(True)
+        self.banner = info_label("notice_banner", wrap=True)
         self.banner.hide()
         self.issue_button = button(
             self.tr("开具并打印（Ctrl+Enter）"), "notice_issue", enabled=self.ctx.user.can(Action.NOTICE_ISSUE)

@@ -30,7 +30,7 @@ from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import read_only_rows, row_table
-from frontdesk.ui.common.tab_parts import SavedSplit, button, search_box
+from frontdesk.ui.common.tab_parts import SavedSplit, button, info_label, search_box
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -98,9 +98,7 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
             tip=self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"),
             shown=can(Action.REGISTRY_EXPORT),
         )
-        self.hint = QLabel()
-        self.hint.setObjectName("registry_hint")
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = info_label("registry_hint", style=HINT_STYLE)
         self.model = RoomListModel(self)
         # the room follows the selection (a cleared selection clears the room), not the current row
         self.rooms = row_table(self.model, "registry_rooms", stretch=COL_AREA, on_current_row=lambda _row: None)
@@ -112,13 +110,10 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
         self.rooms.selectionModel().selectionChanged.connect(self.on_rooms_selectionChanged)
 
         # --- right: the room and its people ---------------------------------------------------
-        self.room_title = QLabel(self.tr("未选择房间"))
-        self.room_title.setObjectName("room_title")
-        self.room_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.room_info = QLabel(self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"))
-        self.room_info.setObjectName("room_info")
-        self.room_info.setStyleSheet(HINT_STYLE)
-        self.room_info.setWordWrap(True)
+        self.room_title = info_label("room_title", text=self.tr("未选择房间"), style="font-size: 16pt; font-weight: bold;")
+        self.room_info = info_label(
+            "room_info", text=self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"), style=HINT_STYLE, wrap=True
+        )
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("room_status")
         for st in ROOM_STATUSES:
@@ -181,9 +176,7 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
             tip=self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"),
             shown=can(Action.PII_UNMASK),
         )
-        self.detail_message = QLabel()
-        self.detail_message.setObjectName("detail_message")
-        self.detail_message.setWordWrap(True)
+        self.detail_message = info_label("detail_message", wrap=True)
 
         # --- layout ----------------------------------------------------------------------------------
         middle = QWidget()

@@ -34,7 +34,7 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.call_log.model import channel_name
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.tab_parts import button
+from frontdesk.ui.common.tab_parts import button, info_label
 from frontdesk.ui.work_orders.dialogs import orders
 from frontdesk.ui.work_orders.words import (
     STATE_COLOURS,
@@ -80,9 +80,7 @@ class OrderDetail(QWidget):
         self.ctx = tab.ctx
         self.order: WorkOrderDetail | None = None
         self.setObjectName("order_detail")
-        self.number = QLabel()
-        self.number.setObjectName("detail_number")
-        self.number.setStyleSheet("font-size:18px; font-weight:bold;")
+        self.number = info_label("detail_number", style="font-size:18px; font-weight:bold;")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badges = QHBoxLayout()
         self.badges.setSpacing(6)
@@ -156,18 +154,13 @@ class OrderDetail(QWidget):
         phone_box.setLayout(phone_row)
         self.fields.addWidget(phone_box, 1, 3)
 
-        self.description = QLabel()
-        self.description.setObjectName("value_description")
-        self.description.setWordWrap(True)
+        self.description = info_label("value_description", wrap=True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setStyleSheet("font-size:14px; padding:6px; background:#f7f7f8; border-radius:4px;")
-        self.note = QLabel()
-        self.note.setObjectName("value_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#7a5b00; background:#fbf3cf; padding:4px; border-radius:4px;")
-        self.completion = QLabel()
-        self.completion.setObjectName("value_completion")
-        self.completion.setWordWrap(True)
+        self.note = info_label(
+            "value_note", style="color:#7a5b00; background:#fbf3cf; padding:4px; border-radius:4px;", wrap=True
+        )
+        self.completion = info_label("value_completion", wrap=True)
         self.completion.setTextFormat(Qt.TextFormat.RichText)
 
         self.timeline = QTreeWidget()
@@ -309,9 +302,9 @@ class OrderDetail(QWidget):
             lab.deleteLater()
         self.badge_labels = []
         for text, fg, bg in badges:
-            lab = QLabel(text)
-            lab.setObjectName("badge")
-            lab.setStyleSheet(f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;")
+            lab = info_label(
+                "badge", text=text, style=f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;"
+            )
             self.badges.addWidget(lab)
             self.badge_labels.append(lab)
 

@@ -79,7 +79,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, info_label, search_box
+from frontdesk.ui.common.tab_parts import CountWords, button, delay_timer, info_label, search_box
 
 D = TypeVar("D", bound=QDialog)
 
@@ -100,10 +100,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.caller.fill_requested.connect(self.on_fill_requested)
         self.form.caller_changed.connect(self._lookup_timer_start)
         self.form.saved.connect(self.on_form_saved)
-        self._lookup_timer = QTimer(self)
-        self._lookup_timer.setSingleShot(True)
-        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
-        self._lookup_timer.timeout.connect(self.refresh_lookup)
+        self._lookup_timer = delay_timer(self, LOOKUP_DELAY_MS, self.refresh_lookup)
 
         self.model = CallLogModel(self._svc, ctx.user, self)
         self.table = record_table(self.model, "call_list")
@@ -284,10 +281,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         bar.addWidget(self.export_button)
         self.filter_error = info_label("call_filter_error", style=ERROR_STYLE)
         self.filter_error.hide()
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filters)
+        self._filter_timer = delay_timer(self, FILTER_DELAY_MS, self.apply_filters)
 
     def _filter_timer_start(self, *_args: object) -> None:
         self._filter_timer.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from frontdesk.services.core.features import Vocabulary
@@ -121,3 +121,23 @@ def info_label(name: str, *, text: str = "", style: str = "", wrap: bool = False
     if wrap:
         label.setWordWrap(True)
     return label
+
+
+def delay_timer(owner: QObject, ms: int, slot: Callable[[], Any]) -> QTimer:
+    """A one-shot timer that runs ``slot`` ``ms`` after its last ``start()``: typing in a search
+    box or a burst of change sets becomes one search or one reload."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def poll_timer(owner: QObject, ms: int, slot: Callable[[], Any]) -> QTimer:
+    """A running timer that calls ``slot`` every ``ms``: a list other counters change too is
+    refreshed now and then."""
+    timer = QTimer(owner)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,16 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, info_label, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import (
+    CountWords,
+    SavedSplit,
+    button,
+    delay_timer,
+    info_label,
+    poll_timer,
+    search_box,
+    side_by_side,
+)
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -152,10 +161,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         lay.addWidget(self.count_label)
         lay.addWidget(self.split, 1)
         # --- behaviour
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = delay_timer(self, 250, self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.state, self.category, self.severity):
@@ -165,16 +171,10 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         self.date_to.dateChanged.connect(self.apply_filter)
         QShortcut(QKeySequence("Ctrl+N"), self, self.on_new_clicked)
         ctx.bus.watch({COMPLAINT, CALLBACK, CALL}, self.on_changes)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(100)
-        self._reload_timer.timeout.connect(self.refresh)
+        self._reload_timer = delay_timer(self, 100, self.refresh)
         # other counters change complaints too: refresh what is on screen now and then (typed text
         # in the step forms survives a refresh; a stale save is still caught by the version)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.on_poll_timeout)
-        self._poll.start()
+        self._poll = poll_timer(self, POLL_MS, self.on_poll_timeout)
         self._last_export: Path | None = None
         self.apply_filter()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, info_label, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, delay_timer, info_label, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -72,10 +72,7 @@ class HandoverTab(CountWords, QWidget):
         self.current: HandoverDetail | None = None
         self.setWindowTitle(self.tr("交接班"))
         self._build()
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(150)
-        self._reload_timer.timeout.connect(self.refresh)
+        self._reload_timer = delay_timer(self, 150, self.refresh)
         ctx.bus.watch({HANDOVER, SETTING}, self.on_changes)
         self.refresh()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import read_only_rows, row_table
-from frontdesk.ui.common.tab_parts import SavedSplit, button, info_label, search_box
+from frontdesk.ui.common.tab_parts import SavedSplit, button, delay_timer, info_label, search_box
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -80,10 +80,7 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
         self.search = search_box("registry_search", self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"), clear=True)
         self.search.textEdited.connect(self.on_search_textEdited)
         self.search.returnPressed.connect(self.on_search_returnPressed)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer = delay_timer(self, SEARCH_DELAY_MS, self.run_search)
         self.import_button = button(
             self.tr("导入…"),
             "registry_import",

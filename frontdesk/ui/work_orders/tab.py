@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import button, poll_timer, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -149,10 +149,7 @@ class WorkOrderTab(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
         # other counters change orders too: refresh now and then while the tab is in view
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
-        self.refresh_timer.start()
+        self.refresh_timer = poll_timer(self, REFRESH_MS, self.on_refresh_timer_timeout)
         self.reload()
 
     def _focus_search(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, read_only_rows
-from frontdesk.ui.common.tab_parts import CountWords, button, info_label, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,19 +67,10 @@ class CallbackTab(CountWords, QWidget):
         self._rows: list[CallbackRow] = []
         self.current: CallbackRow | None = None
 
-        self.scope = QComboBox()
-        self.scope.setObjectName("callback_scope")
-        for text, code in (
-            (self.tr("待回访"), "pending"),
-            (self.tr("已逾期"), "overdue"),
-            (self.tr("已回访"), "done"),
-        ):
-            self.scope.addItem(text, code)
-        self.kind = QComboBox()
-        self.kind.setObjectName("callback_kind")
-        self.kind.addItem(self.tr("全部"), "")
-        for code in ("order", "complaint"):
-            self.kind.addItem(ref_kind_name(code), code)
+        scopes = ((self.tr("待回访"), "pending"), (self.tr("已逾期"), "overdue"), (self.tr("已回访"), "done"))
+        self.scope = filter_combo("callback_scope", scopes)
+        kinds = [(self.tr("全部"), ""), *((ref_kind_name(code), code) for code in ("order", "complaint"))]
+        self.kind = filter_combo("callback_kind", kinds)
         self.search = search_box("callback_search", self.tr("单号、房号、联系人或内容"), clear=True)
         self.summary = QLabel()
         self.summary.setObjectName("callback_summary")

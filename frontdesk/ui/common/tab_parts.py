@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from frontdesk.services.core.features import Vocabulary
+from frontdesk.ui.common.labels import data_word
 
 
 def button(
@@ -61,6 +62,12 @@ def filter_combo(name: str, items: Iterable[tuple[str, Any]], on_change: Callabl
     if on_change is not None:
         combo.currentIndexChanged.connect(lambda _i: on_change())
     return combo
+
+
+def data_items(codes: Iterable[str]) -> list[tuple[str, str]]:
+    """Filter items for codes the users keep as data (categories, severities): each shown in
+    the screen's language (labels.data_word)."""
+    return [(data_word(code), code) for code in codes]
 
 
 def date_box(name: str) -> QDateEdit:

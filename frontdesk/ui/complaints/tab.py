@@ -32,7 +32,6 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_columns, write_rows
 from frontdesk.ui.common.files import documents_dir
-from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
@@ -42,7 +41,9 @@ from frontdesk.ui.common.tab_parts import (
     CountWords,
     SavedSplit,
     button,
+    data_items,
     delay_timer,
+    filter_combo,
     info_label,
     poll_timer,
     search_box,
@@ -105,20 +106,9 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         )
         # --- filters
         self.search = search_box("complaint_search", self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"), clear=True)
-        self.state = QComboBox()
-        self.state.setObjectName("state_filter")
-        for key, label in STATE_FILTERS:
-            self.state.addItem(self.tr(str(label)), key)
-        self.category = QComboBox()
-        self.category.setObjectName("category_filter")
-        self.category.addItem(self.tr("全部类别"), "")
-        for cat in opts["categories"]:
-            self.category.addItem(data_word(cat), cat)
-        self.severity = QComboBox()
-        self.severity.setObjectName("severity_filter")
-        self.severity.addItem(self.tr("全部程度"), "")
-        for sev in opts["severities"]:
-            self.severity.addItem(data_word(sev), sev)
+        self.state = filter_combo("state_filter", ((self.tr(str(label)), key) for key, label in STATE_FILTERS))
+        self.category = filter_combo("category_filter", [(self.tr("全部类别"), ""), *data_items(opts["categories"])])
+        self.severity = filter_combo("severity_filter", [(self.tr("全部程度"), ""), *data_items(opts["severities"])])
         self.use_dates = QCheckBox(self.tr("受理日期"))
         self.use_dates.setObjectName("use_dates")
         today = ctx.services.clock.local_now().date()

@@ -39,7 +39,7 @@ from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, delay_timer, info_label, side_by_side
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, delay_timer, filter_combo, info_label, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -123,16 +123,14 @@ class HandoverTab(CountWords, QWidget):
         self.counter_filter = QComboBox()
         self.counter_filter.setObjectName("handover_counter_filter")
         self.counter_filter.setMinimumWidth(120)
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("handover_state_filter")
-        for label, code in (
+        states = (
             (self.tr("全部状态"), ""),
             (self.tr("待接班"), "unacked"),
             (self.tr("超时未接班"), "overdue"),
             (self.tr("已接班"), "acknowledged"),
             (self.tr("草稿"), "draft"),
-        ):
-            self.state_filter.addItem(label, code)
+        )
+        self.state_filter = filter_combo("handover_state_filter", states)
         self.search_button = button(self.tr("查询"), "handover_search", self.reload_list)
         self.clear_button = QPushButton(self.tr("清除条件"))
         self.clear_button.clicked.connect(self.on_clear_clicked)

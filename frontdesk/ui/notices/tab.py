@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, info_label, search_box
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -176,11 +175,7 @@ class NoticeTab(CountWords, RecordTab):
         return box
 
     def _build_list(self) -> QWidget:
-        self.view = QComboBox()
-        self.view.setObjectName("notice_view")
-        for code, text in VIEWS:
-            self.view.addItem(self.tr(str(text)), code)
-        self.view.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view = filter_combo("notice_view", ((self.tr(str(text)), code) for code, text in VIEWS), self.reload)
         self.filter_text = search_box("notice_filter", self.tr("房号、编号、姓名或问题"), self.reload)
         self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
         self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)

@@ -36,7 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, date_box, search_box
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, date_box, filter_combo, search_box
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -109,11 +109,8 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     def _build_list(self) -> QWidget:
         self.day = date_box("pass_day")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("pass_state_filter")
-        for code, text in STATE_FILTERS:
-            self.state_filter.addItem(self.tr(str(text)), code)
-        self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        states = ((self.tr(str(text)), code) for code, text in STATE_FILTERS)
+        self.state_filter = filter_combo("pass_state_filter", states, self.reload)
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = search_box("pass_filter", self.tr("房号、编号或携物人"), self.reload)
         self.export_button = button(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -39,12 +38,11 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_to
 from frontdesk.ui.common.files import suggested_path
-from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button, poll_timer, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, poll_timer, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -90,27 +88,12 @@ class WorkOrderTab(QWidget):
         self.search = search_box(
             "order_search", self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"), self.reload, clear=True
         )
-        self.scope = QComboBox()
-        self.scope.setObjectName("order_scope")
-        self.scope.addItem(self.tr("未关闭"), ("open", ""))
-        self.scope.addItem(self.tr("已超时"), ("overdue", ""))
-        self.scope.addItem(self.tr("全部"), ("all", ""))
-        for st in State:
-            self.scope.addItem(state_name(st.value), ("all", st.value))
-        self.category = QComboBox()
-        self.category.setObjectName("order_category")
-        self.category.addItem(self.tr("全部类别"), "")
-        for c in wo.categories():
-            self.category.addItem(data_word(c), c)
-        self.urgency = QComboBox()
-        self.urgency.setObjectName("order_urgency")
-        self.urgency.addItem(self.tr("全部"), "")
-        self.urgency.addItem(self.tr("紧急"), "urgent")
-        self.urgency.addItem(self.tr("一般"), "normal")
-        self.period = QComboBox()
-        self.period.setObjectName("order_period")
-        for code, text in self.PERIODS:
-            self.period.addItem(self.tr(str(text)), code)
+        scopes = [(self.tr("未关闭"), ("open", "")), (self.tr("已超时"), ("overdue", "")), (self.tr("全部"), ("all", ""))]
+        self.scope = filter_combo("order_scope", [*scopes, *((state_name(st.value), ("all", st.value)) for st in State)])
+        self.category = filter_combo("order_category", [(self.tr("全部类别"), ""), *data_items(wo.categories())])
+        urgencies = ((self.tr("全部"), ""), (self.tr("紧急"), "urgent"), (self.tr("一般"), "normal"))
+        self.urgency = filter_combo("order_urgency", urgencies)
+        self.period = filter_combo("order_period", ((self.tr(str(text)), code) for code, text in self.PERIODS))
         for combo in (self.scope, self.category, self.urgency, self.period):
             fit_combo(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -686,14 +686,6 @@
         <translation>Follow-ups: {0}</translation>
     </message>
     <message>
-        <source>跟进逾期 {0}</source>
-        <translation>Follow-ups overdue {0}</translation>
-    </message>
-    <message>
-        <source>今日待跟进 {0}</source>
-        <translation>Follow-ups today {0}</translation>
-    </message>
-    <message>
         <source>查看工单/投诉（Ctrl+O）</source>
         <translation>Open record (Ctrl+O)</translation>
     </message>
@@ -946,14 +938,6 @@
     <message>
         <source>已记录 {0} 的回访。</source>
         <translation>Callback for {0} recorded.</translation>
-    </message>
-    <message>
-        <source>回访逾期 {0}</source>
-        <translation>Callbacks overdue {0}</translation>
-    </message>
-    <message>
-        <source>今日应回访 {0}</source>
-        <translation>Callbacks today {0}</translation>
     </message>
 </context>
 <context>
@@ -1356,14 +1340,6 @@
     <message>
         <source>顾客投诉登记表 {0}</source>
         <translation>Complaint form {0}</translation>
-    </message>
-    <message>
-        <source>投诉超时 {0}</source>
-        <translation>Complaints overdue {0}</translation>
-    </message>
-    <message>
-        <source>投诉待审批 {0}</source>
-        <translation>Complaints to approve {0}</translation>
     </message>
 </context>
 <context>
@@ -3160,14 +3136,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>No notices for this room</translation>
     </message>
     <message>
-        <source>整改到期待复查 {0} 份</source>
-        <translation>Re-inspections due {0}</translation>
-    </message>
-    <message>
-        <source>未整改待再次通知 {0} 份</source>
-        <translation>Second notices due {0}</translation>
-    </message>
-    <message>
         <source>登记签收</source>
         <translation>Record receipt</translation>
     </message>
@@ -4546,10 +4514,6 @@ Required: {3}</translation>
     <message>
         <source>共 {0} 张：已开具 {1}，已放行 {2}，已作废 {3}，已过期 {4}</source>
         <translation>{0} in all: {1} issued, {2} released, {3} void, {4} expired</translation>
-    </message>
-    <message>
-        <source>今日放行条 {0} 张</source>
-        <translation>Passes today {0}</translation>
     </message>
     <message>
         <source>补打</source>

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from frontdesk.services.call_log import (
     CHANNELS,
     KINDS,
     OUTCOMES,
+    VOCABULARY,
     CallFilter,
     CallRow,
 )
@@ -79,12 +78,15 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.record_list import record_table
+from frontdesk.ui.common.tab_parts import CountWords, button, delay_timer, info_label, search_box
 
 D = TypeVar("D", bound=QDialog)
 
 
-class CallLogTab(ExportActions, QWidget):
+class CallLogTab(CountWords, ExportActions, QWidget):
     record_kinds = ("call",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,20 +100,11 @@ class CallLogTab(ExportActions, QWidget):
         self.caller.fill_requested.connect(self.on_fill_requested)
         self.form.caller_changed.connect(self._lookup_timer_start)
         self.form.saved.connect(self.on_form_saved)
-        self._lookup_timer = QTimer(self)
-        self._lookup_timer.setSingleShot(True)
-        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
-        self._lookup_timer.timeout.connect(self.refresh_lookup)
+        self._lookup_timer = delay_timer(self, LOOKUP_DELAY_MS, self.refresh_lookup)
 
         self.model = CallLogModel(self._svc, ctx.user, self)
-        self.table = QTableView()
-        self.table.setObjectName("call_list")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, "call_list")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -137,32 +130,30 @@ class CallLogTab(ExportActions, QWidget):
         self.counts.setObjectName("call_counts")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.linkActivated.connect(self.on_counts_linkActivated)
-        self.loaded = QLabel()
-        self.loaded.setObjectName("call_loaded")
-        self.loaded.setStyleSheet(INFO_STYLE)
-        self.edit_button = QPushButton(self.tr("修改所选（回车）"))
-        self.edit_button.setObjectName("call_edit")
-        self.edit_button.clicked.connect(lambda: self.edit_row(self.table.currentIndex().row()))
-        self.follow_button = QPushButton(self.tr("完成跟进…"))
-        self.follow_button.setObjectName("call_followup_done")
-        self.follow_button.clicked.connect(self.complete_follow_up)
-        self.order_button = QPushButton(self.tr("转工单…（Ctrl+G）"))
-        self.order_button.setObjectName("call_to_order")
-        self.order_button.setToolTip(self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"))
-        self.order_button.clicked.connect(self.convert_to_order)
-        self.order_button.setVisible(ctx.user.can(Action.ORDER_CREATE))
-        self.complaint_button = QPushButton(self.tr("转投诉…（Ctrl+T）"))
-        self.complaint_button.setObjectName("call_to_complaint")
-        self.complaint_button.setToolTip(self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"))
-        self.complaint_button.clicked.connect(self.convert_to_complaint)
-        self.complaint_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
+        self.loaded = info_label("call_loaded", style=INFO_STYLE)
+        self.edit_button = button(
+            self.tr("修改所选（回车）"), "call_edit", lambda: self.edit_row(self.table.currentIndex().row())
+        )
+        self.follow_button = button(self.tr("完成跟进…"), "call_followup_done", self.complete_follow_up)
+        self.order_button = button(
+            self.tr("转工单…（Ctrl+G）"),
+            "call_to_order",
+            self.convert_to_order,
+            tip=self.tr("把所选登记转为维修工单（工单按登记内容预填，双向关联）"),
+            shown=ctx.user.can(Action.ORDER_CREATE),
+        )
+        self.complaint_button = button(
+            self.tr("转投诉…（Ctrl+T）"),
+            "call_to_complaint",
+            self.convert_to_complaint,
+            tip=self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"),
+            shown=ctx.user.can(Action.COMPLAINT_CREATE),
+        )
         self.linked_button = QPushButton()
         self.linked_button.setObjectName("call_open_linked")
         self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
         self.linked_button.clicked.connect(self.open_linked)
-        self.export_status = QLabel()
-        self.export_status.setObjectName("call_export_status")
-        self.export_status.setWordWrap(True)
+        self.export_status = info_label("call_export_status", wrap=True)
 
         top = QWidget()
         top_lay = QHBoxLayout(top)
@@ -235,14 +226,10 @@ class CallLogTab(ExportActions, QWidget):
             w.setCalendarPopup(True)
             w.setDate(minimum)
             w.dateChanged.connect(self._filter_timer_start)
-        today_btn = QPushButton(self.tr("今天"))
-        today_btn.setObjectName("call_f_today")
-        today_btn.clicked.connect(lambda: self.set_date_range(0))
+        today_btn = button(self.tr("今天"), "call_f_today", lambda: self.set_date_range(0))
         week_btn = QPushButton(self.tr("近7天"))
         week_btn.clicked.connect(lambda: self.set_date_range(6))
-        all_btn = QPushButton(self.tr("全部"))
-        all_btn.setObjectName("call_f_all")
-        all_btn.clicked.connect(self.clear_filters)
+        all_btn = button(self.tr("全部"), "call_f_all", self.clear_filters)
         self.f_channel = QComboBox()
         self.f_channel.setObjectName("call_f_channel")
         self.f_channel.addItem(self.tr("全部渠道"), None)
@@ -269,15 +256,11 @@ class CallLogTab(ExportActions, QWidget):
         self.f_handler.addItem(self.tr("全部经办人"), None)
         for sid, name in self._svc.handlers(self.ctx.user):
             self.f_handler.addItem(name, sid)
-        self.f_text = QLineEdit()
-        self.f_text.setObjectName("call_f_text")
-        self.f_text.setPlaceholderText(self.tr("搜索内容，如 漏水（Ctrl+F）"))
-        self.f_text.setClearButtonEnabled(True)
+        self.f_text = search_box("call_f_text", self.tr("搜索内容，如 漏水（Ctrl+F）"), clear=True)
         self.f_text.setMinimumWidth(170)
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.setObjectName("call_export")
-        self.export_button.clicked.connect(self.export)
-        self.export_button.setVisible(self.ctx.user.can(Action.CALL_EXPORT))
+        self.export_button = button(
+            self.tr("导出 Excel…"), "call_export", self.export, shown=self.ctx.user.can(Action.CALL_EXPORT)
+        )
         for combo in (self.f_channel, self.f_kind, self.f_outcome, self.f_handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_timer_start)
@@ -296,14 +279,9 @@ class CallLogTab(ExportActions, QWidget):
             bar.addWidget(f)
         bar.addWidget(self.f_text, 1)
         bar.addWidget(self.export_button)
-        self.filter_error = QLabel()
-        self.filter_error.setObjectName("call_filter_error")
-        self.filter_error.setStyleSheet(ERROR_STYLE)
+        self.filter_error = info_label("call_filter_error", style=ERROR_STYLE)
         self.filter_error.hide()
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filters)
+        self._filter_timer = delay_timer(self, FILTER_DELAY_MS, self.apply_filters)
 
     def _filter_timer_start(self, *_args: object) -> None:
         self._filter_timer.start()
@@ -413,13 +391,6 @@ class CallLogTab(ExportActions, QWidget):
         self.f_text.clear()
         for w in widgets:
             w.blockSignals(False)
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "call.followup_overdue":
-            return self.tr("跟进逾期 {0}").format(count)
-        if code == "call.followup_due_today":
-            return self.tr("今日待跟进 {0}").format(count)
-        return None
 
     # --- caller lookup ---------------------------------------------------------------------------
 

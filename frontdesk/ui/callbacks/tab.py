@@ -8,27 +8,22 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, CallbackRow
+from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, VOCABULARY, CallbackRow
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import COMPLAINT
 from frontdesk.services.core.changes import ChangeSet, call_op
@@ -40,6 +35,8 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.record_list import fit_columns, read_only_rows
+from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +56,9 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=LOCAL_TZ)
 
 
-class CallbackTab(QWidget):
+class CallbackTab(CountWords, QWidget):
     record_kinds = ("callback",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,23 +67,11 @@ class CallbackTab(QWidget):
         self._rows: list[CallbackRow] = []
         self.current: CallbackRow | None = None
 
-        self.scope = QComboBox()
-        self.scope.setObjectName("callback_scope")
-        for text, code in (
-            (self.tr("待回访"), "pending"),
-            (self.tr("已逾期"), "overdue"),
-            (self.tr("已回访"), "done"),
-        ):
-            self.scope.addItem(text, code)
-        self.kind = QComboBox()
-        self.kind.setObjectName("callback_kind")
-        self.kind.addItem(self.tr("全部"), "")
-        for code in ("order", "complaint"):
-            self.kind.addItem(ref_kind_name(code), code)
-        self.search = QLineEdit()
-        self.search.setObjectName("callback_search")
-        self.search.setPlaceholderText(self.tr("单号、房号、联系人或内容"))
-        self.search.setClearButtonEnabled(True)
+        scopes = ((self.tr("待回访"), "pending"), (self.tr("已逾期"), "overdue"), (self.tr("已回访"), "done"))
+        self.scope = filter_combo("callback_scope", scopes)
+        kinds = [(self.tr("全部"), ""), *((ref_kind_name(code), code) for code in ("order", "complaint"))]
+        self.kind = filter_combo("callback_kind", kinds)
+        self.search = search_box("callback_search", self.tr("单号、房号、联系人或内容"), clear=True)
         self.summary = QLabel()
         self.summary.setObjectName("callback_summary")
         from frontdesk.ui.work_orders.detail import fit_combo
@@ -116,21 +102,12 @@ class CallbackTab(QWidget):
                 self.tr("内容"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table)
+        fit_columns(self.table, 7)
         self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
 
         self.form = self._build_form()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.form)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(self.table, self.form, (3, 2))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -141,28 +118,22 @@ class CallbackTab(QWidget):
 
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("记录回访"))
-        self.about = QLabel(self.tr("请在左侧选择一条回访"))
-        self.about.setObjectName("callback_about")
-        self.about.setWordWrap(True)
+        self.about = info_label("callback_about", text=self.tr("请在左侧选择一条回访"), wrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone = QLabel()
         self.phone.setObjectName("callback_phone")
-        self.reveal_button = QPushButton(self.tr("显示号码"))
-        self.reveal_button.setObjectName("reveal_phone")
-        self.reveal_button.setToolTip(self.tr("显示完整号码以便拨打（会记录在操作日志中）"))
-        self.reveal_button.clicked.connect(self.on_reveal_clicked)
-        self.open_button = QPushButton(self.tr("查看原单"))
-        self.open_button.setObjectName("open_source")
-        self.open_button.clicked.connect(self.on_open_clicked)
+        self.reveal_button = button(
+            self.tr("显示号码"), "reveal_phone", self.on_reveal_clicked, tip=self.tr("显示完整号码以便拨打（会记录在操作日志中）")
+        )
+        self.open_button = button(self.tr("查看原单"), "open_source", self.on_open_clicked)
         phone_row = QHBoxLayout()
         phone_row.addWidget(self.phone, 1)
         phone_row.addWidget(self.reveal_button)
         phone_row.addWidget(self.open_button)
 
-        self.script = QLabel()
-        self.script.setObjectName("callback_script")
-        self.script.setWordWrap(True)
-        self.script.setStyleSheet("color:#555; background:#f5f7fa; padding:6px; border-radius:4px;")
+        self.script = info_label(
+            "callback_script", style="color:#555; background:#f5f7fa; padding:6px; border-radius:4px;", wrap=True
+        )
         self.errors = FieldErrors()
         self.done_at = QDateTimeEdit()
         self.done_at.setObjectName("callback_done_at")
@@ -205,9 +176,7 @@ class CallbackTab(QWidget):
         self.errors.add_row(form, self.tr("回访方式"), "method", method_box)
         self.errors.add_row(form, self.tr("满意度"), "satisfaction", sat_box)
         self.errors.add_row(form, self.tr("客户意见"), "comments", self.comments)
-        self.banner = QLabel()
-        self.banner.setObjectName("callback_banner")
-        self.banner.setWordWrap(True)
+        self.banner = info_label("callback_banner", wrap=True)
         self.save_button = QPushButton(self.tr("保存回访"))
         self.save_button.setObjectName("save_callback")
         self.save_button.setDefault(True)
@@ -487,10 +456,3 @@ class CallbackTab(QWidget):
     def on_changes(self, _changes: ChangeSet) -> None:
         """A callback, an order or a complaint changed (callbacks are scheduled when they finish)."""
         self.reload()
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "callback.overdue":
-            return self.tr("回访逾期 {0}").format(count)
-        if code == "callback.due_today":
-            return self.tr("今日应回访 {0}").format(count)
-        return None

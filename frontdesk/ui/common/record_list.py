@@ -36,6 +36,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.paged_model import PagedTableModel
+from frontdesk.ui.common.tab_parts import side_by_side
 
 Row = TypeVar("Row")
 Rec = TypeVar("Rec")
@@ -43,20 +44,38 @@ Rec = TypeVar("Rec")
 OK_BANNER_STYLE = "color:#2e7d32; font-weight:bold;"
 
 
-def row_table(model: QAbstractItemModel, name: str, *, stretch: int, on_current_row: Callable[[int], None]) -> QTableView:
-    """Rows selected whole, no editing, columns sized to their contents except ``stretch``;
-    ``on_current_row(row)`` runs when the current row changes."""
+def read_only_rows(table: QTableView, *, single: bool = True) -> None:
+    """Every record table: rows selected whole (one at a time when ``single``), never edited in
+    place, no row numbers."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+
+
+def record_table(model: QAbstractItemModel, name: str, *, single: bool = True) -> QTableView:
+    """A read-only record table (:func:`read_only_rows`) named ``name`` over ``model``."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
+    read_only_rows(table, single=single)
+    return table
+
+
+def fit_columns(table: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents, but ``stretch`` takes the room that is left."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def row_table(model: QAbstractItemModel, name: str, *, stretch: int, on_current_row: Callable[[int], None]) -> QTableView:
+    """Rows selected whole, no editing, columns sized to their contents except ``stretch``;
+    ``on_current_row(row)`` runs when the current row changes."""
+    table = record_table(model, name)
+    table.setAlternatingRowColors(True)
+    fit_columns(table, stretch)
     table.selectionModel().currentRowChanged.connect(lambda cur, _prev: on_current_row(cur.row()))
     return table
 
@@ -141,13 +160,7 @@ def _column(first: QWidget, factor: int, second: QWidget | QBoxLayout) -> QWidge
 
 def form_beside_list(owner: QWidget, form: QWidget, records: QWidget, name: str = "") -> QSplitter:
     """The record tab's layout: the form on the left, the list on the right."""
-    split = QSplitter(Qt.Orientation.Horizontal)
-    if name:
-        split.setObjectName(name)
-    split.addWidget(form)
-    split.addWidget(records)
-    split.setStretchFactor(0, 5)
-    split.setStretchFactor(1, 6)
+    split = side_by_side(form, records, (5, 6), name)
     lay = QVBoxLayout(owner)
     lay.setContentsMargins(6, 6, 6, 6)
     lay.addWidget(split)

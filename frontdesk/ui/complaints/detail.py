@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +29,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.tab_parts import button, info_label
 from frontdesk.ui.complaints.models import due_text, state_names
 from frontdesk.ui.complaints.step_base import (
     CURRENT_COLOR,
@@ -81,18 +81,14 @@ class ComplaintDetailView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: ComplaintDetail | None = None
-        self.number = QLabel()
-        self.number.setObjectName("detail_number")
-        self.number.setStyleSheet("font-size:17px; font-weight:bold;")
+        self.number = info_label("detail_number", style="font-size:17px; font-weight:bold;")
         self.state = QLabel()
         self.state.setObjectName("detail_state")
         self.severity = QLabel()
         self.severity.setObjectName("detail_severity")
         self.due = QLabel()
         self.due.setObjectName("detail_due")
-        self.print_button = QPushButton(self.tr("打印登记表"))
-        self.print_button.setObjectName("print_form")
-        self.print_button.clicked.connect(self.on_print_clicked)
+        self.print_button = button(self.tr("打印登记表"), "print_form", self.on_print_clicked)
         head = QHBoxLayout()
         head.addWidget(self.number)
         head.addWidget(self.state)
@@ -100,13 +96,8 @@ class ComplaintDetailView(QWidget):
         head.addWidget(self.due)
         head.addStretch(1)
         head.addWidget(self.print_button)
-        self.banner = QLabel()
-        self.banner.setObjectName("detail_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background:#fdecea; padding:6px;")
-        self.reload_button = QPushButton(self.tr("重新载入"))
-        self.reload_button.setObjectName("reload")
-        self.reload_button.clicked.connect(self.on_reload_clicked)
+        self.banner = info_label("detail_banner", style=ERROR_STYLE + "background:#fdecea; padding:6px;", wrap=True)
+        self.reload_button = button(self.tr("重新载入"), "reload", self.on_reload_clicked)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.reload_button)

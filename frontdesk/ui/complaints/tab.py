@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +32,23 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_columns, write_rows
 from frontdesk.ui.common.files import documents_dir
-from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.tab_parts import (
+    CountWords,
+    SavedSplit,
+    button,
+    data_items,
+    delay_timer,
+    filter_combo,
+    info_label,
+    poll_timer,
+    search_box,
+    side_by_side,
+)
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
@@ -65,17 +73,6 @@ STATE_FILTERS = (
 )
 
 
-# SHARED-CANDIDATE (ui/common): every record tab saves and restores its list/detail splitter so
-def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    settings.setValue(key, splitter.saveState())
-
-
-def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    state = settings.value(key)
-    if state is not None:
-        splitter.restoreState(state)
-
-
 @dataclass(frozen=True)
 class PrintedForm:
     """A printable for the shared preview (ui.common.print_action): title, file name, render."""
@@ -85,8 +82,10 @@ class PrintedForm:
     render: Callable[[], bytes]
 
 
-class ComplaintsTab(QWidget):
+class ComplaintsTab(CountWords, SavedSplit, QWidget):
     record_kinds = ("complaint",)
+    layout_key = "complaints/split"
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,37 +95,20 @@ class ComplaintsTab(QWidget):
         svc = ctx.services.complaints
         opts = svc.options()
         # --- toolbar
-        self.new_button = QPushButton(self.tr("新建投诉（Ctrl+N）"))
-        self.new_button.setObjectName("new_complaint")
-        self.new_button.clicked.connect(self.on_new_clicked)
-        self.new_button.setVisible(ctx.user.can(Action.COMPLAINT_CREATE))
-        self.export_button = QPushButton(self.tr("导出 Excel"))
-        self.export_button.setObjectName("export_complaints")
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.export_button.setVisible(ctx.user.can(Action.COMPLAINT_EXPORT))
-        self.stats_button = QPushButton(self.tr("月度分类统计"))
-        self.stats_button.setObjectName("complaint_stats")
-        self.stats_button.clicked.connect(self.on_stats_clicked)
-        self.stats_button.setVisible(ctx.user.can(Action.COMPLAINT_STATS))
+        self.new_button = button(
+            self.tr("新建投诉（Ctrl+N）"), "new_complaint", self.on_new_clicked, shown=ctx.user.can(Action.COMPLAINT_CREATE)
+        )
+        self.export_button = button(
+            self.tr("导出 Excel"), "export_complaints", self.on_export_clicked, shown=ctx.user.can(Action.COMPLAINT_EXPORT)
+        )
+        self.stats_button = button(
+            self.tr("月度分类统计"), "complaint_stats", self.on_stats_clicked, shown=ctx.user.can(Action.COMPLAINT_STATS)
+        )
         # --- filters
-        self.search = QLineEdit()
-        self.search.setObjectName("complaint_search")
-        self.search.setPlaceholderText(self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"))
-        self.search.setClearButtonEnabled(True)
-        self.state = QComboBox()
-        self.state.setObjectName("state_filter")
-        for key, label in STATE_FILTERS:
-            self.state.addItem(self.tr(str(label)), key)
-        self.category = QComboBox()
-        self.category.setObjectName("category_filter")
-        self.category.addItem(self.tr("全部类别"), "")
-        for cat in opts["categories"]:
-            self.category.addItem(data_word(cat), cat)
-        self.severity = QComboBox()
-        self.severity.setObjectName("severity_filter")
-        self.severity.addItem(self.tr("全部程度"), "")
-        for sev in opts["severities"]:
-            self.severity.addItem(data_word(sev), sev)
+        self.search = search_box("complaint_search", self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"), clear=True)
+        self.state = filter_combo("state_filter", ((self.tr(str(label)), key) for key, label in STATE_FILTERS))
+        self.category = filter_combo("category_filter", [(self.tr("全部类别"), ""), *data_items(opts["categories"])])
+        self.severity = filter_combo("severity_filter", [(self.tr("全部程度"), ""), *data_items(opts["severities"])])
         self.use_dates = QCheckBox(self.tr("受理日期"))
         self.use_dates.setObjectName("use_dates")
         today = ctx.services.clock.local_now().date()
@@ -140,9 +122,7 @@ class ComplaintsTab(QWidget):
             w.setEnabled(False)
         for combo in (self.state, self.category, self.severity):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("complaint_count")
-        self.count_label.setStyleSheet("color:#555;")
+        self.count_label = info_label("complaint_count", style="color:#555;")
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)
@@ -165,20 +145,13 @@ class ComplaintsTab(QWidget):
         self.detail.step_taken.connect(self.on_detail_step_taken)
         self.detail.print_requested.connect(self.print_form)
         self.detail.callback_requested.connect(self.record_callback)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.table)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 6)
+        self.split = side_by_side(self.table, self.detail, (5, 6))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.count_label)
         lay.addWidget(self.split, 1)
         # --- behaviour
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer = delay_timer(self, 250, self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.state, self.category, self.severity):
@@ -188,16 +161,10 @@ class ComplaintsTab(QWidget):
         self.date_to.dateChanged.connect(self.apply_filter)
         QShortcut(QKeySequence("Ctrl+N"), self, self.on_new_clicked)
         ctx.bus.watch({COMPLAINT, CALLBACK, CALL}, self.on_changes)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(100)
-        self._reload_timer.timeout.connect(self.refresh)
+        self._reload_timer = delay_timer(self, 100, self.refresh)
         # other counters change complaints too: refresh what is on screen now and then (typed text
         # in the step forms survives a refresh; a stale save is still caught by the version)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.on_poll_timeout)
-        self._poll.start()
+        self._poll = poll_timer(self, POLL_MS, self.on_poll_timeout)
         self._last_export: Path | None = None
         self.apply_filter()
 
@@ -404,19 +371,6 @@ class ComplaintsTab(QWidget):
             self.ctx.bus.open_requested.emit("callback", pending[-1].id)
 
     # --- main-window hooks -----------------------------------------------------------------------
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "complaint.overdue":
-            return self.tr("投诉超时 {0}").format(count)
-        if code == "complaint.to_approve":
-            return self.tr("投诉待审批 {0}").format(count)
-        return None
-
-    def save_layout(self, settings: QSettings) -> None:
-        save_splitter(settings, "complaints/split", self.split)
-
-    def restore_layout(self, settings: QSettings) -> None:
-        restore_splitter(settings, "complaints/split", self.split)
 
     def state_name(self, state: State) -> str:
         return state_names().get(state.value, state.value)

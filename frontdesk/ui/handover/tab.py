@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,8 @@ from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.record_list import record_table
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, delay_timer, filter_combo, info_label, side_by_side
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -54,8 +53,9 @@ BANNER = "background:#fff4e0; border:1px solid #f0c36d; padding:6px 10px; color:
 MESSAGES_STYLE = "background:#eef6ff; border:1px solid #b7d4f5; padding:6px 10px; color:#1f3a5f;"
 
 
-class HandoverTab(QWidget):
+class HandoverTab(CountWords, QWidget):
     record_kinds = ("handover",)
+    vocabulary = VOCABULARY
 
     @staticmethod
     def visible_for(user: CurrentUser) -> bool:
@@ -72,10 +72,7 @@ class HandoverTab(QWidget):
         self.current: HandoverDetail | None = None
         self.setWindowTitle(self.tr("交接班"))
         self._build()
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(150)
-        self._reload_timer.timeout.connect(self.refresh)
+        self._reload_timer = delay_timer(self, 150, self.refresh)
         ctx.bus.watch({HANDOVER, SETTING}, self.on_changes)
         self.refresh()
 
@@ -90,12 +87,10 @@ class HandoverTab(QWidget):
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.where = QLabel()
-        self.where.setObjectName("handover_where")
-        self.where.setStyleSheet("font-size: 11pt;")
-        self.write_button = QPushButton(self.tr("写交接班"))
-        self.write_button.setObjectName("handover_write")
-        self.write_button.setToolTip(self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）"))
+        self.where = info_label("handover_where", style="font-size: 11pt;")
+        self.write_button = button(
+            self.tr("写交接班"), "handover_write", tip=self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）")
+        )
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         self.write_button.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
         self.write_button.clicked.connect(self.write_handover)
@@ -106,22 +101,14 @@ class HandoverTab(QWidget):
         top.addWidget(self.where, 1)
         top.addWidget(self.write_button)
 
-        self.pending = QLabel()
-        self.pending.setObjectName("handover_pending")
-        self.pending.setStyleSheet(BANNER)
-        self.pending.setWordWrap(True)
-        self.pending_button = QPushButton(self.tr("查看并接班"))
-        self.pending_button.setObjectName("handover_pending_open")
-        self.pending_button.clicked.connect(self.on_pending_clicked)
+        self.pending = info_label("handover_pending", style=BANNER, wrap=True)
+        self.pending_button = button(self.tr("查看并接班"), "handover_pending_open", self.on_pending_clicked)
         self.pending_box = QFrame()
         pb = QHBoxLayout(self.pending_box)
         pb.setContentsMargins(0, 0, 0, 0)
         pb.addWidget(self.pending, 1)
         pb.addWidget(self.pending_button)
-        self.for_me = QLabel()
-        self.for_me.setObjectName("handover_for_me")
-        self.for_me.setStyleSheet(MESSAGES_STYLE)
-        self.for_me.setWordWrap(True)
+        self.for_me = info_label("handover_for_me", style=MESSAGES_STYLE, wrap=True)
 
         # filters
         self.date_from = self._date_edit("handover_date_from")
@@ -136,19 +123,15 @@ class HandoverTab(QWidget):
         self.counter_filter = QComboBox()
         self.counter_filter.setObjectName("handover_counter_filter")
         self.counter_filter.setMinimumWidth(120)
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("handover_state_filter")
-        for label, code in (
+        states = (
             (self.tr("全部状态"), ""),
             (self.tr("待接班"), "unacked"),
             (self.tr("超时未接班"), "overdue"),
             (self.tr("已接班"), "acknowledged"),
             (self.tr("草稿"), "draft"),
-        ):
-            self.state_filter.addItem(label, code)
-        self.search_button = QPushButton(self.tr("查询"))
-        self.search_button.setObjectName("handover_search")
-        self.search_button.clicked.connect(self.reload_list)
+        )
+        self.state_filter = filter_combo("handover_state_filter", states)
+        self.search_button = button(self.tr("查询"), "handover_search", self.reload_list)
         self.clear_button = QPushButton(self.tr("清除条件"))
         self.clear_button.clicked.connect(self.on_clear_clicked)
         for edit in (self.person, self.text):
@@ -174,13 +157,7 @@ class HandoverTab(QWidget):
         self.counter_filter.setVisible(self.is_supervisor)
 
         self.model = HandoverListModel(self._fetch, self)
-        self.table = QTableView()
-        self.table.setObjectName("handover_list")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, "handover_list")
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -191,23 +168,18 @@ class HandoverTab(QWidget):
 
         self.detail_view = QTextBrowser()
         self.detail_view.setObjectName("handover_detail")
-        self.ack_button = QPushButton(self.tr("接班确认"))
-        self.ack_button.setObjectName("handover_ack_open")
-        self.ack_button.clicked.connect(self.on_ack_clicked)
-        self.edit_button = QPushButton(self.tr("继续编辑"))
-        self.edit_button.setObjectName("handover_edit")
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.withdraw_button = QPushButton(self.tr("撤回修改"))
-        self.withdraw_button.setObjectName("handover_withdraw")
-        self.withdraw_button.setToolTip(self.tr("接班人确认前，交班人可撤回记录修改后重新交班"))
-        self.withdraw_button.clicked.connect(self.on_withdraw_clicked)
-        self.correct_button = QPushButton(self.tr("写更正"))
-        self.correct_button.setObjectName("handover_correct")
-        self.correct_button.clicked.connect(self.on_correct_clicked)
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setObjectName("handover_print")
-        self.print_button.setToolTip(self.tr("预览并打印交接班记录（A4），或另存为 PDF"))
-        self.print_button.clicked.connect(self.on_print_clicked)
+        self.ack_button = button(self.tr("接班确认"), "handover_ack_open", self.on_ack_clicked)
+        self.edit_button = button(self.tr("继续编辑"), "handover_edit", self.on_edit_clicked)
+        self.withdraw_button = button(
+            self.tr("撤回修改"),
+            "handover_withdraw",
+            self.on_withdraw_clicked,
+            tip=self.tr("接班人确认前，交班人可撤回记录修改后重新交班"),
+        )
+        self.correct_button = button(self.tr("写更正"), "handover_correct", self.on_correct_clicked)
+        self.print_button = button(
+            self.tr("打印…"), "handover_print", self.on_print_clicked, tip=self.tr("预览并打印交接班记录（A4），或另存为 PDF")
+        )
         self.detail_error = QLabel()
         self.detail_error.setStyleSheet(ERROR_STYLE)
         self.detail_error.setWordWrap(True)
@@ -228,11 +200,7 @@ class HandoverTab(QWidget):
         rl.addWidget(self.detail_view, 1)
         rl.addWidget(self.detail_error)
         rl.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(left, right, (3, 2))
         split.setSizes([720, 540])
 
         lay = QVBoxLayout(self)
@@ -244,10 +212,7 @@ class HandoverTab(QWidget):
         self._show_detail(None)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_box(name)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("不限"))
         edit.setDate(NO_DATE)
@@ -542,10 +507,6 @@ class HandoverTab(QWidget):
                 self._show_detail(self._svc.get(self.ctx.user, record_id))
             except ServiceError as exc:
                 self.detail_error.setText(error_message(exc))
-
-    def status_label(self, code: str, count: int) -> str | None:
-        words = VOCABULARY.counts.get(code)
-        return QCoreApplication.translate(VOCABULARY.context, words).format(count) if words else None
 
     def confirm_close(self) -> bool:
         """The main window is closing: save the open draft first (never lose what was typed)."""

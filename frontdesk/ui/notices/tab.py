@@ -10,8 +10,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
-from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.services.notices import NOTICE, VOCABULARY, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
@@ -39,6 +37,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
+from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
 from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
@@ -60,8 +59,9 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class NoticeTab(RecordTab):
+class NoticeTab(CountWords, RecordTab):
     record_kinds = ("notice",)
+    vocabulary = VOCABULARY
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -78,10 +78,9 @@ class NoticeTab(RecordTab):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(5)
 
-        self.followup_banner = QLabel()
-        self.followup_banner.setObjectName("notice_followup_banner")
-        self.followup_banner.setWordWrap(True)
-        self.followup_banner.setStyleSheet("background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;")
+        self.followup_banner = info_label(
+            "notice_followup_banner", style="background:#fff3e0; color:#8a4b00; padding:6px; border-radius:4px;", wrap=True
+        )
         self.followup_banner.hide()
 
         self.room_field = RoomField(self.ctx, name="notice_room")
@@ -118,10 +117,7 @@ class NoticeTab(RecordTab):
         to_row.addWidget(self.errors.wrap("addressee_phone", self.addressee_phone), 1)
         form.addRow(self.tr("致"), to_row)
 
-        self.found_on = QDateEdit()
-        self.found_on.setObjectName("notice_found_on")
-        self.found_on.setCalendarPopup(True)
-        self.found_on.setDisplayFormat("yyyy-MM-dd")
+        self.found_on = date_box("notice_found_on")
         self.found_on.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
 
@@ -152,20 +148,15 @@ class NoticeTab(RecordTab):
         self.requirement.setFixedHeight(60)
         self.errors.add_row(form, self.tr("整改要求"), "requirement", self.requirement)
 
-        self.deadline = QDateEdit()
-        self.deadline.setObjectName("notice_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline = date_box("notice_deadline")
         self.deadline.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("整改期限"), "deadline", self.deadline)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("notice_banner")
-        self.banner.setWordWrap(True)
+        self.banner = info_label("notice_banner", wrap=True)
         self.banner.hide()
-        self.issue_button = QPushButton(self.tr("开具并打印（Ctrl+Enter）"))
-        self.issue_button.setObjectName("notice_issue")
-        self.issue_button.setEnabled(self.ctx.user.can(Action.NOTICE_ISSUE))
+        self.issue_button = button(
+            self.tr("开具并打印（Ctrl+Enter）"), "notice_issue", enabled=self.ctx.user.can(Action.NOTICE_ISSUE)
+        )
         self.issue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.issue_button.clicked.connect(self.on_issue_clicked)
         clear = QPushButton(self.tr("清空"))
@@ -184,27 +175,12 @@ class NoticeTab(RecordTab):
         return box
 
     def _build_list(self) -> QWidget:
-        self.view = QComboBox()
-        self.view.setObjectName("notice_view")
-        for code, text in VIEWS:
-            self.view.addItem(self.tr(str(text)), code)
-        self.view.currentIndexChanged.connect(lambda _i: self.reload())
-        self.filter_text = QLineEdit()
-        self.filter_text.setObjectName("notice_filter")
-        self.filter_text.setPlaceholderText(self.tr("房号、编号、姓名或问题"))
-        self.filter_text.returnPressed.connect(self.reload)
-        self.print_button = QPushButton(self.tr("打印"))
-        self.print_button.setObjectName("notice_print")
-        self.print_button.clicked.connect(self.on_print_clicked)
-        self.reinspect_button = QPushButton(self.tr("复查…"))
-        self.reinspect_button.setObjectName("notice_reinspect")
-        self.reinspect_button.clicked.connect(self.on_reinspect_clicked)
-        self.followup_button = QPushButton(self.tr("开具再次通知"))
-        self.followup_button.setObjectName("notice_followup")
-        self.followup_button.clicked.connect(self.on_followup_clicked)
-        self.receipt_button = QPushButton(self.tr("登记签收…"))
-        self.receipt_button.setObjectName("notice_receipt")
-        self.receipt_button.clicked.connect(self.on_receipt_clicked)
+        self.view = filter_combo("notice_view", ((self.tr(str(text)), code) for code, text in VIEWS), self.reload)
+        self.filter_text = search_box("notice_filter", self.tr("房号、编号、姓名或问题"), self.reload)
+        self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
+        self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)
+        self.followup_button = button(self.tr("开具再次通知"), "notice_followup", self.on_followup_clicked)
+        self.receipt_button = button(self.tr("登记签收…"), "notice_receipt", self.on_receipt_clicked)
         self.records: RecordList[NoticeDetail] = RecordList(
             self.tr("整改通知记录"),
             NoticeModel(self),
@@ -435,13 +411,6 @@ class NoticeTab(RecordTab):
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.select_notice(record_id)
-
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "notice.reinspect_due":
-            return self.tr("整改到期待复查 {0} 份").format(count)
-        if code == "notice.followup_needed":
-            return self.tr("未整改待再次通知 {0} 份").format(count)
-        return None
 
     # --- actions -----------------------------------------------------------
 

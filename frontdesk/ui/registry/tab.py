@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,10 +26,11 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import ROOM_STATUSES, OccupantRow, RoomDetail, RoomRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import restore_splitter, row, save_splitter, stack
+from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
-from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.record_list import read_only_rows, row_table
+from frontdesk.ui.common.tab_parts import SavedSplit, button, delay_timer, info_label, search_box
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -53,8 +51,9 @@ SEARCH_DELAY_MS = 250
 HINT_STYLE = "color:#555;"
 
 
-class RegistryTab(RoomActions, QWidget):
+class RegistryTab(SavedSplit, RoomActions, QWidget):
     record_kinds = ("room",)
+    layout_key = "registry/splitter"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,29 +77,25 @@ class RegistryTab(RoomActions, QWidget):
         self.tree.currentItemChanged.connect(self.on_tree_currentItemChanged)
 
         # --- middle: search and the room list -----------------------------------------------------
-        self.search = QLineEdit()
-        self.search.setObjectName("registry_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"))
+        self.search = search_box("registry_search", self.tr("房号（3-2-1502、3栋2单元1502、3#2-1502）、姓名或电话"), clear=True)
         self.search.textEdited.connect(self.on_search_textEdited)
         self.search.returnPressed.connect(self.on_search_returnPressed)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.import_button = QPushButton(self.tr("导入…"))
-        self.import_button.setObjectName("registry_import")
-        self.import_button.setToolTip(self.tr("从 Excel（.xlsx）或 CSV 文件导入房间和业户"))
-        self.import_button.clicked.connect(self.on_import_clicked)
-        self.import_button.setVisible(can(Action.REGISTRY_IMPORT))
-        self.export_button = QPushButton(self.tr("导出…"))
-        self.export_button.setObjectName("registry_export")
-        self.export_button.setToolTip(self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"))
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.export_button.setVisible(can(Action.REGISTRY_EXPORT))
-        self.hint = QLabel()
-        self.hint.setObjectName("registry_hint")
-        self.hint.setStyleSheet(HINT_STYLE)
+        self._search_timer = delay_timer(self, SEARCH_DELAY_MS, self.run_search)
+        self.import_button = button(
+            self.tr("导入…"),
+            "registry_import",
+            self.on_import_clicked,
+            tip=self.tr("从 Excel（.xlsx）或 CSV 文件导入房间和业户"),
+            shown=can(Action.REGISTRY_IMPORT),
+        )
+        self.export_button = button(
+            self.tr("导出…"),
+            "registry_export",
+            self.on_export_clicked,
+            tip=self.tr("把所选项目的房间和业户导出为 Excel（.xlsx）或 CSV 文件"),
+            shown=can(Action.REGISTRY_EXPORT),
+        )
+        self.hint = info_label("registry_hint", style=HINT_STYLE)
         self.model = RoomListModel(self)
         # the room follows the selection (a cleared selection clears the room), not the current row
         self.rooms = row_table(self.model, "registry_rooms", stretch=COL_AREA, on_current_row=lambda _row: None)
@@ -112,21 +107,16 @@ class RegistryTab(RoomActions, QWidget):
         self.rooms.selectionModel().selectionChanged.connect(self.on_rooms_selectionChanged)
 
         # --- right: the room and its people ---------------------------------------------------
-        self.room_title = QLabel(self.tr("未选择房间"))
-        self.room_title.setObjectName("room_title")
-        self.room_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.room_info = QLabel(self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"))
-        self.room_info.setObjectName("room_info")
-        self.room_info.setStyleSheet(HINT_STYLE)
-        self.room_info.setWordWrap(True)
+        self.room_title = info_label("room_title", text=self.tr("未选择房间"), style="font-size: 16pt; font-weight: bold;")
+        self.room_info = info_label(
+            "room_info", text=self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"), style=HINT_STYLE, wrap=True
+        )
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("room_status")
         for st in ROOM_STATUSES:
             self.status_combo.addItem(status_name(st), st)
         self.status_combo.currentIndexChanged.connect(self.on_status_combo_currentIndexChanged)
-        self.status_button = QPushButton(self.tr("更改状态"))
-        self.status_button.setObjectName("room_status_save")
-        self.status_button.clicked.connect(self.on_status_button_clicked)
+        self.status_button = button(self.tr("更改状态"), "room_status_save", self.on_status_button_clicked)
         self.room_status_text = QLabel()
         self.room_status_text.setObjectName("room_status_label")
         editable = can(Action.REGISTRY_EDIT)
@@ -148,10 +138,7 @@ class RegistryTab(RoomActions, QWidget):
                 self.tr("备注"),
             ]
         )
-        self.occupants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.occupants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.occupants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.occupants.verticalHeader().hide()
+        read_only_rows(self.occupants)
         self.occupants.setWordWrap(False)
         occ_header = self.occupants.horizontalHeader()
         occ_header.setStretchLastSection(True)
@@ -172,26 +159,21 @@ class RegistryTab(RoomActions, QWidget):
         self.occupants.itemSelectionChanged.connect(self._update_buttons)
         self.occupants.itemDoubleClicked.connect(lambda _item: self.on_edit_clicked())
 
-        self.add_button = QPushButton(self.tr("新增业户…"))
-        self.add_button.setObjectName("occupant_add")
-        self.add_button.clicked.connect(self.on_add_clicked)
-        self.edit_button = QPushButton(self.tr("编辑…"))
-        self.edit_button.setObjectName("occupant_edit")
-        self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.remove_button = QPushButton(self.tr("迁出"))
-        self.remove_button.setObjectName("occupant_remove")
-        self.remove_button.setToolTip(self.tr("此人不再住在这里；档案保留在历史记录中"))
-        self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.add_button = button(self.tr("新增业户…"), "occupant_add", self.on_add_clicked)
+        self.edit_button = button(self.tr("编辑…"), "occupant_edit", self.on_edit_clicked)
+        self.remove_button = button(
+            self.tr("迁出"), "occupant_remove", self.on_remove_clicked, tip=self.tr("此人不再住在这里；档案保留在历史记录中")
+        )
         for b in (self.add_button, self.edit_button, self.remove_button):
             b.setVisible(editable)
-        self.unmask_button = QPushButton(self.tr("显示完整号码"))
-        self.unmask_button.setObjectName("occupant_unmask")
-        self.unmask_button.setToolTip(self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"))
-        self.unmask_button.clicked.connect(self.on_unmask_clicked)
-        self.unmask_button.setVisible(can(Action.PII_UNMASK))
-        self.detail_message = QLabel()
-        self.detail_message.setObjectName("detail_message")
-        self.detail_message.setWordWrap(True)
+        self.unmask_button = button(
+            self.tr("显示完整号码"),
+            "occupant_unmask",
+            self.on_unmask_clicked,
+            tip=self.tr("查看所选业户完整的电话和身份证号；此操作会记入操作日志"),
+            shown=can(Action.PII_UNMASK),
+        )
+        self.detail_message = info_label("detail_message", wrap=True)
 
         # --- layout ----------------------------------------------------------------------------------
         middle = QWidget()
@@ -217,16 +199,16 @@ class RegistryTab(RoomActions, QWidget):
             margins=(6, 0, 0, 0),
         )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("registry_splitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([190, 560, 700])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("registry_splitter")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(middle)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(2, 3)
+        self.split.setSizes([190, 560, 700])
         lay = QVBoxLayout(self)
-        lay.addWidget(self.splitter)
+        lay.addWidget(self.split)
 
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
         ctx.bus.changes.connect(self.on_changes)  # a bound slot: dropped with the tab
@@ -494,9 +476,3 @@ class RegistryTab(RoomActions, QWidget):
             self.model.show_rows([detail.room])
             self._hint(self.tr("{0} {1}（来自全局搜索；清空查找框回到楼栋列表）").format(detail.room.project, detail.room.code))
         self.select_room(record_id)
-
-    def save_layout(self, settings: QSettings) -> None:
-        save_splitter(settings, "registry/splitter", self.splitter)
-
-    def restore_layout(self, settings: QSettings) -> None:
-        restore_splitter(settings, "registry/splitter", self.splitter)

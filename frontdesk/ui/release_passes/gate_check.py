@@ -9,18 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +30,8 @@ from frontdesk.services.release_passes import PASS, GateCheck
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.record_list import fit_columns, record_table
+from frontdesk.ui.common.tab_parts import side_by_side
 from frontdesk.ui.release_passes.model import ReleasePassModel
 from frontdesk.ui.release_passes.widgets import pass_card_html
 
@@ -115,25 +113,15 @@ class GateCheckTab(QWidget):
 
         log_box = QGroupBox(self.tr("今日已放行"))
         self.log_model = ReleasePassModel(self)
-        self.log = QTableView()
-        self.log.setObjectName("gate_log")
-        self.log.setModel(self.log_model)
-        self.log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log = record_table(self.log_model, "gate_log", single=False)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.log.verticalHeader().hide()
         for col in (4, 6):
             self.log.hideColumn(col)
-        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.log.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.log, 3)
         gl = QVBoxLayout(log_box)
         gl.addWidget(self.log)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(log_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(left, log_box, (3, 2))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)

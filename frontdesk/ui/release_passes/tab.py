@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes import PASS, VOCABULARY, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path
@@ -36,6 +36,7 @@ from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
+from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, date_box, filter_combo, search_box
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.release_passes.form import build_form, form_input, show_validation
 from frontdesk.ui.release_passes.model import ReleasePassModel
@@ -58,8 +59,10 @@ STATE_FILTERS = (
 )
 
 
-class ReleasePassTab(RecordTab):
+class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     record_kinds = ("pass",)
+    layout_key = "passes/split"
+    vocabulary = VOCABULARY
     # the issue form's fields (form.build_form)
     room_field: RoomField
     room: QLineEdit
@@ -96,7 +99,7 @@ class ReleasePassTab(RecordTab):
             ("Ctrl+N", self.new_pass),
             ("Escape", self.on_escape),
         )
-        self._split = self.set_up(self._build_form(), self._build_list(), keys, {PASS}, "pass_split")
+        self.split = self.set_up(self._build_form(), self._build_list(), keys, {PASS}, "pass_split")
 
     # --- building -----------------------------------------------------------
 
@@ -104,35 +107,23 @@ class ReleasePassTab(RecordTab):
         return build_form(self)
 
     def _build_list(self) -> QWidget:
-        self.day = QDateEdit()
-        self.day.setObjectName("pass_day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_box("pass_day")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.state_filter = QComboBox()
-        self.state_filter.setObjectName("pass_state_filter")
-        for code, text in STATE_FILTERS:
-            self.state_filter.addItem(self.tr(str(text)), code)
-        self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        states = ((self.tr(str(text)), code) for code, text in STATE_FILTERS)
+        self.state_filter = filter_combo("pass_state_filter", states, self.reload)
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter_text = QLineEdit()
-        self.filter_text.setObjectName("pass_filter")
-        self.filter_text.setPlaceholderText(self.tr("房号、编号或携物人"))
-        self.filter_text.returnPressed.connect(self.reload)
-        self.export_button = QPushButton(self.tr("导出 Excel"))
-        self.export_button.setObjectName("pass_export")
-        self.export_button.setEnabled(self.ctx.user.can(Action.PASS_EXPORT))
-        self.export_button.clicked.connect(self.on_export_clicked)
-        self.reprint_button = QPushButton(self.tr("补打（副本）"))
-        self.reprint_button.setObjectName("pass_reprint")
-        self.reprint_button.clicked.connect(self.on_reprint_clicked)
-        self.void_button = QPushButton(self.tr("作废…"))
-        self.void_button.setObjectName("pass_void")
-        self.void_button.clicked.connect(self.on_void_clicked)
-        self.copy_button = QPushButton(self.tr("复制到新单"))
-        self.copy_button.setObjectName("pass_copy")
-        self.copy_button.setToolTip(self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"))
-        self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.filter_text = search_box("pass_filter", self.tr("房号、编号或携物人"), self.reload)
+        self.export_button = button(
+            self.tr("导出 Excel"), "pass_export", self.on_export_clicked, enabled=self.ctx.user.can(Action.PASS_EXPORT)
+        )
+        self.reprint_button = button(self.tr("补打（副本）"), "pass_reprint", self.on_reprint_clicked)
+        self.void_button = button(self.tr("作废…"), "pass_void", self.on_void_clicked)
+        self.copy_button = button(
+            self.tr("复制到新单"),
+            "pass_copy",
+            self.on_copy_clicked,
+            tip=self.tr("作废重开时使用：房号、携物人、物品等带入左侧表单，电话和身份证号需重新填写"),
+        )
         self.records: RecordList[PassDetail] = RecordList(
             self.tr("放行条记录"),
             ReleasePassModel(self),
@@ -381,11 +372,6 @@ class ReleasePassTab(RecordTab):
         self.reload()
         self.select_pass(record_id)
 
-    def status_label(self, code: str, count: int) -> str | None:
-        if code == "pass.issued_today":
-            return self.tr("今日放行条 {0} 张").format(count)
-        return None
-
     # --- actions on a listed pass -----------------------------------------------------------
 
     def on_reprint_clicked(self) -> None:
@@ -487,11 +473,3 @@ class ReleasePassTab(RecordTab):
             QMessageBox.warning(self, self.tr("导出放行条"), self.tr("导出失败：{0}").format(text))
 
         self._export_job = run_in_background(lambda: rp.export_xlsx(user, path, rows), done, failed)
-
-    def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("passes/split", self._split.saveState())
-
-    def restore_layout(self, settings: QSettings) -> None:
-        state = settings.value("passes/split")
-        if state is not None:
-            self._split.restoreState(state)

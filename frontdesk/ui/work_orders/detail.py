@@ -34,6 +34,7 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.call_log.model import channel_name
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.tab_parts import button, info_label
 from frontdesk.ui.work_orders.dialogs import orders
 from frontdesk.ui.work_orders.words import (
     STATE_COLOURS,
@@ -79,9 +80,7 @@ class OrderDetail(QWidget):
         self.ctx = tab.ctx
         self.order: WorkOrderDetail | None = None
         self.setObjectName("order_detail")
-        self.number = QLabel()
-        self.number.setObjectName("detail_number")
-        self.number.setStyleSheet("font-size:18px; font-weight:bold;")
+        self.number = info_label("detail_number", style="font-size:18px; font-weight:bold;")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badges = QHBoxLayout()
         self.badges.setSpacing(6)
@@ -90,19 +89,16 @@ class OrderDetail(QWidget):
         head.addWidget(self.number)
         head.addLayout(self.badges)
         head.addStretch(1)
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setObjectName("print_order")
-        self.print_button.setToolTip(self.tr("预览并打印维修工作单（Ctrl+P）"))
-        self.print_button.clicked.connect(lambda: self.tab.print_order())
+        self.print_button = button(
+            self.tr("打印…"), "print_order", lambda: self.tab.print_order(), tip=self.tr("预览并打印维修工作单（Ctrl+P）")
+        )
         head.addWidget(self.print_button)
 
         self.buttons: dict[Op, QPushButton] = {}
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for op in ACTION_OPS:
-            b = QPushButton(op_name(op.value))
-            b.setObjectName(f"op_{op.value}")
-            b.clicked.connect(lambda _c=False, o=op: self.tab.run_op(o))
+            b = button(op_name(op.value), f"op_{op.value}", lambda _c=False, o=op: self.tab.run_op(o))
             self.buttons[op] = b
             actions.addWidget(b)
         actions.addStretch(1)
@@ -145,9 +141,7 @@ class OrderDetail(QWidget):
         source.setTextFormat(Qt.TextFormat.RichText)
         source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         source.linkActivated.connect(self.on_source_linkActivated)
-        self.reveal_button = QPushButton(self.tr("显示"))
-        self.reveal_button.setObjectName("reveal_order_phone")
-        self.reveal_button.setToolTip(self.tr("显示完整号码（会记录在操作日志中）"))
+        self.reveal_button = button(self.tr("显示"), "reveal_order_phone", tip=self.tr("显示完整号码（会记录在操作日志中）"))
         self.reveal_button.setFlat(True)
         self.reveal_button.setStyleSheet("color:#0b62c4; padding:0 4px;")
         self.reveal_button.clicked.connect(self.on_reveal_clicked)
@@ -160,18 +154,13 @@ class OrderDetail(QWidget):
         phone_box.setLayout(phone_row)
         self.fields.addWidget(phone_box, 1, 3)
 
-        self.description = QLabel()
-        self.description.setObjectName("value_description")
-        self.description.setWordWrap(True)
+        self.description = info_label("value_description", wrap=True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.description.setStyleSheet("font-size:14px; padding:6px; background:#f7f7f8; border-radius:4px;")
-        self.note = QLabel()
-        self.note.setObjectName("value_note")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#7a5b00; background:#fbf3cf; padding:4px; border-radius:4px;")
-        self.completion = QLabel()
-        self.completion.setObjectName("value_completion")
-        self.completion.setWordWrap(True)
+        self.note = info_label(
+            "value_note", style="color:#7a5b00; background:#fbf3cf; padding:4px; border-radius:4px;", wrap=True
+        )
+        self.completion = info_label("value_completion", wrap=True)
         self.completion.setTextFormat(Qt.TextFormat.RichText)
 
         self.timeline = QTreeWidget()
@@ -313,9 +302,9 @@ class OrderDetail(QWidget):
             lab.deleteLater()
         self.badge_labels = []
         for text, fg, bg in badges:
-            lab = QLabel(text)
-            lab.setObjectName("badge")
-            lab.setStyleSheet(f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;")
+            lab = info_label(
+                "badge", text=text, style=f"color:{fg}; background:{bg}; border-radius:3px; padding:2px 8px; font-weight:bold;"
+            )
             self.badges.addWidget(lab)
             self.badge_labels.append(lab)
 

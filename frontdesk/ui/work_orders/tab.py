@@ -8,21 +8,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -42,11 +38,11 @@ from frontdesk.services.work_orders import (
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import export_to
 from frontdesk.ui.common.files import suggested_path
-from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import row_table
+from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, poll_timer, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -82,46 +78,30 @@ class WorkOrderTab(QWidget):
         self.dialog: QDialog | None = None
         wo = orders(ctx)
 
-        self.new_button = QPushButton(self.tr("新建工单"))
-        self.new_button.setObjectName("new_order")
-        self.new_button.setToolTip(self.tr("新建维修工单（Ctrl+N）"))
-        self.new_button.setEnabled(ctx.user.can(Action.ORDER_CREATE))
-        self.new_button.clicked.connect(lambda: self.open_new_order())
-        self.search = QLineEdit()
-        self.search.setObjectName("order_search")
-        self.search.setPlaceholderText(self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
-        self.scope = QComboBox()
-        self.scope.setObjectName("order_scope")
-        self.scope.addItem(self.tr("未关闭"), ("open", ""))
-        self.scope.addItem(self.tr("已超时"), ("overdue", ""))
-        self.scope.addItem(self.tr("全部"), ("all", ""))
-        for st in State:
-            self.scope.addItem(state_name(st.value), ("all", st.value))
-        self.category = QComboBox()
-        self.category.setObjectName("order_category")
-        self.category.addItem(self.tr("全部类别"), "")
-        for c in wo.categories():
-            self.category.addItem(data_word(c), c)
-        self.urgency = QComboBox()
-        self.urgency.setObjectName("order_urgency")
-        self.urgency.addItem(self.tr("全部"), "")
-        self.urgency.addItem(self.tr("紧急"), "urgent")
-        self.urgency.addItem(self.tr("一般"), "normal")
-        self.period = QComboBox()
-        self.period.setObjectName("order_period")
-        for code, text in self.PERIODS:
-            self.period.addItem(self.tr(str(text)), code)
+        self.new_button = button(
+            self.tr("新建工单"),
+            "new_order",
+            lambda: self.open_new_order(),
+            tip=self.tr("新建维修工单（Ctrl+N）"),
+            enabled=ctx.user.can(Action.ORDER_CREATE),
+        )
+        self.search = search_box(
+            "order_search", self.tr("单号、房号（3-2-1502）、报修人或内容，回车搜索"), self.reload, clear=True
+        )
+        scopes = [(self.tr("未关闭"), ("open", "")), (self.tr("已超时"), ("overdue", "")), (self.tr("全部"), ("all", ""))]
+        self.scope = filter_combo("order_scope", [*scopes, *((state_name(st.value), ("all", st.value)) for st in State)])
+        self.category = filter_combo("order_category", [(self.tr("全部类别"), ""), *data_items(wo.categories())])
+        urgencies = ((self.tr("全部"), ""), (self.tr("紧急"), "urgent"), (self.tr("一般"), "normal"))
+        self.urgency = filter_combo("order_urgency", urgencies)
+        self.period = filter_combo("order_period", ((self.tr(str(text)), code) for code, text in self.PERIODS))
         for combo in (self.scope, self.category, self.urgency, self.period):
             fit_combo(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.count_label = QLabel()
         self.count_label.setObjectName("order_count")
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.setObjectName("export_orders")
-        self.export_button.setEnabled(ctx.user.can(Action.ORDER_EXPORT))
-        self.export_button.clicked.connect(self.on_export_clicked)
+        self.export_button = button(
+            self.tr("导出 Excel…"), "export_orders", self.on_export_clicked, enabled=ctx.user.can(Action.ORDER_EXPORT)
+        )
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)
@@ -143,11 +123,7 @@ class WorkOrderTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(self.table)
-        self.split.addWidget(scroll)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 4)
+        self.split = side_by_side(self.table, scroll, (5, 4))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.split, 1)
@@ -156,10 +132,7 @@ class WorkOrderTab(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
         # other counters change orders too: refresh now and then while the tab is in view
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.on_refresh_timer_timeout)
-        self.refresh_timer.start()
+        self.refresh_timer = poll_timer(self, REFRESH_MS, self.on_refresh_timer_timeout)
         self.reload()
 
     def _focus_search(self) -> None:

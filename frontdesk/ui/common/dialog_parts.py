@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 
@@ -105,26 +105,40 @@ def submit(
     fn: Callable[..., R],
     *args: Any,
     banner_too: bool = False,
+    on_conflict: Callable[[], None] | None = None,
+    record_id: int | None = None,
     **kwargs: Any,
 ) -> tuple[bool, R | None]:
     """Run a service call for a dialog: a ValidationError beside its fields (and in the banner
-    when ``banner_too``), any other ServiceError in the banner; on success the change set is
-    published on the bus (when there is one yet: not before the first login)."""
+    when ``banner_too``), any other ServiceError in the banner (shown if the dialog had hidden
+    it), a conflict then also ``on_conflict`` (a reload button appears); on success the change
+    set is published on the bus (when there is one yet: not before the first login) for
+    ``record_id``, by default the result's id."""
     try:
         result, changes = call_op(fn, *args, **kwargs)
     except ValidationError as exc:
         errors.show(exc)
         if banner_too:
-            banner.setText(error_message(exc))
+            _say(banner, error_message(exc))
         return False, None
     except ServiceError as exc:
-        banner.setText(error_message(exc))
+        _say(banner, error_message(exc))
+        if on_conflict is not None and isinstance(exc, ConflictError):
+            on_conflict()
         return False, None
     if ctx is not None:
         from frontdesk.ui.common.ops import publish
 
-        publish(ctx, changes, getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0)
+        if record_id is None:
+            record_id = getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0
+        publish(ctx, changes, record_id)
     return True, result
+
+
+def _say(banner: QLabel, text: str) -> None:
+    banner.setText(text)
+    if banner.isHidden():
+        banner.show()
 
 
 def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:

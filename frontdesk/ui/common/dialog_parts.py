@@ -53,14 +53,17 @@ def error_banner(name: str = "", *, wrap: bool = True) -> QLabel:
 
 
 def dialog_buttons(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None], *, save: bool = False
+    dialog: QDialog, ok_text: str | None, cancel_text: str | None, on_ok: Callable[[], None], *, save: bool = False
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """OK (or Save) and Cancel, worded; Cancel rejects the dialog. Returns the box and its OK button."""
+    """OK (or Save) and Cancel, worded (``None``: Qt's own word); Cancel rejects the dialog.
+    Returns the box and its OK button."""
     ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     box = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     ok_button = box.button(ok)
-    ok_button.setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    if ok_text is not None:
+        ok_button.setText(ok_text)
+    if cancel_text is not None:
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
     return box, ok_button

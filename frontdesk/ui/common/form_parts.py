@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -73,9 +74,10 @@ def date_time_edit(name: str, display: str = "yyyy-MM-dd HH:mm") -> QDateTimeEdi
 
 
 def button(text: str, name: str, on_click: Callable[[], Any] | None = None) -> QPushButton:
-    """A push button named ``name`` that calls ``on_click`` when clicked."""
+    """A push button named ``name`` (unless empty) that calls ``on_click`` when clicked."""
     push = QPushButton(text)
-    push.setObjectName(name)
+    if name:
+        push.setObjectName(name)
     if on_click is not None:
         push.clicked.connect(on_click)
     return push
@@ -88,14 +90,32 @@ def radio(text: str, name: str) -> QRadioButton:
     return choice
 
 
-def label(name: str, style: str = "", *, wrap: bool = False) -> QLabel:
-    """An empty label named ``name`` (a hint, a status line), styled and wrapping as asked."""
-    text = QLabel()
-    text.setObjectName(name)
+def label(name: str, style: str = "", *, wrap: bool = False, text: str = "") -> QLabel:
+    """A label named ``name`` (a hint, a status line, a note), styled and wrapping as asked;
+    empty unless ``text`` is given."""
+    shown = QLabel(text)
+    if name:
+        shown.setObjectName(name)
     if style:
-        text.setStyleSheet(style)
-    text.setWordWrap(wrap)
-    return text
+        shown.setStyleSheet(style)
+    shown.setWordWrap(wrap)
+    return shown
+
+
+def note(text: str, style: str = "color:#666") -> QLabel:
+    """A grey explanatory line under a group of fields, wrapped."""
+    return label("", style, wrap=True, text=text)
+
+
+def spin(name: str, low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    """A whole-number field named ``name`` from ``low`` to ``high``, holding ``value``."""
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(low, high)
+    if suffix:
+        box.setSuffix(suffix)
+    box.setValue(value)
+    return box
 
 
 def one_of(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False) -> QWidget:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.common.dialog_parts import Part, row
 from frontdesk.ui.common.forms import FieldErrors
 
 #: a row of a form: its label, the field's name (for its error label) and the field
@@ -133,13 +134,13 @@ def one_of(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool =
     return box
 
 
-def side_by_side(first: QWidget, second: QWidget) -> QWidget:
-    """Two fields in one box, the second taking the room (a check box and the date it enables)."""
+def across(*parts: Part) -> QWidget:
+    """Several fields as one, side by side in a box without margins (a check box and the date it
+    enables, a method with its details); parts as dialog_parts.row takes them."""
     box = QWidget()
-    lay = QHBoxLayout(box)
+    lay = row(*parts)
     lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(first)
-    lay.addWidget(second, 1)
+    box.setLayout(lay)
     return box
 
 

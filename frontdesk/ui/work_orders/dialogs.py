@@ -24,7 +24,7 @@ from frontdesk.services.work_orders import (
 )
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack
-from frontdesk.ui.common.form_parts import add_rows, button, combo, date_time_edit, label, line_edit, side_by_side, text_box
+from frontdesk.ui.common.form_parts import across, add_rows, button, combo, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
@@ -185,7 +185,7 @@ class OrderFormDialog(_ServiceDialog):
         self.appointment = date_time_edit("appointment")
         self.appointment.setDateTime(_qdt(ctx.services.clock.now() + timedelta(hours=2)))
         self.appointment.setEnabled(False)
-        appt_box = side_by_side(self.has_appointment, self.appointment)
+        appt_box = across(self.has_appointment, (self.appointment, 1))
         self.description = text_box("description", self.tr("什么坏了、在哪里、从什么时候开始；业主何时在家"))
         self.description.setMinimumHeight(70)
         self.description.setMaximumHeight(110)
@@ -405,7 +405,7 @@ class DispatchDialog(_OrderStepDialog):
             self.has_appointment.setChecked(order.appointment_at is not None)
             self.appointment.setEnabled(order.appointment_at is not None)
             self.has_appointment.toggled.connect(self.appointment.setEnabled)
-            self.errors.add_row(form, self.tr("预约时间"), "appointment_at", side_by_side(self.has_appointment, self.appointment))
+            self.errors.add_row(form, self.tr("预约时间"), "appointment_at", across(self.has_appointment, (self.appointment, 1)))
             self.note.setPlaceholderText(self.tr("给维修人员的话，可不填"))
             self.errors.add_row(form, self.tr("派单说明"), "note", self.note)
         self.ok_button.setText(self.tr("改派") if reassign else self.tr("派单"))

@@ -16,8 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -58,7 +56,7 @@ from frontdesk.ui.call_log.widgets import (
 from frontdesk.ui.common.choice_bar import ChoiceBar
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
-from frontdesk.ui.common.form_parts import across, button, combo, label, line_edit, text_box
+from frontdesk.ui.common.form_parts import across, button, combo, date_edit, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -90,9 +88,7 @@ class CallEntryForm(ConflictHandling, QWidget):
 
         self.channel = ChoiceBar([(c, channel_name(c)) for c in CHANNELS])
         self.channel.setObjectName("call_channel")
-        self.at = QDateTimeEdit()
-        self.at.setObjectName("call_at")
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at = date_time_edit("call_at", popup=False)
         self.at.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-11-27 09:30") + 44)
         self.at.dateTimeChanged.connect(self.on_at_dateTimeChanged)
         self.at_hint = label("", INFO_STYLE)
@@ -118,10 +114,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.outcome = ChoiceBar()
         self.outcome.setObjectName("call_outcome")
         self.outcome.chosen.connect(self.on_outcome_chosen)
-        self.due = QDateEdit()
-        self.due.setObjectName("call_due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setCalendarPopup(True)
+        self.due = date_edit("call_due")
         self.handled_by = combo("call_handled_by", [(name, sid) for sid, name in self._svc.handlers(ctx.user)])
         self.save_button = button("", "call_save", self.save)
         self.clear_button = button(self.tr("清空（Esc）"), "call_clear", self.clear)

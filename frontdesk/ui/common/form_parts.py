@@ -9,7 +9,7 @@ field by, so each maker takes one."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -65,12 +67,31 @@ def text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
     return box
 
 
-def date_time_edit(name: str, display: str = "yyyy-MM-dd HH:mm") -> QDateTimeEdit:
+def date_time_edit(name: str, display: str = "yyyy-MM-dd HH:mm", *, popup: bool = True) -> QDateTimeEdit:
     """A date and time field named ``name``, to the minute, with its calendar popup."""
-    edit = QDateTimeEdit()
+    return dated(QDateTimeEdit(), name, display, popup=popup)
+
+
+def date_edit(name: str) -> QDateEdit:
+    """A date field named ``name`` (2026-11-27) with its calendar popup."""
+    return dated(QDateEdit(), name, "yyyy-MM-dd", popup=True)
+
+
+def time_edit(name: str) -> QTimeEdit:
+    """A time field named ``name``, hours and minutes."""
+    return dated(QTimeEdit(), name, "HH:mm", popup=False)
+
+
+D = TypeVar("D", bound=QDateTimeEdit)
+
+
+def dated(edit: D, name: str, display: str, *, popup: bool) -> D:
+    """``edit`` (any date or time field, a subclass too) named ``name``, showing ``display``,
+    with the calendar popup when ``popup``."""
     edit.setObjectName(name)
     edit.setDisplayFormat(display)
-    edit.setCalendarPopup(True)
+    if popup:
+        edit.setCalendarPopup(True)
     return edit
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,7 +26,7 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassInput
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
-from frontdesk.ui.common.form_parts import across, button, combo, label, line_edit
+from frontdesk.ui.common.form_parts import across, button, combo, date_edit, dated, label, line_edit, time_edit
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.room_field import RoomField
@@ -92,9 +91,7 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     tab.confirm_by = line_edit("pass_confirm_by", _t("确认人"))
     tab.confirm_by.setMaximumWidth(90)
-    tab.confirm_time = _TimeField()
-    tab.confirm_time.setObjectName("pass_confirm_time")
-    tab.confirm_time.setDisplayFormat("HH:mm")
+    tab.confirm_time = dated(_TimeField(), "pass_confirm_time", "HH:mm", popup=False)
     tab.confirm_note = line_edit("pass_confirm_note", _t("接听人、号码等"))
     confirm = across(tab.confirm_method, tab.confirm_by, tab.confirm_time, (tab.confirm_note, 1))
     tab.errors.add_row(form, _t("业主确认"), "confirm_method", confirm)
@@ -125,16 +122,9 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     )
     form.addRow(_t("原因"), reason_row)
 
-    tab.valid_date = QDateEdit()
-    tab.valid_date.setObjectName("pass_valid_date")
-    tab.valid_date.setCalendarPopup(True)
-    tab.valid_date.setDisplayFormat("yyyy-MM-dd")
-    tab.valid_from = QTimeEdit()
-    tab.valid_from.setObjectName("pass_valid_from")
-    tab.valid_from.setDisplayFormat("HH:mm")
-    tab.valid_until = QTimeEdit()
-    tab.valid_until.setObjectName("pass_valid_until")
-    tab.valid_until.setDisplayFormat("HH:mm")
+    tab.valid_date = date_edit("pass_valid_date")
+    tab.valid_from = time_edit("pass_valid_from")
+    tab.valid_until = time_edit("pass_valid_until")
     validity = across(tab.valid_date, tab.valid_from, QLabel(_t("至")), tab.valid_until, None)
     tab.errors.add_row(form, _t("有效时间"), "validity", validity)
 

@@ -18,14 +18,22 @@ from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, row, stack, submit
+from frontdesk.ui.common.dialog_parts import (
+    dialog_buttons,
+    error_banner,
+    password_field,
+    passwords_differ,
+    row,
+    stack,
+    submit,
+)
 from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, note
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import (
     data_word,
     role_name,
 )
-from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,9 +99,7 @@ class StaffFormDialog(QDialog):
         self.banner.clear()
         role = self.selected_role()
         logs_in = role in LOGIN_ROLES
-        if logs_in and self.password.text() != self.password2.text():
-            self.errors.set("password2", field_message("passwords_differ"))
-            self.password2.setFocus()
+        if logs_in and passwords_differ(self.errors, self.password, self.password2, focus=True):
             return
         ok, self.created = submit(
             self.ctx,
@@ -136,8 +142,7 @@ class PasswordDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", field_message("passwords_differ"))
+        if passwords_differ(self.errors, self.password, self.password2):
             return
         ok, _none = submit(
             self.ctx,

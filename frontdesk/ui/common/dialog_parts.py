@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.messages import error_message, field_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.ui.common.context import UiContext
@@ -41,6 +41,17 @@ def password_field(name: str) -> QLineEdit:
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+def passwords_differ(errors: FieldErrors, password: QLineEdit, again: QLineEdit, *, focus: bool = False) -> bool:
+    """A new password typed twice: True (and said beside the second field, focused when
+    ``focus``) when the two differ, before any service is asked."""
+    if password.text() == again.text():
+        return False
+    errors.set(again.objectName(), field_message("passwords_differ"))
+    if focus:
+        again.setFocus()
+    return True
 
 
 def error_banner(name: str = "", *, wrap: bool = True) -> QLabel:

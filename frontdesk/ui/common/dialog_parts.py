@@ -1,9 +1,9 @@
-"""The parts every small account dialog is made of (login, first start, staff, password,
-settings, acknowledging an alert): a password field, the error banner, the OK/Cancel row, the
-column they stack in, and running the service call with its errors shown beside the fields or
-in the banner and its change set published.
-
-# SHARED-CANDIDATE: generic dialog parts; could live in ui/common beside service_form."""
+"""The parts every small dialog is made of (login, first start, staff, password, settings,
+acknowledging an alert, the occupant and work-order dialogs, the handover ones): a password
+field and the check of a new password typed twice, the error banner, the OK/Cancel row, the
+rows and columns they stack in, and running the service call with its errors shown beside the
+fields or in the banner (a conflict offering a reload) and its change set published.
+The fields themselves are made by ui.common.form_parts."""
 
 from __future__ import annotations
 

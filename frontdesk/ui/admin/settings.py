@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -16,6 +13,7 @@ from frontdesk.services.core.changes import SETTING
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack, submit
+from frontdesk.ui.common.form_parts import add_rows, combo, line_edit, note
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.shell.appsetup import LANGUAGES
@@ -33,29 +31,30 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language = combo("language", [(name, code) for code, name in LANGUAGES.items()])
         current = str(self._settings.value("ui/language", "zh_CN"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        self.centre = QLineEdit()
-        self.centre.setObjectName("centre_name")
+        self.centre = line_edit("centre_name")
         self._centre_before = ctx.services.settings.get("centre.name") if ctx else ""
         self.centre.setText(self._centre_before)
         may_manage = ctx is not None and ctx.user.can(Action.SETTINGS_MANAGE)
         self.centre.setReadOnly(not may_manage)
         if not may_manage:
             self.centre.setToolTip(self.tr("只有主管可以修改服务中心名称"))
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("界面语言"), "language", self.language)
-        self.errors.add_row(form, self.tr("服务中心名称"), "centre_name", self.centre)
-        note = QLabel(self.tr("语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"))
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#777")
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [
+                (self.tr("界面语言"), "language", self.language),
+                (self.tr("服务中心名称"), "centre_name", self.centre),
+            ],
+        )
+        about = note(
+            self.tr("语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。"), "color:#777"
+        )
         self.banner = error_banner()
         buttons, _ok = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked, save=True)
-        stack(self, form, note, self.banner, buttons)
+        stack(self, form, about, self.banner, buttons)
 
     def on_save_clicked(self) -> None:
         self.errors.clear()

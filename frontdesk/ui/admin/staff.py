@@ -5,32 +5,36 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from frontdesk.services.core.changes import STAFF, ChangeSet, call_op
+from frontdesk.services.core.changes import STAFF, ChangeSet
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.dialog_parts import (
+    dialog_buttons,
+    error_banner,
+    password_field,
+    passwords_differ,
+    row,
+    stack,
+    submit,
+)
+from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, note
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import (
     data_word,
     role_name,
 )
-from frontdesk.ui.common.messages import error_message, field_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.ops import call_and_publish
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
 #: roles a supervisor can give, in the order the counter thinks of them
@@ -51,37 +55,31 @@ class StaffFormDialog(QDialog):
         self.setWindowTitle(self.tr("新建员工"))
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.department = QComboBox()
-        self.department.setObjectName("department")
-        for did, dname in ctx.services.staff.departments():
-            self.department.addItem(data_word(dname), did)
-        self.role = QComboBox()
-        self.role.setObjectName("role")
+        self.name = line_edit("name")
+        self.department = combo("department", [(data_word(dname), did) for did, dname in ctx.services.staff.departments()])
         roles = list(CREATABLE_ROLES) + ([Role.ADMIN] if ctx.user.role == Role.ADMIN else [])
-        for r in roles:
-            self.role.addItem(role_name(r.value), r.value)
+        self.role = combo("role", [(role_name(r.value), r.value) for r in roles])
         self.role.currentIndexChanged.connect(self.on_role_currentIndexChanged)
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.username.setPlaceholderText(self.tr("字母或数字，如 qiantai3"))
+        self.username = line_edit("username", self.tr("字母或数字，如 qiantai3"))
         self.password = password_field("password")
         self.password2 = password_field("password2")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
+        self.phone = line_edit("phone")
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
-        self.errors.add_row(form, self.tr("部门"), "department", self.department)
-        self.errors.add_row(form, self.tr("角色"), "role", self.role)
-        self.errors.add_row(form, self.tr("登录名"), "username", self.username)
-        self.errors.add_row(form, self.tr("密码"), "password", self.password)
-        self.errors.add_row(form, self.tr("再次输入密码"), "password2", self.password2)
-        self.errors.add_row(form, self.tr("电话"), "phone", self.phone)
-        self.login_note = QLabel(self.tr("这个角色不登录本系统（例如维修工），无需登录名和密码。"))
-        self.login_note.setStyleSheet("color:#777;")
-        self.login_note.setWordWrap(True)
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("姓名"), "name", self.name),
+                (self.tr("部门"), "department", self.department),
+                (self.tr("角色"), "role", self.role),
+                (self.tr("登录名"), "username", self.username),
+                (self.tr("密码"), "password", self.password),
+                (self.tr("再次输入密码"), "password2", self.password2),
+                (self.tr("电话"), "phone", self.phone),
+            ],
+        )
+        self.login_note = note(self.tr("这个角色不登录本系统（例如维修工），无需登录名和密码。"), "color:#777;")
         self.banner = error_banner("staff_banner")
         buttons, _ok = dialog_buttons(self, self.tr("创建"), self.tr("取消"), self.on_save_clicked, save=True)
         stack(self, form, self.login_note, self.banner, buttons)
@@ -101,9 +99,7 @@ class StaffFormDialog(QDialog):
         self.banner.clear()
         role = self.selected_role()
         logs_in = role in LOGIN_ROLES
-        if logs_in and self.password.text() != self.password2.text():
-            self.errors.set("password2", field_message("passwords_differ"))
-            self.password2.setFocus()
+        if logs_in and passwords_differ(self.errors, self.password, self.password2, focus=True):
             return
         ok, self.created = submit(
             self.ctx,
@@ -135,17 +131,18 @@ class PasswordDialog(QDialog):
         self.errors = FieldErrors()
         self.password = password_field("password")
         self.password2 = password_field("password2")
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("新密码"), "password", self.password)
-        self.errors.add_row(form, self.tr("再次输入"), "password2", self.password2)
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [(self.tr("新密码"), "password", self.password), (self.tr("再次输入"), "password2", self.password2)],
+        )
         self.banner = error_banner()
         buttons, _ok = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked, save=True)
         stack(self, QLabel(self.tr("登录名：{0}").format(staff.username or "")), form, self.banner, buttons)
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", field_message("passwords_differ"))
+        if passwords_differ(self.errors, self.password, self.password2):
             return
         ok, _none = submit(
             self.ctx,
@@ -189,30 +186,13 @@ class StaffDialog(QDialog):
         for i, w in enumerate((90, 100, 130, 110, 120)):
             self.table.setColumnWidth(i, w)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.new_button = QPushButton(self.tr("新建员工…"))
-        self.new_button.setObjectName("staff_new")
-        self.new_button.clicked.connect(self.on_new_clicked)
-        self.active_button = QPushButton(self.tr("停用"))
-        self.active_button.setObjectName("staff_active")
-        self.active_button.clicked.connect(self.on_active_clicked)
-        self.password_button = QPushButton(self.tr("重置密码…"))
-        self.password_button.setObjectName("staff_password")
-        self.password_button.clicked.connect(self.on_password_clicked)
-        self.message = QLabel()
-        self.message.setObjectName("staff_message")
-        self.message.setWordWrap(True)
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.active_button)
-        buttons.addWidget(self.password_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.message)
-        lay.addLayout(buttons)
+        self.new_button = button(self.tr("新建员工…"), "staff_new", self.on_new_clicked)
+        self.active_button = button(self.tr("停用"), "staff_active", self.on_active_clicked)
+        self.password_button = button(self.tr("重置密码…"), "staff_password", self.on_password_clicked)
+        self.message = label("staff_message", wrap=True)
+        close = button(self.tr("关闭"), "", self.accept)
+        buttons = row(self.new_button, self.active_button, self.password_button, None, close)
+        stack(self, (self.table, 1), self.message, buttons)
         # a bound slot: Qt drops the connection when the dialog goes (bus.watch would keep a closure)
         ctx.bus.changes.connect(self.on_changes)
         self.reload()
@@ -248,8 +228,8 @@ class StaffDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> StaffRow | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
+        current = self.table.currentRow()
+        item = self.table.item(current, 0) if current >= 0 else None
         return item.data(STAFF_ROLE) if item is not None else None
 
     def row_of(self, staff_id: int) -> int:
@@ -285,8 +265,8 @@ class StaffDialog(QDialog):
         if r is None:
             return
         try:
-            row, changes = call_op(
-                self.ctx.services.staff.set_active, self.ctx.user, r.id, not r.active, expected_version=r.version
+            changed = call_and_publish(
+                self.ctx, self.ctx.services.staff.set_active, self.ctx.user, r.id, not r.active, expected_version=r.version
             )
         except ConflictError:
             self.reload(r.id)
@@ -295,10 +275,11 @@ class StaffDialog(QDialog):
         except ServiceError as exc:
             self._say(error_message(exc), error=True)
             return
-        publish(self.ctx, changes, row.id)
-        self.reload(row.id)
+        self.reload(changed.id)
         self._say(
-            self.tr("{0} 已停用，不能再登录。").format(row.name) if not row.active else self.tr("{0} 已启用。").format(row.name)
+            self.tr("{0} 已停用，不能再登录。").format(changed.name)
+            if not changed.active
+            else self.tr("{0} 已启用。").format(changed.name)
         )
 
     def on_password_clicked(self) -> None:

@@ -9,23 +9,13 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QCoreApplication,
 )
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QLabel, QPushButton, QWidget
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.call_log.widgets import INFO_STYLE, OK_STYLE, _pydate, _qdate
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, stack
+from frontdesk.ui.common.form_parts import across, add_rows, button, date_edit, line_edit
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.worker import run_in_background
@@ -40,37 +30,25 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(480)
         self._dir = default_dir
         self.errors = FieldErrors()
-        self.date_from = QDateEdit(_qdate(today))
-        self.date_from.setObjectName("export_from")
-        self.date_from.setDisplayFormat("yyyy-MM-dd")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(_qdate(today))
-        self.date_to.setObjectName("export_to")
-        self.date_to.setDisplayFormat("yyyy-MM-dd")
-        self.date_to.setCalendarPopup(True)
-        self.path = QLineEdit()
-        self.path.setObjectName("export_path")
-        browse = QPushButton(self.tr("浏览…"))
-        browse.clicked.connect(self.on_browse_clicked)
-        path_box = QWidget()
-        pl = QHBoxLayout(path_box)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.path, 1)
-        pl.addWidget(browse)
+        self.date_from = date_edit("export_from")
+        self.date_from.setDate(_qdate(today))
+        self.date_to = date_edit("export_to")
+        self.date_to.setDate(_qdate(today))
+        self.path = line_edit("export_path")
+        browse = button(self.tr("浏览…"), "", self.on_browse_clicked)
         self.date_from.dateChanged.connect(self._suggest)
         self.date_to.dateChanged.connect(self._suggest)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("从"), "date_from", self.date_from)
-        self.errors.add_row(form, self.tr("到"), "date_to", self.date_to)
-        self.errors.add_row(form, self.tr("保存到"), "path", path_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.on_accepted)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [
+                (self.tr("从"), "date_from", self.date_from),
+                (self.tr("到"), "date_to", self.date_to),
+                (self.tr("保存到"), "path", across((self.path, 1), browse)),
+            ],
+        )
+        buttons, _ok = dialog_buttons(self, self.tr("导出"), self.tr("取消"), self.on_accepted)
+        stack(self, form, buttons)
         self._suggest()
 
     def range(self) -> tuple[date, date]:

@@ -16,14 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +55,8 @@ from frontdesk.ui.call_log.widgets import (
 )
 from frontdesk.ui.common.choice_bar import ChoiceBar
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.form_parts import across, button, combo, date_edit, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -87,80 +84,44 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._draft: _Draft | None = None
         self.errors = _GridErrors()
 
-        self.title = QLabel()
-        self.title.setObjectName("call_form_title")
-        self.title.setStyleSheet("font-size: 14px; font-weight: bold;")
+        self.title = label("call_form_title", "font-size: 14px; font-weight: bold;")
 
         self.channel = ChoiceBar([(c, channel_name(c)) for c in CHANNELS])
         self.channel.setObjectName("call_channel")
-        self.at = QDateTimeEdit()
-        self.at.setObjectName("call_at")
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at = date_time_edit("call_at", popup=False)
         self.at.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-11-27 09:30") + 44)
         self.at.dateTimeChanged.connect(self.on_at_dateTimeChanged)
-        self.at_hint = QLabel()
-        self.at_hint.setStyleSheet(INFO_STYLE)
-        self.project = QComboBox()
-        self.project.setObjectName("call_project")
-        self.project.addItem(self.tr("全部项目"), None)
+        self.at_hint = label("", INFO_STYLE)
         self.projects = self.ctx.services.registry.projects()
-        for pid, name in self.projects:
-            self.project.addItem(name, pid)
+        self.project = combo("call_project", [(self.tr("全部项目"), None), *((name, pid) for pid, name in self.projects)])
         self.project.setVisible(len(self.projects) > 1)
         self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         widest = max(self.fontMetrics().horizontalAdvance(self.project.itemText(i)) for i in range(self.project.count()))
         self.project.setMinimumWidth(widest + 36)
         self.project.currentIndexChanged.connect(lambda _i: self.caller_changed.emit())
-        self.room = QLineEdit()
-        self.room.setObjectName("call_room")
-        self.room.setPlaceholderText(self.tr("如 3-2-1502，可不填"))
+        self.room = line_edit("call_room", self.tr("如 3-2-1502，可不填"))
         self.room.setMinimumWidth(self.fontMetrics().horizontalAdvance("如 3-2-1502，可不填") + 16)
-        self.phone = QLineEdit()
-        self.phone.setObjectName("call_phone")
-        self.phone.setPlaceholderText(self.tr("手机或座机"))
-        self.person = QLineEdit()
-        self.person.setObjectName("call_person")
-        self.person.setPlaceholderText(self.tr("姓名或称呼，如 王女士"))
+        self.phone = line_edit("call_phone", self.tr("手机或座机"))
+        self.person = line_edit("call_person", self.tr("姓名或称呼，如 王女士"))
         self.kind = ChoiceBar([(k, kind_name(k)) for k in KINDS])
         self.kind.setObjectName("call_kind")
-        self.content = QPlainTextEdit()
-        self.content.setObjectName("call_content")
-        self.content.setTabChangesFocus(True)
-        self.content.setPlaceholderText(self.tr("来电来访的内容（回车保存，Shift+回车换行）"))
+        self.content = text_box("call_content", self.tr("来电来访的内容（回车保存，Shift+回车换行）"))
         self.content.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.content_count = QLabel()
-        self.content_count.setObjectName("call_content_count")
+        self.content_count = label("call_content_count")
         self.content_count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.handling = QPlainTextEdit()
-        self.handling.setObjectName("call_handling")
-        self.handling.setTabChangesFocus(True)
-        self.handling.setPlaceholderText(self.tr("如何答复、通知了谁、约定了什么"))
+        self.handling = text_box("call_handling", self.tr("如何答复、通知了谁、约定了什么"))
         self.handling.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         self.outcome = ChoiceBar()
         self.outcome.setObjectName("call_outcome")
         self.outcome.chosen.connect(self.on_outcome_chosen)
-        self.due = QDateEdit()
-        self.due.setObjectName("call_due")
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setCalendarPopup(True)
-        self.handled_by = QComboBox()
-        self.handled_by.setObjectName("call_handled_by")
-        for sid, name in self._svc.handlers(ctx.user):
-            self.handled_by.addItem(name, sid)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("call_save")
-        self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton(self.tr("清空（Esc）"))
-        self.clear_button.setObjectName("call_clear")
-        self.clear_button.clicked.connect(self.clear)
-        self.banner = QLabel()
-        self.banner.setObjectName("call_banner")
-        self.banner.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("恢复刚才清空的内容（Ctrl+Alt+Z）"))
-        self.restore_button.setObjectName("call_restore")
+        self.due = date_edit("call_due")
+        self.handled_by = combo("call_handled_by", [(name, sid) for sid, name in self._svc.handlers(ctx.user)])
+        self.save_button = button("", "call_save", self.save)
+        self.clear_button = button(self.tr("清空（Esc）"), "call_clear", self.clear)
+        self.banner = label("call_banner", wrap=True)
+        self.restore_button = button(self.tr("恢复刚才清空的内容（Ctrl+Alt+Z）"), "call_restore", self.restore_draft)
         self.restore_button.setFlat(True)
         self.restore_button.setStyleSheet("color: #1d4ed8; text-decoration: underline; padding: 0;")
-        self.restore_button.clicked.connect(self.restore_draft)
         self.restore_button.hide()
         self.conflict = ConflictPanel(self)
         self.conflict.keep_mine.connect(self.on_conflict_keep_mine)
@@ -188,12 +149,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 3)
-        at_box = QWidget()
-        at_lay = QHBoxLayout(at_box)
-        at_lay.setContentsMargins(0, 0, 0, 0)
-        at_lay.addWidget(self.at)
-        at_lay.addWidget(self.at_hint)
-        at_lay.addStretch(1)
+        at_box = across(self.at, self.at_hint, None)
         self.at_hint.setMinimumWidth(self.fontMetrics().horizontalAdvance("接听时间") + 4)
         at_box.setMinimumWidth(self.at.minimumWidth() + self.at_hint.minimumWidth() + 8)
         grid.addWidget(self._label(self.tr("渠道(&Q)"), self.channel), 0, 0)
@@ -201,12 +157,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         grid.addWidget(self._label(self.tr("时间(&T)"), self.at), 0, 4)
         grid.addWidget(e.wrap("at", at_box), 0, 5)
         e._widgets["at"] = self.at  # the red frame goes on the editor, not its box
-        room_box = QWidget()
-        room_lay = QHBoxLayout(room_box)
-        room_lay.setContentsMargins(0, 0, 0, 0)
-        room_lay.setSpacing(4)
-        room_lay.addWidget(self.project)
-        room_lay.addWidget(self.room, 1)
+        room_box = across(self.project, (self.room, 1))
+        room_box.layout().setSpacing(4)  # type: ignore[union-attr]
         grid.addWidget(self._label(self.tr("房号(&R)"), self.room), 1, 0)
         grid.addWidget(e.wrap("room", room_box), 1, 1)
         e._widgets["room"] = self.room
@@ -234,18 +186,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         grid.addWidget(self._label(self.tr("经办人(&J)"), self.handled_by), 5, 4)
         grid.addWidget(e.wrap("handled_by", self.handled_by), 5, 5)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.banner, 1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
-        lay.addWidget(self.conflict)
-        lay.addLayout(grid)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        buttons = row((self.banner, 1), self.restore_button, self.clear_button, self.save_button)
+        stack(self, self.title, self.conflict, grid, buttons, None, margins=(0, 0, 0, 0))
 
         order = [*self._fields(), self.save_button, self.clear_button]
         for a, b in zip(order, order[1:], strict=False):

@@ -21,18 +21,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +44,8 @@ from frontdesk.ui.call_log.model import (
     outcome_text,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, row, stack
+from frontdesk.ui.common.form_parts import button, label, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import kind_name as occupant_kind_name
 from frontdesk.ui.common.labels import status_name as room_status_name
@@ -90,19 +86,19 @@ class _GridErrors(FieldErrors):
 
     def set(self, name: str, text: str) -> None:
         super().set(name, text)
-        label = self._labels.get(name)
-        parent = label.parentWidget() if label is not None else None
-        if label is not None and parent is not None:
+        error_label = self._labels.get(name)
+        parent = error_label.parentWidget() if error_label is not None else None
+        if error_label is not None and parent is not None:
             width = parent.width()
             if width > 0:
-                label.ensurePolished()  # the error style sets the font size
-                rect = label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
-                label.setMinimumHeight(rect.height() + 4)
+                error_label.ensurePolished()  # the error style sets the font size
+                rect = error_label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+                error_label.setMinimumHeight(rect.height() + 4)
 
     def clear(self) -> None:
         super().clear()
-        for label in self._labels.values():
-            label.setMinimumHeight(0)
+        for error_label in self._labels.values():
+            error_label.setMinimumHeight(0)
 
 
 @dataclass(frozen=True)
@@ -125,9 +121,7 @@ class ConflictPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("call_conflict")
         self.setStyleSheet("#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-weight: bold; color: #8a4b00;")
+        self.message = label("", "font-weight: bold; color: #8a4b00;", wrap=True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("call_conflict_table")
         self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")])
@@ -136,20 +130,9 @@ class ConflictPanel(QFrame):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mine_button = QPushButton(self.tr("以我的修改为准保存"))
-        self.mine_button.setObjectName("call_conflict_mine")
-        self.mine_button.clicked.connect(self.keep_mine.emit)
-        self.theirs_button = QPushButton(self.tr("放弃我的修改，载入最新"))
-        self.theirs_button.setObjectName("call_conflict_theirs")
-        self.theirs_button.clicked.connect(self.take_theirs.emit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.theirs_button)
-        buttons.addWidget(self.mine_button)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.message)
-        lay.addWidget(self.table)
-        lay.addLayout(buttons)
+        self.mine_button = button(self.tr("以我的修改为准保存"), "call_conflict_mine", self.keep_mine.emit)
+        self.theirs_button = button(self.tr("放弃我的修改，载入最新"), "call_conflict_theirs", self.take_theirs.emit)
+        stack(self, self.message, self.table, row(None, self.theirs_button, self.mine_button))
 
     def show_versions(self, latest: CallRow, mine: CallInput, form: CallEntryForm) -> None:
         self.message.setText(
@@ -206,23 +189,16 @@ class CallerPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("call_caller_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(self.tr("来电人信息"))
-        title.setStyleSheet("font-weight: bold;")
+        title = label("", "font-weight: bold;", text=self.tr("来电人信息"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("call_caller_info")
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.anchorClicked.connect(lambda url: self.entry_activated.emit(int(url.toString().split(":")[1])))
-        self.fill_button = QPushButton(self.tr("填入房号和来电人（F4）"))
-        self.fill_button.setObjectName("call_fill")
+        self.fill_button = button(self.tr("填入房号和来电人（F4）"), "call_fill", self.fill_requested.emit)
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.fill_button.clicked.connect(self.fill_requested.emit)
         self.fill_button.setEnabled(False)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(title)
-        lay.addWidget(self.browser, 1)
-        lay.addWidget(self.fill_button)
+        stack(self, title, (self.browser, 1), self.fill_button, margins=(6, 6, 6, 6))
         self.lookup: CallerLookup | None = None
         self.show_lookup(None, "", "")
 
@@ -330,34 +306,26 @@ def _short(text: str, n: int) -> str:
 class FollowUpDialog(QDialog):
     """Record that a follow-up was done."""
 
-    def __init__(self, row: CallRow, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: CallRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("完成跟进"))
         self.setMinimumWidth(440)
         self.errors = FieldErrors()
-        info = QLabel(
-            self.tr("#{0} {1} {2}\n{3}").format(
-                row.id, to_local(row.at).strftime("%m-%d %H:%M"), row.room_code or row.person, row.content
-            )
+        info = label(
+            "",
+            wrap=True,
+            text=self.tr("#{0} {1} {2}\n{3}").format(
+                entry.id, to_local(entry.at).strftime("%m-%d %H:%M"), entry.room_code or entry.person, entry.content
+            ),
         )
-        info.setWordWrap(True)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("followup_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("跟进结果，如：已电话告知业主，师傅明早上门（回车完成）"))
+        self.note = text_box("followup_note", self.tr("跟进结果，如：已电话告知业主，师傅明早上门（回车完成）"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.note.installEventFilter(self)
         form = QFormLayout()
         form.addRow(info)
         self.errors.add_row(form, self.tr("跟进情况"), "note", self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成跟进"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons, _ok = dialog_buttons(self, self.tr("完成跟进"), self.tr("取消"), self.accept)
+        stack(self, form, self.buttons)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.note and event.type() == QEvent.Type.KeyPress:

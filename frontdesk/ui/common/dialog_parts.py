@@ -1,9 +1,9 @@
-"""The parts every small account dialog is made of (login, first start, staff, password,
-settings, acknowledging an alert): a password field, the error banner, the OK/Cancel row, the
-column they stack in, and running the service call with its errors shown beside the fields or
-in the banner and its change set published.
-
-# SHARED-CANDIDATE: generic dialog parts; could live in ui/common beside service_form."""
+"""The parts every small dialog is made of (login, first start, staff, password, settings,
+acknowledging an alert, the occupant and work-order dialogs, the handover ones): a password
+field and the check of a new password typed twice, the error banner, the OK/Cancel row, the
+rows and columns they stack in, and running the service call with its errors shown beside the
+fields or in the banner (a conflict offering a reload) and its change set published.
+The fields themselves are made by ui.common.form_parts."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ServiceError, ValidationError
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.messages import error_message, field_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.ui.common.context import UiContext
@@ -43,6 +43,17 @@ def password_field(name: str) -> QLineEdit:
     return field
 
 
+def passwords_differ(errors: FieldErrors, password: QLineEdit, again: QLineEdit, *, focus: bool = False) -> bool:
+    """A new password typed twice: True (and said beside the second field, focused when
+    ``focus``) when the two differ, before any service is asked."""
+    if password.text() == again.text():
+        return False
+    errors.set(again.objectName(), field_message("passwords_differ"))
+    if focus:
+        again.setFocus()
+    return True
+
+
 def error_banner(name: str = "", *, wrap: bool = True) -> QLabel:
     banner = QLabel()
     if name:
@@ -53,14 +64,17 @@ def error_banner(name: str = "", *, wrap: bool = True) -> QLabel:
 
 
 def dialog_buttons(
-    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], None], *, save: bool = False
+    dialog: QDialog, ok_text: str | None, cancel_text: str | None, on_ok: Callable[[], None], *, save: bool = False
 ) -> tuple[QDialogButtonBox, QPushButton]:
-    """OK (or Save) and Cancel, worded; Cancel rejects the dialog. Returns the box and its OK button."""
+    """OK (or Save) and Cancel, worded (``None``: Qt's own word); Cancel rejects the dialog.
+    Returns the box and its OK button."""
     ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     box = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     ok_button = box.button(ok)
-    ok_button.setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    if ok_text is not None:
+        ok_button.setText(ok_text)
+    if cancel_text is not None:
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
     return box, ok_button
@@ -105,26 +119,40 @@ def submit(
     fn: Callable[..., R],
     *args: Any,
     banner_too: bool = False,
+    on_conflict: Callable[[], None] | None = None,
+    record_id: int | None = None,
     **kwargs: Any,
 ) -> tuple[bool, R | None]:
     """Run a service call for a dialog: a ValidationError beside its fields (and in the banner
-    when ``banner_too``), any other ServiceError in the banner; on success the change set is
-    published on the bus (when there is one yet: not before the first login)."""
+    when ``banner_too``), any other ServiceError in the banner (shown if the dialog had hidden
+    it), a conflict then also ``on_conflict`` (a reload button appears); on success the change
+    set is published on the bus (when there is one yet: not before the first login) for
+    ``record_id``, by default the result's id."""
     try:
         result, changes = call_op(fn, *args, **kwargs)
     except ValidationError as exc:
         errors.show(exc)
         if banner_too:
-            banner.setText(error_message(exc))
+            _say(banner, error_message(exc))
         return False, None
     except ServiceError as exc:
-        banner.setText(error_message(exc))
+        _say(banner, error_message(exc))
+        if on_conflict is not None and isinstance(exc, ConflictError):
+            on_conflict()
         return False, None
     if ctx is not None:
         from frontdesk.ui.common.ops import publish
 
-        publish(ctx, changes, getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0)
+        if record_id is None:
+            record_id = getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0
+        publish(ctx, changes, record_id)
     return True, result
+
+
+def _say(banner: QLabel, text: str) -> None:
+    banner.setText(text)
+    if banner.isHidden():
+        banner.show()
 
 
 def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:

@@ -5,31 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from frontdesk.services.clock import LOCAL_TZ, to_local
 from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
-from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack
+from frontdesk.ui.common.form_parts import add_rows, combo, date_time_edit, form_grid, label, line_edit, one_of, radio, text_box
+from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.room_field import RoomField
 
 HINT_STYLE = "color:#555; font-size:12px;"
@@ -53,59 +40,37 @@ class IntakeForm(QWidget):
         self.ctx = ctx
         opts = ctx.services.complaints.options()
         self.errors = FieldErrors()
-        self.complainant = QLineEdit()
-        self.complainant.setObjectName("complainant")
+        self.complainant = line_edit("complainant")
         self.room_field = RoomField(ctx)
         self.room = self.room_field.edit
         self.room.setPlaceholderText(self.tr("如 3-2-1502、3栋2单元1502；无房号可不填"))
-        self.room_hint = QLabel()
-        self.room_hint.setObjectName("room_hint")
-        self.room_hint.setStyleSheet(HINT_STYLE)
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.received_at = QDateTimeEdit()
-        self.received_at.setObjectName("received_at")
-        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.received_at.setCalendarPopup(True)
-        self.channel = QComboBox()
-        self.channel.setObjectName("channel")
-        for ch in opts["channels"]:
-            self.channel.addItem(data_word(ch), ch)
-        self.category = QComboBox()
-        self.category.setObjectName("category")
-        self.category.addItem(self.tr("（请选择）"), "")
-        for cat in opts["categories"]:
-            self.category.addItem(data_word(cat), cat)
-        self.severity_normal = QRadioButton(self.tr("一般"))
-        self.severity_normal.setObjectName("severity_normal")
-        self.severity_major = QRadioButton(self.tr("重大（立即通知主管）"))
-        self.severity_major.setObjectName("severity_major")
-        self._sev_group = QButtonGroup(self)
-        self._sev_group.addButton(self.severity_normal)
-        self._sev_group.addButton(self.severity_major)
+        self.room_hint = label("room_hint", HINT_STYLE)
+        self.phone = line_edit("phone")
+        self.received_at = date_time_edit("received_at")
+        self.channel = combo("channel", [(data_word(ch), ch) for ch in opts["channels"]])
+        self.category = combo("category", [(self.tr("（请选择）"), ""), *((data_word(cat), cat) for cat in opts["categories"])])
+        self.severity_normal = radio(self.tr("一般"), "severity_normal")
+        self.severity_major = radio(self.tr("重大（立即通知主管）"), "severity_major")
+        sev_box = one_of(self, [self.severity_normal, self.severity_major], across=True)
         self.severity_normal.setChecked(True)
-        sev_box = QWidget()
-        sev_lay = QHBoxLayout(sev_box)
-        sev_lay.setContentsMargins(0, 0, 0, 0)
-        sev_lay.addWidget(self.severity_normal)
-        sev_lay.addWidget(self.severity_major)
-        sev_lay.addStretch(1)
-        self.content = QPlainTextEdit()
-        self.content.setObjectName("content")
-        self.content.setTabChangesFocus(True)
-        self.content.setPlaceholderText(self.tr("投诉人反映的情况、要求（尽量记录原话）"))
+        self.content = text_box("content", self.tr("投诉人反映的情况、要求（尽量记录原话）"))
         self.content.setMinimumHeight(90)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = form_grid(self)
         form.addRow(self.tr("房号"), self.errors.wrap("room", self.room_field, self.room))
         form.addRow("", self.room_hint)
-        self.errors.add_row(form, self.tr("投诉人"), "complainant", self.complainant)
-        self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
-        self.errors.add_row(form, self.tr("投诉时间"), "received_at", self.received_at)
-        self.errors.add_row(form, self.tr("投诉方式"), "channel", self.channel)
-        self.errors.add_row(form, self.tr("投诉类别"), "category", self.category)
-        self.errors.add_row(form, self.tr("严重程度"), "severity", sev_box)
-        self.errors.add_row(form, self.tr("投诉内容"), "content", self.content)
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("投诉人"), "complainant", self.complainant),
+                (self.tr("联系电话"), "phone", self.phone),
+                (self.tr("投诉时间"), "received_at", self.received_at),
+                (self.tr("投诉方式"), "channel", self.channel),
+                (self.tr("投诉类别"), "category", self.category),
+                (self.tr("严重程度"), "severity", sev_box),
+                (self.tr("投诉内容"), "content", self.content),
+            ],
+        )
         self.room.editingFinished.connect(self.on_room_editingFinished)
         self.room_field.projectChanged.connect(self.on_room_editingFinished)
         self.clear()
@@ -219,22 +184,11 @@ class NewComplaintDialog(QDialog):
         self.setWindowTitle(self.tr("投诉受理") if call_id is None else self.tr("来电来访转投诉"))
         self.setMinimumWidth(560)
         self.form = IntakeForm(ctx)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
+        self.banner = error_banner("banner")
         self.banner.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("受理登记"))
+        buttons, self.save_button = dialog_buttons(self, self.tr("受理登记"), self.tr("取消"), self.on_save_clicked, save=True)
         self.save_button.setObjectName("save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
+        stack(self, self.form, self.banner, buttons)
         self.form.room.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
@@ -253,24 +207,22 @@ class NewComplaintDialog(QDialog):
     def on_save_clicked(self) -> None:
         self.banner.hide()
         self.form.errors.clear()
+        svc = self.ctx.services.complaints
+        source = () if self.call_id is None else (self.call_id,)
         try:
-            svc = self.ctx.services.complaints
-            if self.call_id is None:
-                created, changed = call_op(svc.create, self.ctx.user, self.form.to_input())
-            else:
-                created, changed = call_op(svc.create_from_call, self.ctx.user, self.call_id, self.form.to_input())
+            create = svc.create if self.call_id is None else svc.create_from_call
+            created = call_and_publish(self.ctx, create, self.ctx.user, *source, self.form.to_input())
         except ValidationError as exc:
             unknown = self.form.show_errors(exc)
             if unknown:
                 self.banner.setText(error_message(exc))
                 self.banner.show()
             return
-        except (ConflictError, ServiceError) as exc:
+        except ServiceError as exc:
             self.banner.setText(error_message(exc))
             self.banner.show()
             return
         self.created = created
-        publish(self.ctx, changed, created.id)
         if self.call_id is not None:
             self.ctx.bus.open_requested.emit("complaint", created.id)
         self.accept()

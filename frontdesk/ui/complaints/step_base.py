@@ -3,7 +3,7 @@ record box and the page shape (its record above, its form below)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import ComplaintDetail
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.form_parts import Row, add_rows, form_grid, text_box
 from frontdesk.ui.common.forms import FieldErrors
 
 STEP_NAMES = (
@@ -68,10 +70,7 @@ def when(value: datetime | None) -> str:
 
 
 def _text_edit(name: str, placeholder: str, height: int = 70) -> QPlainTextEdit:
-    w = QPlainTextEdit()
-    w.setObjectName(name)
-    w.setPlaceholderText(placeholder)
-    w.setTabChangesFocus(True)
+    w = text_box(name, placeholder)
     w.setMinimumHeight(height)
     w.setMaximumHeight(int(height * 1.4))
     return w
@@ -143,6 +142,17 @@ class StepPage(QWidget):
         lay.addStretch(1)
         self.title.setText(_t("第{0}步　{1}").format(step, _t(str(STEP_NAMES[step - 1]))))
 
+    def form_rows(self, rows: Iterable[Row], *under: QWidget | QLayout, above: QWidget | None = None) -> QFormLayout:
+        """This page's form: ``above`` (a note across the form), then ``rows`` with their error
+        labels, then ``under`` (its buttons) below the fields."""
+        form = form_grid(self.form_box)
+        if above is not None:
+            form.addRow(above)
+        add_rows(self.errors, form, rows)
+        for part in under:
+            form.addRow("", part)
+        return form
+
     def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
         """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""
         self.detail = d
@@ -157,6 +167,17 @@ class StepPage(QWidget):
 
     def allowed(self) -> set[str]:
         return set(self.detail.allowed) if self.detail else set()
+
+    #: the step the page's submit button takes: the name of a ComplaintService step method
+    action = ""
+
+    def values(self) -> dict[str, Any]:
+        """What the page's form holds, as that step method's keyword arguments."""
+        return {}
+
+    def on_go_clicked(self) -> None:
+        """The submit button: take the page's step with what its form holds."""
+        self.take(getattr(self.ctx.services.complaints, self.action), **self.values())
 
     def take(self, step: Callable[..., ComplaintDetail], *args: Any, **fields: Any) -> None:
         """Take this page's step (a service step method) on the complaint shown, against the

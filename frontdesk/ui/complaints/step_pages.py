@@ -3,24 +3,16 @@ due and this user may take it, its form. The service decides; the pages only off
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State
 from frontdesk.services.errors import ValidationError
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.dialog_parts import error_banner, row, stack
+from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, one_of, radio
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.complaints.forms import IntakeForm
 from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, satisfaction_names, when
@@ -33,22 +25,10 @@ class AcceptPage(StepPage):
         super().__init__(ctx, 1, run)
         self.form = IntakeForm(ctx)
         self.errors = self.form.errors
-        self.save = QPushButton(self.tr("保存修改"))
-        self.save.setObjectName("save_intake")
-        self.save.clicked.connect(self.on_save_clicked)
-        self.edit = QPushButton(self.tr("修改受理信息"))
-        self.edit.setObjectName("edit_intake")
-        self.edit.clicked.connect(self.on_edit_clicked)
-        self.cancel = QPushButton(self.tr("放弃修改"))
-        self.cancel.clicked.connect(self.on_cancel_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.save)
-        lay = QVBoxLayout(self.form_box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.form)
-        lay.addLayout(buttons)
+        self.save = button(self.tr("保存修改"), "save_intake", self.on_save_clicked)
+        self.edit = button(self.tr("修改受理信息"), "edit_intake", self.on_edit_clicked)
+        self.cancel = button(self.tr("放弃修改"), "", self.on_cancel_clicked)
+        stack(self.form_box, self.form, row(None, self.cancel, self.save), margins=(0, 0, 0, 0))
         self.layout().insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
         self._editing = False
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -103,32 +83,25 @@ class AcceptPage(StepPage):
 class JudgePage(StepPage):
     """2 判断: valid or not; an invalid complaint records the reply given and ends."""
 
+    action = "judge"
+
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 2, run)
-        self.valid = QRadioButton(self.tr("投诉成立，转入调查"))
-        self.valid.setObjectName("judge_valid")
-        self.invalid = QRadioButton(self.tr("投诉不成立，已婉转答复投诉人"))
-        self.invalid.setObjectName("judge_invalid")
-        group = QButtonGroup(self)
-        group.addButton(self.valid)
-        group.addButton(self.invalid)
+        self.valid = radio(self.tr("投诉成立，转入调查"), "judge_valid")
+        self.invalid = radio(self.tr("投诉不成立，已婉转答复投诉人"), "judge_invalid")
+        box = one_of(self, [self.valid, self.invalid])
         self.note = _text_edit("judge_note", self.tr("判断依据（可不填）"), 50)
         self.reply = _text_edit("invalid_reply", self.tr("给投诉人的答复内容（投诉不成立时必填）"))
-        self.go = QPushButton(self.tr("提交判断"))
-        self.go.setObjectName("submit_judge")
-        self.go.clicked.connect(self.on_go_clicked)
+        self.go = button(self.tr("提交判断"), "submit_judge", self.on_go_clicked)
         self.valid.toggled.connect(self._update_reply)
-        form = QFormLayout(self.form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        box = QWidget()
-        bl = QVBoxLayout(box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.valid)
-        bl.addWidget(self.invalid)
-        self.errors.add_row(form, self.tr("结论"), "valid", box)
-        self.errors.add_row(form, self.tr("判断说明"), "judge_note", self.note)
-        self.errors.add_row(form, self.tr("答复内容"), "invalid_reply", self.reply)
-        form.addRow("", self.go)
+        self.form_rows(
+            [
+                (self.tr("结论"), "valid", box),
+                (self.tr("判断说明"), "judge_note", self.note),
+                (self.tr("答复内容"), "invalid_reply", self.reply),
+            ],
+            self.go,
+        )
         self.clear_form()
 
     def clear_form(self) -> None:
@@ -154,35 +127,29 @@ class JudgePage(StepPage):
         self.form_box.setVisible(due and "judge" in self.allowed())
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
-    def on_go_clicked(self) -> None:
-        self.take(
-            self.ctx.services.complaints.judge,
-            valid=self.valid.isChecked(),
-            note=self.note.toPlainText(),
-            reply=self.reply.toPlainText(),
-        )
+    def values(self) -> dict[str, Any]:
+        return {"valid": self.valid.isChecked(), "note": self.note.toPlainText(), "reply": self.reply.toPlainText()}
 
 
 class InvestigatePage(StepPage):
     """3 调查: responsible department and person, the cause found."""
 
+    action = "investigate"
+
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 3, run)
-        self.department = QComboBox()
-        self.department.setObjectName("department")
-        self.person = QLineEdit()
-        self.person.setObjectName("responsible_person")
-        self.person.setPlaceholderText(self.tr("责任人姓名或班组"))
+        self.department = combo("department")
+        self.person = line_edit("responsible_person", self.tr("责任人姓名或班组"))
         self.cause = _text_edit("cause", self.tr("调查查明的原因（产品/维修质量问题，或服务问题）"))
-        self.go = QPushButton(self.tr("提交调查结果"))
-        self.go.setObjectName("submit_investigate")
-        self.go.clicked.connect(self.on_go_clicked)
-        form = QFormLayout(self.form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("责任部门"), "department", self.department)
-        self.errors.add_row(form, self.tr("责任人"), "responsible_person", self.person)
-        self.errors.add_row(form, self.tr("原因分析"), "cause", self.cause)
-        form.addRow("", self.go)
+        self.go = button(self.tr("提交调查结果"), "submit_investigate", self.on_go_clicked)
+        self.form_rows(
+            [
+                (self.tr("责任部门"), "department", self.department),
+                (self.tr("责任人"), "responsible_person", self.person),
+                (self.tr("原因分析"), "cause", self.cause),
+            ],
+            self.go,
+        )
         self._load_departments()
 
     def _load_departments(self) -> None:
@@ -212,24 +179,22 @@ class InvestigatePage(StepPage):
         self.form_box.setVisible(due and "investigate" in self.allowed())
         self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
 
-    def on_go_clicked(self) -> None:
-        self.take(
-            self.ctx.services.complaints.investigate,
-            department_id=self.department.currentData(),
-            person=self.person.text(),
-            cause=self.cause.toPlainText(),
-        )
+    def values(self) -> dict[str, Any]:
+        return {
+            "department_id": self.department.currentData(),
+            "person": self.person.text(),
+            "cause": self.cause.toPlainText(),
+        }
 
 
 class ProposePage(StepPage):
     """4 方案: up to three solutions; only a supervisor approves one or sends them back."""
 
+    action = "propose"
+
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 4, run)
-        self.returned = QLabel()
-        self.returned.setObjectName("returned_comment")
-        self.returned.setWordWrap(True)
-        self.returned.setStyleSheet("color:#b9770e; background:#fef5e7; padding:6px; border-radius:3px;")
+        self.returned = label("returned_comment", "color:#b9770e; background:#fef5e7; padding:6px; border-radius:3px;", wrap=True)
         self.proposals = [
             _text_edit(
                 f"proposal_{i}",
@@ -238,19 +203,14 @@ class ProposePage(StepPage):
             )
             for i in range(MAX_PROPOSALS)
         ]
-        self.go = QPushButton(self.tr("提交主管审批"))
-        self.go.setObjectName("submit_propose")
-        self.go.clicked.connect(self.on_go_clicked)
-        form = QFormLayout(self.form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.returned)
-        for i, w in enumerate(self.proposals):
-            self.errors.add_row(form, self.tr("方案{0}").format("一二三"[i]), f"proposal_{i}", w)
-        self.proposals_error = QLabel()
-        self.proposals_error.setObjectName("error_proposals")
-        self.proposals_error.setStyleSheet(ERROR_STYLE)
-        form.addRow("", self.proposals_error)
-        form.addRow("", self.go)
+        self.go = button(self.tr("提交主管审批"), "submit_propose", self.on_go_clicked)
+        self.proposals_error = error_banner("error_proposals", wrap=False)
+        self.form_rows(
+            [(self.tr("方案{0}").format("一二三"[i]), f"proposal_{i}", w) for i, w in enumerate(self.proposals)],
+            self.proposals_error,
+            self.go,
+            above=self.returned,
+        )
         # the supervisor's part
         self.approval_box = QWidget()
         self.approval_box.setObjectName("approval_box")
@@ -258,22 +218,13 @@ class ProposePage(StepPage):
         self.choices: list[QRadioButton] = []
         self.choice_lay = QVBoxLayout()
         self.comment = _text_edit("approval_comment", self.tr("审批意见（退回时必填）"), 50)
-        self.approve = QPushButton(self.tr("批准所选方案"))
-        self.approve.setObjectName("approve")
-        self.approve.clicked.connect(self.on_approve_clicked)
-        self.send_back = QPushButton(self.tr("退回修改"))
-        self.send_back.setObjectName("send_back")
-        self.send_back.clicked.connect(self.on_send_back_clicked)
-        ap_form = QFormLayout(self.approval_box)
-        ap_form.setContentsMargins(0, 0, 0, 0)
+        self.approve = button(self.tr("批准所选方案"), "approve", self.on_approve_clicked)
+        self.send_back = button(self.tr("退回修改"), "send_back", self.on_send_back_clicked)
+        ap_form = form_grid(self.approval_box)
         ap_form.addRow(QLabel(self.tr("主管审批：请选择最佳方案")))
         ap_form.addRow(self.choice_lay)
         self.errors.add_row(ap_form, self.tr("审批意见"), "approval_comment", self.comment)
-        row = QHBoxLayout()
-        row.addWidget(self.send_back)
-        row.addWidget(self.approve)
-        row.addStretch(1)
-        ap_form.addRow("", row)
+        ap_form.addRow("", row(self.send_back, self.approve, None))
         self.layout().insertWidget(4, self.approval_box)  # type: ignore[union-attr]
 
     def clear_form(self) -> None:
@@ -335,8 +286,8 @@ class ProposePage(StepPage):
         if self.choices:
             self.choices[0].setChecked(True)
 
-    def on_go_clicked(self) -> None:
-        self.take(self.ctx.services.complaints.propose, proposals=[w.toPlainText() for w in self.proposals])
+    def values(self) -> dict[str, Any]:
+        return {"proposals": [w.toPlainText() for w in self.proposals]}
 
     def on_approve_clicked(self) -> None:
         self.take(
@@ -361,45 +312,29 @@ class ProposePage(StepPage):
 class ImplementPage(StepPage):
     """5 实施: the actions taken; the complainant accepts (and signs the printed form) or not."""
 
+    action = "implement"
+
     print_requested = Signal()
 
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 5, run)
-        self.plan = QLabel()
-        self.plan.setObjectName("approved_plan")
-        self.plan.setWordWrap(True)
-        self.plan.setStyleSheet("background:#eaf2f8; padding:6px; border-radius:3px;")
+        self.plan = label("approved_plan", "background:#eaf2f8; padding:6px; border-radius:3px;", wrap=True)
         self.actions_taken = _text_edit("actions_taken", self.tr("实际采取的处理措施、对责任人的处理等"))
-        self.accepted = QRadioButton(self.tr("投诉人接受处理结果（请其在登记表上签字）"))
-        self.accepted.setObjectName("accepted")
-        self.not_accepted = QRadioButton(self.tr("投诉人不接受，需重新制定方案"))
-        self.not_accepted.setObjectName("not_accepted")
-        group = QButtonGroup(self)
-        group.addButton(self.accepted)
-        group.addButton(self.not_accepted)
+        self.accepted = radio(self.tr("投诉人接受处理结果（请其在登记表上签字）"), "accepted")
+        self.not_accepted = radio(self.tr("投诉人不接受，需重新制定方案"), "not_accepted")
+        box = one_of(self, [self.accepted, self.not_accepted])
         self.opinion = _text_edit("complainant_opinion", self.tr("投诉人意见（不接受时必填）"), 50)
-        self.print_button = QPushButton(self.tr("打印登记表供签字"))
-        self.print_button.setObjectName("print_for_signature")
-        self.print_button.clicked.connect(self.print_requested.emit)
-        self.go = QPushButton(self.tr("提交实施结果"))
-        self.go.setObjectName("submit_implement")
-        self.go.clicked.connect(self.on_go_clicked)
-        box = QWidget()
-        bl = QVBoxLayout(box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.accepted)
-        bl.addWidget(self.not_accepted)
-        form = QFormLayout(self.form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.plan)
-        self.errors.add_row(form, self.tr("处理结果"), "actions_taken", self.actions_taken)
-        self.errors.add_row(form, self.tr("投诉人确认"), "accepted", box)
-        self.errors.add_row(form, self.tr("投诉人意见"), "complainant_opinion", self.opinion)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addWidget(self.go)
-        row.addStretch(1)
-        form.addRow("", row)
+        self.print_button = button(self.tr("打印登记表供签字"), "print_for_signature", self.print_requested.emit)
+        self.go = button(self.tr("提交实施结果"), "submit_implement", self.on_go_clicked)
+        self.form_rows(
+            [
+                (self.tr("处理结果"), "actions_taken", self.actions_taken),
+                (self.tr("投诉人确认"), "accepted", box),
+                (self.tr("投诉人意见"), "complainant_opinion", self.opinion),
+            ],
+            row(self.print_button, self.go, None),
+            above=self.plan,
+        )
         self.clear_form()
 
     def clear_form(self) -> None:
@@ -429,35 +364,34 @@ class ImplementPage(StepPage):
         else:
             self.status.setText("")
 
-    def on_go_clicked(self) -> None:
-        self.take(
-            self.ctx.services.complaints.implement,
-            actions=self.actions_taken.toPlainText(),
-            accepted=self.accepted.isChecked(),
-            opinion=self.opinion.toPlainText(),
-        )
+    def values(self) -> dict[str, Any]:
+        return {
+            "actions": self.actions_taken.toPlainText(),
+            "accepted": self.accepted.isChecked(),
+            "opinion": self.opinion.toPlainText(),
+        }
 
 
 class CallbackClosePage(StepPage):
     """6 回访与总结: the callback (in the shared callback queue), then the improvement measures."""
 
+    action = "close"
+
     callback_requested = Signal()
 
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 6, run)
-        self.callback_button = QPushButton(self.tr("记录回访…"))
-        self.callback_button.setObjectName("record_callback")
-        self.callback_button.clicked.connect(self.callback_requested.emit)
+        self.callback_button = button(self.tr("记录回访…"), "record_callback", self.callback_requested.emit)
         self.improvement = _text_edit("improvement", self.tr("针对投诉原因提出的改进对策"))
         self.summary = _text_edit("summary", self.tr("对处理过程的总结与评价（可不填）"), 50)
-        self.go = QPushButton(self.tr("总结并关闭投诉"))
-        self.go.setObjectName("submit_close")
-        self.go.clicked.connect(self.on_go_clicked)
-        form = QFormLayout(self.form_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, self.tr("改进措施"), "improvement", self.improvement)
-        self.errors.add_row(form, self.tr("总结评价"), "summary", self.summary)
-        form.addRow("", self.go)
+        self.go = button(self.tr("总结并关闭投诉"), "submit_close", self.on_go_clicked)
+        self.form_rows(
+            [
+                (self.tr("改进措施"), "improvement", self.improvement),
+                (self.tr("总结评价"), "summary", self.summary),
+            ],
+            self.go,
+        )
         self.layout().insertWidget(3, self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
 
     def clear_form(self) -> None:
@@ -489,9 +423,5 @@ class CallbackClosePage(StepPage):
         else:
             self.status.setText("")
 
-    def on_go_clicked(self) -> None:
-        self.take(
-            self.ctx.services.complaints.close,
-            improvement=self.improvement.toPlainText(),
-            summary=self.summary.toPlainText(),
-        )
+    def values(self) -> dict[str, Any]:
+        return {"improvement": self.improvement.toPlainText(), "summary": self.summary.toPlainText()}

@@ -8,22 +8,13 @@ keeps what was typed apart from the password.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QTextBrowser, QWidget
 
 from frontdesk.services.errors import AuthError, ConflictError, InvalidTransition, ServiceError, ValidationError
 from frontdesk.services.handover import MACHINE, HandoverDetail
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import error_banner, password_field, row, stack
+from frontdesk.ui.common.form_parts import add_rows, button, line_edit, note
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
@@ -51,57 +42,37 @@ class HandoverAckDialog(QDialog):
         self.browser.setHtml(detail_html(detail, ctx.services.features))
 
         self.errors = FieldErrors()
-        self.username = QLineEdit()
-        self.username.setObjectName("ack_username")
-        self.password = QLineEdit()
-        self.password.setObjectName("ack_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.note = QLineEdit()
-        self.note.setObjectName("ack_note")
-        self.note.setPlaceholderText(self.tr("选填，如：现金 350.50 元已点清，钥匙已核对"))
+        self.username = line_edit("ack_username")
+        self.password = password_field("ack_password")
+        self.note = line_edit("ack_note", self.tr("选填，如：现金 350.50 元已点清，钥匙已核对"))
         if ctx.user.id != detail.author_id:
             self.username.setText(ctx.user.username)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("接班人登录名"), "username", self.username)
-        self.errors.add_row(form, self.tr("密码"), "password", self.password)
-        self.errors.add_row(form, self.tr("接班意见"), "ack_note", self.note)
-        self.error = QLabel()
-        self.error.setObjectName("ack_error")
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [
+                (self.tr("接班人登录名"), "username", self.username),
+                (self.tr("密码"), "password", self.password),
+                (self.tr("接班意见"), "ack_note", self.note),
+            ],
+        )
+        self.error = error_banner("ack_error")
         self.error.setStyleSheet(ERROR_STYLE + " font-size: 13px;")
-        self.error.setWordWrap(True)
-        hint = QLabel(self.tr("请接班人本人输入自己的登录名和密码；确认后记录即锁定，不能再修改或删除，如有错漏只能另写更正。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555")
+        hint = note(
+            self.tr("请接班人本人输入自己的登录名和密码；确认后记录即锁定，不能再修改或删除，如有错漏只能另写更正。"),
+            "color:#555",
+        )
         box = QGroupBox(self.tr("接班人确认"))
-        bl = QVBoxLayout(box)
-        bl.addWidget(hint)
-        bl.addLayout(form)
-        bl.addWidget(self.error)
+        stack(box, hint, form, self.error)
 
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setObjectName("ack_print")
+        self.print_button = button(self.tr("打印…"), "ack_print", self.on_print_clicked)
         self.print_button.setToolTip(self.tr("打印交接班记录，交接双方可在纸上签字"))
-        self.print_button.clicked.connect(self.on_print_clicked)
         self.print_dialog: QDialog | None = None
-        self.later_button = QPushButton(self.tr("稍后确认"))
-        self.later_button.setObjectName("ack_later")
-        self.later_button.clicked.connect(self.reject)
-        self.ack_button = QPushButton(self.tr("确认接班"))
-        self.ack_button.setObjectName("ack_confirm")
+        self.later_button = button(self.tr("稍后确认"), "ack_later", self.reject)
+        self.ack_button = button(self.tr("确认接班"), "ack_confirm", self.on_ack_clicked)
         self.ack_button.setDefault(True)
         self.ack_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
-        self.ack_button.clicked.connect(self.on_ack_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.ack_button)
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(self.browser, 1)
-        lay.addWidget(box)
-        lay.addLayout(buttons)
+        stack(self, intro, (self.browser, 1), box, row(self.print_button, None, self.later_button, self.ack_button))
         (self.password if self.username.text() else self.username).setFocus()
 
     def on_print_clicked(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from frontdesk.ui.common.dialog_parts import dialog_buttons, stack
+from frontdesk.ui.common.form_parts import label
 from frontdesk.ui.common.forms import FieldErrors
 
 
@@ -18,15 +20,11 @@ class CorrectionDialog(QDialog):
         self.reason.setObjectName("correction_reason")
         self.reason.setPlaceholderText(self.tr("例：交接现金少写 50 元，应为 400.50 元"))
         self.reason.setFixedHeight(90)
-        note = QLabel(self.tr("已确认接班的记录不能修改。更正将另起一份记录，注明更正哪一份及原因，交班后由接班人再次确认。"))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始更正"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(note)
-        lay.addWidget(QLabel(self.tr("更正原因")))
-        lay.addWidget(self.errors.wrap("correction_reason", self.reason))
-        lay.addWidget(buttons)
+        note = label(
+            "",
+            wrap=True,
+            text=self.tr("已确认接班的记录不能修改。更正将另起一份记录，注明更正哪一份及原因，交班后由接班人再次确认。"),
+        )
+        buttons, _ok = dialog_buttons(self, self.tr("开始更正"), None, self.accept)
+        stack(self, note, QLabel(self.tr("更正原因")), self.errors.wrap("correction_reason", self.reason), buttons)
         self.resize(460, 240)

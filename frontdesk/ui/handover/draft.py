@@ -10,21 +10,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +27,8 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
 from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, text_box
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
@@ -78,16 +75,12 @@ class HandoverDraftDialog(QDialog):
         d = self.detail
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.shift = QComboBox()
-        self.shift.setObjectName("handover_shift")
+        self.shift = combo("handover_shift")
         self.shift.setMinimumWidth(260)
         self.author = QLabel(self.tr("交班人：{0}").format(d.author_name))
-        self.compiled = QLabel()
-        self.compiled.setStyleSheet("color:#666")
-        self.refresh_button = QPushButton(self.tr("刷新汇总"))
-        self.refresh_button.setObjectName("handover_refresh")
+        self.compiled = label("", "color:#666")
+        self.refresh_button = button(self.tr("刷新汇总"), "handover_refresh", self.on_refresh_clicked)
         self.refresh_button.setToolTip(self.tr("重新汇总本班未结事项（F5），已写的备注会保留"))
-        self.refresh_button.clicked.connect(self.on_refresh_clicked)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addSpacing(16)
@@ -99,20 +92,13 @@ class HandoverDraftDialog(QDialog):
         top.addWidget(self.compiled)
         top.addWidget(self.refresh_button)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("handover_banner")
-        self.banner.setWordWrap(True)
+        self.banner = label("handover_banner", wrap=True)
         self.banner.hide()
-        self.reload_button = QPushButton(self.tr("重新载入"))
-        self.reload_button.clicked.connect(self.on_reload_clicked)
+        self.reload_button = button(self.tr("重新载入"), "", self.on_reload_clicked)
         self.reload_button.hide()
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.reload_button)
 
         # left: what the app compiled
-        self.counts = QLabel()
-        self.counts.setObjectName("handover_counts")
+        self.counts = label("handover_counts")
         self.items = QTableWidget(0, 5)
         self.items.setObjectName("handover_items")
         self.items.setHorizontalHeaderLabels(
@@ -133,37 +119,37 @@ class HandoverDraftDialog(QDialog):
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.items.setColumnWidth(4, 140)
         self.items.itemChanged.connect(self.on_items_itemChanged)
-        self.empty_hint = QLabel(self.tr("本班没有未结事项。"))
-        self.empty_hint.setStyleSheet("color:#777; padding: 12px;")
+        self.empty_hint = label("", "color:#777; padding: 12px;", text=self.tr("本班没有未结事项。"))
         left_box = QGroupBox(self.tr("本班待交接事项（系统汇总）"))
-        left = QVBoxLayout(left_box)
-        left.addWidget(self.counts)
-        left.addWidget(self.items, 1)
-        left.addWidget(self.empty_hint)
-        left.addWidget(self.errors.wrap("remarks", QLabel(self.tr("双击“交班备注”一栏可写备注，如“已催工程部”。"))))
+        stack(
+            left_box,
+            self.counts,
+            (self.items, 1),
+            self.empty_hint,
+            self.errors.wrap("remarks", QLabel(self.tr("双击“交班备注”一栏可写备注，如“已催工程部”。"))),
+        )
 
         # right: what the writer adds
-        self.keys_lent = QPlainTextEdit()
-        self.keys_lent.setObjectName("handover_keys_lent")
-        self.keys_lent.setPlaceholderText(self.tr("例：3-2-1502 钥匙借给工程部刘师傅 14:20，未归还"))
+        self.keys_lent = text_box("handover_keys_lent", self.tr("例：3-2-1502 钥匙借给工程部刘师傅 14:20，未归还"))
         self.keys_lent.setFixedHeight(64)
-        self.cash = QLineEdit()
-        self.cash.setObjectName("handover_cash")
-        self.cash.setPlaceholderText(self.tr("例：350.50"))
+        self.cash = line_edit("handover_cash", self.tr("例：350.50"))
         self.cash.setMaximumWidth(160)
-        self.receipts = QPlainTextEdit()
-        self.receipts.setObjectName("handover_receipts")
-        self.receipts.setPlaceholderText(self.tr("例：物业费收据 3 张（No.0012–0014），装修押金收据 1 张"))
+        self.receipts = text_box("handover_receipts", self.tr("例：物业费收据 3 张（No.0012–0014），装修押金收据 1 张"))
         self.receipts.setFixedHeight(52)
-        self.watch_notes = QPlainTextEdit()
-        self.watch_notes.setObjectName("handover_watch_notes")
-        self.watch_notes.setPlaceholderText(self.tr("例：6 栋电梯维保，明早 9:00 前停梯；2-1-301 业主情绪激动，来电请转主管"))
+        self.watch_notes = text_box(
+            "handover_watch_notes", self.tr("例：6 栋电梯维保，明早 9:00 前停梯；2-1-301 业主情绪激动，来电请转主管")
+        )
         self.watch_notes.setMinimumHeight(80)
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("借出钥匙"), "keys_lent", self.keys_lent)
-        self.errors.add_row(form, self.tr("交接现金（元）"), "cash", self.cash)
-        self.errors.add_row(form, self.tr("票据"), "receipts", self.receipts)
-        self.errors.add_row(form, self.tr("注意事项"), "watch_notes", self.watch_notes)
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [
+                (self.tr("借出钥匙"), "keys_lent", self.keys_lent),
+                (self.tr("交接现金（元）"), "cash", self.cash),
+                (self.tr("票据"), "receipts", self.receipts),
+                (self.tr("注意事项"), "watch_notes", self.watch_notes),
+            ],
+        )
 
         self.messages = QTableWidget(0, 2)
         self.messages.setObjectName("handover_messages")
@@ -177,21 +163,16 @@ class HandoverDraftDialog(QDialog):
         self._recipient_delegate = RecipientDelegate(names, self.messages)
         self.messages.setItemDelegateForColumn(0, self._recipient_delegate)
         self.messages.itemChanged.connect(self.on_messages_itemChanged)
-        self.add_message_button = QPushButton(self.tr("添加留言"))
-        self.add_message_button.setObjectName("handover_add_message")
-        self.add_message_button.clicked.connect(self.on_add_message_clicked)
-        self.remove_message_button = QPushButton(self.tr("删除所选留言"))
-        self.remove_message_button.clicked.connect(self.on_remove_message_clicked)
-        msg_buttons = QHBoxLayout()
-        msg_buttons.addWidget(self.add_message_button)
-        msg_buttons.addWidget(self.remove_message_button)
-        msg_buttons.addStretch(1)
+        self.add_message_button = button(self.tr("添加留言"), "handover_add_message", self.on_add_message_clicked)
+        self.remove_message_button = button(self.tr("删除所选留言"), "", self.on_remove_message_clicked)
         right_box = QGroupBox(self.tr("交班记事"))
-        right = QVBoxLayout(right_box)
-        right.addLayout(form)
-        right.addWidget(QLabel(self.tr("留言（给指定同事）")))
-        right.addWidget(self.errors.wrap("messages", self.messages), 1)
-        right.addLayout(msg_buttons)
+        stack(
+            right_box,
+            form,
+            QLabel(self.tr("留言（给指定同事）")),
+            (self.errors.wrap("messages", self.messages), 1),
+            row(self.add_message_button, self.remove_message_button, None),
+        )
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_box)
@@ -200,34 +181,22 @@ class HandoverDraftDialog(QDialog):
         split.setStretchFactor(1, 2)
         split.setSizes([740, 420])
 
-        self.save_state = QLabel()
-        self.save_state.setObjectName("handover_save_state")
-        self.save_state.setStyleSheet("color:#2e7d32")
-        self.discard_button = QPushButton(self.tr("放弃草稿"))
-        self.discard_button.setObjectName("handover_discard")
-        self.discard_button.clicked.connect(self.on_discard_clicked)
-        self.close_button = QPushButton(self.tr("关闭（草稿已保存）"))
-        self.close_button.clicked.connect(self.close)
-        self.submit_button = QPushButton(self.tr("交班（提交）"))
-        self.submit_button.setObjectName("handover_submit")
+        self.save_state = label("handover_save_state", "color:#2e7d32")
+        self.discard_button = button(self.tr("放弃草稿"), "handover_discard", self.on_discard_clicked)
+        self.close_button = button(self.tr("关闭（草稿已保存）"), "", self.close)
+        self.submit_button = button(self.tr("交班（提交）"), "handover_submit", self.on_submit_clicked)
         self.submit_button.setToolTip(self.tr("Ctrl+Enter。交班后、接班人确认前，仍可撤回修改"))
         self.submit_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
-        self.submit_button.clicked.connect(self.on_submit_clicked)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.save_state, 1)
-        bottom.addWidget(self.discard_button)
-        bottom.addWidget(self.close_button)
-        bottom.addWidget(self.submit_button)
-
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(banner_row)
-        lay.addWidget(split, 1)
-        lay.addLayout(bottom)
+        stack(
+            self,
+            top,
+            row((self.banner, 1), self.reload_button),
+            (split, 1),
+            row((self.save_state, 1), self.discard_button, self.close_button, self.submit_button),
+        )
 
         for edit in (self.keys_lent, self.receipts, self.watch_notes):
             edit.textChanged.connect(self.on_field_changed)
-            edit.setTabChangesFocus(True)  # Tab moves on, as in every other form
         self.setTabOrder(self.keys_lent, self.cash)
         self.setTabOrder(self.cash, self.receipts)
         self.setTabOrder(self.receipts, self.watch_notes)

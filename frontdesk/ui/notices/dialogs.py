@@ -6,22 +6,13 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices import NoticeDetail, NoticePrint
-from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack
+from frontdesk.ui.common.form_parts import one_of, radio, text_box
+from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.notices.model import STATUS_COLORS, addressee_kind_name, status_name
 
 
@@ -60,39 +51,17 @@ class ReinspectDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.rectified = QRadioButton(self.tr("已整改"))
-        self.rectified.setObjectName("reinspect_rectified")
-        self.not_rectified = QRadioButton(self.tr("未整改"))
-        self.not_rectified.setObjectName("reinspect_not_rectified")
+        self.rectified = radio(self.tr("已整改"), "reinspect_rectified")
+        self.not_rectified = radio(self.tr("未整改"), "reinspect_not_rectified")
         self.rectified.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.rectified)
-        group.addButton(self.not_rectified)
-        radios = QHBoxLayout()
-        radios.addWidget(self.rectified)
-        radios.addWidget(self.not_rectified)
-        radios.addStretch(1)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("reinspect_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
+        self.note = text_box("reinspect_note", self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
         self.note.setFixedHeight(90)
         form = QFormLayout()
-        form.addRow(self.tr("复查结果"), radios)
+        form.addRow(self.tr("复查结果"), one_of(self, [self.rectified, self.not_rectified], across=True))
         self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
-        self.banner = QLabel()
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存复查结果"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addWidget(buttons)
+        self.banner = error_banner()
+        buttons, _ok = dialog_buttons(self, self.tr("保存复查结果"), self.tr("取消"), self.accept)
+        stack(self, intro, form, self.banner, buttons)
 
     def result_code(self) -> str:
         return "not_rectified" if self.not_rectified.isChecked() else "rectified"

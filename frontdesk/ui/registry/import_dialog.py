@@ -8,19 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +23,8 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.files import HEADERS
 from frontdesk.services.registry.importing import ImportPreview, ImportResult, RejectedRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.dialog_parts import error_banner, row, stack
+from frontdesk.ui.common.form_parts import button, combo, label, line_edit
 from frontdesk.ui.common.labels import field_name, kind_name, status_name
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -65,50 +60,30 @@ class RegistryImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入房间和业户"))
         self.resize(960, 640)
 
-        intro = QLabel(
-            self.tr(
+        intro = label(
+            "",
+            "color:#444;",
+            wrap=True,
+            text=self.tr(
                 "每行一位住户，没有住户的房间也占一行。可识别的列：{0}。"
                 "Excel 保存的 CSV（UTF-8 或 GBK）和 Excel 工作簿（.xlsx）都可以直接导入。"
-            ).format("、".join(HEADERS))
+            ).format("、".join(HEADERS)),
         )
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color:#444;")
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setPlaceholderText(self.tr("选择或粘贴文件路径"))
+        self.path = line_edit("import_path", self.tr("选择或粘贴文件路径"))
         self.path.returnPressed.connect(self.on_check_clicked)
-        browse = QPushButton(self.tr("选择文件…"))
-        browse.setObjectName("import_browse")
-        browse.clicked.connect(self.on_browse_clicked)
-        self.project = QComboBox()
-        self.project.setObjectName("import_project")
+        browse = button(self.tr("选择文件…"), "import_browse", self.on_browse_clicked)
+        self.project = combo("import_project", [("", None), *((name, None) for _pid, name in ctx.services.registry.projects())])
         self.project.setEditable(True)
-        self.project.addItem("")
-        for _pid, name in ctx.services.registry.projects():
-            self.project.addItem(name)
         self.project.setToolTip(self.tr("文件中没有“项目”列时，所有房间都归入这个项目；也可以输入新项目的名称"))
-        self.check_button = QPushButton(self.tr("读取并检查"))
-        self.check_button.setObjectName("import_check")
-        self.check_button.clicked.connect(self.on_check_clicked)
+        self.check_button = button(self.tr("读取并检查"), "import_check", self.on_check_clicked)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("文件"), file_row)
-        proj_row = QHBoxLayout()
-        proj_row.addWidget(self.project, 1)
-        proj_row.addWidget(self.check_button)
-        form.addRow(self.tr("项目（文件中没有“项目”列时）"), proj_row)
+        form.addRow(self.tr("文件"), row((self.path, 1), browse))
+        form.addRow(self.tr("项目（文件中没有“项目”列时）"), row((self.project, 1), self.check_button))
 
-        self.file_error = QLabel()
-        self.file_error.setObjectName("import_file_error")
-        self.file_error.setStyleSheet(ERROR_STYLE)
-        self.file_error.setWordWrap(True)
+        self.file_error = error_banner("import_file_error")
         self.file_error.hide()
-        self.summary = QLabel()
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
+        self.summary = label("import_summary", wrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.rejected_model = TextTableModel([self.tr("行号"), self.tr("问题"), self.tr("这一行的内容")], parent=self)
@@ -136,32 +111,14 @@ class RegistryImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.hide()
-        self.import_button = QPushButton(self.tr("导入"))
-        self.import_button.setObjectName("import_commit")
+        self.import_button = button(self.tr("导入"), "import_commit", self.on_import_clicked)
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.on_import_clicked)
-        self.report_button = QPushButton(self.tr("保存问题清单…"))
-        self.report_button.setObjectName("import_report")
+        self.report_button = button(self.tr("保存问题清单…"), "import_report", self.on_report_clicked)
         self.report_button.setEnabled(False)
-        self.report_button.clicked.connect(self.on_report_clicked)
-        self.close_button = QPushButton(self.tr("关闭"))
-        self.close_button.setObjectName("import_close")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.report_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.progress)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.file_error)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.tabs, 1)
-        lay.addLayout(buttons)
+        self.close_button = button(self.tr("关闭"), "import_close", self.reject)
+        buttons = row(self.report_button, None, self.progress, self.import_button, self.close_button)
+        stack(self, intro, form, self.file_error, self.summary, (self.tabs, 1), buttons)
 
     def _table(self, model: TextTableModel, name: str, widths: tuple[int, ...]) -> QTableView:
         view = QTableView()

@@ -9,29 +9,17 @@ they are kept as stored (the service knows the masked form).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
-from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack, submit
+from frontdesk.ui.common.form_parts import add_rows, button, combo, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import gender_name, kind_name
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.ops import publish
 
 
 class OccupantDialog(QDialog):
@@ -55,75 +43,44 @@ class OccupantDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.errors = FieldErrors()
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for k in OCCUPANT_KINDS:
-            self.kind.addItem(kind_name(k), k)
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.gender = QComboBox()
-        self.gender.setObjectName("gender")
-        self.gender.addItem(self.tr("（未填）"), "")
-        for g in GENDERS:
-            self.gender.addItem(gender_name(g), g)
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.phone.setPlaceholderText(self.tr("手机 11 位，或带区号的座机"))
-        self.phone2 = QLineEdit()
-        self.phone2.setObjectName("phone2")
-        self.id_number = QLineEdit()
-        self.id_number.setObjectName("id_number")
-        self.id_number.setPlaceholderText(self.tr("18 位，或旧版 15 位"))
-        self.plates = QLineEdit()
-        self.plates.setObjectName("plates")
-        self.plates.setPlaceholderText(self.tr("多个车牌用逗号分开，如 粤B12345, 粤BD12345"))
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
+        self.kind = combo("kind", [(kind_name(k), k) for k in OCCUPANT_KINDS])
+        self.name = line_edit("name")
+        self.gender = combo("gender", [(self.tr("（未填）"), ""), *((gender_name(g), g) for g in GENDERS)])
+        self.phone = line_edit("phone", self.tr("手机 11 位，或带区号的座机"))
+        self.phone2 = line_edit("phone2")
+        self.id_number = line_edit("id_number", self.tr("18 位，或旧版 15 位"))
+        self.plates = line_edit("plates", self.tr("多个车牌用逗号分开，如 粤B12345, 粤BD12345"))
+        self.notes = text_box("notes")
         self.notes.setFixedHeight(90)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.errors.add_row(form, self.tr("身份"), "kind", self.kind)
-        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
-        self.errors.add_row(form, self.tr("性别"), "gender", self.gender)
-        self.errors.add_row(form, self.tr("手机"), "phone", self.phone)
-        self.errors.add_row(form, self.tr("备用电话"), "phone2", self.phone2)
-        self.errors.add_row(form, self.tr("身份证号"), "id_number", self.id_number)
-        self.errors.add_row(form, self.tr("车牌"), "plates", self.plates)
-        self.errors.add_row(form, self.tr("备注"), "notes", self.notes)
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("身份"), "kind", self.kind),
+                (self.tr("姓名"), "name", self.name),
+                (self.tr("性别"), "gender", self.gender),
+                (self.tr("手机"), "phone", self.phone),
+                (self.tr("备用电话"), "phone2", self.phone2),
+                (self.tr("身份证号"), "id_number", self.id_number),
+                (self.tr("车牌"), "plates", self.plates),
+                (self.tr("备注"), "notes", self.notes),
+            ],
+        )
 
-        self.banner = QLabel()
-        self.banner.setObjectName("occupant_banner")
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setWordWrap(True)
+        self.banner = error_banner("occupant_banner")
         self.banner.hide()
-        self.reload_button = QPushButton(self.tr("重新载入"))
-        self.reload_button.setObjectName("reload")
-        self.reload_button.clicked.connect(self.on_reload_clicked)
+        self.reload_button = button(self.tr("重新载入"), "reload", self.on_reload_clicked)
         self.reload_button.hide()
-        self.unmask_button = QPushButton(self.tr("显示完整号码"))
-        self.unmask_button.setObjectName("unmask")
+        self.unmask_button = button(self.tr("显示完整号码"), "unmask", self.on_unmask_clicked)
         self.unmask_button.setToolTip(self.tr("查看完整的电话和身份证号；此操作会记入操作日志"))
-        self.unmask_button.clicked.connect(self.on_unmask_clicked)
         masked = occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
         self.unmask_button.setVisible(masked and ctx.user.can(Action.PII_UNMASK))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.unmask_button)
-        bottom.addWidget(self.reload_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.banner)
-        lay.addLayout(bottom)
+        self.buttons, _save = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked, save=True)
+        stack(self, form, self.banner, row(self.unmask_button, self.reload_button, None, self.buttons))
         if occupant is not None:
             self.load(occupant, revealed)
         self.name.setFocus()
@@ -159,28 +116,24 @@ class OccupantDialog(QDialog):
     def on_save_clicked(self) -> None:
         self.errors.clear()
         self.banner.hide()
-        try:
-            self.saved, changes = call_op(
-                self.ctx.services.registry.save_occupant,
-                self.ctx.user,
-                self.room.id,
-                self.value(),
-                occupant_id=self.occupant_id,
-                expected_version=self.version,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            self._say(error_message(exc))
-            return
-        except ConflictError as exc:
-            self._say(error_message(exc))
-            self.reload_button.show()
-            return
-        except (NotFound, ServiceError) as exc:
-            self._say(error_message(exc))
-            return
-        publish(self.ctx, changes, self.room.id)
-        self.accept()
+        self.banner.setStyleSheet(ERROR_STYLE)
+        ok, saved = submit(
+            self.ctx,
+            self.errors,
+            self.banner,
+            self.ctx.services.registry.save_occupant,
+            self.ctx.user,
+            self.room.id,
+            self.value(),
+            occupant_id=self.occupant_id,
+            expected_version=self.version,
+            banner_too=True,
+            on_conflict=self.reload_button.show,
+            record_id=self.room.id,
+        )
+        if ok:
+            self.saved = saved
+            self.accept()
 
     def on_reload_clicked(self) -> None:
         """Replace what was typed with the latest saved version (the user asked for it)."""

@@ -11,14 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -29,7 +25,8 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassInput
-from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.dialog_parts import error_banner, row, stack
+from frontdesk.ui.common.form_parts import across, button, combo, date_edit, dated, label, line_edit, time_edit
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.room_field import RoomField
@@ -63,17 +60,10 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.room.setPlaceholderText(_t("3-2-1502 / 3栋2单元1502 / 3#2-1502"))
     tab.room.editingFinished.connect(tab.on_room_editingFinished)
     tab.room_field.projectChanged.connect(tab.on_room_editingFinished)
-    tab.room_info = QLabel()
-    tab.room_info.setObjectName("pass_room_info")
-    tab.room_info.setStyleSheet("color:#2c3e50")
-    room_row = QHBoxLayout()
-    room_row.addWidget(tab.errors.wrap("room", tab.room_field, tab.room), 2)
-    room_row.addWidget(tab.room_info, 3)
-    form.addRow(_t("房号"), room_row)
+    tab.room_info = label("pass_room_info", "color:#2c3e50")
+    form.addRow(_t("房号"), row((tab.errors.wrap("room", tab.room_field, tab.room), 2), (tab.room_info, 3)))
 
-    tab.owner = QLineEdit()
-    tab.owner.setObjectName("pass_owner")
-    tab.owner.setPlaceholderText(_t("按房号自动带出"))
+    tab.owner = line_edit("pass_owner", _t("按房号自动带出"))
     tab.owner.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab skips it: the registry fills it in
     tab.errors.add_row(form, _t("业主"), "owner_name", tab.owner)
 
@@ -81,56 +71,34 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.carrier_is_owner.setObjectName("pass_carrier_is_owner")
     tab.carrier_is_owner.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+B, or a click
     tab.carrier_is_owner.toggled.connect(tab.on_carrier_is_owner_toggled)
-    tab.carrier = QLineEdit()
-    tab.carrier.setObjectName("pass_carrier")
-    carrier_row = QHBoxLayout()
-    carrier_row.addWidget(tab.errors.wrap("carrier_name", tab.carrier), 1)
-    carrier_row.addWidget(tab.carrier_is_owner)
-    form.addRow(_t("携物人"), carrier_row)
+    tab.carrier = line_edit("pass_carrier")
+    form.addRow(_t("携物人"), row((tab.errors.wrap("carrier_name", tab.carrier), 1), tab.carrier_is_owner))
 
-    tab.phone = QLineEdit()
-    tab.phone.setObjectName("pass_phone")
+    tab.phone = line_edit("pass_phone")
     tab.phone.setMaxLength(20)
     tab.id_number = MaskedIdEdit()
     tab.id_number.setObjectName("pass_id_number")
     tab.id_number.checked.connect(tab.on_id_number_checked)
-    contact = QHBoxLayout()
-    contact.addWidget(tab.errors.wrap("carrier_phone", tab.phone), 2)
-    contact.addWidget(QLabel(_t("身份证号")))
-    contact.addWidget(tab.errors.wrap("carrier_id_number", tab.id_number), 3)
+    contact = row(
+        (tab.errors.wrap("carrier_phone", tab.phone), 2),
+        QLabel(_t("身份证号")),
+        (tab.errors.wrap("carrier_id_number", tab.id_number), 3),
+    )
     form.addRow(_t("电话"), contact)
 
-    tab.confirm_method = QComboBox()
-    tab.confirm_method.setObjectName("pass_confirm_method")
-    for code, text in CONFIRM_CHOICES:
-        tab.confirm_method.addItem(_t(str(text)), code)
+    tab.confirm_method = combo("pass_confirm_method", [(_t(str(text)), code) for code, text in CONFIRM_CHOICES])
     tab.confirm_method.currentIndexChanged.connect(tab.on_confirm_method_changed)
     tab.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    tab.confirm_by = QLineEdit()
-    tab.confirm_by.setObjectName("pass_confirm_by")
-    tab.confirm_by.setPlaceholderText(_t("确认人"))
+    tab.confirm_by = line_edit("pass_confirm_by", _t("确认人"))
     tab.confirm_by.setMaximumWidth(90)
-    tab.confirm_time = _TimeField()
-    tab.confirm_time.setObjectName("pass_confirm_time")
-    tab.confirm_time.setDisplayFormat("HH:mm")
-    tab.confirm_note = QLineEdit()
-    tab.confirm_note.setObjectName("pass_confirm_note")
-    tab.confirm_note.setPlaceholderText(_t("接听人、号码等"))
-    confirm = QWidget()
-    cl = QHBoxLayout(confirm)
-    cl.setContentsMargins(0, 0, 0, 0)
-    cl.addWidget(tab.confirm_method)
-    cl.addWidget(tab.confirm_by)
-    cl.addWidget(tab.confirm_time)
-    cl.addWidget(tab.confirm_note, 1)
+    tab.confirm_time = dated(_TimeField(), "pass_confirm_time", "HH:mm", popup=False)
+    tab.confirm_note = line_edit("pass_confirm_note", _t("接听人、号码等"))
+    confirm = across(tab.confirm_method, tab.confirm_by, tab.confirm_time, (tab.confirm_note, 1))
     tab.errors.add_row(form, _t("业主确认"), "confirm_method", confirm)
 
     tab.items = ItemLinesEditor()
     tab.items.setObjectName("pass_items")
-    tab.items_error = QLabel()
-    tab.items_error.setObjectName("error_items")
-    tab.items_error.setStyleSheet(ERROR_STYLE)
-    tab.items_error.setWordWrap(True)
+    tab.items_error = error_banner("error_items")
     tab.items_error.hide()
     items_box = QVBoxLayout()
     items_box.setSpacing(2)
@@ -141,63 +109,33 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     items_box.addWidget(tab.items_error)
     form.addRow(_t("物品"), items_box)
 
-    tab.reason = QComboBox()
-    tab.reason.setObjectName("pass_reason")
-    for r in REASONS:
-        tab.reason.addItem(data_word(r), r)
+    tab.reason = combo("pass_reason", [(data_word(r), r) for r in REASONS])
     tab.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
-    tab.reason_note = QLineEdit()
-    tab.reason_note.setObjectName("pass_reason_note")
-    tab.reason_note.setPlaceholderText(_t("说明（选“其他”时必填）"))
-    tab.plate = QLineEdit()
-    tab.plate.setObjectName("pass_plate")
-    tab.plate.setPlaceholderText(_t("如 粤B12345（可空）"))
+    tab.reason_note = line_edit("pass_reason_note", _t("说明（选“其他”时必填）"))
+    tab.plate = line_edit("pass_plate", _t("如 粤B12345（可空）"))
     tab.plate.setMaxLength(10)
-    reason_row = QHBoxLayout()
-    reason_row.addWidget(tab.reason)
-    reason_row.addWidget(tab.errors.wrap("reason_note", tab.reason_note), 2)
-    reason_row.addWidget(QLabel(_t("车牌")))
-    reason_row.addWidget(tab.errors.wrap("plate", tab.plate), 1)
+    reason_row = row(
+        tab.reason,
+        (tab.errors.wrap("reason_note", tab.reason_note), 2),
+        QLabel(_t("车牌")),
+        (tab.errors.wrap("plate", tab.plate), 1),
+    )
     form.addRow(_t("原因"), reason_row)
 
-    tab.valid_date = QDateEdit()
-    tab.valid_date.setObjectName("pass_valid_date")
-    tab.valid_date.setCalendarPopup(True)
-    tab.valid_date.setDisplayFormat("yyyy-MM-dd")
-    tab.valid_from = QTimeEdit()
-    tab.valid_from.setObjectName("pass_valid_from")
-    tab.valid_from.setDisplayFormat("HH:mm")
-    tab.valid_until = QTimeEdit()
-    tab.valid_until.setObjectName("pass_valid_until")
-    tab.valid_until.setDisplayFormat("HH:mm")
-    validity = QWidget()
-    vl = QHBoxLayout(validity)
-    vl.setContentsMargins(0, 0, 0, 0)
-    vl.addWidget(tab.valid_date)
-    vl.addWidget(tab.valid_from)
-    vl.addWidget(QLabel(_t("至")))
-    vl.addWidget(tab.valid_until)
-    vl.addStretch(1)
+    tab.valid_date = date_edit("pass_valid_date")
+    tab.valid_from = time_edit("pass_valid_from")
+    tab.valid_until = time_edit("pass_valid_until")
+    validity = across(tab.valid_date, tab.valid_from, QLabel(_t("至")), tab.valid_until, None)
     tab.errors.add_row(form, _t("有效时间"), "validity", validity)
 
-    tab.banner = QLabel()
-    tab.banner.setObjectName("pass_banner")
-    tab.banner.setWordWrap(True)
+    tab.banner = label("pass_banner", wrap=True)
     tab.banner.hide()
-    tab.issue_button = QPushButton(_t("开具并打印（Ctrl+Enter）"))
-    tab.issue_button.setObjectName("pass_issue")
+    tab.issue_button = button(_t("开具并打印（Ctrl+Enter）"), "pass_issue", tab.on_issue_clicked)
     tab.issue_button.setDefault(True)
     tab.issue_button.setEnabled(tab.ctx.user.can(Action.PASS_ISSUE))
-    tab.issue_button.clicked.connect(tab.on_issue_clicked)
     tab.issue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    tab.clear_button = QPushButton(_t("清空（Esc）"))
-    tab.clear_button.setObjectName("pass_clear")
+    tab.clear_button = button(_t("清空（Esc）"), "pass_clear", tab.reset_form)
     tab.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    tab.clear_button.clicked.connect(tab.reset_form)
-    buttons = QHBoxLayout()
-    buttons.addStretch(1)
-    buttons.addWidget(tab.clear_button)
-    buttons.addWidget(tab.issue_button)
 
     tab.room_history = QTextBrowser()
     tab.room_history.setObjectName("pass_room_history")
@@ -205,11 +143,7 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.room_history.setFrameShape(QFrame.Shape.NoFrame)
     tab.room_history.setStyleSheet("background: transparent;")
 
-    lay = QVBoxLayout(box)
-    lay.addLayout(form)
-    lay.addWidget(tab.banner)
-    lay.addWidget(tab.room_history, 1)
-    lay.addLayout(buttons)
+    stack(box, form, tab.banner, (tab.room_history, 1), row(None, tab.clear_button, tab.issue_button))
     chain = [
         *tab.room_field.tab_chain(),
         tab.carrier,

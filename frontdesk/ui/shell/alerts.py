@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.form_parts import label, line_edit, note
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.work_orders.words import alert_kind_name, short_when
@@ -56,22 +56,19 @@ class AcknowledgeDialog(QDialog):
         self.setMinimumWidth(420)
         self.errors = FieldErrors()
         form = QFormLayout()
-        intro = QLabel(self.tr("{0} {1}\n{2}").format(alert_kind_name(alert.kind), alert.ref_number, alert.summary))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("font-weight:bold;")
-        self.username = QLineEdit()
-        self.username.setObjectName("ack_username")
+        intro = label(
+            "",
+            "font-weight:bold;",
+            wrap=True,
+            text=self.tr("{0} {1}\n{2}").format(alert_kind_name(alert.kind), alert.ref_number, alert.summary),
+        )
+        self.username = line_edit("ack_username")
         self.password = password_field("ack_password")
         if self.needs_login:
-            hint = QLabel(self.tr("报警须由客服主管确认。请主管输入本人的登录名和密码。"))
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color:#555")
-            form.addRow(hint)
+            form.addRow(note(self.tr("报警须由客服主管确认。请主管输入本人的登录名和密码。"), "color:#555"))
             self.errors.add_row(form, self.tr("主管登录名"), "username", self.username)
             self.errors.add_row(form, self.tr("密码"), "password", self.password)
-        self.note = QLineEdit()
-        self.note.setObjectName("ack_note")
-        self.note.setPlaceholderText(self.tr("处置意见，如：已通知工程部赶往现场"))
+        self.note = line_edit("ack_note", self.tr("处置意见，如：已通知工程部赶往现场"))
         self.errors.add_row(form, self.tr("处置意见"), "note", self.note)
         self.banner = error_banner("ack_banner")
         buttons, _ok = dialog_buttons(self, self.tr("确认收到"), self.tr("取消"), self.on_ok_clicked)

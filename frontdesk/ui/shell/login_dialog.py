@@ -5,18 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, password_field, stack, submit
+from frontdesk.ui.common.dialog_parts import (
+    dialog_buttons,
+    error_banner,
+    password_field,
+    passwords_differ,
+    stack,
+    submit,
+)
+from frontdesk.ui.common.form_parts import add_rows, label, line_edit
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
-from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.messages import error_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.services.staff import StaffService
@@ -40,17 +43,14 @@ class LoginDialog(QDialog):
         title.setObjectName("login_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px;")
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
+        self.username = line_edit("username")
         self.password = password_field("password")
         self.error = error_banner("login_error")
         form = QFormLayout()
         form.addRow(self.tr("登录名"), self.username)
         form.addRow(self.tr("密码"), self.password)
         buttons, self.login_button = dialog_buttons(self, self.tr("登录"), self.tr("退出"), self.on_login_clicked)
-        db_label = QLabel(self.tr("数据库：{0}").format(db_text))
-        db_label.setStyleSheet("color: #777; font-size: 11px;")
-        db_label.setWordWrap(True)
+        db_label = label("", "color: #777; font-size: 11px;", wrap=True, text=self.tr("数据库：{0}").format(db_text))
         stack(self, title, form, self.error, buttons, db_label)
 
     def set_centre(self, name: str) -> None:
@@ -93,22 +93,28 @@ class FirstStartDialog(QDialog):
         self.user: CurrentUser | None = None
         self.setWindowTitle(self.tr("首次使用 — 创建主管账号"))
         self.setMinimumWidth(460)
-        intro = QLabel(
-            self.tr("欢迎使用 FrontDesk。这是一个新的数据库，请先创建客服主管的账号；主管登录后可以为前台、管家等同事创建账号。")
+        intro = label(
+            "",
+            wrap=True,
+            text=self.tr(
+                "欢迎使用 FrontDesk。这是一个新的数据库，请先创建客服主管的账号；主管登录后可以为前台、管家等同事创建账号。"
+            ),
         )
-        intro.setWordWrap(True)
         self.errors = FieldErrors()
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
+        self.name = line_edit("name")
+        self.username = line_edit("username")
         self.password = password_field("password")
         self.password2 = password_field("password2")
-        form = QFormLayout()
-        self.errors.add_row(form, self.tr("姓名"), "name", self.name)
-        self.errors.add_row(form, self.tr("登录名"), "username", self.username)
-        self.errors.add_row(form, self.tr("密码"), "password", self.password)
-        self.errors.add_row(form, self.tr("再次输入密码"), "password2", self.password2)
+        form = add_rows(
+            self.errors,
+            QFormLayout(),
+            [
+                (self.tr("姓名"), "name", self.name),
+                (self.tr("登录名"), "username", self.username),
+                (self.tr("密码"), "password", self.password),
+                (self.tr("再次输入密码"), "password2", self.password2),
+            ],
+        )
         self.banner = error_banner(wrap=False)
         buttons, _ok = dialog_buttons(self, self.tr("创建并登录"), self.tr("退出"), self.on_create_clicked)
         stack(self, intro, form, self.banner, buttons)
@@ -116,8 +122,7 @@ class FirstStartDialog(QDialog):
     def on_create_clicked(self) -> None:
         self.errors.clear()
         self.banner.clear()
-        if self.password.text() != self.password2.text():
-            self.errors.set("password2", field_message("passwords_differ"))
+        if passwords_differ(self.errors, self.password, self.password2):
             return
         # no bus before the first login: nothing is watching yet
         ok, self.user = submit(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import Kind
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import stack
+from frontdesk.ui.common.form_parts import label, line_edit
 from frontdesk.ui.common.messages import echo
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,17 +22,11 @@ class GlobalSearchDialog(QDialog):
         self.chosen: SearchHit | None = None
         self.setWindowTitle(self.tr("全局搜索"))
         self.resize(560, 420)
-        self.query = QLineEdit()
-        self.query.setObjectName("global_query")
-        self.query.setPlaceholderText(self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
+        self.query = line_edit("global_query", self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
         self.results = QListWidget()
         self.results.setObjectName("global_results")
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color:#777")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.query)
-        lay.addWidget(self.results)
-        lay.addWidget(self.hint)
+        self.hint = label("", "color:#777")
+        stack(self, self.query, self.results, self.hint)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +22,10 @@ from frontdesk.services.work_orders import (
     preview,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.form_parts import add_rows, button, combo, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.labels import data_word
-from frontdesk.ui.work_orders.dialogs import _py, _qdt, _ServiceDialog, orders
+from frontdesk.ui.work_orders.dialogs import _OrderStepDialog, _py, _qdt, orders
 from frontdesk.ui.work_orders.words import (
     confirmation_name,
     op_name,
@@ -41,7 +35,7 @@ from frontdesk.ui.work_orders.words import (
 # --- completion ------------------------------------------------------------------------------------------
 
 
-class CompleteDialog(_ServiceDialog):
+class CompleteDialog(_OrderStepDialog):
     """完工登记: what was done, materials and charges, when, and how the owner confirmed."""
 
     COLS = (
@@ -53,8 +47,7 @@ class CompleteDialog(_ServiceDialog):
     )
 
     def __init__(self, ctx: UiContext, order: WorkOrderDetail, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.order = order
+        super().__init__(ctx, order, parent)
         self.setWindowTitle(self.tr("完工登记 {0}").format(order.number))
         self.setMinimumWidth(640)
         about = QLabel(
@@ -67,17 +60,11 @@ class CompleteDialog(_ServiceDialog):
             )
         )
         about.setWordWrap(True)
-        self.work_done = QPlainTextEdit()
-        self.work_done.setObjectName("work_done")
-        self.work_done.setTabChangesFocus(True)
-        self.work_done.setPlaceholderText(self.tr("维修人员做了什么，问题是否解决"))
+        self.work_done = text_box("work_done", self.tr("维修人员做了什么，问题是否解决"))
         self.work_done.setMaximumHeight(80)
         if order.work_done:
             self.work_done.setPlainText(order.work_done)
-        self.completed_at = QDateTimeEdit()
-        self.completed_at.setObjectName("completed_at")
-        self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.completed_at.setCalendarPopup(True)
+        self.completed_at = date_time_edit("completed_at")
         self.completed_at.setDateTime(_qdt(ctx.services.clock.now()))
         # Untouched, the time is "now" to the second (the field shows minutes only).
         self._completed_at_touched = False
@@ -89,47 +76,35 @@ class CompleteDialog(_ServiceDialog):
         self.lines.verticalHeader().setDefaultSectionSize(26)
         self.lines.setMinimumHeight(150)
         self.lines.itemChanged.connect(self.on_lines_itemChanged)
-        add = QPushButton(self.tr("添加一行"))
-        add.setObjectName("add_line")
-        add.clicked.connect(lambda: self.add_line())
-        remove = QPushButton(self.tr("删除所选行"))
-        remove.clicked.connect(self.on_remove_clicked)
-        self.total = QLabel()
-        self.total.setObjectName("total")
-        self.total.setStyleSheet("font-weight:bold;")
-        line_bar = QHBoxLayout()
-        line_bar.addWidget(add)
-        line_bar.addWidget(remove)
-        line_bar.addStretch(1)
-        line_bar.addWidget(self.total)
+        add = button(self.tr("添加一行"), "add_line", lambda: self.add_line())
+        remove = button(self.tr("删除所选行"), "", self.on_remove_clicked)
+        self.total = label("total", "font-weight:bold;")
         lines_box = QWidget()
-        lines_lay = QVBoxLayout(lines_box)
-        lines_lay.setContentsMargins(0, 0, 0, 0)
-        lines_lay.addWidget(self.lines)
-        lines_lay.addLayout(line_bar)
+        lines_lay = stack(lines_box, self.lines, row(add, remove, None, self.total), margins=(0, 0, 0, 0))
         if not order.paid:
             hint = QLabel(self.tr("无偿工单：可登记所用材料，单价请填 0。"))
             hint.setStyleSheet("color:#777")
             lines_lay.addWidget(hint)
-        self.confirmation = QComboBox()
-        self.confirmation.setObjectName("owner_confirmation")
-        self.confirmation.addItem(self.tr("请选择"), "")
-        for code in ("signed", "phone", "absent"):
-            self.confirmation.addItem(confirmation_name(code), code)
-        self.owner_comment = QLineEdit()
-        self.owner_comment.setObjectName("owner_comment")
-        self.owner_comment.setPlaceholderText(self.tr("业主对维修的意见，可不填"))
+        self.confirmation = combo(
+            "owner_confirmation",
+            [(self.tr("请选择"), ""), *((confirmation_name(code), code) for code in ("signed", "phone", "absent"))],
+        )
+        self.owner_comment = line_edit("owner_comment", self.tr("业主对维修的意见，可不填"))
         form = QFormLayout()
         form.addRow(about)
-        self.errors.add_row(form, self.tr("处理结果"), "work_done", self.work_done)
-        self.errors.add_row(form, self.tr("完工时间"), "completed_at", self.completed_at)
-        self.errors.add_row(form, self.tr("材料及费用"), "lines", lines_box)
-        self.errors.add_row(form, self.tr("业主确认"), "owner_confirmation", self.confirmation)
-        self.errors.add_row(form, self.tr("业主意见"), "owner_comment", self.owner_comment)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完工"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addLayout(self.footer())
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("处理结果"), "work_done", self.work_done),
+                (self.tr("完工时间"), "completed_at", self.completed_at),
+                (self.tr("材料及费用"), "lines", lines_box),
+                (self.tr("业主确认"), "owner_confirmation", self.confirmation),
+                (self.tr("业主意见"), "owner_comment", self.owner_comment),
+            ],
+        )
+        self.ok_button.setText(self.tr("完工"))
+        self.lay_out(form)
         for ln in order.lines:
             self.add_line(ln.name, f"{ln.quantity.normalize():f}", ln.unit, f"{ln.unit_price:.2f}")
         if not order.lines:
@@ -205,12 +180,11 @@ class CompleteDialog(_ServiceDialog):
 # --- a reason ----------------------------------------------------------------------------------------------
 
 
-class ReasonDialog(_ServiceDialog):
+class ReasonDialog(_OrderStepDialog):
     """挂起 / 取消 (a reason is required) / 关闭 (a note may be given)."""
 
     def __init__(self, ctx: UiContext, order: WorkOrderDetail, op: Op, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.order = order
+        super().__init__(ctx, order, parent)
         self.op = op
         titles = {
             Op.HOLD: self.tr("挂起 {0}"),
@@ -225,18 +199,12 @@ class ReasonDialog(_ServiceDialog):
         }
         self.setWindowTitle(titles[op].format(order.number))
         self.setMinimumWidth(420)
-        self.text = QLineEdit()
-        self.text.setObjectName("reason")
-        self.text.setPlaceholderText(hints[op])
+        self.text = line_edit("reason", hints[op])
         form = QFormLayout()
-        about = QLabel(f"{order.place}　{data_word(order.category)}：{order.description}")
-        about.setWordWrap(True)
-        form.addRow(about)
+        form.addRow(self.about())
         self.errors.add_row(form, labels[op], "note" if op == Op.CLOSE else "reason", self.text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(op_name(op.value))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addLayout(self.footer())
+        self.ok_button.setText(op_name(op.value))
+        self.lay_out(form)
 
     def save(self) -> WorkOrderDetail:
         wo = orders(self.ctx)

@@ -8,22 +8,14 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.services.clock import LOCAL_TZ, to_local
-from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.work_orders import (
     WorkOrderDetail,
@@ -31,10 +23,12 @@ from frontdesk.services.work_orders import (
     WorkOrderService,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack
+from frontdesk.ui.common.form_parts import across, add_rows, button, combo, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.room_field import RoomField
 
 
@@ -54,14 +48,6 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
 
 
-class _Banner(QLabel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("banner")
-        self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
-
-
 class _ServiceDialog(QDialog):
     """A form that calls one service method: errors next to the fields, a conflict keeps what
     was typed and offers to reload the record."""
@@ -70,25 +56,16 @@ class _ServiceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = FieldErrors()
-        self.banner = _Banner()
+        self.banner = error_banner("banner")
         self.result_detail: WorkOrderDetail | None = None
-        self.reload_button = QPushButton(self.tr("重新载入"))
-        self.reload_button.setObjectName("reload_button")
+        self.reload_button = button(self.tr("重新载入"), "reload_button", self.on_reload_clicked)
         self.reload_button.hide()
-        self.reload_button.clicked.connect(self.on_reload_clicked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
 
-    def footer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.banner, 1)
-        row.addWidget(self.reload_button)
-        row.addWidget(self.buttons)
-        return row
+    def lay_out(self, form: QFormLayout) -> None:
+        """The dialog: its form above, the banner, the reload button and OK/Cancel below."""
+        stack(self, form, row((self.banner, 1), self.reload_button, self.buttons))
 
     def save(self) -> WorkOrderDetail:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
@@ -112,7 +89,7 @@ class _ServiceDialog(QDialog):
         self.banner.setStyleSheet(ERROR_STYLE)
         try:
             # the save runs as an operation: what it changed is published for every view
-            detail, changed = call_op(self.save)
+            detail = call_and_publish(self.ctx, self.save)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
             self.banner.setText(error_message(exc) if not unknown else self._unknown(exc, unknown))
@@ -125,12 +102,29 @@ class _ServiceDialog(QDialog):
             self.banner.setText(error_message(exc))
             return
         self.result_detail = detail
-        publish(self.ctx, changed, detail.id)
         self.accept()
 
     def _unknown(self, exc: ValidationError, names: list[str]) -> str:
         params = exc.params.get("field_params", {}) or {}
         return self.tr("；").join(field_message(exc.errors[n], params.get(n, {})) for n in names)
+
+
+class _OrderStepDialog(_ServiceDialog):
+    """A dialog taking one step on an existing order (dispatch, complete, hold…): it says which
+    order, and after a conflict reloads that order."""
+
+    def __init__(self, ctx: UiContext, order: WorkOrderDetail, parent: QWidget | None) -> None:
+        super().__init__(ctx, parent)
+        self.order = order
+
+    def about(self) -> QLabel:
+        """The line that says which order: place, category, what is wrong."""
+        text = QLabel(f"{self.order.place}　{data_word(self.order.category)}：{self.order.description}")
+        text.setWordWrap(True)
+        return text
+
+    def reload_record(self) -> None:
+        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
 
 
 # --- opening and editing an order ---------------------------------------------------------------------
@@ -166,52 +160,33 @@ class OrderFormDialog(_ServiceDialog):
         self.public = QCheckBox(self.tr("公区(&G)"))
         self.public.setObjectName("public")
         self.public.setToolTip(self.tr("公共区域报修（大堂、电梯、路灯等），无需房号"))
-        self.room_hint = QLabel()
-        self.room_hint.setObjectName("room_hint")
-        self.room_hint.setStyleSheet("color:#555")
+        self.room_hint = label("room_hint", "color:#555")
         room_row = QHBoxLayout()
         room_row.setContentsMargins(0, 0, 0, 0)
         room_row.addWidget(self.errors.wrap("room", self.room_field, self.room), 1)
         room_row.addWidget(self.public, 0, Qt.AlignmentFlag.AlignTop)
         room_box = QWidget()
         room_box.setLayout(room_row)
-        self.location = QLineEdit()
-        self.location.setObjectName("location")
-        self.reporter = QLineEdit()
-        self.reporter.setObjectName("reporter")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.category = QComboBox()
-        self.category.setObjectName("category")
+        self.location = line_edit("location")
+        self.reporter = line_edit("reporter")
+        self.phone = line_edit("phone")
         cats = wo.categories()
         if order is not None and order.category not in cats:
             cats.append(order.category)
-        for c in cats:
-            self.category.addItem(data_word(c), c)
+        self.category = combo("category", [(data_word(c), c) for c in cats])
         self.urgent = QCheckBox(self.tr("紧急(&U)（立即通知客服主管）"))
         self.urgent.setObjectName("urgent")
-        self.paid = QComboBox()
-        self.paid.setObjectName("paid")
-        self.paid.addItem(self.tr("有偿（户内维修，收取材料及人工费）"), True)
-        self.paid.addItem(self.tr("无偿（公区或保修范围内）"), False)
+        self.paid = combo(
+            "paid",
+            [(self.tr("有偿（户内维修，收取材料及人工费）"), True), (self.tr("无偿（公区或保修范围内）"), False)],
+        )
         self.has_appointment = QCheckBox(self.tr("预约上门"))
         self.has_appointment.setObjectName("has_appointment")
-        self.appointment = QDateTimeEdit()
-        self.appointment.setObjectName("appointment")
-        self.appointment.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.appointment.setCalendarPopup(True)
+        self.appointment = date_time_edit("appointment")
         self.appointment.setDateTime(_qdt(ctx.services.clock.now() + timedelta(hours=2)))
         self.appointment.setEnabled(False)
-        appt_row = QHBoxLayout()
-        appt_row.setContentsMargins(0, 0, 0, 0)
-        appt_row.addWidget(self.has_appointment)
-        appt_row.addWidget(self.appointment, 1)
-        appt_box = QWidget()
-        appt_box.setLayout(appt_row)
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("description")
-        self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("什么坏了、在哪里、从什么时候开始；业主何时在家"))
+        appt_box = across(self.has_appointment, (self.appointment, 1))
+        self.description = text_box("description", self.tr("什么坏了、在哪里、从什么时候开始；业主何时在家"))
         self.description.setMinimumHeight(70)
         self.description.setMaximumHeight(110)
 
@@ -219,18 +194,28 @@ class OrderFormDialog(_ServiceDialog):
         form.addRow(self.tr("房号"), room_box)
         form.addRow("", self.room_hint)
         self.room_hint.hide()
-        self.errors.add_row(form, self.tr("报修人"), "reporter", self.reporter)
-        self.errors.add_row(form, self.tr("联系电话"), "phone", self.phone)
-        self.errors.add_row(form, self.tr("报修类别"), "category", self.category)
-        self.errors.add_row(form, self.tr("故障描述"), "description", self.description)
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("报修人"), "reporter", self.reporter),
+                (self.tr("联系电话"), "phone", self.phone),
+                (self.tr("报修类别"), "category", self.category),
+                (self.tr("故障描述"), "description", self.description),
+            ],
+        )
         self.location_label = QLabel(self.tr("具体位置"))
         form.addRow(self.location_label, self.errors.wrap("location", self.location))
-        self.errors.add_row(form, self.tr("紧急程度"), "urgency", self.urgent)
-        self.errors.add_row(form, self.tr("收费"), "paid", self.paid)
-        self.errors.add_row(form, self.tr("预约时间"), "appointment_at", appt_box)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addLayout(self.footer())
+        add_rows(
+            self.errors,
+            form,
+            [
+                (self.tr("紧急程度"), "urgency", self.urgent),
+                (self.tr("收费"), "paid", self.paid),
+                (self.tr("预约时间"), "appointment_at", appt_box),
+            ],
+        )
+        self.lay_out(form)
         self._paid_touched = False
         self.public.toggled.connect(self.on_public_toggled)
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
@@ -271,6 +256,10 @@ class OrderFormDialog(_ServiceDialog):
             dlg.on_room_editingFinished()  # whose room it is, in which project
         dlg.category.setFocus(Qt.FocusReason.OtherFocusReason)
         return dlg
+
+    def reload_record(self) -> None:
+        if self.order is not None:
+            self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
 
     def on_accepted_from_call(self) -> None:
         if self.result_detail is None:
@@ -376,40 +365,29 @@ class OrderFormDialog(_ServiceDialog):
             return wo.create_from(self.ctx.user, self.source[0], self.source[1], self.input())
         return wo.create(self.ctx.user, self.input())
 
-    def reload_record(self) -> None:
-        if self.order is not None:
-            self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
-
 
 # --- dispatch, reassign ---------------------------------------------------------------------------
 
 
-class DispatchDialog(_ServiceDialog):
+class DispatchDialog(_OrderStepDialog):
     """派单, or 改派 with a reason."""
 
     def __init__(self, ctx: UiContext, order: WorkOrderDetail, *, reassign: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.order = order
+        super().__init__(ctx, order, parent)
         self.reassign = reassign
         wo = orders(ctx)
         self.setWindowTitle((self.tr("改派 {0}") if reassign else self.tr("派单 {0}")).format(order.number))
         self.setMinimumWidth(440)
-        about = QLabel(f"{order.place}　{data_word(order.category)}：{order.description}")
-        about.setWordWrap(True)
+        about = self.about()
         about.setStyleSheet("color:#333")
-        self.department = QComboBox()
-        self.department.setObjectName("department")
-        for dep_id, name in wo.departments():
-            self.department.addItem(data_word(name), dep_id)
+        self.department = combo("department", [(data_word(name), dep_id) for dep_id, name in wo.departments()])
         default = order.department_id or wo.default_department_id(order.category)
         if default is not None and self.department.findData(default) >= 0:
             self.department.setCurrentIndex(self.department.findData(default))
-        self.technician = QComboBox()
-        self.technician.setObjectName("technician")
+        self.technician = combo("technician")
         self.department.currentIndexChanged.connect(lambda _i: self.fill_technicians())
         self.fill_technicians()
-        self.note = QLineEdit()
-        self.note.setObjectName("note")
+        self.note = line_edit("note")
         form = QFormLayout()
         form.addRow(about)
         if reassign:
@@ -421,28 +399,17 @@ class DispatchDialog(_ServiceDialog):
             self.errors.add_row(form, self.tr("改派原因"), "reason", self.note)
         else:
             self.has_appointment = QCheckBox(self.tr("预约上门"))
-            self.appointment = QDateTimeEdit()
-            self.appointment.setObjectName("appointment")
-            self.appointment.setDisplayFormat("yyyy-MM-dd HH:mm")
-            self.appointment.setCalendarPopup(True)
+            self.appointment = date_time_edit("appointment")
             start = order.appointment_at or ctx.services.clock.now() + timedelta(hours=1)
             self.appointment.setDateTime(_qdt(start))
             self.has_appointment.setChecked(order.appointment_at is not None)
             self.appointment.setEnabled(order.appointment_at is not None)
             self.has_appointment.toggled.connect(self.appointment.setEnabled)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(self.has_appointment)
-            row.addWidget(self.appointment, 1)
-            box = QWidget()
-            box.setLayout(row)
-            self.errors.add_row(form, self.tr("预约时间"), "appointment_at", box)
+            self.errors.add_row(form, self.tr("预约时间"), "appointment_at", across(self.has_appointment, (self.appointment, 1)))
             self.note.setPlaceholderText(self.tr("给维修人员的话，可不填"))
             self.errors.add_row(form, self.tr("派单说明"), "note", self.note)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("改派") if reassign else self.tr("派单"))
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addLayout(self.footer())
+        self.ok_button.setText(self.tr("改派") if reassign else self.tr("派单"))
+        self.lay_out(form)
 
     def fill_technicians(self) -> None:
         self.technician.clear()
@@ -477,6 +444,3 @@ class DispatchDialog(_ServiceDialog):
             appointment_at=appt,
             note=self.note.text(),
         )
-
-    def reload_record(self) -> None:
-        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)

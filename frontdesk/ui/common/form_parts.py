@@ -1,0 +1,179 @@
+"""The fields forms are built from, made in one call each: a named line edit, combo box, text box,
+date-time edit, button or radio group, a margin-less form grid and its rows of wrapped fields.
+
+Why: every dialog and step page built the same widgets by hand (object name, placeholder,
+tab-through, calendar popup, error label under each row); here the set-up lives once, so the
+dialogs only say which fields they have. The object names are what tests and FieldErrors find a
+field by, so each maker takes one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.ui.common.dialog_parts import Part, row
+from frontdesk.ui.common.forms import FieldErrors
+
+#: a row of a form: its label, the field's name (for its error label) and the field
+Row = tuple[str, str, QWidget]
+
+
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line field named ``name`` (with a placeholder when given)."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
+
+
+def combo(name: str, items: Iterable[tuple[str, Any]] = ()) -> QComboBox:
+    """A combo box named ``name`` offering ``items`` as (text shown, data)."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+def text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
+    """A several-line field named ``name``; Tab moves on to the next field instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setTabChangesFocus(True)
+    if placeholder:
+        box.setPlaceholderText(placeholder)
+    return box
+
+
+def date_time_edit(name: str, display: str = "yyyy-MM-dd HH:mm", *, popup: bool = True) -> QDateTimeEdit:
+    """A date and time field named ``name``, to the minute, with its calendar popup."""
+    return dated(QDateTimeEdit(), name, display, popup=popup)
+
+
+def date_edit(name: str) -> QDateEdit:
+    """A date field named ``name`` (2026-11-27) with its calendar popup."""
+    return dated(QDateEdit(), name, "yyyy-MM-dd", popup=True)
+
+
+def time_edit(name: str) -> QTimeEdit:
+    """A time field named ``name``, hours and minutes."""
+    return dated(QTimeEdit(), name, "HH:mm", popup=False)
+
+
+D = TypeVar("D", bound=QDateTimeEdit)
+
+
+def dated(edit: D, name: str, display: str, *, popup: bool) -> D:
+    """``edit`` (any date or time field, a subclass too) named ``name``, showing ``display``,
+    with the calendar popup when ``popup``."""
+    edit.setObjectName(name)
+    edit.setDisplayFormat(display)
+    if popup:
+        edit.setCalendarPopup(True)
+    return edit
+
+
+def button(text: str, name: str, on_click: Callable[[], Any] | None = None) -> QPushButton:
+    """A push button named ``name`` (unless empty) that calls ``on_click`` when clicked."""
+    push = QPushButton(text)
+    if name:
+        push.setObjectName(name)
+    if on_click is not None:
+        push.clicked.connect(on_click)
+    return push
+
+
+def radio(text: str, name: str) -> QRadioButton:
+    """A radio button named ``name``."""
+    choice = QRadioButton(text)
+    choice.setObjectName(name)
+    return choice
+
+
+def label(name: str, style: str = "", *, wrap: bool = False, text: str = "") -> QLabel:
+    """A label named ``name`` (a hint, a status line, a note), styled and wrapping as asked;
+    empty unless ``text`` is given."""
+    shown = QLabel(text)
+    if name:
+        shown.setObjectName(name)
+    if style:
+        shown.setStyleSheet(style)
+    shown.setWordWrap(wrap)
+    return shown
+
+
+def note(text: str, style: str = "color:#666") -> QLabel:
+    """A grey explanatory line under a group of fields, wrapped."""
+    return label("", style, wrap=True, text=text)
+
+
+def spin(name: str, low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    """A whole-number field named ``name`` from ``low`` to ``high``, holding ``value``."""
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(low, high)
+    if suffix:
+        box.setSuffix(suffix)
+    box.setValue(value)
+    return box
+
+
+def one_of(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False) -> QWidget:
+    """The radio buttons ``choices`` as one exclusive group (kept by ``owner``), in a box of their
+    own, one under the other (``across``: side by side, pushed to the left)."""
+    group = QButtonGroup(owner)
+    box = QWidget()
+    lay: QBoxLayout = QHBoxLayout(box) if across else QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for choice in choices:
+        group.addButton(choice)
+        lay.addWidget(choice)
+    if across:
+        lay.addStretch(1)
+    return box
+
+
+def across(*parts: Part) -> QWidget:
+    """Several fields as one, side by side in a box without margins (a check box and the date it
+    enables, a method with its details); parts as dialog_parts.row takes them."""
+    box = QWidget()
+    lay = row(*parts)
+    lay.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(lay)
+    return box
+
+
+def form_grid(parent: QWidget | None = None) -> QFormLayout:
+    """A label/field grid without margins of its own (it sits inside a page or a box)."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    return form
+
+
+def add_rows(errors: FieldErrors, form: QFormLayout, rows: Iterable[Row]) -> QFormLayout:
+    """Each (label, name, field) as a row of ``form``, the field wrapped with its error label."""
+    for text, name, field in rows:
+        errors.add_row(form, text, name, field)
+    return form

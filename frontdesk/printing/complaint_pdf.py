@@ -17,23 +17,10 @@ from frontdesk.printing.complaint_words import (
     local_text,
     percent_text,
 )
-from frontdesk.printing.layout import (
-    INK,
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Style,
-    Table,
-    TextBox,
-    mm,
-    render_copies,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import INK, Style, mm
 from frontdesk.services.complaints import ComplaintForm, MonthlyStats, State, StatsLine
 
 FORM_TITLE = "顾客投诉登记表"

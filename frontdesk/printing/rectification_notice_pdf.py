@@ -9,23 +9,11 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.layout import (
-    Block,
-    Cell,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Style,
-    TextBox,
-    draw_text,
-    mm,
-    render_copies,
-    text_width,
-    wrap,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Grid, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import Style, mm
+from frontdesk.printing.layout.text import draw_text, text_width, wrap
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices import NoticePrint
 

@@ -11,22 +11,11 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.layout import (
-    GREY,
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Table,
-    draw_text,
-    mm,
-    render_copies,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import GREY, mm
+from frontdesk.printing.layout.text import draw_text
 from frontdesk.services.clock import to_local
 from frontdesk.services.release_passes import PassPrint
 from frontdesk.services.validation import mask_phone

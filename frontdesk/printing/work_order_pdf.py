@@ -7,21 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from frontdesk.printing.layout import (
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Table,
-    TextBox,
-    render_copies,
-    rmb_upper,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.money import rmb_upper
 from frontdesk.services.clock import to_local
 from frontdesk.services.work_orders import WorkOrderDetail
 

@@ -21,7 +21,9 @@ from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Sp
 from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import INK, Style, mm
-from frontdesk.services.complaints import ComplaintForm, MonthlyStats, State, StatsLine
+from frontdesk.services.complaints.rows import ComplaintForm
+from frontdesk.services.complaints.rules import State
+from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
 
 FORM_TITLE = "顾客投诉登记表"
 STATS_TITLE = "顾客投诉分类统计表"

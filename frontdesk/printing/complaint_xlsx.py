@@ -15,7 +15,8 @@ from frontdesk.printing.complaint_words import (
     percent_text,
     yes_no,
 )
-from frontdesk.services.complaints import ComplaintDetail, MonthlyStats, StatsLine
+from frontdesk.services.complaints.rows import ComplaintDetail
+from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
 
 LIST_COLUMNS = (
     ("编号", 16), ("状态", 9), ("受理时间", 17), ("投诉人", 10), ("房号", 11), ("联系电话", 14),

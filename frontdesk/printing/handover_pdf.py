@@ -23,7 +23,8 @@ from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import INK
 from frontdesk.printing.money import rmb_upper
-from frontdesk.services.handover import HandoverDetail, format_fen
+from frontdesk.services.handover.rows import HandoverDetail
+from frontdesk.services.handover.rules import format_fen
 
 TITLE = "交接班记录"
 COPY_LABEL = "交接班本 存档"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from frontdesk.services.clock import to_local
-from frontdesk.services.handover import HandoverDetail, ItemRow
+from frontdesk.services.handover.rows import HandoverDetail, ItemRow
 from frontdesk.services.handover.shifts import ShiftWindow
 
 Tr = Callable[[str], str]

@@ -15,7 +15,7 @@ from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import Style, mm
 from frontdesk.printing.layout.text import draw_text, text_width, wrap
 from frontdesk.services.clock import to_local
-from frontdesk.services.notices import NoticePrint
+from frontdesk.services.notices.rows import NoticePrint
 
 NOTICE_LABEL = "第一联 通知联"
 STUB_LABEL = "第二联 存根联"

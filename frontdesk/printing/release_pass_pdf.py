@@ -17,7 +17,7 @@ from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import GREY, mm
 from frontdesk.printing.layout.text import draw_text
 from frontdesk.services.clock import to_local
-from frontdesk.services.release_passes import PassPrint
+from frontdesk.services.release_passes.rows import PassPrint
 from frontdesk.services.validation import mask_phone
 
 CONFIRM = {

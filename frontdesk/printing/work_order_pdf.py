@@ -12,7 +12,7 @@ from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.money import rmb_upper
 from frontdesk.services.clock import to_local
-from frontdesk.services.work_orders import WorkOrderDetail
+from frontdesk.services.work_orders.rows import WorkOrderDetail
 
 TITLE = "维修工作单"
 STATE_NAMES = {

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from frontdesk.printing.complaint_xlsx import LIST_COLUMNS, STATS_COLUMNS, write_list_xlsx, write_stats_xlsx
-from frontdesk.services.complaints import ComplaintFilter
+from frontdesk.services.complaints.rows import ComplaintFilter
 from frontdesk.services.errors import PermissionDenied
 from tests.support.complaints import call_back, intake, make_estate, walk
 

@@ -22,7 +22,8 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.work_orders import ChargeLine, OrderFilter, WorkOrderInput, WorkOrderService
+from frontdesk.services.work_orders.rows import ChargeLine, OrderFilter, WorkOrderInput
+from frontdesk.services.work_orders.service import WorkOrderService
 from tests.conftest import make_user
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
@@ -740,9 +741,9 @@ def test_callback_typed_to_the_minute_of_the_completion_is_accepted(services, re
 
 
 def test_operations_report_the_kinds_they_change(services, receptionist, supervisor, estate) -> None:
-    from frontdesk.services.callbacks import CALLBACK
+    from frontdesk.services.callbacks.rows import CALLBACK
     from frontdesk.services.core.changes import ALERT, call_op
-    from frontdesk.services.work_orders import ORDER
+    from frontdesk.services.work_orders.rules import ORDER
 
     wo = services.work_orders
     o, changed = call_op(wo.create, receptionist, order_input())

@@ -19,13 +19,11 @@ from frontdesk.services.errors import (
     NotFound,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import (
-    phone_for,
-)
+from frontdesk.services.registry.service import phone_for
 from frontdesk.services.validation import (
     mask_phone,
 )
-from frontdesk.services.work_orders import WorkOrderInput
+from frontdesk.services.work_orders.rows import WorkOrderInput
 
 # --- converting an entry (other features call this) ---------------------------------------------
 

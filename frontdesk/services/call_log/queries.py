@@ -45,13 +45,7 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import (
-    RoomRow,
-    occupant_row,
-    resolve_room,
-    room_row,
-    rooms_matching,
-)
+from frontdesk.services.registry.service import RoomRow, occupant_row, resolve_room, room_row, rooms_matching
 from frontdesk.services.validation import (
     Collector,
     FieldError,

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import Callback, Complaint, Department
-from frontdesk.services import audit, callbacks
+from frontdesk.services import audit
+from frontdesk.services.callbacks import queue as callbacks
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints.rows import (
     CallbackRecord,
@@ -47,7 +48,7 @@ from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import rooms_matching
+from frontdesk.services.registry.service import rooms_matching
 from frontdesk.services.settings import DEFAULTS
 
 

@@ -13,7 +13,7 @@ from frontdesk.models import Complaint, ComplaintEvent
 from frontdesk.services.complaints.rules import MACHINE, State
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser
-from frontdesk.services.registry import phone_for
+from frontdesk.services.registry.service import phone_for
 
 
 @dataclass

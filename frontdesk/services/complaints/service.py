@@ -11,10 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import CallLogEntry, Complaint, Department, Room
-from frontdesk.services import alerts, audit, callbacks
+from frontdesk.services import alerts, audit
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.call_log import CALL, mark_converted_in
-from frontdesk.services.callbacks import CALLBACK, CallbackRow
+from frontdesk.services.call_log.convert import mark_converted_in
+from frontdesk.services.call_log.rows import CALL
+from frontdesk.services.callbacks import queue as callbacks
+from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
 from frontdesk.services.complaints.rows import (
     ComplaintDetail,
     ComplaintForm,
@@ -45,7 +47,7 @@ from frontdesk.services.core.changes import ALERT, changes, note
 from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import phone_for, resolve_room
+from frontdesk.services.registry.service import phone_for, resolve_room
 from frontdesk.services.validation import (
     Collector,
     clean_name,

@@ -18,7 +18,7 @@ from frontdesk.services.errors import NotFound
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import phone_for, resolve_room, rooms_matching
+from frontdesk.services.registry.service import phone_for, resolve_room, rooms_matching
 
 
 class NoticeQueries:

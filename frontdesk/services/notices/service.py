@@ -32,7 +32,7 @@ from frontdesk.services.notices.rules import (
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import _owner, resolve_room
+from frontdesk.services.registry.service import _owner, resolve_room
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
 

@@ -17,7 +17,7 @@ from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_curso
 from frontdesk.services.errors import NotFound
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import rooms_matching
+from frontdesk.services.registry.service import rooms_matching
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
 

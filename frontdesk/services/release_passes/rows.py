@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from frontdesk.models import ReleasePass
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry import phone_for
+from frontdesk.services.registry.service import phone_for
 from frontdesk.services.release_passes.rules import allowed_actions, effective_state
 from frontdesk.services.validation import mask_id_number
 

@@ -20,7 +20,7 @@ from frontdesk.services.errors import InvalidTransition, PermissionDenied, Valid
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.pass_signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import _owner, resolve_room
+from frontdesk.services.registry.service import _owner, resolve_room
 from frontdesk.services.release_passes.export import write_passes
 from frontdesk.services.release_passes.queries import PassQueries
 from frontdesk.services.release_passes.rows import GateCheck, PassDetail, PassInput, PassItem, PassPrint, to_detail

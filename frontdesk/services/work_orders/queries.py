@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from frontdesk.db import Database
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
-from frontdesk.services import callbacks as callbacks_mod
+from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
-from frontdesk.services.registry import phone_for, rooms_matching
+from frontdesk.services.registry.service import phone_for, rooms_matching
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,

@@ -11,9 +11,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderLine
 from frontdesk.services import audit
-from frontdesk.services import callbacks as callbacks_mod
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.callbacks import CALLBACK, CallbackRow
+from frontdesk.services.callbacks import queue as callbacks_mod
+from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
 from frontdesk.services.core.changes import changes, note
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require

@@ -25,7 +25,7 @@ from frontdesk.services.errors import (
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import resolve_room
+from frontdesk.services.registry.service import resolve_room
 from frontdesk.services.validation import (
     Collector,
     clean_name,

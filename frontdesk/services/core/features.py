@@ -124,6 +124,29 @@ class Feature:
         return (self.kind, *[k for k in self.kinds if k is not self.kind])
 
 
+def service_of(cls: Callable[..., Any], *shared: str) -> Callable[[FeatureEnv], Any]:
+    """A ``Feature.build`` for the usual service constructor ``cls(db, clock, *shared services)``,
+    the shared services named by their attribute (``service_of(CallbackService, "settings")``),
+    so a feature declares what its service needs instead of writing a factory function."""
+
+    def build(env: FeatureEnv) -> Any:
+        return cls(env.db, env.clock, *(env.get(name) for name in shared))
+
+    return build
+
+
+def joins_callbacks_and_alerts(ref_kind: str) -> Callable[[Any, Any], None]:
+    """A ``Feature.wire`` for a kind whose records join the shared callback queue and raise alerts
+    (work orders, complaints): the service hears back from both (``on_callback_recorded``,
+    ``on_alert_acknowledged``)."""
+
+    def wire(services: Any, service: Any) -> None:
+        services.callbacks.register_hook(ref_kind, service)
+        services.alerts.register_hook(ref_kind, service)
+
+    return wire
+
+
 class FeatureSet:
     """The registered features of one application (or one test), in tab order. Built once in
     the composition root and passed in; not a global."""

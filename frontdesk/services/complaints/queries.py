@@ -100,11 +100,8 @@ class ComplaintQueries:
             c = s.scalar(select(Complaint).where(Complaint.call_id == call_id))
             return _detail(user, c, self._clock.now()) if c is not None else None
 
-    def _load(self, s: Session, complaint_id: int, *, lock: bool = False) -> Complaint:
-        stmt = select(Complaint).where(Complaint.id == complaint_id)
-        if lock:  # PostgreSQL: the row stays ours until commit (SQLite writes are IMMEDIATE anyway)
-            stmt = stmt.with_for_update(of=Complaint)
-        c = s.scalars(stmt).unique().first()
+    def _load(self, s: Session, complaint_id: int) -> Complaint:
+        c = s.scalars(select(Complaint).where(Complaint.id == complaint_id)).unique().first()
         if c is None:
             raise NotFound("not_found")
         return c

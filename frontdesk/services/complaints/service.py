@@ -44,6 +44,7 @@ from frontdesk.services.complaints.rules import (
 )
 from frontdesk.services.complaints.steps import Step, StepRunner
 from frontdesk.services.core.changes import ALERT, changes, note
+from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -420,7 +421,7 @@ class ComplaintService(StepRunner):
     def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str:
         """Step 6 回访, recorded in the shared callback queue, inside its transaction.
         满意 / 基本满意: the complaint waits for its summary. 不满意: step 5 is reopened."""
-        comp = self._load(session, callback.ref_id, lock=True)
+        comp = load_for_change(session, Complaint, callback.ref_id, None, lock=True)
         if State(comp.state) != State.CALLBACK:
             raise InvalidTransition("invalid_transition", state=comp.state, action="callback")
         if callback.satisfaction not in SATISFACTIONS:
@@ -467,7 +468,7 @@ class ComplaintService(StepRunner):
         if target not in ("printer", "pdf"):
             raise ValidationError({"target": "invalid"})
         with self._db.write() as s:
-            comp = self._load(s, complaint_id, lock=True)
+            comp = load_for_change(s, Complaint, complaint_id, None, lock=True)
             n = sum(1 for e in comp.events if e.action in ("print", "reprint")) + 1
             action = "print" if n == 1 else "reprint"
             self._event(s, comp, user, 0, action, data={"copy": n, "target": target})

@@ -273,8 +273,7 @@ class HandoverBase:
     def _load_for_change(self, s: Session, user: CurrentUser, handover_id: int, expected_version: int, action: str) -> Handover:
         """The author's entry to change by ``action``: frozen and not-the-author come before a
         stale version (nothing the writer could redo would help), then the state machine."""
-        s.get(Handover, handover_id, with_for_update=True)  # lock the row where the database can
-        h = load_for_change(s, Handover, handover_id, None)
+        h = load_for_change(s, Handover, handover_id, None, lock=True)
         if h.acknowledged_at is not None:
             raise InvalidTransition("handover_frozen")
         if h.author_id != user.id:

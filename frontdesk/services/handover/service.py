@@ -331,8 +331,7 @@ class HandoverService(HandoverQueries):
         require(acker, Action.HANDOVER_ACK)
         now = self._clock.now()
         with self._db.write() as s:
-            s.get(Handover, handover_id, with_for_update=True)  # lock the row where the database can
-            h = load_for_change(s, Handover, handover_id, None)
+            h = load_for_change(s, Handover, handover_id, None, lock=True)
             check(acker, h.state, "acknowledge")
             load_for_change(s, Handover, handover_id, expected_version)
             if h.author_id == acker.id:

@@ -7,22 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from frontdesk.printing.complaint_words import days_text, local_text, percent_text
+from frontdesk.printing.complaint_words import STATS_COLUMNS, days_text, local_text, stats_values
 from frontdesk.printing.xlsx import ReportTable, write_report
 from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
-
-STATS_COLUMNS = (
-    "投诉数", "有效", "无效", "待判断", "一般", "重大", "已关闭", "处理中",
-    "满意", "基本满意", "不满意", "满意率", "超时", "平均办结天数",
-)  # fmt: skip
-
-
-def stats_values(line: StatsLine) -> list[object]:
-    return [
-        line.total, line.valid, line.invalid, line.unjudged, line.normal, line.major, line.closed,
-        line.in_progress, line.satisfied, line.basic, line.unsatisfied, percent_text(line.satisfaction_rate),
-        line.overdue, days_text(line.avg_days_to_close),
-    ]  # fmt: skip
 
 
 def _table(stats: MonthlyStats, first_header: str, lines: Sequence[StatsLine], blank: str) -> ReportTable:

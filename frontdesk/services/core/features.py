@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from frontdesk.services.permissions import CurrentUser, Role
 
 
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a source text for lupdate under ``_context`` without importing Qt (the services
+    never do): a column header or phrase the UI translates under that context."""
+    return text
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The words of a kind, as Chinese source texts translated under ``context``: its name,
@@ -46,6 +52,11 @@ class Vocabulary:
 
     def label(self, group: str, code: str) -> str:
         return self.labels.get(group, {}).get(code, code)
+
+    def optional(self, group: str, code: str | None) -> str:
+        """The word for an optional coded field: "" when there is no code (or one the group does
+        not word), where :meth:`label` would show the code itself."""
+        return self.labels.get(group, {}).get(code or "", "")
 
 
 class Searchable(Protocol):

@@ -17,6 +17,7 @@ from frontdesk.models import Handover, HandoverEntryItem
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import SETTING, changes
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import (
     ConflictError,
@@ -237,36 +238,16 @@ class HandoverBase:
         )
         messages = tuple(MessageRow(m.recipient_id, m.recipient_name, m.text) for m in h.messages)
         digest_ok = None if h.ack_digest is None else h.ack_digest == _digest(h)
-        return HandoverDetail(
-            id=h.id,
-            number=h.number,
-            state=h.state,
-            counter=h.counter,
+        return row_from(
+            HandoverDetail,
+            h,
             shift=ShiftWindow(h.shift_name, h.shift_start, h.shift_end),
-            author_id=h.author_id,
-            author_name=h.author_name,
-            keys_lent=h.keys_lent or "",
-            cash_fen=h.cash_fen,
-            receipts=h.receipts or "",
-            watch_notes=h.watch_notes or "",
             items=items,
             messages=messages,
-            compiled_at=h.compiled_at,
             compile_errors=tuple(h.compile_errors or ()),
-            created_at=h.created_at,
-            updated_at=h.updated_at,
-            submitted_at=h.submitted_at,
-            acknowledged_at=h.acknowledged_at,
-            ack_by_id=h.ack_by_id,
-            ack_by_name=h.ack_by_name,
-            ack_note=h.ack_note or "",
             digest_ok=digest_ok,
-            corrects_id=h.corrects_id,
             corrects_number=corrects_number,
-            correction_reason=h.correction_reason or "",
             corrected_by=corrected_by,
-            version=h.version,
-            ack_digest=h.ack_digest,
             allowed=allowed(user, h.state, author_id=h.author_id, numbered=h.number is not None),
         )
 

@@ -14,6 +14,7 @@ from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.errors import NotFound
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
@@ -35,35 +36,17 @@ class NoticeQueries:
         if ids:
             rows = s.execute(select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids)))
             numbers = {row[0]: row[1] for row in rows}
-        return NoticeDetail(
-            id=n.id,
-            number=n.number,
-            room_id=n.room_id,
-            room_code=n.room_code,
+        return row_from(
+            NoticeDetail,
+            n,
             project=room.project.name if room else "",
-            addressee_kind=n.addressee_kind,
-            addressee_name=n.addressee_name,
             addressee_phone=phone_for(user, n.addressee_phone),
-            found_on=n.found_on,
-            findings=n.findings,
             clauses=tuple(Clause(c["no"], c["text"]) for c in n.clauses),
-            requirement=n.requirement,
-            deadline=n.deadline,
             issued_by=n.issued_by_name,
-            issued_at=n.issued_at,
-            round=n.round,
-            previous_id=n.previous_id,
             previous_number=numbers.get(n.previous_id or 0, ""),
-            followup_id=n.followup_id,
             followup_number=numbers.get(n.followup_id or 0, ""),
-            state=n.state,
             status=notice_status(n, self._today()),
-            received_by=n.received_by or "",
-            received_on=n.received_on,
-            reinspected_at=n.reinspected_at,
             reinspected_by=n.reinspected_by_name or "",
-            reinspect_note=n.reinspect_note or "",
-            version=n.version,
             allowed=allowed_actions(user, n),
         )
 

@@ -16,6 +16,7 @@ from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.service import phone_for, rooms_matching
@@ -90,32 +91,18 @@ class OrderQueries:
         return f"{place} {o.category}：{o.description}"
 
     def _row_kwargs(self, user: CurrentUser, o: WorkOrder, now: datetime) -> dict[str, Any]:
+        """What a row computes; the rest are the order's columns (core.rows.row_from)."""
         return dict(
-            id=o.id,
-            number=o.number,
-            state=o.state,
-            reported_at=o.reported_at,
-            room_id=o.room_id,
             room_code=o.room.code if o.room else "",
             project=o.room.project.name if o.room else "",
-            location=o.location or "",
-            reporter=o.reporter,
             phone=phone_for(user, o.phone),
-            category=o.category,
-            description=o.description,
-            urgency=o.urgency,
-            paid=o.paid,
-            appointment_at=o.appointment_at,
-            due_at=o.due_at,
             overdue=o.state in WORKING and o.due_at < now,
             department=o.department.name if o.department else "",
             technician=o.technician.name if o.technician else "",
-            completed_at=o.completed_at,
-            version=o.version,
         )
 
     def _row(self, user: CurrentUser, o: WorkOrder, now: datetime) -> WorkOrderRow:
-        return WorkOrderRow(**self._row_kwargs(user, o, now))
+        return row_from(WorkOrderRow, o, **self._row_kwargs(user, o, now))
 
     def _detail(self, s: Session, user: CurrentUser, o: WorkOrder, *, full_phone: bool = False) -> WorkOrderDetail:
         now = self._clock.now()
@@ -125,27 +112,13 @@ class OrderQueries:
         events = s.scalars(select(WorkOrderEvent).where(WorkOrderEvent.order_id == o.id).order_by(WorkOrderEvent.id)).all()
         cbs = callbacks_mod.rows_for(s, user, "order", o.id, now)
         als = alerts_mod.rows_for(s, "order", o.id)
-        return WorkOrderDetail(
+        return row_from(
+            WorkOrderDetail,
+            o,
             **kw,
             phone_masked=bool(o.phone) and kw["phone"] != o.phone,
-            source_kind=o.source_kind,
-            source_id=o.source_id,
-            department_id=o.department_id,
-            technician_id=o.technician_id,
-            dispatched_at=o.dispatched_at,
-            started_at=o.started_at,
-            held_at=o.held_at,
-            held_from=o.held_from,
-            hold_reason=o.hold_reason,
-            cancel_reason=o.cancel_reason,
-            work_done=o.work_done,
-            owner_confirmation=o.owner_confirmation,
-            owner_comment=o.owner_comment,
             charge_total=o.charge_total or Decimal("0"),
             lines=tuple(ChargeLineRow(ln.name, ln.quantity, ln.unit or "", ln.unit_price, ln.amount) for ln in o.lines),
-            closed_at=o.closed_at,
-            reopen_count=o.reopen_count,
-            print_count=o.print_count,
             created_by=o.created_by.name if o.created_by else "",
             events=tuple(
                 TimelineEvent(e.id, e.at, e.actor_name, e.action, e.from_state, e.to_state, e.note, dict(e.data or {}))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
@@ -24,6 +24,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.errors import ConflictError, NotFound, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
@@ -199,5 +200,5 @@ class AlertService:
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         with self._db.read() as s:
-            n = s.scalar(select(func.count()).select_from(Alert).where(Alert.acknowledged_at.is_(None)))
-        return [StatusCount("alert.open", int(n or 0), "danger")]
+            n = count_rows(s, Alert, Alert.acknowledged_at.is_(None))
+        return [StatusCount("alert.open", n, "danger")]

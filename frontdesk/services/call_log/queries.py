@@ -39,6 +39,7 @@ from frontdesk.services.call_log.rules import (
 )
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import search_text
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.errors import (
     NotFound,
@@ -480,7 +481,7 @@ class CallQueries:
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Ctrl+K: a room in any spelling → its contacts; a phone → its contacts; else the text."""
         require(user, Action.CALL_VIEW)
-        text = (text or "").strip()
+        text = search_text(text, min_chars=1)
         if not text:
             return []
         with self._db.read() as s:

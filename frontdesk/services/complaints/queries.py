@@ -45,6 +45,7 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -217,14 +218,7 @@ class ComplaintQueries:
         with self._db.read() as s:
             rows = s.execute(select(Complaint.state, func.count()).group_by(Complaint.state)).all()
             out = {st: int(n) for st, n in rows}
-            out["overdue"] = int(
-                s.scalar(
-                    select(func.count())
-                    .select_from(Complaint)
-                    .where(Complaint.state.in_([x.value for x in OPEN_STATES]), Complaint.due_at < now)
-                )
-                or 0
-            )
+            out["overdue"] = count_rows(s, Complaint, Complaint.state.in_([x.value for x in OPEN_STATES]), Complaint.due_at < now)
             return out
 
     # --- the registration form --------------------------------------------------------------------
@@ -277,8 +271,8 @@ class ComplaintQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.COMPLAINT_VIEW)
-        text = (text or "").strip()
-        if len(text) < 2:
+        text = search_text(text)
+        if not text:
             return []
         rows = self.list_complaints(user, ComplaintFilter(text=text), limit=limit)
         return [

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.errors import NotFound
@@ -141,7 +142,7 @@ class NoticeQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.NOTICE_VIEW)
-        if len((text or "").strip()) < 2:
+        if not search_text(text):
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
         return [
@@ -158,19 +159,16 @@ class NoticeQueries:
         require(user, Action.NOTICE_VIEW)
         today = self._today()
         with self._db.read() as s:
-            due = s.scalar(
-                select(func.count())
-                .select_from(RectificationNotice)
-                .where(RectificationNotice.state == "open", RectificationNotice.deadline <= today)
-            )
-            followup = s.scalar(
-                select(func.count())
-                .select_from(RectificationNotice)
-                .where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
+            due = count_rows(s, RectificationNotice, RectificationNotice.state == "open", RectificationNotice.deadline <= today)
+            followup = count_rows(
+                s,
+                RectificationNotice,
+                RectificationNotice.state == "not_rectified",
+                RectificationNotice.followup_id.is_(None),
             )
         return [
-            StatusCount("notice.reinspect_due", int(due or 0), "warning"),
-            StatusCount("notice.followup_needed", int(followup or 0), "danger"),
+            StatusCount("notice.reinspect_due", due, "warning"),
+            StatusCount("notice.followup_needed", followup, "danger"),
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound
 from frontdesk.services.pass_signing import normalise_scan
@@ -144,8 +145,8 @@ class PassQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.PASS_VIEW)
-        text = (text or "").strip()
-        if len(text) < 2:
+        text = search_text(text)
+        if not text:
             return []
         rows = self.list_passes(user, text=text, limit=limit)
         return [
@@ -162,10 +163,8 @@ class PassQueries:
         require(user, Action.PASS_VIEW)
         start, end = local_day_bounds(self._clock.local_now().date())
         with self._db.read() as s:
-            n = s.scalar(
-                select(func.count()).select_from(ReleasePass).where(ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
-            )
-        return [StatusCount("pass.issued_today", int(n or 0))]
+            n = count_rows(s, ReleasePass, ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
+        return [StatusCount("pass.issued_today", n)]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Passes issued during the shift, with where each stands now."""

@@ -15,6 +15,7 @@ from frontdesk.services import alerts as alerts_mod
 from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.errors import NotFound
@@ -262,7 +263,7 @@ class OrderQueries:
     # --- what the rest of the app shows ------------------------------------------------------------------
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        if not user.can(Action.ORDER_VIEW) or not (text or "").strip():
+        if not user.can(Action.ORDER_VIEW) or not search_text(text, min_chars=1):
             return []
         rows = self.list_orders(user, OrderFilter(text=text), limit=limit)
         return [SearchHit("order", r.id, f"{r.number}  {r.place}", f"{r.category}：{r.description[:40]}") for r in rows]
@@ -271,18 +272,11 @@ class OrderQueries:
         require(user, Action.ORDER_VIEW)
         now = self._clock.now()
         with self._db.read() as s:
-            overdue = (
-                s.scalar(
-                    select(func.count())
-                    .select_from(WorkOrder)
-                    .where(WorkOrder.state.in_([st.value for st in WORKING]), WorkOrder.due_at < now)
-                )
-                or 0
-            )
-            new = s.scalar(select(func.count()).select_from(WorkOrder).where(WorkOrder.state == State.NEW.value)) or 0
+            overdue = count_rows(s, WorkOrder, WorkOrder.state.in_([st.value for st in WORKING]), WorkOrder.due_at < now)
+            new = count_rows(s, WorkOrder, WorkOrder.state == State.NEW.value)
         return [
-            StatusCount("order.overdue", int(overdue), "danger"),
-            StatusCount("order.new", int(new), "warning"),
+            StatusCount("order.overdue", overdue, "danger"),
+            StatusCount("order.new", new, "warning"),
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:

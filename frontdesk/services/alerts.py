@@ -25,7 +25,8 @@ from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
 from frontdesk.services.core.counting import count_rows
-from frontdesk.services.errors import ConflictError, NotFound, ServiceError
+from frontdesk.services.core.versioning import load_record
+from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
@@ -176,9 +177,7 @@ class AlertService:
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
-            alert = s.get(Alert, alert_id)
-            if alert is None:
-                raise NotFound("not_found")
+            alert = load_record(s, Alert, alert_id)
             if alert.acknowledged_at is not None:
                 raise ServiceError("already_acknowledged", by=alert.acknowledged_by_name or "")
             if alert.version != expected_version:

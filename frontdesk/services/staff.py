@@ -14,8 +14,8 @@ from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import STAFF, changes
 from frontdesk.services.core.counting import count_rows
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import AuthError, NotFound, ServiceError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
 from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
 
@@ -251,9 +251,7 @@ class StaffService:
         pw_v = c.check("password", _check_password, password)
         c.raise_if_any()
         with self._db.write() as s:
-            staff = s.get(Staff, staff_id)
-            if staff is None:
-                raise NotFound("not_found")
+            staff = load_record(s, Staff, staff_id)
             staff.password_hash = _hasher.hash(pw_v)
             audit.record(s, user, "staff", staff.id, "reset_password")
 

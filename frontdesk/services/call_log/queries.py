@@ -41,8 +41,8 @@ from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import search_text
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import (
-    NotFound,
     ValidationError,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -132,9 +132,7 @@ class CallQueries:
     def get(self, user: CurrentUser, entry_id: int) -> CallRow:
         require(user, Action.CALL_VIEW)
         with self._db.read() as s:
-            entry = s.get(CallLogEntry, entry_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, entry_id)
             return self._row_of(s, user, entry)
 
     def list_entries(

@@ -28,6 +28,7 @@ from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
@@ -94,9 +95,7 @@ class CallbackService:
 
     def get(self, user: CurrentUser, callback_id: int) -> CallbackRow:
         with self._db.read() as s:
-            c = s.get(Callback, callback_id)
-            if c is None:
-                raise NotFound("not_found")
+            c = load_record(s, Callback, callback_id)
             return row_of(user, c, self._clock.now())
 
     def reveal_phone(self, user: CurrentUser, callback_id: int) -> str:

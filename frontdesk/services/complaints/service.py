@@ -44,8 +44,8 @@ from frontdesk.services.complaints.rules import (
 )
 from frontdesk.services.complaints.steps import Step, StepRunner
 from frontdesk.services.core.changes import ALERT, changes, note
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import InvalidTransition, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import phone_for, resolve_room
@@ -104,9 +104,7 @@ class ComplaintService(StepRunner):
         it), time, channel and what they said."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.read() as s:
-            entry = s.get(CallLogEntry, call_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, call_id)
             room = s.get(Room, entry.room_id) if entry.room_id else None
             channels = list(_setting(s, "complaint.channels"))
             channel = CALL_CHANNELS.get(entry.channel, "")
@@ -126,9 +124,7 @@ class ComplaintService(StepRunner):
         ways, in one transaction: if the entry cannot be linked, nothing is saved."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.write() as s:
-            entry = s.get(CallLogEntry, call_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, call_id)
             if entry.phone and data.phone == mask_phone(entry.phone):
                 data.phone = entry.phone  # the masked number shown, sent back unchanged
             detail = self._create(s, user, data, call_id=call_id)

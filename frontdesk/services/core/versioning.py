@@ -1,4 +1,5 @@
-"""Versioned edits: load a row for a change and refuse a stale one, in one place."""
+"""Loading records: one by id or NotFound (:func:`load_record`), and a row for a change that
+refuses a stale one (:func:`load_for_change`), each in one place."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ class Versioned(Protocol):
 
 
 M = TypeVar("M", bound=Versioned)
+T = TypeVar("T")
+
+
+def load_record(session: Session, model: type[T], record_id: int | None) -> T:
+    """The row of ``model`` with this id, or NotFound: every "open this record" read."""
+    row = session.get(model, record_id) if record_id is not None else None
+    if row is None:
+        raise NotFound("not_found")
+    return row
 
 
 def load_for_change(session: Session, model: type[M], record_id: int, expected_version: int | None, *, lock: bool = False) -> M:

@@ -18,11 +18,10 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.rows import row_from
-from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
-    NotFound,
     PermissionDenied,
 )
 from frontdesk.services.handover.rows import (
@@ -196,9 +195,7 @@ class HandoverBase:
 
     def _readable(self, s: Session, user: CurrentUser, handover_id: int, denied: Action) -> Handover:
         """The entry if this user may read it (missing → NotFound; hidden → ``denied`` refused)."""
-        h = s.get(Handover, handover_id)
-        if h is None:
-            raise NotFound("not_found")
+        h = load_record(s, Handover, handover_id)
         if not self._can_read(user, h):
             raise PermissionDenied("forbidden", action=denied.value, role=user.role.value)
         return h

@@ -16,7 +16,7 @@ from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
-from frontdesk.services.errors import NotFound
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -54,9 +54,7 @@ class NoticeQueries:
     def get(self, user: CurrentUser, notice_id: int) -> NoticeDetail:
         require(user, Action.NOTICE_VIEW)
         with self._db.read() as s:
-            n = s.get(RectificationNotice, notice_id)
-            if n is None:
-                raise NotFound("not_found")
+            n = load_record(s, RectificationNotice, notice_id)
             return self._detail(s, user, n)
 
     def list_notices(self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500) -> list[NoticeDetail]:

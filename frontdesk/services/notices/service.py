@@ -14,8 +14,8 @@ from frontdesk.models import RectificationNotice, Room
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.core.changes import changes
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import InvalidTransition, ValidationError
 from frontdesk.services.notices.export import write_notices
 from frontdesk.services.notices.queries import NoticeQueries
 from frontdesk.services.notices.rows import Clause, NoticeDetail, NoticeInput, NoticePrint
@@ -184,9 +184,7 @@ class RectificationService(NoticeQueries):
         """A notice to print again (both copies): the text is the one issued, unchanged."""
         require(user, Action.NOTICE_ISSUE)
         with self._db.write() as s:
-            n = s.get(RectificationNotice, notice_id)
-            if n is None:
-                raise NotFound("not_found")
+            n = load_record(s, RectificationNotice, notice_id)
             audit.record(s, user, "rectification_notice", n.id, "print", at=self._clock.now())
             return self._print(s, user, n)
 

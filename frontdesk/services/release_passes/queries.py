@@ -15,7 +15,7 @@ from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
-from frontdesk.services.errors import NotFound
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import rooms_matching
@@ -30,9 +30,7 @@ class PassQueries:
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
         with self._db.read() as s:
-            p = s.get(ReleasePass, pass_id)
-            if p is None:
-                raise NotFound("not_found")
+            p = load_record(s, ReleasePass, pass_id)
             return to_detail(user, p, self._project(s, p), self._clock.now())
 
     def _project(self, s: Session, p: ReleasePass) -> str:

@@ -18,6 +18,7 @@ from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.service import phone_for, rooms_matching
@@ -133,9 +134,7 @@ class OrderQueries:
     def get(self, user: CurrentUser, order_id: int) -> WorkOrderDetail:
         require(user, Action.ORDER_VIEW)
         with self._db.read() as s:
-            o = s.get(WorkOrder, order_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_record(s, WorkOrder, order_id)
             return self._detail(s, user, o)
 
     def by_number(self, user: CurrentUser, number: str) -> WorkOrderDetail:
@@ -150,9 +149,7 @@ class OrderQueries:
         """The order as printed for the technician: with the full phone number, who must call."""
         require(user, Action.ORDER_VIEW)
         with self._db.read() as s:
-            o = s.get(WorkOrder, order_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_record(s, WorkOrder, order_id)
             return self._detail(s, user, o, full_phone=True)
 
     def reveal_phone(self, user: CurrentUser, order_id: int) -> str:

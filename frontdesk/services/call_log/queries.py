@@ -39,7 +39,7 @@ from frontdesk.services.call_log.rules import (
 )
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import search_text
+from frontdesk.services.core.counting import search_hits, search_text
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import (
@@ -496,12 +496,9 @@ class CallQueries:
                     except FieldError:
                         pass
             rows = self._page(s, user, flt, None, limit).rows
-        return [
-            SearchHit(
-                "call",
-                r.id,
-                f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
-                r.content[:60],
-            )
-            for r in rows
-        ]
+        return search_hits(
+            "call",
+            rows,
+            lambda r: f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
+            lambda r: r.content[:60],
+        )

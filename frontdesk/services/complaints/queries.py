@@ -45,7 +45,7 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_text
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -275,15 +275,12 @@ class ComplaintQueries:
         if not text:
             return []
         rows = self.list_complaints(user, ComplaintFilter(text=text), limit=limit)
-        return [
-            SearchHit(
-                "complaint",
-                r.id,
-                f"{r.number} {r.room or r.complainant}".strip(),
-                f"{r.category} · {r.content[:40]}",
-            )
-            for r in rows
-        ]
+        return search_hits(
+            "complaint",
+            rows,
+            lambda r: f"{r.number} {r.room or r.complainant}".strip(),
+            lambda r: f"{r.category} · {r.content[:40]}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.COMPLAINT_VIEW)

@@ -13,7 +13,7 @@ from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_text
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.versioning import load_record
@@ -143,15 +143,12 @@ class NoticeQueries:
         if not search_text(text):
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
-        return [
-            SearchHit(
-                "notice",
-                d.id,
-                f"{d.number}  {d.room_code}",
-                f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
-            )
-            for d in rows
-        ]
+        return search_hits(
+            "notice",
+            rows,
+            lambda d: f"{d.number}  {d.room_code}",
+            lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.NOTICE_VIEW)

@@ -13,7 +13,7 @@ from frontdesk.db import Database
 from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_text
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
@@ -147,15 +147,12 @@ class PassQueries:
         if not text:
             return []
         rows = self.list_passes(user, text=text, limit=limit)
-        return [
-            SearchHit(
-                "pass",
-                d.id,
-                f"{d.number}  {d.room_code}",
-                f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
-            )
-            for d in rows
-        ]
+        return search_hits(
+            "pass",
+            rows,
+            lambda d: f"{d.number}  {d.room_code}",
+            lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.PASS_VIEW)

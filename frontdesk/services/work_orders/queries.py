@@ -15,7 +15,7 @@ from frontdesk.services import alerts as alerts_mod
 from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_text
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.versioning import load_record
@@ -263,7 +263,7 @@ class OrderQueries:
         if not user.can(Action.ORDER_VIEW) or not search_text(text, min_chars=1):
             return []
         rows = self.list_orders(user, OrderFilter(text=text), limit=limit)
-        return [SearchHit("order", r.id, f"{r.number}  {r.place}", f"{r.category}：{r.description[:40]}") for r in rows]
+        return search_hits("order", rows, lambda r: f"{r.number}  {r.place}", lambda r: f"{r.category}：{r.description[:40]}")
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.ORDER_VIEW)

@@ -8,6 +8,8 @@ lists, detail views, exports and PDFs share — is read from the registration. N
 lists the kinds.
 
 The tab is named as ``"module:Class"`` and imported by the UI only: the services never import Qt.
+What a feature's service offers the shell (``Searchable``, ``Counting``, ``HandoverSource``) is
+declared in :mod:`frontdesk.services.contracts` and re-exported here for the container.
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
+from frontdesk.services.contracts import Counting as Counting  # re-exported for the container
+from frontdesk.services.contracts import HandoverSource as HandoverSource
+from frontdesk.services.contracts import Searchable as Searchable
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.options import Option
 
 if TYPE_CHECKING:
     from frontdesk.db import Database
     from frontdesk.services.clock import Clock
-    from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
     from frontdesk.services.permissions import CurrentUser, Role
 
 
@@ -57,18 +61,6 @@ class Vocabulary:
         """The word for an optional coded field: "" when there is no code (or one the group does
         not word), where :meth:`label` would show the code itself."""
         return self.labels.get(group, {}).get(code or "", "")
-
-
-class Searchable(Protocol):
-    def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]: ...
-
-
-class Counting(Protocol):
-    def status_counts(self, user: CurrentUser) -> list[StatusCount]: ...
-
-
-class HandoverSource(Protocol):
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]: ...
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from frontdesk.services.core.versioning import load_record
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry.service import phone_for, resolve_room, rooms_matching
+from frontdesk.services.registry.service import phone_for, resolve_room, text_or_rooms
 
 
 class NoticeQueries:
@@ -116,15 +116,14 @@ class NoticeQueries:
         text = (text or "").strip()
         if not text:
             return None
-        conds = [
+        return text_or_rooms(
+            s,
+            text,
+            RectificationNotice.room_id,
             RectificationNotice.number.like(f"%{text.upper()}%"),
             RectificationNotice.addressee_name.like(f"%{text}%"),
             RectificationNotice.findings.like(f"%{text}%"),
-        ]
-        room_ids = [r.id for r in rooms_matching(s, text)]
-        if room_ids:
-            conds.append(RectificationNotice.room_id.in_(room_ids))
-        return or_(*conds)
+        )
 
     def room_history(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, list[NoticeDetail]]:
         """Every notice of one room, oldest first, so a chain reads top to bottom."""

@@ -18,7 +18,7 @@ from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_curso
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry.service import rooms_matching
+from frontdesk.services.registry.service import text_or_rooms
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
 
@@ -102,15 +102,14 @@ class PassQueries:
         if not text:
             return None
         norm = normalise_scan(text)
-        conds = [
+        return text_or_rooms(
+            s,
+            text,
+            ReleasePass.room_id,
             ReleasePass.number.like(f"%{norm}%"),
             ReleasePass.carrier_name.like(f"%{text}%"),
             ReleasePass.owner_name.like(f"%{text}%"),
-        ]
-        room_ids = [r.id for r in rooms_matching(s, text)]
-        if room_ids:
-            conds.append(ReleasePass.room_id.in_(room_ids))
-        return or_(*conds)
+        )
 
     def room_history(self, user: CurrentUser, room_id: int, limit: int = 100) -> list[PassDetail]:
         require(user, Action.PASS_VIEW)

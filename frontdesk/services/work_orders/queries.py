@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
@@ -21,7 +21,7 @@ from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
-from frontdesk.services.registry.service import phone_for, rooms_matching
+from frontdesk.services.registry.service import phone_for, text_or_rooms
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -178,18 +178,19 @@ class OrderQueries:
         text = " ".join((flt.text or "").split())
         if text:
             like = _like(text)
-            alts: list[Any] = [
-                WorkOrder.number.like(_like(text.upper()), escape="\\"),
-                WorkOrder.description.like(like, escape="\\"),
-                WorkOrder.reporter.like(like, escape="\\"),
-                WorkOrder.location.like(like, escape="\\"),
-                WorkOrder.work_done.like(like, escape="\\"),
-                WorkOrder.category == text,
-            ]
-            room_ids = [r.id for r in rooms_matching(s, text)]
-            if room_ids:
-                alts.append(WorkOrder.room_id.in_(room_ids))
-            conds.append(or_(*alts))
+            conds.append(
+                text_or_rooms(
+                    s,
+                    text,
+                    WorkOrder.room_id,
+                    WorkOrder.number.like(_like(text.upper()), escape="\\"),
+                    WorkOrder.description.like(like, escape="\\"),
+                    WorkOrder.reporter.like(like, escape="\\"),
+                    WorkOrder.location.like(like, escape="\\"),
+                    WorkOrder.work_done.like(like, escape="\\"),
+                    WorkOrder.category == text,
+                )
+            )
         if conds:
             q = q.where(and_(*conds))
         return q

@@ -217,21 +217,7 @@ class HandoverBase:
             )
         )
         items = tuple(
-            ItemRow(
-                i.id,
-                item_key(i.section, i.ref_kind, i.ref_id),
-                i.section,
-                i.ref_kind,
-                i.ref_id,
-                i.ref_number,
-                i.summary,
-                i.state,
-                i.due_at,
-                i.overdue,
-                dict(i.extra or {}),
-                i.remark or "",
-            )
-            for i in h.items
+            row_from(ItemRow, i, key=item_key(i.section, i.ref_kind, i.ref_id), extra=dict(i.extra or {})) for i in h.items
         )
         messages = tuple(MessageRow(m.recipient_id, m.recipient_name, m.text) for m in h.messages)
         digest_ok = None if h.ack_digest is None else h.ack_digest == _digest(h)

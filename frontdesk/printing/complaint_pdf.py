@@ -10,31 +10,14 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4, landscape
 
-from frontdesk.printing.complaint_words import (
-    METHOD_NAMES,
-    SATISFACTION_NAMES,
-    days_text,
-    local_text,
-    percent_text,
-)
-from frontdesk.printing.layout import (
-    INK,
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Style,
-    Table,
-    TextBox,
-    mm,
-    render_copies,
-)
-from frontdesk.services.complaints import ComplaintForm, MonthlyStats, State, StatsLine
+from frontdesk.printing.complaint_words import STATS_COLUMNS, days_text, local_text, percent_text, stats_values
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import INK, Style, mm
+from frontdesk.services.complaints.rows import ComplaintForm
+from frontdesk.services.complaints.rules import VOCABULARY, State
+from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
 
 FORM_TITLE = "顾客投诉登记表"
 STATS_TITLE = "顾客投诉分类统计表"
@@ -141,8 +124,8 @@ def form_blocks(form: ComplaintForm) -> list[Block]:
         Spacer(1 * mm),
     ]
     rows = [
-        [str(cb.round), local_text(cb.done_at) or f"应于 {local_text(cb.due_at)} 前", METHOD_NAMES.get(cb.method, ""),
-         SATISFACTION_NAMES.get(cb.satisfaction, ""), cb.comments, cb.done_by]
+        [str(cb.round), local_text(cb.done_at) or f"应于 {local_text(cb.due_at)} 前", VOCABULARY.optional("method", cb.method),
+         VOCABULARY.optional("satisfaction", cb.satisfaction), cb.comments, cb.done_by]
         for cb in form.callbacks
     ]  # fmt: skip
     blocks.append(Table(
@@ -177,20 +160,11 @@ def complaint_form_pdf(form: ComplaintForm) -> bytes:
 
 # --- 顾客投诉分类统计表 ------------------------------------------------------------------------------
 
-STATS_COLUMNS = (
-    "投诉数", "有效", "无效", "待判断", "一般", "重大", "已关闭", "处理中",
-    "满意", "基本满意", "不满意", "满意率", "超时", "平均办结天数",
-)  # fmt: skip
 _TABLE_STYLE = Style(size=8.4, label_size=8.4, label_width=20 * mm)
 
 
 def _values(line: StatsLine) -> list[str]:
-    return [
-        str(line.total), str(line.valid), str(line.invalid), str(line.unjudged), str(line.normal),
-        str(line.major), str(line.closed), str(line.in_progress), str(line.satisfied), str(line.basic),
-        str(line.unsatisfied), percent_text(line.satisfaction_rate), str(line.overdue),
-        days_text(line.avg_days_to_close),
-    ]  # fmt: skip
+    return [str(v) for v in stats_values(line)]
 
 
 def _stats_table(first: str, lines: tuple[StatsLine, ...], total: StatsLine, blank: str) -> Table:

@@ -1,33 +1,15 @@
-"""The words printed on complaint documents (registration form, monthly table, exports).
+"""How numbers and times read on complaint documents (registration form, monthly table).
 
 Printed forms are Chinese documents handed to residents and filed, whatever language the
-screen is in; the UI has its own translatable words (ui/complaints_tab.py)."""
+screen is in; their state and label words are the complaint vocabulary's
+(services/complaints/rules.VOCABULARY), the same words the screens translate."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from frontdesk.services.clock import to_local
-
-STATE_NAMES = {
-    "judge": "待判断",
-    "investigate": "待调查",
-    "propose": "待提方案",
-    "approve": "待审批",
-    "implement": "待实施",
-    "callback": "待回访",
-    "close": "待总结",
-    "closed": "已关闭",
-    "invalid": "不成立",
-}
-SATISFACTION_NAMES = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
-METHOD_NAMES = {"phone": "电话", "visit": "上门", "sms": "短信", "wechat": "微信"}
-
-
-def yes_no(value: bool | None, yes: str = "是", no: str = "否", unknown: str = "") -> str:
-    if value is None:
-        return unknown
-    return yes if value else no
+from frontdesk.services.complaints.stats import StatsLine
 
 
 def local_text(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -40,3 +22,19 @@ def days_text(value: float | None) -> str:
 
 def percent_text(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
+
+
+#: the columns of the monthly classification table, on paper and in the xlsx
+STATS_COLUMNS = (
+    "投诉数", "有效", "无效", "待判断", "一般", "重大", "已关闭", "处理中",
+    "满意", "基本满意", "不满意", "满意率", "超时", "平均办结天数",
+)  # fmt: skip
+
+
+def stats_values(line: StatsLine) -> list[int | str]:
+    """A line of the monthly table under :data:`STATS_COLUMNS`: counts as numbers, rates as text."""
+    return [
+        line.total, line.valid, line.invalid, line.unjudged, line.normal, line.major, line.closed,
+        line.in_progress, line.satisfied, line.basic, line.unsatisfied, percent_text(line.satisfaction_rate),
+        line.overdue, days_text(line.avg_days_to_close),
+    ]  # fmt: skip

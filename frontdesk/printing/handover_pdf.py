@@ -18,23 +18,13 @@ from frontdesk.printing.handover_words import (
     state_text,
     tally_lines,
 )
-from frontdesk.printing.layout import (
-    INK,
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Table,
-    TextBox,
-    render_copies,
-    rmb_upper,
-)
-from frontdesk.services.handover import HandoverDetail, format_fen
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import INK
+from frontdesk.printing.money import rmb_upper
+from frontdesk.services.handover.rows import HandoverDetail
+from frontdesk.services.handover.rules import format_fen
 
 TITLE = "交接班记录"
 COPY_LABEL = "交接班本 存档"

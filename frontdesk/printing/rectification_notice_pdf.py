@@ -9,29 +9,17 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.layout import (
-    Block,
-    Cell,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Style,
-    TextBox,
-    draw_text,
-    mm,
-    render_copies,
-    text_width,
-    wrap,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Grid, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import Style, mm
+from frontdesk.printing.layout.text import draw_text, text_width, wrap
 from frontdesk.services.clock import to_local
-from frontdesk.services.notices import NoticePrint
+from frontdesk.services.notices.export import VOCABULARY
+from frontdesk.services.notices.rows import NoticePrint
 
 NOTICE_LABEL = "第一联 通知联"
 STUB_LABEL = "第二联 存根联"
-KIND = {"owner": "业主", "contractor": "装修负责人"}
 #: a letter on a full A4 page: larger type than the half-page forms
 LETTER = Style(size=10.5, label_size=10.5, row_min=9 * mm, label_width=24 * mm, pad=2.2 * mm)
 
@@ -98,7 +86,7 @@ class Seal:
 
 def _addressee(p: NoticePrint) -> str:
     d = p.detail
-    return f"{d.room_code} {KIND.get(d.addressee_kind, '')} {d.addressee_name}".strip()
+    return f"{d.room_code} {VOCABULARY.optional('addressee', d.addressee_kind)} {d.addressee_name}".strip()
 
 
 def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
@@ -159,7 +147,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
     else:
         blocks.append(
             Note(
-                f"本联交{KIND.get(d.addressee_kind, '')}留存。整改完成后请联系物业服务中心安排复查。",
+                f"本联交{VOCABULARY.optional('addressee', d.addressee_kind)}留存。整改完成后请联系物业服务中心安排复查。",
                 size=8.5,
             )
         )

@@ -11,32 +11,16 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.layout import (
-    GREY,
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Table,
-    draw_text,
-    mm,
-    render_copies,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.layout.style import GREY, mm
+from frontdesk.printing.layout.text import draw_text
 from frontdesk.services.clock import to_local
-from frontdesk.services.release_passes import PassPrint
+from frontdesk.services.release_passes.export import VOCABULARY
+from frontdesk.services.release_passes.rows import PassPrint
 from frontdesk.services.validation import mask_phone
 
-CONFIRM = {
-    "self": "业主本人携物",
-    "signed": "业主到场签字确认",
-    "phone": "电话确认业主",
-    "written": "业主书面委托",
-}
 STUB_LABEL = "第一联 存根联"
 GATE_LABEL = "第二联 门岗联"
 QR_SIZE = 30 * mm
@@ -122,7 +106,7 @@ def _window(p: PassPrint) -> str:
 
 def _confirm(p: PassPrint) -> str:
     d = p.detail
-    text = CONFIRM.get(d.confirm_method, d.confirm_method)
+    text = VOCABULARY.label("confirm_printed", d.confirm_method)
     if d.confirm_method == "phone" and d.confirm_at:
         text += f"（确认人：{d.confirm_by}，{to_local(d.confirm_at):%m月%d日 %H:%M}）"
     elif d.confirm_method in ("signed", "written") and d.confirm_by:

@@ -7,39 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from frontdesk.printing.layout import (
-    Block,
-    Cell,
-    Column,
-    Copy,
-    Grid,
-    Header,
-    Note,
-    Signatures,
-    Spacer,
-    Table,
-    TextBox,
-    render_copies,
-    rmb_upper,
-)
+from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
+from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
+from frontdesk.printing.layout.pages import Copy, render_copies
+from frontdesk.printing.money import rmb_upper
+from frontdesk.services.callbacks.rows import VOCABULARY as CALLBACK_WORDS
 from frontdesk.services.clock import to_local
-from frontdesk.services.work_orders import WorkOrderDetail
+from frontdesk.services.work_orders.rows import WorkOrderDetail
+from frontdesk.services.work_orders.rules import VOCABULARY as ORDER_WORDS
 
 TITLE = "维修工作单"
-STATE_NAMES = {
-    "new": "待派单",
-    "dispatched": "已派单",
-    "in_progress": "处理中",
-    "completed": "已完工",
-    "called_back": "已回访",
-    "closed": "已关闭",
-    "on_hold": "挂起",
-    "cancelled": "已取消",
-}
-URGENCY_NAMES = {"normal": "一般", "urgent": "紧急"}
-CONFIRM_NAMES = {"signed": "业主签字确认", "phone": "电话确认", "absent": "业主不在场"}
-METHOD_NAMES = {"phone": "电话", "visit": "上门", "sms": "短信", "wechat": "微信"}
-SATISFACTION_NAMES = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
 MIN_LINES = 3
 
 
@@ -77,7 +54,7 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
     else:
         footer = ["无偿维修（公区 / 保修范围内），不收取费用" + (f"　材料 {len(o.lines)} 项" if o.lines else "")]
     callback = next((cb for cb in reversed(o.callbacks) if cb.state == "done"), None)
-    confirm = CONFIRM_NAMES.get(o.owner_confirmation or "", "")
+    confirm = ORDER_WORDS.optional("confirmation", o.owner_confirmation)
     return [
         Header(centre, TITLE, serial=o.number, left=left, right_note=right_note),
         Spacer(1.2),
@@ -86,12 +63,12 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
                 [
                     Cell("报修时间", _t(o.reported_at)),
                     Cell("预约时间", _t(o.appointment_at)),
-                    Cell("紧急程度", URGENCY_NAMES.get(o.urgency, o.urgency)),
+                    Cell("紧急程度", ORDER_WORDS.label("urgency", o.urgency)),
                 ],
                 [Cell("房号/位置", place), Cell("报修人", o.reporter), Cell("联系电话", o.phone)],
                 [
                     Cell("报修类别", o.category),
-                    Cell("收费类型", "有偿" if o.paid else "无偿"),
+                    Cell("收费类型", ORDER_WORDS.label("paid", "yes" if o.paid else "no")),
                     Cell("完成时限", _t(o.due_at)),
                 ],
             ]
@@ -136,10 +113,10 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
             [
                 [
                     Cell("回访时间", _t(callback.done_at) if callback else "", 1.15),
-                    Cell("回访方式", METHOD_NAMES.get(callback.method or "", "") if callback else "", 0.85),
+                    Cell("回访方式", CALLBACK_WORDS.optional("method", callback.method) if callback else "", 0.85),
                     Cell(
                         "满意度",
-                        SATISFACTION_NAMES.get(callback.satisfaction or "", "") if callback else "",
+                        ORDER_WORDS.optional("satisfaction", callback.satisfaction) if callback else "",
                         0.85,
                     ),
                     Cell("回访人", callback.done_by_name or "" if callback else "", 0.85),

@@ -9,7 +9,8 @@ stay typed. No Qt: runs in a worker thread."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -68,6 +69,33 @@ def _discard(wb: Any) -> None:
     wb.close()
 
 
+def _save(path: Path, sheet: str, fill: Callable[[Any], int]) -> int:
+    """Make a write-only workbook with one sheet, let ``fill`` write it, and save it atomically
+    (never a half-written file under the real name); returns what ``fill`` returns."""
+    from openpyxl import Workbook
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    wb = Workbook(write_only=True)
+    try:
+        n = fill(wb.create_sheet(sheet[:31]))
+        wb.save(tmp)
+        tmp.replace(path)
+    except BaseException:
+        _discard(wb)
+        tmp.unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _widths(ws: Any, widths: Sequence[float]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
 def write_table(
     path: Path,
     sheet: str,
@@ -77,33 +105,103 @@ def write_table(
 ) -> int:
     """Write ``rows`` (any iterable: streamed, so a million rows need little memory) under
     ``headers`` to ``path``, atomically; returns the number of rows written."""
-    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    wb = Workbook(write_only=True)
-    n = 0
-    try:
-        ws = wb.create_sheet(sheet[:31])
-        for i, h in enumerate(headers, start=1):
-            width = widths[i - 1] if widths and i - 1 < len(widths) else max(8, min(40, len(str(h)) * 2 + 4))
-            ws.column_dimensions[get_column_letter(i)].width = width
+    def fill(ws: Any) -> int:
+        _widths(
+            ws,
+            [widths[i] if widths and i < len(widths) else max(8, min(40, len(str(h)) * 2 + 4)) for i, h in enumerate(headers)],
+        )
         ws.freeze_panes = "A2"
         ws.append([_cell(ws, h, header=True) for h in headers])
+        n = 0
         for row in rows:
             ws.append([_cell(ws, v) for v in row])
             n += 1
         if n:
             ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(headers)))}{n + 1}"
-        wb.save(tmp)
-        tmp.replace(path)  # never a half-written file under the real name
-    except BaseException:
-        _discard(wb)
-        tmp.unlink(missing_ok=True)
-        raise
-    return n
+        return n
+
+    return _save(path, sheet, fill)
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """One ruled table of a report: a header row and its rows; ``total`` sets the last row bold
+    (a 合计 line). The first column is the row's label, the others are centred."""
+
+    headers: Sequence[str]
+    rows: Sequence[Sequence[object]]
+    total: bool = False
+
+
+def write_report(
+    path: Path,
+    sheet: str,
+    *,
+    title: str,
+    subtitle: str,
+    tables: Sequence[ReportTable],
+    notes: Sequence[str],
+    widths: Sequence[float],
+) -> None:
+    """A titled report on one A4 landscape sheet (the monthly 顾客投诉分类统计表): the title
+    (large, bold, centred) and the subtitle, each merged across the table's width; then the
+    tables, a blank row apart; then the notes, merged across and wrapped. Every cell goes
+    through the same ``_cell`` as the lists, so text a user named (a category called ``=1+1``)
+    stays text and numbers stay numbers."""
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.worksheet.cell_range import CellRange
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    ncols = max(len(t.headers) for t in tables)
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+    def fill(ws: Any) -> int:
+        row = 0
+
+        def line(cells: list[Any], *, merged: bool = False, height: float | None = None) -> None:
+            nonlocal row
+            row += 1
+            ws.append(cells)
+            if merged:
+                ws.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=ncols, max_row=row))
+            if height is not None:
+                ws.row_dimensions[row].height = height
+
+        def ruled(value: object, alignment: Alignment, *, header: bool = False, bold: bool = False) -> Any:
+            cell = _cell(ws, value, header=header)
+            cell.border = border
+            cell.alignment = alignment
+            if bold:
+                cell.font = Font(bold=True)
+            return cell
+
+        _widths(ws, widths)
+        heading = _cell(ws, title)
+        heading.font = Font(bold=True, size=14)
+        heading.alignment = center
+        line([heading], merged=True)
+        line([_cell(ws, subtitle)], merged=True)
+        for table in tables:
+            line([])
+            line([ruled(h, center, header=True) for h in table.headers])
+            for i, values in enumerate(table.rows):
+                bold = table.total and i == len(table.rows) - 1
+                line([ruled(v, center if col else Alignment(vertical="center"), bold=bold) for col, v in enumerate(values)])
+        line([])
+        for text in notes:
+            note = _cell(ws, text)
+            note.alignment = Alignment(wrap_text=True, vertical="top")
+            line([note], merged=True, height=32)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        return row
+
+    _save(path, sheet, fill)
 
 
 def write_columns(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
@@ -24,7 +24,9 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
-from frontdesk.services.errors import ConflictError, NotFound, ServiceError
+from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.versioning import load_record
+from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
@@ -175,9 +177,7 @@ class AlertService:
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
-            alert = s.get(Alert, alert_id)
-            if alert is None:
-                raise NotFound("not_found")
+            alert = load_record(s, Alert, alert_id)
             if alert.acknowledged_at is not None:
                 raise ServiceError("already_acknowledged", by=alert.acknowledged_by_name or "")
             if alert.version != expected_version:
@@ -199,5 +199,5 @@ class AlertService:
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         with self._db.read() as s:
-            n = s.scalar(select(func.count()).select_from(Alert).where(Alert.acknowledged_at.is_(None)))
-        return [StatusCount("alert.open", int(n or 0), "danger")]
+            n = count_rows(s, Alert, Alert.acknowledged_at.is_(None))
+        return [StatusCount("alert.open", n, "danger")]

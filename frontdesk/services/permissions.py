@@ -75,34 +75,43 @@ class Action(str, Enum):
 
 
 _A = Action
-_FRONT = {
-    _A.REGISTRY_VIEW, _A.REGISTRY_EXPORT, _A.PII_UNMASK,
-    _A.CALL_CREATE, _A.CALL_EDIT, _A.CALL_VIEW, _A.CALL_EXPORT,
-    _A.ORDER_VIEW, _A.ORDER_CREATE, _A.ORDER_EDIT, _A.ORDER_DISPATCH, _A.ORDER_PROGRESS, _A.ORDER_EXPORT,
-    _A.CALLBACK_RECORD,
-    _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE, _A.COMPLAINT_EXPORT,
-    _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW, _A.PASS_EXPORT,
-    _A.NOTICE_ISSUE, _A.NOTICE_VIEW,
-    _A.HANDOVER_WRITE, _A.HANDOVER_ACK,
-}  # fmt: skip
-_BUTLER = _FRONT | {
-    _A.REGISTRY_EDIT, _A.NOTICE_REINSPECT, _A.COMPLAINT_CLOSE, _A.ORDER_CLOSE,
-}  # fmt: skip
-_SUPERVISOR = _BUTLER | {
-    _A.REGISTRY_IMPORT, _A.PII_VIEW, _A.STAFF_MANAGE, _A.SETTINGS_MANAGE, _A.AUDIT_VIEW, _A.DEMO_LOAD,
-    _A.ORDER_CANCEL, _A.ALERT_ACK, _A.COMPLAINT_APPROVE, _A.COMPLAINT_STATS,
-    _A.PASS_VOID, _A.HANDOVER_VIEW_ALL,
-}  # fmt: skip
+#: the role matrix as data, one line per role: the role whose actions it also has (the front desk
+#: under the butler under the supervisor), then its own; the administrator may do everything
+_ROLES: tuple[tuple[Role, Role | None, frozenset[Action]], ...] = (
+    (Role.RECEPTIONIST, None, frozenset({
+        _A.REGISTRY_VIEW, _A.REGISTRY_EXPORT, _A.PII_UNMASK,
+        _A.CALL_CREATE, _A.CALL_EDIT, _A.CALL_VIEW, _A.CALL_EXPORT,
+        _A.ORDER_VIEW, _A.ORDER_CREATE, _A.ORDER_EDIT, _A.ORDER_DISPATCH, _A.ORDER_PROGRESS, _A.ORDER_EXPORT,
+        _A.CALLBACK_RECORD,
+        _A.COMPLAINT_VIEW, _A.COMPLAINT_CREATE, _A.COMPLAINT_HANDLE, _A.COMPLAINT_EXPORT,
+        _A.PASS_ISSUE, _A.PASS_REPRINT, _A.PASS_VERIFY, _A.PASS_VIEW, _A.PASS_EXPORT,
+        _A.NOTICE_ISSUE, _A.NOTICE_VIEW,
+        _A.HANDOVER_WRITE, _A.HANDOVER_ACK,
+    })),
+    (Role.BUTLER, Role.RECEPTIONIST, frozenset({
+        _A.REGISTRY_EDIT, _A.NOTICE_REINSPECT, _A.COMPLAINT_CLOSE, _A.ORDER_CLOSE,
+    })),
+    (Role.SUPERVISOR, Role.BUTLER, frozenset({
+        _A.REGISTRY_IMPORT, _A.PII_VIEW, _A.STAFF_MANAGE, _A.SETTINGS_MANAGE, _A.AUDIT_VIEW, _A.DEMO_LOAD,
+        _A.ORDER_CANCEL, _A.ALERT_ACK, _A.COMPLAINT_APPROVE, _A.COMPLAINT_STATS,
+        _A.PASS_VOID, _A.HANDOVER_VIEW_ALL,
+    })),
+    (Role.ADMIN, None, frozenset(Action)),
+    (Role.GUARD, None, frozenset({_A.PASS_VERIFY, _A.PASS_VIEW})),
+    (Role.TECHNICIAN, None, frozenset()),
+    (Role.CLERK, None, frozenset()),
+)  # fmt: skip
 
-MATRIX: dict[Role, frozenset[Action]] = {
-    Role.RECEPTIONIST: frozenset(_FRONT),
-    Role.BUTLER: frozenset(_BUTLER),
-    Role.SUPERVISOR: frozenset(_SUPERVISOR),
-    Role.ADMIN: frozenset(Action),
-    Role.GUARD: frozenset({_A.PASS_VERIFY, _A.PASS_VIEW}),
-    Role.TECHNICIAN: frozenset(),
-    Role.CLERK: frozenset(),
-}
+
+def _matrix() -> dict[Role, frozenset[Action]]:
+    """Each role's actions: its own and those of the role it builds on."""
+    matrix: dict[Role, frozenset[Action]] = {}
+    for role, base, own in _ROLES:
+        matrix[role] = own | (matrix[base] if base is not None else frozenset())
+    return matrix
+
+
+MATRIX: dict[Role, frozenset[Action]] = _matrix()
 
 
 #: actions registered by features (services.core.features.Feature.permissions), beyond the table above

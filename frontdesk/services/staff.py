@@ -6,15 +6,16 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from frontdesk.db import Database
 from frontdesk.models import Department, Staff
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import STAFF, changes
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import AuthError, NotFound, ServiceError
+from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
 from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
 
@@ -86,7 +87,7 @@ class StaffService:
 
     def needs_first_user(self) -> bool:
         with self._db.read() as s:
-            return not s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None)))
+            return not count_rows(s, Staff, Staff.username.is_not(None))
 
     @changes(STAFF)
     def create_first_supervisor(self, name: str, username: str, password: str) -> CurrentUser:
@@ -97,7 +98,7 @@ class StaffService:
         pw_v = c.check("password", _check_password, password)
         c.raise_if_any()
         with self._db.write() as s:
-            if s.scalar(select(func.count()).select_from(Staff).where(Staff.username.is_not(None))):
+            if count_rows(s, Staff, Staff.username.is_not(None)):
                 raise ServiceError("already_initialised")
             # the departments a centre has (services.settings DEFAULTS), so that staff can be
             # placed in them from the start; the supervisor belongs to 客服部
@@ -250,9 +251,7 @@ class StaffService:
         pw_v = c.check("password", _check_password, password)
         c.raise_if_any()
         with self._db.write() as s:
-            staff = s.get(Staff, staff_id)
-            if staff is None:
-                raise NotFound("not_found")
+            staff = load_record(s, Staff, staff_id)
             staff.password_hash = _hasher.hash(pw_v)
             audit.record(s, user, "staff", staff.id, "reset_password")
 

@@ -4561,6 +4561,18 @@ Reason:</translation>
 <context>
     <name>ReleasePasses</name>
     <message>
+        <source>业主书面委托</source>
+        <translation>Owner&apos;s written authority</translation>
+    </message>
+    <message>
+        <source>业主到场签字确认</source>
+        <translation>Owner signed in person</translation>
+    </message>
+    <message>
+        <source>业主本人携物</source>
+        <translation>Carried by the owner</translation>
+    </message>
+    <message>
         <source>业主签字</source>
         <translation>Owner&apos;s signature</translation>
     </message>
@@ -4599,6 +4611,10 @@ Reason:</translation>
     <message>
         <source>电话确认</source>
         <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>电话确认业主</source>
+        <translation>Owner confirmed by phone</translation>
     </message>
 </context>
 <context>
@@ -4983,8 +4999,204 @@ For real use, start a new database and import your own residents from Excel / CS
 <context>
     <name>WorkOrderTab</name>
     <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>维修工单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>新建工单</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>新建维修工单（Ctrl+N）</source>
+        <translation>New work order (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>单号、房号（3-2-1502）、报修人或内容，回车搜索</source>
+        <translation>Number, room (3-2-1502), reporter or text; Enter searches</translation>
+    </message>
+    <message>
+        <source>未关闭</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>共 {0} 张</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <source>维修工作单 {0}</source>
+        <translation>Work order {0}</translation>
+    </message>
+    <message>
+        <source>维修工单_{0}.xlsx</source>
+        <translation>work-orders_{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 张到 {1}</source>
+        <translation>{0} orders exported to {1}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>工单超时 {0}</source>
+        <translation>Orders overdue {0}</translation>
+    </message>
+    <message>
+        <source>待派单 {0}</source>
+        <translation>To dispatch {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>业主不在场</source>
+        <translation>Owner not present</translation>
+    </message>
+    <message>
+        <source>业主签字确认</source>
+        <translation>Owner signed</translation>
+    </message>
+    <message>
+        <source>公区</source>
+        <translation>Common area</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>工单超时 {0}</source>
+        <translation>Orders overdue {0}</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>已完工</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已派单</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>待派单</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>待派单 {0}</source>
+        <translation>To dispatch {0}</translation>
+    </message>
+    <message>
+        <source>挂起</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>无偿</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>有偿</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>电话确认</source>
+        <translation>Confirmed by phone</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>维修工单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
         <source>单号</source>
-        <translation>Order no.</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>报修时间</source>
@@ -5077,119 +5289,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>开单人</source>
         <translation>Opened by</translation>
-    </message>
-    <message>
-        <source>全部时间</source>
-        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <source>今天</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>近 7 天</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <source>近 30 天</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <source>维修工单</source>
-        <translation>Work orders</translation>
-    </message>
-    <message>
-        <source>新建工单</source>
-        <translation>New order</translation>
-    </message>
-    <message>
-        <source>新建维修工单（Ctrl+N）</source>
-        <translation>New work order (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>单号、房号（3-2-1502）、报修人或内容，回车搜索</source>
-        <translation>Number, room (3-2-1502), reporter or text; Enter searches</translation>
-    </message>
-    <message>
-        <source>未关闭</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>已超时</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>全部类别</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>紧急</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>一般</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>导出 Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <source>共 {0} 张</source>
-        <translation>{0} in all</translation>
-    </message>
-    <message>
-        <source>维修工作单 {0}</source>
-        <translation>Work order {0}</translation>
-    </message>
-    <message>
-        <source>维修工单_{0}.xlsx</source>
-        <translation>work-orders_{0}.xlsx</translation>
-    </message>
-    <message>
-        <source>导出 Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <extracomment>the headers&apos; translation context (the tab&apos;s, where these words have always been)</extracomment>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>公区</source>
-        <translation>Common area</translation>
-    </message>
-    <message>
-        <source>已导出 {0} 张到 {1}</source>
-        <translation>{0} orders exported to {1}</translation>
-    </message>
-    <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>工单超时 {0}</source>
-        <translation>Orders overdue {0}</translation>
-    </message>
-    <message>
-        <source>待派单 {0}</source>
-        <translation>To dispatch {0}</translation>
-    </message>
-</context>
-<context>
-    <name>WorkOrders</name>
-    <message>
-        <source>维修工单</source>
-        <translation>Work orders</translation>
     </message>
 </context>
 <context>
@@ -5689,71 +5788,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <source>待回访</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>已回访</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>待派单</source>
-        <extracomment>the state codes each feature puts on its items (services/work_orders.py, complaints.py, …)</extracomment>
-        <translation>To dispatch</translation>
-    </message>
-    <message>
-        <source>已派单</source>
-        <translation>Dispatched</translation>
-    </message>
-    <message>
-        <source>处理中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>已完工</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>已关闭</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>挂起</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>待判断</source>
-        <translation>To assess</translation>
-    </message>
-    <message>
-        <source>待调查</source>
-        <translation>To investigate</translation>
-    </message>
-    <message>
-        <source>待提方案</source>
-        <translation>To propose</translation>
-    </message>
-    <message>
-        <source>待审批</source>
-        <translation>To approve</translation>
-    </message>
-    <message>
-        <source>待实施</source>
-        <translation>To implement</translation>
-    </message>
-    <message>
-        <source>待总结</source>
-        <translation>To summarise</translation>
-    </message>
-    <message>
-        <source>不成立</source>
-        <translation>Not upheld</translation>
-    </message>
-    <message>
         <source>当场办结</source>
         <translation>Closed at desk</translation>
     </message>
@@ -5764,30 +5798,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>已跟进</source>
         <translation>Followed up</translation>
-    </message>
-    <message>
-        <source>已转工单</source>
-        <translation>Work order</translation>
-    </message>
-    <message>
-        <source>已转投诉</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>已开具</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>已放行</source>
-        <translation>Released</translation>
-    </message>
-    <message>
-        <source>已作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>已过期</source>
-        <translation>Expired</translation>
     </message>
     <message>
         <source>待复查</source>
@@ -5831,7 +5841,6 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>来电</source>
-        <extracomment>the call log&apos;s tallies (services/call_log.py: channel.*, kind.*, outcome.*, total)</extracomment>
         <translation>Call</translation>
     </message>
     <message>
@@ -5880,6 +5889,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>合计 {0}</source>
+        <extracomment>the state words of the kinds whose items the handover lists: each kind&apos;s own vocabulary (the screens word these through the registered features); the notice statuses are the handover&apos;s</extracomment>
         <translation>total {0}</translation>
     </message>
     <message>
@@ -6052,7 +6062,6 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>交接班</source>
-        <extracomment>the one set of words for a handover&apos;s states (lists, detail, ack dialog, status bar); the printed sheet says the same (printing/handover_words.HANDOVER_STATES, same Qt context)</extracomment>
         <translation>Shift handover</translation>
     </message>
     <message>
@@ -6668,24 +6677,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Common area</translation>
     </message>
     <message>
-        <source>一般</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
         <source>上门</source>
         <translation>Visit</translation>
-    </message>
-    <message>
-        <source>不满意</source>
-        <translation>Dissatisfied</translation>
-    </message>
-    <message>
-        <source>业主不在场</source>
-        <translation>Owner not present</translation>
-    </message>
-    <message>
-        <source>业主签字确认</source>
-        <translation>Owner signed</translation>
     </message>
     <message>
         <source>主管已确认报警</source>
@@ -6716,36 +6709,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Callback dissatisfied, dispatched again</translation>
     </message>
     <message>
-        <source>基本满意</source>
-        <translation>Fairly satisfied</translation>
-    </message>
-    <message>
-        <source>处理中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
         <source>完工</source>
         <translation>Completed</translation>
-    </message>
-    <message>
-        <source>已关闭</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>已回访</source>
-        <translation>Called back</translation>
-    </message>
-    <message>
-        <source>已完工</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>已派单</source>
-        <translation>Dispatched</translation>
     </message>
     <message>
         <source>开单</source>
@@ -6754,10 +6719,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>开始处理</source>
         <translation>Started</translation>
-    </message>
-    <message>
-        <source>待派单</source>
-        <translation>To dispatch</translation>
     </message>
     <message>
         <source>微信</source>
@@ -6796,28 +6757,12 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Reassigned</translation>
     </message>
     <message>
-        <source>无偿</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>有偿</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
         <source>派单</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <source>满意</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
         <source>电话</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <source>电话确认</source>
-        <translation>Confirmed by phone</translation>
     </message>
     <message>
         <source>短信</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontdesk.db import Database
-from frontdesk.services.call_log import CallLogService
+from frontdesk.services.call_log.service import CallLogService
 from frontdesk.services.container import Services
 from tests.services.test_call_log import *  # noqa: F403  (the same tests, collected here again)
 

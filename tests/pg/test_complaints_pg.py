@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from frontdesk.db import Database
 from frontdesk.services.clock import FixedClock
-from frontdesk.services.complaints import State
+from frontdesk.services.complaints.rules import State
 from frontdesk.services.container import build_services
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Role

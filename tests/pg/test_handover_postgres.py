@@ -12,7 +12,7 @@ from frontdesk.db import Database
 from frontdesk.services.clock import FixedClock
 from frontdesk.services.container import build_services
 from frontdesk.services.contracts import HandoverItem
-from frontdesk.services.handover import HandoverNotes, MessageInput
+from frontdesk.services.handover.rows import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
 from tests.support.handover import FakeSource
 

@@ -14,9 +14,9 @@ import pytest
 from frontdesk.db import Database
 from frontdesk.services.clock import FixedClock
 from frontdesk.services.container import Services, build_services
-from frontdesk.services.notices import NoticeInput
+from frontdesk.services.notices.rows import NoticeInput
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.release_passes.rows import ItemInput, PassInput
 from tests.conftest import START, make_user
 from tests.support.estate import add_room
 

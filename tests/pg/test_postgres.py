@@ -15,7 +15,7 @@ from frontdesk.services.clock import FixedClock
 from frontdesk.services.container import build_services
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.numbering import next_serial
-from frontdesk.services.registry import OccupantInput
+from frontdesk.services.registry.service import OccupantInput
 from tests.conftest import START
 
 

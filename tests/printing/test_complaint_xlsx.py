@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from frontdesk.printing.complaint_xlsx import LIST_COLUMNS, STATS_COLUMNS, write_list_xlsx, write_stats_xlsx
-from frontdesk.services.complaints import ComplaintFilter
+from frontdesk.printing.complaint_xlsx import STATS_COLUMNS, write_stats_xlsx
+from frontdesk.services.complaints.export import LIST_COLUMNS, export_list
+from frontdesk.services.complaints.rows import ComplaintFilter
 from frontdesk.services.errors import PermissionDenied
 from tests.support.complaints import call_back, intake, make_estate, walk
 
@@ -26,12 +27,11 @@ def test_list_export_has_every_step(services, receptionist, supervisor, butler, 
         until="invalid",
         data=intake(content="垃圾桶没清理", room="5-1-301"),
     )
-    rows = services.complaints.export_details(receptionist, ComplaintFilter())
     path = tmp_path / "out" / "complaints.xlsx"
-    assert write_list_xlsx(rows, path) == 2
+    assert export_list(services.complaints, receptionist, path, ComplaintFilter()) == 2
     ws = load_workbook(path).active
     header = [cell.value for cell in ws[1]]
-    assert header == [name for name, _w in LIST_COLUMNS]
+    assert header == [c.header for c in LIST_COLUMNS]
     by_number = {r[0]: dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)}
     first = by_number["TS20261127001"]
     assert first["状态"] == "待总结" and first["房号"] == "3-2-1502" and first["联系电话"] == "138****5678"
@@ -73,3 +73,28 @@ def test_export_needs_its_permission(services, supervisor) -> None:
     guard = CurrentUser(50, "孙门岗", Role.GUARD, "g")
     with pytest.raises(PermissionDenied):
         services.complaints.export_details(guard)
+
+
+def test_report_keeps_text_as_text_and_the_table_look(tmp_path: Path) -> None:
+    """A category a supervisor named ``=1+1`` is written as text (quote prefix), numbers stay
+    numbers; the title is merged across, totals bold, ruled cells, A4 landscape."""
+    from frontdesk.printing.xlsx import ReportTable, write_report
+
+    path = tmp_path / "report.xlsx"
+    write_report(
+        path,
+        "2026年11月",
+        title="统计表",
+        subtitle="统计期间",
+        tables=[ReportTable(("投诉类别", "投诉数"), [["=1+1", 3], ["合计", 3]], total=True)],
+        notes=["说明"],
+        widths=[14, 9],
+    )
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "统计表" and ws["A1"].font.bold and "A1:B1" in {str(r) for r in ws.merged_cells.ranges}
+    assert [c.value for c in ws[4]] == ["投诉类别", "投诉数"] and ws["A4"].font.bold
+    assert ws["A5"].value == "=1+1" and ws["A5"].data_type == "s" and ws["A5"].quotePrefix
+    assert ws["B5"].value == 3 and ws["B5"].data_type == "n" and ws["B5"].border.left.style == "thin"
+    assert ws["A6"].font.bold and not ws["A5"].font.bold
+    assert ws["A8"].value == "说明" and ws.page_setup.orientation == "landscape"
+    assert ws.column_dimensions["A"].width == 14

@@ -14,7 +14,7 @@ from frontdesk.printing.handover_pdf import render_handover, suggested_file_name
 from frontdesk.services.clock import LOCAL_TZ, FixedClock
 from frontdesk.services.container import Services
 from frontdesk.services.contracts import HandoverItem
-from frontdesk.services.handover import HandoverNotes, MessageInput
+from frontdesk.services.handover.rows import HandoverNotes, MessageInput
 from frontdesk.services.permissions import CurrentUser, Role
 from tests.conftest import make_user
 from tests.support.handover import FakeSource

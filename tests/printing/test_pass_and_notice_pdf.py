@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from frontdesk.printing.rectification_notice_pdf import render_notice
 from frontdesk.printing.release_pass_pdf import render_release_pass
 from frontdesk.services.container import Services
-from frontdesk.services.notices import NoticeInput
+from frontdesk.services.notices.rows import NoticeInput
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.release_passes.rows import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from tests.support.estate import add_room
 from tests.support.printing import fonts

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from frontdesk.printing.work_order_pdf import render_work_order, suggested_file_name
-from frontdesk.services.work_orders import ChargeLine
+from frontdesk.services.work_orders.rows import ChargeLine
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
     add_rooms,

@@ -97,7 +97,7 @@ def test_stale_acknowledgement_is_a_conflict(services, supervisor, clock) -> Non
 
 def test_raising_and_acknowledging_report_their_change_sets(services, receptionist, supervisor) -> None:
     from frontdesk.services.core.changes import ALERT, call_op
-    from frontdesk.services.work_orders import ORDER
+    from frontdesk.services.work_orders.rules import ORDER
 
     add_rooms(services)
     o, raised = call_op(services.work_orders.create, receptionist, order_input(urgency="urgent"))

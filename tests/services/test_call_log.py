@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 
 from frontdesk.db_text import BigramIndex
 from frontdesk.models import AuditEvent, CallLogEntry
-from frontdesk.services.call_log import CallFilter, CallInput, CallLogService, mark_converted_in
+from frontdesk.services.call_log.convert import mark_converted_in
+from frontdesk.services.call_log.rows import CallFilter, CallInput
+from frontdesk.services.call_log.service import CallLogService
 from frontdesk.services.clock import FixedClock
 from frontdesk.services.container import Services
 from frontdesk.services.errors import (

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk.models import Alert, AuditEvent, Complaint, WorkOrder
-from frontdesk.services.call_log import CallFilter, CallInput
+from frontdesk.services.call_log.rows import CallFilter, CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from frontdesk.services import callbacks as callbacks_mod
+from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,

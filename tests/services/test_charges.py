@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.work_orders import ChargeLine, preview, price_lines
-from frontdesk.services.work_orders.charges import ChargeError, money
+from frontdesk.services.work_orders.charges import ChargeError, money, preview, price_lines
+from frontdesk.services.work_orders.rows import ChargeLine
 from frontdesk.ui.work_orders.actions import CompleteDialog
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     add_rooms,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from frontdesk.services.clock import LOCAL_TZ
-from frontdesk.services.complaints import MonthlyStats
+from frontdesk.services.complaints.stats import MonthlyStats
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.settings import DEFAULTS
 from tests.support.complaints import call_back, dept_id, intake, make_estate

@@ -7,11 +7,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from frontdesk.services.complaints import (
-    ComplaintFilter,
-    State,
-    available_actions,
-)
+from frontdesk.services.complaints.rows import ComplaintFilter
+from frontdesk.services.complaints.rules import State, available_actions
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role
 from tests.conftest import make_user
@@ -375,7 +372,7 @@ def test_timeline_is_append_only(services, receptionist, estate) -> None:
 
 
 def _call(services, user, **kw):  # type: ignore[no-untyped-def]
-    from frontdesk.services.call_log import CallInput
+    from frontdesk.services.call_log.rows import CallInput
 
     values = dict(channel="visit", kind="complaint", room="3-2-1502", person="陈美玲", phone="13812345678",
                   content="楼上装修噪音太大，早上七点就开工", outcome="closed")  # fmt: skip
@@ -412,7 +409,7 @@ def test_a_call_becomes_a_complaint_linked_both_ways(services, clock, receptioni
 
 
 def test_create_from_call_saves_nothing_when_the_link_fails(services, receptionist, supervisor, estate) -> None:
-    from frontdesk.services.call_log import mark_converted_in
+    from frontdesk.services.call_log.convert import mark_converted_in
 
     cs = services.complaints
     call = _call(services, receptionist)
@@ -695,7 +692,7 @@ def _act(services, action, user, c):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("state", _STATES)
 def test_every_action_from_every_state(services, receptionist, supervisor, butler, estate, state) -> None:
-    from frontdesk.services.complaints import MACHINE
+    from frontdesk.services.complaints.rules import MACHINE
 
     for action in MACHINE.actions:
         states = MACHINE.sources(action)
@@ -712,7 +709,7 @@ def test_every_action_from_every_state(services, receptionist, supervisor, butle
 
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.BUTLER, Role.SUPERVISOR, Role.GUARD, Role.TECHNICIAN])
 def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
-    from frontdesk.services.complaints import MACHINE
+    from frontdesk.services.complaints.rules import MACHINE
 
     user = CurrentUser(receptionist.id, "某人", role, "x")
     for action in MACHINE.actions:
@@ -738,8 +735,8 @@ def test_every_action_by_every_role(services, receptionist, supervisor, butler, 
 
 
 def test_steps_report_what_they_changed_and_rows_carry_allowed_actions(services, receptionist, supervisor, estate) -> None:
-    from frontdesk.services.callbacks import CALLBACK
-    from frontdesk.services.complaints import COMPLAINT
+    from frontdesk.services.callbacks.rows import CALLBACK
+    from frontdesk.services.complaints.rules import COMPLAINT
     from frontdesk.services.core.changes import ALERT, call_op
 
     cs = services.complaints
@@ -758,7 +755,7 @@ def test_feature_export_writes_every_complaint_typed_and_formula_safe(services, 
 
     from openpyxl import load_workbook
 
-    from frontdesk.services.complaints import FEATURE
+    from frontdesk.services.complaints.feature import FEATURE
 
     services.complaints.create(receptionist, intake(content='=HYPERLINK("http://x")'))
     services.complaints.create(receptionist, intake(content="楼道太吵"))

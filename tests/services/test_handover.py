@@ -22,13 +22,8 @@ from frontdesk.services.errors import (
     ServiceError,
     ValidationError,
 )
-from frontdesk.services.handover import (
-    HandoverNotes,
-    HandoverQuery,
-    MessageInput,
-    clean_cash,
-    format_fen,
-)
+from frontdesk.services.handover.rows import HandoverNotes, HandoverQuery, MessageInput
+from frontdesk.services.handover.rules import clean_cash, format_fen
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.validation import FieldError
 from tests.conftest import make_user

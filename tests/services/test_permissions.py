@@ -9,7 +9,7 @@ import pytest
 from frontdesk.services.container import Services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import MATRIX, Action, CurrentUser, Role
-from frontdesk.services.registry import OccupantInput
+from frontdesk.services.registry.service import OccupantInput
 
 R, B, S, A, G, T, C = (
     Role.RECEPTIONIST,

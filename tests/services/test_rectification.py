@@ -8,7 +8,7 @@ import pytest
 
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
-from frontdesk.services.notices import NoticeInput
+from frontdesk.services.notices.rows import NoticeInput
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.settings import DEFAULTS
 from tests.conftest import make_user
@@ -236,7 +236,8 @@ def test_change_sets_allowed_actions_pages_and_feature_export(
     from openpyxl import load_workbook
 
     from frontdesk.services.core.changes import call_op
-    from frontdesk.services.notices import FEATURE, NOTICE
+    from frontdesk.services.notices.feature import FEATURE
+    from frontdesk.services.notices.rules import NOTICE
 
     ns = services.notices
     printed, changed = call_op(ns.issue, receptionist, notice_input())

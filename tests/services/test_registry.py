@@ -9,7 +9,7 @@ from frontdesk.models import AuditEvent
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ConflictError, ValidationError
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry import OccupantInput
+from frontdesk.services.registry.service import OccupantInput
 from tests.support.estate import OWNER_ID, OWNER_PHONE
 
 

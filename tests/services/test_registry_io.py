@@ -325,7 +325,7 @@ def test_the_rooms_feature_exports_the_estate_through_the_one_writer(
 ) -> None:
     from openpyxl import load_workbook
 
-    from frontdesk.services.registry import FEATURE
+    from frontdesk.services.registry.feature import FEATURE
     from frontdesk.services.registry.files import HEADERS, read_table
 
     feature_service = FEATURE.build(FEATURE_ENV(services))

@@ -12,7 +12,7 @@ from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.pass_signing import PassClaims, PassKeyError, PassSigner, parse_payload
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.release_passes import ItemInput, PassInput
+from frontdesk.services.release_passes.rows import ItemInput, PassInput
 from frontdesk.services.validation import id_check_digit
 from tests.conftest import make_user
 from tests.support.estate import add_room
@@ -554,7 +554,8 @@ def test_change_sets_allowed_actions_pages_and_feature_export(
 
     from frontdesk.services.core.changes import call_op
     from frontdesk.services.errors import ConflictError
-    from frontdesk.services.release_passes import FEATURE, PASS
+    from frontdesk.services.release_passes.feature import FEATURE
+    from frontdesk.services.release_passes.rules import PASS
 
     rp = services.release_passes
     printed, changed = call_op(rp.issue, receptionist, pass_input())

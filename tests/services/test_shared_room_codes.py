@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.models import Project
-from frontdesk.services.call_log import CallInput
+from frontdesk.services.call_log.rows import CallInput
 from frontdesk.services.container import Services
 from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import CurrentUser

@@ -22,7 +22,8 @@ from frontdesk.services.errors import (
     ValidationError,
 )
 from frontdesk.services.permissions import CurrentUser, Role
-from frontdesk.services.work_orders import ChargeLine, OrderFilter, WorkOrderInput, WorkOrderService
+from frontdesk.services.work_orders.rows import ChargeLine, OrderFilter, WorkOrderInput
+from frontdesk.services.work_orders.service import WorkOrderService
 from tests.conftest import make_user
 from tests.support.orders import (  # noqa: F401 - fast is a fixture
     PHONE,
@@ -740,9 +741,9 @@ def test_callback_typed_to_the_minute_of_the_completion_is_accepted(services, re
 
 
 def test_operations_report_the_kinds_they_change(services, receptionist, supervisor, estate) -> None:
-    from frontdesk.services.callbacks import CALLBACK
+    from frontdesk.services.callbacks.rows import CALLBACK
     from frontdesk.services.core.changes import ALERT, call_op
-    from frontdesk.services.work_orders import ORDER
+    from frontdesk.services.work_orders.rules import ORDER
 
     wo = services.work_orders
     o, changed = call_op(wo.create, receptionist, order_input())
@@ -756,3 +757,22 @@ def test_operations_report_the_kinds_they_change(services, receptionist, supervi
         call_op(wo.hold, receptionist, done.id, reason="x", expected_version=done.version)
     _n, changed = call_op(wo.record_print, receptionist, done.id)
     assert changed == {ORDER}
+
+
+def test_feature_export_writes_every_order_in_the_vocabulary_words(services, receptionist, estate, tmp_path: Path) -> None:
+    """``FEATURE.export``: the orders of the default filter through the service-side column specs,
+    states and codes in the order vocabulary's words."""
+    from openpyxl import load_workbook
+
+    from frontdesk.services.work_orders.feature import FEATURE
+
+    services.work_orders.create(receptionist, order_input())
+    services.work_orders.create(receptionist, order_input(room="3#2-1503", category="墙地面"))
+    assert FEATURE.export is not None and FEATURE.vocabulary.state("new") == "待派单"
+    path = tmp_path / "orders.xlsx"
+    assert FEATURE.export(services.work_orders, receptionist, path) == 2
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[0] == "单号" and "状态" in header and "收费" in header
+    first = dict(zip(header, rows[1], strict=True))
+    assert first["单号"] == "WX20261127001" and first["状态"] == "待派单" and first["收费"] in ("有偿", "无偿")

@@ -14,7 +14,8 @@ No Qt and no database here: blocks take plain strings.
 The modules: :mod:`.style` (units, colours, :class:`Style`), :mod:`.text` (measuring, wrapping,
 :func:`draw_text`), :mod:`.ink` (batched cell drawing), :mod:`.blocks` (:class:`Block`, header,
 signatures, notes), :mod:`.grids` (grids, text boxes, tables) and :mod:`.pages` (canvases, copies,
-:func:`render_copies`). Import from ``frontdesk.printing.layout``: everything is re-exported here.
+:func:`render_copies`). The forms import each name from the module that defines it; the package
+re-exports them all as its public face for callers outside printing.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.ink import _frame, _Ink
 from frontdesk.printing.layout.style import DEFAULT, LIGHT, Style
-from frontdesk.printing.layout.text import draw_lines, lines_height, wrap
+from frontdesk.printing.layout.text import lines_height, wrap
 
 
 @dataclass
@@ -54,35 +54,9 @@ class Grid:
             h = self._row_height(row, width)
             cx = x
             for cell, w in zip(row, self._widths(row, width), strict=True):
-                ink.cell(cx, y, st.label_width, h, fill=LIGHT, style=st)
-                ink.later(
-                    draw_lines,
-                    c,
-                    cx,
-                    y,
-                    st.label_width,
-                    h,
-                    wrap(cell.label, st.label_width - 2 * st.pad, st.label_size),
-                    st.label_size,
-                    style=st,
-                    align="center",
-                )
+                ink.text(c, cx, y, st.label_width, h, cell.label, st.label_size, style=st, fill=LIGHT, align="center")
                 vw = w - st.label_width
-                ink.cell(cx + st.label_width, y, vw, h, fill=None, style=st)
-                lines = wrap(cell.value, vw - 2 * st.pad, st.size)
-                ink.later(
-                    draw_lines,
-                    c,
-                    cx + st.label_width,
-                    y,
-                    vw,
-                    h,
-                    lines,
-                    st.size,
-                    style=st,
-                    valign="middle" if len(lines) == 1 else "top",
-                    align=cell.align,
-                )
+                ink.text(c, cx + st.label_width, y, vw, h, cell.value, st.size, style=st, align=cell.align, valign="fit")
                 cx += w
             y -= h
         ink.flush(c, st)
@@ -125,32 +99,8 @@ class TextBox:
         st = self.style
         ink = _Ink()
         h = self.height(width)
-        ink.cell(x, top, st.label_width, h, fill=LIGHT, style=st)
-        ink.later(
-            draw_lines,
-            c,
-            x,
-            top,
-            st.label_width,
-            h,
-            wrap(self.label, st.label_width - 2 * st.pad, st.label_size),
-            st.label_size,
-            style=st,
-            align="center",
-        )
-        ink.cell(x + st.label_width, top, width - st.label_width, h, fill=None, style=st)
-        ink.later(
-            draw_lines,
-            c,
-            x + st.label_width,
-            top,
-            width - st.label_width,
-            h,
-            self._lines(width),
-            st.size,
-            style=st,
-            valign="top",
-        )
+        ink.text(c, x, top, st.label_width, h, self.label, st.label_size, style=st, fill=LIGHT, align="center")
+        ink.text(c, x + st.label_width, top, width - st.label_width, h, self.text, st.size, style=st, valign="top")
         ink.flush(c, st)
         _frame(c, x, top, width, h, st)
 
@@ -228,41 +178,16 @@ class Table:
         heights = self._heights(width)
         total = sum(heights)
         if self.label:
-            ink.cell(x, top, lw, total, fill=LIGHT, style=st)
-            ink.later(
-                draw_lines,
-                c,
-                x,
-                top,
-                lw,
-                total,
-                wrap(self.label, lw - 2 * st.pad, st.label_size),
-                st.label_size,
-                style=st,
-                align="center",
-            )
+            ink.text(c, x, top, lw, total, self.label, st.label_size, style=st, fill=LIGHT, align="center")
         y = top
         rows: list[tuple[Sequence[str], bool]] = [([col.title for col in self.columns], True)]
         rows += [(r, False) for r in self._body()]
         for (cells, head), h in zip(rows, heights, strict=False):
             cx = x + lw
             for col, v, w in zip(self.columns, cells, widths, strict=False):
-                ink.cell(cx, y, w, h, fill=LIGHT if head else None, style=st)
                 size = st.label_size if head else st.size
-                lines = wrap(v, w - 2 * st.pad, size)
-                ink.later(
-                    draw_lines,
-                    c,
-                    cx,
-                    y,
-                    w,
-                    h,
-                    lines,
-                    size,
-                    style=st,
-                    align="center" if head else col.align,
-                    valign="middle" if len(lines) == 1 else "top",
-                )
+                fill = LIGHT if head else None
+                ink.text(c, cx, y, w, h, v, size, style=st, fill=fill, align="center" if head else col.align, valign="fit")
                 cx += w
             y -= h
         if self.footer is not None:
@@ -270,34 +195,10 @@ class Table:
             if len(self.footer) == len(self.columns):
                 cx = x + lw
                 for col, v, w in zip(self.columns, self.footer, widths, strict=True):
-                    ink.cell(cx, y, w, h, fill=None, style=st)
-                    ink.later(
-                        draw_lines,
-                        c,
-                        cx,
-                        y,
-                        w,
-                        h,
-                        wrap(v, w - 2 * st.pad, st.size),
-                        st.size,
-                        style=st,
-                        align=col.align,
-                    )
+                    ink.text(c, cx, y, w, h, v, st.size, style=st, align=col.align)
                     cx += w
             else:
-                ink.cell(x + lw, y, inner, h, fill=None, style=st)
-                ink.later(
-                    draw_lines,
-                    c,
-                    x + lw,
-                    y,
-                    inner,
-                    h,
-                    wrap(self.footer[0], inner - 2 * st.pad, st.size),
-                    st.size,
-                    style=st,
-                    align="right",
-                )
+                ink.text(c, x + lw, y, inner, h, self.footer[0], st.size, style=st, align="right")
             y -= h
         ink.flush(c, st)
         _frame(c, x, top, width, top - y, st)

@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import INK, LIGHT, RULE, Style
-from frontdesk.printing.layout.text import _BATCH
+from frontdesk.printing.layout.text import _BATCH, draw_lines, wrap
 
 _P = ParamSpec("_P")
 
@@ -29,6 +29,30 @@ class _Ink:
         self._boxes.append(box)
         if fill is not None:
             self._fills.append(box)
+
+    def text(
+        self,
+        c: Canvas,
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        text: str,
+        size: float,
+        *,
+        style: Style,
+        fill: Color | None = None,
+        align: str = "left",
+        valign: str = "middle",
+    ) -> None:
+        """A ruled cell with ``text`` wrapped inside its padding, drawn once the cells are: every
+        label, value, heading and footer cell of the grids and tables. ``valign="fit"``: one line
+        centred, more lines from the top."""
+        lines = wrap(text, w - 2 * style.pad, size)
+        if valign == "fit":
+            valign = "middle" if len(lines) == 1 else "top"
+        self.cell(x, top, w, h, fill=fill, style=style)
+        self.later(draw_lines, c, x, top, w, h, lines, size, style=style, valign=valign, align=align)
 
     def later(self, fn: Callable[_P, None], /, *args: _P.args, **kwargs: _P.kwargs) -> None:
         """Call ``fn(*args, **kwargs)`` in :meth:`flush`, once the cells are drawn."""

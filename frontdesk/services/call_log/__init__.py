@@ -14,15 +14,10 @@ machine), ``queries`` (reading), ``export`` (column specs → xlsx), ``service``
 
 from __future__ import annotations
 
-from frontdesk.services.call_log.convert import OrderSource, mark_converted_in
-from frontdesk.services.call_log.export import COLUMNS, EXPORT_HEADERS
 from frontdesk.services.call_log.feature import FEATURE
 from frontdesk.services.call_log.rows import (
     CALL,
     CHANNELS,
-    CONVERSIONS,
-    FORM_OUTCOMES,
-    HANDLER_ROLES,
     KINDS,
     OUTCOMES,
     PAGE_SIZE,
@@ -30,17 +25,21 @@ from frontdesk.services.call_log.rows import (
     CallerLookup,
     CallFilter,
     CallInput,
-    CallPage,
     CallRow,
-    FollowUpCounts,
-    PhoneOwner,
 )
-from frontdesk.services.call_log.rules import MACHINE, key_range, local_day_start
 from frontdesk.services.call_log.service import CallLogService
 
 __all__ = [
-    "CALL", "CHANNELS", "COLUMNS", "CONVERSIONS", "EXPORT_HEADERS", "FEATURE", "FORM_OUTCOMES", "HANDLER_ROLES",
-    "KINDS", "MACHINE", "OUTCOMES", "PAGE_SIZE", "VOCABULARY", "CallFilter", "CallInput", "CallLogService",
-    "CallPage", "CallRow", "CallerLookup", "FollowUpCounts", "OrderSource", "PhoneOwner", "key_range",
-    "local_day_start", "mark_converted_in",
-]  # fmt: skip
+    "CALL",
+    "CHANNELS",
+    "CallFilter",
+    "CallInput",
+    "CallLogService",
+    "CallRow",
+    "CallerLookup",
+    "FEATURE",
+    "KINDS",
+    "OUTCOMES",
+    "PAGE_SIZE",
+    "VOCABULARY",
+]

@@ -13,19 +13,17 @@ from frontdesk.services.call_log.rows import (
     CONVERSIONS,
 )
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
-    NotFound,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import (
-    phone_for,
-)
+from frontdesk.services.registry.service import phone_for
 from frontdesk.services.validation import (
     mask_phone,
 )
-from frontdesk.services.work_orders import WorkOrderInput
+from frontdesk.services.work_orders.rows import WorkOrderInput
 
 # --- converting an entry (other features call this) ---------------------------------------------
 
@@ -51,9 +49,7 @@ def mark_converted_in(
     if target not in CONVERSIONS:
         raise ValueError(target)
     # locked until the caller commits: two counters converting the same entry cannot both win
-    entry = session.get(CallLogEntry, entry_id, with_for_update=True)
-    if entry is None:
-        raise NotFound("not_found")
+    entry = load_for_change(session, CallLogEntry, entry_id, None, lock=True)
     link = "work_order_id" if target == "work_order" else "complaint_id"
     current = getattr(entry, link)
     if current == target_id and entry.outcome == target:
@@ -99,9 +95,7 @@ class OrderSource:
         """Room (in its project), caller, phone (as this user may see it) and what they said.
         The category, urgency and charging are for the person opening the order to choose."""
         require(user, Action.CALL_VIEW)
-        entry = session.get(CallLogEntry, source_id)
-        if entry is None:
-            raise NotFound("not_found")
+        entry = load_record(session, CallLogEntry, source_id)
         refuse_if_converted(entry)
         room = session.get(Room, entry.room_id) if entry.room_id is not None else None
         return WorkOrderInput(
@@ -113,9 +107,7 @@ class OrderSource:
         )
 
     def restore_phone(self, session: Session, source_id: int, phone: str) -> str:
-        entry = session.get(CallLogEntry, source_id)
-        if entry is None:
-            raise NotFound("not_found")
+        entry = load_record(session, CallLogEntry, source_id)
         if entry.phone and phone.strip() == mask_phone(entry.phone):
             return entry.phone
         return phone

@@ -5,19 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from frontdesk.services.call_log.convert import OrderSource
-from frontdesk.services.call_log.rows import (
-    CALL,
-    VOCABULARY,
-)
+from frontdesk.services.call_log.rows import CALL, VOCABULARY
 from frontdesk.services.call_log.service import CallLogService
-from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec
+from frontdesk.services.core.features import Feature, TabSpec, service_of
 from frontdesk.services.permissions import Action
-
-# --- the registration (frontdesk.features) -------------------------------------------------------
-
-
-def _build(env: FeatureEnv) -> CallLogService:
-    return CallLogService(env.db, env.clock)
 
 
 def _wire(services: Any, service: CallLogService) -> None:
@@ -28,9 +19,9 @@ def _wire(services: Any, service: CallLogService) -> None:
 FEATURE = Feature(
     kind=CALL,
     key="call_log",
-    build=_build,
+    build=service_of(CallLogService),
     vocabulary=VOCABULARY,
     tabs=(TabSpec("frontdesk.ui.call_log.tab:CallLogTab", 10, Action.CALL_VIEW),),
     wire=_wire,
-    export=lambda svc, user, path: svc.export_all(user, path),
+    export=CallLogService.export_all,
 )

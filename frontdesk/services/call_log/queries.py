@@ -39,19 +39,14 @@ from frontdesk.services.call_log.rules import (
 )
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import search_hits, search_text
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import (
-    NotFound,
     ValidationError,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import (
-    RoomRow,
-    occupant_row,
-    resolve_room,
-    room_row,
-    rooms_matching,
-)
+from frontdesk.services.registry.service import RoomRow, occupant_row, resolve_room, room_row, rooms_matching
 from frontdesk.services.validation import (
     Collector,
     FieldError,
@@ -137,9 +132,7 @@ class CallQueries:
     def get(self, user: CurrentUser, entry_id: int) -> CallRow:
         require(user, Action.CALL_VIEW)
         with self._db.read() as s:
-            entry = s.get(CallLogEntry, entry_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, entry_id)
             return self._row_of(s, user, entry)
 
     def list_entries(
@@ -486,7 +479,7 @@ class CallQueries:
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Ctrl+K: a room in any spelling → its contacts; a phone → its contacts; else the text."""
         require(user, Action.CALL_VIEW)
-        text = (text or "").strip()
+        text = search_text(text, min_chars=1)
         if not text:
             return []
         with self._db.read() as s:
@@ -503,12 +496,9 @@ class CallQueries:
                     except FieldError:
                         pass
             rows = self._page(s, user, flt, None, limit).rows
-        return [
-            SearchHit(
-                "call",
-                r.id,
-                f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
-                r.content[:60],
-            )
-            for r in rows
-        ]
+        return search_hits(
+            "call",
+            rows,
+            lambda r: f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
+            lambda r: r.content[:60],
+        )

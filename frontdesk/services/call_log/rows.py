@@ -9,10 +9,7 @@ from typing import Any
 from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.permissions import Role
-from frontdesk.services.registry import (
-    OccupantRow,
-    RoomRow,
-)
+from frontdesk.services.registry.service import OccupantRow, RoomRow
 
 #: the record kind this feature registers (frontdesk.features)
 CALL = Kind("call")

@@ -26,24 +26,6 @@ feature's transaction), ``service`` (the queue's own reads and the recording), `
 from __future__ import annotations
 
 from frontdesk.services.callbacks.feature import FEATURE
-from frontdesk.services.callbacks.queue import cancel_pending, due_from, rows_for, schedule
-from frontdesk.services.callbacks.rows import (
-    CALLBACK,
-    CANCELLED,
-    DEFAULT_DUE_DAYS,
-    DONE,
-    METHODS,
-    PENDING,
-    SATISFACTION,
-    VOCABULARY,
-    CallbackHook,
-    CallbackRow,
-    RecordedCallback,
-)
-from frontdesk.services.callbacks.service import CallbackService
+from frontdesk.services.callbacks.rows import CALLBACK, METHODS, SATISFACTION, CallbackRow
 
-__all__ = [
-    "CALLBACK", "CANCELLED", "DEFAULT_DUE_DAYS", "DONE", "FEATURE", "METHODS", "PENDING", "SATISFACTION",
-    "VOCABULARY", "CallbackHook", "CallbackRow", "CallbackService", "RecordedCallback", "cancel_pending",
-    "due_from", "rows_for", "schedule",
-]  # fmt: skip
+__all__ = ["CALLBACK", "CallbackRow", "FEATURE", "METHODS", "SATISFACTION"]

@@ -12,7 +12,7 @@ from frontdesk.models import Callback
 from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry import phone_for
+from frontdesk.services.registry.service import phone_for
 
 #: the record kind this feature registers (frontdesk.features)
 CALLBACK = Kind("callback")

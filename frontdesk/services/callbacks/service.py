@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from frontdesk.db import Database
 from frontdesk.models import Callback
@@ -26,7 +26,9 @@ from frontdesk.services.callbacks.rows import (
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
@@ -93,9 +95,7 @@ class CallbackService:
 
     def get(self, user: CurrentUser, callback_id: int) -> CallbackRow:
         with self._db.read() as s:
-            c = s.get(Callback, callback_id)
-            if c is None:
-                raise NotFound("not_found")
+            c = load_record(s, Callback, callback_id)
             return row_of(user, c, self._clock.now())
 
     def reveal_phone(self, user: CurrentUser, callback_id: int) -> str:
@@ -174,12 +174,12 @@ class CallbackService:
         local = to_local(now)
         end_of_day = local.replace(hour=23, minute=59, second=59, microsecond=999999)
         with self._db.read() as s:
-            base = select(func.count()).select_from(Callback).where(Callback.state == PENDING)
-            overdue = s.scalar(base.where(Callback.due_at < now)) or 0
-            today = s.scalar(base.where(Callback.due_at >= now, Callback.due_at <= end_of_day)) or 0
+            pending = Callback.state == PENDING
+            overdue = count_rows(s, Callback, pending, Callback.due_at < now)
+            today = count_rows(s, Callback, pending, Callback.due_at >= now, Callback.due_at <= end_of_day)
         return [
-            StatusCount("callback.overdue", int(overdue), "danger"),
-            StatusCount("callback.due_today", int(today), "warning"),
+            StatusCount("callback.overdue", overdue, "danger"),
+            StatusCount("callback.due_today", today, "warning"),
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:

@@ -10,45 +10,26 @@ The package: ``rules`` (states, the state machine table, the vocabulary, pure ch
 export's column specs) and ``feature`` (the registration). The public names are here.
 """
 
-from frontdesk.services.complaints.export import LIST_COLUMNS, export_list
+from __future__ import annotations
+
+from frontdesk.services.complaints.export import LIST_COLUMNS
 from frontdesk.services.complaints.feature import FEATURE
-from frontdesk.services.complaints.rows import (
-    CallbackRecord,
-    ComplaintDetail,
-    ComplaintFilter,
-    ComplaintForm,
-    ComplaintInput,
-    ComplaintRow,
-    EventRow,
-)
-from frontdesk.services.complaints.rules import (
-    ALERT_KIND,
-    CALL_CHANNELS,
-    COMPLAINT,
-    ENDED_STATES,
-    MACHINE,
-    MAJOR,
-    MAX_PROPOSALS,
-    OPEN_STATES,
-    PREFIX,
-    SATISFACTIONS,
-    SEVERITIES,
-    STATE_GROUPS,
-    STEP_OF_STATE,
-    UNSATISFIED,
-    VOCABULARY,
-    State,
-    available_actions,
-    local_day_bounds,
-    month_bounds,
-)
-from frontdesk.services.complaints.service import ComplaintService
-from frontdesk.services.complaints.stats import UNASSIGNED, MonthlyStats, StatsLine
+from frontdesk.services.complaints.rows import ComplaintDetail, ComplaintFilter, ComplaintInput, ComplaintRow
+from frontdesk.services.complaints.rules import COMPLAINT, MAJOR, MAX_PROPOSALS, VOCABULARY, State
+from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
 
 __all__ = [
-    "ALERT_KIND", "CALL_CHANNELS", "COMPLAINT", "ENDED_STATES", "FEATURE", "LIST_COLUMNS", "MACHINE", "MAJOR",
-    "MAX_PROPOSALS", "OPEN_STATES", "PREFIX", "SATISFACTIONS", "SEVERITIES", "STATE_GROUPS", "STEP_OF_STATE",
-    "UNASSIGNED", "UNSATISFIED", "VOCABULARY", "CallbackRecord", "ComplaintDetail", "ComplaintFilter",
-    "ComplaintForm", "ComplaintInput", "ComplaintRow", "ComplaintService", "EventRow", "MonthlyStats",
-    "State", "StatsLine", "available_actions", "export_list", "local_day_bounds", "month_bounds",
-]  # fmt: skip
+    "COMPLAINT",
+    "ComplaintDetail",
+    "ComplaintFilter",
+    "ComplaintInput",
+    "ComplaintRow",
+    "FEATURE",
+    "LIST_COLUMNS",
+    "MAJOR",
+    "MAX_PROPOSALS",
+    "MonthlyStats",
+    "State",
+    "StatsLine",
+    "VOCABULARY",
+]

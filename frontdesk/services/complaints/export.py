@@ -1,13 +1,13 @@
 """The complaint list export: column specs (one per column of the list export, every step of
-the loop) written through the one xlsx writer (frontdesk.printing.xlsx.write_table), so dates
+the loop) written through the one xlsx writer (frontdesk.printing.xlsx.write_columns), so dates
 stay dates and text typed at the counter stays text. The monthly classification table keeps its
-own writer (printing/complaint_xlsx.write_stats_xlsx): it is a report, not a list."""
+shape (printing/complaint_xlsx.write_stats_xlsx, a titled report through xlsx.write_report)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from frontdesk.printing.xlsx import write_table
+from frontdesk.printing.xlsx import write_columns
 from frontdesk.services.complaints.queries import ComplaintQueries
 from frontdesk.services.complaints.rows import ComplaintDetail, ComplaintFilter
 from frontdesk.services.complaints.rules import VOCABULARY
@@ -58,7 +58,4 @@ LIST_COLUMNS: tuple[Column[ComplaintDetail], ...] = (
 def export_list(service: ComplaintQueries, user: CurrentUser, path: Path, filters: ComplaintFilter | None = None) -> int:
     """Every complaint the filter finds (all by default), newest first, to ``path``."""
     rows = service.export_details(user, filters)
-    cols = [c for c in LIST_COLUMNS if c.export]
-    return write_table(
-        path, "投诉登记", [c.header for c in cols], ([c.cell(r) for c in cols] for r in rows), [c.width for c in cols]
-    )
+    return write_columns(path, "投诉登记", LIST_COLUMNS, rows)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import Callback, Complaint, Department
-from frontdesk.services import audit, callbacks
+from frontdesk.services import audit
+from frontdesk.services.callbacks import queue as callbacks
 from frontdesk.services.clock import Clock
 from frontdesk.services.complaints.rows import (
     CallbackRecord,
@@ -44,10 +45,11 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import rooms_matching
+from frontdesk.services.registry.service import rooms_matching
 from frontdesk.services.settings import DEFAULTS
 
 
@@ -99,11 +101,8 @@ class ComplaintQueries:
             c = s.scalar(select(Complaint).where(Complaint.call_id == call_id))
             return _detail(user, c, self._clock.now()) if c is not None else None
 
-    def _load(self, s: Session, complaint_id: int, *, lock: bool = False) -> Complaint:
-        stmt = select(Complaint).where(Complaint.id == complaint_id)
-        if lock:  # PostgreSQL: the row stays ours until commit (SQLite writes are IMMEDIATE anyway)
-            stmt = stmt.with_for_update(of=Complaint)
-        c = s.scalars(stmt).unique().first()
+    def _load(self, s: Session, complaint_id: int) -> Complaint:
+        c = s.scalars(select(Complaint).where(Complaint.id == complaint_id)).unique().first()
         if c is None:
             raise NotFound("not_found")
         return c
@@ -219,14 +218,7 @@ class ComplaintQueries:
         with self._db.read() as s:
             rows = s.execute(select(Complaint.state, func.count()).group_by(Complaint.state)).all()
             out = {st: int(n) for st, n in rows}
-            out["overdue"] = int(
-                s.scalar(
-                    select(func.count())
-                    .select_from(Complaint)
-                    .where(Complaint.state.in_([x.value for x in OPEN_STATES]), Complaint.due_at < now)
-                )
-                or 0
-            )
+            out["overdue"] = count_rows(s, Complaint, Complaint.state.in_([x.value for x in OPEN_STATES]), Complaint.due_at < now)
             return out
 
     # --- the registration form --------------------------------------------------------------------
@@ -279,19 +271,16 @@ class ComplaintQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.COMPLAINT_VIEW)
-        text = (text or "").strip()
-        if len(text) < 2:
+        text = search_text(text)
+        if not text:
             return []
         rows = self.list_complaints(user, ComplaintFilter(text=text), limit=limit)
-        return [
-            SearchHit(
-                "complaint",
-                r.id,
-                f"{r.number} {r.room or r.complainant}".strip(),
-                f"{r.category} · {r.content[:40]}",
-            )
-            for r in rows
-        ]
+        return search_hits(
+            "complaint",
+            rows,
+            lambda r: f"{r.number} {r.room or r.complainant}".strip(),
+            lambda r: f"{r.category} · {r.content[:40]}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.COMPLAINT_VIEW)

@@ -11,9 +11,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import Complaint, ComplaintEvent
 from frontdesk.services.complaints.rules import MACHINE, State
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser
-from frontdesk.services.registry import phone_for
+from frontdesk.services.registry.service import phone_for
 
 
 @dataclass
@@ -223,63 +224,17 @@ def _row(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintRow:
 
 
 def _detail(user: CurrentUser, c: Complaint, now: datetime) -> ComplaintDetail:
-    return ComplaintDetail(
-        id=c.id,
-        number=c.number,
+    return row_from(
+        ComplaintDetail,
+        c,
         state=State(c.state),
-        due_at=c.due_at,
         overdue=_is_overdue(c, now),
-        was_overdue=c.was_overdue,
-        version=c.version,
-        complainant=c.complainant,
-        room_id=c.room_id,
         room=_room_text(c),
         project=c.room.project.name if c.room is not None else "",
         phone=phone_for(user, c.phone),
         phone_masked=not user.can(Action.PII_VIEW),
-        received_at=c.received_at,
-        channel=c.channel,
-        category=c.category,
-        content=c.content,
-        severity=c.severity,
-        received_by=c.received_by,
-        call_id=c.call_id,
-        created_at=c.created_at,
-        valid=c.valid,
-        judge_note=c.judge_note or "",
-        invalid_reply=c.invalid_reply or "",
-        judged_at=c.judged_at,
-        judged_by=c.judged_by or "",
-        department_id=c.department_id,
         department=c.department.name if c.department else "",
-        responsible_person=c.responsible_person or "",
-        cause=c.cause or "",
-        investigated_at=c.investigated_at,
-        investigated_by=c.investigated_by or "",
         proposals=tuple(c.proposals or ()),
-        chosen_proposal=c.chosen_proposal,
-        proposed_at=c.proposed_at,
-        proposed_by=c.proposed_by or "",
-        approval_comment=c.approval_comment or "",
-        approved=c.approved,
-        approved_at=c.approved_at,
-        approved_by=c.approved_by or "",
-        returned_count=c.returned_count,
-        actions_taken=c.actions_taken or "",
-        complainant_accepted=c.complainant_accepted,
-        complainant_opinion=c.complainant_opinion or "",
-        implemented_at=c.implemented_at,
-        implemented_by=c.implemented_by or "",
-        reopened_count=c.reopened_count,
-        callback_at=c.callback_at,
-        callback_by=c.callback_by or "",
-        callback_method=c.callback_method or "",
-        satisfaction=c.satisfaction or "",
-        callback_comment=c.callback_comment or "",
-        improvement=c.improvement or "",
-        summary=c.summary or "",
-        closed_at=c.closed_at,
-        closed_by=c.closed_by or "",
         print_count=sum(1 for e in c.events if e.action in ("print", "reprint")),
         events=tuple(_event_row(e) for e in c.events),
         allowed=MACHINE.allowed(user, c.state),

@@ -11,10 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import CallLogEntry, Complaint, Department, Room
-from frontdesk.services import alerts, audit, callbacks
+from frontdesk.services import alerts, audit
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.call_log import CALL, mark_converted_in
-from frontdesk.services.callbacks import CALLBACK, CallbackRow
+from frontdesk.services.call_log.convert import mark_converted_in
+from frontdesk.services.call_log.rows import CALL
+from frontdesk.services.callbacks import queue as callbacks
+from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
 from frontdesk.services.complaints.rows import (
     ComplaintDetail,
     ComplaintForm,
@@ -42,10 +44,11 @@ from frontdesk.services.complaints.rules import (
 )
 from frontdesk.services.complaints.steps import Step, StepRunner
 from frontdesk.services.core.changes import ALERT, changes, note
-from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import InvalidTransition, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import phone_for, resolve_room
+from frontdesk.services.registry.service import phone_for, resolve_room
 from frontdesk.services.validation import (
     Collector,
     clean_name,
@@ -101,9 +104,7 @@ class ComplaintService(StepRunner):
         it), time, channel and what they said."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.read() as s:
-            entry = s.get(CallLogEntry, call_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, call_id)
             room = s.get(Room, entry.room_id) if entry.room_id else None
             channels = list(_setting(s, "complaint.channels"))
             channel = CALL_CHANNELS.get(entry.channel, "")
@@ -123,9 +124,7 @@ class ComplaintService(StepRunner):
         ways, in one transaction: if the entry cannot be linked, nothing is saved."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.write() as s:
-            entry = s.get(CallLogEntry, call_id)
-            if entry is None:
-                raise NotFound("not_found")
+            entry = load_record(s, CallLogEntry, call_id)
             if entry.phone and data.phone == mask_phone(entry.phone):
                 data.phone = entry.phone  # the masked number shown, sent back unchanged
             detail = self._create(s, user, data, call_id=call_id)
@@ -418,7 +417,7 @@ class ComplaintService(StepRunner):
     def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str:
         """Step 6 回访, recorded in the shared callback queue, inside its transaction.
         满意 / 基本满意: the complaint waits for its summary. 不满意: step 5 is reopened."""
-        comp = self._load(session, callback.ref_id, lock=True)
+        comp = load_for_change(session, Complaint, callback.ref_id, None, lock=True)
         if State(comp.state) != State.CALLBACK:
             raise InvalidTransition("invalid_transition", state=comp.state, action="callback")
         if callback.satisfaction not in SATISFACTIONS:
@@ -465,7 +464,7 @@ class ComplaintService(StepRunner):
         if target not in ("printer", "pdf"):
             raise ValidationError({"target": "invalid"})
         with self._db.write() as s:
-            comp = self._load(s, complaint_id, lock=True)
+            comp = load_for_change(s, Complaint, complaint_id, None, lock=True)
             n = sum(1 for e in comp.events if e.action in ("print", "reprint")) + 1
             action = "print" if n == 1 else "reprint"
             self._event(s, comp, user, 0, action, data={"copy": n, "target": target})

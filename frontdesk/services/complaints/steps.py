@@ -46,8 +46,7 @@ class StepRunner(ComplaintQueries):
 
     def _checked(self, s: Session, user: CurrentUser, complaint_id: int, expected_version: int, action: str) -> Complaint:
         """The complaint, locked, as the caller last saw it, in a state ``action`` may be taken from."""
-        self._load(s, complaint_id, lock=True)  # PostgreSQL: the row stays ours until commit
-        comp = load_for_change(s, Complaint, complaint_id, expected_version)
+        comp = load_for_change(s, Complaint, complaint_id, expected_version, lock=True)
         MACHINE.check(user, comp.state, action)
         return comp
 

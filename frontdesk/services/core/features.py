@@ -8,6 +8,8 @@ lists, detail views, exports and PDFs share — is read from the registration. N
 lists the kinds.
 
 The tab is named as ``"module:Class"`` and imported by the UI only: the services never import Qt.
+What a feature's service offers the shell (``Searchable``, ``Counting``, ``HandoverSource``) is
+declared in :mod:`frontdesk.services.contracts` and re-exported here for the container.
 """
 
 from __future__ import annotations
@@ -16,16 +18,24 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
+from frontdesk.services.contracts import Counting as Counting  # re-exported for the container
+from frontdesk.services.contracts import HandoverSource as HandoverSource
+from frontdesk.services.contracts import Searchable as Searchable
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.options import Option
 
 if TYPE_CHECKING:
     from frontdesk.db import Database
     from frontdesk.services.clock import Clock
-    from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
     from frontdesk.services.permissions import CurrentUser, Role
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a source text for lupdate under ``_context`` without importing Qt (the services
+    never do): a column header or phrase the UI translates under that context."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -47,17 +57,10 @@ class Vocabulary:
     def label(self, group: str, code: str) -> str:
         return self.labels.get(group, {}).get(code, code)
 
-
-class Searchable(Protocol):
-    def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]: ...
-
-
-class Counting(Protocol):
-    def status_counts(self, user: CurrentUser) -> list[StatusCount]: ...
-
-
-class HandoverSource(Protocol):
-    def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]: ...
+    def optional(self, group: str, code: str | None) -> str:
+        """The word for an optional coded field: "" when there is no code (or one the group does
+        not word), where :meth:`label` would show the code itself."""
+        return self.labels.get(group, {}).get(code or "", "")
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,29 @@ class Feature:
     def all_kinds(self) -> tuple[Kind, ...]:
         """The kinds this feature's tab shows and opens (its own first)."""
         return (self.kind, *[k for k in self.kinds if k is not self.kind])
+
+
+def service_of(cls: Callable[..., Any], *shared: str) -> Callable[[FeatureEnv], Any]:
+    """A ``Feature.build`` for the usual service constructor ``cls(db, clock, *shared services)``,
+    the shared services named by their attribute (``service_of(CallbackService, "settings")``),
+    so a feature declares what its service needs instead of writing a factory function."""
+
+    def build(env: FeatureEnv) -> Any:
+        return cls(env.db, env.clock, *(env.get(name) for name in shared))
+
+    return build
+
+
+def joins_callbacks_and_alerts(ref_kind: str) -> Callable[[Any, Any], None]:
+    """A ``Feature.wire`` for a kind whose records join the shared callback queue and raise alerts
+    (work orders, complaints): the service hears back from both (``on_callback_recorded``,
+    ``on_alert_acknowledged``)."""
+
+    def wire(services: Any, service: Any) -> None:
+        services.callbacks.register_hook(ref_kind, service)
+        services.alerts.register_hook(ref_kind, service)
+
+    return wire
 
 
 class FeatureSet:

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from frontdesk.db import Database
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
-from frontdesk.services.errors import NotFound
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.permissions import Action, CurrentUser, require
 
 
@@ -26,8 +26,6 @@ def reveal_phone(
     if not user.can(Action.PII_VIEW):
         require(user, Action.PII_UNMASK)
     with db.write() as s:
-        row = s.get(model, record_id)
-        if row is None:
-            raise NotFound("not_found")
+        row = load_record(s, model, record_id)
         audit.record(s, user, audit_kind, row.id, "unmask", after={"field": "phone"}, at=clock.now())
         return str(row.phone or "")

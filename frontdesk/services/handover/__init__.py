@@ -16,60 +16,27 @@ compiling, reading), ``queries`` (lists, search, counts), ``service`` (the trans
 ``feature`` (the registration).
 """
 
-from frontdesk.services.errors import ValidationError
+from __future__ import annotations
+
 from frontdesk.services.handover.export import COLUMNS
 from frontdesk.services.handover.feature import FEATURE
-from frontdesk.services.handover.rows import (
-    CounterStatus,
-    DraftSaved,
-    HandoverDetail,
-    HandoverNotes,
-    HandoverQuery,
-    HandoverRow,
-    ItemRow,
-    MessageForMe,
-    MessageInput,
-    MessageRow,
-)
-from frontdesk.services.handover.rules import (
-    COUNT_PREFIX,
-    HANDOVER,
-    MACHINE,
-    PREFIX,
-    SECTION_ORDER,
-    STATES,
-    clean_cash,
-    format_fen,
-    is_tally,
-    item_key,
-)
+from frontdesk.services.handover.rows import HandoverDetail, HandoverNotes, HandoverQuery, HandoverRow, ItemRow, MessageInput
+from frontdesk.services.handover.rules import HANDOVER, MACHINE, format_fen
 from frontdesk.services.handover.service import HandoverService
 from frontdesk.services.handover.words import VOCABULARY
 
 __all__ = [
     "COLUMNS",
-    "COUNT_PREFIX",
     "FEATURE",
     "HANDOVER",
-    "MACHINE",
-    "PREFIX",
-    "SECTION_ORDER",
-    "STATES",
-    "VOCABULARY",
-    "CounterStatus",
-    "DraftSaved",
     "HandoverDetail",
     "HandoverNotes",
     "HandoverQuery",
     "HandoverRow",
     "HandoverService",
     "ItemRow",
-    "MessageForMe",
+    "MACHINE",
     "MessageInput",
-    "MessageRow",
-    "ValidationError",
-    "clean_cash",
+    "VOCABULARY",
     "format_fen",
-    "is_tally",
-    "item_key",
 ]

@@ -17,11 +17,11 @@ from frontdesk.models import Handover, HandoverEntryItem
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import SETTING, changes
-from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
-    NotFound,
     PermissionDenied,
 )
 from frontdesk.services.handover.rows import (
@@ -195,9 +195,7 @@ class HandoverBase:
 
     def _readable(self, s: Session, user: CurrentUser, handover_id: int, denied: Action) -> Handover:
         """The entry if this user may read it (missing → NotFound; hidden → ``denied`` refused)."""
-        h = s.get(Handover, handover_id)
-        if h is None:
-            raise NotFound("not_found")
+        h = load_record(s, Handover, handover_id)
         if not self._can_read(user, h):
             raise PermissionDenied("forbidden", action=denied.value, role=user.role.value)
         return h
@@ -219,62 +217,27 @@ class HandoverBase:
             )
         )
         items = tuple(
-            ItemRow(
-                i.id,
-                item_key(i.section, i.ref_kind, i.ref_id),
-                i.section,
-                i.ref_kind,
-                i.ref_id,
-                i.ref_number,
-                i.summary,
-                i.state,
-                i.due_at,
-                i.overdue,
-                dict(i.extra or {}),
-                i.remark or "",
-            )
-            for i in h.items
+            row_from(ItemRow, i, key=item_key(i.section, i.ref_kind, i.ref_id), extra=dict(i.extra or {})) for i in h.items
         )
         messages = tuple(MessageRow(m.recipient_id, m.recipient_name, m.text) for m in h.messages)
         digest_ok = None if h.ack_digest is None else h.ack_digest == _digest(h)
-        return HandoverDetail(
-            id=h.id,
-            number=h.number,
-            state=h.state,
-            counter=h.counter,
+        return row_from(
+            HandoverDetail,
+            h,
             shift=ShiftWindow(h.shift_name, h.shift_start, h.shift_end),
-            author_id=h.author_id,
-            author_name=h.author_name,
-            keys_lent=h.keys_lent or "",
-            cash_fen=h.cash_fen,
-            receipts=h.receipts or "",
-            watch_notes=h.watch_notes or "",
             items=items,
             messages=messages,
-            compiled_at=h.compiled_at,
             compile_errors=tuple(h.compile_errors or ()),
-            created_at=h.created_at,
-            updated_at=h.updated_at,
-            submitted_at=h.submitted_at,
-            acknowledged_at=h.acknowledged_at,
-            ack_by_id=h.ack_by_id,
-            ack_by_name=h.ack_by_name,
-            ack_note=h.ack_note or "",
             digest_ok=digest_ok,
-            corrects_id=h.corrects_id,
             corrects_number=corrects_number,
-            correction_reason=h.correction_reason or "",
             corrected_by=corrected_by,
-            version=h.version,
-            ack_digest=h.ack_digest,
             allowed=allowed(user, h.state, author_id=h.author_id, numbered=h.number is not None),
         )
 
     def _load_for_change(self, s: Session, user: CurrentUser, handover_id: int, expected_version: int, action: str) -> Handover:
         """The author's entry to change by ``action``: frozen and not-the-author come before a
         stale version (nothing the writer could redo would help), then the state machine."""
-        s.get(Handover, handover_id, with_for_update=True)  # lock the row where the database can
-        h = load_for_change(s, Handover, handover_id, None)
+        h = load_for_change(s, Handover, handover_id, None, lock=True)
         if h.acknowledged_at is not None:
             raise InvalidTransition("handover_frozen")
         if h.author_id != user.id:

@@ -7,9 +7,10 @@ from pathlib import Path
 from frontdesk.printing.xlsx import write_table
 from frontdesk.services.clock import to_local
 from frontdesk.services.core.columns import Column, export_rows
+from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.handover.queries import HandoverQueries
 from frontdesk.services.handover.rows import HandoverRow
-from frontdesk.services.handover.words import QT_TRANSLATE_NOOP, VOCABULARY
+from frontdesk.services.handover.words import VOCABULARY
 from frontdesk.services.permissions import CurrentUser
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import (
     PermissionDenied,
@@ -196,7 +197,7 @@ class HandoverQueries(HandoverBase):
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Global search (kind "handover"): number, people, notes, messages and items."""
-        text = (text or "").strip()
+        text = search_text(text, min_chars=1)
         if not text:
             return []
         stmt = (
@@ -231,18 +232,10 @@ class HandoverQueries(HandoverBase):
         if not user.can(Action.HANDOVER_VIEW_ALL):
             return []
         with self._db.read() as s:
-            n = (
-                s.scalar(
-                    select(func.count())
-                    .select_from(Handover)
-                    .where(
-                        Handover.state == "submitted",
-                        Handover.submitted_at < self._clock.now() - self._ack_due(),
-                    )
-                )
-                or 0
+            n = count_rows(
+                s, Handover, Handover.state == "submitted", Handover.submitted_at < self._clock.now() - self._ack_due()
             )
-        return [StatusCount("handover.unacked", int(n), "warning")]
+        return [StatusCount("handover.unacked", n, "warning")]
 
     def history_of_counters(self) -> list[str]:
         """Counter names seen so far (for the supervisor's filter)."""

@@ -21,11 +21,10 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
 from frontdesk.services import audit
 from frontdesk.services.core.changes import changes
-from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     AuthError,
     InvalidTransition,
-    NotFound,
     ServiceError,
 )
 from frontdesk.services.handover.queries import (
@@ -136,9 +135,7 @@ class HandoverService(HandoverQueries):
         """Compile the open items again, optionally for another shift. Remarks are kept."""
         require(user, Action.HANDOVER_WRITE)
         with self._db.read() as s:
-            h = s.get(Handover, handover_id)
-            if h is None:
-                raise NotFound("not_found")
+            h = load_record(s, Handover, handover_id)
             if h.corrects_id is not None:
                 raise InvalidTransition("handover_correction_items_fixed")
             window = window or ShiftWindow(h.shift_name, h.shift_start, h.shift_end)
@@ -248,9 +245,7 @@ class HandoverService(HandoverQueries):
         require(user, Action.HANDOVER_WRITE)
         c = Collector()
         with self._db.read() as s:
-            h0 = s.get(Handover, handover_id)
-            if h0 is None:
-                raise NotFound("not_found")
+            h0 = load_record(s, Handover, handover_id)
             values = self._clean_notes(s, notes, c)
             window = ShiftWindow(h0.shift_name, h0.shift_start, h0.shift_end)
             is_correction = h0.corrects_id is not None
@@ -331,8 +326,7 @@ class HandoverService(HandoverQueries):
         require(acker, Action.HANDOVER_ACK)
         now = self._clock.now()
         with self._db.write() as s:
-            s.get(Handover, handover_id, with_for_update=True)  # lock the row where the database can
-            h = load_for_change(s, Handover, handover_id, None)
+            h = load_for_change(s, Handover, handover_id, None, lock=True)
             check(acker, h.state, "acknowledge")
             load_for_change(s, Handover, handover_id, expected_version)
             if h.author_id == acker.id:

@@ -8,42 +8,10 @@ re-inspection: 已整改 closes it; 未整改 calls for a second notice that ref
 contracts), ``service`` (changes), ``export`` (vocabulary, column specs), ``feature`` (registration).
 """
 
-from frontdesk.services.notices.export import EXPORT_COLUMNS, VOCABULARY
-from frontdesk.services.notices.feature import FEATURE
-from frontdesk.services.notices.rows import Clause, NoticeDetail, NoticeInput, NoticePrint
-from frontdesk.services.notices.rules import (
-    ADDRESSEE_KINDS,
-    MACHINE,
-    MAX_DEADLINE_DAYS,
-    MAX_FOUND_AGE_DAYS,
-    NOTICE,
-    PREFIX,
-    RESULTS,
-    STATES,
-    TEXT_MAX,
-    VIEWS,
-    notice_status,
-)
-from frontdesk.services.notices.service import RectificationService
+from __future__ import annotations
 
-__all__ = [
-    "ADDRESSEE_KINDS",
-    "EXPORT_COLUMNS",
-    "FEATURE",
-    "MACHINE",
-    "MAX_DEADLINE_DAYS",
-    "MAX_FOUND_AGE_DAYS",
-    "NOTICE",
-    "PREFIX",
-    "RESULTS",
-    "STATES",
-    "TEXT_MAX",
-    "VIEWS",
-    "VOCABULARY",
-    "Clause",
-    "NoticeDetail",
-    "NoticeInput",
-    "NoticePrint",
-    "RectificationService",
-    "notice_status",
-]
+from frontdesk.services.notices.feature import FEATURE
+from frontdesk.services.notices.rows import NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.services.notices.rules import NOTICE
+
+__all__ = ["FEATURE", "NOTICE", "NoticeDetail", "NoticeInput", "NoticePrint"]

@@ -6,19 +6,21 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
-from frontdesk.services.errors import NotFound
+from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import phone_for, resolve_room, rooms_matching
+from frontdesk.services.registry.service import phone_for, resolve_room, text_or_rooms
 
 
 class NoticeQueries:
@@ -35,44 +37,24 @@ class NoticeQueries:
         if ids:
             rows = s.execute(select(RectificationNotice.id, RectificationNotice.number).where(RectificationNotice.id.in_(ids)))
             numbers = {row[0]: row[1] for row in rows}
-        return NoticeDetail(
-            id=n.id,
-            number=n.number,
-            room_id=n.room_id,
-            room_code=n.room_code,
+        return row_from(
+            NoticeDetail,
+            n,
             project=room.project.name if room else "",
-            addressee_kind=n.addressee_kind,
-            addressee_name=n.addressee_name,
             addressee_phone=phone_for(user, n.addressee_phone),
-            found_on=n.found_on,
-            findings=n.findings,
             clauses=tuple(Clause(c["no"], c["text"]) for c in n.clauses),
-            requirement=n.requirement,
-            deadline=n.deadline,
             issued_by=n.issued_by_name,
-            issued_at=n.issued_at,
-            round=n.round,
-            previous_id=n.previous_id,
             previous_number=numbers.get(n.previous_id or 0, ""),
-            followup_id=n.followup_id,
             followup_number=numbers.get(n.followup_id or 0, ""),
-            state=n.state,
             status=notice_status(n, self._today()),
-            received_by=n.received_by or "",
-            received_on=n.received_on,
-            reinspected_at=n.reinspected_at,
             reinspected_by=n.reinspected_by_name or "",
-            reinspect_note=n.reinspect_note or "",
-            version=n.version,
             allowed=allowed_actions(user, n),
         )
 
     def get(self, user: CurrentUser, notice_id: int) -> NoticeDetail:
         require(user, Action.NOTICE_VIEW)
         with self._db.read() as s:
-            n = s.get(RectificationNotice, notice_id)
-            if n is None:
-                raise NotFound("not_found")
+            n = load_record(s, RectificationNotice, notice_id)
             return self._detail(s, user, n)
 
     def list_notices(self, user: CurrentUser, *, view: str = "open", text: str = "", limit: int = 500) -> list[NoticeDetail]:
@@ -134,15 +116,14 @@ class NoticeQueries:
         text = (text or "").strip()
         if not text:
             return None
-        conds = [
+        return text_or_rooms(
+            s,
+            text,
+            RectificationNotice.room_id,
             RectificationNotice.number.like(f"%{text.upper()}%"),
             RectificationNotice.addressee_name.like(f"%{text}%"),
             RectificationNotice.findings.like(f"%{text}%"),
-        ]
-        room_ids = [r.id for r in rooms_matching(s, text)]
-        if room_ids:
-            conds.append(RectificationNotice.room_id.in_(room_ids))
-        return or_(*conds)
+        )
 
     def room_history(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, list[NoticeDetail]]:
         """Every notice of one room, oldest first, so a chain reads top to bottom."""
@@ -158,36 +139,30 @@ class NoticeQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.NOTICE_VIEW)
-        if len((text or "").strip()) < 2:
+        if not search_text(text):
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
-        return [
-            SearchHit(
-                "notice",
-                d.id,
-                f"{d.number}  {d.room_code}",
-                f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
-            )
-            for d in rows
-        ]
+        return search_hits(
+            "notice",
+            rows,
+            lambda d: f"{d.number}  {d.room_code}",
+            lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.NOTICE_VIEW)
         today = self._today()
         with self._db.read() as s:
-            due = s.scalar(
-                select(func.count())
-                .select_from(RectificationNotice)
-                .where(RectificationNotice.state == "open", RectificationNotice.deadline <= today)
-            )
-            followup = s.scalar(
-                select(func.count())
-                .select_from(RectificationNotice)
-                .where(RectificationNotice.state == "not_rectified", RectificationNotice.followup_id.is_(None))
+            due = count_rows(s, RectificationNotice, RectificationNotice.state == "open", RectificationNotice.deadline <= today)
+            followup = count_rows(
+                s,
+                RectificationNotice,
+                RectificationNotice.state == "not_rectified",
+                RectificationNotice.followup_id.is_(None),
             )
         return [
-            StatusCount("notice.reinspect_due", int(due or 0), "warning"),
-            StatusCount("notice.followup_needed", int(followup or 0), "danger"),
+            StatusCount("notice.reinspect_due", due, "warning"),
+            StatusCount("notice.followup_needed", followup, "danger"),
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:

@@ -14,8 +14,8 @@ from frontdesk.models import RectificationNotice, Room
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.core.changes import changes
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import InvalidTransition, ValidationError
 from frontdesk.services.notices.export import write_notices
 from frontdesk.services.notices.queries import NoticeQueries
 from frontdesk.services.notices.rows import Clause, NoticeDetail, NoticeInput, NoticePrint
@@ -32,7 +32,7 @@ from frontdesk.services.notices.rules import (
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import _owner, resolve_room
+from frontdesk.services.registry.service import _owner, resolve_room
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
 
@@ -124,7 +124,7 @@ class RectificationService(NoticeQueries):
                 c.add("deadline", "deadline_too_far", days=MAX_DEADLINE_DAYS)
             previous: RectificationNotice | None = None
             if data.previous_id is not None:
-                previous = self._load_for_update(s, data.previous_id)
+                previous = load_for_change(s, RectificationNotice, data.previous_id, None, lock=True)
                 if room is not None and previous.room_id != room.id:
                     c.add("room", "followup_other_room", room=previous.room_code)
             c.raise_if_any()
@@ -167,11 +167,6 @@ class RectificationService(NoticeQueries):
                 )
             return self._print(s, user, n)
 
-    def _load_for_update(self, s: Session, notice_id: int, expected_version: int | None = None) -> RectificationNotice:
-        """The notice, locked for this transaction; stale → ConflictError (versioning.load_for_change)."""
-        s.execute(select(RectificationNotice.id).where(RectificationNotice.id == notice_id).with_for_update())
-        return load_for_change(s, RectificationNotice, notice_id, expected_version)
-
     def _print(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticePrint:
         prev = s.get(RectificationNotice, n.previous_id) if n.previous_id else None
         return NoticePrint(
@@ -189,9 +184,7 @@ class RectificationService(NoticeQueries):
         """A notice to print again (both copies): the text is the one issued, unchanged."""
         require(user, Action.NOTICE_ISSUE)
         with self._db.write() as s:
-            n = s.get(RectificationNotice, notice_id)
-            if n is None:
-                raise NotFound("not_found")
+            n = load_record(s, RectificationNotice, notice_id)
             audit.record(s, user, "rectification_notice", n.id, "print", at=self._clock.now())
             return self._print(s, user, n)
 
@@ -206,7 +199,7 @@ class RectificationService(NoticeQueries):
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
-            n = self._load_for_update(s, notice_id, expected_version)
+            n = load_for_change(s, RectificationNotice, notice_id, expected_version, lock=True)
             if n.state not in MACHINE.sources("reinspect"):
                 raise InvalidTransition("already_reinspected", state=n.state)
             if result == "not_rectified" and to_local(now).date() < n.deadline:
@@ -247,7 +240,7 @@ class RectificationService(NoticeQueries):
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
-            n = self._load_for_update(s, notice_id, expected_version)
+            n = load_for_change(s, RectificationNotice, notice_id, expected_version, lock=True)
             day = received_on or to_local(now).date()
             if day > to_local(now).date():
                 raise ValidationError({"received_on": "day_in_future"})

@@ -49,5 +49,5 @@ FEATURE = Feature(
     tabs=(TabSpec("frontdesk.ui.registry.tab:RegistryTab", 50, Action.REGISTRY_VIEW),),
     counts=False,
     handover=False,
-    export=lambda service, user, path: service.export(user, path),
+    export=RegistrySearch.export,
 )

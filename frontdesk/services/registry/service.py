@@ -200,6 +200,13 @@ def rooms_matching(session: Session, text: str, project_id: int | None = None) -
     return exact if len(q.codes) == 1 and exact else rooms
 
 
+def text_or_rooms(session: Session, text: str, room_id: Any, *conditions: Any) -> Any:
+    """A list's text filter: any of ``conditions`` (the record's own fields), or ``room_id`` among
+    the rooms the text names in any spelling (3#2-1502, 3-2-1502)."""
+    room_ids = [r.id for r in rooms_matching(session, text)]
+    return or_(*conditions, *([room_id.in_(room_ids)] if room_ids else []))
+
+
 def resolve_room(session: Session, text: str, project_id: int | None = None) -> Room:
     """Exactly one room for a typed spelling, else a ValidationError on field ``room``."""
     rooms = rooms_matching(session, text, project_id)

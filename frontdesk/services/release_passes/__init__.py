@@ -8,50 +8,23 @@ Every issue, void, reprint, gate check and release is written to the audit trail
 contracts), ``service`` (changes), ``export`` (column specs, vocabulary), ``feature`` (registration).
 """
 
-from frontdesk.services.release_passes.export import EXPORT_COLUMNS, VOCABULARY
+from __future__ import annotations
+
 from frontdesk.services.release_passes.feature import FEATURE
-from frontdesk.services.release_passes.rows import GateCheck, ItemInput, PassDetail, PassInput, PassItem, PassPrint
-from frontdesk.services.release_passes.rules import (
-    CONFIRM_METHODS,
-    GATE_OUTCOMES,
-    ITEM_NAME_MAX,
-    ITEM_NOTE_MAX,
-    MACHINE,
-    MAX_DAYS_AHEAD,
-    MAX_ITEMS,
-    MAX_QUANTITY,
-    MAX_WINDOW,
-    PASS,
-    PREFIX,
-    REASONS,
-    STATES,
-    effective_state,
-)
-from frontdesk.services.release_passes.service import ReleasePassService
+from frontdesk.services.release_passes.rows import GateCheck, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes.rules import ITEM_NAME_MAX, ITEM_NOTE_MAX, MAX_ITEMS, MAX_QUANTITY, PASS, REASONS
 
 __all__ = [
-    "CONFIRM_METHODS",
-    "EXPORT_COLUMNS",
     "FEATURE",
-    "GATE_OUTCOMES",
+    "GateCheck",
     "ITEM_NAME_MAX",
     "ITEM_NOTE_MAX",
-    "MACHINE",
-    "MAX_DAYS_AHEAD",
+    "ItemInput",
     "MAX_ITEMS",
     "MAX_QUANTITY",
-    "MAX_WINDOW",
     "PASS",
-    "PREFIX",
-    "REASONS",
-    "STATES",
-    "VOCABULARY",
-    "GateCheck",
-    "ItemInput",
     "PassDetail",
     "PassInput",
-    "PassItem",
     "PassPrint",
-    "ReleasePassService",
-    "effective_state",
+    "REASONS",
 ]

@@ -16,7 +16,16 @@ VOCABULARY = Vocabulary(
     "ReleasePasses",
     "放行条",
     states={"issued": "已开具", "used": "已放行", "void": "已作废", "expired": "已过期"},
-    labels={"confirm": {"self": "本人", "signed": "业主签字", "phone": "电话确认", "written": "书面委托"}},
+    labels={
+        "confirm": {"self": "本人", "signed": "业主签字", "phone": "电话确认", "written": "书面委托"},
+        #: the same confirmation spelled out on the printed pass
+        "confirm_printed": {
+            "self": "业主本人携物",
+            "signed": "业主到场签字确认",
+            "phone": "电话确认业主",
+            "written": "业主书面委托",
+        },
+    },  # fmt: skip
     counts={"pass.issued_today": "今日放行条 {0} 张"},
 )
 

@@ -24,5 +24,5 @@ FEATURE = Feature(
         TabSpec("frontdesk.ui.release_passes.gate_check:GateCheckTab", 70, Action.PASS_VERIFY),
     ),
     prefix=PREFIX,
-    export=lambda svc, user, path: svc.export_default(user, path),
+    export=ReleasePassService.export_default,
 )

@@ -6,18 +6,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
-from frontdesk.services.errors import NotFound
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import rooms_matching
+from frontdesk.services.registry.service import text_or_rooms
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
 
@@ -29,9 +30,7 @@ class PassQueries:
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
         with self._db.read() as s:
-            p = s.get(ReleasePass, pass_id)
-            if p is None:
-                raise NotFound("not_found")
+            p = load_record(s, ReleasePass, pass_id)
             return to_detail(user, p, self._project(s, p), self._clock.now())
 
     def _project(self, s: Session, p: ReleasePass) -> str:
@@ -103,15 +102,14 @@ class PassQueries:
         if not text:
             return None
         norm = normalise_scan(text)
-        conds = [
+        return text_or_rooms(
+            s,
+            text,
+            ReleasePass.room_id,
             ReleasePass.number.like(f"%{norm}%"),
             ReleasePass.carrier_name.like(f"%{text}%"),
             ReleasePass.owner_name.like(f"%{text}%"),
-        ]
-        room_ids = [r.id for r in rooms_matching(s, text)]
-        if room_ids:
-            conds.append(ReleasePass.room_id.in_(room_ids))
-        return or_(*conds)
+        )
 
     def room_history(self, user: CurrentUser, room_id: int, limit: int = 100) -> list[PassDetail]:
         require(user, Action.PASS_VIEW)
@@ -144,28 +142,23 @@ class PassQueries:
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.PASS_VIEW)
-        text = (text or "").strip()
-        if len(text) < 2:
+        text = search_text(text)
+        if not text:
             return []
         rows = self.list_passes(user, text=text, limit=limit)
-        return [
-            SearchHit(
-                "pass",
-                d.id,
-                f"{d.number}  {d.room_code}",
-                f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
-            )
-            for d in rows
-        ]
+        return search_hits(
+            "pass",
+            rows,
+            lambda d: f"{d.number}  {d.room_code}",
+            lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.PASS_VIEW)
         start, end = local_day_bounds(self._clock.local_now().date())
         with self._db.read() as s:
-            n = s.scalar(
-                select(func.count()).select_from(ReleasePass).where(ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
-            )
-        return [StatusCount("pass.issued_today", int(n or 0))]
+            n = count_rows(s, ReleasePass, ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
+        return [StatusCount("pass.issued_today", n)]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:
         """Passes issued during the shift, with where each stands now."""

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from frontdesk.models import ReleasePass
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.permissions import CurrentUser
-from frontdesk.services.registry import phone_for
+from frontdesk.services.registry.service import phone_for
 from frontdesk.services.release_passes.rules import allowed_actions, effective_state
 from frontdesk.services.validation import mask_id_number
 
@@ -121,37 +122,16 @@ class GateCheck:
 
 
 def to_detail(user: CurrentUser, p: ReleasePass, project: str, now: datetime) -> PassDetail:
-    return PassDetail(
-        id=p.id,
-        number=p.number,
-        room_id=p.room_id,
-        room_code=p.room_code,
+    return row_from(
+        PassDetail,
+        p,
         project=project,
-        owner_name=p.owner_name,
-        carrier_name=p.carrier_name,
         carrier_phone=phone_for(user, p.carrier_phone),
         carrier_id_masked=mask_id_number(p.carrier_id_number),
-        carrier_is_owner=p.carrier_is_owner,
         items=tuple(PassItem(i.name, i.quantity, i.note or "") for i in p.items),
-        reason=p.reason,
-        reason_note=p.reason_note or "",
-        plate=p.plate or "",
-        valid_from=p.valid_from,
-        valid_until=p.valid_until,
-        confirm_method=p.confirm_method,
-        confirm_by=p.confirm_by or "",
-        confirm_at=p.confirm_at,
-        confirm_note=p.confirm_note or "",
         issued_by=p.issued_by_name,
-        issued_by_id=p.issued_by_id,
-        issued_at=p.issued_at,
         state=effective_state(p, now),
         used_by=p.used_by_name or "",
-        used_at=p.used_at,
         void_by=p.void_by_name or "",
-        void_at=p.void_at,
-        void_reason=p.void_reason or "",
-        reprint_count=p.reprint_count,
-        version=p.version,
         allowed=allowed_actions(user, p, now),
     )

@@ -20,7 +20,7 @@ from frontdesk.services.errors import InvalidTransition, PermissionDenied, Valid
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.pass_signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import _owner, resolve_room
+from frontdesk.services.registry.service import _owner, resolve_room
 from frontdesk.services.release_passes.export import write_passes
 from frontdesk.services.release_passes.queries import PassQueries
 from frontdesk.services.release_passes.rows import GateCheck, PassDetail, PassInput, PassItem, PassPrint, to_detail
@@ -188,11 +188,6 @@ class ReleasePassService(PassQueries):
         claims = PassClaims(p.number, p.room_code, p.valid_from, p.valid_until)
         return PassPrint(to_detail(user, p, project, now), self._signer.payload(claims), phone, n, now)
 
-    def _load_for_update(self, s: Session, pass_id: int, expected_version: int | None = None) -> ReleasePass:
-        """The pass, locked for this transaction (PostgreSQL: two gates release it only once)."""
-        s.execute(select(ReleasePass.id).where(ReleasePass.id == pass_id).with_for_update())
-        return load_for_change(s, ReleasePass, pass_id, expected_version)
-
     def may_void(self, user: CurrentUser, detail: PassDetail | None = None) -> bool:
         """A supervisor voids any pass; whoever issued a pass may void it the same day (a typo
         noticed at the counter), as long as it has not been used."""
@@ -209,7 +204,7 @@ class ReleasePassService(PassQueries):
         c.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
-            p = self._load_for_update(s, pass_id)
+            p = load_for_change(s, ReleasePass, pass_id, None, lock=True)
             if not user.can(Action.PASS_VOID) and not own_today(user, p.issued_by_id, p.issued_at, now):
                 raise PermissionDenied("forbidden", action=Action.PASS_VOID.value, role=user.role.value)
             load_for_change(s, ReleasePass, pass_id, expected_version)
@@ -239,7 +234,7 @@ class ReleasePassService(PassQueries):
         require(user, Action.PASS_REPRINT)
         now = self._clock.now()
         with self._db.write() as s:
-            p = self._load_for_update(s, pass_id)
+            p = load_for_change(s, ReleasePass, pass_id, None, lock=True)
             state = effective_state(p, now)
             if state not in MACHINE.sources("reprint"):
                 raise InvalidTransition("pass_not_reprintable", state=state)
@@ -311,7 +306,7 @@ class ReleasePassService(PassQueries):
         require(user, Action.PASS_VERIFY)
         now = self._clock.now()
         with self._db.write() as s:
-            p = self._load_for_update(s, pass_id)
+            p = load_for_change(s, ReleasePass, pass_id, None, lock=True)
             outcome = gate_state(p, now)
             if outcome == "valid":
                 p.state = "used"  # MACHINE: release

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec, Vocabulary
+from frontdesk.services.core.features import Feature, TabSpec, joins_callbacks_and_alerts, service_of
 from frontdesk.services.permissions import Action
-from frontdesk.services.work_orders.rules import ORDER
+from frontdesk.services.work_orders.export import export_orders
+from frontdesk.services.work_orders.rules import ORDER, PREFIX, VOCABULARY
 from frontdesk.services.work_orders.service import WorkOrderService
-
-# --- the registration (frontdesk.features) -------------------------------------------------------
-
-
-def _build(env: FeatureEnv) -> WorkOrderService:
-    return WorkOrderService(env.db, env.clock, env.get("settings"))
-
-
-def _wire(services: Any, service: WorkOrderService) -> None:
-    # the shared callback queue and the alerts report back to the orders
-    services.callbacks.register_hook("order", service)
-    services.alerts.register_hook("order", service)
-
 
 FEATURE = Feature(
     kind=ORDER,
     key="work_orders",
-    build=_build,
-    vocabulary=Vocabulary("WorkOrders", "维修工单"),
+    build=service_of(WorkOrderService, "settings"),
+    vocabulary=VOCABULARY,
     tabs=(TabSpec("frontdesk.ui.work_orders.tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
-    prefix="WX",
-    wire=_wire,
+    prefix=PREFIX,
+    # the shared callback queue and the alerts report back to the orders
+    wire=joins_callbacks_and_alerts(ORDER.name),
+    export=export_orders,
 )

@@ -6,19 +6,22 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.db import Database
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
-from frontdesk.services import callbacks as callbacks_mod
+from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
-from frontdesk.services.registry import phone_for, rooms_matching
+from frontdesk.services.registry.service import phone_for, text_or_rooms
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -90,32 +93,18 @@ class OrderQueries:
         return f"{place} {o.category}：{o.description}"
 
     def _row_kwargs(self, user: CurrentUser, o: WorkOrder, now: datetime) -> dict[str, Any]:
+        """What a row computes; the rest are the order's columns (core.rows.row_from)."""
         return dict(
-            id=o.id,
-            number=o.number,
-            state=o.state,
-            reported_at=o.reported_at,
-            room_id=o.room_id,
             room_code=o.room.code if o.room else "",
             project=o.room.project.name if o.room else "",
-            location=o.location or "",
-            reporter=o.reporter,
             phone=phone_for(user, o.phone),
-            category=o.category,
-            description=o.description,
-            urgency=o.urgency,
-            paid=o.paid,
-            appointment_at=o.appointment_at,
-            due_at=o.due_at,
             overdue=o.state in WORKING and o.due_at < now,
             department=o.department.name if o.department else "",
             technician=o.technician.name if o.technician else "",
-            completed_at=o.completed_at,
-            version=o.version,
         )
 
     def _row(self, user: CurrentUser, o: WorkOrder, now: datetime) -> WorkOrderRow:
-        return WorkOrderRow(**self._row_kwargs(user, o, now))
+        return row_from(WorkOrderRow, o, **self._row_kwargs(user, o, now))
 
     def _detail(self, s: Session, user: CurrentUser, o: WorkOrder, *, full_phone: bool = False) -> WorkOrderDetail:
         now = self._clock.now()
@@ -125,27 +114,13 @@ class OrderQueries:
         events = s.scalars(select(WorkOrderEvent).where(WorkOrderEvent.order_id == o.id).order_by(WorkOrderEvent.id)).all()
         cbs = callbacks_mod.rows_for(s, user, "order", o.id, now)
         als = alerts_mod.rows_for(s, "order", o.id)
-        return WorkOrderDetail(
+        return row_from(
+            WorkOrderDetail,
+            o,
             **kw,
             phone_masked=bool(o.phone) and kw["phone"] != o.phone,
-            source_kind=o.source_kind,
-            source_id=o.source_id,
-            department_id=o.department_id,
-            technician_id=o.technician_id,
-            dispatched_at=o.dispatched_at,
-            started_at=o.started_at,
-            held_at=o.held_at,
-            held_from=o.held_from,
-            hold_reason=o.hold_reason,
-            cancel_reason=o.cancel_reason,
-            work_done=o.work_done,
-            owner_confirmation=o.owner_confirmation,
-            owner_comment=o.owner_comment,
             charge_total=o.charge_total or Decimal("0"),
             lines=tuple(ChargeLineRow(ln.name, ln.quantity, ln.unit or "", ln.unit_price, ln.amount) for ln in o.lines),
-            closed_at=o.closed_at,
-            reopen_count=o.reopen_count,
-            print_count=o.print_count,
             created_by=o.created_by.name if o.created_by else "",
             events=tuple(
                 TimelineEvent(e.id, e.at, e.actor_name, e.action, e.from_state, e.to_state, e.note, dict(e.data or {}))
@@ -159,9 +134,7 @@ class OrderQueries:
     def get(self, user: CurrentUser, order_id: int) -> WorkOrderDetail:
         require(user, Action.ORDER_VIEW)
         with self._db.read() as s:
-            o = s.get(WorkOrder, order_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_record(s, WorkOrder, order_id)
             return self._detail(s, user, o)
 
     def by_number(self, user: CurrentUser, number: str) -> WorkOrderDetail:
@@ -176,9 +149,7 @@ class OrderQueries:
         """The order as printed for the technician: with the full phone number, who must call."""
         require(user, Action.ORDER_VIEW)
         with self._db.read() as s:
-            o = s.get(WorkOrder, order_id)
-            if o is None:
-                raise NotFound("not_found")
+            o = load_record(s, WorkOrder, order_id)
             return self._detail(s, user, o, full_phone=True)
 
     def reveal_phone(self, user: CurrentUser, order_id: int) -> str:
@@ -207,18 +178,19 @@ class OrderQueries:
         text = " ".join((flt.text or "").split())
         if text:
             like = _like(text)
-            alts: list[Any] = [
-                WorkOrder.number.like(_like(text.upper()), escape="\\"),
-                WorkOrder.description.like(like, escape="\\"),
-                WorkOrder.reporter.like(like, escape="\\"),
-                WorkOrder.location.like(like, escape="\\"),
-                WorkOrder.work_done.like(like, escape="\\"),
-                WorkOrder.category == text,
-            ]
-            room_ids = [r.id for r in rooms_matching(s, text)]
-            if room_ids:
-                alts.append(WorkOrder.room_id.in_(room_ids))
-            conds.append(or_(*alts))
+            conds.append(
+                text_or_rooms(
+                    s,
+                    text,
+                    WorkOrder.room_id,
+                    WorkOrder.number.like(_like(text.upper()), escape="\\"),
+                    WorkOrder.description.like(like, escape="\\"),
+                    WorkOrder.reporter.like(like, escape="\\"),
+                    WorkOrder.location.like(like, escape="\\"),
+                    WorkOrder.work_done.like(like, escape="\\"),
+                    WorkOrder.category == text,
+                )
+            )
         if conds:
             q = q.where(and_(*conds))
         return q
@@ -289,27 +261,20 @@ class OrderQueries:
     # --- what the rest of the app shows ------------------------------------------------------------------
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        if not user.can(Action.ORDER_VIEW) or not (text or "").strip():
+        if not user.can(Action.ORDER_VIEW) or not search_text(text, min_chars=1):
             return []
         rows = self.list_orders(user, OrderFilter(text=text), limit=limit)
-        return [SearchHit("order", r.id, f"{r.number}  {r.place}", f"{r.category}：{r.description[:40]}") for r in rows]
+        return search_hits("order", rows, lambda r: f"{r.number}  {r.place}", lambda r: f"{r.category}：{r.description[:40]}")
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.ORDER_VIEW)
         now = self._clock.now()
         with self._db.read() as s:
-            overdue = (
-                s.scalar(
-                    select(func.count())
-                    .select_from(WorkOrder)
-                    .where(WorkOrder.state.in_([st.value for st in WORKING]), WorkOrder.due_at < now)
-                )
-                or 0
-            )
-            new = s.scalar(select(func.count()).select_from(WorkOrder).where(WorkOrder.state == State.NEW.value)) or 0
+            overdue = count_rows(s, WorkOrder, WorkOrder.state.in_([st.value for st in WORKING]), WorkOrder.due_at < now)
+            new = count_rows(s, WorkOrder, WorkOrder.state == State.NEW.value)
         return [
-            StatusCount("order.overdue", int(overdue), "danger"),
-            StatusCount("order.new", int(new), "warning"),
+            StatusCount("order.overdue", overdue, "danger"),
+            StatusCount("order.new", new, "warning"),
         ]
 
     def handover_items(self, user: CurrentUser, shift_start: datetime, shift_end: datetime) -> list[HandoverItem]:

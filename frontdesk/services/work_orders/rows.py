@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.callbacks import CallbackRow
+from frontdesk.services.callbacks.rows import CallbackRow
 from frontdesk.services.permissions import CurrentUser
 
 # --- what callers send ---------------------------------------------------------------------------

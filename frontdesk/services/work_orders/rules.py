@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import Enum
 
 from frontdesk.services.core.changes import Kind
+from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import Action, CurrentUser
 
@@ -27,6 +28,26 @@ DEFAULT_DEADLINE_HOURS = 72
 DESCRIPTION_MAX = 1000
 REASON_MAX = 200
 MAX_LINES = 20  # material and charge lines on one order (the printed form stays readable)
+
+#: the one set of words for an order's codes: lists, detail, export, the printed form, the
+#: handover and the status bar (the UI translates them under the context "WorkOrders")
+VOCABULARY = Vocabulary(
+    "WorkOrders",
+    "维修工单",
+    states={
+        "new": "待派单", "dispatched": "已派单", "in_progress": "处理中", "completed": "已完工",
+        "called_back": "已回访", "closed": "已关闭", "on_hold": "挂起", "cancelled": "已取消",
+    },
+    labels={
+        "urgency": {"normal": "一般", "urgent": "紧急"},
+        "paid": {"yes": "有偿", "no": "无偿"},
+        "confirmation": {"signed": "业主签字确认", "phone": "电话确认", "absent": "业主不在场"},
+        "satisfaction": {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"},
+        "place": {"public": "公区"},
+        "overdue": {"yes": "是"},
+    },
+    counts={"order.overdue": "工单超时 {0}", "order.new": "待派单 {0}"},
+)  # fmt: skip
 
 
 class State(str, Enum):

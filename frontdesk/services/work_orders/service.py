@@ -11,10 +11,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderLine
 from frontdesk.services import audit
-from frontdesk.services import callbacks as callbacks_mod
 from frontdesk.services.alerts import AlertRow
-from frontdesk.services.callbacks import CALLBACK, CallbackRow
+from frontdesk.services.callbacks import queue as callbacks_mod
+from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
 from frontdesk.services.core.changes import changes, note
+from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.validation import (
@@ -378,7 +379,7 @@ class WorkOrderService(OrderWrites):
         require(user, Action.ORDER_VIEW)
         now = self._clock.now()
         with self._db.write() as s:
-            o = self._load(s, order_id, None)
+            o = load_for_change(s, WorkOrder, order_id, None, lock=True)
             o.print_count = (o.print_count or 0) + 1
             self._event(s, o, user, "printed", None, None, now, data={"target": target, "copy": o.print_count})
             try:
@@ -395,7 +396,7 @@ class WorkOrderService(OrderWrites):
         require(user, MACHINE.permission(Op.CALLBACK))
         note(ORDER)  # inside the callback queue's operation
         now = self._clock.now()
-        o = self._load(session, callback.ref_id, None)
+        o = load_for_change(session, WorkOrder, callback.ref_id, None, lock=True)
         self._check_state(o, Op.CALLBACK)
         before = audit.snapshot(o, _AUDIT_FIELDS)
         prev = o.state

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -16,16 +15,16 @@ from frontdesk.models import Room, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
 from frontdesk.services import audit
 from frontdesk.services.core.changes import ALERT, Kind, changes, note
+from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
-    NotFound,
     ServiceError,
     ValidationError,
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.registry import resolve_room
+from frontdesk.services.registry.service import resolve_room
 from frontdesk.services.validation import (
     Collector,
     clean_name,
@@ -204,16 +203,6 @@ class OrderWrites(OrderQueries):
 
     # --- changing ------------------------------------------------------------------------------------
 
-    def _load(self, s: Session, order_id: int, expected_version: int | None) -> WorkOrder:
-        # OF work_order: PostgreSQL refuses FOR UPDATE on the outer-joined room / staff rows
-        q = select(WorkOrder).where(WorkOrder.id == order_id).with_for_update(of=WorkOrder)
-        o = s.scalars(q).unique().first()
-        if o is None:
-            raise NotFound("not_found")
-        if expected_version is not None and o.version != expected_version:
-            raise ConflictError("conflict")
-        return o
-
     def _check(self, user: CurrentUser, op: Op) -> None:
         require(user, MACHINE.permission(op))
 
@@ -274,7 +263,7 @@ class OrderWrites(OrderQueries):
         self._check(user, op)
         now = self._clock.now()
         with self._db.write() as s:
-            o = self._load(s, order_id, expected_version)
+            o = load_for_change(s, WorkOrder, order_id, expected_version, lock=True)
             self._check_state(o, op)
             before = audit.snapshot(o, _AUDIT_FIELDS)
             change(s, o, now)

@@ -1,4 +1,6 @@
-"""Words for the codes the work-order, callback and alert services return (translatable)."""
+"""Words for the codes the work-order, callback and alert services return (translatable). An
+order's states, urgency, charge, confirmation and satisfaction are its vocabulary's
+(services/work_orders/rules.VOCABULARY, translated under its context)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.services.clock import to_local
+from frontdesk.services.work_orders.rules import VOCABULARY
 
 
 def _t(text: str) -> str:
@@ -19,17 +22,19 @@ def _action(text: str) -> str:
     return QCoreApplication.translate("order actions", text)
 
 
+def _word(text: str) -> str:
+    """A word of the order vocabulary (services/work_orders/rules.VOCABULARY), translated."""
+    return QCoreApplication.translate(VOCABULARY.context, text)
+
+
+def _label(group: str, code: str | None) -> str:
+    """A coded value in the vocabulary's words; "" for no code or one it does not word."""
+    text = VOCABULARY.optional(group, code)
+    return _word(text) if text else ""
+
+
 def state_name(code: str) -> str:
-    return {
-        "new": _t("待派单"),
-        "dispatched": _t("已派单"),
-        "in_progress": _t("处理中"),
-        "completed": _t("已完工"),
-        "called_back": _t("已回访"),
-        "closed": _t("已关闭"),
-        "on_hold": _t("挂起"),
-        "cancelled": _t("已取消"),
-    }.get(code, code)
+    return _word(VOCABULARY.state(code))
 
 
 #: state → (text colour, background) of its badge
@@ -46,15 +51,15 @@ STATE_COLOURS = {
 
 
 def urgency_name(code: str) -> str:
-    return {"normal": _t("一般"), "urgent": _t("紧急")}.get(code, code)
+    return _word(VOCABULARY.label("urgency", code))
 
 
 def paid_name(paid: bool) -> str:
-    return _t("有偿") if paid else _t("无偿")
+    return _label("paid", "yes" if paid else "no")
 
 
 def confirmation_name(code: str | None) -> str:
-    return {"signed": _t("业主签字确认"), "phone": _t("电话确认"), "absent": _t("业主不在场")}.get(code or "", "")
+    return _label("confirmation", code)
 
 
 def method_name(code: str | None) -> str:
@@ -62,7 +67,7 @@ def method_name(code: str | None) -> str:
 
 
 def satisfaction_name(code: str | None) -> str:
-    return {"satisfied": _t("满意"), "basic": _t("基本满意"), "unsatisfied": _t("不满意")}.get(code or "", "")
+    return _label("satisfaction", code)
 
 
 def ref_kind_name(kind: str) -> str:

@@ -1,0 +1,39 @@
+"""The small reads every feature's status counts and global search share.
+
+``count_rows(session, Model, *conditions)`` is the status bar's number (``SELECT count(*) …``,
+0 for none); ``search_text(text)`` the global search's guard (the query stripped, or "" when it
+is shorter than the feature searches for); ``search_hits`` its hits of one kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frontdesk.services.contracts import SearchHit
+
+
+def count_rows(session: Session, model: Any, *conditions: Any) -> int:
+    """How many rows of ``model`` meet every condition."""
+    return int(session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0)
+
+
+def search_text(text: str | None, min_chars: int = 2) -> str:
+    """The global search's text, stripped; "" when it is too short to search for."""
+    text = (text or "").strip()
+    return text if len(text) >= min_chars else ""
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
+
+
+def search_hits(kind: str, rows: Iterable[R], title: Callable[[R], str], detail: Callable[[R], str]) -> list[SearchHit]:
+    """The global search's hits of one kind: each row's id with its title and detail line."""
+    return [SearchHit(kind, r.id, title(r), detail(r)) for r in rows]

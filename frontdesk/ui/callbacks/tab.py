@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, VOCABULARY, CallbackRow
+from frontdesk.services.callbacks import CALLBACK, METHODS, SATISFACTION, CallbackRow
+from frontdesk.services.callbacks.rows import VOCABULARY
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import COMPLAINT
 from frontdesk.services.core.changes import ChangeSet, call_op

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
-from frontdesk.services.notices import NOTICE, VOCABULARY, NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
+from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext

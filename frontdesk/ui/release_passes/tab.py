@@ -27,7 +27,8 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.services.release_passes import PASS, VOCABULARY, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
+from frontdesk.services.release_passes.export import VOCABULARY
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from frontdesk.services.notices import NOTICE, VOCABULARY, NoticeDetail, NoticeI
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
@@ -121,10 +121,7 @@ class NoticeTab(CountWords, RecordTab):
         self.found_on.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
 
-        self.findings = QPlainTextEdit()
-        self.findings.setObjectName("notice_findings")
-        self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
+        self.findings = text_box("notice_findings", self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
         self.findings.setFixedHeight(70)
         self.errors.add_row(form, self.tr("发现问题"), "findings", self.findings)
 
@@ -141,10 +138,7 @@ class NoticeTab(CountWords, RecordTab):
         clause_box.addWidget(self.clause_count)
         form.addRow(self.tr("违反条款"), clause_box)
 
-        self.requirement = QPlainTextEdit()
-        self.requirement.setObjectName("notice_requirement")
-        self.requirement.setTabChangesFocus(True)
-        self.requirement.setPlaceholderText(self.tr("整改要求，如：立即停止开槽，恢复墙面原状"))
+        self.requirement = text_box("notice_requirement", self.tr("整改要求，如：立即停止开槽，恢复墙面原状"))
         self.requirement.setFixedHeight(60)
         self.errors.add_row(form, self.tr("整改要求"), "requirement", self.requirement)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,14 +48,6 @@ from frontdesk.ui.release_passes.widgets import (
     pass_card_html,
     room_history_html,
     state_name,
-)
-
-STATE_FILTERS = (
-    ("", QT_TRANSLATE_NOOP("ReleasePassTab", "全部状态")),
-    ("issued", QT_TRANSLATE_NOOP("ReleasePassTab", "已开具")),
-    ("used", QT_TRANSLATE_NOOP("ReleasePassTab", "已放行")),
-    ("void", QT_TRANSLATE_NOOP("ReleasePassTab", "已作废")),
-    ("expired", QT_TRANSLATE_NOOP("ReleasePassTab", "已过期")),
 )
 
 
@@ -109,7 +101,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     def _build_list(self) -> QWidget:
         self.day = date_box("pass_day")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        states = ((self.tr(str(text)), code) for code, text in STATE_FILTERS)
+        states = [(self.tr("全部状态"), ""), *((state_name(code), code) for code in VOCABULARY.states)]
         self.state_filter = filter_combo("pass_state_filter", states, self.reload)
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = search_box("pass_filter", self.tr("房号、编号或携物人"), self.reload)

@@ -25,6 +25,7 @@ from frontdesk.services.release_passes import (
     ITEM_NOTE_MAX,
     MAX_ITEMS,
     MAX_QUANTITY,
+    VOCABULARY,
     ItemInput,
     PassDetail,
     PassPrint,
@@ -39,12 +40,8 @@ def _t(text: str) -> str:
 
 
 def state_name(state: str) -> str:
-    return {
-        "issued": _t("已开具"),
-        "used": _t("已放行"),
-        "void": _t("已作废"),
-        "expired": _t("已过期"),
-    }.get(state, state)
+    """A pass state in the words of the passes' vocabulary (services.release_passes.VOCABULARY)."""
+    return QCoreApplication.translate(VOCABULARY.context, VOCABULARY.state(state))
 
 
 STATE_COLORS = {"issued": "#1f6fb2", "used": "#2e7d32", "void": "#888888", "expired": "#b26a00"}

@@ -174,13 +174,13 @@ class CodeWords:
     table here instead of a function each."""
 
     context: str
-    table: Mapping[str, str]
+    table: Mapping[str, object]
 
     def __call__(self, code: str | None) -> str:
         if not code:
             return ""
         text = self.table.get(code)
-        return QCoreApplication.translate(self.context, text) if text else code
+        return QCoreApplication.translate(self.context, str(text)) if text else code
 
 
 role_name = CodeWords("Role", ROLES)

@@ -6824,6 +6824,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>业主本人携物</source>
+        <extracomment>how the owner agreed, in the longer words of the pass card (the vocabulary&apos;s are the list&apos;s)</extracomment>
         <translation>Carried by the owner</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import (
+    ContextDialog,
     dialog_buttons,
     error_banner,
     password_field,
@@ -45,14 +46,12 @@ OK_STYLE = "color:#1e6b34;"
 # --- staff ----------------------------------------------------------------------------------------
 
 
-class StaffFormDialog(QDialog):
+class StaffFormDialog(ContextDialog):
     """A new member of staff; logins and passwords only for roles that log in."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("新建员工"))
         self.created: StaffRow | None = None
-        self.setWindowTitle(self.tr("新建员工"))
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
         self.name = line_edit("name")
@@ -119,14 +118,12 @@ class StaffFormDialog(QDialog):
             self.accept()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(ContextDialog):
     """A new password for someone (a supervisor resetting a colleague's)."""
 
     def __init__(self, ctx: UiContext, staff: StaffRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("重置密码 — {0}").format(staff.name))
         self.staff = staff
-        self.setWindowTitle(self.tr("重置密码 — {0}").format(staff.name))
         self.setMinimumWidth(400)
         self.errors = FieldErrors()
         self.password = password_field("password")
@@ -157,15 +154,12 @@ class PasswordDialog(QDialog):
             self.accept()
 
 
-class StaffDialog(QDialog):
+class StaffDialog(ContextDialog):
     """Everyone on the staff list: create, deactivate / reactivate, reset a password."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("员工账号"), (820, 520))
         self.dialog: QDialog | None = None
-        self.setWindowTitle(self.tr("员工账号"))
-        self.resize(820, 520)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("staff_table")
         self.table.setHorizontalHeaderLabels(

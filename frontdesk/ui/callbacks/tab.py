@@ -34,7 +34,7 @@ from frontdesk.ui.call_log.bridge import watch_changes
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.record_list import fit_columns, read_only_rows
 from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
@@ -379,10 +379,8 @@ class CallbackTab(CountWords, QWidget):
     def on_reveal_clicked(self) -> None:
         if self.current is None:
             return
-        try:
-            number = self.ctx.services.callbacks.reveal_phone(self.ctx.user, self.current.id)
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
+        ok, number = ask(self.banner.setText, self.ctx.services.callbacks.reveal_phone, self.ctx.user, self.current.id)
+        if not ok:
             return
         self.phone.setText(self.tr("电话：{0}").format(number))
         self.reveal_button.setEnabled(False)
@@ -395,10 +393,8 @@ class CallbackTab(CountWords, QWidget):
         """After a conflict: fetch the callback again, keeping what was typed."""
         if self.current is None:
             return
-        try:
-            fresh = self.ctx.services.callbacks.get(self.ctx.user, self.current.id)
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
+        ok, fresh = ask(self.banner.setText, self.ctx.services.callbacks.get, self.ctx.user, self.current.id)
+        if fresh is None:
             return
         self.current = fresh
         self.reload_button.hide()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from frontdesk.printing.complaint_words import days_text, percent_text
 from frontdesk.services.complaints import MonthlyStats, StatsLine
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import ContextDialog
 from frontdesk.ui.common.files import documents_dir
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
@@ -65,13 +65,10 @@ def line_values(line: StatsLine) -> list[str]:
     ]
 
 
-class ComplaintStatsDialog(QDialog):
+class ComplaintStatsDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("顾客投诉分类统计表"), (1150, 800))
         self.stats: MonthlyStats | None = None
-        self.setWindowTitle(self.tr("顾客投诉分类统计表"))
-        self.resize(1150, 800)
         today = ctx.services.clock.local_now().date()
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setObjectName("stats_month")

@@ -33,7 +33,7 @@ from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
@@ -412,12 +412,12 @@ class NoticeTab(CountWords, RecordTab):
         d = self.current_notice()
         if d is None:
             return
-        try:
-            printed = self.ctx.services.notices.print_data(self.ctx.user, d.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("打印"), error_message(exc))
-            return
-        self.print_notice(printed)
+        _ok, printed = ask(self.say_print_error, self.ctx.services.notices.print_data, self.ctx.user, d.id)
+        if printed is not None:
+            self.print_notice(printed)
+
+    def say_print_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("打印"), text)
 
     def on_reinspect_clicked(self) -> None:
         d = self.current_notice()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +33,7 @@ from frontdesk.ui.common.files import documents_dir
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
-from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.print_action import PrintedForm, open_preview
 from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.common.tab_parts import (
     CountWords,
@@ -63,15 +61,6 @@ OPEN_FILTERS = (
     ("overdue", QT_TRANSLATE_NOOP("ComplaintsTab", "已超时")),
 )
 ALL_FILTER = ("", QT_TRANSLATE_NOOP("ComplaintsTab", "全部"))
-
-
-@dataclass(frozen=True)
-class PrintedForm:
-    """A printable for the shared preview (ui.common.print_action): title, file name, render."""
-
-    title: str
-    file_name: str
-    render: Callable[[], bytes]
 
 
 class ComplaintsTab(CountWords, SavedSplit, QWidget):

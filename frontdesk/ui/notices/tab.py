@@ -38,7 +38,7 @@ from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
-from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
+from frontdesk.ui.notices.dialogs import ReinspectDialog, notice_html, notice_printout
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
 
@@ -342,7 +342,7 @@ class NoticeTab(CountWords, RecordTab):
 
     def print_notice(self, printed: NoticePrint) -> None:
         title = self.tr("整改通知单 {0}").format(printed.detail.number)
-        self.preview = open_preview(self, NoticePrintable(printed, title))
+        self.preview = open_preview(self, notice_printout(printed, title))
 
     # --- the list -----------------------------------------------------------
 

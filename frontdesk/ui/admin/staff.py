@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -36,6 +34,7 @@ from frontdesk.ui.common.labels import (
 )
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.record_list import item_table
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
 #: roles a supervisor can give, in the order the counter thinks of them
@@ -160,9 +159,8 @@ class StaffDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, self.tr("员工账号"), (820, 520))
         self.dialog: QDialog | None = None
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("staff_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
+            "staff_table",
             [
                 self.tr("姓名"),
                 self.tr("部门"),
@@ -170,12 +168,8 @@ class StaffDialog(ContextDialog):
                 self.tr("登录名"),
                 self.tr("电话"),
                 self.tr("状态"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate((90, 100, 130, 110, 120)):
             self.table.setColumnWidth(i, w)

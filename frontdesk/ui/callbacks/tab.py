@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -30,7 +29,7 @@ from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choic
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import ask, publish
-from frontdesk.ui.common.record_list import fit_columns, read_only_rows
+from frontdesk.ui.common.record_list import fit_columns, item_table
 from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
@@ -77,9 +76,8 @@ class CallbackTab(CountWords, QWidget):
         self.search.returnPressed.connect(self.reload)
         top = row(QLabel(self.tr("显示")), self.scope, self.kind, (self.search, 1), self.summary)
 
-        self.table = QTableWidget(0, 8)
-        self.table.setObjectName("callback_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
+            "callback_table",
             [
                 self.tr("应回访时间"),
                 self.tr("状态"),
@@ -89,9 +87,8 @@ class CallbackTab(CountWords, QWidget):
                 self.tr("联系人"),
                 self.tr("电话"),
                 self.tr("内容"),
-            ]
+            ],
         )
-        read_only_rows(self.table)
         fit_columns(self.table, 7)
         self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
 

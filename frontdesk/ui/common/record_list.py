@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,16 @@ def record_table(model: QAbstractItemModel, name: str, *, single: bool = True) -
     table.setObjectName(name)
     table.setModel(model)
     read_only_rows(table, single=single)
+    return table
+
+
+def item_table(name: str, headers: list[str]) -> QTableWidget:
+    """A read-only table of items the view fills itself (:func:`read_only_rows`), named
+    ``name``, one column per header."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    read_only_rows(table)
     return table
 
 

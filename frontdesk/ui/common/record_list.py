@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.core.changes import Kind
-from frontdesk.services.errors import ServiceError
+from frontdesk.services.core.changes import Kind, call_op
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import PagedTableModel
 from frontdesk.ui.common.tab_parts import side_by_side
 
@@ -251,6 +252,33 @@ class RecordTab(QWidget):
 
     def on_records_changed(self, _changes: object) -> None:
         self.reload()
+
+    def change_listed(
+        self,
+        title: str,
+        call: Callable[[], object],
+        record_id: int,
+        *,
+        invalid: Callable[[ValidationError], str],
+        on_conflict: Callable[[], bool],
+    ) -> bool:
+        """A change to a listed record from its action row (void a pass, record a receipt): run
+        ``call`` and publish what it changed. A refusal goes to a message box titled ``title``
+        (a validation error worded by ``invalid``; anything else, and the list reloads); a
+        conflict to ``on_conflict`` (mine beside theirs). True when the change went through."""
+        try:
+            _result, changes = call_op(call)
+        except ConflictError:
+            return on_conflict()
+        except ValidationError as exc:
+            QMessageBox.warning(self, title, invalid(exc))
+            return False
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, error_message(exc))
+            self.reload()
+            return False
+        publish(self.ctx, changes, record_id)
+        return True
 
     def reset_form(self) -> None:
         raise NotImplementedError

@@ -494,19 +494,12 @@ class NoticeTab(CountWords, RecordTab):
 
     def record_receipt(self, d: NoticeDetail, name: str) -> bool:
         notices = self.ctx.services.notices
-        try:
-            _r, changes = call_op(notices.record_receipt, self.ctx.user, d.id, name, None, expected_version=d.version)
-        except ConflictError:
-            return self._on_conflict(
+        return self.change_listed(
+            self.tr("登记签收"),
+            lambda: notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version),
+            d.id,
+            invalid=lambda exc: field_message(next(iter(exc.errors.values()))),
+            on_conflict=lambda: self._on_conflict(
                 d, (self.tr("签收人"), name, lambda t: t.received_by), lambda t: self.record_receipt(t, name)
-            )
-        except ValidationError as exc:
-            code = next(iter(exc.errors.values()))
-            QMessageBox.warning(self, self.tr("登记签收"), field_message(code))
-            return False
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("登记签收"), error_message(exc))
-            self.reload()
-            return False
-        publish(self.ctx, changes, d.id)
-        return True
+            ),
+        )

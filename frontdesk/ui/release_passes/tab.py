@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, VOCABULARY, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.ui.common.conflict import FieldDiff
@@ -393,19 +393,13 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
 
     def void_pass(self, d: PassDetail, reason: str) -> bool:
         rp = self.ctx.services.release_passes
-        try:
-            _result, changes = call_op(rp.void, self.ctx.user, d.id, reason, expected_version=d.version)
-        except ValidationError:
-            QMessageBox.warning(self, self.tr("作废放行条"), self.tr("请填写作废原因。"))
-            return False
-        except ConflictError:
-            return self._void_conflict(d, reason)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("作废放行条"), error_message(exc))
-            self.reload()
-            return False
-        publish(self.ctx, changes, d.id)
-        return True
+        return self.change_listed(
+            self.tr("作废放行条"),
+            lambda: rp.void(self.ctx.user, d.id, reason, expected_version=d.version),
+            d.id,
+            invalid=lambda _exc: self.tr("请填写作废原因。"),
+            on_conflict=lambda: self._void_conflict(d, reason),
+        )
 
     def _void_conflict(self, mine: PassDetail, reason: str) -> bool:
         """Someone released, reprinted or voided the pass meanwhile: theirs beside mine, then keep

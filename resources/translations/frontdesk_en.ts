@@ -1242,48 +1242,12 @@
     <name>ComplaintsTab</name>
     <message>
         <source>处理中</source>
-        <extracomment>the state filter: (key of services.complaints.STATE_GROUPS, label); counts are added on screen</extracomment>
+        <extracomment>the state filter around the states (whose words are the vocabulary&apos;s, models.state_names): (key of services.complaints.STATE_GROUPS, label); counts are added on screen</extracomment>
         <translation>In progress</translation>
     </message>
     <message>
         <source>已超时</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>待判断</source>
-        <translation>To assess</translation>
-    </message>
-    <message>
-        <source>待调查</source>
-        <translation>To investigate</translation>
-    </message>
-    <message>
-        <source>待提方案</source>
-        <translation>To propose</translation>
-    </message>
-    <message>
-        <source>待审批</source>
-        <translation>To approve</translation>
-    </message>
-    <message>
-        <source>待实施</source>
-        <translation>To implement</translation>
-    </message>
-    <message>
-        <source>待回访</source>
-        <translation>Callback due</translation>
-    </message>
-    <message>
-        <source>待总结</source>
-        <translation>To summarise</translation>
-    </message>
-    <message>
-        <source>已关闭</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>不成立</source>
-        <translation>Not upheld</translation>
     </message>
     <message>
         <source>全部</source>
@@ -4300,22 +4264,6 @@ Required: {3}</translation>
         <translation>All states</translation>
     </message>
     <message>
-        <source>已开具</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>已放行</source>
-        <translation>Released</translation>
-    </message>
-    <message>
-        <source>已作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>已过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <source>请选择…</source>
         <translation>Choose…</translation>
     </message>
@@ -6821,6 +6769,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>业主本人携物</source>
+        <extracomment>how the owner agreed, in the longer words of the pass card (the vocabulary&apos;s are the list&apos;s)</extracomment>
         <translation>Carried by the owner</translation>
     </message>
     <message>
@@ -6838,22 +6787,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>已作废</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <source>已开具</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>已放行</source>
-        <translation>Released</translation>
-    </message>
-    <message>
-        <source>已过期</source>
-        <translation>Expired</translation>
     </message>
     <message>
         <source>开具</source>

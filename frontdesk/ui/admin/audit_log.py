@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import ContextDialog
 from frontdesk.ui.common.labels import (
     AUDIT_ENTITIES,
     audit_action,
@@ -72,17 +72,14 @@ def audit_summary(before: dict[str, Any] | None, after: dict[str, Any] | None) -
     return "；".join(parts)
 
 
-class AuditLogDialog(QDialog):
+class AuditLogDialog(ContextDialog):
     """Read-only: who did what, when, before → after. Newest first, older pages on request."""
 
     PAGE = 300
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("操作日志"), (1000, 600))
         self._last_id: int | None = None
-        self.setWindowTitle(self.tr("操作日志"))
-        self.resize(1000, 600)
         self.entity = QComboBox()
         self.entity.setObjectName("audit_entity")
         self.entity.addItem(self.tr("全部"), "")

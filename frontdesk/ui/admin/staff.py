@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -19,6 +17,7 @@ from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import (
+    ContextDialog,
     dialog_buttons,
     error_banner,
     password_field,
@@ -35,6 +34,7 @@ from frontdesk.ui.common.labels import (
 )
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.record_list import item_table
 
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 1
 #: roles a supervisor can give, in the order the counter thinks of them
@@ -45,14 +45,12 @@ OK_STYLE = "color:#1e6b34;"
 # --- staff ----------------------------------------------------------------------------------------
 
 
-class StaffFormDialog(QDialog):
+class StaffFormDialog(ContextDialog):
     """A new member of staff; logins and passwords only for roles that log in."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("新建员工"))
         self.created: StaffRow | None = None
-        self.setWindowTitle(self.tr("新建员工"))
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
         self.name = line_edit("name")
@@ -119,14 +117,12 @@ class StaffFormDialog(QDialog):
             self.accept()
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(ContextDialog):
     """A new password for someone (a supervisor resetting a colleague's)."""
 
     def __init__(self, ctx: UiContext, staff: StaffRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("重置密码 — {0}").format(staff.name))
         self.staff = staff
-        self.setWindowTitle(self.tr("重置密码 — {0}").format(staff.name))
         self.setMinimumWidth(400)
         self.errors = FieldErrors()
         self.password = password_field("password")
@@ -157,18 +153,14 @@ class PasswordDialog(QDialog):
             self.accept()
 
 
-class StaffDialog(QDialog):
+class StaffDialog(ContextDialog):
     """Everyone on the staff list: create, deactivate / reactivate, reset a password."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("员工账号"), (820, 520))
         self.dialog: QDialog | None = None
-        self.setWindowTitle(self.tr("员工账号"))
-        self.resize(820, 520)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("staff_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
+            "staff_table",
             [
                 self.tr("姓名"),
                 self.tr("部门"),
@@ -176,12 +168,8 @@ class StaffDialog(QDialog):
                 self.tr("登录名"),
                 self.tr("电话"),
                 self.tr("状态"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate((90, 100, 130, 110, 120)):
             self.table.setColumnWidth(i, w)

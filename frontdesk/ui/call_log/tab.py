@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -75,6 +74,7 @@ from frontdesk.ui.call_log.widgets import (
     _qdate,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -149,43 +149,26 @@ class CallLogTab(CountWords, ExportActions, QWidget):
             tip=self.tr("把所选登记转为投诉（受理表按登记内容预填，双向关联）"),
             shown=ctx.user.can(Action.COMPLAINT_CREATE),
         )
-        self.linked_button = QPushButton()
-        self.linked_button.setObjectName("call_open_linked")
-        self.linked_button.setToolTip(self.tr("打开所选登记转成的工单或投诉"))
-        self.linked_button.clicked.connect(self.open_linked)
+        self.linked_button = button("", "call_open_linked", self.open_linked, tip=self.tr("打开所选登记转成的工单或投诉"))
         self.export_status = info_label("call_export_status", wrap=True)
 
         top = QWidget()
-        top_lay = QHBoxLayout(top)
+        top_lay = row((self.form, 5), (self.caller, 3))
         top_lay.setContentsMargins(8, 8, 8, 4)
-        top_lay.addWidget(self.form, 5)
-        top_lay.addWidget(self.caller, 3)
+        top.setLayout(top_lay)
         bottom = QWidget()
-        b_lay = QVBoxLayout(bottom)
-        b_lay.setContentsMargins(8, 4, 8, 8)
-        b_lay.addWidget(self.filter_bar)
-        b_lay.addWidget(self.filter_error)
-        counts_row = QHBoxLayout()
-        counts_row.addWidget(self.counts)
-        counts_row.addStretch(1)
-        counts_row.addWidget(self.export_status, 1)
-        counts_row.addWidget(self.loaded)
-        b_lay.addLayout(counts_row)
-        b_lay.addWidget(self.table, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.follow_button)
-        actions.addWidget(self.order_button)
-        actions.addWidget(self.complaint_button)
-        actions.addWidget(self.linked_button)
-        actions.addStretch(1)
-        b_lay.addLayout(actions)
+        stack(
+            bottom,
+            self.filter_bar,
+            self.filter_error,
+            row(self.counts, None, (self.export_status, 1), self.loaded),
+            (self.table, 1),
+            row(self.edit_button, self.follow_button, self.order_button, self.complaint_button, self.linked_button, None),
+            margins=(8, 4, 8, 8),
+        )
         # The form takes the height it needs (it grows while error messages show); the list the rest.
         top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(top)
-        lay.addWidget(bottom, 1)
+        stack(self, top, (bottom, 1), margins=(0, 0, 0, 0))
 
         ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F4"), self, self.on_fill_requested, context=ctx_)

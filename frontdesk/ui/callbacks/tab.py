@@ -8,18 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +25,12 @@ from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import ORDER
 from frontdesk.ui.call_log.bridge import watch_changes
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choices, radio, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.ops import publish
-from frontdesk.ui.common.record_list import fit_columns, read_only_rows
+from frontdesk.ui.common.ops import ask, publish
+from frontdesk.ui.common.record_list import fit_columns, item_table
 from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
@@ -73,8 +67,7 @@ class CallbackTab(CountWords, QWidget):
         kinds = [(self.tr("全部"), ""), *((ref_kind_name(code), code) for code in ("order", "complaint"))]
         self.kind = filter_combo("callback_kind", kinds)
         self.search = search_box("callback_search", self.tr("单号、房号、联系人或内容"), clear=True)
-        self.summary = QLabel()
-        self.summary.setObjectName("callback_summary")
+        self.summary = label("callback_summary")
         from frontdesk.ui.work_orders.detail import fit_combo
 
         for combo in (self.scope, self.kind):
@@ -82,16 +75,10 @@ class CallbackTab(CountWords, QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.search.returnPressed.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("显示")))
-        top.addWidget(self.scope)
-        top.addWidget(self.kind)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.summary)
+        top = row(QLabel(self.tr("显示")), self.scope, self.kind, (self.search, 1), self.summary)
 
-        self.table = QTableWidget(0, 8)
-        self.table.setObjectName("callback_table")
-        self.table.setHorizontalHeaderLabels(
+        self.table = item_table(
+            "callback_table",
             [
                 self.tr("应回访时间"),
                 self.tr("状态"),
@@ -101,17 +88,13 @@ class CallbackTab(CountWords, QWidget):
                 self.tr("联系人"),
                 self.tr("电话"),
                 self.tr("内容"),
-            ]
+            ],
         )
-        read_only_rows(self.table)
         fit_columns(self.table, 7)
         self.table.itemSelectionChanged.connect(self.on_table_itemSelectionChanged)
 
         self.form = self._build_form()
-        split = side_by_side(self.table, self.form, (3, 2))
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(split, 1)
+        stack(self, top, (side_by_side(self.table, self.form, (3, 2)), 1))
         watch_changes(ctx.bus, {CALLBACK, ORDER, COMPLAINT}, self.on_changes)
         self.reload()
 
@@ -121,56 +104,28 @@ class CallbackTab(CountWords, QWidget):
         box = QGroupBox(self.tr("记录回访"))
         self.about = info_label("callback_about", text=self.tr("请在左侧选择一条回访"), wrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.phone = QLabel()
-        self.phone.setObjectName("callback_phone")
+        self.phone = label("callback_phone")
         self.reveal_button = button(
             self.tr("显示号码"), "reveal_phone", self.on_reveal_clicked, tip=self.tr("显示完整号码以便拨打（会记录在操作日志中）")
         )
         self.open_button = button(self.tr("查看原单"), "open_source", self.on_open_clicked)
-        phone_row = QHBoxLayout()
-        phone_row.addWidget(self.phone, 1)
-        phone_row.addWidget(self.reveal_button)
-        phone_row.addWidget(self.open_button)
+        phone_row = row((self.phone, 1), self.reveal_button, self.open_button)
 
         self.script = info_label(
             "callback_script", style="color:#555; background:#f5f7fa; padding:6px; border-radius:4px;", wrap=True
         )
         self.errors = FieldErrors()
-        self.done_at = QDateTimeEdit()
-        self.done_at.setObjectName("callback_done_at")
-        self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.done_at.setCalendarPopup(True)
+        self.done_at = date_time_edit("callback_done_at")
         self.done_at.setToolTip(self.tr("默认为保存时的时间；事后补记时请改为实际回访时间"))
         self._done_at_touched = False
         self.done_at.setSpecialValueText(" ")  # shown at the minimum: nothing selected, no date
         self.done_at.setDateTime(self.done_at.minimumDateTime())
         self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
-        self.method_group = QButtonGroup(self)
-        method_row = QHBoxLayout()
-        for i, code in enumerate(METHODS):
-            b = QRadioButton(f"&{i + 1} {method_name(code)}")
-            b.setObjectName(f"method_{code}")
-            self.method_group.addButton(b, i)
-            method_row.addWidget(b)
-        method_row.addStretch(1)
-        method_box = QWidget()
-        method_box.setLayout(method_row)
-        method_row.setContentsMargins(0, 0, 0, 0)
-        self.sat_group = QButtonGroup(self)
-        sat_row = QHBoxLayout()
-        for i, code in enumerate(SATISFACTION):
-            b = QRadioButton(satisfaction_name(code))
-            b.setObjectName(f"sat_{code}")
-            self.sat_group.addButton(b, i)
-            sat_row.addWidget(b)
-        sat_row.addStretch(1)
-        sat_row.setContentsMargins(0, 0, 0, 0)
-        sat_box = QWidget()
-        sat_box.setLayout(sat_row)
-        self.comments = QPlainTextEdit()
-        self.comments.setObjectName("callback_comments")
-        self.comments.setPlaceholderText(self.tr("客户的意见和建议；不满意或基本满意时请写明原因"))
-        self.comments.setTabChangesFocus(True)
+        methods = [radio(f"&{i + 1} {method_name(code)}", f"method_{code}") for i, code in enumerate(METHODS)]
+        self.method_group, method_box = numbered_choices(self, methods, across=True)
+        satisfactions = [radio(satisfaction_name(code), f"sat_{code}") for code in SATISFACTION]
+        self.sat_group, sat_box = numbered_choices(self, satisfactions, across=True)
+        self.comments = text_box("callback_comments", self.tr("客户的意见和建议；不满意或基本满意时请写明原因"))
         self.comments.setMaximumHeight(90)
         form = QFormLayout()
         self.errors.add_row(form, self.tr("回访时间"), "done_at", self.done_at)
@@ -178,25 +133,13 @@ class CallbackTab(CountWords, QWidget):
         self.errors.add_row(form, self.tr("满意度"), "satisfaction", sat_box)
         self.errors.add_row(form, self.tr("客户意见"), "comments", self.comments)
         self.banner = info_label("callback_banner", wrap=True)
-        self.save_button = QPushButton(self.tr("保存回访"))
-        self.save_button.setObjectName("save_callback")
+        self.save_button = button(self.tr("保存回访"), "save_callback", self.on_save_clicked)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.on_save_clicked)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
-        self.reload_button = QPushButton(self.tr("重新载入"))
+        self.reload_button = button(self.tr("重新载入"), "", self.on_reload_clicked)
         self.reload_button.hide()
-        self.reload_button.clicked.connect(self.on_reload_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.banner, 1)
-        buttons.addWidget(self.reload_button)
-        buttons.addWidget(self.save_button)
-        lay = QVBoxLayout(box)
-        lay.addWidget(self.about)
-        lay.addLayout(phone_row)
-        lay.addWidget(self.script)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        buttons = row((self.banner, 1), self.reload_button, self.save_button)
+        stack(box, self.about, phone_row, self.script, form, buttons, None)
         self._set_form_enabled(False)
         return box
 
@@ -380,10 +323,8 @@ class CallbackTab(CountWords, QWidget):
     def on_reveal_clicked(self) -> None:
         if self.current is None:
             return
-        try:
-            number = self.ctx.services.callbacks.reveal_phone(self.ctx.user, self.current.id)
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
+        ok, number = ask(self.banner.setText, self.ctx.services.callbacks.reveal_phone, self.ctx.user, self.current.id)
+        if not ok:
             return
         self.phone.setText(self.tr("电话：{0}").format(number))
         self.reveal_button.setEnabled(False)
@@ -396,10 +337,8 @@ class CallbackTab(CountWords, QWidget):
         """After a conflict: fetch the callback again, keeping what was typed."""
         if self.current is None:
             return
-        try:
-            fresh = self.ctx.services.callbacks.get(self.ctx.user, self.current.id)
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
+        ok, fresh = ask(self.banner.setText, self.ctx.services.callbacks.get, self.ctx.user, self.current.id)
+        if fresh is None:
             return
         self.current = fresh
         self.reload_button.hide()

@@ -36,6 +36,19 @@ if TYPE_CHECKING:  # the login window must not wait for the database layer to im
 R = TypeVar("R")
 
 
+class ContextDialog(QDialog):
+    """A dialog over the app's UiContext (``self.ctx``), opened with its title and, when given,
+    its starting size: the lines every such dialog (staff, audit log, statistics, search, import,
+    handover settings) began with."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None, title: str, size: tuple[int, int] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        if size is not None:
+            self.resize(*size)
+
+
 def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)

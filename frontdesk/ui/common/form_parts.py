@@ -143,16 +143,22 @@ def spin(name: str, low: int, high: int, value: int, suffix: str = "") -> QSpinB
 def one_of(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False) -> QWidget:
     """The radio buttons ``choices`` as one exclusive group (kept by ``owner``), in a box of their
     own, one under the other (``across``: side by side, pushed to the left)."""
+    return numbered_choices(owner, choices, across=across)[1]
+
+
+def numbered_choices(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False) -> tuple[QButtonGroup, QWidget]:
+    """:func:`one_of` with its group: each button's id is its place in ``choices``, so
+    ``group.checkedId()`` says which was picked (-1: none yet)."""
     group = QButtonGroup(owner)
     box = QWidget()
     lay: QBoxLayout = QHBoxLayout(box) if across else QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
-    for choice in choices:
-        group.addButton(choice)
+    for i, choice in enumerate(choices):
+        group.addButton(choice, i)
         lay.addWidget(choice)
     if across:
         lay.addStretch(1)
-    return box
+    return group, box
 
 
 def across(*parts: Part) -> QWidget:
@@ -163,6 +169,21 @@ def across(*parts: Part) -> QWidget:
     lay.setContentsMargins(0, 0, 0, 0)
     box.setLayout(lay)
     return box
+
+
+def field_value(field: QWidget) -> Any:
+    """What a form field holds, as a service method takes it: a text box's or line's text, a
+    combo's data, a check or radio button's tick. Lets a form list its fields as data
+    (keyword → field) and read them in one loop."""
+    if isinstance(field, QPlainTextEdit):
+        return field.toPlainText()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    if isinstance(field, QComboBox):
+        return field.currentData()
+    if isinstance(field, QAbstractButton):
+        return field.isChecked()
+    raise TypeError(f"no value for a {type(field).__name__}")
 
 
 def form_grid(parent: QWidget | None = None) -> QFormLayout:

@@ -1,11 +1,14 @@
 """Words for the codes stored in records (roles, room statuses, occupant kinds, genders, fields).
 
 Marked with QT_TRANSLATE_NOOP so that pyside6-lupdate collects them; translated when shown.
+The registry's vocabulary (services.registry.files.VOCABULARY) builds its tables at run time, out
+of reach of tools/update_translations.py, so its room statuses, kinds and genders stay worded here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -164,39 +167,29 @@ def data_word(text: str | None) -> str:
     return QCoreApplication.translate("data", text) if text else ""
 
 
-def _lookup(context: str, table: Mapping[str, object], code: str | None) -> str:
-    if not code:
-        return ""
-    text = table.get(code)
-    return QCoreApplication.translate(context, str(text)) if text else code
+@dataclass(frozen=True)
+class CodeWords:
+    """The words of one kind of stored code: ``words(code)`` is the code's word translated under
+    ``context``; an unknown code is shown as stored, no code as nothing. One lookup for every
+    table here instead of a function each."""
+
+    context: str
+    table: Mapping[str, object]
+
+    def __call__(self, code: str | None) -> str:
+        if not code:
+            return ""
+        text = self.table.get(code)
+        return QCoreApplication.translate(self.context, str(text)) if text else code
 
 
-def role_name(code: str) -> str:
-    return _lookup("Role", ROLES, code)
-
-
-def status_name(status: str) -> str:
-    return _lookup("RoomStatus", ROOM_STATUSES, status)
-
-
-def kind_name(kind: str) -> str:
-    return _lookup("OccupantKind", KINDS, kind)
-
-
-def gender_name(gender: str | None) -> str:
-    return _lookup("Gender", GENDERS, gender)
-
-
-def field_name(field: str) -> str:
-    return _lookup("Field", FIELDS, field)
-
-
-def audit_action(action: str) -> str:
-    return _lookup("AuditAction", AUDIT_ACTIONS, action)
-
-
-def audit_entity(entity: str) -> str:
-    return _lookup("AuditEntity", AUDIT_ENTITIES, entity)
+role_name = CodeWords("Role", ROLES)
+status_name = CodeWords("RoomStatus", ROOM_STATUSES)
+kind_name = CodeWords("OccupantKind", KINDS)
+gender_name = CodeWords("Gender", GENDERS)
+field_name = CodeWords("Field", FIELDS)
+audit_action = CodeWords("AuditAction", AUDIT_ACTIONS)
+audit_entity = CodeWords("AuditEntity", AUDIT_ENTITIES)
 
 
 def building_name(number: str) -> str:

@@ -74,6 +74,17 @@ def call_and_publish(ctx: UiContext, fn: Callable[..., R], *args: Any, record_id
     return result
 
 
+def ask(say: Callable[[str], Any], fn: Callable[..., R], *args: Any, **kwargs: Any) -> tuple[bool, R | None]:
+    """For a view that reads a record (or reveals a number) and shows a refusal in its own place
+    (a banner, a message line, a message box): ``fn(*args, **kwargs)``, or the ``ServiceError``
+    worded and handed to ``say``. Returns (True, result), or (False, None) after saying why."""
+    try:
+        return True, fn(*args, **kwargs)
+    except ServiceError as exc:
+        say(error_message(exc))
+        return False, None
+
+
 def publish(ctx: UiContext, changes: ChangeSet, record_id: int = 0) -> None:
     ctx.bus.publish(changes, record_id)
 

@@ -10,18 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page
+from frontdesk.ui.common.text_model import RowsModel, cell_text
 
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-TOOLTIP_MIN = 30
 CELL_MAX = 200
 
 
@@ -35,7 +35,7 @@ class CellStyle:
 Fetch = Callable[[str | None, int], Page[Row]]
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
+class PagedTableModel(RowsModel, Generic[Row]):
     def __init__(
         self,
         columns: Sequence[Column[Row]],
@@ -127,17 +127,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     # --- the model ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def column_count(self) -> int:
+        return len(self._columns)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._columns):
-                return QCoreApplication.translate(self._context, self._columns[section].header)
-        return None
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate(self._context, self._columns[section].header)
 
     def _brush(self, colour: str) -> QBrush:
         brush = self._brushes.get(colour)
@@ -152,12 +146,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(column.display(row).split())
-            return text if len(text) <= CELL_MAX else text[:CELL_MAX] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            full = column.display(row)
-            return full[:2000] if len(full) > TOOLTIP_MIN else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(column.display(row), role, CELL_MAX)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):

@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from frontdesk.services.core.changes import Kind
-from frontdesk.services.errors import ServiceError
+from frontdesk.services.core.changes import Kind, call_op
+from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import PagedTableModel
 from frontdesk.ui.common.tab_parts import side_by_side
 
@@ -60,6 +62,16 @@ def record_table(model: QAbstractItemModel, name: str, *, single: bool = True) -
     table.setObjectName(name)
     table.setModel(model)
     read_only_rows(table, single=single)
+    return table
+
+
+def item_table(name: str, headers: list[str]) -> QTableWidget:
+    """A read-only table of items the view fills itself (:func:`read_only_rows`), named
+    ``name``, one column per header."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    read_only_rows(table)
     return table
 
 
@@ -240,6 +252,33 @@ class RecordTab(QWidget):
 
     def on_records_changed(self, _changes: object) -> None:
         self.reload()
+
+    def change_listed(
+        self,
+        title: str,
+        call: Callable[[], object],
+        record_id: int,
+        *,
+        invalid: Callable[[ValidationError], str],
+        on_conflict: Callable[[], bool],
+    ) -> bool:
+        """A change to a listed record from its action row (void a pass, record a receipt): run
+        ``call`` and publish what it changed. A refusal goes to a message box titled ``title``
+        (a validation error worded by ``invalid``; anything else, and the list reloads); a
+        conflict to ``on_conflict`` (mine beside theirs). True when the change went through."""
+        try:
+            _result, changes = call_op(call)
+        except ConflictError:
+            return on_conflict()
+        except ValidationError as exc:
+            QMessageBox.warning(self, title, invalid(exc))
+            return False
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, error_message(exc))
+            self.reload()
+            return False
+        publish(self.ctx, changes, record_id)
+        return True
 
     def reset_form(self) -> None:
         raise NotImplementedError

@@ -7,15 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +19,9 @@ from frontdesk.printing.complaint_words import days_text, percent_text
 from frontdesk.services.complaints import MonthlyStats, StatsLine
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import ContextDialog, row, stack
 from frontdesk.ui.common.files import documents_dir
+from frontdesk.ui.common.form_parts import button, dated, label, note
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.worker import run_in_background
@@ -65,64 +63,42 @@ def line_values(line: StatsLine) -> list[str]:
     ]
 
 
-class ComplaintStatsDialog(QDialog):
+class ComplaintStatsDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("顾客投诉分类统计表"), (1150, 800))
         self.stats: MonthlyStats | None = None
-        self.setWindowTitle(self.tr("顾客投诉分类统计表"))
-        self.resize(1150, 800)
         today = ctx.services.clock.local_now().date()
-        self.month = QDateEdit(QDate(today.year, today.month, 1))
-        self.month.setObjectName("stats_month")
-        self.month.setDisplayFormat(self.tr("yyyy年MM月"))
-        self.month.setCalendarPopup(True)
+        self.month = dated(QDateEdit(QDate(today.year, today.month, 1)), "stats_month", self.tr("yyyy年MM月"), popup=True)
         self.month.dateChanged.connect(self.load)
-        self.title = QLabel()
-        self.title.setObjectName("stats_title")
-        self.title.setStyleSheet("font-size:17px; font-weight:bold;")
-        self.summary = QLabel()
-        self.summary.setObjectName("stats_summary")
-        self.summary.setWordWrap(True)
+        self.title = label("stats_title", "font-size:17px; font-weight:bold;")
+        self.summary = label("stats_summary", wrap=True)
         self.by_category = self._table("stats_by_category", self.tr("投诉类别"))
         self.by_department = self._table("stats_by_department", self.tr("责任部门"))
-        self.pdf_button = QPushButton(self.tr("保存 PDF / 打印…"))
-        self.pdf_button.setObjectName("stats_pdf")
-        self.pdf_button.clicked.connect(self.on_pdf_clicked)
-        self.xlsx_button = QPushButton(self.tr("导出 Excel"))
-        self.xlsx_button.setObjectName("stats_xlsx")
-        self.xlsx_button.clicked.connect(self.on_xlsx_clicked)
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        self.message = QLabel()
-        self.message.setObjectName("stats_message")
-        self.message.setStyleSheet("color:#555;")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("统计月份")))
-        top.addWidget(self.month)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(close)
-        note = QLabel(
+        self.pdf_button = button(self.tr("保存 PDF / 打印…"), "stats_pdf", self.on_pdf_clicked)
+        self.xlsx_button = button(self.tr("导出 Excel"), "stats_xlsx", self.on_xlsx_clicked)
+        close = button(self.tr("关闭"), "", self.accept)
+        self.message = label("stats_message", "color:#555;")
+        top = row(QLabel(self.tr("统计月份")), self.month, None, self.pdf_button, self.xlsx_button, close)
+        explained = note(
             self.tr(
                 "说明：按受理日期统计；有效/无效为“判断”步骤的结论；满意度取最近一次回访；"
                 "超时指任一步骤超过设定时限（含仍在处理中已过时限的）；平均办结天数自受理至关闭。"
-            )
+            ),
+            "color:#777; font-size:12px;",
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#777; font-size:12px;")
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.title)
-        lay.addWidget(self.summary)
-        lay.addWidget(QLabel(self.tr("按投诉类别")))
-        lay.addWidget(self.by_category)
-        lay.addWidget(QLabel(self.tr("按责任部门")))
-        lay.addWidget(self.by_department)
-        lay.addWidget(note)
-        lay.addWidget(self.message)
-        lay.addStretch(1)
+        stack(
+            self,
+            top,
+            self.title,
+            self.summary,
+            QLabel(self.tr("按投诉类别")),
+            self.by_category,
+            QLabel(self.tr("按责任部门")),
+            self.by_department,
+            explained,
+            self.message,
+            None,
+        )
         self.load()
 
     def _table(self, name: str, first: str) -> QTableWidget:
@@ -181,8 +157,8 @@ class ComplaintStatsDialog(QDialog):
         table.setMinimumHeight(
             table.horizontalHeader().sizeHint().height() + len(rows) * table.verticalHeader().defaultSectionSize() + 4
         )
-        for r, (label, line, is_total) in enumerate(rows):
-            for c, value in enumerate([data_word(label), *line_values(line)]):
+        for r, (heading, line, is_total) in enumerate(rows):
+            for c, value in enumerate([data_word(heading), *line_values(line)]):
                 item = QTableWidgetItem(value)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import ComplaintDetail
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.form_parts import Row, add_rows, form_grid, text_box
+from frontdesk.ui.common.form_parts import Row, add_rows, field_value, form_grid, text_box
 from frontdesk.ui.common.forms import FieldErrors
 
 STEP_NAMES = (
@@ -171,9 +171,12 @@ class StepPage(QWidget):
     #: the step the page's submit button takes: the name of a ComplaintService step method
     action = ""
 
+    #: the page's form as that step method's keywords: keyword → the page's field attribute
+    fields: ClassVar[dict[str, str]] = {}
+
     def values(self) -> dict[str, Any]:
         """What the page's form holds, as that step method's keyword arguments."""
-        return {}
+        return {key: field_value(getattr(self, attr)) for key, attr in self.fields.items()}
 
     def on_go_clicked(self) -> None:
         """The submit button: take the page's step with what its form holds."""

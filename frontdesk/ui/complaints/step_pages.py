@@ -127,8 +127,7 @@ class JudgePage(StepPage):
         self.form_box.setVisible(due and "judge" in self.allowed())
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
-    def values(self) -> dict[str, Any]:
-        return {"valid": self.valid.isChecked(), "note": self.note.toPlainText(), "reply": self.reply.toPlainText()}
+    fields = {"valid": "valid", "note": "note", "reply": "reply"}
 
 
 class InvestigatePage(StepPage):
@@ -179,12 +178,7 @@ class InvestigatePage(StepPage):
         self.form_box.setVisible(due and "investigate" in self.allowed())
         self.status.setText(_t("投诉不成立，无需调查。") if d.state == State.INVALID else "")
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "department_id": self.department.currentData(),
-            "person": self.person.text(),
-            "cause": self.cause.toPlainText(),
-        }
+    fields = {"department_id": "department", "person": "person", "cause": "cause"}
 
 
 class ProposePage(StepPage):
@@ -364,12 +358,7 @@ class ImplementPage(StepPage):
         else:
             self.status.setText("")
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "actions": self.actions_taken.toPlainText(),
-            "accepted": self.accepted.isChecked(),
-            "opinion": self.opinion.toPlainText(),
-        }
+    fields = {"actions": "actions_taken", "accepted": "accepted", "opinion": "opinion"}
 
 
 class CallbackClosePage(StepPage):
@@ -423,5 +412,4 @@ class CallbackClosePage(StepPage):
         else:
             self.status.setText("")
 
-    def values(self) -> dict[str, Any]:
-        return {"improvement": self.improvement.toPlainText(), "summary": self.summary.toPlainText()}
+    fields = {"improvement": "improvement", "summary": "summary"}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +33,7 @@ from frontdesk.ui.common.files import documents_dir
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
-from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.print_action import PrintedForm, open_preview
 from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.common.tab_parts import (
     CountWords,
@@ -56,30 +54,13 @@ from frontdesk.ui.complaints.models import ComplaintListModel, state_names
 
 POLL_MS = 60_000
 
-#: the state filter: (key of services.complaints.STATE_GROUPS, label); counts are added on screen
-STATE_FILTERS = (
+#: the state filter around the states (whose words are the vocabulary's, models.state_names):
+#: (key of services.complaints.STATE_GROUPS, label); counts are added on screen
+OPEN_FILTERS = (
     ("open", QT_TRANSLATE_NOOP("ComplaintsTab", "处理中")),
     ("overdue", QT_TRANSLATE_NOOP("ComplaintsTab", "已超时")),
-    ("judge", QT_TRANSLATE_NOOP("ComplaintsTab", "待判断")),
-    ("investigate", QT_TRANSLATE_NOOP("ComplaintsTab", "待调查")),
-    ("propose", QT_TRANSLATE_NOOP("ComplaintsTab", "待提方案")),
-    ("approve", QT_TRANSLATE_NOOP("ComplaintsTab", "待审批")),
-    ("implement", QT_TRANSLATE_NOOP("ComplaintsTab", "待实施")),
-    ("callback", QT_TRANSLATE_NOOP("ComplaintsTab", "待回访")),
-    ("close", QT_TRANSLATE_NOOP("ComplaintsTab", "待总结")),
-    ("closed", QT_TRANSLATE_NOOP("ComplaintsTab", "已关闭")),
-    ("invalid", QT_TRANSLATE_NOOP("ComplaintsTab", "不成立")),
-    ("", QT_TRANSLATE_NOOP("ComplaintsTab", "全部")),
 )
-
-
-@dataclass(frozen=True)
-class PrintedForm:
-    """A printable for the shared preview (ui.common.print_action): title, file name, render."""
-
-    title: str
-    file_name: str
-    render: Callable[[], bytes]
+ALL_FILTER = ("", QT_TRANSLATE_NOOP("ComplaintsTab", "全部"))
 
 
 class ComplaintsTab(CountWords, SavedSplit, QWidget):
@@ -106,7 +87,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         )
         # --- filters
         self.search = search_box("complaint_search", self.tr("编号、房号、投诉人、电话或内容（如“噪音”）"), clear=True)
-        self.state = filter_combo("state_filter", ((self.tr(str(label)), key) for key, label in STATE_FILTERS))
+        self.state = filter_combo("state_filter", ((words, key) for key, words in self.state_filters()))
         self.category = filter_combo("category_filter", [(self.tr("全部类别"), ""), *data_items(opts["categories"])])
         self.severity = filter_combo("severity_filter", [(self.tr("全部程度"), ""), *data_items(opts["severities"])])
         self.use_dates = QCheckBox(self.tr("受理日期"))
@@ -226,13 +207,18 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
     def _update_state_counts(self) -> None:
         counts = self.ctx.services.complaints.state_counts(self.ctx.user)
         open_total = sum(n for k, n in counts.items() if k in {s.value for s in State if s.is_open})
-        for i, (key, label) in enumerate(STATE_FILTERS):
+        for i, (key, words) in enumerate(self.state_filters()):
             n = (
                 open_total
                 if key == "open"
                 else (sum(n for k, n in counts.items() if k != "overdue") if key == "" else counts.get(key, 0))
             )
-            self.state.setItemText(i, self.tr("{0}（{1}）").format(self.tr(str(label)), n))
+            self.state.setItemText(i, self.tr("{0}（{1}）").format(words, n))
+
+    def state_filters(self) -> list[tuple[str, str]]:
+        """The state filter's (key, words): open and overdue, each state, then all."""
+        own = [(key, self.tr(str(label))) for key, label in (*OPEN_FILTERS, ALL_FILTER)]
+        return [*own[:-1], *state_names().items(), own[-1]]
 
     def selected_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -32,6 +31,7 @@ from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.tab_parts import side_by_side
 from frontdesk.ui.handover.recipients import RecipientDelegate
 from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
 
@@ -174,11 +174,7 @@ class HandoverDraftDialog(QDialog):
             row(self.add_message_button, self.remove_message_button, None),
         )
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left_box)
-        split.addWidget(right_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = side_by_side(left_box, right_box, (3, 2))
         split.setSizes([740, 420])
 
         self.save_state = label("handover_save_state", "color:#2e7d32")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -22,21 +21,18 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack, submit
+from frontdesk.ui.common.dialog_parts import ContextDialog, dialog_buttons, error_banner, row, stack, submit
 from frontdesk.ui.common.form_parts import add_rows, button, line_edit, note, spin
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.shell.counter import default_counter_name, set_counter_name
 
 
-class HandoverSettingsDialog(QDialog):
+class HandoverSettingsDialog(ContextDialog):
     def __init__(self, ctx: UiContext, settings: QSettings | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("交接班设置"), (520, 520))
         self._settings = settings if settings is not None else QSettings()
         self._svc = ctx.services.handover
         self.setObjectName("handover_settings")
-        self.setWindowTitle(self.tr("交接班设置"))
-        self.resize(520, 520)
         self.errors = FieldErrors()
 
         self.counter = line_edit("settings_counter", self.tr("留空则用本机名称：{0}").format(default_counter_name()))

@@ -10,20 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,12 +28,21 @@ from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.handover import HANDOVER, MACHINE, VOCABULARY, HandoverDetail, HandoverQuery, HandoverRow, HandoverService
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.forms import ERROR_STYLE
+from frontdesk.ui.common.dialog_parts import error_banner, row, stack
 from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.common.record_list import record_table
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, delay_timer, filter_combo, info_label, side_by_side
+from frontdesk.ui.common.record_list import add_shortcuts, record_table
+from frontdesk.ui.common.tab_parts import (
+    CountWords,
+    button,
+    date_box,
+    delay_timer,
+    filter_combo,
+    info_label,
+    search_box,
+    side_by_side,
+)
 from frontdesk.ui.handover.ack import HandoverAckDialog
 from frontdesk.ui.handover.correction import CorrectionDialog
 from frontdesk.ui.handover.draft import HandoverDraftDialog
@@ -89,39 +92,31 @@ class HandoverTab(CountWords, QWidget):
     def _build(self) -> None:
         self.where = info_label("handover_where", style="font-size: 11pt;")
         self.write_button = button(
-            self.tr("写交接班"), "handover_write", tip=self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）")
+            self.tr("写交接班"),
+            "handover_write",
+            self.write_handover,
+            tip=self.tr("Ctrl+J：打开本班的交接班草稿（系统已汇总未结事项）"),
+            shown=self.ctx.user.can(Action.HANDOVER_WRITE),
         )
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
-        self.write_button.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
-        self.write_button.clicked.connect(self.write_handover)
-        write_shortcut = QShortcut(QKeySequence("Ctrl+J"), self)
-        write_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        write_shortcut.activated.connect(self.write_handover)
-        top = QHBoxLayout()
-        top.addWidget(self.where, 1)
-        top.addWidget(self.write_button)
+        add_shortcuts(self, [("Ctrl+J", self.write_handover)])
+        top = row((self.where, 1), self.write_button)
 
         self.pending = info_label("handover_pending", style=BANNER, wrap=True)
         self.pending_button = button(self.tr("查看并接班"), "handover_pending_open", self.on_pending_clicked)
         self.pending_box = QFrame()
-        pb = QHBoxLayout(self.pending_box)
+        pb = row((self.pending, 1), self.pending_button)
         pb.setContentsMargins(0, 0, 0, 0)
-        pb.addWidget(self.pending, 1)
-        pb.addWidget(self.pending_button)
+        self.pending_box.setLayout(pb)
         self.for_me = info_label("handover_for_me", style=MESSAGES_STYLE, wrap=True)
 
         # filters
         self.date_from = self._date_edit("handover_date_from")
         self.date_to = self._date_edit("handover_date_to")
-        self.person = QLineEdit()
-        self.person.setObjectName("handover_person")
-        self.person.setPlaceholderText(self.tr("交班人或接班人"))
+        self.person = search_box("handover_person", self.tr("交班人或接班人"), self.reload_list)
         self.person.setMaximumWidth(130)
-        self.text = QLineEdit()
-        self.text.setObjectName("handover_text")
-        self.text.setPlaceholderText(self.tr("编号、记事、留言、事项内容"))
-        self.counter_filter = QComboBox()
-        self.counter_filter.setObjectName("handover_counter_filter")
+        self.text = search_box("handover_text", self.tr("编号、记事、留言、事项内容"), self.reload_list)
+        self.counter_filter = filter_combo("handover_counter_filter", ())
         self.counter_filter.setMinimumWidth(120)
         states = (
             (self.tr("全部状态"), ""),
@@ -132,27 +127,25 @@ class HandoverTab(CountWords, QWidget):
         )
         self.state_filter = filter_combo("handover_state_filter", states)
         self.search_button = button(self.tr("查询"), "handover_search", self.reload_list)
-        self.clear_button = QPushButton(self.tr("清除条件"))
-        self.clear_button.clicked.connect(self.on_clear_clicked)
-        for edit in (self.person, self.text):
-            edit.returnPressed.connect(self.reload_list)
+        self.clear_button = button(self.tr("清除条件"), "", self.on_clear_clicked)
         self.state_filter.activated.connect(lambda _i: self.reload_list())
         self.counter_filter.activated.connect(lambda _i: self.reload_list())
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("日期")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("至")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(QLabel(self.tr("人员")))
-        filters.addWidget(self.person)
-        filters.addWidget(QLabel(self.tr("内容")))
-        filters.addWidget(self.text, 1)
         self.counter_label = QLabel(self.tr("柜台"))
-        filters.addWidget(self.counter_label)
-        filters.addWidget(self.counter_filter)
-        filters.addWidget(self.state_filter)
-        filters.addWidget(self.search_button)
-        filters.addWidget(self.clear_button)
+        filters = row(
+            QLabel(self.tr("日期")),
+            self.date_from,
+            QLabel(self.tr("至")),
+            self.date_to,
+            QLabel(self.tr("人员")),
+            self.person,
+            QLabel(self.tr("内容")),
+            (self.text, 1),
+            self.counter_label,
+            self.counter_filter,
+            self.state_filter,
+            self.search_button,
+            self.clear_button,
+        )
         self.counter_label.setVisible(self.is_supervisor)
         self.counter_filter.setVisible(self.is_supervisor)
 
@@ -163,8 +156,7 @@ class HandoverTab(CountWords, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_currentRowChanged)
         self.table.doubleClicked.connect(self.on_table_doubleClicked)
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color:#666")
+        self.count_label = info_label("", style="color:#666")
 
         self.detail_view = QTextBrowser()
         self.detail_view.setObjectName("handover_detail")
@@ -180,35 +172,17 @@ class HandoverTab(CountWords, QWidget):
         self.print_button = button(
             self.tr("打印…"), "handover_print", self.on_print_clicked, tip=self.tr("预览并打印交接班记录（A4），或另存为 PDF")
         )
-        self.detail_error = QLabel()
-        self.detail_error.setStyleSheet(ERROR_STYLE)
-        self.detail_error.setWordWrap(True)
-        actions = QHBoxLayout()
-        for b in (self.ack_button, self.edit_button, self.withdraw_button, self.correct_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.print_button)
+        self.detail_error = error_banner()
+        actions = row(self.ack_button, self.edit_button, self.withdraw_button, self.correct_button, None, self.print_button)
 
         left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.count_label)
+        stack(left, (self.table, 1), self.count_label, margins=(0, 0, 0, 0))
         right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.detail_view, 1)
-        rl.addWidget(self.detail_error)
-        rl.addLayout(actions)
+        stack(right, (self.detail_view, 1), self.detail_error, actions, margins=(0, 0, 0, 0))
         split = side_by_side(left, right, (3, 2))
         split.setSizes([720, 540])
 
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.pending_box)
-        lay.addWidget(self.for_me)
-        lay.addLayout(filters)
-        lay.addWidget(split, 1)
+        stack(self, top, self.pending_box, self.for_me, filters, (split, 1))
         self._show_detail(None)
 
     def _date_edit(self, name: str) -> QDateEdit:

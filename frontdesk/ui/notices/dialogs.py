@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
@@ -13,6 +12,7 @@ from frontdesk.services.notices import NoticeDetail, NoticePrint
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack
 from frontdesk.ui.common.form_parts import one_of, radio, text_box
 from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.print_action import PrintedForm
 from frontdesk.ui.notices.model import STATUS_COLORS, addressee_kind_name, status_name
 
 
@@ -20,21 +20,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("NoticeTab", text)
 
 
-@dataclass(frozen=True)
-class NoticePrintable:
+def notice_printout(printed: NoticePrint, title: str) -> PrintedForm:
     """A notice (both copies) as the shared print action takes it (ui.common.print_action)."""
 
-    printed: NoticePrint
-    title: str
-
-    @property
-    def file_name(self) -> str:
-        return f"整改通知单_{self.printed.detail.number}.pdf"
-
-    def render(self) -> bytes:
+    def render() -> bytes:
         from frontdesk.printing.rectification_notice_pdf import render_notice
 
-        return render_notice(self.printed)
+        return render_notice(printed)
+
+    return PrintedForm(title, f"整改通知单_{printed.detail.number}.pdf", render)
 
 
 class ReinspectDialog(QDialog):

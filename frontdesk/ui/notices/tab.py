@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -33,13 +32,14 @@ from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
-from frontdesk.ui.notices.dialogs import NoticePrintable, ReinspectDialog, notice_html
+from frontdesk.ui.notices.dialogs import ReinspectDialog, notice_html, notice_printout
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 from frontdesk.ui.release_passes.widgets import ask_text
 
@@ -122,10 +122,7 @@ class NoticeTab(CountWords, RecordTab):
         self.found_on.setMaximumWidth(150)
         self.errors.add_row(form, self.tr("检查日期"), "found_on", self.found_on)
 
-        self.findings = QPlainTextEdit()
-        self.findings.setObjectName("notice_findings")
-        self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
+        self.findings = text_box("notice_findings", self.tr("经检查发现存在的问题，如：卫生间墙面横向开槽，深度约 6 厘米"))
         self.findings.setFixedHeight(70)
         self.errors.add_row(form, self.tr("发现问题"), "findings", self.findings)
 
@@ -142,10 +139,7 @@ class NoticeTab(CountWords, RecordTab):
         clause_box.addWidget(self.clause_count)
         form.addRow(self.tr("违反条款"), clause_box)
 
-        self.requirement = QPlainTextEdit()
-        self.requirement.setObjectName("notice_requirement")
-        self.requirement.setTabChangesFocus(True)
-        self.requirement.setPlaceholderText(self.tr("整改要求，如：立即停止开槽，恢复墙面原状"))
+        self.requirement = text_box("notice_requirement", self.tr("整改要求，如：立即停止开槽，恢复墙面原状"))
         self.requirement.setFixedHeight(60)
         self.errors.add_row(form, self.tr("整改要求"), "requirement", self.requirement)
 
@@ -349,7 +343,7 @@ class NoticeTab(CountWords, RecordTab):
 
     def print_notice(self, printed: NoticePrint) -> None:
         title = self.tr("整改通知单 {0}").format(printed.detail.number)
-        self.preview = open_preview(self, NoticePrintable(printed, title))
+        self.preview = open_preview(self, notice_printout(printed, title))
 
     # --- the list -----------------------------------------------------------
 
@@ -419,12 +413,12 @@ class NoticeTab(CountWords, RecordTab):
         d = self.current_notice()
         if d is None:
             return
-        try:
-            printed = self.ctx.services.notices.print_data(self.ctx.user, d.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("打印"), error_message(exc))
-            return
-        self.print_notice(printed)
+        _ok, printed = ask(self.say_print_error, self.ctx.services.notices.print_data, self.ctx.user, d.id)
+        if printed is not None:
+            self.print_notice(printed)
+
+    def say_print_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("打印"), text)
 
     def on_reinspect_clicked(self) -> None:
         d = self.current_notice()
@@ -501,19 +495,12 @@ class NoticeTab(CountWords, RecordTab):
 
     def record_receipt(self, d: NoticeDetail, name: str) -> bool:
         notices = self.ctx.services.notices
-        try:
-            _r, changes = call_op(notices.record_receipt, self.ctx.user, d.id, name, None, expected_version=d.version)
-        except ConflictError:
-            return self._on_conflict(
+        return self.change_listed(
+            self.tr("登记签收"),
+            lambda: notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version),
+            d.id,
+            invalid=lambda exc: field_message(next(iter(exc.errors.values()))),
+            on_conflict=lambda: self._on_conflict(
                 d, (self.tr("签收人"), name, lambda t: t.received_by), lambda t: self.record_receipt(t, name)
-            )
-        except ValidationError as exc:
-            code = next(iter(exc.errors.values()))
-            QMessageBox.warning(self, self.tr("登记签收"), field_message(code))
-            return False
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("登记签收"), error_message(exc))
-            self.reload()
-            return False
-        publish(self.ctx, changes, d.id)
-        return True
+            ),
+        )

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHeaderView,
@@ -23,7 +22,7 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.files import HEADERS
 from frontdesk.services.registry.importing import ImportPreview, ImportResult, RejectedRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import error_banner, row, stack
+from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, stack
 from frontdesk.ui.common.form_parts import button, combo, label, line_edit
 from frontdesk.ui.common.labels import field_name, kind_name, status_name
 from frontdesk.ui.common.messages import error_message, field_message
@@ -49,16 +48,13 @@ def problem_text(row: RejectedRow) -> str:
     return QCoreApplication.translate("RegistryImportDialog", "；").join(parts)
 
 
-class RegistryImportDialog(QDialog):
+class RegistryImportDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("导入房间和业户"), (960, 640))
         self.preview: ImportPreview | None = None
         # named like QDialog.result() on purpose (the import's outcome, read by tests and the tab)
         self.result: ImportResult | None = None  # type: ignore[assignment]
         self.busy = False
-        self.setWindowTitle(self.tr("导入房间和业户"))
-        self.resize(960, 640)
 
         intro = label(
             "",

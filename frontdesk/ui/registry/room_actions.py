@@ -15,7 +15,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.files import suggested_path
 from frontdesk.ui.common.labels import status_name
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.ops import ask, publish
 
 WARN_STYLE = "color:#c0392b;"
 OK_STYLE = "color:#1e6b34;"
@@ -147,16 +147,17 @@ class RoomActions:
         occ = self.selected_occupant()
         if occ is None:
             return
-        try:
-            values = self.ctx.services.registry.reveal_all(self.ctx.user, occ.id)
-        except ServiceError as exc:
-            self._message(error_message(exc), warn=True)
+        _ok, values = ask(self._warn, self.ctx.services.registry.reveal_all, self.ctx.user, occ.id)
+        if values is None:
             return
         self._revealed[occ.id] = values
         if self.current is not None:
             self._fill_occupants(self.current.occupants)
         self._update_buttons()
         self._message(_t("已显示 {0} 的完整号码（已记入操作日志）。").format(occ.name))
+
+    def _warn(self, text: str) -> None:
+        self._message(text, warn=True)
 
     def _message(self, text: str, *, warn: bool = False) -> None:
         self.detail_message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)

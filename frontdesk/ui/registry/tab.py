@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,7 +28,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.labels import building_name, gender_name, kind_name, status_name
 from frontdesk.ui.common.messages import echo, error_message
-from frontdesk.ui.common.record_list import read_only_rows, row_table
+from frontdesk.ui.common.record_list import item_table, row_table
 from frontdesk.ui.common.tab_parts import SavedSplit, button, delay_timer, info_label, search_box
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
@@ -124,9 +123,8 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
         self.status_button.setVisible(editable)
         self.room_status_text.setVisible(not editable)
 
-        self.occupants = QTableWidget(0, 8)
-        self.occupants.setObjectName("registry_occupants")
-        self.occupants.setHorizontalHeaderLabels(
+        self.occupants = item_table(
+            "registry_occupants",
             [
                 self.tr("身份"),
                 self.tr("姓名"),
@@ -136,9 +134,8 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
                 self.tr("身份证号"),
                 self.tr("车牌"),
                 self.tr("备注"),
-            ]
+            ],
         )
-        read_only_rows(self.occupants)
         self.occupants.setWordWrap(False)
         occ_header = self.occupants.horizontalHeader()
         occ_header.setStretchLastSection(True)

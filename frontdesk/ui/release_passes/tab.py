@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.services.release_passes.export import VOCABULARY
@@ -49,14 +49,6 @@ from frontdesk.ui.release_passes.widgets import (
     pass_card_html,
     room_history_html,
     state_name,
-)
-
-STATE_FILTERS = (
-    ("", QT_TRANSLATE_NOOP("ReleasePassTab", "全部状态")),
-    ("issued", QT_TRANSLATE_NOOP("ReleasePassTab", "已开具")),
-    ("used", QT_TRANSLATE_NOOP("ReleasePassTab", "已放行")),
-    ("void", QT_TRANSLATE_NOOP("ReleasePassTab", "已作废")),
-    ("expired", QT_TRANSLATE_NOOP("ReleasePassTab", "已过期")),
 )
 
 
@@ -110,7 +102,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     def _build_list(self) -> QWidget:
         self.day = date_box("pass_day")
         self.day.dateChanged.connect(lambda _d: self.reload())
-        states = ((self.tr(str(text)), code) for code, text in STATE_FILTERS)
+        states = [(self.tr("全部状态"), ""), *((state_name(code), code) for code in VOCABULARY.states)]
         self.state_filter = filter_combo("pass_state_filter", states, self.reload)
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_text = search_box("pass_filter", self.tr("房号、编号或携物人"), self.reload)
@@ -402,19 +394,13 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
 
     def void_pass(self, d: PassDetail, reason: str) -> bool:
         rp = self.ctx.services.release_passes
-        try:
-            _result, changes = call_op(rp.void, self.ctx.user, d.id, reason, expected_version=d.version)
-        except ValidationError:
-            QMessageBox.warning(self, self.tr("作废放行条"), self.tr("请填写作废原因。"))
-            return False
-        except ConflictError:
-            return self._void_conflict(d, reason)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("作废放行条"), error_message(exc))
-            self.reload()
-            return False
-        publish(self.ctx, changes, d.id)
-        return True
+        return self.change_listed(
+            self.tr("作废放行条"),
+            lambda: rp.void(self.ctx.user, d.id, reason, expected_version=d.version),
+            d.id,
+            invalid=lambda _exc: self.tr("请填写作废原因。"),
+            on_conflict=lambda: self._void_conflict(d, reason),
+        )
 
     def _void_conflict(self, mine: PassDetail, reason: str) -> bool:
         """Someone released, reprinted or voided the pass meanwhile: theirs beside mine, then keep

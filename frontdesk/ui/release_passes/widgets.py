@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,13 +25,14 @@ from frontdesk.services.release_passes import (
     ITEM_NOTE_MAX,
     MAX_ITEMS,
     MAX_QUANTITY,
+    VOCABULARY,
     ItemInput,
     PassDetail,
     PassPrint,
 )
 from frontdesk.services.validation import FieldError, clean_id_number, mask_id_number
 from frontdesk.ui.common.forms import INVALID_STYLE
-from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.labels import CodeWords, data_word
 
 
 def _t(text: str) -> str:
@@ -39,24 +40,23 @@ def _t(text: str) -> str:
 
 
 def state_name(state: str) -> str:
-    return {
-        "issued": _t("已开具"),
-        "used": _t("已放行"),
-        "void": _t("已作废"),
-        "expired": _t("已过期"),
-    }.get(state, state)
+    """A pass state in the words of the passes' vocabulary (services.release_passes.VOCABULARY)."""
+    return QCoreApplication.translate(VOCABULARY.context, VOCABULARY.state(state))
 
 
 STATE_COLORS = {"issued": "#1f6fb2", "used": "#2e7d32", "void": "#888888", "expired": "#b26a00"}
 
 
-def confirm_name(method: str) -> str:
-    return {
-        "self": _t("业主本人携物"),
-        "signed": _t("业主到场签字"),
-        "phone": _t("电话确认业主"),
-        "written": _t("业主书面委托"),
-    }.get(method, method)
+#: how the owner agreed, in the longer words of the pass card (the vocabulary's are the list's)
+confirm_name = CodeWords(
+    "passes",
+    {
+        "self": QT_TRANSLATE_NOOP("passes", "业主本人携物"),
+        "signed": QT_TRANSLATE_NOOP("passes", "业主到场签字"),
+        "phone": QT_TRANSLATE_NOOP("passes", "电话确认业主"),
+        "written": QT_TRANSLATE_NOOP("passes", "业主书面委托"),
+    },
+)
 
 
 @dataclass(frozen=True)

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import Kind
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import stack
+from frontdesk.ui.common.dialog_parts import ContextDialog, stack
 from frontdesk.ui.common.form_parts import label, line_edit
 from frontdesk.ui.common.messages import echo
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class GlobalSearchDialog(QDialog):
+class GlobalSearchDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent, self.tr("全局搜索"), (560, 420))
         self.chosen: SearchHit | None = None
-        self.setWindowTitle(self.tr("全局搜索"))
-        self.resize(560, 420)
         self.query = line_edit("global_query", self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
         self.results = QListWidget()
         self.results.setObjectName("global_results")
@@ -48,7 +45,7 @@ class GlobalSearchDialog(QDialog):
     def kind_name(self, kind: str) -> str:
         """The kind's name from its registration's vocabulary."""
         try:
-            vocab = self._ctx.services.features.vocabulary(Kind.named(kind))
+            vocab = self.ctx.services.features.vocabulary(Kind.named(kind))
         except KeyError:
             vocab = None
         if vocab is not None and kind not in self._KIND_NAMES:
@@ -62,7 +59,7 @@ class GlobalSearchDialog(QDialog):
         if not text:
             self.hint.clear()
             return
-        hits = self._ctx.services.search(self._ctx.user, text)
+        hits = self.ctx.services.search(self.ctx.user, text)
         for hit in hits:
             item = QListWidgetItem(f"[{self.kind_name(hit.kind)}] {hit.title}    {hit.subtitle}")
             item.setData(HIT_ROLE, hit)

@@ -48,7 +48,7 @@ from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
 from frontdesk.ui.work_orders.export import CONTEXT, EXPORT_COLUMNS, SHEET
 from frontdesk.ui.work_orders.model import WorkOrderListModel
-from frontdesk.ui.work_orders.printout import OrderPrintout
+from frontdesk.ui.work_orders.printout import order_printout
 from frontdesk.ui.work_orders.words import (
     op_name,
     state_name,
@@ -292,7 +292,7 @@ class WorkOrderTab(QWidget):
                 return
             publish(self.ctx, changed, order_id)
 
-        doc = OrderPrintout(self.ctx, order_id, o.number, self.tr("维修工作单 {0}").format(o.number))
+        doc = order_printout(self.ctx, order_id, o.number, self.tr("维修工作单 {0}").format(o.number))
         dlg = open_preview(self, doc, on_output)
         self.dialog = dlg
         return dlg

@@ -25,11 +25,11 @@ from frontdesk.services.release_passes import (
     ITEM_NOTE_MAX,
     MAX_ITEMS,
     MAX_QUANTITY,
-    VOCABULARY,
     ItemInput,
     PassDetail,
     PassPrint,
 )
+from frontdesk.services.release_passes.export import VOCABULARY
 from frontdesk.services.validation import FieldError, clean_id_number, mask_id_number
 from frontdesk.ui.common.forms import INVALID_STYLE
 from frontdesk.ui.common.labels import CodeWords, data_word

@@ -10,9 +10,11 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.services import permissions
-from frontdesk.services.call_log import CallInput
+from frontdesk.services.call_log import CALL, CallInput
 from frontdesk.services.container import Services
+from frontdesk.services.core.changes import Kind
 from frontdesk.services.permissions import Action, CurrentUser, Role
+from frontdesk.services.work_orders import ORDER
 from frontdesk.ui.call_log.model import LINK_FG, CallLogModel
 from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.common.bus import EventBus
@@ -71,14 +73,14 @@ def test_ctrl_g_turns_the_selected_call_into_an_order(
     assert dlg.category.hasFocus() and dlg.category.currentText() == "水"
     opened: list[tuple[str, int]] = []
     bus.open_requested.connect(lambda kind, ident: opened.append((kind, ident)))
-    changed: list[tuple[str, int]] = []
-    bus.changed.connect(lambda kind, ident: changed.append((kind, ident)))
+    changed: list[frozenset[Kind]] = []
+    bus.changes.connect(changed.append)
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dlg.isVisible(), dlg.banner.text()
     order = dlg.result_detail
     assert order is not None and (order.source_kind, order.source_id) == ("call", call_id)
     assert services.work_orders.get(receptionist, order.id).phone == "138****5678"
-    assert ("call", call_id) in changed and ("order", order.id) in changed
+    assert {CALL, ORDER} <= frozenset().union(*changed)  # the entry is now 已转工单, and a new order
     assert opened == [("order", order.id)]  # the main window turns to the new order
     tab.activateWindow()  # back at the call log
     qtbot.waitUntil(tab.isActiveWindow)

@@ -112,7 +112,7 @@ def test_edit_with_bad_input_keeps_what_was_typed(qtbot, make_ctx, services, est
     dlg.phone.setText("13912345678")
     dlg.id_number.clear()
     dlg.notes.setPlainText("晚上 8 点后在家")
-    with qtbot.waitSignal(tab.ctx.bus.changed):
+    with qtbot.waitSignal(tab.ctx.bus.changes):
         dlg.on_save_clicked()
     assert not dlg.isVisible()
     assert tab.occupants.item(1, 3).text() == "139****5678"

@@ -53,7 +53,6 @@ from frontdesk.services.call_log import (
 from frontdesk.services.core.changes import ROOM, ChangeSet, call_op
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
-from frontdesk.ui.call_log.bridge import watch_changes
 from frontdesk.ui.call_log.export import ExportActions
 from frontdesk.ui.call_log.form import CallEntryForm
 from frontdesk.ui.call_log.model import (
@@ -179,7 +178,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.order_shortcut = QShortcut(QKeySequence("Ctrl+G"), self, self.convert_to_order, context=ctx_)
         self.complaint_shortcut = QShortcut(QKeySequence("Ctrl+T"), self, self.convert_to_complaint, context=ctx_)
         self.linked_shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_linked, context=ctx_)
-        watch_changes(ctx.bus, {CALL, ROOM}, self.on_changes)
+        ctx.bus.watch({CALL, ROOM}, self.on_changes)
         self.reload()
         self.setFocusProxy(self.form.room)
 

@@ -23,7 +23,6 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import ORDER
-from frontdesk.ui.call_log.bridge import watch_changes
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choices, radio, text_box
@@ -95,7 +94,7 @@ class CallbackTab(CountWords, QWidget):
 
         self.form = self._build_form()
         stack(self, top, (side_by_side(self.table, self.form, (3, 2)), 1))
-        watch_changes(ctx.bus, {CALLBACK, ORDER, COMPLAINT}, self.on_changes)
+        ctx.bus.watch({CALLBACK, ORDER, COMPLAINT}, self.on_changes)
         self.reload()
 
     # --- the record form --------------------------------------------------------------------------

@@ -9,28 +9,34 @@ from PySide6.QtCore import QObject, Signal
 from frontdesk.services.core.changes import ChangeSet, Kind
 
 
+class _Filter(QObject):
+    """Calls ``slot`` for change sets that touch ``kinds``. Parented to the slot's widget when
+    the slot is one's method, so a closed view stops listening when Qt deletes it."""
+
+    def __init__(self, kinds: frozenset[Kind], slot: Callable[[ChangeSet], None], parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._kinds = kinds
+        self._slot = slot
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if self._kinds & changes:
+            self._slot(changes)
+
+
 class EventBus(QObject):
-    #: a change set (frozenset of services.core.changes.Kind), emitted by ui.common.ops only
+    #: a change set (frozenset of services.core.changes.Kind), published by ui.common.ops only
     changes = Signal(object)
-    #: (kind, id): e.g. ("call", 12): the older per-record signal, emitted alongside ``changes``
-    #: for every kind in a change set (id 0) until every view listens to ``changes``
-    changed = Signal(str, int)
-    #: ask the main window to show a record: (kind, id)
+    #: ask the main window to show a record: (kind name, id)
     open_requested = Signal(str, int)
 
     def publish(self, changes: ChangeSet, record_id: int = 0) -> None:
-        if not changes:
-            return
-        self.changes.emit(frozenset(changes))
-        for kind in sorted(changes, key=lambda k: k.name):
-            self.changed.emit(kind.name, record_id)
+        """Announce what a service call changed (``record_id``: the record it returned, kept for
+        logging and future use; views reload by kind)."""
+        if changes:
+            self.changes.emit(frozenset(changes))
 
     def watch(self, kinds: Iterable[Kind], slot: Callable[[ChangeSet], None]) -> None:
         """Call ``slot(changes)`` whenever a change set touches any of ``kinds``."""
-        wanted = frozenset(kinds)
-
-        def _filter(changes: ChangeSet) -> None:
-            if wanted & changes:
-                slot(changes)
-
-        self.changes.connect(_filter)
+        owner = getattr(slot, "__self__", None)
+        listener = _Filter(frozenset(kinds), slot, owner if isinstance(owner, QObject) else self)
+        self.changes.connect(listener.on_changes)

@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self._status_debounce.setInterval(200)
         self._status_debounce.timeout.connect(self.refresh_status)
         ctx.bus.changes.connect(self.on_bus_changes)
-        ctx.bus.changed.connect(self.on_bus_changed)
         ctx.bus.open_requested.connect(self.open_record)
         from frontdesk.ui.shell.alerts import AlertWatcher
 
@@ -154,9 +153,6 @@ class MainWindow(QMainWindow):
         if SETTING in changes:
             centre = self.ctx.services.settings.get("centre.name")
             self.setWindowTitle(self.tr("{0} — FrontDesk 客服前台").format(centre))
-        self._status_debounce.start()
-
-    def on_bus_changed(self, _kind: str, _id: int) -> None:
         self._status_debounce.start()
 
     def status_text(self, count: StatusCount) -> str:

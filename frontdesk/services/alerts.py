@@ -25,6 +25,7 @@ from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
 from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -141,10 +142,9 @@ def _known_kind(name: str) -> Kind | None:
         return None
 
 
-class AlertService:
+class AlertService(Service):
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._hooks: dict[str, AckHook] = {}
 
     def register_hook(self, ref_kind: str, hook: AckHook) -> None:

@@ -8,12 +8,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from frontdesk.db import Database
 from frontdesk.models import Department, Staff
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import STAFF, changes
 from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
@@ -78,11 +77,7 @@ def _check_username(value: str) -> str:
     return value
 
 
-class StaffService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class StaffService(Service):
     # --- first start and login ---------------------------------------------------------
 
     def needs_first_user(self) -> bool:

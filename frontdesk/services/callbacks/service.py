@@ -28,18 +28,18 @@ from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
 
-class CallbackService:
+class CallbackService(Service):
     """The queue of callbacks owed, for every kind that registered a hook (``register_hook``)."""
 
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._settings = settings
         self._hooks: dict[str, CallbackHook] = {}
 

@@ -18,6 +18,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
@@ -54,7 +55,7 @@ from frontdesk.services.validation import Collector, FieldError
 log = logging.getLogger("frontdesk.services.handover")
 
 
-class HandoverBase:
+class HandoverBase(Service):
     def __init__(
         self,
         db: Database,
@@ -63,8 +64,7 @@ class HandoverBase:
         settings: SettingsService,
         sources: Sequence[Any],
     ) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._staff = staff
         self._settings = settings
         #: the container's list itself, so features registered later are compiled too

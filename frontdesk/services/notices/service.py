@@ -39,8 +39,7 @@ from frontdesk.services.validation import Collector, clean_name, clean_phone, cl
 
 class RectificationService(NoticeQueries):
     def __init__(self, db: Database, clock: Clock, settings: SettingsService) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._settings = settings
 
     def clauses(self) -> list[Clause]:
@@ -53,7 +52,7 @@ class RectificationService(NoticeQueries):
 
     def default_deadline(self) -> date:
         days = int(self._settings.get("notice.deadline_days") or 3)
-        return self._clock.local_now().date() + timedelta(days=max(1, days))
+        return self.today() + timedelta(days=max(1, days))
 
     def addressee_for_room(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, str]:
         """The room's canonical code and its owner's name, to pre-fill the form."""
@@ -68,7 +67,7 @@ class RectificationService(NoticeQueries):
         """Issue a notice (or, with ``previous_id``, the next notice after 未整改)."""
         require(user, Action.NOTICE_ISSUE)
         now = self._clock.now()
-        today = self._today()
+        today = self.today()
         clauses = {c.no: c for c in self.clauses()}
         with self._db.write() as s:
             c = Collector()

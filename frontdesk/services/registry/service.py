@@ -11,13 +11,12 @@ from typing import Any
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -219,11 +218,7 @@ def resolve_room(session: Session, text: str, project_id: int | None = None) -> 
     return rooms[0]
 
 
-class RegistryService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class RegistryService(Service):
     # --- reading ----------------------------------------------------------------------------
 
     def projects(self) -> list[tuple[int, str]]:

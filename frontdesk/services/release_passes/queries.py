@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import ReleasePass, Room
-from frontdesk.services.clock import Clock, to_local
+from frontdesk.services.clock import to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -23,10 +23,7 @@ from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
 
 
-class PassQueries:
-    _db: Database
-    _clock: Clock
-
+class PassQueries(Service):
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
         with self._db.read() as s:
@@ -127,7 +124,7 @@ class PassQueries:
         """Passes let through on a day (the gate screen's list), latest first."""
         require(user, Action.PASS_VERIFY)
         now = self._clock.now()
-        start, end = local_day_bounds(day or self._clock.local_now().date())
+        start, end = local_day_bounds(day or self.today())
         with self._db.read() as s:
             rows = list(
                 s.scalars(
@@ -155,7 +152,7 @@ class PassQueries:
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.PASS_VIEW)
-        start, end = local_day_bounds(self._clock.local_now().date())
+        start, end = local_day_bounds(self.today())
         with self._db.read() as s:
             n = count_rows(s, ReleasePass, ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
         return [StatusCount("pass.issued_today", n)]

@@ -48,8 +48,7 @@ from frontdesk.services.validation import Collector, clean_id_number, clean_name
 
 class ReleasePassService(PassQueries):
     def __init__(self, db: Database, clock: Clock, signer: PassSigner) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._signer = signer
 
     @property
@@ -119,7 +118,7 @@ class ReleasePassService(PassQueries):
         )
         out["plate"] = c.check("plate", clean_plate, data.plate)
 
-        today = self._clock.local_now().date()
+        today = self.today()
         day = data.valid_date or today
         start = datetime.combine(day, data.valid_from, LOCAL_TZ)
         end = datetime.combine(day, data.valid_until, LOCAL_TZ)
@@ -349,4 +348,4 @@ class ReleasePassService(PassQueries):
 
     def export_default(self, user: CurrentUser, path: Path) -> int:
         """Feature.export: today's list, as the tab opens."""
-        return self.export_xlsx(user, path, self.list_passes(user, day=self._clock.local_now().date(), limit=100_000))
+        return self.export_xlsx(user, path, self.list_passes(user, day=self.today(), limit=100_000))

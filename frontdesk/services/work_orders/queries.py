@@ -18,6 +18,7 @@ from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
@@ -48,12 +49,11 @@ def _local_day_start(d: date) -> datetime:
     return datetime(d.year, d.month, d.day, tzinfo=LOCAL_TZ)
 
 
-class OrderQueries:
+class OrderQueries(Service):
     """The reading half of :class:`~frontdesk.services.work_orders.service.WorkOrderService`."""
 
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._settings = settings
         self._sources: dict[str, ContactSource] = {}
 

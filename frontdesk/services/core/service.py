@@ -1,0 +1,47 @@
+"""The base of every feature service: the database and the clock it was built with, today's
+local date, and one audit call that knows the service's entity name.
+
+Written once so that no service repeats its constructor or spells its entity name in every
+``audit.record(...)``; a service that needs more (settings, a signer, hooks) calls
+``super().__init__(db, clock)`` and keeps the rest."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy.orm import Session
+
+from frontdesk.db import Database
+from frontdesk.services import audit
+from frontdesk.services.clock import Clock
+from frontdesk.services.permissions import CurrentUser
+
+
+class Service:
+    """Holds ``_db`` and ``_clock``; ``_entity`` names the records the service audits."""
+
+    #: the audit trail's entity name for this service's records ("" for a service that audits none)
+    _entity: ClassVar[str] = ""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def today(self) -> date:
+        """Today at the desk: the local calendar day."""
+        return self._clock.local_now().date()
+
+    def _audit(
+        self,
+        s: Session,
+        user: CurrentUser | None,
+        record_id: object,
+        action: str,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """One audit event on a record of this service's entity, inside the caller's transaction."""
+        audit.record(s, user, self._entity, record_id, action, before=before, after=after, at=at)

@@ -78,6 +78,8 @@ def _check_username(value: str) -> str:
 
 
 class StaffService(Service):
+    _entity = "staff"
+
     # --- first start and login ---------------------------------------------------------
 
     def needs_first_user(self) -> bool:
@@ -118,7 +120,7 @@ class StaffService(Service):
             s.add(staff)
             s.flush()
             actor = CurrentUser(staff.id, staff.name, Role.SUPERVISOR, staff.username or "")
-            audit.record(s, actor, "staff", staff.id, "create_first", after=audit.snapshot(staff, _STAFF_FIELDS))
+            self._audit(s, actor, staff.id, "create_first", after=audit.snapshot(staff, _STAFF_FIELDS))
             return actor
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -130,19 +132,19 @@ class StaffService(Service):
             try:
                 _hasher.verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError) as exc:
-                audit.record(s, None, "staff", staff.id, "login_failed")
+                self._audit(s, None, staff.id, "login_failed")
                 raise AuthError("auth_failed") from exc
             if _hasher.check_needs_rehash(staff.password_hash):
                 staff.password_hash = _hasher.hash(password)
             staff.last_login_at = self._clock.now()
             user = CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
-            audit.record(s, user, "staff", staff.id, "login")
+            self._audit(s, user, staff.id, "login")
             return user
 
     def logout(self, user: CurrentUser) -> None:
         """Closing the main window (退出 or 切换用户): recorded in the audit trail."""
         with self._db.write() as s:
-            audit.record(s, user, "staff", user.id, "logout")
+            self._audit(s, user, user.id, "logout")
 
     def verify(self, username: str, password: str) -> CurrentUser:
         """Check someone's password without logging them in (e.g. to acknowledge a handover)."""
@@ -213,7 +215,7 @@ class StaffService(Service):
             )
             s.add(staff)
             s.flush()
-            audit.record(s, user, "staff", staff.id, "create", after=audit.snapshot(staff, _STAFF_FIELDS))
+            self._audit(s, user, staff.id, "create", after=audit.snapshot(staff, _STAFF_FIELDS))
             s.refresh(staff)
             return _row(staff)
 
@@ -227,10 +229,9 @@ class StaffService(Service):
             before = audit.snapshot(staff, _STAFF_FIELDS)
             staff.active = active
             s.flush()
-            audit.record(
+            self._audit(
                 s,
                 user,
-                "staff",
                 staff.id,
                 "activate" if active else "deactivate",
                 before=before,
@@ -248,7 +249,7 @@ class StaffService(Service):
         with self._db.write() as s:
             staff = load_record(s, Staff, staff_id)
             staff.password_hash = _hasher.hash(pw_v)
-            audit.record(s, user, "staff", staff.id, "reset_password")
+            self._audit(s, user, staff.id, "reset_password")
 
     @changes(STAFF)
     def ensure_departments(self, names: list[str]) -> None:

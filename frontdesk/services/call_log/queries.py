@@ -90,6 +90,8 @@ def base_select(source: Any = None, key: Any = None) -> Any:
 class CallQueries(Service):
     """The reading half of :class:`~frontdesk.services.call_log.service.CallLogService`."""
 
+    _entity = "call"
+
     def __init__(self, db: Database, clock: Clock, *, text_index: BigramIndex | None = None) -> None:
         super().__init__(db, clock)
         self._index = text_index or CALL_TEXT

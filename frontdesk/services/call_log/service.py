@@ -64,7 +64,7 @@ class CallLogService(CallExport):
             s.add(entry)
             s.flush()
             self._index.add(s, entry.sort_key, entry.search_text())
-            audit.record(s, user, "call", entry.id, "create", after=audit.snapshot(entry, _FIELDS), at=now)
+            self._audit(s, user, entry.id, "create", after=audit.snapshot(entry, _FIELDS), at=now)
             return self._row_of(s, user, entry)
 
     @changes(CALL)
@@ -98,7 +98,7 @@ class CallLogService(CallExport):
                 self._index.replace(s, old_key, old_text, entry.sort_key, entry.search_text())
                 b, a = audit.diff(before, audit.snapshot(entry, _FIELDS))
                 if a:
-                    audit.record(s, user, "call", entry.id, "update", before=b, after=a, at=now)
+                    self._audit(s, user, entry.id, "update", before=b, after=a, at=now)
                 return self._row_of(s, user, entry)
         except StaleDataError as exc:  # another counter saved between our read and write
             raise ConflictError("conflict") from exc
@@ -124,10 +124,9 @@ class CallLogService(CallExport):
                 entry.updated_by_id = user.id
                 s.flush()
                 self._index.replace(s, entry.sort_key, old_text, entry.sort_key, entry.search_text())
-                audit.record(
+                self._audit(
                     s,
                     user,
-                    "call",
                     entry.id,
                     "follow_up_done",
                     before=before,

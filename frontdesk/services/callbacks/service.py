@@ -38,6 +38,8 @@ from frontdesk.services.validation import Collector, clean_text
 class CallbackService(Service):
     """The queue of callbacks owed, for every kind that registered a hook (``register_hook``)."""
 
+    _entity = "callback"
+
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
         super().__init__(db, clock)
         self._settings = settings
@@ -158,7 +160,7 @@ class CallbackService(Service):
             cb.recorded_at = now
             s.flush()
             b, a = audit.diff(before, audit.snapshot(cb, _FIELDS))
-            audit.record(s, user, "callback", cb.id, "record", before=b, after=a, at=now)
+            self._audit(s, user, cb.id, "record", before=b, after=a, at=now)
             row = row_of(user, cb, now)
             hook = self._hooks.get(cb.ref_kind)
             outcome = hook.on_callback_recorded(s, user, row) if hook is not None else None

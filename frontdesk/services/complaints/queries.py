@@ -12,7 +12,6 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Callback, Complaint, Department
-from frontdesk.services import audit
 from frontdesk.services.callbacks import queue as callbacks
 from frontdesk.services.complaints.rows import (
     CallbackRecord,
@@ -53,6 +52,8 @@ from frontdesk.services.settings import DEFAULTS
 
 
 class ComplaintQueries(Service):
+    _entity = "complaint"
+
     # --- configuration ----------------------------------------------------------------------
 
     def options(self) -> dict[str, list[str]]:
@@ -197,7 +198,7 @@ class ComplaintQueries(Service):
             now = self._clock.now()
             rows = [_detail(user, c, now) for c in s.scalars(stmt).unique()]
         with self._db.write() as s:  # personal data leaves the app: note who took what
-            audit.record(s, user, "complaint", "*", "export", after={"count": len(rows), "filters": vars(f)})
+            self._audit(s, user, "*", "export", after={"count": len(rows), "filters": vars(f)})
         return rows
 
     def count(self, user: CurrentUser, filters: ComplaintFilter | None = None) -> int:

@@ -163,7 +163,7 @@ class ComplaintService(StepRunner):
             note=comp.content,
             data={"severity": comp.severity, "category": comp.category, "call_id": call_id},
         )
-        audit.record(s, user, "complaint", comp.id, "create", after=audit.snapshot(comp, _FIELDS))
+        self._audit(s, user, comp.id, "create", after=audit.snapshot(comp, _FIELDS))
         if comp.severity == MAJOR:
             self._raise_major(s, comp, user)
         return _result(s, user, comp, now)
@@ -201,7 +201,7 @@ class ComplaintService(StepRunner):
             b, a = audit.diff(before, audit.snapshot(comp, _FIELDS))
             if a:
                 self._event(s, comp, user, 0, "edit", data={"changed": sorted(a)})
-                audit.record(s, user, "complaint", comp.id, "update", before=b, after=a)
+                self._audit(s, user, comp.id, "update", before=b, after=a)
             if comp.severity == MAJOR and not was_major:
                 self._event(s, comp, user, 0, "escalate")
                 s.flush()
@@ -468,7 +468,7 @@ class ComplaintService(StepRunner):
             n = sum(1 for e in comp.events if e.action in ("print", "reprint")) + 1
             action = "print" if n == 1 else "reprint"
             self._event(s, comp, user, 0, action, data={"copy": n, "target": target})
-            audit.record(s, user, "complaint", comp.id, action, after={"copy": n, "target": target})
+            self._audit(s, user, comp.id, action, after={"copy": n, "target": target})
             return n
 
     @changes(COMPLAINT)

@@ -132,4 +132,4 @@ class StepRunner(ComplaintQueries):
         s.flush()
         self._event(s, comp, user, step, action, note=note, data=data, due_at=due, late=late)
         b, a = audit.diff(before or {}, audit.snapshot(comp, _FIELDS))
-        audit.record(s, user, "complaint", comp.id, action, before=b, after=a)
+        self._audit(s, user, comp.id, action, before=b, after=a)

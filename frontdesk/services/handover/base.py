@@ -56,6 +56,8 @@ log = logging.getLogger("frontdesk.services.handover")
 
 
 class HandoverBase(Service):
+    _entity = "handover"
+
     def __init__(
         self,
         db: Database,

@@ -19,7 +19,6 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
-from frontdesk.services import audit
 from frontdesk.services.core.changes import changes
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
@@ -96,10 +95,9 @@ class HandoverService(HandoverQueries):
                 s.add(h)
                 self._store_items(h, items, errors, now, {})
                 s.flush()
-                audit.record(
+                self._audit(
                     s,
                     user,
-                    "handover",
                     h.id,
                     "create",
                     after={
@@ -147,14 +145,8 @@ class HandoverService(HandoverQueries):
             self._store_items(h, items, errors, self._clock.now(), _remarks(h))
             self._flush(s)
             if before["shift_start"] != window.start or before["shift"] != window.name:
-                audit.record(
-                    s,
-                    user,
-                    "handover",
-                    h.id,
-                    "change_shift",
-                    before=before,
-                    after={"shift": window.name, "shift_start": window.start},
+                self._audit(
+                    s, user, h.id, "change_shift", before=before, after={"shift": window.name, "shift_start": window.start}
                 )
             return self._detail(s, h, user)
 
@@ -262,7 +254,7 @@ class HandoverService(HandoverQueries):
             h.state = MACHINE.target("submit") or h.state
             h.submitted_at = now
             self._flush(s)
-            audit.record(s, user, "handover", h.id, "submit", after=_content(h))
+            self._audit(s, user, h.id, "submit", after=_content(h))
             return self._detail(s, h, user)
 
     @changes(HANDOVER)
@@ -274,7 +266,7 @@ class HandoverService(HandoverQueries):
             h.state = MACHINE.target("withdraw") or h.state
             h.submitted_at = None
             self._flush(s)
-            audit.record(s, user, "handover", h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"})
+            self._audit(s, user, h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"})
             return self._detail(s, h, user)
 
     @changes(HANDOVER)
@@ -288,7 +280,7 @@ class HandoverService(HandoverQueries):
             before = _content(h)
             s.delete(h)
             self._flush(s)
-            audit.record(s, user, "handover", handover_id, "discard", before=before)
+            self._audit(s, user, handover_id, "discard", before=before)
 
     @changes(HANDOVER)
     def acknowledge(
@@ -314,14 +306,7 @@ class HandoverService(HandoverQueries):
             acker = self._staff.verify(username, password)
         except AuthError:
             with self._db.write() as s:
-                audit.record(
-                    s,
-                    session_user,
-                    "handover",
-                    handover_id,
-                    "ack_failed",
-                    after={"username": (username or "").strip()[:50]},
-                )
+                self._audit(s, session_user, handover_id, "ack_failed", after={"username": (username or "").strip()[:50]})
             raise
         require(acker, Action.HANDOVER_ACK)
         now = self._clock.now()
@@ -339,10 +324,9 @@ class HandoverService(HandoverQueries):
             with s.no_autoflush:  # one UPDATE: the row is frozen from the moment it is acknowledged
                 h.ack_digest = _digest(h)
             self._flush(s)
-            audit.record(
+            self._audit(
                 s,
                 acker,
-                "handover",
                 h.id,
                 "acknowledge",
                 after={
@@ -409,14 +393,7 @@ class HandoverService(HandoverQueries):
                 )
             s.add(h)
             s.flush()
-            audit.record(
-                s,
-                user,
-                "handover",
-                h.id,
-                "create_correction",
-                after={"corrects": old.number, "reason": reason_v},
-            )
+            self._audit(s, user, h.id, "create_correction", after={"corrects": old.number, "reason": reason_v})
             return self._detail(s, h, user)
 
     def record_print(self, user: CurrentUser, handover_id: int, *, target: str = "printer") -> None:
@@ -424,7 +401,7 @@ class HandoverService(HandoverQueries):
         itself may be frozen; the trail is where its prints are counted)."""
         self.get(user, handover_id)  # may this user see it at all
         with self._db.write() as s:
-            audit.record(s, user, "handover", handover_id, "print", after={"target": target[:20]})
+            self._audit(s, user, handover_id, "print", after={"target": target[:20]})
 
 
 def _staff_by_name(s: Session, names: list[str]) -> dict[str, int]:

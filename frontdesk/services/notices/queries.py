@@ -24,6 +24,8 @@ from frontdesk.services.registry.service import phone_for, resolve_room, text_or
 
 
 class NoticeQueries(Service):
+    _entity = "rectification_notice"
+
     def _detail(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticeDetail:
         room = s.get(Room, n.room_id)
         numbers: dict[int, str] = {}

@@ -151,19 +151,11 @@ class RectificationService(NoticeQueries):
             )
             s.add(n)
             s.flush()
-            audit.record(s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now)
+            self._audit(s, user, n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now)
             if previous is not None:
                 previous.followup_id = n.id
                 s.flush()
-                audit.record(
-                    s,
-                    user,
-                    "rectification_notice",
-                    previous.id,
-                    "followup",
-                    after={"followup_id": n.id, "followup_number": n.number},
-                    at=now,
-                )
+                self._audit(s, user, previous.id, "followup", after={"followup_id": n.id, "followup_number": n.number}, at=now)
             return self._print(s, user, n)
 
     def _print(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticePrint:
@@ -184,7 +176,7 @@ class RectificationService(NoticeQueries):
         require(user, Action.NOTICE_ISSUE)
         with self._db.write() as s:
             n = load_record(s, RectificationNotice, notice_id)
-            audit.record(s, user, "rectification_notice", n.id, "print", at=self._clock.now())
+            self._audit(s, user, n.id, "print", at=self._clock.now())
             return self._print(s, user, n)
 
     @changes(NOTICE)
@@ -210,16 +202,7 @@ class RectificationService(NoticeQueries):
             n.reinspected_by_name = user.name
             n.reinspect_note = note_v
             s.flush()
-            audit.record(
-                s,
-                user,
-                "rectification_notice",
-                n.id,
-                "reinspect",
-                before=before,
-                after={"state": result, "note": note_v},
-                at=now,
-            )
+            self._audit(s, user, n.id, "reinspect", before=before, after={"state": result, "note": note_v}, at=now)
             return self._detail(s, user, n)
 
     @changes(NOTICE)
@@ -249,16 +232,7 @@ class RectificationService(NoticeQueries):
             n.received_by = name
             n.received_on = day
             s.flush()
-            audit.record(
-                s,
-                user,
-                "rectification_notice",
-                n.id,
-                "receipt",
-                before=before,
-                after={"received_by": name, "received_on": day},
-                at=now,
-            )
+            self._audit(s, user, n.id, "receipt", before=before, after={"received_by": name, "received_on": day}, at=now)
             return self._detail(s, user, n)
 
     def export_xlsx(self, user: CurrentUser, path: Path, view: str = "all") -> int:
@@ -266,5 +240,5 @@ class RectificationService(NoticeQueries):
         require(user, Action.NOTICE_VIEW)
         n = write_notices(path, self.list_notices(user, view=view, limit=100_000))
         with self._db.write() as s:
-            audit.record(s, user, "rectification_notice", 0, "export", after={"rows": n, "file": path.name})
+            self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})
         return n

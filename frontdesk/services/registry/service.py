@@ -219,6 +219,8 @@ def resolve_room(session: Session, text: str, project_id: int | None = None) -> 
 
 
 class RegistryService(Service):
+    _entity = "occupant"
+
     # --- reading ----------------------------------------------------------------------------
 
     def projects(self) -> list[tuple[int, str]]:
@@ -348,7 +350,7 @@ class RegistryService(Service):
             raise ValidationError({"what": "invalid"})
         with self._db.write() as s:
             o = load_for_change(s, Occupant, occupant_id, None)
-            audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
+            self._audit(s, user, o.id, "unmask", after={"field": what})
             return getattr(o, what) or ""
 
     def reveal_all(self, user: CurrentUser, occupant_id: int) -> dict[str, str]:
@@ -360,7 +362,7 @@ class RegistryService(Service):
                 raise NotFound("not_found")
             values = {f: getattr(o, f) or "" for f in ("phone", "phone2", "id_number")}
             shown = [f for f, v in values.items() if v]
-            audit.record(s, user, "occupant", o.id, "unmask", after={"fields": shown, "room_id": o.room_id})
+            self._audit(s, user, o.id, "unmask", after={"fields": shown, "room_id": o.room_id})
             return values
 
     # --- editing ------------------------------------------------------------------------------
@@ -408,7 +410,7 @@ class RegistryService(Service):
                 o = Occupant(room_id=room.id, active=True, **values)
                 s.add(o)
                 s.flush()
-                audit.record(s, user, "occupant", o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
+                self._audit(s, user, o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
             else:
                 o = existing
                 before = audit.snapshot(o, _OCC_FIELDS)
@@ -416,7 +418,7 @@ class RegistryService(Service):
                     setattr(o, k, v)
                 s.flush()
                 b, a = audit.diff(before, audit.snapshot(o, _OCC_FIELDS))
-                audit.record(s, user, "occupant", o.id, "update", before=b, after=a)
+                self._audit(s, user, o.id, "update", before=b, after=a)
             return occupant_row(user, o)
 
     @changes(ROOM)
@@ -427,7 +429,7 @@ class RegistryService(Service):
             o = load_for_change(s, Occupant, occupant_id, expected_version)
             o.active = False
             s.flush()
-            audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
+            self._audit(s, user, o.id, "deactivate", before={"active": True}, after={"active": False})
 
     @changes(ROOM)
     def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:

@@ -24,6 +24,8 @@ from frontdesk.services.release_passes.rules import effective_state, local_day_b
 
 
 class PassQueries(Service):
+    _entity = "release_pass"
+
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
         with self._db.read() as s:

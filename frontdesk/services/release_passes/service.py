@@ -180,7 +180,7 @@ class ReleasePassService(PassQueries):
             s.flush()
             after = audit.snapshot(p, _AUDIT_FIELDS)
             after["items"] = [[it.name, it.quantity, it.note] for it in items]
-            audit.record(s, user, "release_pass", p.id, "issue", after=after, at=now)
+            self._audit(s, user, p.id, "issue", after=after, at=now)
             return self._print(user, p, room.project.name, p.carrier_phone, 0, now)
 
     def _print(self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime) -> PassPrint:
@@ -215,16 +215,7 @@ class ReleasePassService(PassQueries):
             p.void_by_name = user.name
             p.void_reason = reason_v
             s.flush()
-            audit.record(
-                s,
-                user,
-                "release_pass",
-                p.id,
-                "void",
-                before=before,
-                after={"state": "void", "reason": reason_v},
-                at=now,
-            )
+            self._audit(s, user, p.id, "void", before=before, after={"state": "void", "reason": reason_v}, at=now)
             return to_detail(user, p, self._project(s, p), now)
 
     @changes(PASS)
@@ -239,7 +230,7 @@ class ReleasePassService(PassQueries):
                 raise InvalidTransition("pass_not_reprintable", state=state)
             p.reprint_count += 1
             s.flush()
-            audit.record(s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
+            self._audit(s, user, p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
             return self._print(user, p, self._project(s, p), p.carrier_phone, p.reprint_count, now)
 
     def check(self, user: CurrentUser, text: str) -> GateCheck:
@@ -286,10 +277,9 @@ class ReleasePassService(PassQueries):
             target = p
             if target is None and serial:
                 target = s.scalar(select(ReleasePass).where(ReleasePass.number == serial))
-            audit.record(
+            self._audit(
                 s,
                 user,
-                "release_pass",
                 target.id if target is not None else (serial or "?"),
                 "gate_check",
                 after={"outcome": outcome, "method": method, "input": raw[:120]},
@@ -313,27 +303,12 @@ class ReleasePassService(PassQueries):
                 p.used_by_id = user.id
                 p.used_by_name = user.name
                 s.flush()
-                audit.record(
-                    s,
-                    user,
-                    "release_pass",
-                    p.id,
-                    "release",
-                    before={"state": "issued"},
-                    after={"state": "used", "method": method},
-                    at=now,
+                self._audit(
+                    s, user, p.id, "release", before={"state": "issued"}, after={"state": "used", "method": method}, at=now
                 )
                 outcome = "released"
             else:
-                audit.record(
-                    s,
-                    user,
-                    "release_pass",
-                    p.id,
-                    "release_refused",
-                    after={"outcome": outcome, "method": method},
-                    at=now,
-                )
+                self._audit(s, user, p.id, "release_refused", after={"outcome": outcome, "method": method}, at=now)
             return GateCheck(outcome, method, now, to_detail(user, p, self._project(s, p), now), p.number)
 
     # --- export -----------------------------------------------------------
@@ -343,7 +318,7 @@ class ReleasePassService(PassQueries):
         require(user, Action.PASS_EXPORT)
         n = write_passes(path, rows, headers)  # first: a file that could not be written is not recorded as exported
         with self._db.write() as s:
-            audit.record(s, user, "release_pass", 0, "export", after={"rows": n, "file": path.name})
+            self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})
         return n
 
     def export_default(self, user: CurrentUser, path: Path) -> int:

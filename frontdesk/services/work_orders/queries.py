@@ -52,6 +52,8 @@ def _local_day_start(d: date) -> datetime:
 class OrderQueries(Service):
     """The reading half of :class:`~frontdesk.services.work_orders.service.WorkOrderService`."""
 
+    _entity = "work_order"
+
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
         super().__init__(db, clock)
         self._settings = settings

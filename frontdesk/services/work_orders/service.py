@@ -386,7 +386,7 @@ class WorkOrderService(OrderWrites):
                 s.flush()
             except StaleDataError as exc:
                 raise ConflictError("conflict") from exc
-            audit.record(s, user, "work_order", o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
+            self._audit(s, user, o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
             return o.print_count
 
     # --- hooks called by the callback queue and the alerts ------------------------------------------

@@ -180,7 +180,7 @@ class OrderWrites(OrderQueries):
                 now,
                 data={"source_kind": source_kind, "source_id": source_id} if source_kind else None,
             )
-            audit.record(s, user, "work_order", o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now)
+            self._audit(s, user, o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now)
             if o.urgency == "urgent":
                 self._raise_urgent(s, o, user, now)
             if source_kind is not None and source_id is not None:
@@ -246,7 +246,7 @@ class OrderWrites(OrderQueries):
             raise ConflictError("conflict") from exc
         b, a = audit.diff(before, audit.snapshot(o, _AUDIT_FIELDS))
         if a or action != "update":
-            audit.record(s, user, "work_order", o.id, action, before=b, after=a, at=now)
+            self._audit(s, user, o.id, action, before=b, after=a, at=now)
 
     def _mutate(
         self,

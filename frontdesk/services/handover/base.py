@@ -4,7 +4,8 @@ registered sources, reading one entry."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -247,6 +248,16 @@ class HandoverBase(Service):
         load_for_change(s, Handover, handover_id, expected_version)
         check(user, h.state, action)
         return h
+
+    @contextmanager
+    def _changing(
+        self, user: CurrentUser, handover_id: int, expected_version: int, action: str
+    ) -> Iterator[tuple[Session, Handover]]:
+        """A write transaction and the author's entry to change by ``action`` in it, once the
+        user may write handovers at all: the opening every one-step change shares."""
+        require(user, Action.HANDOVER_WRITE)
+        with self._db.write() as s:
+            yield s, self._load_for_change(s, user, handover_id, expected_version, action)
 
     @staticmethod
     def _flush(s: Session) -> None:

@@ -260,9 +260,7 @@ class HandoverService(HandoverQueries):
     @changes(HANDOVER)
     def withdraw(self, user: CurrentUser, handover_id: int, *, expected_version: int) -> HandoverDetail:
         """Take a submitted entry back to edit it — only until someone has acknowledged it."""
-        require(user, Action.HANDOVER_WRITE)
-        with self._db.write() as s:
-            h = self._load_for_change(s, user, handover_id, expected_version, "withdraw")
+        with self._changing(user, handover_id, expected_version, "withdraw") as (s, h):
             h.state = MACHINE.target("withdraw") or h.state
             h.submitted_at = None
             self._flush(s)
@@ -272,9 +270,7 @@ class HandoverService(HandoverQueries):
     @changes(HANDOVER)
     def discard(self, user: CurrentUser, handover_id: int, *, expected_version: int) -> None:
         """Throw away a draft that was never handed over."""
-        require(user, Action.HANDOVER_WRITE)
-        with self._db.write() as s:
-            h = self._load_for_change(s, user, handover_id, expected_version, "discard")
+        with self._changing(user, handover_id, expected_version, "discard") as (s, h):
             if h.number is not None:  # handed over once: it stays on the record
                 raise InvalidTransition("handover_not_discardable")
             before = _content(h)

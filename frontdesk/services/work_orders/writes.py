@@ -254,19 +254,20 @@ class OrderWrites(OrderQueries):
         order_id: int,
         expected_version: int,
         op: Op,
-        change: Callable[[Session, WorkOrder, datetime], str],
+        change: Callable[[Session, WorkOrder, datetime, str], None],
         *,
-        action: str,
+        action: str | None = None,
     ) -> WorkOrderDetail:
-        """Check permission, version and state, apply ``change`` (which writes the timeline event
-        and returns the audit action), audit, and return the fresh detail — all in one transaction."""
+        """Check permission, version and state, apply ``change`` (given the session, the order, now
+        and the state before; it writes the timeline event), audit as ``action`` (the op's name
+        unless told), and return the fresh detail — all in one transaction."""
         self._check(user, op)
         now = self._clock.now()
         with self._db.write() as s:
             o = load_for_change(s, WorkOrder, order_id, expected_version, lock=True)
             self._check_state(o, op)
             before = audit.snapshot(o, _AUDIT_FIELDS)
-            change(s, o, now)
-            self._commit_change(s, o, user, action, before, now)
+            change(s, o, now, o.state)
+            self._commit_change(s, o, user, action or op.value, before, now)
             s.refresh(o)
             return self._detail(s, user, o)

@@ -248,13 +248,8 @@ class CallQueries(Service):
         return cached
 
     def _row(self, user: CurrentUser, r: Any, names: dict[int, str], today: date) -> CallRow:
+        head = r[:6]  # id, key, at, channel, kind, room_id: shown as they are
         (
-            id_,
-            key,
-            at,
-            channel,
-            kind,
-            room_id,
             code,
             project,
             person,
@@ -274,16 +269,11 @@ class CallQueries(Service):
             updated_by_id,
             wo_number,
             cp_number,
-        ) = r
+        ) = r[6:]
         sees = user.can(Action.PII_VIEW)
         return fast_row(
             (
-                id_,
-                key,
-                at,
-                channel,
-                kind,
-                room_id,
+                *head,
                 code or "",
                 project or "",
                 person or "",

@@ -227,8 +227,7 @@ class OrderWrites(OrderQueries):
             WorkOrderEvent(
                 order_id=o.id,
                 at=at,
-                actor_id=user.id if user else None,
-                actor_name=user.name if user else "系统",
+                **audit.actor_fields(user),
                 action=action,
                 from_state=from_state,
                 to_state=to_state,

@@ -28,6 +28,7 @@ from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
@@ -192,14 +193,10 @@ class CallbackService(Service):
         with self._db.read() as s:
             rows = s.scalars(select(Callback).where(Callback.state == PENDING).order_by(Callback.due_at, Callback.id)).all()
             return [
-                HandoverItem(
+                row_from(  # the reference, summary, state and due time as the callback has them
+                    HandoverItem,
+                    c,
                     section="callback.due",
-                    ref_kind=c.ref_kind,
-                    ref_id=c.ref_id,
-                    ref_number=c.ref_number,
-                    summary=c.summary,
-                    state=c.state,
-                    due_at=c.due_at,
                     overdue=c.due_at < now,
                     extra={
                         "callback_id": str(c.id),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
 from frontdesk.services.core.changes import changes
+from frontdesk.services.core.rows import columns_of
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     AuthError,
@@ -58,6 +59,23 @@ from frontdesk.services.handover.shifts import (
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, FieldError, clean_text
+
+#: what a correction carries over from the entry it corrects (its own author, state and link aside)
+_CORRECTION_CARRIES = (
+    "counter",
+    "shift_name",
+    "shift_start",
+    "shift_end",
+    "keys_lent",
+    "cash_fen",
+    "receipts",
+    "watch_notes",
+    "compiled_at",
+    "compile_errors",
+)
+#: and from each of its items (``extra`` is copied, not shared) and messages
+_ITEM_CARRIES = ("position", "section", "ref_kind", "ref_id", "ref_number", "summary", "state", "due_at", "overdue", "remark")
+_MESSAGE_CARRIES = ("position", "recipient_id", "recipient_name", "text")
 
 
 class HandoverService(HandoverQueries):
@@ -347,46 +365,16 @@ class HandoverService(HandoverQueries):
             check(user, old.state, "correct")
             h = Handover(
                 state="draft",
-                counter=old.counter,
-                shift_name=old.shift_name,
-                shift_start=old.shift_start,
-                shift_end=old.shift_end,
+                **columns_of(old, _CORRECTION_CARRIES),
                 author_id=user.id,
                 author_name=user.name,
-                keys_lent=old.keys_lent,
-                cash_fen=old.cash_fen,
-                receipts=old.receipts,
-                watch_notes=old.watch_notes,
-                compiled_at=old.compiled_at,
-                compile_errors=old.compile_errors,
                 corrects_id=old.id,
                 correction_reason=reason_v,
             )
             for it in old.items:
-                h.items.append(
-                    HandoverEntryItem(
-                        position=it.position,
-                        section=it.section,
-                        ref_kind=it.ref_kind,
-                        ref_id=it.ref_id,
-                        ref_number=it.ref_number,
-                        summary=it.summary,
-                        state=it.state,
-                        due_at=it.due_at,
-                        overdue=it.overdue,
-                        extra=dict(it.extra or {}),
-                        remark=it.remark,
-                    )
-                )
+                h.items.append(HandoverEntryItem(**columns_of(it, _ITEM_CARRIES), extra=dict(it.extra or {})))
             for m in old.messages:
-                h.messages.append(
-                    HandoverMessage(
-                        position=m.position,
-                        recipient_id=m.recipient_id,
-                        recipient_name=m.recipient_name,
-                        text=m.text,
-                    )
-                )
+                h.messages.append(HandoverMessage(**columns_of(m, _MESSAGE_CARRIES)))
             s.add(h)
             s.flush()
             self._audit(s, user, h.id, "create_correction", after={"corrects": old.number, "reason": reason_v})

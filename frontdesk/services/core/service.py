@@ -7,7 +7,7 @@ Written once so that no service repeats its constructor or spells its entity nam
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
@@ -32,16 +32,7 @@ class Service:
         """Today at the desk: the local calendar day."""
         return self._clock.local_now().date()
 
-    def _audit(
-        self,
-        s: Session,
-        user: CurrentUser | None,
-        record_id: object,
-        action: str,
-        *,
-        before: dict[str, Any] | None = None,
-        after: dict[str, Any] | None = None,
-        at: datetime | None = None,
-    ) -> None:
-        """One audit event on a record of this service's entity, inside the caller's transaction."""
-        audit.record(s, user, self._entity, record_id, action, before=before, after=after, at=at)
+    def _audit(self, s: Session, user: CurrentUser | None, record_id: object, action: str, **change: Any) -> None:
+        """One audit event on a record of this service's entity, inside the caller's transaction;
+        ``change`` is ``before``, ``after`` and ``at`` as :func:`audit.record` takes them."""
+        audit.record(s, user, self._entity, record_id, action, **change)

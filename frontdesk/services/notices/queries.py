@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.service import Service
@@ -139,10 +139,7 @@ class NoticeQueries(Service):
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
         return search_hits(
-            "notice",
-            rows,
-            lambda d: f"{d.number}  {d.room_code}",
-            lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+            "notice", rows, number_and_room, lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}"
         )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
@@ -146,10 +146,7 @@ class PassQueries(Service):
             return []
         rows = self.list_passes(user, text=text, limit=limit)
         return search_hits(
-            "pass",
-            rows,
-            lambda d: f"{d.number}  {d.room_code}",
-            lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
+            "pass", rows, number_and_room, lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}"
         )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:

@@ -42,8 +42,7 @@ class CallbackService(Service):
     _entity = "callback"
 
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        super().__init__(db, clock)
-        self._settings = settings
+        super().__init__(db, clock, settings)
         self._hooks: dict[str, CallbackHook] = {}
 
     def register_hook(self, ref_kind: str, hook: CallbackHook) -> None:

@@ -8,7 +8,7 @@ Written once so that no service repeats its constructor or spells its entity nam
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session
 
@@ -17,16 +17,30 @@ from frontdesk.services import audit
 from frontdesk.services.clock import Clock
 from frontdesk.services.permissions import CurrentUser
 
+if TYPE_CHECKING:
+    from frontdesk.services.settings import SettingsService
+
 
 class Service:
-    """Holds ``_db`` and ``_clock``; ``_entity`` names the records the service audits."""
+    """Holds ``_db``, ``_clock`` and (where given) ``_settings``; ``_entity`` names the records the
+    service audits."""
 
     #: the audit trail's entity name for this service's records ("" for a service that audits none)
     _entity: ClassVar[str] = ""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, settings: SettingsService | None = None) -> None:
         self._db = db
         self._clock = clock
+        #: the settings, for a service that reads them (``service_of(Cls, "settings")``)
+        self._settings = settings
+
+    def _setting(self, key: str) -> Any:
+        """A setting's value; its default for a service built without the settings (tests, scripts)."""
+        if self._settings is None:
+            from frontdesk.services.settings import DEFAULTS  # settings' own imports reach this module
+
+            return DEFAULTS.get(key)
+        return self._settings.get(key)
 
     def today(self) -> date:
         """Today at the desk: the local calendar day."""

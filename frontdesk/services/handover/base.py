@@ -58,6 +58,7 @@ log = logging.getLogger("frontdesk.services.handover")
 
 class HandoverBase(Service):
     _entity = "handover"
+    _settings: SettingsService  # always given: the handover's shifts are settings it also writes
 
     def __init__(
         self,
@@ -67,9 +68,8 @@ class HandoverBase(Service):
         settings: SettingsService,
         sources: Sequence[Any],
     ) -> None:
-        super().__init__(db, clock)
+        super().__init__(db, clock, settings)
         self._staff = staff
-        self._settings = settings
         #: the container's list itself, so features registered later are compiled too
         self._sources = sources
 

@@ -9,10 +9,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock, to_local
+from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import changes
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import InvalidTransition, ValidationError
@@ -33,25 +32,20 @@ from frontdesk.services.notices.rules import (
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, resolve_room
-from frontdesk.services.settings import SettingsService
 from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
 
 
 class RectificationService(NoticeQueries):
-    def __init__(self, db: Database, clock: Clock, settings: SettingsService) -> None:
-        super().__init__(db, clock)
-        self._settings = settings
-
     def clauses(self) -> list[Clause]:
         """The clauses of the 装修管理规定 a notice may quote (settings ``notice.clauses``)."""
-        raw = self._settings.get("notice.clauses") or []
+        raw = self._setting("notice.clauses") or []
         return [Clause(str(c["no"]), str(c["text"])) for c in raw if c.get("no") and c.get("text")]
 
     def regulation(self) -> str:
-        return str(self._settings.get("notice.regulation") or "装修管理规定")
+        return str(self._setting("notice.regulation") or "装修管理规定")
 
     def default_deadline(self) -> date:
-        days = int(self._settings.get("notice.deadline_days") or 3)
+        days = int(self._setting("notice.deadline_days") or 3)
         return self.today() + timedelta(days=max(1, days))
 
     def addressee_for_room(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, str]:
@@ -162,9 +156,9 @@ class RectificationService(NoticeQueries):
         prev = s.get(RectificationNotice, n.previous_id) if n.previous_id else None
         return NoticePrint(
             detail=self._detail(s, user, n),
-            centre=str(self._settings.get("centre.name") or ""),
+            centre=str(self._setting("centre.name") or ""),
             regulation=self.regulation(),
-            consequence=str(self._settings.get("notice.consequence") or ""),
+            consequence=str(self._setting("notice.consequence") or ""),
             addressee_phone=n.addressee_phone or "",
             previous_found_on=prev.found_on if prev else None,
             previous_deadline=prev.deadline if prev else None,

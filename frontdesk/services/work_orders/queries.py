@@ -55,18 +55,10 @@ class OrderQueries(Service):
     _entity = "work_order"
 
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        super().__init__(db, clock)
-        self._settings = settings
+        super().__init__(db, clock, settings)
         self._sources: dict[str, ContactSource] = {}
 
     # --- configuration -----------------------------------------------------------------------
-
-    def _setting(self, key: str) -> Any:
-        if self._settings is None:
-            from frontdesk.services.settings import DEFAULTS
-
-            return DEFAULTS.get(key)
-        return self._settings.get(key)
 
     def categories(self) -> list[str]:
         return list(self._setting("order.categories") or [])

@@ -29,7 +29,7 @@ from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import Collector, clean_text
+from frontdesk.services.validation import checked, clean_text
 
 SUMMARY_MAX = 300
 
@@ -172,9 +172,7 @@ class AlertService(Service):
     def acknowledge(self, user: CurrentUser, alert_id: int, *, expected_version: int, note: str | None = None) -> AlertRow:
         """A supervisor has seen the alert and taken charge. Only roles with ALERT_ACK."""
         require(user, Action.ALERT_ACK)
-        c = Collector()
-        note_v = c.check("note", clean_text, note, max_len=500)
-        c.raise_if_any()
+        note_v = checked("note", clean_text, note, max_len=500)
         now = self._clock.now()
         with self._db.write() as s:
             alert = load_record(s, Alert, alert_id)

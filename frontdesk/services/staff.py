@@ -16,7 +16,7 @@ from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
-from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
+from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone
 
 PASSWORD_MIN = 6
 # Argon2id with OWASP's recommended parameters (m=19 MiB, t=2, p=1): about 0.05 s per login on a
@@ -243,9 +243,7 @@ class StaffService(Service):
     def reset_password(self, user: CurrentUser, staff_id: int, password: str) -> None:
         if staff_id != user.id:
             require(user, Action.STAFF_MANAGE)
-        c = Collector()
-        pw_v = c.check("password", _check_password, password)
-        c.raise_if_any()
+        pw_v = checked("password", _check_password, password)
         with self._db.write() as s:
             staff = load_record(s, Staff, staff_id)
             staff.password_hash = _hasher.hash(pw_v)

@@ -35,6 +35,7 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import (
     LONG_TEXT_MAX,
     Collector,
+    checked,
     clean_text,
 )
 
@@ -107,9 +108,7 @@ class CallLogService(CallExport):
     def complete_follow_up(self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int) -> CallRow:
         """Record that an open follow-up was done (and how)."""
         require(user, Action.CALL_EDIT)
-        c = Collector()
-        note_v = c.check("note", clean_text, note, max_len=LONG_TEXT_MAX)
-        c.raise_if_any()
+        note_v = checked("note", clean_text, note, max_len=LONG_TEXT_MAX)
         now = self._clock.now()
         try:
             with self._db.write() as s:

@@ -51,7 +51,7 @@ from frontdesk.services.handover.shifts import (
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
-from frontdesk.services.validation import Collector, FieldError
+from frontdesk.services.validation import Collector, FieldError, checked
 
 log = logging.getLogger("frontdesk.services.handover")
 
@@ -86,9 +86,7 @@ class HandoverBase(Service):
     @changes(SETTING)
     def set_shifts(self, user: CurrentUser, rows: list[dict[str, str]]) -> list[ShiftDef]:
         require(user, Action.SETTINGS_MANAGE)
-        c = Collector()
-        parsed: list[ShiftDef] = c.check("shifts", parse_shifts, rows)
-        c.raise_if_any()
+        parsed: list[ShiftDef] = checked("shifts", parse_shifts, rows)
         value = [{"name": s.name, "start": s.start, "end": s.end} for s in parsed]
         self._settings.set(user, "handover.shifts", value)
         return parsed

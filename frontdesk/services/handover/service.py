@@ -58,7 +58,7 @@ from frontdesk.services.handover.shifts import (
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import Collector, FieldError, clean_text
+from frontdesk.services.validation import Collector, FieldError, checked, clean_text
 
 #: what a correction carries over from the entry it corrects (its own author, state and link aside)
 _CORRECTION_CARRIES = (
@@ -86,9 +86,7 @@ class HandoverService(HandoverQueries):
         """The writer's draft for this counter, created and compiled if there is none; an existing
         draft is recompiled (for its own shift) so it shows what is open now."""
         require(user, Action.HANDOVER_WRITE)
-        c = Collector()
-        counter_v = c.check("counter", clean_counter, counter)
-        c.raise_if_any()
+        counter_v = checked("counter", clean_counter, counter)
         with self._db.read() as s:
             existing = s.scalar(self._own_draft_q(user, counter_v))
             if existing is not None:
@@ -357,9 +355,7 @@ class HandoverService(HandoverQueries):
         """A correction of an acknowledged entry: a new draft referring to it, starting from its
         content (items as they were handed over), that goes through 交班 and 接班 again."""
         require(user, Action.HANDOVER_WRITE)
-        c = Collector()
-        reason_v = c.check("correction_reason", clean_text, reason, max_len=ACK_NOTE_MAX, required=True)
-        c.raise_if_any()
+        reason_v = checked("correction_reason", clean_text, reason, max_len=ACK_NOTE_MAX, required=True)
         with self._db.write() as s:
             old = self._readable(s, user, handover_id, Action.HANDOVER_WRITE)
             check(user, old.state, "correct")

@@ -32,7 +32,7 @@ from frontdesk.services.notices.rules import (
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, resolve_room
-from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import Collector, checked, clean_name, clean_phone, clean_text
 
 
 class RectificationService(NoticeQueries):
@@ -211,9 +211,7 @@ class RectificationService(NoticeQueries):
     ) -> NoticeDetail:
         """Who signed for the notice, and when (copied from the signed 存根联)."""
         require(user, Action.NOTICE_ISSUE)
-        c = Collector()
-        name = c.check("received_by", clean_text, received_by, max_len=50, required=True, multiline=False)
-        c.raise_if_any()
+        name = checked("received_by", clean_text, received_by, max_len=50, required=True, multiline=False)
         now = self._clock.now()
         with self._db.write() as s:
             n = load_for_change(s, RectificationNotice, notice_id, expected_version, lock=True)

@@ -43,7 +43,7 @@ from frontdesk.services.release_passes.rules import (
     may_void,
     own_today,
 )
-from frontdesk.services.validation import Collector, clean_id_number, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import Collector, checked, clean_id_number, clean_name, clean_phone, clean_text
 
 
 class ReleasePassService(PassQueries):
@@ -198,9 +198,7 @@ class ReleasePassService(PassQueries):
     def void(self, user: CurrentUser, pass_id: int, reason: str, *, expected_version: int) -> PassDetail:
         if not (user.can(Action.PASS_VOID) or user.can(Action.PASS_ISSUE)):
             require(user, Action.PASS_VOID)
-        c = Collector()
-        reason_v = c.check("void_reason", clean_text, reason, max_len=100, required=True, multiline=False)
-        c.raise_if_any()
+        reason_v = checked("void_reason", clean_text, reason, max_len=100, required=True, multiline=False)
         now = self._clock.now()
         with self._db.write() as s:
             p = load_for_change(s, ReleasePass, pass_id, None, lock=True)

@@ -20,6 +20,7 @@ from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.validation import (
     Collector,
+    checked,
     clean_text,
 )
 from frontdesk.services.work_orders.charges import ChargeError, PricedLine, price_lines, total_of
@@ -209,9 +210,7 @@ class WorkOrderService(OrderWrites):
         """挂起 (e.g. waiting for parts, owner away). The deadline clock stops until resumed."""
 
         def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
-            c = Collector()
-            reason_v = c.check("reason", clean_text, reason, max_len=REASON_MAX, required=True)
-            c.raise_if_any()
+            reason_v = checked("reason", clean_text, reason, max_len=REASON_MAX, required=True)
             o.held_from = prev
             o.held_at = now
             o.hold_reason = reason_v
@@ -331,9 +330,7 @@ class WorkOrderService(OrderWrites):
         """已关闭: called back and satisfied; a butler or supervisor closes it."""
 
         def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
-            c = Collector()
-            note_v = c.check("note", clean_text, note, max_len=REASON_MAX)
-            c.raise_if_any()
+            note_v = checked("note", clean_text, note, max_len=REASON_MAX)
             o.state = State.CLOSED.value
             o.closed_at = now
             self._event(s, o, user, "closed", prev, o.state, now, note=note_v)
@@ -345,9 +342,7 @@ class WorkOrderService(OrderWrites):
         """已取消 (duplicate, owner withdrew, not ours): only a supervisor, with the reason."""
 
         def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
-            c = Collector()
-            reason_v = c.check("reason", clean_text, reason, max_len=REASON_MAX, required=True)
-            c.raise_if_any()
+            reason_v = checked("reason", clean_text, reason, max_len=REASON_MAX, required=True)
             o.state = State.CANCELLED.value
             o.cancel_reason = reason_v
             o.held_at = None

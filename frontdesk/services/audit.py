@@ -48,6 +48,12 @@ def actor_fields(user: CurrentUser | None) -> dict[str, Any]:
     return {"actor_id": user.id if user else None, "actor_name": user.name if user else "系统"}
 
 
+def event_fields(user: CurrentUser | None, note: str | None, data: dict[str, Any] | None) -> dict[str, Any]:
+    """The columns every timeline row of a record shares (work-order events, complaint steps):
+    who did it, the note, and the details JSON-ready as the audit trail stores them."""
+    return {**actor_fields(user), "note": note, "data": _jsonable(data) if data else None}
+
+
 def record(
     session: Session,
     actor: CurrentUser | None,

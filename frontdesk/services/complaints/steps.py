@@ -102,11 +102,9 @@ class StepRunner(ComplaintQueries):
                 at=self._clock.now(),
                 step=step,
                 action=action,
-                **audit.actor_fields(user),
-                note=note,
                 due_at=due_at,
                 late=late,
-                data=audit._jsonable(data) if data else None,
+                **audit.event_fields(user, note, data),
             )
         )
 

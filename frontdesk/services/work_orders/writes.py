@@ -227,12 +227,10 @@ class OrderWrites(OrderQueries):
             WorkOrderEvent(
                 order_id=o.id,
                 at=at,
-                **audit.actor_fields(user),
                 action=action,
                 from_state=from_state,
                 to_state=to_state,
-                note=note,
-                data=audit._jsonable(data) if data else None,
+                **audit.event_fields(user, note, data),
             )
         )
 

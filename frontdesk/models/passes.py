@@ -11,18 +11,27 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from frontdesk.models.base import Base, Timestamped, Versioned
 
 
-class ReleasePass(Versioned, Timestamped, Base):
+class IssuedForRoom:
+    """The columns every numbered form issued for a room shares: its number, the room and the
+    room's canonical code as printed on it, and who issued it when."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
+    #: the room's canonical code when issued: it is printed (and, on a pass, signed)
+    room_code: Mapped[str] = mapped_column(String(50))
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    issued_by_name: Mapped[str] = mapped_column(String(50))
+    issued_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class ReleasePass(IssuedForRoom, Versioned, Timestamped, Base):
     """大件物品放行条. Immutable once issued except for its state: a mistake is voided and
     issued again. ``state`` is issued / used / void; "expired" is an issued pass whose
     ``valid_until`` has passed (computed, so no job has to run at midnight)."""
 
     __tablename__ = "release_pass"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
-    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
-    #: the room's canonical code when issued: it is printed and signed
-    room_code: Mapped[str] = mapped_column(String(50))
     owner_name: Mapped[str] = mapped_column(String(50))
     carrier_name: Mapped[str] = mapped_column(String(50))
     carrier_phone: Mapped[str] = mapped_column(String(30))
@@ -39,9 +48,6 @@ class ReleasePass(Versioned, Timestamped, Base):
     confirm_by: Mapped[str | None] = mapped_column(String(50))
     confirm_at: Mapped[datetime | None] = mapped_column()
     confirm_note: Mapped[str | None] = mapped_column(String(200))
-    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    issued_by_name: Mapped[str] = mapped_column(String(50))
-    issued_at: Mapped[datetime] = mapped_column(index=True)
     state: Mapped[str] = mapped_column(String(10), default="issued", index=True)
     used_at: Mapped[datetime | None] = mapped_column()
     used_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
@@ -69,16 +75,12 @@ class ReleasePassItem(Base):
     note: Mapped[str | None] = mapped_column(String(100))
 
 
-class RectificationNotice(Versioned, Timestamped, Base):
+class RectificationNotice(IssuedForRoom, Versioned, Timestamped, Base):
     """整改通知单 to a room's owner or its renovation contractor. A notice found 未整改 at
     re-inspection is followed by a second one whose ``previous_id`` points back to it."""
 
     __tablename__ = "rectification_notice"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
-    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
-    room_code: Mapped[str] = mapped_column(String(50))
     #: owner / contractor
     addressee_kind: Mapped[str] = mapped_column(String(12))
     addressee_name: Mapped[str] = mapped_column(String(100))
@@ -89,9 +91,6 @@ class RectificationNotice(Versioned, Timestamped, Base):
     clauses: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # [{"no": "第八条", "text": ...}]
     requirement: Mapped[str] = mapped_column(Text)
     deadline: Mapped[date] = mapped_column(Date, index=True)
-    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    issued_by_name: Mapped[str] = mapped_column(String(50))
-    issued_at: Mapped[datetime] = mapped_column(index=True)
     #: 1 for a first notice, 2 for the one after a failed re-inspection, …
     round: Mapped[int] = mapped_column(Integer, default=1)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("rectification_notice.id"), index=True)

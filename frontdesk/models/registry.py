@@ -20,26 +20,30 @@ class Project(Versioned, Timestamped, Base):
     address: Mapped[str | None] = mapped_column(String(200))
 
 
-class Building(Versioned, Base):
+class NumberedWithin:
+    """楼栋 and 单元 alike: an id, and the number residents use for it, unique within its parent
+    (each table's own constraint)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20))
+
+
+class Building(NumberedWithin, Versioned, Base):
     """楼栋, numbered as residents say it: "3" for 3栋 / 3号楼 / 3#."""
 
     __tablename__ = "building"
     __table_args__ = (UniqueConstraint("project_id", "number"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
-    number: Mapped[str] = mapped_column(String(20))
 
 
-class Unit(Versioned, Base):
+class Unit(NumberedWithin, Versioned, Base):
     """单元 / entrance within a building."""
 
     __tablename__ = "unit"
     __table_args__ = (UniqueConstraint("building_id", "number"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     building_id: Mapped[int] = mapped_column(ForeignKey("building.id"), index=True)
-    number: Mapped[str] = mapped_column(String(20))
 
 
 _RUN = re.compile(r"\d+|\D+")

@@ -25,10 +25,11 @@ from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
 from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import Collector, clean_text
+from frontdesk.services.validation import checked, clean_text
 
 SUMMARY_MAX = 300
 
@@ -141,10 +142,9 @@ def _known_kind(name: str) -> Kind | None:
         return None
 
 
-class AlertService:
+class AlertService(Service):
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._hooks: dict[str, AckHook] = {}
 
     def register_hook(self, ref_kind: str, hook: AckHook) -> None:
@@ -172,9 +172,7 @@ class AlertService:
     def acknowledge(self, user: CurrentUser, alert_id: int, *, expected_version: int, note: str | None = None) -> AlertRow:
         """A supervisor has seen the alert and taken charge. Only roles with ALERT_ACK."""
         require(user, Action.ALERT_ACK)
-        c = Collector()
-        note_v = c.check("note", clean_text, note, max_len=500)
-        c.raise_if_any()
+        note_v = checked("note", clean_text, note, max_len=500)
         now = self._clock.now()
         with self._db.write() as s:
             alert = load_record(s, Alert, alert_id)

@@ -42,6 +42,18 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+def actor_fields(user: CurrentUser | None) -> dict[str, Any]:
+    """Who did it, as every event table stores it (``actor_id``, ``actor_name``): the user, or
+    the system for what happens by itself."""
+    return {"actor_id": user.id if user else None, "actor_name": user.name if user else "系统"}
+
+
+def event_fields(user: CurrentUser | None, note: str | None, data: dict[str, Any] | None) -> dict[str, Any]:
+    """The columns every timeline row of a record shares (work-order events, complaint steps):
+    who did it, the note, and the details JSON-ready as the audit trail stores them."""
+    return {**actor_fields(user), "note": note, "data": _jsonable(data) if data else None}
+
+
 def record(
     session: Session,
     actor: CurrentUser | None,
@@ -59,8 +71,7 @@ def record(
         kwargs["at"] = at
     session.add(
         AuditEvent(
-            actor_id=actor.id if actor else None,
-            actor_name=actor.name if actor else "系统",
+            **actor_fields(actor),
             entity=entity,
             entity_id=str(entity_id),
             action=action,

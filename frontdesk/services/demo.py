@@ -16,12 +16,11 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import Base, Building, Department, Project, Room, Staff, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, STAFF, changes
+from frontdesk.services.core.service import Service
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.rooms import canonical_code
@@ -268,11 +267,7 @@ class _People:
 # --- the service ------------------------------------------------------------------------------
 
 
-class DemoDataService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class DemoDataService(Service):
     def estate_is_empty(self) -> bool:
         with self._db.read() as s:
             return not s.scalar(select(func.count(Project.id))) and not s.scalar(select(func.count(Room.id)))
@@ -287,7 +282,7 @@ class DemoDataService:
         rng = random.Random(seed)
         people = _People(rng)
         now = self._clock.now()
-        today = self._clock.local_now().date()
+        today = self.today()
         with self._db.write() as s:
             if s.scalar(select(func.count(Project.id))) or s.scalar(select(func.count(Room.id))):
                 raise ServiceError("demo_not_empty")

@@ -14,7 +14,7 @@ from frontdesk.services import audit
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.options import Option, Options, conforms
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import Collector, clean_text
+from frontdesk.services.validation import checked, clean_text
 
 T = TypeVar("T")
 
@@ -224,9 +224,7 @@ class SettingsService:
     def set_centre_name(self, user: CurrentUser, name: str) -> str:
         """The service centre's name (title bar, login, printed forms): checked, then saved."""
         require(user, Action.SETTINGS_MANAGE)
-        c = Collector()
-        value = c.check("centre_name", clean_text, name, max_len=60, required=True, multiline=False)
-        c.raise_if_any()
+        value = checked("centre_name", clean_text, name, max_len=60, required=True, multiline=False)
         if value != self.get("centre.name"):
             self.set(user, "centre.name", value)
         return str(value)

@@ -8,16 +8,15 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from frontdesk.db import Database
 from frontdesk.models import Department, Staff
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import STAFF, changes
 from frontdesk.services.core.counting import count_rows
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
-from frontdesk.services.validation import Collector, FieldError, clean_name, clean_phone
+from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone
 
 PASSWORD_MIN = 6
 # Argon2id with OWASP's recommended parameters (m=19 MiB, t=2, p=1): about 0.05 s per login on a
@@ -78,10 +77,8 @@ def _check_username(value: str) -> str:
     return value
 
 
-class StaffService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+class StaffService(Service):
+    _entity = "staff"
 
     # --- first start and login ---------------------------------------------------------
 
@@ -123,7 +120,7 @@ class StaffService:
             s.add(staff)
             s.flush()
             actor = CurrentUser(staff.id, staff.name, Role.SUPERVISOR, staff.username or "")
-            audit.record(s, actor, "staff", staff.id, "create_first", after=audit.snapshot(staff, _STAFF_FIELDS))
+            self._audit(s, actor, staff.id, "create_first", after=audit.snapshot(staff, _STAFF_FIELDS))
             return actor
 
     def login(self, username: str, password: str) -> CurrentUser:
@@ -135,19 +132,19 @@ class StaffService:
             try:
                 _hasher.verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError) as exc:
-                audit.record(s, None, "staff", staff.id, "login_failed")
+                self._audit(s, None, staff.id, "login_failed")
                 raise AuthError("auth_failed") from exc
             if _hasher.check_needs_rehash(staff.password_hash):
                 staff.password_hash = _hasher.hash(password)
             staff.last_login_at = self._clock.now()
             user = CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
-            audit.record(s, user, "staff", staff.id, "login")
+            self._audit(s, user, staff.id, "login")
             return user
 
     def logout(self, user: CurrentUser) -> None:
         """Closing the main window (退出 or 切换用户): recorded in the audit trail."""
         with self._db.write() as s:
-            audit.record(s, user, "staff", user.id, "logout")
+            self._audit(s, user, user.id, "logout")
 
     def verify(self, username: str, password: str) -> CurrentUser:
         """Check someone's password without logging them in (e.g. to acknowledge a handover)."""
@@ -218,7 +215,7 @@ class StaffService:
             )
             s.add(staff)
             s.flush()
-            audit.record(s, user, "staff", staff.id, "create", after=audit.snapshot(staff, _STAFF_FIELDS))
+            self._audit(s, user, staff.id, "create", after=audit.snapshot(staff, _STAFF_FIELDS))
             s.refresh(staff)
             return _row(staff)
 
@@ -232,10 +229,9 @@ class StaffService:
             before = audit.snapshot(staff, _STAFF_FIELDS)
             staff.active = active
             s.flush()
-            audit.record(
+            self._audit(
                 s,
                 user,
-                "staff",
                 staff.id,
                 "activate" if active else "deactivate",
                 before=before,
@@ -247,13 +243,11 @@ class StaffService:
     def reset_password(self, user: CurrentUser, staff_id: int, password: str) -> None:
         if staff_id != user.id:
             require(user, Action.STAFF_MANAGE)
-        c = Collector()
-        pw_v = c.check("password", _check_password, password)
-        c.raise_if_any()
+        pw_v = checked("password", _check_password, password)
         with self._db.write() as s:
             staff = load_record(s, Staff, staff_id)
             staff.password_hash = _hasher.hash(pw_v)
-            audit.record(s, user, "staff", staff.id, "reset_password")
+            self._audit(s, user, staff.id, "reset_password")
 
     @changes(STAFF)
     def ensure_departments(self, names: list[str]) -> None:

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar, cast
 
 from frontdesk.services.errors import ValidationError
+
+T = TypeVar("T")
 
 NAME_MAX = 50
 SHORT_TEXT_MAX = 200
@@ -45,6 +49,15 @@ class Collector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(dict(self.errors), field_params=dict(self.params))
+
+
+def checked(field: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """One field checked on its own: ``fn(*args, **kwargs)``'s clean value, or the
+    ValidationError naming ``field`` (what a Collector of that one field raises)."""
+    c = Collector()
+    value = c.check(field, fn, *args, **kwargs)
+    c.raise_if_any()
+    return cast(T, value)
 
 
 _CONTROL_OK = {"\n", "\t"}

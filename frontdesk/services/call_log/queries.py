@@ -41,6 +41,7 @@ from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import search_hits, search_text
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import (
     ValidationError,
@@ -86,17 +87,15 @@ def base_select(source: Any = None, key: Any = None) -> Any:
     return _with_room(select(*_Cols.columns).select_from(source).join(CallLogEntry, CallLogEntry.sort_key == key))
 
 
-class CallQueries:
+class CallQueries(Service):
     """The reading half of :class:`~frontdesk.services.call_log.service.CallLogService`."""
 
+    _entity = "call"
+
     def __init__(self, db: Database, clock: Clock, *, text_index: BigramIndex | None = None) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._index = text_index or CALL_TEXT
         self._names: tuple[dict[int, str], float] = ({}, -1e9)
-
-    def today(self) -> date:
-        return self._clock.local_now().date()
 
     # --- choices ---------------------------------------------------------------------------------
 
@@ -249,13 +248,8 @@ class CallQueries:
         return cached
 
     def _row(self, user: CurrentUser, r: Any, names: dict[int, str], today: date) -> CallRow:
+        head = r[:6]  # id, key, at, channel, kind, room_id: shown as they are
         (
-            id_,
-            key,
-            at,
-            channel,
-            kind,
-            room_id,
             code,
             project,
             person,
@@ -275,16 +269,11 @@ class CallQueries:
             updated_by_id,
             wo_number,
             cp_number,
-        ) = r
+        ) = r[6:]
         sees = user.can(Action.PII_VIEW)
         return fast_row(
             (
-                id_,
-                key,
-                at,
-                channel,
-                kind,
-                room_id,
+                *head,
                 code or "",
                 project or "",
                 person or "",

@@ -35,6 +35,7 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import (
     LONG_TEXT_MAX,
     Collector,
+    checked,
     clean_text,
 )
 
@@ -64,7 +65,7 @@ class CallLogService(CallExport):
             s.add(entry)
             s.flush()
             self._index.add(s, entry.sort_key, entry.search_text())
-            audit.record(s, user, "call", entry.id, "create", after=audit.snapshot(entry, _FIELDS), at=now)
+            self._audit(s, user, entry.id, "create", after=audit.snapshot(entry, _FIELDS), at=now)
             return self._row_of(s, user, entry)
 
     @changes(CALL)
@@ -98,7 +99,7 @@ class CallLogService(CallExport):
                 self._index.replace(s, old_key, old_text, entry.sort_key, entry.search_text())
                 b, a = audit.diff(before, audit.snapshot(entry, _FIELDS))
                 if a:
-                    audit.record(s, user, "call", entry.id, "update", before=b, after=a, at=now)
+                    self._audit(s, user, entry.id, "update", before=b, after=a, at=now)
                 return self._row_of(s, user, entry)
         except StaleDataError as exc:  # another counter saved between our read and write
             raise ConflictError("conflict") from exc
@@ -107,9 +108,7 @@ class CallLogService(CallExport):
     def complete_follow_up(self, user: CurrentUser, entry_id: int, note: str, *, expected_version: int) -> CallRow:
         """Record that an open follow-up was done (and how)."""
         require(user, Action.CALL_EDIT)
-        c = Collector()
-        note_v = c.check("note", clean_text, note, max_len=LONG_TEXT_MAX)
-        c.raise_if_any()
+        note_v = checked("note", clean_text, note, max_len=LONG_TEXT_MAX)
         now = self._clock.now()
         try:
             with self._db.write() as s:
@@ -124,10 +123,9 @@ class CallLogService(CallExport):
                 entry.updated_by_id = user.id
                 s.flush()
                 self._index.replace(s, entry.sort_key, old_text, entry.sort_key, entry.search_text())
-                audit.record(
+                self._audit(
                     s,
                     user,
-                    "call",
                     entry.id,
                     "follow_up_done",
                     before=before,

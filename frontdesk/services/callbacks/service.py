@@ -28,19 +28,21 @@ from frontdesk.services.contracts import HandoverItem, StatusCount
 from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
+from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
 
-class CallbackService:
+class CallbackService(Service):
     """The queue of callbacks owed, for every kind that registered a hook (``register_hook``)."""
 
+    _entity = "callback"
+
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        self._db = db
-        self._clock = clock
-        self._settings = settings
+        super().__init__(db, clock, settings)
         self._hooks: dict[str, CallbackHook] = {}
 
     def register_hook(self, ref_kind: str, hook: CallbackHook) -> None:
@@ -158,7 +160,7 @@ class CallbackService:
             cb.recorded_at = now
             s.flush()
             b, a = audit.diff(before, audit.snapshot(cb, _FIELDS))
-            audit.record(s, user, "callback", cb.id, "record", before=b, after=a, at=now)
+            self._audit(s, user, cb.id, "record", before=b, after=a, at=now)
             row = row_of(user, cb, now)
             hook = self._hooks.get(cb.ref_kind)
             outcome = hook.on_callback_recorded(s, user, row) if hook is not None else None
@@ -190,14 +192,10 @@ class CallbackService:
         with self._db.read() as s:
             rows = s.scalars(select(Callback).where(Callback.state == PENDING).order_by(Callback.due_at, Callback.id)).all()
             return [
-                HandoverItem(
+                row_from(  # the reference, summary, state and due time as the callback has them
+                    HandoverItem,
+                    c,
                     section="callback.due",
-                    ref_kind=c.ref_kind,
-                    ref_id=c.ref_id,
-                    ref_number=c.ref_number,
-                    summary=c.summary,
-                    state=c.state,
-                    due_at=c.due_at,
                     overdue=c.due_at < now,
                     extra={
                         "callback_id": str(c.id),

@@ -11,11 +11,8 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import Callback, Complaint, Department
-from frontdesk.services import audit
 from frontdesk.services.callbacks import queue as callbacks
-from frontdesk.services.clock import Clock
 from frontdesk.services.complaints.rows import (
     CallbackRecord,
     ComplaintDetail,
@@ -47,16 +44,15 @@ from frontdesk.services.complaints.stats import (
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
 from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import rooms_matching
 from frontdesk.services.settings import DEFAULTS
 
 
-class ComplaintQueries:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+class ComplaintQueries(Service):
+    _entity = "complaint"
 
     # --- configuration ----------------------------------------------------------------------
 
@@ -202,7 +198,7 @@ class ComplaintQueries:
             now = self._clock.now()
             rows = [_detail(user, c, now) for c in s.scalars(stmt).unique()]
         with self._db.write() as s:  # personal data leaves the app: note who took what
-            audit.record(s, user, "complaint", "*", "export", after={"count": len(rows), "filters": vars(f)})
+            self._audit(s, user, "*", "export", after={"count": len(rows), "filters": vars(f)})
         return rows
 
     def count(self, user: CurrentUser, filters: ComplaintFilter | None = None) -> int:

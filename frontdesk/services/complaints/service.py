@@ -163,7 +163,7 @@ class ComplaintService(StepRunner):
             note=comp.content,
             data={"severity": comp.severity, "category": comp.category, "call_id": call_id},
         )
-        audit.record(s, user, "complaint", comp.id, "create", after=audit.snapshot(comp, _FIELDS))
+        self._audit(s, user, comp.id, "create", after=audit.snapshot(comp, _FIELDS))
         if comp.severity == MAJOR:
             self._raise_major(s, comp, user)
         return _result(s, user, comp, now)
@@ -201,7 +201,7 @@ class ComplaintService(StepRunner):
             b, a = audit.diff(before, audit.snapshot(comp, _FIELDS))
             if a:
                 self._event(s, comp, user, 0, "edit", data={"changed": sorted(a)})
-                audit.record(s, user, "complaint", comp.id, "update", before=b, after=a)
+                self._audit(s, user, comp.id, "update", before=b, after=a)
             if comp.severity == MAJOR and not was_major:
                 self._event(s, comp, user, 0, "escalate")
                 s.flush()
@@ -224,8 +224,7 @@ class ComplaintService(StepRunner):
     ) -> ComplaintDetail:
         """Step 2 判断. A valid complaint goes to investigation; an invalid one records the reply
         given to the complainant (seed: 婉转的方式答复客户) and ends here."""
-        self._may(user, "judge")
-        c = Collector()
+        c = self._may(user, "judge")
         note_v = c.check("judge_note", clean_text, note)
         reply_v = None
         if not valid:
@@ -254,8 +253,7 @@ class ComplaintService(StepRunner):
         expected_version: int,
     ) -> ComplaintDetail:
         """Step 3 调查: the responsible department and person, and the cause found."""
-        self._may(user, "investigate")
-        c = Collector()
+        c = self._may(user, "investigate")
         person_v = c.check("responsible_person", _clean_person, person)
         cause_v = c.check("cause", _required_text, cause)
         if department_id is None:
@@ -282,8 +280,7 @@ class ComplaintService(StepRunner):
     @changes(COMPLAINT)
     def propose(self, user: CurrentUser, complaint_id: int, *, proposals: list[str], expected_version: int) -> ComplaintDetail:
         """Step 4 方案: one to three solutions, submitted for the supervisor's approval."""
-        self._may(user, "propose")
-        c = Collector()
+        c = self._may(user, "propose")
         cleaned: list[str] = []
         filled = [p for p in proposals if (p or "").strip()]
         if not filled:
@@ -317,8 +314,7 @@ class ComplaintService(StepRunner):
     ) -> ComplaintDetail:
         """Step 4 审批: only a supervisor picks the best solution (seed: 主管领导应对投诉处理方案
         一一过目，选择最佳解决方案，并及时作出批示)."""
-        self._may(user, "approve")
-        c = Collector()
+        c = self._may(user, "approve")
         comment_v = c.check("approval_comment", clean_text, comment)
         c.raise_if_any()
 
@@ -335,8 +331,7 @@ class ComplaintService(StepRunner):
     @changes(COMPLAINT)
     def send_back(self, user: CurrentUser, complaint_id: int, *, comment: str, expected_version: int) -> ComplaintDetail:
         """Step 4 退回: the supervisor returns the solutions with a comment; they are proposed again."""
-        self._may(user, "return")
-        c = Collector()
+        c = self._may(user, "return")
         comment_v = c.check("approval_comment", _required_text, comment)
         c.raise_if_any()
 
@@ -362,8 +357,7 @@ class ComplaintService(StepRunner):
         """Step 5 实施: what was done, and whether the complainant accepts it (they sign the printed
         form). Accepted: the complaint joins the callback queue (3 days). Not accepted: the
         complainant's opinion is kept and a new solution is needed (back to step 4)."""
-        self._may(user, "implement")
-        c = Collector()
+        c = self._may(user, "implement")
         actions_v = c.check("actions_taken", _required_text, actions)
         opinion_v = c.check("complainant_opinion", clean_text, opinion)
         if not accepted and not opinion_v and "complainant_opinion" not in c.errors:
@@ -399,8 +393,7 @@ class ComplaintService(StepRunner):
         expected_version: int,
     ) -> ComplaintDetail:
         """Step 6 总结: the improvement measures (seed: 提出改进对策) and an evaluation; closed."""
-        self._may(user, "close")
-        c = Collector()
+        c = self._may(user, "close")
         improvement_v = c.check("improvement", _required_text, improvement)
         summary_v = c.check("summary", clean_text, summary)
         c.raise_if_any()
@@ -468,7 +461,7 @@ class ComplaintService(StepRunner):
             n = sum(1 for e in comp.events if e.action in ("print", "reprint")) + 1
             action = "print" if n == 1 else "reprint"
             self._event(s, comp, user, 0, action, data={"copy": n, "target": target})
-            audit.record(s, user, "complaint", comp.id, action, after={"copy": n, "target": target})
+            self._audit(s, user, comp.id, action, after={"copy": n, "target": target})
             return n
 
     @changes(COMPLAINT)

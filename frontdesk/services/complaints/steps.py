@@ -20,6 +20,7 @@ from frontdesk.services.complaints.rows import ComplaintDetail, _result
 from frontdesk.services.complaints.rules import _FIELDS, MACHINE, STAMPS, State
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.permissions import CurrentUser, require
+from frontdesk.services.validation import Collector
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,11 @@ Apply = Callable[[Session, Complaint, datetime], Step]
 
 
 class StepRunner(ComplaintQueries):
-    def _may(self, user: CurrentUser, action: str) -> None:
-        """Permission first (before the fields are checked): a hidden button is not a permission."""
+    def _may(self, user: CurrentUser, action: str) -> Collector:
+        """Permission first (before the fields are checked): a hidden button is not a permission.
+        Returns the collector for the step's fields."""
         require(user, MACHINE.permission(action))
+        return Collector()
 
     def _checked(self, s: Session, user: CurrentUser, complaint_id: int, expected_version: int, action: str) -> Complaint:
         """The complaint, locked, as the caller last saw it, in a state ``action`` may be taken from."""
@@ -99,12 +102,9 @@ class StepRunner(ComplaintQueries):
                 at=self._clock.now(),
                 step=step,
                 action=action,
-                actor_id=user.id if user else None,
-                actor_name=user.name if user else "系统",
-                note=note,
                 due_at=due_at,
                 late=late,
-                data=audit._jsonable(data) if data else None,
+                **audit.event_fields(user, note, data),
             )
         )
 
@@ -117,11 +117,11 @@ class StepRunner(ComplaintQueries):
         action: str,
         to: State,
         *,
-        note: str | None = None,
-        data: dict[str, Any] | None = None,
         before: dict[str, Any] | None = None,
+        **event: Any,
     ) -> None:
-        """Finish the waiting step (late or not), record it, and start waiting for the next."""
+        """Finish the waiting step (late or not), record it (``event``: its note and data, as
+        :meth:`_event` takes them), and start waiting for the next."""
         now = self._clock.now()
         due = comp.due_at
         late = due is not None and now > due
@@ -130,6 +130,6 @@ class StepRunner(ComplaintQueries):
         comp.state = to.value
         comp.due_at = self._due(s, comp.severity, to, now)
         s.flush()
-        self._event(s, comp, user, step, action, note=note, data=data, due_at=due, late=late)
+        self._event(s, comp, user, step, action, due_at=due, late=late, **event)
         b, a = audit.diff(before or {}, audit.snapshot(comp, _FIELDS))
-        audit.record(s, user, "complaint", comp.id, action, before=b, after=a)
+        self._audit(s, user, comp.id, action, before=b, after=a)

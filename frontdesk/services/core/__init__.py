@@ -1,4 +1,5 @@
-"""What every feature's services share: record kinds and change sets, the feature registration,
+"""What every feature's services share: the service base (``service``: database, clock,
+settings, today, the audit call), record kinds and change sets, the feature registration,
 state machines, loading records and versioned edits (``versioning``), rows copied from records
 (``rows``), status counts and search hits (``counting``), keyset paging, column specs and typed
 settings options.

@@ -37,3 +37,15 @@ R = TypeVar("R", bound=_Record)
 def search_hits(kind: str, rows: Iterable[R], title: Callable[[R], str], detail: Callable[[R], str]) -> list[SearchHit]:
     """The global search's hits of one kind: each row's id with its title and detail line."""
     return [SearchHit(kind, r.id, title(r), detail(r)) for r in rows]
+
+
+class _IssuedForRoom(Protocol):
+    @property
+    def number(self) -> str: ...
+    @property
+    def room_code(self) -> str: ...
+
+
+def number_and_room(r: _IssuedForRoom) -> str:
+    """The hit title of a form issued for a room (a pass, a notice): its number and the room."""
+    return f"{r.number}  {r.room_code}"

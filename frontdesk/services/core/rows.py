@@ -7,6 +7,7 @@ phone, a state word, a related record's name, the allowed actions)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import MISSING, fields
 from typing import Any, TypeVar
 
@@ -29,3 +30,9 @@ def row_from(cls: type[R], record: object, **given: Any) -> R:
             value = ""
         values[f.name] = value
     return cls(**values)
+
+
+def columns_of(record: object, names: Sequence[str]) -> dict[str, Any]:
+    """The named attributes of a record as they are, to make another record from it (a
+    correction carries its original's content over)."""
+    return {name: getattr(record, name) for name in names}

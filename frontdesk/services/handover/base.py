@@ -4,7 +4,8 @@ registered sources, reading one entry."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
@@ -49,12 +51,15 @@ from frontdesk.services.handover.shifts import (
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.settings import SettingsService
 from frontdesk.services.staff import StaffService
-from frontdesk.services.validation import Collector, FieldError
+from frontdesk.services.validation import Collector, FieldError, checked
 
 log = logging.getLogger("frontdesk.services.handover")
 
 
-class HandoverBase:
+class HandoverBase(Service):
+    _entity = "handover"
+    _settings: SettingsService  # always given: the handover's shifts are settings it also writes
+
     def __init__(
         self,
         db: Database,
@@ -63,10 +68,8 @@ class HandoverBase:
         settings: SettingsService,
         sources: Sequence[Any],
     ) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock, settings)
         self._staff = staff
-        self._settings = settings
         #: the container's list itself, so features registered later are compiled too
         self._sources = sources
 
@@ -83,9 +86,7 @@ class HandoverBase:
     @changes(SETTING)
     def set_shifts(self, user: CurrentUser, rows: list[dict[str, str]]) -> list[ShiftDef]:
         require(user, Action.SETTINGS_MANAGE)
-        c = Collector()
-        parsed: list[ShiftDef] = c.check("shifts", parse_shifts, rows)
-        c.raise_if_any()
+        parsed: list[ShiftDef] = checked("shifts", parse_shifts, rows)
         value = [{"name": s.name, "start": s.start, "end": s.end} for s in parsed]
         self._settings.set(user, "handover.shifts", value)
         return parsed
@@ -245,6 +246,16 @@ class HandoverBase:
         load_for_change(s, Handover, handover_id, expected_version)
         check(user, h.state, action)
         return h
+
+    @contextmanager
+    def _changing(
+        self, user: CurrentUser, handover_id: int, expected_version: int, action: str
+    ) -> Iterator[tuple[Session, Handover]]:
+        """A write transaction and the author's entry to change by ``action`` in it, once the
+        user may write handovers at all: the opening every one-step change shares."""
+        require(user, Action.HANDOVER_WRITE)
+        with self._db.write() as s:
+            yield s, self._load_for_change(s, user, handover_id, expected_version, action)
 
     @staticmethod
     def _flush(s: Session) -> None:

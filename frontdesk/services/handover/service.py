@@ -19,8 +19,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage, Staff
-from frontdesk.services import audit
 from frontdesk.services.core.changes import changes
+from frontdesk.services.core.rows import columns_of
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     AuthError,
@@ -58,7 +58,24 @@ from frontdesk.services.handover.shifts import (
 )
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import Collector, FieldError, clean_text
+from frontdesk.services.validation import Collector, FieldError, checked, clean_text
+
+#: what a correction carries over from the entry it corrects (its own author, state and link aside)
+_CORRECTION_CARRIES = (
+    "counter",
+    "shift_name",
+    "shift_start",
+    "shift_end",
+    "keys_lent",
+    "cash_fen",
+    "receipts",
+    "watch_notes",
+    "compiled_at",
+    "compile_errors",
+)
+#: and from each of its items (``extra`` is copied, not shared) and messages
+_ITEM_CARRIES = ("position", "section", "ref_kind", "ref_id", "ref_number", "summary", "state", "due_at", "overdue", "remark")
+_MESSAGE_CARRIES = ("position", "recipient_id", "recipient_name", "text")
 
 
 class HandoverService(HandoverQueries):
@@ -69,9 +86,7 @@ class HandoverService(HandoverQueries):
         """The writer's draft for this counter, created and compiled if there is none; an existing
         draft is recompiled (for its own shift) so it shows what is open now."""
         require(user, Action.HANDOVER_WRITE)
-        c = Collector()
-        counter_v = c.check("counter", clean_counter, counter)
-        c.raise_if_any()
+        counter_v = checked("counter", clean_counter, counter)
         with self._db.read() as s:
             existing = s.scalar(self._own_draft_q(user, counter_v))
             if existing is not None:
@@ -96,10 +111,9 @@ class HandoverService(HandoverQueries):
                 s.add(h)
                 self._store_items(h, items, errors, now, {})
                 s.flush()
-                audit.record(
+                self._audit(
                     s,
                     user,
-                    "handover",
                     h.id,
                     "create",
                     after={
@@ -147,14 +161,8 @@ class HandoverService(HandoverQueries):
             self._store_items(h, items, errors, self._clock.now(), _remarks(h))
             self._flush(s)
             if before["shift_start"] != window.start or before["shift"] != window.name:
-                audit.record(
-                    s,
-                    user,
-                    "handover",
-                    h.id,
-                    "change_shift",
-                    before=before,
-                    after={"shift": window.name, "shift_start": window.start},
+                self._audit(
+                    s, user, h.id, "change_shift", before=before, after={"shift": window.name, "shift_start": window.start}
                 )
             return self._detail(s, h, user)
 
@@ -262,33 +270,29 @@ class HandoverService(HandoverQueries):
             h.state = MACHINE.target("submit") or h.state
             h.submitted_at = now
             self._flush(s)
-            audit.record(s, user, "handover", h.id, "submit", after=_content(h))
+            self._audit(s, user, h.id, "submit", after=_content(h))
             return self._detail(s, h, user)
 
     @changes(HANDOVER)
     def withdraw(self, user: CurrentUser, handover_id: int, *, expected_version: int) -> HandoverDetail:
         """Take a submitted entry back to edit it — only until someone has acknowledged it."""
-        require(user, Action.HANDOVER_WRITE)
-        with self._db.write() as s:
-            h = self._load_for_change(s, user, handover_id, expected_version, "withdraw")
+        with self._changing(user, handover_id, expected_version, "withdraw") as (s, h):
             h.state = MACHINE.target("withdraw") or h.state
             h.submitted_at = None
             self._flush(s)
-            audit.record(s, user, "handover", h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"})
+            self._audit(s, user, h.id, "withdraw", before={"state": "submitted"}, after={"state": "draft"})
             return self._detail(s, h, user)
 
     @changes(HANDOVER)
     def discard(self, user: CurrentUser, handover_id: int, *, expected_version: int) -> None:
         """Throw away a draft that was never handed over."""
-        require(user, Action.HANDOVER_WRITE)
-        with self._db.write() as s:
-            h = self._load_for_change(s, user, handover_id, expected_version, "discard")
+        with self._changing(user, handover_id, expected_version, "discard") as (s, h):
             if h.number is not None:  # handed over once: it stays on the record
                 raise InvalidTransition("handover_not_discardable")
             before = _content(h)
             s.delete(h)
             self._flush(s)
-            audit.record(s, user, "handover", handover_id, "discard", before=before)
+            self._audit(s, user, handover_id, "discard", before=before)
 
     @changes(HANDOVER)
     def acknowledge(
@@ -314,14 +318,7 @@ class HandoverService(HandoverQueries):
             acker = self._staff.verify(username, password)
         except AuthError:
             with self._db.write() as s:
-                audit.record(
-                    s,
-                    session_user,
-                    "handover",
-                    handover_id,
-                    "ack_failed",
-                    after={"username": (username or "").strip()[:50]},
-                )
+                self._audit(s, session_user, handover_id, "ack_failed", after={"username": (username or "").strip()[:50]})
             raise
         require(acker, Action.HANDOVER_ACK)
         now = self._clock.now()
@@ -339,10 +336,9 @@ class HandoverService(HandoverQueries):
             with s.no_autoflush:  # one UPDATE: the row is frozen from the moment it is acknowledged
                 h.ack_digest = _digest(h)
             self._flush(s)
-            audit.record(
+            self._audit(
                 s,
                 acker,
-                "handover",
                 h.id,
                 "acknowledge",
                 after={
@@ -359,64 +355,25 @@ class HandoverService(HandoverQueries):
         """A correction of an acknowledged entry: a new draft referring to it, starting from its
         content (items as they were handed over), that goes through 交班 and 接班 again."""
         require(user, Action.HANDOVER_WRITE)
-        c = Collector()
-        reason_v = c.check("correction_reason", clean_text, reason, max_len=ACK_NOTE_MAX, required=True)
-        c.raise_if_any()
+        reason_v = checked("correction_reason", clean_text, reason, max_len=ACK_NOTE_MAX, required=True)
         with self._db.write() as s:
             old = self._readable(s, user, handover_id, Action.HANDOVER_WRITE)
             check(user, old.state, "correct")
             h = Handover(
                 state="draft",
-                counter=old.counter,
-                shift_name=old.shift_name,
-                shift_start=old.shift_start,
-                shift_end=old.shift_end,
+                **columns_of(old, _CORRECTION_CARRIES),
                 author_id=user.id,
                 author_name=user.name,
-                keys_lent=old.keys_lent,
-                cash_fen=old.cash_fen,
-                receipts=old.receipts,
-                watch_notes=old.watch_notes,
-                compiled_at=old.compiled_at,
-                compile_errors=old.compile_errors,
                 corrects_id=old.id,
                 correction_reason=reason_v,
             )
             for it in old.items:
-                h.items.append(
-                    HandoverEntryItem(
-                        position=it.position,
-                        section=it.section,
-                        ref_kind=it.ref_kind,
-                        ref_id=it.ref_id,
-                        ref_number=it.ref_number,
-                        summary=it.summary,
-                        state=it.state,
-                        due_at=it.due_at,
-                        overdue=it.overdue,
-                        extra=dict(it.extra or {}),
-                        remark=it.remark,
-                    )
-                )
+                h.items.append(HandoverEntryItem(**columns_of(it, _ITEM_CARRIES), extra=dict(it.extra or {})))
             for m in old.messages:
-                h.messages.append(
-                    HandoverMessage(
-                        position=m.position,
-                        recipient_id=m.recipient_id,
-                        recipient_name=m.recipient_name,
-                        text=m.text,
-                    )
-                )
+                h.messages.append(HandoverMessage(**columns_of(m, _MESSAGE_CARRIES)))
             s.add(h)
             s.flush()
-            audit.record(
-                s,
-                user,
-                "handover",
-                h.id,
-                "create_correction",
-                after={"corrects": old.number, "reason": reason_v},
-            )
+            self._audit(s, user, h.id, "create_correction", after={"corrects": old.number, "reason": reason_v})
             return self._detail(s, h, user)
 
     def record_print(self, user: CurrentUser, handover_id: int, *, target: str = "printer") -> None:
@@ -424,7 +381,7 @@ class HandoverService(HandoverQueries):
         itself may be frozen; the trail is where its prints are counted)."""
         self.get(user, handover_id)  # may this user see it at all
         with self._db.write() as s:
-            audit.record(s, user, "handover", handover_id, "print", after={"target": target[:20]})
+            self._audit(s, user, handover_id, "print", after={"target": target[:20]})
 
 
 def _staff_by_name(s: Session, names: list[str]) -> dict[str, int]:

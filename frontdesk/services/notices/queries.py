@@ -3,19 +3,19 @@ the contracts (global search, status bar, handover)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
-from frontdesk.services.clock import LOCAL_TZ, Clock
+from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
@@ -23,12 +23,8 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import phone_for, resolve_room, text_or_rooms
 
 
-class NoticeQueries:
-    _db: Database
-    _clock: Clock
-
-    def _today(self) -> date:
-        return self._clock.local_now().date()
+class NoticeQueries(Service):
+    _entity = "rectification_notice"
 
     def _detail(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticeDetail:
         room = s.get(Room, n.room_id)
@@ -46,7 +42,7 @@ class NoticeQueries:
             issued_by=n.issued_by_name,
             previous_number=numbers.get(n.previous_id or 0, ""),
             followup_number=numbers.get(n.followup_id or 0, ""),
-            status=notice_status(n, self._today()),
+            status=notice_status(n, self.today()),
             reinspected_by=n.reinspected_by_name or "",
             allowed=allowed_actions(user, n),
         )
@@ -73,7 +69,7 @@ class NoticeQueries:
     ) -> Page[NoticeDetail]:
         """One page of :meth:`list_notices`, continuing after ``cursor`` (keyset: the view's order)."""
         require(user, Action.NOTICE_VIEW)
-        today = self._today()
+        today = self.today()
         after = decode_cursor(cursor)
         newest_first = view == "all"
         with self._db.read() as s:
@@ -143,15 +139,12 @@ class NoticeQueries:
             return []
         rows = self.list_notices(user, view="all", text=text, limit=limit)
         return search_hits(
-            "notice",
-            rows,
-            lambda d: f"{d.number}  {d.room_code}",
-            lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}",
+            "notice", rows, number_and_room, lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}"
         )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.NOTICE_VIEW)
-        today = self._today()
+        today = self.today()
         with self._db.read() as s:
             due = count_rows(s, RectificationNotice, RectificationNotice.state == "open", RectificationNotice.deadline <= today)
             followup = count_rows(
@@ -170,7 +163,7 @@ class NoticeQueries:
         ones still awaiting their second notice (state ``followup_needed``): all in "notice.reinspect"."""
         if not user.can(Action.NOTICE_VIEW):
             return []
-        today = self._today()
+        today = self.today()
         out: list[HandoverItem] = []
         with self._db.read() as s:
             rows = s.scalars(

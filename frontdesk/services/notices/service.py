@@ -9,10 +9,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock, to_local
+from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import changes
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import InvalidTransition, ValidationError
@@ -33,27 +32,21 @@ from frontdesk.services.notices.rules import (
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, resolve_room
-from frontdesk.services.settings import SettingsService
-from frontdesk.services.validation import Collector, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import Collector, checked, clean_name, clean_phone, clean_text
 
 
 class RectificationService(NoticeQueries):
-    def __init__(self, db: Database, clock: Clock, settings: SettingsService) -> None:
-        self._db = db
-        self._clock = clock
-        self._settings = settings
-
     def clauses(self) -> list[Clause]:
         """The clauses of the 装修管理规定 a notice may quote (settings ``notice.clauses``)."""
-        raw = self._settings.get("notice.clauses") or []
+        raw = self._setting("notice.clauses") or []
         return [Clause(str(c["no"]), str(c["text"])) for c in raw if c.get("no") and c.get("text")]
 
     def regulation(self) -> str:
-        return str(self._settings.get("notice.regulation") or "装修管理规定")
+        return str(self._setting("notice.regulation") or "装修管理规定")
 
     def default_deadline(self) -> date:
-        days = int(self._settings.get("notice.deadline_days") or 3)
-        return self._clock.local_now().date() + timedelta(days=max(1, days))
+        days = int(self._setting("notice.deadline_days") or 3)
+        return self.today() + timedelta(days=max(1, days))
 
     def addressee_for_room(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, str]:
         """The room's canonical code and its owner's name, to pre-fill the form."""
@@ -68,7 +61,7 @@ class RectificationService(NoticeQueries):
         """Issue a notice (or, with ``previous_id``, the next notice after 未整改)."""
         require(user, Action.NOTICE_ISSUE)
         now = self._clock.now()
-        today = self._today()
+        today = self.today()
         clauses = {c.no: c for c in self.clauses()}
         with self._db.write() as s:
             c = Collector()
@@ -152,28 +145,20 @@ class RectificationService(NoticeQueries):
             )
             s.add(n)
             s.flush()
-            audit.record(s, user, "rectification_notice", n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now)
+            self._audit(s, user, n.id, "issue", after=audit.snapshot(n, _AUDIT_FIELDS), at=now)
             if previous is not None:
                 previous.followup_id = n.id
                 s.flush()
-                audit.record(
-                    s,
-                    user,
-                    "rectification_notice",
-                    previous.id,
-                    "followup",
-                    after={"followup_id": n.id, "followup_number": n.number},
-                    at=now,
-                )
+                self._audit(s, user, previous.id, "followup", after={"followup_id": n.id, "followup_number": n.number}, at=now)
             return self._print(s, user, n)
 
     def _print(self, s: Session, user: CurrentUser, n: RectificationNotice) -> NoticePrint:
         prev = s.get(RectificationNotice, n.previous_id) if n.previous_id else None
         return NoticePrint(
             detail=self._detail(s, user, n),
-            centre=str(self._settings.get("centre.name") or ""),
+            centre=str(self._setting("centre.name") or ""),
             regulation=self.regulation(),
-            consequence=str(self._settings.get("notice.consequence") or ""),
+            consequence=str(self._setting("notice.consequence") or ""),
             addressee_phone=n.addressee_phone or "",
             previous_found_on=prev.found_on if prev else None,
             previous_deadline=prev.deadline if prev else None,
@@ -185,7 +170,7 @@ class RectificationService(NoticeQueries):
         require(user, Action.NOTICE_ISSUE)
         with self._db.write() as s:
             n = load_record(s, RectificationNotice, notice_id)
-            audit.record(s, user, "rectification_notice", n.id, "print", at=self._clock.now())
+            self._audit(s, user, n.id, "print", at=self._clock.now())
             return self._print(s, user, n)
 
     @changes(NOTICE)
@@ -211,16 +196,7 @@ class RectificationService(NoticeQueries):
             n.reinspected_by_name = user.name
             n.reinspect_note = note_v
             s.flush()
-            audit.record(
-                s,
-                user,
-                "rectification_notice",
-                n.id,
-                "reinspect",
-                before=before,
-                after={"state": result, "note": note_v},
-                at=now,
-            )
+            self._audit(s, user, n.id, "reinspect", before=before, after={"state": result, "note": note_v}, at=now)
             return self._detail(s, user, n)
 
     @changes(NOTICE)
@@ -235,9 +211,7 @@ class RectificationService(NoticeQueries):
     ) -> NoticeDetail:
         """Who signed for the notice, and when (copied from the signed 存根联)."""
         require(user, Action.NOTICE_ISSUE)
-        c = Collector()
-        name = c.check("received_by", clean_text, received_by, max_len=50, required=True, multiline=False)
-        c.raise_if_any()
+        name = checked("received_by", clean_text, received_by, max_len=50, required=True, multiline=False)
         now = self._clock.now()
         with self._db.write() as s:
             n = load_for_change(s, RectificationNotice, notice_id, expected_version, lock=True)
@@ -250,16 +224,7 @@ class RectificationService(NoticeQueries):
             n.received_by = name
             n.received_on = day
             s.flush()
-            audit.record(
-                s,
-                user,
-                "rectification_notice",
-                n.id,
-                "receipt",
-                before=before,
-                after={"received_by": name, "received_on": day},
-                at=now,
-            )
+            self._audit(s, user, n.id, "receipt", before=before, after={"received_by": name, "received_on": day}, at=now)
             return self._detail(s, user, n)
 
     def export_xlsx(self, user: CurrentUser, path: Path, view: str = "all") -> int:
@@ -267,5 +232,5 @@ class RectificationService(NoticeQueries):
         require(user, Action.NOTICE_VIEW)
         n = write_notices(path, self.list_notices(user, view=view, limit=100_000))
         with self._db.write() as s:
-            audit.record(s, user, "rectification_notice", 0, "export", after={"rows": n, "file": path.name})
+            self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})
         return n

@@ -19,12 +19,11 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import Base, Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, changes
+from frontdesk.services.core.service import Service
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.export import ExportResult, Progress, export_registry
@@ -204,11 +203,7 @@ def _parse_line(cells: dict[str, str], default_project: str | None) -> tuple[Imp
 # --- the service ------------------------------------------------------------------------------
 
 
-class RegistryIO:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class RegistryIO(Service):
     # --- import -------------------------------------------------------------------------------
 
     def preview(self, user: CurrentUser, path: str | Path, *, default_project: str | None = None) -> ImportPreview:

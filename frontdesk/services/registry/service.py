@@ -11,13 +11,12 @@ from typing import Any
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
-from frontdesk.services.clock import Clock
 from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -219,10 +218,8 @@ def resolve_room(session: Session, text: str, project_id: int | None = None) -> 
     return rooms[0]
 
 
-class RegistryService:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+class RegistryService(Service):
+    _entity = "occupant"
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -353,7 +350,7 @@ class RegistryService:
             raise ValidationError({"what": "invalid"})
         with self._db.write() as s:
             o = load_for_change(s, Occupant, occupant_id, None)
-            audit.record(s, user, "occupant", o.id, "unmask", after={"field": what})
+            self._audit(s, user, o.id, "unmask", after={"field": what})
             return getattr(o, what) or ""
 
     def reveal_all(self, user: CurrentUser, occupant_id: int) -> dict[str, str]:
@@ -365,7 +362,7 @@ class RegistryService:
                 raise NotFound("not_found")
             values = {f: getattr(o, f) or "" for f in ("phone", "phone2", "id_number")}
             shown = [f for f, v in values.items() if v]
-            audit.record(s, user, "occupant", o.id, "unmask", after={"fields": shown, "room_id": o.room_id})
+            self._audit(s, user, o.id, "unmask", after={"fields": shown, "room_id": o.room_id})
             return values
 
     # --- editing ------------------------------------------------------------------------------
@@ -413,7 +410,7 @@ class RegistryService:
                 o = Occupant(room_id=room.id, active=True, **values)
                 s.add(o)
                 s.flush()
-                audit.record(s, user, "occupant", o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
+                self._audit(s, user, o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
             else:
                 o = existing
                 before = audit.snapshot(o, _OCC_FIELDS)
@@ -421,7 +418,7 @@ class RegistryService:
                     setattr(o, k, v)
                 s.flush()
                 b, a = audit.diff(before, audit.snapshot(o, _OCC_FIELDS))
-                audit.record(s, user, "occupant", o.id, "update", before=b, after=a)
+                self._audit(s, user, o.id, "update", before=b, after=a)
             return occupant_row(user, o)
 
     @changes(ROOM)
@@ -432,7 +429,7 @@ class RegistryService:
             o = load_for_change(s, Occupant, occupant_id, expected_version)
             o.active = False
             s.flush()
-            audit.record(s, user, "occupant", o.id, "deactivate", before={"active": True}, after={"active": False})
+            self._audit(s, user, o.id, "deactivate", before={"active": True}, after={"active": False})
 
     @changes(ROOM)
     def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:

@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.db import Database
 from frontdesk.models import ReleasePass, Room
-from frontdesk.services.clock import Clock, to_local
+from frontdesk.services.clock import to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -23,9 +23,8 @@ from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
 
 
-class PassQueries:
-    _db: Database
-    _clock: Clock
+class PassQueries(Service):
+    _entity = "release_pass"
 
     def get(self, user: CurrentUser, pass_id: int) -> PassDetail:
         require(user, Action.PASS_VIEW)
@@ -127,7 +126,7 @@ class PassQueries:
         """Passes let through on a day (the gate screen's list), latest first."""
         require(user, Action.PASS_VERIFY)
         now = self._clock.now()
-        start, end = local_day_bounds(day or self._clock.local_now().date())
+        start, end = local_day_bounds(day or self.today())
         with self._db.read() as s:
             rows = list(
                 s.scalars(
@@ -147,15 +146,12 @@ class PassQueries:
             return []
         rows = self.list_passes(user, text=text, limit=limit)
         return search_hits(
-            "pass",
-            rows,
-            lambda d: f"{d.number}  {d.room_code}",
-            lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}",
+            "pass", rows, number_and_room, lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}"
         )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.PASS_VIEW)
-        start, end = local_day_bounds(self._clock.local_now().date())
+        start, end = local_day_bounds(self.today())
         with self._db.read() as s:
             n = count_rows(s, ReleasePass, ReleasePass.issued_at >= start, ReleasePass.issued_at < end)
         return [StatusCount("pass.issued_today", n)]

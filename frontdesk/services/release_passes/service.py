@@ -43,13 +43,12 @@ from frontdesk.services.release_passes.rules import (
     may_void,
     own_today,
 )
-from frontdesk.services.validation import Collector, clean_id_number, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import Collector, checked, clean_id_number, clean_name, clean_phone, clean_text
 
 
 class ReleasePassService(PassQueries):
     def __init__(self, db: Database, clock: Clock, signer: PassSigner) -> None:
-        self._db = db
-        self._clock = clock
+        super().__init__(db, clock)
         self._signer = signer
 
     @property
@@ -119,7 +118,7 @@ class ReleasePassService(PassQueries):
         )
         out["plate"] = c.check("plate", clean_plate, data.plate)
 
-        today = self._clock.local_now().date()
+        today = self.today()
         day = data.valid_date or today
         start = datetime.combine(day, data.valid_from, LOCAL_TZ)
         end = datetime.combine(day, data.valid_until, LOCAL_TZ)
@@ -181,7 +180,7 @@ class ReleasePassService(PassQueries):
             s.flush()
             after = audit.snapshot(p, _AUDIT_FIELDS)
             after["items"] = [[it.name, it.quantity, it.note] for it in items]
-            audit.record(s, user, "release_pass", p.id, "issue", after=after, at=now)
+            self._audit(s, user, p.id, "issue", after=after, at=now)
             return self._print(user, p, room.project.name, p.carrier_phone, 0, now)
 
     def _print(self, user: CurrentUser, p: ReleasePass, project: str, phone: str, n: int, now: datetime) -> PassPrint:
@@ -199,9 +198,7 @@ class ReleasePassService(PassQueries):
     def void(self, user: CurrentUser, pass_id: int, reason: str, *, expected_version: int) -> PassDetail:
         if not (user.can(Action.PASS_VOID) or user.can(Action.PASS_ISSUE)):
             require(user, Action.PASS_VOID)
-        c = Collector()
-        reason_v = c.check("void_reason", clean_text, reason, max_len=100, required=True, multiline=False)
-        c.raise_if_any()
+        reason_v = checked("void_reason", clean_text, reason, max_len=100, required=True, multiline=False)
         now = self._clock.now()
         with self._db.write() as s:
             p = load_for_change(s, ReleasePass, pass_id, None, lock=True)
@@ -216,16 +213,7 @@ class ReleasePassService(PassQueries):
             p.void_by_name = user.name
             p.void_reason = reason_v
             s.flush()
-            audit.record(
-                s,
-                user,
-                "release_pass",
-                p.id,
-                "void",
-                before=before,
-                after={"state": "void", "reason": reason_v},
-                at=now,
-            )
+            self._audit(s, user, p.id, "void", before=before, after={"state": "void", "reason": reason_v}, at=now)
             return to_detail(user, p, self._project(s, p), now)
 
     @changes(PASS)
@@ -240,7 +228,7 @@ class ReleasePassService(PassQueries):
                 raise InvalidTransition("pass_not_reprintable", state=state)
             p.reprint_count += 1
             s.flush()
-            audit.record(s, user, "release_pass", p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
+            self._audit(s, user, p.id, "reprint", after={"reprint_no": p.reprint_count}, at=now)
             return self._print(user, p, self._project(s, p), p.carrier_phone, p.reprint_count, now)
 
     def check(self, user: CurrentUser, text: str) -> GateCheck:
@@ -287,10 +275,9 @@ class ReleasePassService(PassQueries):
             target = p
             if target is None and serial:
                 target = s.scalar(select(ReleasePass).where(ReleasePass.number == serial))
-            audit.record(
+            self._audit(
                 s,
                 user,
-                "release_pass",
                 target.id if target is not None else (serial or "?"),
                 "gate_check",
                 after={"outcome": outcome, "method": method, "input": raw[:120]},
@@ -314,27 +301,12 @@ class ReleasePassService(PassQueries):
                 p.used_by_id = user.id
                 p.used_by_name = user.name
                 s.flush()
-                audit.record(
-                    s,
-                    user,
-                    "release_pass",
-                    p.id,
-                    "release",
-                    before={"state": "issued"},
-                    after={"state": "used", "method": method},
-                    at=now,
+                self._audit(
+                    s, user, p.id, "release", before={"state": "issued"}, after={"state": "used", "method": method}, at=now
                 )
                 outcome = "released"
             else:
-                audit.record(
-                    s,
-                    user,
-                    "release_pass",
-                    p.id,
-                    "release_refused",
-                    after={"outcome": outcome, "method": method},
-                    at=now,
-                )
+                self._audit(s, user, p.id, "release_refused", after={"outcome": outcome, "method": method}, at=now)
             return GateCheck(outcome, method, now, to_detail(user, p, self._project(s, p), now), p.number)
 
     # --- export -----------------------------------------------------------
@@ -344,9 +316,9 @@ class ReleasePassService(PassQueries):
         require(user, Action.PASS_EXPORT)
         n = write_passes(path, rows, headers)  # first: a file that could not be written is not recorded as exported
         with self._db.write() as s:
-            audit.record(s, user, "release_pass", 0, "export", after={"rows": n, "file": path.name})
+            self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})
         return n
 
     def export_default(self, user: CurrentUser, path: Path) -> int:
         """Feature.export: today's list, as the tab opens."""
-        return self.export_xlsx(user, path, self.list_passes(user, day=self._clock.local_now().date(), limit=100_000))
+        return self.export_xlsx(user, path, self.list_passes(user, day=self.today(), limit=100_000))

@@ -18,6 +18,7 @@ from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
@@ -48,23 +49,16 @@ def _local_day_start(d: date) -> datetime:
     return datetime(d.year, d.month, d.day, tzinfo=LOCAL_TZ)
 
 
-class OrderQueries:
+class OrderQueries(Service):
     """The reading half of :class:`~frontdesk.services.work_orders.service.WorkOrderService`."""
 
+    _entity = "work_order"
+
     def __init__(self, db: Database, clock: Clock, settings: Any = None) -> None:
-        self._db = db
-        self._clock = clock
-        self._settings = settings
+        super().__init__(db, clock, settings)
         self._sources: dict[str, ContactSource] = {}
 
     # --- configuration -----------------------------------------------------------------------
-
-    def _setting(self, key: str) -> Any:
-        if self._settings is None:
-            from frontdesk.services.settings import DEFAULTS
-
-            return DEFAULTS.get(key)
-        return self._settings.get(key)
 
     def categories(self) -> list[str]:
         return list(self._setting("order.categories") or [])

@@ -20,6 +20,7 @@ from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.validation import (
     Collector,
+    checked,
     clean_text,
 )
 from frontdesk.services.work_orders.charges import ChargeError, PricedLine, price_lines, total_of
@@ -50,7 +51,7 @@ class WorkOrderService(OrderWrites):
     def update(self, user: CurrentUser, order_id: int, data: WorkOrderInput, *, expected_version: int) -> WorkOrderDetail:
         """Correct the order's details while the work is not finished."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             c = Collector()
             values = self._clean_input(s, data, c, now, current=o)
             c.raise_if_any()
@@ -64,12 +65,11 @@ class WorkOrderService(OrderWrites):
                 o.due_at = o.due_at + timedelta(hours=new_hours - old_hours)
             changed = sorted(k for k, v in audit.diff(before, audit.snapshot(o, _AUDIT_FIELDS))[1].items())
             if not changed:
-                return "edit"
+                return
             self._event(s, o, user, "edited", None, None, now, data={"fields": [k for k in changed if k != "due_at"]})
             if o.urgency == "urgent" and not was_urgent:
                 s.flush()
                 self._raise_urgent(s, o, user, now)
-            return "edit"
 
         return self._mutate(user, order_id, expected_version, Op.EDIT, change, action="update")
 
@@ -115,7 +115,7 @@ class WorkOrderService(OrderWrites):
     ) -> WorkOrderDetail:
         """派单: to a department and one of its technicians."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             c = Collector()
             dept, tech = self._check_assignment(s, department_id, technician_id, c)
             note_v = c.check("note", clean_text, note, max_len=REASON_MAX)
@@ -123,7 +123,6 @@ class WorkOrderService(OrderWrites):
                 c.add("appointment_at", "bad_date")
             c.raise_if_any()
             assert dept is not None
-            prev = o.state
             o.department_id = dept.id
             o.technician_id = tech.id if tech else None
             o.dispatched_at = now
@@ -145,9 +144,8 @@ class WorkOrderService(OrderWrites):
                     "appointment_at": o.appointment_at,
                 },
             )
-            return "dispatch"
 
-        return self._mutate(user, order_id, expected_version, Op.DISPATCH, change, action="dispatch")
+        return self._mutate(user, order_id, expected_version, Op.DISPATCH, change)
 
     @changes(ORDER)
     def reassign(
@@ -162,7 +160,7 @@ class WorkOrderService(OrderWrites):
     ) -> WorkOrderDetail:
         """改派: another technician or department, with the reason on the timeline."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             c = Collector()
             dept, tech = self._check_assignment(s, department_id, technician_id, c)
             reason_v = c.check("reason", clean_text, reason, max_len=REASON_MAX, required=True)
@@ -193,47 +191,39 @@ class WorkOrderService(OrderWrites):
                 note=reason_v,
                 data={"from": old, "department": dept.name, "technician": tech.name if tech else ""},
             )
-            return "reassign"
 
-        return self._mutate(user, order_id, expected_version, Op.REASSIGN, change, action="reassign")
+        return self._mutate(user, order_id, expected_version, Op.REASSIGN, change)
 
     @changes(ORDER)
     def start(self, user: CurrentUser, order_id: int, *, expected_version: int) -> WorkOrderDetail:
         """处理中: the technician is on site."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
-            prev = o.state
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             o.state = State.IN_PROGRESS.value
             o.started_at = now
             self._event(s, o, user, "started", prev, o.state, now)
-            return "start"
 
-        return self._mutate(user, order_id, expected_version, Op.START, change, action="start")
+        return self._mutate(user, order_id, expected_version, Op.START, change)
 
     @changes(ORDER)
     def hold(self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int) -> WorkOrderDetail:
         """挂起 (e.g. waiting for parts, owner away). The deadline clock stops until resumed."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
-            c = Collector()
-            reason_v = c.check("reason", clean_text, reason, max_len=REASON_MAX, required=True)
-            c.raise_if_any()
-            prev = o.state
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
+            reason_v = checked("reason", clean_text, reason, max_len=REASON_MAX, required=True)
             o.held_from = prev
             o.held_at = now
             o.hold_reason = reason_v
             o.state = State.ON_HOLD.value
             self._event(s, o, user, "held", prev, o.state, now, note=reason_v)
-            return "hold"
 
-        return self._mutate(user, order_id, expected_version, Op.HOLD, change, action="hold")
+        return self._mutate(user, order_id, expected_version, Op.HOLD, change)
 
     @changes(ORDER)
     def resume(self, user: CurrentUser, order_id: int, *, expected_version: int) -> WorkOrderDetail:
         """Back to where it was before the hold; the deadline moves on by the time on hold."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
-            prev = o.state
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             resumable = {st.value for st in MACHINE.sources(Op.HOLD)}
             target: str = State.NEW.value
             if o.held_from is not None and o.held_from in resumable:
@@ -253,9 +243,8 @@ class WorkOrderService(OrderWrites):
                 now,
                 data={"paused_minutes": int(paused.total_seconds() // 60)},
             )
-            return "resume"
 
-        return self._mutate(user, order_id, expected_version, Op.RESUME, change, action="resume")
+        return self._mutate(user, order_id, expected_version, Op.RESUME, change)
 
     def _clean_lines(self, lines: list[ChargeLine], paid: bool, c: Collector) -> list[PricedLine]:
         try:
@@ -270,7 +259,7 @@ class WorkOrderService(OrderWrites):
         """已完工: what was done, materials and charges (有偿), when, and the owner's confirmation.
         Puts the order in the callback queue (due in three days)."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
             c = Collector()
             work_done = c.check("work_done", clean_text, data.work_done, max_len=DESCRIPTION_MAX, required=True)
             when = data.completed_at or now
@@ -292,7 +281,6 @@ class WorkOrderService(OrderWrites):
             comment = c.check("owner_comment", clean_text, data.owner_comment, max_len=REASON_MAX)
             lines = self._clean_lines(data.lines, o.paid, c)
             c.raise_if_any()
-            prev = o.state
             o.lines.clear()
             s.flush()
             for pos, ln in enumerate(lines, start=1):
@@ -334,44 +322,35 @@ class WorkOrderService(OrderWrites):
                     "callback_due": cb.due_at,
                 },
             )
-            return "complete"
 
-        return self._mutate(user, order_id, expected_version, Op.COMPLETE, change, action="complete")
+        return self._mutate(user, order_id, expected_version, Op.COMPLETE, change)
 
     @changes(ORDER)
     def close(self, user: CurrentUser, order_id: int, *, expected_version: int, note: str | None = None) -> WorkOrderDetail:
         """已关闭: called back and satisfied; a butler or supervisor closes it."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
-            c = Collector()
-            note_v = c.check("note", clean_text, note, max_len=REASON_MAX)
-            c.raise_if_any()
-            prev = o.state
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
+            note_v = checked("note", clean_text, note, max_len=REASON_MAX)
             o.state = State.CLOSED.value
             o.closed_at = now
             self._event(s, o, user, "closed", prev, o.state, now, note=note_v)
-            return "close"
 
-        return self._mutate(user, order_id, expected_version, Op.CLOSE, change, action="close")
+        return self._mutate(user, order_id, expected_version, Op.CLOSE, change)
 
     @changes(ORDER, CALLBACK)
     def cancel(self, user: CurrentUser, order_id: int, *, reason: str, expected_version: int) -> WorkOrderDetail:
         """已取消 (duplicate, owner withdrew, not ours): only a supervisor, with the reason."""
 
-        def change(s: Session, o: WorkOrder, now: datetime) -> str:
-            c = Collector()
-            reason_v = c.check("reason", clean_text, reason, max_len=REASON_MAX, required=True)
-            c.raise_if_any()
-            prev = o.state
+        def change(s: Session, o: WorkOrder, now: datetime, prev: str) -> None:
+            reason_v = checked("reason", clean_text, reason, max_len=REASON_MAX, required=True)
             o.state = State.CANCELLED.value
             o.cancel_reason = reason_v
             o.held_at = None
             o.held_from = None
             callbacks_mod.cancel_pending(s, "order", o.id, by=user, at=now)
             self._event(s, o, user, "cancelled", prev, o.state, now, note=reason_v)
-            return "cancel"
 
-        return self._mutate(user, order_id, expected_version, Op.CANCEL, change, action="cancel")
+        return self._mutate(user, order_id, expected_version, Op.CANCEL, change)
 
     @changes(ORDER)
     def record_print(self, user: CurrentUser, order_id: int, *, target: str = "printer") -> int:
@@ -386,7 +365,7 @@ class WorkOrderService(OrderWrites):
                 s.flush()
             except StaleDataError as exc:
                 raise ConflictError("conflict") from exc
-            audit.record(s, user, "work_order", o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
+            self._audit(s, user, o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
             return o.print_count
 
     # --- hooks called by the callback queue and the alerts ------------------------------------------

@@ -180,7 +180,7 @@ class OrderWrites(OrderQueries):
                 now,
                 data={"source_kind": source_kind, "source_id": source_id} if source_kind else None,
             )
-            audit.record(s, user, "work_order", o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now)
+            self._audit(s, user, o.id, "create", after=audit.snapshot(o, _AUDIT_FIELDS), at=now)
             if o.urgency == "urgent":
                 self._raise_urgent(s, o, user, now)
             if source_kind is not None and source_id is not None:
@@ -227,13 +227,10 @@ class OrderWrites(OrderQueries):
             WorkOrderEvent(
                 order_id=o.id,
                 at=at,
-                actor_id=user.id if user else None,
-                actor_name=user.name if user else "系统",
                 action=action,
                 from_state=from_state,
                 to_state=to_state,
-                note=note,
-                data=audit._jsonable(data) if data else None,
+                **audit.event_fields(user, note, data),
             )
         )
 
@@ -246,7 +243,7 @@ class OrderWrites(OrderQueries):
             raise ConflictError("conflict") from exc
         b, a = audit.diff(before, audit.snapshot(o, _AUDIT_FIELDS))
         if a or action != "update":
-            audit.record(s, user, "work_order", o.id, action, before=b, after=a, at=now)
+            self._audit(s, user, o.id, action, before=b, after=a, at=now)
 
     def _mutate(
         self,
@@ -254,19 +251,20 @@ class OrderWrites(OrderQueries):
         order_id: int,
         expected_version: int,
         op: Op,
-        change: Callable[[Session, WorkOrder, datetime], str],
+        change: Callable[[Session, WorkOrder, datetime, str], None],
         *,
-        action: str,
+        action: str | None = None,
     ) -> WorkOrderDetail:
-        """Check permission, version and state, apply ``change`` (which writes the timeline event
-        and returns the audit action), audit, and return the fresh detail — all in one transaction."""
+        """Check permission, version and state, apply ``change`` (given the session, the order, now
+        and the state before; it writes the timeline event), audit as ``action`` (the op's name
+        unless told), and return the fresh detail — all in one transaction."""
         self._check(user, op)
         now = self._clock.now()
         with self._db.write() as s:
             o = load_for_change(s, WorkOrder, order_id, expected_version, lock=True)
             self._check_state(o, op)
             before = audit.snapshot(o, _AUDIT_FIELDS)
-            change(s, o, now)
-            self._commit_change(s, o, user, action, before, now)
+            change(s, o, now, o.state)
+            self._commit_change(s, o, user, action or op.value, before, now)
             s.refresh(o)
             return self._detail(s, user, o)

@@ -5,22 +5,33 @@ version, so a third save in between is caught again)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import Enum
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from frontdesk.services.errors import ServiceError
+from frontdesk.ui.common.messages import error_message
+
+Rec = TypeVar("Rec")
+
+#: how tests and scripted runs answer the conflict question instead of the dialog
+Answer = Callable[[Sequence["FieldDiff"]], "Choice"]
 
 
 class Choice(Enum):
@@ -109,3 +120,79 @@ def resolve_conflict(
     else:
         keep_theirs()
     return choice
+
+
+def shown_value(value: object) -> str:
+    """A field's value as the conflict table shows it: empty for None, 是/否, local minutes."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return QCoreApplication.translate("conflict", "是") if value else QCoreApplication.translate("conflict", "否")
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "、".join(shown_value(v) for v in value)
+    return str(value)
+
+
+def _read(source: object, key: str) -> object:
+    return source.get(key) if isinstance(source, Mapping) else getattr(source, key, None)
+
+
+def field_diffs(labels: Sequence[tuple[str, str]], mine: object, theirs: object) -> list[FieldDiff]:
+    """The dialog's rows from a form's field labels: ``labels`` is (field name, label) in the
+    form's order; ``mine`` and ``theirs`` are mappings or objects carrying those fields (the
+    typed input, their saved record). Every form builds its diff list this one way."""
+    return [FieldDiff(label, shown_value(_read(mine, key)), shown_value(_read(theirs, key))) for key, label in labels]
+
+
+def resolve_stale(
+    parent: QWidget,
+    title: str,
+    fetch_current: Callable[[], Rec],
+    diffs: Callable[[Rec], list[FieldDiff]],
+    keep_theirs: Callable[[Rec], None],
+    apply_mine: Callable[[Rec], Any],
+    ask: Answer | None = None,
+) -> bool:
+    """A save or step refused as stale (ConflictError): fetch their record, show theirs beside
+    mine, then keep theirs (``keep_theirs``, given their record when it takes one) or apply mine
+    again on top of theirs (``apply_mine(theirs)``: the same call against their version, so a
+    third save in between comes back here). True when mine was applied and went through; a
+    record that cannot be fetched any more is said in a message box titled ``title``."""
+    try:
+        theirs = fetch_current()
+    except ServiceError as exc:
+        QMessageBox.warning(parent, title, error_message(exc))
+        return False
+    outcome = [False]
+
+    def keep() -> None:
+        keep_theirs(theirs)
+
+    def again() -> None:
+        outcome[0] = bool(apply_mine(theirs))
+
+    resolve_conflict(parent, diffs(theirs), keep, again, ask=ask)
+    return outcome[0]
+
+
+class AsksOnConflict:
+    """For a dialog or view whose save can be refused as stale: the ``conflict_answer`` hook
+    (tests answer the question there, as on RecordTab and ServiceForm) and :meth:`on_stale`."""
+
+    #: tests and scripted runs answer the conflict question here instead of a dialog
+    conflict_answer: Answer | None = None
+
+    def on_stale(
+        self,
+        title: str,
+        fetch_current: Callable[[], Rec],
+        diffs: Callable[[Rec], list[FieldDiff]],
+        keep_theirs: Callable[[Rec], None],
+        apply_mine: Callable[[Rec], Any],
+    ) -> bool:
+        assert isinstance(self, QWidget)
+        return resolve_stale(self, title, fetch_current, diffs, keep_theirs, apply_mine, self.conflict_answer)

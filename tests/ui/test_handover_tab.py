@@ -140,6 +140,37 @@ def test_a_draft_saved_elsewhere_shows_theirs_beside_mine(qtbot, sv: Services, r
             assert dlg.detail.version == stored.version and not dlg._dirty
 
 
+def test_a_record_changed_before_the_ack_shows_theirs_beside_what_was_read(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.common.conflict import Choice
+    from frontdesk.ui.handover.ack import HandoverAckDialog
+
+    d = submitted(sv, receptionist, watch_notes="原来的记事")
+    ack = HandoverAckDialog(UiContext(sv, receptionist, EventBus(), counter=COUNTER), d)
+    qtbot.addWidget(ack)
+    asked: list = []
+    for answer in (Choice.KEEP_THEIRS, Choice.APPLY_MINE):
+        # the outgoing person takes it back, changes it and hands over again meanwhile
+        now = sv.handover.get(receptionist, d.id)
+        back = sv.handover.withdraw(receptionist, d.id, expected_version=now.version)
+        again = sv.handover.submit(
+            receptionist, d.id, HandoverNotes(watch_notes=f"改过的 {answer.value}"), expected_version=back.version
+        )
+        ack.conflict_answer = lambda diffs, answer=answer: asked.append(diffs) or answer
+        ack.username.setText("zhang")
+        ack.password.setText("secret-zhang")
+        ack.on_ack_clicked()
+        assert [(x.label, x.theirs) for x in asked[-1] if x.differs] == [("注意事项", f"改过的 {answer.value}")]
+        stored = sv.handover.get(receptionist, d.id)
+        if answer is Choice.KEEP_THEIRS:  # theirs shown to read again, not acknowledged
+            assert stored.state == "submitted" and stored.version == again.version
+            assert "改过的 theirs" in ack.browser.toPlainText() and "最新内容" in ack.error.text()
+        else:  # confirmed on top of their version
+            assert stored.state == "acknowledged" and stored.version > again.version
+            assert stored.watch_notes == "改过的 mine" and not ack.isVisible()
+
+
 def test_messages_and_remarks_are_typed_in_the_tables(
     qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
 ) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,7 @@ from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.tab_parts import side_by_side
+from frontdesk.ui.handover.ack import notes_of
 from frontdesk.ui.handover.recipients import RecipientDelegate
 from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
 
@@ -395,10 +396,6 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self._blocked = True  # no autosave while the question is open
         labels = [(name, text) for text, name, _field in self.note_rows]
 
-        def as_typed(d: HandoverDetail) -> dict[str, str]:
-            cash = format_fen(d.cash_fen).replace(",", "")
-            return {"keys_lent": d.keys_lent, "cash": cash, "receipts": d.receipts, "watch_notes": d.watch_notes}
-
         def apply_mine(theirs: HandoverDetail) -> bool:
             self._blocked, self.detail, self._dirty = False, theirs, True
             return bool(again())
@@ -406,7 +403,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         return self.on_stale(
             self.tr("交接班"),
             lambda: self._svc.get(self.ctx.user, self.detail.id),
-            lambda theirs: field_diffs(labels, self.notes(), as_typed(theirs)),
+            lambda theirs: field_diffs(labels, self.notes(), notes_of(theirs)),
             self._keep_theirs,
             apply_mine,
         )

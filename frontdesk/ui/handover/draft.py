@@ -209,7 +209,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
     # --- showing -----------------------------------------------------------------------------------
 
     def load(self, detail: HandoverDetail) -> None:
-        """Show a draft as stored (at opening, and on 重新载入 after a conflict)."""
+        """Show a draft as stored (at opening, and on 保留对方的 after a conflict)."""
         self._loading = True
         try:
             self.detail = detail

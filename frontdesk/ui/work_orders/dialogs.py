@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,18 +47,6 @@ def _qdt(value: datetime) -> QDateTime:
 def _py(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
-
-
-def order_labels() -> list[tuple[str, str]]:
-    """The order fields a step's conflict shows, with their labels."""
-    tr = QCoreApplication.translate
-    return [
-        ("state", tr("work_orders", "状态")),
-        ("department", tr("work_orders", "维修部门")),
-        ("technician", tr("work_orders", "维修人员")),
-        ("appointment_at", tr("work_orders", "预约时间")),
-        ("description", tr("work_orders", "故障描述")),
-    ]
 
 
 class _ServiceDialog(AsksOnConflict, QDialog):
@@ -120,7 +108,17 @@ class _OrderStepDialog(_ServiceDialog):
 
     def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
         """The order as this dialog had it beside the order as they saved it."""
-        return field_diffs(order_labels(), self.order, theirs)
+        return field_diffs(self.order_labels(), self.order, theirs)
+
+    def order_labels(self) -> list[tuple[str, str]]:
+        """The order fields a step's conflict shows, with their labels."""
+        return [
+            ("state", self.tr("状态")),
+            ("department", self.tr("维修部门")),
+            ("technician", self.tr("维修人员")),
+            ("appointment_at", self.tr("预约时间")),
+            ("description", self.tr("故障描述")),
+        ]
 
     def keep_theirs(self, theirs: WorkOrderDetail) -> None:
         """保留对方的: the step is not taken; the dialog closes and the tab shows their order."""

@@ -69,8 +69,38 @@ class _ServiceDialog(AsksOnConflict, QDialog):
     def save(self) -> WorkOrderDetail:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
 
+    def stale_id(self) -> int | None:
+        """The order whose save was refused as stale (None: a new order, never stale)."""
+        return None
+
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        """Take their order as the one this dialog saves against."""
+
+    def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
+        """Mine beside theirs, field by field (each dialog says which fields)."""
+        return []
+
+    def keep_theirs(self, theirs: WorkOrderDetail) -> None:
+        """保留对方的 (each dialog says what that shows)."""
+
+    def apply_mine(self, theirs: WorkOrderDetail) -> bool:
+        """重新应用我的修改: the same save against their version."""
+        self.adopt(theirs)
+        self.on_save_clicked()
+        return self.result_detail is not None
+
     def on_conflict(self) -> None:
-        """The save was refused as stale (each dialog says how to resolve it)."""
+        """The save was refused as stale: theirs beside mine, then keep theirs or apply mine."""
+        order_id = self.stale_id()
+        if order_id is None:  # pragma: no cover - a new order cannot be stale
+            return
+        self.on_stale(
+            self.windowTitle(),
+            lambda: orders(self.ctx).get(self.ctx.user, order_id),
+            self.describe,
+            self.keep_theirs,
+            self.apply_mine,
+        )
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
@@ -125,21 +155,11 @@ class _OrderStepDialog(_ServiceDialog):
         self.result_detail = theirs
         self.reject()
 
-    def apply_mine(self, theirs: WorkOrderDetail) -> bool:
-        """重新应用我的修改: the same step against their version."""
-        self.order = theirs
-        self.on_save_clicked()
-        return self.result_detail is not None
+    def stale_id(self) -> int | None:
+        return self.order.id
 
-    def on_conflict(self) -> None:
-        order_id = self.order.id
-        self.on_stale(
-            self.windowTitle(),
-            lambda: orders(self.ctx).get(self.ctx.user, order_id),
-            self.describe,
-            self.keep_theirs,
-            self.apply_mine,
-        )
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        self.order = theirs
 
     def about(self) -> QLabel:
         """The line that says which order: place, category, what is wrong."""
@@ -302,23 +322,11 @@ class OrderFormDialog(_ServiceDialog):
         self.load(theirs)
         self.banner.setText(self.tr("已载入对方保存的内容，您的修改未保存。"))
 
-    def apply_mine(self, theirs: WorkOrderDetail) -> bool:
-        """重新应用我的修改: what I typed, saved against their version."""
-        self.order = theirs
-        self.on_save_clicked()
-        return self.result_detail is not None
+    def stale_id(self) -> int | None:
+        return self.order.id if self.order is not None else None
 
-    def on_conflict(self) -> None:
-        if self.order is None:  # pragma: no cover - a new order cannot be stale
-            return
-        order_id = self.order.id
-        self.on_stale(
-            self.windowTitle(),
-            lambda: orders(self.ctx).get(self.ctx.user, order_id),
-            self.describe,
-            self.keep_theirs,
-            self.apply_mine,
-        )
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        self.order = theirs
 
     def on_accepted_from_call(self) -> None:
         if self.result_detail is None:

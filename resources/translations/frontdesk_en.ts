@@ -313,6 +313,7 @@
     </message>
     <message>
         <source>渠道(&amp;Q)</source>
+        <extracomment>tests and scripted runs answer the conflict question here instead of the panel</extracomment>
         <translation>&amp;Channel</translation>
     </message>
     <message>
@@ -420,8 +421,56 @@
         <translation>Logged #{0}: {1}</translation>
     </message>
     <message>
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
         <source>未保存：此记录已被他人修改，请在上方选择如何处理。</source>
         <translation>Not saved: someone else has changed this entry. Choose above what to do.</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>跟进期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。</source>
+        <translation>While you were editing, {0} saved this entry at {1}. Both versions are shown here; your changes are still in the form, not saved.</translation>
     </message>
     <message>
         <source>已载入最新内容；您刚才的修改可以恢复。</source>
@@ -860,8 +909,8 @@
         <translation>Save callback</translation>
     </message>
     <message>
-        <source>重新载入</source>
-        <translation>Reload</translation>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
     </message>
     <message>
         <source>{0}（{1}）</source>
@@ -922,10 +971,6 @@
     <message>
         <source>电话：{0}</source>
         <translation>Phone: {0}</translation>
-    </message>
-    <message>
-        <source>已载入最新内容，您填写的回访记录仍在，请核对后再保存。</source>
-        <translation>The latest version is loaded; what you typed is still here. Check it, then save.</translation>
     </message>
     <message>
         <source>已记录：{0} 投诉人不满意，已退回第5步重新实施。</source>
@@ -1105,6 +1150,14 @@
     <message>
         <source>（可能已被其他同事处理，请重新载入。）</source>
         <translation>(A colleague may have handled it already; please reload.)</translation>
+    </message>
+    <message>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaint handling</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1446,7 @@
     <name>ConflictDialog</name>
     <message>
         <source>别人刚刚修改了这条记录</source>
+        <extracomment>how tests and scripted runs answer the conflict question instead of the dialog</extracomment>
         <translation>Someone has just changed this record</translation>
     </message>
     <message>
@@ -1400,95 +1454,24 @@
         <translation>Another counter saved changes after you opened this record; your changes have not been saved. Compare, then keep their version or apply your changes again on top of theirs.</translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>我的修改</source>
-        <translation>Mine</translation>
+        <source>保留对方的</source>
+        <translation>Keep theirs</translation>
     </message>
     <message>
         <source>对方保存的</source>
         <translation>Theirs (saved)</translation>
     </message>
     <message>
-        <source>保留对方的</source>
-        <translation>Keep theirs</translation>
+        <source>我的修改</source>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>重新应用我的修改</source>
         <translation>Apply mine again</translation>
     </message>
-</context>
-<context>
-    <name>ConflictPanel</name>
     <message>
         <source>项目</source>
         <translation>Project</translation>
-    </message>
-    <message>
-        <source>对方已保存的</source>
-        <translation>Saved by them</translation>
-    </message>
-    <message>
-        <source>您的修改（未保存）</source>
-        <translation>Your changes (not saved)</translation>
-    </message>
-    <message>
-        <source>以我的修改为准保存</source>
-        <translation>Save mine over theirs</translation>
-    </message>
-    <message>
-        <source>放弃我的修改，载入最新</source>
-        <translation>Discard mine, load theirs</translation>
-    </message>
-    <message>
-        <source>这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。</source>
-        <translation>While you were editing, {0} saved this entry at {1}. Both versions are shown here; your changes are still in the form, not saved.</translation>
-    </message>
-    <message>
-        <source>他人</source>
-        <translation>someone else</translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>房号</source>
-        <translation>Room</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>来电人</source>
-        <translation>Caller</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>处理情况</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>跟进期限</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>Handled by</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2059,22 @@
         <translation>Wrong login or password; not acknowledged. The incoming colleague must enter their own password again.</translation>
     </message>
     <message>
+        <source>借出钥匙</source>
+        <translation>Keys lent</translation>
+    </message>
+    <message>
+        <source>交接现金（元）</source>
+        <translation>Cash (¥)</translation>
+    </message>
+    <message>
+        <source>票据</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>注意事项</source>
+        <translation>Watch out for</translation>
+    </message>
+    <message>
         <source>交班人刚刚修改了这份记录，已显示最新内容。请重新阅读后再确认。</source>
         <translation>The outgoing colleague has just changed this handover; the latest version is shown. Read it again, then acknowledge.</translation>
     </message>
@@ -2101,10 +2100,6 @@
     <message>
         <source>班次</source>
         <translation>Shift</translation>
-    </message>
-    <message>
-        <source>重新载入</source>
-        <translation>Reload</translation>
     </message>
     <message>
         <source>编号</source>
@@ -2247,8 +2242,8 @@
         <translation>Typing…</translation>
     </message>
     <message>
-        <source>这份草稿已在别处（另一个窗口或另一台电脑）修改过。您在这里输入的内容仍然保留；请复制需要的内容后点“重新载入”。</source>
-        <translation>This draft was changed elsewhere (another window or PC). What you typed here is kept; copy what you need, then click “Reload”.</translation>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
     </message>
     <message>
         <source>已自动保存，但有 {0} 项格式不对未保存，请修改标红的内容</source>
@@ -2259,16 +2254,12 @@
         <translation>Saved {0}</translation>
     </message>
     <message>
+        <source>交接班</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
         <source>这份记录已经交班（{0}），不能再按草稿修改。</source>
         <translation>This handover was handed over ({0}); it can no longer be edited as a draft.</translation>
-    </message>
-    <message>
-        <source>这份草稿已在别处修改过，请点“重新载入”。</source>
-        <translation>This draft was changed elsewhere; click “Reload”.</translation>
-    </message>
-    <message>
-        <source>这份草稿已在别处修改过。您的输入仍然保留；请点“重新载入”后再交班。</source>
-        <translation>This draft was changed elsewhere. What you typed is kept; click “Reload”, then hand over.</translation>
     </message>
     <message>
         <source>放弃这份交接班草稿？已写的内容将被删除。</source>
@@ -3222,8 +3213,8 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Notes</translation>
     </message>
     <message>
-        <source>重新载入</source>
-        <translation>Reload</translation>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
     </message>
     <message>
         <source>显示完整号码</source>
@@ -3240,14 +3231,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>此业户已被迁出或删除，无法重新载入。</source>
-        <translation>This occupant has moved out or was deleted; nothing to reload.</translation>
-    </message>
-    <message>
-        <source>已载入最新内容（其他人保存的版本）。请核对后再保存。</source>
-        <translation>The latest version (saved by someone else) is loaded. Check it, then save.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3573,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>预约时间</source>
         <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>公区</source>
+        <translation>Common area</translation>
+    </message>
+    <message>
+        <source>已载入对方保存的内容，您的修改未保存。</source>
+        <translation>Their saved version is loaded; your changes were not saved.</translation>
     </message>
     <message>
         <source>公区位置</source>
@@ -4111,16 +4102,24 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>{0} m²</translation>
     </message>
     <message>
-        <source>此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。</source>
-        <translation>Someone else has just changed this room; the latest version is loaded. Click again if the status still needs changing.</translation>
-    </message>
-    <message>
         <source>房屋状态已改为“{0}”。</source>
         <translation>Room status changed to “{0}”.</translation>
     </message>
     <message>
         <source>已保存 {0}。</source>
         <translation>{0} saved.</translation>
+    </message>
+    <message>
+        <source>房屋状态</source>
+        <translation>Room status</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>此房间刚被其他人修改过，已载入对方保存的内容，您的更改未保存。</source>
+        <translation>Someone else has just changed this room; their saved version is loaded and your change was not saved.</translation>
     </message>
     <message>
         <source>确认 {0} 已不再住在 {1}？档案会保留在历史记录中。</source>
@@ -4133,10 +4132,6 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>此业户刚被其他人修改过，已载入最新内容，请核对后再操作。</source>
-        <translation>Someone else has just changed this occupant; the latest version is loaded. Check it, then try again.</translation>
     </message>
     <message>
         <source>{0} 已迁出。</source>
@@ -4770,16 +4765,16 @@ Reason:</translation>
         <translation>Created {0} ({1}).</translation>
     </message>
     <message>
-        <source>此员工刚被其他人修改过，已载入最新内容，请核对后再操作。</source>
-        <translation>Someone else has just changed this staff member; the latest version is loaded. Check it, then try again.</translation>
-    </message>
-    <message>
         <source>{0} 已停用，不能再登录。</source>
         <translation>{0} is deactivated and can no longer log in.</translation>
     </message>
     <message>
         <source>{0} 已启用。</source>
         <translation>{0} is active again.</translation>
+    </message>
+    <message>
+        <source>此员工刚被其他人修改过，已载入对方保存的内容，您的更改未保存。</source>
+        <translation>Someone else has just changed this staff member; their saved version is loaded and your change was not saved.</translation>
     </message>
     <message>
         <source>已为 {0} 设置新密码。</source>
@@ -5240,11 +5235,30 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
 </context>
 <context>
-    <name>_ServiceDialog</name>
+    <name>_OrderStepDialog</name>
     <message>
-        <source>重新载入</source>
-        <translation>Reload</translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
+    <message>
+        <source>维修部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Fault</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
     <message>
         <source>保存</source>
         <translation>Save</translation>
@@ -5252,10 +5266,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>已载入最新内容，您填写的内容仍在，请核对后再保存。</source>
-        <translation>The latest version is loaded; what you typed is still here. Check it, then save.</translation>
     </message>
     <message>
         <source>；</source>
@@ -5520,6 +5530,17 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>重大投诉：已报警通知主管</source>
         <translation>Major complaint: supervisor alerted</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -6340,8 +6361,8 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Enter minutes from {min} to {max}</translation>
     </message>
     <message>
-        <source>此记录已被其他人修改。您的输入仍保留在表单中；请点“重新载入”查看最新内容后再保存。</source>
-        <translation>Someone else has changed this record. What you typed is still in the form; click “Reload” to see the latest version, then save.</translation>
+        <source>此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。</source>
+        <translation>Someone else has changed this record; your changes are not saved yet. Compare, then keep theirs or apply yours again.</translation>
     </message>
     <message>
         <source>您的角色无权执行此操作。</source>

@@ -218,7 +218,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     assert form.conflict.isVisible()
     assert "王主管" in form.conflict.message.text()
     shown = {
-        form.conflict.table.item(i, 0).text(): form.conflict.table.item(i, 1).text()
+        form.conflict.table.item(i, 0).text(): form.conflict.table.item(i, 2).text()  # theirs
         for i in range(form.conflict.table.rowCount())
     }
     assert shown["处理情况"] == "业主来电催促，已加急"
@@ -226,7 +226,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     # the receptionist carries the colleague's note over, then saves the merged entry
     form.handling.setFocus()
     kb.type("业主来电催促，已加急")
-    form.conflict.mine_button.setFocus()
+    form.conflict.apply_button.setFocus()
     kb.press(KEY.Key_Space)
     qtbot.waitUntil(lambda: not form.conflict.isVisible())
     merged = other.call_log.get(boss, repair.id)

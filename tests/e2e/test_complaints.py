@@ -22,6 +22,7 @@ from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import Role
 from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.conflict import Choice
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.complaints.tab import ComplaintsTab
 from frontdesk.ui.shell.login_dialog import LoginDialog
@@ -243,10 +244,19 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     bimpl = boss_view.page(5)
     bimpl.actions_taken.setFocus()
     type_into(qtbot, focus(), "主管亲自上门协调")
+    asked: list = []
+
+    def keep_theirs(diffs):  # type: ignore[no-untyped-def]
+        # asked before anything is written: mine (still typed) beside theirs
+        assert bimpl.actions_taken.toPlainText() == "主管亲自上门协调"
+        asked.append({d.label: (d.mine, d.theirs) for d in diffs})
+        return Choice.KEEP_THEIRS
+
+    boss_view.conflict_answer = keep_theirs
     click(bimpl, "submit_implement")
-    assert "已被其他人修改" in boss_view.banner.text() and boss_view.reload_button.isVisibleTo(boss_view)
-    assert bimpl.actions_taken.toPlainText() == "主管亲自上门协调"
-    click(boss_view, "reload")
+    (shown,) = asked
+    assert any(mine == "主管亲自上门协调" for mine, _theirs in shown.values())
+    assert "已被其他人修改" in boss_view.banner.text() or "您的修改未保存" in boss_view.banner.text()
     assert boss_view.detail.state == State.CALLBACK and boss_view.current_step() == 6
     assert front.complaints.get(li, c.id).actions_taken.startswith("已约谈1602装修负责人")
 

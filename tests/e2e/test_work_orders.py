@@ -20,6 +20,7 @@ from frontdesk.services.work_orders import Op, WorkOrderDetail
 from frontdesk.ui.call_log.tab import CallLogTab
 from frontdesk.ui.callbacks.tab import CallbackTab
 from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.conflict import Choice
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.print_preview import PrintPreviewDialog
 from frontdesk.ui.shell.main_window import MainWindow
@@ -182,14 +183,24 @@ def test_a_repair_from_report_to_closed_order(
         type_into(qtbot, theirs.location, "厨房")
         save(qtbot, theirs)
         activate(qtbot, mine)  # back at the receptionist's counter
-        qtbot.keyClick(mine, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert mine.isVisible() and "已被其他人修改" in mine.banner.text()
-        assert mine.description.toPlainText() == "厨房水槽下水管漏水，业主要求下午上门"  # nothing typed is lost
-        fresh = services.work_orders.get(receptionist, order.id)
-        assert fresh.location == "厨房" and fresh.description.startswith("厨房水槽下水管漏水，地面")
-        mine.reload_button.click()
+        asked: list = []
+
+        def answer(diffs):  # type: ignore[no-untyped-def]
+            # the conflict is shown: nothing of theirs overwritten yet, mine beside theirs
+            fresh = services.work_orders.get(receptionist, order.id)
+            assert fresh.location == "厨房" and fresh.description.startswith("厨房水槽下水管漏水，地面")
+            asked.append({d.label: (d.mine, d.theirs) for d in diffs if d.differs})
+            return Choice.APPLY_MINE
+
+        mine.conflict_answer = answer
         mine.location.setText("厨房")
-        save(qtbot, mine)
+        qtbot.keyClick(mine, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        (shown,) = asked
+        assert shown["故障描述"][0] == "厨房水槽下水管漏水，业主要求下午上门"
+        assert shown["故障描述"][1].startswith("厨房水槽下水管漏水，地面")
+        qtbot.waitUntil(lambda: not mine.isVisible())
+        saved = services.work_orders.get(receptionist, order.id)
+        assert saved.location == "厨房" and saved.version == theirs.result_detail.version + 1
         activate(qtbot, counter)
         assert tab.detail.order.description == "厨房水槽下水管漏水，业主要求下午上门"
 

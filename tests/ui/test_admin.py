@@ -163,3 +163,34 @@ def test_a_staff_change_reaches_what_shows_staff(qtbot, make_ctx, supervisor) ->
     second.table.selectRow(second.row_of(form.created.id))  # type: ignore[union-attr]
     second.on_active_clicked()
     assert heard[-1] == frozenset({STAFF}) and first.table.item(first.row_of(form.created.id), 5).text() == "已停用"  # type: ignore[union-attr]
+
+
+def test_a_stale_deactivation_shows_theirs_beside_mine(qtbot, make_ctx, services, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.common.conflict import Choice
+
+    dep = dict((name, i) for i, name in services.staff.departments())["工程部"]
+    tech = services.staff.create_staff(supervisor, name="孙工", role=Role.TECHNICIAN, department_id=dep)
+    dlg = StaffDialog(make_ctx(supervisor))
+    qtbot.addWidget(dlg)
+    dlg.table.selectRow(dlg.row_of(tech.id))
+    # elsewhere, meanwhile: someone changed the account (a tel. call, it stays in use after all)
+    off = services.staff.set_active(supervisor, tech.id, False, expected_version=tech.version)
+    services.staff.set_active(supervisor, tech.id, True, expected_version=off.version)
+    asked: list = []
+    dlg.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
+    dlg.on_active_clicked()  # mine: 停用, on the stale version
+    assert [(d.mine, d.theirs) for d in asked[0]] == [("已停用", "在用")]
+    assert "您的更改未保存" in dlg.message.text()
+    saved = [r for r in services.staff.list_staff(active_only=False) if r.id == tech.id][0]
+    assert saved.active and saved.version == tech.version + 2  # nothing of mine saved
+    # again on a stale row; apply mine: set on top of theirs, the version advanced
+    dlg.table.selectRow(dlg.row_of(tech.id))
+    stale = dlg.selected()
+    assert stale is not None and stale.active
+    off = services.staff.set_active(supervisor, tech.id, False, expected_version=stale.version)
+    services.staff.set_active(supervisor, tech.id, True, expected_version=off.version)
+    dlg.conflict_answer = lambda diffs: Choice.APPLY_MINE
+    dlg.on_active_clicked()
+    saved = [r for r in services.staff.list_staff(active_only=False) if r.id == tech.id][0]
+    assert not saved.active and saved.version == stale.version + 3
+    assert dlg.message.text() == "孙工 已停用，不能再登录。"

@@ -269,13 +269,13 @@ def test_edit_and_conflict(qtbot, tab: CallLogTab, services: Services, reception
         )
         for i in range(form.conflict.table.rowCount())
     }
-    assert cells["内容"] == ("卫生间漏水", "卫生间漏水，师傅已约明早")
-    assert cells["处理情况"] == ("已派单", "")
+    assert cells["内容"] == ("卫生间漏水，师傅已约明早", "卫生间漏水")  # mine | theirs
+    assert cells["处理情况"] == ("", "已派单")
     assert form.content.toPlainText() == "卫生间漏水，师傅已约明早"  # still in the form
     assert services.call_log.get(receptionist, row.id).handling == "已派单"  # theirs is saved
     # take the colleague's handling into ours, then keep ours
     form.handling.setPlainText("已派单")
-    qtbot.mouseClick(form.conflict.mine_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.conflict.apply_button, Qt.MouseButton.LeftButton)
     saved = services.call_log.get(receptionist, row.id)
     assert (saved.content, saved.handling, saved.version) == (
         "卫生间漏水，师傅已约明早",
@@ -296,7 +296,7 @@ def test_conflict_take_theirs_keeps_mine_restorable(
     tab.form.content.setPlainText("咨询物业费和停车费")
     services.call_log.update(receptionist, row.id, CallInput(content="咨询物业费缴纳方式"), expected_version=row.version)
     tab.form.save()
-    qtbot.mouseClick(tab.form.conflict.theirs_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.form.conflict.keep_button, Qt.MouseButton.LeftButton)
     assert tab.form.content.toPlainText() == "咨询物业费缴纳方式" and tab.form.restore_button.isVisible()
     tab.form.restore_draft()
     assert tab.form.content.toPlainText() == "咨询物业费和停车费"

@@ -80,3 +80,36 @@ def test_nothing_selected_shows_no_made_up_date(qtbot, services, receptionist, s
     tab.reload()
     tab.table.selectRow(0)
     assert tab.current is not None and tab.done_at.text().startswith("2026-11-27")
+
+
+def test_a_callback_recorded_elsewhere_shows_theirs_beside_mine(qtbot, services, receptionist, supervisor) -> None:
+    from frontdesk.ui.common.conflict import Choice
+
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    wo = services.work_orders
+    for _ in range(2):
+        advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
+    tab = CallbackTab(make_ctx(services, receptionist))
+    qtbot.addWidget(tab)
+    tab.show()
+    for answer in (Choice.KEEP_THEIRS, Choice.APPLY_MINE):
+        cb = tab.current
+        assert cb is not None and cb.state == "pending"
+        services.callbacks.record(
+            supervisor, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied", comments="主管回访过了"
+        )
+        asked: list = []
+        tab.conflict_answer = lambda diffs, answer=answer, asked=asked: asked.append(diffs) or answer
+        tab.findChild(type(tab.method_group.button(0)), "sat_basic").setChecked(True)
+        type_into(qtbot, tab.comments, "我的回访意见")
+        tab.save_button.click()
+        assert {d.label: (d.mine, d.theirs) for d in asked[0]}["客户意见"] == ("我的回访意见", "主管回访过了")
+        theirs = services.callbacks.get(receptionist, cb.id)
+        assert theirs.comments == "主管回访过了" and theirs.done_by_name == supervisor.name  # nothing of mine saved
+        if answer is Choice.KEEP_THEIRS:
+            assert "您的修改未保存" in tab.banner.text() and "主管回访过了" in tab.about.text()
+            assert tab.comments.toPlainText() == ""
+        else:  # already recorded: taking it again is refused by the service, shown the usual way
+            assert tab.banner.text() and "已记录" not in tab.banner.text()
+        tab.reload()

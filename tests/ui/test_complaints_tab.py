@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from frontdesk.services.complaints import State
 from frontdesk.ui.common.bus import EventBus
+from frontdesk.ui.common.conflict import Choice
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.complaints.forms import NewComplaintDialog
 from frontdesk.ui.complaints.models import ComplaintListModel
@@ -174,20 +175,32 @@ def test_step_pages_take_each_step(qtbot, services, receptionist, supervisor, bu
     assert view.timeline.topLevelItem(0).text(1) == "实施完成，投诉人接受"
 
 
-def test_conflict_keeps_typed_text_and_offers_reload(qtbot, services, receptionist, butler, estate) -> None:
+def test_conflict_shows_theirs_beside_mine_then_keeps_theirs_or_applies_mine(
+    qtbot, services, receptionist, butler, estate
+) -> None:  # type: ignore[no-untyped-def]
     c = services.complaints.create(receptionist, intake())
     tab = make_tab(qtbot, services, receptionist)
     select(tab, c.id)
+    asked: list = []
+    tab.detail.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
     judge = tab.detail.page(2)
     judge.note.setPlainText("我的判断说明")
-    services.complaints.update_intake(butler, c.id, intake(content="管家补充了内容"), expected_version=c.version)
+    c = services.complaints.update_intake(butler, c.id, intake(content="管家补充了内容"), expected_version=c.version)
     _click(judge, "submit_judge")
-    assert tab.detail.banner_box.isVisibleTo(tab.detail) and "已被其他人修改" in tab.detail.banner.text()
-    assert judge.note.toPlainText() == "我的判断说明"
-    tab.detail.on_reload_clicked()
-    assert tab.detail.detail.content == "管家补充了内容" and judge.note.toPlainText() == "我的判断说明"
+    (diffs,) = asked
+    assert ("判断说明" in [d.label for d in diffs]) or any(d.mine == "我的判断说明" for d in diffs)
+    # keep theirs: their record shown, nothing of mine saved
+    assert tab.detail.detail.content == "管家补充了内容" and tab.detail.detail.state == State.JUDGE
+    assert judge.note.toPlainText() == "" and "您的修改未保存" in tab.detail.banner.text()
+    assert services.complaints.get(receptionist, c.id).judge_note in ("", None)
+    # apply mine: the step taken on top of theirs, the version advanced
+    judge.note.setPlainText("我的判断说明")
+    c = services.complaints.update_intake(butler, c.id, intake(content="管家又补充"), expected_version=c.version)
+    tab.detail.conflict_answer = lambda diffs: Choice.APPLY_MINE
     _click(judge, "submit_judge")
-    assert tab.detail.detail.state == State.INVESTIGATE and tab.detail.detail.judge_note == "我的判断说明"
+    saved = services.complaints.get(receptionist, c.id)
+    assert saved.state == State.INVESTIGATE and saved.judge_note == "我的判断说明" and saved.content == "管家又补充"
+    assert saved.version > c.version and tab.detail.detail.state == State.INVESTIGATE
 
 
 def test_step_taken_elsewhere_is_explained(qtbot, services, receptionist, butler, estate) -> None:
@@ -195,10 +208,19 @@ def test_step_taken_elsewhere_is_explained(qtbot, services, receptionist, butler
     tab = make_tab(qtbot, services, receptionist)
     select(tab, c.id)
     services.complaints.judge(butler, c.id, valid=True, expected_version=c.version)
+    asked: list = []
+    tab.detail.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
     _click(tab.detail.page(2), "submit_judge")
-    assert "已被其他人修改" in tab.detail.banner.text()
-    tab.detail.on_reload_clicked()
-    assert tab.detail.current_step() == 3
+    assert asked and tab.detail.current_step() == 3
+    # applying mine again: the step is no longer allowed, the service's refusal shown the usual way
+    c2 = services.complaints.create(receptionist, intake())
+    tab.refresh()
+    select(tab, c2.id)
+    services.complaints.judge(butler, c2.id, valid=True, expected_version=c2.version)
+    tab.detail.conflict_answer = lambda diffs: Choice.APPLY_MINE
+    _click(tab.detail.page(2), "submit_judge")
+    assert tab.detail.banner_box.isVisibleTo(tab.detail) and tab.detail.banner.text()
+    assert services.complaints.get(receptionist, c2.id).state == State.INVESTIGATE
 
 
 def test_stats_dialog_shows_the_month(qtbot, services, clock, supervisor, receptionist, estate, tmp_path) -> None:

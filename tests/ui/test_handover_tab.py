@@ -116,6 +116,61 @@ def test_a_bad_amount_is_shown_next_to_its_field_and_the_rest_is_saved(qtbot, sv
     assert dlg.isVisible() and sv.handover.get(receptionist, dlg.detail.id).state == "draft"
 
 
+def test_a_draft_saved_elsewhere_shows_theirs_beside_mine(qtbot, sv: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.common.conflict import Choice
+
+    dlg = tab_of(window(qtbot, sv, receptionist)).write_handover()
+    assert dlg is not None
+    asked: list = []
+    for answer in (Choice.KEEP_THEIRS, Choice.APPLY_MINE):
+        d = sv.handover.get(receptionist, dlg.detail.id)  # another window saves the same draft
+        theirs = sv.handover.save_draft(
+            receptionist, d.id, HandoverNotes(watch_notes=f"别处写的 {answer.value}"), expected_version=d.version
+        ).detail
+        dlg.conflict_answer = lambda diffs, answer=answer: asked.append(diffs) or answer
+        dlg.watch_notes.setPlainText("这里写的")
+        assert dlg.save_now() is (answer is Choice.APPLY_MINE), (answer, asked)
+        assert [(x.mine, x.theirs) for x in asked[-1] if x.differs] == [("这里写的", f"别处写的 {answer.value}")]
+        stored = sv.handover.get(receptionist, d.id)
+        if answer is Choice.KEEP_THEIRS:  # their draft shown, nothing of mine saved
+            assert stored.watch_notes == "别处写的 theirs" and stored.version == theirs.version
+            assert dlg.watch_notes.toPlainText() == "别处写的 theirs" and "您的修改未保存" in dlg.banner.text()
+        else:  # mine saved on top of theirs, the version advanced
+            assert stored.watch_notes == "这里写的" and stored.version == theirs.version + 1
+            assert dlg.detail.version == stored.version and not dlg._dirty
+
+
+def test_a_record_changed_before_the_ack_shows_theirs_beside_what_was_read(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.common.conflict import Choice
+    from frontdesk.ui.handover.ack import HandoverAckDialog
+
+    d = submitted(sv, receptionist, watch_notes="原来的记事")
+    ack = HandoverAckDialog(UiContext(sv, receptionist, EventBus(), counter=COUNTER), d)
+    qtbot.addWidget(ack)
+    asked: list = []
+    for answer in (Choice.KEEP_THEIRS, Choice.APPLY_MINE):
+        # the outgoing person takes it back, changes it and hands over again meanwhile
+        now = sv.handover.get(receptionist, d.id)
+        back = sv.handover.withdraw(receptionist, d.id, expected_version=now.version)
+        again = sv.handover.submit(
+            receptionist, d.id, HandoverNotes(watch_notes=f"改过的 {answer.value}"), expected_version=back.version
+        )
+        ack.conflict_answer = lambda diffs, answer=answer: asked.append(diffs) or answer
+        ack.username.setText("zhang")
+        ack.password.setText("secret-zhang")
+        ack.on_ack_clicked()
+        assert [(x.label, x.theirs) for x in asked[-1] if x.differs] == [("注意事项", f"改过的 {answer.value}")]
+        stored = sv.handover.get(receptionist, d.id)
+        if answer is Choice.KEEP_THEIRS:  # theirs shown to read again, not acknowledged
+            assert stored.state == "submitted" and stored.version == again.version
+            assert "改过的 theirs" in ack.browser.toPlainText() and "最新内容" in ack.error.text()
+        else:  # confirmed on top of their version
+            assert stored.state == "acknowledged" and stored.version > again.version
+            assert stored.watch_notes == "改过的 mine" and not ack.isVisible()
+
+
 def test_messages_and_remarks_are_typed_in_the_tables(
     qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
 ) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from frontdesk.models import AuditEvent
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.services.registry import OccupantInput
+from frontdesk.ui.common.conflict import Choice
 from frontdesk.ui.registry.rooms_model import RoomListModel
 from frontdesk.ui.registry.tab import RegistryTab
 from tests.support.estate import OWNER_PHONE
@@ -130,7 +131,7 @@ def test_control_characters_in_a_name(qtbot, make_ctx, estate, butler) -> None: 
     assert dlg.name.text() == "王\x1b五"
 
 
-def test_stale_save_keeps_typing_and_offers_reload(qtbot, make_ctx, services, estate, butler, supervisor) -> None:  # type: ignore[no-untyped-def]
+def test_stale_save_shows_theirs_beside_mine(qtbot, make_ctx, services, estate, butler, supervisor) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, make_ctx, butler)
     _search(qtbot, tab, "3-2-1502")
     tab.occupants.selectRow(1)
@@ -145,16 +146,30 @@ def test_stale_save_keeps_typing_and_offers_reload(qtbot, make_ctx, services, es
         occupant_id=other.id,
         expected_version=other.version,
     )
+    asked: list = []
+    dlg.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
     dlg.on_save_clicked()
-    assert dlg.isVisible()
-    assert "已被其他人修改" in dlg.banner.text()
-    assert dlg.notes.toPlainText() == "我写的备注"
-    assert dlg.reload_button.isVisible()
-    qtbot.mouseClick(dlg.reload_button, Qt.MouseButton.LeftButton)
+    (diffs,) = asked
+    assert [(d.label, d.mine, d.theirs) for d in diffs if d.label == "备注"] == [("备注", "我写的备注", "主管改的")]
+    # keep theirs: their version in the form, nothing of mine saved
+    assert dlg.isVisible() and "您的修改未保存" in dlg.banner.text()
     assert dlg.notes.toPlainText() == "主管改的"
+    theirs = services.registry.room(supervisor, estate.room_3_2_1502).occupants[1]
+    assert theirs.notes == "主管改的"
+    # apply mine: saved on top of theirs after a third save, the version advanced
     dlg.notes.setPlainText("主管改的；我补充的")
+    services.registry.save_occupant(
+        supervisor,
+        estate.room_3_2_1502,
+        OccupantInput(kind="family", name="李娜", phone="13900001111", notes="主管又改"),
+        occupant_id=theirs.id,
+        expected_version=theirs.version,
+    )
+    dlg.conflict_answer = lambda diffs: Choice.APPLY_MINE
     dlg.on_save_clicked()
     assert not dlg.isVisible()
+    saved = services.registry.room(supervisor, estate.room_3_2_1502).occupants[1]
+    assert saved.notes == "主管改的；我补充的" and saved.version == theirs.version + 2
 
 
 def test_room_status_and_conflict(qtbot, make_ctx, services, estate, butler, supervisor) -> None:  # type: ignore[no-untyped-def]
@@ -169,9 +184,21 @@ def test_room_status_and_conflict(qtbot, make_ctx, services, estate, butler, sup
     room = services.registry.room(supervisor, estate.room_3_2_1502).room
     services.registry.set_room_status(supervisor, room.id, "已入住", expected_version=room.version)
     tab.status_combo.setCurrentIndex(tab.status_combo.findData("已交房"))
+    asked: list = []
+    tab.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
     qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
+    assert [(d.mine, d.theirs) for d in asked[0]] == [("已交房", "已入住")]
     assert "刚被其他人修改过" in tab.detail_message.text()
     assert tab.current is not None and tab.current.room.status == "已入住"
+    room = services.registry.room(supervisor, estate.room_3_2_1502).room
+    assert room.status == "已入住"
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("已交房"))
+    services.registry.set_room_status(supervisor, room.id, "装修中", expected_version=room.version)
+    tab.conflict_answer = lambda diffs: Choice.APPLY_MINE
+    qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
+    saved = services.registry.room(supervisor, estate.room_3_2_1502).room
+    assert saved.status == "已交房" and saved.version == room.version + 2
+    assert tab.current is not None and tab.current.room.status == "已交房"
 
 
 def test_move_out(qtbot, make_ctx, estate, butler) -> None:  # type: ignore[no-untyped-def]

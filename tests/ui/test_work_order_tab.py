@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from frontdesk.services.work_orders import Op, OrderFilter
+from frontdesk.ui.common.conflict import Choice
 from frontdesk.ui.work_orders import model as model_mod
 from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 from frontdesk.ui.work_orders.model import WorkOrderListModel
@@ -125,22 +126,34 @@ def test_buttons_follow_state_and_role(qtbot, services, receptionist, supervisor
     assert "取消原因：重复报修" in boss_tab.detail.note.text()
 
 
-def test_a_stale_edit_is_a_conflict_that_keeps_what_was_typed(qtbot, services, receptionist, supervisor, estate) -> None:
+def test_a_stale_edit_is_a_conflict_theirs_beside_mine(qtbot, services, receptionist, supervisor, estate) -> None:
     o = services.work_orders.create(receptionist, order_input())
     tab = _tab(qtbot, services, receptionist)
     tab.open_record("order", o.id)
+    # keep theirs: their values shown, nothing of mine saved
     dlg = tab.run_op(Op.EDIT)
+    asked: list = []
+    dlg.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS  # type: ignore[union-attr]
     dlg.description.setPlainText("前台补充：业主下午在家")  # type: ignore[union-attr]
-    services.work_orders.update(supervisor, o.id, order_input(description="主管补充：楼下也渗水"), expected_version=o.version)
+    o = services.work_orders.update(supervisor, o.id, order_input(description="主管补充：楼下也渗水"), expected_version=o.version)
     dlg.on_save_clicked()  # type: ignore[union-attr]
-    assert dlg.isVisible() and "已被其他人修改" in dlg.banner.text()  # type: ignore[union-attr]
-    assert dlg.description.toPlainText() == "前台补充：业主下午在家"  # type: ignore[union-attr]
-    assert dlg.reload_button.isVisible()  # type: ignore[union-attr]
-    dlg.reload_button.click()  # type: ignore[union-attr]
-    assert dlg.description.toPlainText() == "前台补充：业主下午在家"  # type: ignore[union-attr]
+    (diffs,) = asked
+    assert [(d.mine, d.theirs) for d in diffs if d.differs] == [("前台补充：业主下午在家", "主管补充：楼下也渗水")]
+    assert dlg.isVisible() and "您的修改未保存" in dlg.banner.text()  # type: ignore[union-attr]
+    assert dlg.description.toPlainText() == "主管补充：楼下也渗水"  # type: ignore[union-attr]
+    assert services.work_orders.get(receptionist, o.id).description == "主管补充：楼下也渗水"
+    dlg.reject()  # type: ignore[union-attr]
+    # apply mine: saved on top of theirs, the version advanced
+    dlg = tab.run_op(Op.EDIT)
+    dlg.conflict_answer = lambda diffs: Choice.APPLY_MINE  # type: ignore[union-attr]
+    dlg.description.setPlainText("前台补充：业主下午在家")  # type: ignore[union-attr]
+    theirs = services.work_orders.update(
+        supervisor, o.id, order_input(location="厨房", description="主管又改"), expected_version=o.version
+    )
     dlg.on_save_clicked()  # type: ignore[union-attr]
     assert not dlg.isVisible()  # type: ignore[union-attr]
-    assert services.work_orders.get(receptionist, o.id).description == "前台补充：业主下午在家"
+    saved = services.work_orders.get(receptionist, o.id)
+    assert saved.description == "前台补充：业主下午在家" and saved.version == theirs.version + 1
 
 
 def test_search_filters_and_export(qtbot, services, receptionist, supervisor, estate, tmp_path: Path) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.core.changes import STAFF, ChangeSet
-from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.errors import ConflictError, NotFound, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Role
 from frontdesk.services.staff import StaffRow
+from frontdesk.ui.common.conflict import AsksOnConflict, FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import (
     ContextDialog,
@@ -153,7 +154,7 @@ class PasswordDialog(ContextDialog):
             self.accept()
 
 
-class StaffDialog(ContextDialog):
+class StaffDialog(AsksOnConflict, ContextDialog):
     """Everyone on the staff list: create, deactivate / reactivate, reset a password."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -250,25 +251,51 @@ class StaffDialog(ContextDialog):
 
     def on_active_clicked(self) -> None:
         r = self.selected()
-        if r is None:
-            return
+        if r is not None:
+            self._set_active(r, not r.active)
+
+    def _set_active(self, r: StaffRow, active: bool) -> bool:
         try:
             changed = call_and_publish(
-                self.ctx, self.ctx.services.staff.set_active, self.ctx.user, r.id, not r.active, expected_version=r.version
+                self.ctx, self.ctx.services.staff.set_active, self.ctx.user, r.id, active, expected_version=r.version
             )
         except ConflictError:
-            self.reload(r.id)
-            self._say(self.tr("此员工刚被其他人修改过，已载入最新内容，请核对后再操作。"), error=True)
-            return
+            return self._stale(r, active)
         except ServiceError as exc:
             self._say(error_message(exc), error=True)
-            return
+            return False
         self.reload(changed.id)
         self._say(
             self.tr("{0} 已停用，不能再登录。").format(changed.name)
             if not changed.active
             else self.tr("{0} 已启用。").format(changed.name)
         )
+        return True
+
+    def _stale(self, r: StaffRow, active: bool) -> bool:
+        """Someone changed this member of staff meanwhile: theirs beside mine, then keep theirs
+        (the list reloads) or set mine again on their version."""
+
+        def word(on: bool) -> str:
+            return self.tr("在用") if on else self.tr("已停用")
+
+        def keep_theirs(theirs: StaffRow) -> None:
+            self.reload(theirs.id)
+            self._say(self.tr("此员工刚被其他人修改过，已载入对方保存的内容，您的更改未保存。"), error=True)
+
+        return self.on_stale(
+            self.tr("员工账号"),
+            lambda: self._staff_now(r.id),
+            lambda theirs: [FieldDiff(self.tr("状态"), word(active), word(theirs.active))],
+            keep_theirs,
+            lambda theirs: self._set_active(theirs, active),
+        )
+
+    def _staff_now(self, staff_id: int) -> StaffRow:
+        found = [r for r in self.ctx.services.staff.list_staff(active_only=False) if r.id == staff_id]
+        if not found:
+            raise NotFound("not_found")
+        return found[0]
 
     def on_password_clicked(self) -> None:
         r = self.selected()

@@ -45,7 +45,6 @@ from frontdesk.ui.call_log.widgets import (
     INFO_STYLE,
     OK_STYLE,
     ConflictHandling,
-    ConflictPanel,
     _Draft,
     _GridErrors,
     _local,
@@ -54,6 +53,7 @@ from frontdesk.ui.call_log.widgets import (
     _qdatetime,
 )
 from frontdesk.ui.common.choice_bar import ChoiceBar
+from frontdesk.ui.common.conflict import Answer, ConflictPanel
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import across, button, combo, date_edit, date_time_edit, label, line_edit, text_box
@@ -124,9 +124,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.restore_button.setStyleSheet("color: #1d4ed8; text-decoration: underline; padding: 0;")
         self.restore_button.hide()
         self.conflict = ConflictPanel(self)
-        self.conflict.keep_mine.connect(self.on_conflict_keep_mine)
-        self.conflict.take_theirs.connect(self.on_conflict_take_theirs)
-        self.conflict.hide()
+        #: tests and scripted runs answer the conflict question here instead of the panel
+        self.conflict_answer: Answer | None = None
 
         self._build_layout()
         self._wire()
@@ -257,7 +256,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._setting = True
         self.editing = None
         self.conflict_latest = None
-        self.conflict.hide()
+        self.conflict.dismiss()
         self.errors.clear()
         for w in (self.room, self.phone, self.person):
             w.clear()

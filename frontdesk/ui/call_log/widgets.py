@@ -19,13 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QWidget,
 )
@@ -43,8 +39,9 @@ from frontdesk.ui.call_log.model import (
     outcome_name,
     outcome_text,
 )
+from frontdesk.ui.common.conflict import Answer, ConflictPanel, FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import dialog_buttons, row, stack
+from frontdesk.ui.common.dialog_parts import dialog_buttons, stack
 from frontdesk.ui.common.form_parts import button, label, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import kind_name as occupant_kind_name
@@ -109,70 +106,6 @@ class _Draft:
 
 
 # --- the entry form -----------------------------------------------------------------------------
-
-
-class ConflictPanel(QFrame):
-    """Both versions of an entry side by side after a stale save."""
-
-    keep_mine = Signal()
-    take_theirs = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("call_conflict")
-        self.setStyleSheet("#call_conflict { background: #fff7e6; border: 1px solid #f0b429; border-radius: 4px; }")
-        self.message = label("", "font-weight: bold; color: #8a4b00;", wrap=True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("call_conflict_table")
-        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("对方已保存的"), self.tr("您的修改（未保存）")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mine_button = button(self.tr("以我的修改为准保存"), "call_conflict_mine", self.keep_mine.emit)
-        self.theirs_button = button(self.tr("放弃我的修改，载入最新"), "call_conflict_theirs", self.take_theirs.emit)
-        stack(self, self.message, self.table, row(None, self.theirs_button, self.mine_button))
-
-    def show_versions(self, latest: CallRow, mine: CallInput, form: CallEntryForm) -> None:
-        self.message.setText(
-            self.tr("这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。").format(
-                latest.updated_by or self.tr("他人"), to_local(latest.updated_at).strftime("%H:%M")
-            )
-        )
-        theirs = {
-            "channel": channel_name(latest.channel), "kind": kind_name(latest.kind), "room": latest.room_code,
-            "phone": latest.phone, "person": latest.person, "content": latest.content,
-            "handling": latest.handling,
-            "outcome": outcome_text(latest), "due": latest.due_date.isoformat() if latest.due_date else "",
-            "handled_by": latest.handled_by,
-        }  # fmt: skip
-        ours = {
-            "channel": channel_name(mine.channel), "kind": kind_name(mine.kind), "room": mine.room.strip(),
-            "phone": mine.phone.strip(), "person": mine.person.strip(), "content": mine.content.strip(),
-            "handling": mine.handling.strip(),
-            "outcome": outcome_name(mine.outcome) if mine.outcome != latest.outcome else outcome_text(latest),
-            "due": mine.due_date.isoformat() if mine.due_date else "",
-            "handled_by": form.handled_by.currentText(),
-        }  # fmt: skip
-        names = {
-            "channel": self.tr("渠道"), "kind": self.tr("类别"), "room": self.tr("房号"),
-            "phone": self.tr("电话"),
-            "person": self.tr("来电人"), "content": self.tr("内容"), "handling": self.tr("处理情况"),
-            "outcome": self.tr("结果"), "due": self.tr("跟进期限"), "handled_by": self.tr("经办人"),
-        }  # fmt: skip
-        diff = [k for k in names if theirs[k] != ours[k]]
-        self.table.setRowCount(len(diff))
-        for i, k in enumerate(diff):
-            for j, v in enumerate((names[k], theirs[k], ours[k])):
-                item = QTableWidgetItem(v)
-                item.setToolTip(v)
-                self.table.setItem(i, j, item)
-        self.table.setVisible(bool(diff))
-        rows_height = sum(self.table.rowHeight(i) for i in range(len(diff)))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height + 4)
-        self.show()
-        self.mine_button.setFocus()
 
 
 # --- the caller lookup --------------------------------------------------------------------------
@@ -352,6 +285,7 @@ class ConflictHandling:
     editing: CallRow | None
     conflict_latest: CallRow | None
     conflict: ConflictPanel
+    conflict_answer: Answer | None
     _draft: _Draft | None
 
     # --- conflicts -------------------------------------------------------------------------------
@@ -365,7 +299,8 @@ class ConflictHandling:
         def _raw_values(self) -> dict[str, Any]: ...
 
     def show_conflict(self) -> None:
-        """Someone else saved this entry meanwhile: show their version beside ours; save nothing."""
+        """Someone else saved this entry meanwhile: their version beside ours, inline above the
+        form (ui.common.conflict.ConflictPanel); nothing is saved until the user answers."""
         assert self.editing is not None
         try:
             latest = self._svc.get(self.ctx.user, self.editing.id)
@@ -373,8 +308,40 @@ class ConflictHandling:
             self.set_banner(error_message(exc), ERROR_STYLE)
             return
         self.conflict_latest = latest
-        self.conflict.show_versions(latest, self.data(), cast("CallEntryForm", self))
+        message = _t("这条记录在您修改期间已被 {0} 于 {1} 保存。两份内容都在这里，您的修改仍在表单中，尚未保存。").format(
+            latest.updated_by or _t("他人"), to_local(latest.updated_at).strftime("%H:%M")
+        )
         self.set_banner(_t("未保存：此记录已被他人修改，请在上方选择如何处理。"), ERROR_STYLE)
+        self.conflict.ask(
+            message,
+            self._diffs(latest, self.data()),
+            self.on_conflict_take_theirs,
+            self.on_conflict_keep_mine,
+            answer=self.conflict_answer,
+        )
+
+    def _diffs(self, latest: CallRow, mine: CallInput) -> list[FieldDiff]:
+        theirs = {
+            "channel": channel_name(latest.channel), "kind": kind_name(latest.kind), "room": latest.room_code,
+            "phone": latest.phone, "person": latest.person, "content": latest.content,
+            "handling": latest.handling,
+            "outcome": outcome_text(latest), "due": latest.due_date.isoformat() if latest.due_date else "",
+            "handled_by": latest.handled_by,
+        }  # fmt: skip
+        ours = {
+            "channel": channel_name(mine.channel), "kind": kind_name(mine.kind), "room": mine.room.strip(),
+            "phone": mine.phone.strip(), "person": mine.person.strip(), "content": mine.content.strip(),
+            "handling": mine.handling.strip(),
+            "outcome": outcome_name(mine.outcome) if mine.outcome != latest.outcome else outcome_text(latest),
+            "due": mine.due_date.isoformat() if mine.due_date else "",
+            "handled_by": cast("CallEntryForm", self).handled_by.currentText(),
+        }  # fmt: skip
+        labels = [
+            ("channel", _t("渠道")), ("kind", _t("类别")), ("room", _t("房号")), ("phone", _t("电话")),
+            ("person", _t("来电人")), ("content", _t("内容")), ("handling", _t("处理情况")),
+            ("outcome", _t("结果")), ("due", _t("跟进期限")), ("handled_by", _t("经办人")),
+        ]  # fmt: skip
+        return field_diffs(labels, ours, theirs)
 
     def on_conflict_keep_mine(self) -> None:
         """Save what is in the form over the newer version (that one stays in the audit trail)."""
@@ -382,7 +349,7 @@ class ConflictHandling:
             return
         self.editing = self.conflict_latest
         self.conflict_latest = None
-        self.conflict.hide()
+        self.conflict.dismiss()
         self.save()
 
     def on_conflict_take_theirs(self) -> None:

@@ -23,6 +23,7 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import ORDER
+from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choices, radio, text_box
@@ -50,7 +51,7 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=LOCAL_TZ)
 
 
-class CallbackTab(CountWords, QWidget):
+class CallbackTab(AsksOnConflict, CountWords, QWidget):
     record_kinds = ("callback",)
     vocabulary = VOCABULARY
 
@@ -135,9 +136,7 @@ class CallbackTab(CountWords, QWidget):
         self.save_button = button(self.tr("保存回访"), "save_callback", self.on_save_clicked)
         self.save_button.setDefault(True)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
-        self.reload_button = button(self.tr("重新载入"), "", self.on_reload_clicked)
-        self.reload_button.hide()
-        buttons = row((self.banner, 1), self.reload_button, self.save_button)
+        buttons = row((self.banner, 1), self.save_button)
         stack(box, self.about, phone_row, self.script, form, buttons, None)
         self._set_form_enabled(False)
         return box
@@ -240,7 +239,6 @@ class CallbackTab(CountWords, QWidget):
     def show_callback(self, cb: CallbackRow | None) -> None:
         changed = (cb.id if cb else None) != (self.current.id if self.current else None)
         self.current = cb
-        self.reload_button.hide()
         if changed:
             self.banner.clear()
             self.errors.clear()
@@ -332,52 +330,45 @@ class CallbackTab(CountWords, QWidget):
         if self.current is not None:
             self.ctx.bus.open_requested.emit(self.current.ref_kind, self.current.ref_id)
 
-    def on_reload_clicked(self) -> None:
-        """After a conflict: fetch the callback again, keeping what was typed."""
-        if self.current is None:
-            return
-        ok, fresh = ask(self.banner.setText, self.ctx.services.callbacks.get, self.ctx.user, self.current.id)
-        if fresh is None:
-            return
-        self.current = fresh
-        self.reload_button.hide()
-        self.show_callback(fresh)
-        self.banner.setText(self.tr("已载入最新内容，您填写的回访记录仍在，请核对后再保存。"))
-        self.banner.setStyleSheet("color:#555")
-
     def on_save_clicked(self) -> None:
         cb = self.current
         if cb is None or cb.state != "pending":
             return
-        self.errors.clear()
-        self.banner.clear()
+        self._record(cb)
+
+    def _typed(self) -> dict[str, str]:
+        """The form as typed: method and satisfaction codes, comments."""
         method = METHODS[self.method_group.checkedId()] if self.method_group.checkedId() >= 0 else ""
         sat = SATISFACTION[self.sat_group.checkedId()] if self.sat_group.checkedId() >= 0 else ""
+        return {"method": method, "satisfaction": sat, "comments": self.comments.toPlainText()}
+
+    def _record(self, cb: CallbackRow) -> bool:
+        """Record the typed callback on ``cb`` (against its version)."""
+        self.errors.clear()
+        self.banner.clear()
+        typed = self._typed()
         try:
             res, changes = call_op(
                 self.ctx.services.callbacks.record,
                 self.ctx.user,
                 cb.id,
                 expected_version=cb.version,
-                method=method,
-                satisfaction=sat,
-                comments=self.comments.toPlainText(),
                 done_at=_py(self.done_at.dateTime()) if self._done_at_touched else None,
+                **typed,
             )
         except ValidationError as exc:
             self.errors.show(exc)
             self.banner.setStyleSheet(ERROR_STYLE)
             self.banner.setText(error_message(exc))
-            return
+            return False
         except ConflictError as exc:
             self.banner.setStyleSheet(ERROR_STYLE)
             self.banner.setText(error_message(exc))
-            self.reload_button.show()
-            return
+            return self._on_conflict(cb, typed)
         except ServiceError as exc:
             self.banner.setStyleSheet(ERROR_STYLE)
             self.banner.setText(error_message(exc))
-            return
+            return False
         # the callback under its id, the owner's record (reopened or called back) under its own
         publish(self.ctx, changes & {CALLBACK}, cb.id)
         publish(self.ctx, changes - {CALLBACK}, cb.ref_id)
@@ -391,6 +382,38 @@ class CallbackTab(CountWords, QWidget):
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
         self.last_outcome = res.outcome
+        return True
+
+    def _on_conflict(self, mine: CallbackRow, typed: dict[str, str]) -> bool:
+        """Someone changed the callback meanwhile: theirs beside mine, then keep theirs (the form
+        shows their callback, my typing dropped) or record mine again on their version."""
+
+        def shown(method: str | None, satisfaction: str | None, comments: str | None) -> dict[str, str]:
+            return {
+                "method": method_name(method) if method else "",
+                "satisfaction": satisfaction_name(satisfaction) if satisfaction else "",
+                "comments": comments or "",
+            }
+
+        labels = [("method", self.tr("回访方式")), ("satisfaction", self.tr("满意度")), ("comments", self.tr("客户意见"))]
+
+        def keep_theirs(theirs: CallbackRow) -> None:
+            self.current = None
+            self.show_callback(theirs)
+            self.banner.setStyleSheet(ERROR_STYLE)
+            self.banner.setText(self.tr("已载入对方保存的内容，您的修改未保存。"))
+
+        return self.on_stale(
+            self.tr("记录回访"),
+            lambda: self.ctx.services.callbacks.get(self.ctx.user, mine.id),
+            lambda theirs: field_diffs(
+                labels,
+                shown(typed["method"], typed["satisfaction"], typed["comments"]),
+                shown(theirs.method, theirs.satisfaction, theirs.comments),
+            ),
+            keep_theirs,
+            self._record,
+        )
 
     def on_changes(self, _changes: ChangeSet) -> None:
         """A callback, an order or a complaint changed (callbacks are scheduled when they finish)."""

@@ -2,7 +2,7 @@
 acknowledging an alert, the occupant and work-order dialogs, the handover ones): a password
 field and the check of a new password typed twice, the error banner, the OK/Cancel row, the
 rows and columns they stack in, and running the service call with its errors shown beside the
-fields or in the banner (a conflict offering a reload) and its change set published.
+fields or in the banner (a conflict: theirs beside mine) and its change set published.
 The fields themselves are made by ui.common.form_parts."""
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def submit(
 ) -> tuple[bool, R | None]:
     """Run a service call for a dialog: a ValidationError beside its fields (and in the banner
     when ``banner_too``), any other ServiceError in the banner (shown if the dialog had hidden
-    it), a conflict then also ``on_conflict`` (a reload button appears); on success the change
+    it), a conflict then also ``on_conflict`` (theirs beside mine, ui.common.conflict); on success the change
     set is published on the bus (when there is one yet: not before the first login) for
     ``record_id``, by default the result's id."""
     try:

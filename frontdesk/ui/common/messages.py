@@ -103,9 +103,7 @@ _FIELD = {
 }
 
 _ERROR = {
-    "conflict": QT_TRANSLATE_NOOP(
-        "messages", "此记录已被其他人修改。您的输入仍保留在表单中；请点“重新载入”查看最新内容后再保存。"
-    ),
+    "conflict": QT_TRANSLATE_NOOP("messages", "此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。"),
     "forbidden": QT_TRANSLATE_NOOP("messages", "您的角色无权执行此操作。"),
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),
     "invalid_transition": QT_TRANSLATE_NOOP("messages", "当前状态下不能执行此操作。"),

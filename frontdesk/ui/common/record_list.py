@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.core.changes import Kind, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
-from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
+from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
@@ -191,31 +191,6 @@ def show_banner(banner: QLabel, text: str, *, error: bool) -> None:
     banner.setText(text)
     banner.setStyleSheet(ERROR_STYLE if error else OK_BANNER_STYLE)
     banner.show()
-
-
-def resolve_stale(
-    parent: QWidget,
-    title: str,
-    fetch_current: Callable[[], Rec],
-    diffs: Callable[[Rec], list[FieldDiff]],
-    keep_theirs: Callable[[], None],
-    apply_mine: Callable[[Rec], bool],
-    ask: Callable[[Sequence[FieldDiff]], Choice] | None = None,
-) -> bool:
-    """An action refused as stale (ConflictError): theirs beside mine (ui.common.conflict), then
-    keep theirs or apply mine again on top of theirs. True when mine was applied."""
-    try:
-        theirs = fetch_current()
-    except ServiceError as exc:
-        QMessageBox.warning(parent, title, error_message(exc))
-        return False
-    outcome = [False]
-
-    def again() -> None:
-        outcome[0] = apply_mine(theirs)
-
-    resolve_conflict(parent, diffs(theirs), keep_theirs, again, ask=ask)
-    return outcome[0]
 
 
 class RecordTab(QWidget):

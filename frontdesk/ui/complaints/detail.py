@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.complaints import ComplaintDetail, State
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, InvalidTransition, ServiceError, ValidationError
+from frontdesk.ui.common.conflict import AsksOnConflict
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import data_word
@@ -69,7 +70,7 @@ def bare_column() -> tuple[QWidget, QVBoxLayout]:
     return box, lay
 
 
-class ComplaintDetailView(QWidget):
+class ComplaintDetailView(AsksOnConflict, QWidget):
     """Header, the six-step bar, the step pages, and the timeline of one complaint."""
 
     #: a step was taken (complaint id)
@@ -260,12 +261,16 @@ class ComplaintDetailView(QWidget):
 
     # --- acting ----------------------------------------------------------------------------------
 
-    def _run(self, call: Callable[[], ComplaintDetail]) -> bool:
-        """Run one step; show what went wrong next to the fields or in the banner."""
+    def _run(self, call: Callable[[int], ComplaintDetail], version: int | None = None) -> bool:
+        """Run one step against the version shown (or ``version``); show what went wrong next to
+        the fields or in the banner; a conflict is resolved the one way (ui.common.conflict)."""
         page = self.page(self.current_step())
         page.errors.clear()
+        shown = self.detail
+        if shown is None:
+            return False
         try:
-            d, changed = call_op(call)
+            d, changed = call_op(call, shown.version if version is None else version)
         except ValidationError as exc:
             shower = getattr(page, "show_errors", page.errors.show)
             unknown = shower(exc)
@@ -273,8 +278,8 @@ class ComplaintDetailView(QWidget):
                 self.show_banner(error_message(exc), reload=False)
             return False
         except ConflictError as exc:
-            self.show_banner(error_message(exc), reload=True)
-            return False
+            self.show_banner(error_message(exc), reload=False)
+            return self._on_conflict(page, call, shown.id)
         except InvalidTransition as exc:
             self.show_banner(error_message(exc) + self.tr("（可能已被其他同事处理，请重新载入。）"), reload=True)
             return False
@@ -286,6 +291,26 @@ class ComplaintDetailView(QWidget):
         publish(self.ctx, changed, d.id)
         self.step_taken.emit(d.id)
         return True
+
+    def _on_conflict(self, page: StepPage, call: Callable[[int], ComplaintDetail], complaint_id: int) -> bool:
+        """Someone saved the complaint meanwhile: theirs beside mine, then keep theirs (the view
+        shows their record, my typing dropped) or take the step again against their version."""
+
+        def keep_theirs(theirs: ComplaintDetail) -> None:
+            self._show(theirs, same_record=False, jump=True)
+            self.show_banner(self.tr("已载入对方保存的内容，您的修改未保存。"), reload=False)
+
+        def apply_mine(theirs: ComplaintDetail) -> bool:
+            self._show(theirs, same_record=True, jump=False)
+            return self._run(call, theirs.version)
+
+        return self.on_stale(
+            self.tr("投诉处理"),
+            lambda: self.ctx.services.complaints.get(self.ctx.user, complaint_id),
+            page.describe,
+            keep_theirs,
+            apply_mine,
+        )
 
     def show_banner(self, text: str, *, reload: bool) -> None:
         self.banner.setText(text)

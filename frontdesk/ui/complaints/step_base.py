@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import ComplaintDetail
+from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.form_parts import Row, add_rows, field_value, form_grid, text_box
 from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.complaints.models import state_names
 
 STEP_NAMES = (
     QT_TRANSLATE_NOOP("complaints", "受理"),
@@ -118,13 +120,14 @@ class StepPage(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, ctx: UiContext, step: int, run: Callable[[Callable[[], ComplaintDetail]], bool]) -> None:
+    def __init__(self, ctx: UiContext, step: int, run: Callable[[Callable[[int], ComplaintDetail]], bool]) -> None:
         super().__init__()
         self.ctx = ctx
         self.step = step
         self._run = run
         self.detail: ComplaintDetail | None = None
         self.errors = FieldErrors()
+        self.labels: dict[str, str] = {}  # the form's field labels by name, for the conflict dialog
         self.title = QLabel()
         self.title.setStyleSheet("font-size:15px; font-weight:bold;")
         self.record = RecordBox()
@@ -148,6 +151,8 @@ class StepPage(QWidget):
         form = form_grid(self.form_box)
         if above is not None:
             form.addRow(above)
+        rows = list(rows)
+        self.labels.update({name: text for text, name, _field in rows})
         add_rows(self.errors, form, rows)
         for part in under:
             form.addRow("", part)
@@ -188,8 +193,16 @@ class StepPage(QWidget):
         d = self.detail
         if d is None:
             return
-        self.submit(lambda: step(self.ctx.user, d.id, *args, expected_version=d.version, **fields))
+        self.submit(lambda version: step(self.ctx.user, d.id, *args, expected_version=version, **fields))
 
-    def submit(self, call: Callable[[], ComplaintDetail]) -> None:
+    def describe(self, theirs: ComplaintDetail) -> list[FieldDiff]:
+        """Mine beside theirs for the conflict dialog: the state, then what this page's form
+        holds beside what their record has for those fields."""
+        words, mine = state_names(), self.detail
+        state = [FieldDiff(_t("状态"), words.get(mine.state.value, "") if mine else "", words[theirs.state.value])]
+        values = self.values()
+        return state + field_diffs([(k, self.labels.get(k, k)) for k in values], values, theirs)
+
+    def submit(self, call: Callable[[int], ComplaintDetail]) -> None:
         if self._run(call):
             self.clear_form()

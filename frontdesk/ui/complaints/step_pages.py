@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, Q
 
 from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State
 from frontdesk.services.errors import ValidationError
+from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
 from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, one_of, radio
@@ -78,6 +79,19 @@ class AcceptPage(StepPage):
 
     def on_save_clicked(self) -> None:
         self.take(self.ctx.services.complaints.update_intake, self.form.to_input())
+
+    def describe(self, theirs: ComplaintDetail) -> list[FieldDiff]:
+        """The intake as typed beside the intake as they saved it."""
+        labels = [
+            ("complainant", _t("投诉人")),
+            ("room", _t("房号")),
+            ("phone", _t("联系电话")),
+            ("channel", _t("投诉方式")),
+            ("category", _t("投诉类别")),
+            ("severity", _t("严重程度")),
+            ("content", _t("投诉内容")),
+        ]
+        return field_diffs(labels, self.form.to_input(), theirs)
 
 
 class JudgePage(StepPage):

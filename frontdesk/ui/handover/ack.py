@@ -11,7 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QGroupBox, QLabel, QTextBrowser, QWidget
 
 from frontdesk.services.errors import AuthError, ConflictError, InvalidTransition, ServiceError, ValidationError
-from frontdesk.services.handover import MACHINE, HandoverDetail
+from frontdesk.services.handover import MACHINE, HandoverDetail, format_fen
+from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import error_banner, password_field, row, stack
 from frontdesk.ui.common.form_parts import add_rows, button, line_edit, note
@@ -21,7 +22,13 @@ from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.handover.view import detail_html, shift_label
 
 
-class HandoverAckDialog(QDialog):
+def notes_of(d: HandoverDetail) -> dict[str, str]:
+    """A handover's notes as the conflict dialog shows them (the cash in yuan)."""
+    cash = format_fen(d.cash_fen).replace(",", "")
+    return {"keys_lent": d.keys_lent, "cash": cash, "receipts": d.receipts, "watch_notes": d.watch_notes}
+
+
+class HandoverAckDialog(AsksOnConflict, QDialog):
     acknowledged = Signal(object)  # HandoverDetail
 
     def __init__(self, ctx: UiContext, detail: HandoverDetail, parent: QWidget | None = None) -> None:
@@ -103,7 +110,7 @@ class HandoverAckDialog(QDialog):
             self.password.setFocus()
             return
         except ConflictError:
-            self._reload(self.tr("交班人刚刚修改了这份记录，已显示最新内容。请重新阅读后再确认。"))
+            self._stale()
             return
         except InvalidTransition as exc:
             self._reload(error_message(exc))
@@ -118,12 +125,43 @@ class HandoverAckDialog(QDialog):
         self.acknowledged.emit(detail)
         self.accept()
 
+    def _stale(self) -> None:
+        """The outgoing person changed the record since it was shown: what I read beside what
+        they saved; keep theirs (shown, to read again) or confirm again on their version."""
+        read = self.detail
+        labels = [
+            ("keys_lent", self.tr("借出钥匙")),
+            ("cash", self.tr("交接现金（元）")),
+            ("receipts", self.tr("票据")),
+            ("watch_notes", self.tr("注意事项")),
+        ]
+
+        def keep_theirs(theirs: HandoverDetail) -> None:
+            self._show(theirs, self.tr("交班人刚刚修改了这份记录，已显示最新内容。请重新阅读后再确认。"))
+
+        def apply_mine(theirs: HandoverDetail) -> bool:
+            self.detail = theirs
+            self.on_ack_clicked()
+            return self.result() == QDialog.DialogCode.Accepted
+
+        self.on_stale(
+            self.tr("确认接班"),
+            lambda: self.ctx.services.handover.get(self.ctx.user, read.id),
+            lambda theirs: field_diffs(labels, notes_of(read), notes_of(theirs)),
+            keep_theirs,
+            apply_mine,
+        )
+
     def _reload(self, message: str) -> None:
         try:
-            self.detail = self.ctx.services.handover.get(self.ctx.user, self.detail.id)
+            detail = self.ctx.services.handover.get(self.ctx.user, self.detail.id)
         except ServiceError as exc:
             self.error.setText(error_message(exc))
             return
+        self._show(detail, message)
+
+    def _show(self, detail: HandoverDetail, message: str) -> None:
+        self.detail = detail
         self.browser.setHtml(detail_html(self.detail, self.ctx.services.features))
         self.error.setText(message)
         if self.detail.state not in MACHINE.sources("acknowledge"):

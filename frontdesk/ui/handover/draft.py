@@ -6,6 +6,8 @@ crash or a closed window costs nothing; the draft is reopened at the next login.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.handover import HandoverDetail, HandoverNotes, MessageInput, format_fen
 from frontdesk.services.handover.shifts import ShiftWindow
+from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, text_box
@@ -32,6 +35,7 @@ from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.tab_parts import side_by_side
+from frontdesk.ui.handover.ack import notes_of
 from frontdesk.ui.handover.recipients import RecipientDelegate
 from frontdesk.ui.handover.view import counts_text, due_text, fmt_time, item_text, section_title, shift_label, state_text
 
@@ -41,7 +45,7 @@ BANNER_WARN = "background:#fff4e0; border:1px solid #f0c36d; padding:6px; color:
 BANNER_BAD = "background:#fdecea; border:1px solid #e6a19a; padding:6px; color:#8a1f11;"
 
 
-class HandoverDraftDialog(QDialog):
+class HandoverDraftDialog(AsksOnConflict, QDialog):
     """Write the handover; 交班 submits it for the incoming person to acknowledge."""
 
     submitted = Signal(object)  # HandoverDetail
@@ -94,8 +98,6 @@ class HandoverDraftDialog(QDialog):
 
         self.banner = label("handover_banner", wrap=True)
         self.banner.hide()
-        self.reload_button = button(self.tr("重新载入"), "", self.on_reload_clicked)
-        self.reload_button.hide()
 
         # left: what the app compiled
         self.counts = label("handover_counts")
@@ -140,16 +142,13 @@ class HandoverDraftDialog(QDialog):
             "handover_watch_notes", self.tr("例：6 栋电梯维保，明早 9:00 前停梯；2-1-301 业主情绪激动，来电请转主管")
         )
         self.watch_notes.setMinimumHeight(80)
-        form = add_rows(
-            self.errors,
-            QFormLayout(),
-            [
-                (self.tr("借出钥匙"), "keys_lent", self.keys_lent),
-                (self.tr("交接现金（元）"), "cash", self.cash),
-                (self.tr("票据"), "receipts", self.receipts),
-                (self.tr("注意事项"), "watch_notes", self.watch_notes),
-            ],
-        )
+        self.note_rows = [
+            (self.tr("借出钥匙"), "keys_lent", self.keys_lent),
+            (self.tr("交接现金（元）"), "cash", self.cash),
+            (self.tr("票据"), "receipts", self.receipts),
+            (self.tr("注意事项"), "watch_notes", self.watch_notes),
+        ]
+        form = add_rows(self.errors, QFormLayout(), self.note_rows)
 
         self.messages = QTableWidget(0, 2)
         self.messages.setObjectName("handover_messages")
@@ -186,7 +185,7 @@ class HandoverDraftDialog(QDialog):
         stack(
             self,
             top,
-            row((self.banner, 1), self.reload_button),
+            row((self.banner, 1)),
             (split, 1),
             row((self.save_state, 1), self.discard_button, self.close_button, self.submit_button),
         )
@@ -210,7 +209,7 @@ class HandoverDraftDialog(QDialog):
     # --- showing -----------------------------------------------------------------------------------
 
     def load(self, detail: HandoverDetail) -> None:
-        """Show a draft as stored (at opening, and on 重新载入 after a conflict)."""
+        """Show a draft as stored (at opening, and on 保留对方的 after a conflict)."""
         self._loading = True
         try:
             self.detail = detail
@@ -315,15 +314,13 @@ class HandoverDraftDialog(QDialog):
         self.messages.blockSignals(False)
         return r
 
-    def _show_banner(self, text: str, style: str, reload: bool = False) -> None:
+    def _show_banner(self, text: str, style: str) -> None:
         self.banner.setText(text)
         self.banner.setStyleSheet(style)
         self.banner.show()
-        self.reload_button.setVisible(reload)
 
     def _hide_banner(self) -> None:
         self.banner.hide()
-        self.reload_button.hide()
 
     # --- what was typed -------------------------------------------------------------------------------
 
@@ -373,20 +370,10 @@ class HandoverDraftDialog(QDialog):
         try:
             res = self._svc.save_draft(self.ctx.user, self.detail.id, self.notes(), expected_version=self.detail.version)
         except ConflictError:
-            self._blocked = True
-            self._show_banner(
-                self.tr(
-                    "这份草稿已在别处（另一个窗口或另一台电脑）修改过。您在这里输入的内容仍然保留；"
-                    "请复制需要的内容后点“重新载入”。"
-                ),
-                BANNER_BAD,
-                reload=True,
-            )
             self.save_state.setText("")
-            return False
+            return self._stale(lambda: self.save_now())
         except ServiceError as exc:
-            self._blocked = True
-            self._show_banner(error_message(exc), BANNER_BAD, reload=True)
+            self._show_banner(error_message(exc), BANNER_BAD)
             return False
         self.detail = res.detail
         self._dirty = False
@@ -402,17 +389,34 @@ class HandoverDraftDialog(QDialog):
         self.save_state.setText(self.tr("已自动保存 {0}").format(fmt_time(self.ctx.services.clock.now(), False)))
         return True
 
-    def on_reload_clicked(self) -> None:
-        try:
-            detail = self._svc.get(self.ctx.user, self.detail.id)
-        except ServiceError as exc:
-            self._show_banner(error_message(exc), BANNER_BAD)
-            return
-        if "save" not in detail.allowed:
-            self._show_banner(self.tr("这份记录已经交班（{0}），不能再按草稿修改。").format(detail.number), BANNER_BAD)
+    def _stale(self, again: Callable[[], object]) -> bool:
+        """The draft was saved elsewhere (another window or computer) since it was loaded: theirs
+        beside mine (ui.common.conflict), then keep theirs (the draft as they saved it) or run
+        ``again`` (the same save, submit or refresh) against their version."""
+        self._blocked = True  # no autosave while the question is open
+        labels = [(name, text) for text, name, _field in self.note_rows]
+
+        def apply_mine(theirs: HandoverDetail) -> bool:
+            self._blocked, self.detail, self._dirty = False, theirs, True
+            return bool(again())
+
+        return self.on_stale(
+            self.tr("交接班"),
+            lambda: self._svc.get(self.ctx.user, self.detail.id),
+            lambda theirs: field_diffs(labels, self.notes(), notes_of(theirs)),
+            self._keep_theirs,
+            apply_mine,
+        )
+
+    def _keep_theirs(self, theirs: HandoverDetail) -> None:
+        self._blocked, self._dirty = False, False
+        if "save" not in theirs.allowed:
+            self._blocked = True
+            self._show_banner(self.tr("这份记录已经交班（{0}），不能再按草稿修改。").format(theirs.number), BANNER_BAD)
             self.submit_button.setEnabled(False)
             return
-        self.load(detail)
+        self.load(theirs)
+        self._show_banner(self.tr("已载入对方保存的内容，您的修改未保存。"), BANNER_BAD)
 
     # --- actions ----------------------------------------------------------------------------------------
 
@@ -440,8 +444,7 @@ class HandoverDraftDialog(QDialog):
                 window=window,
             )
         except ConflictError:
-            self._blocked = True
-            self._show_banner(self.tr("这份草稿已在别处修改过，请点“重新载入”。"), BANNER_BAD, reload=True)
+            self._stale(lambda: self._recompile(window))
             return
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)
@@ -480,10 +483,7 @@ class HandoverDraftDialog(QDialog):
             self.save_state.setText(error_message(exc))
             return
         except ConflictError:
-            self._blocked = True
-            self._show_banner(
-                self.tr("这份草稿已在别处修改过。您的输入仍然保留；请点“重新载入”后再交班。"), BANNER_BAD, reload=True
-            )
+            self._stale(self.on_submit_clicked)
             return
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)
@@ -542,7 +542,6 @@ class HandoverDraftDialog(QDialog):
                     "有内容尚未保存（标红的格式不对，或与别处的修改冲突）。请改正后再关闭；再次点关闭将放弃这些未保存的内容。"
                 ),
                 BANNER_BAD,
-                reload=self._blocked,
             )
             return False
         return True

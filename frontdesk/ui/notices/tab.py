@@ -30,13 +30,13 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.services.notices import NOTICE, NoticeDetail, NoticeInput, NoticePrint
 from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.permissions import Action
-from frontdesk.ui.common.conflict import FieldDiff
+from frontdesk.ui.common.conflict import FieldDiff, resolve_stale
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
+from frontdesk.ui.common.record_list import RecordList, RecordTab, show_banner
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
 from frontdesk.ui.notices.dialogs import ReinspectDialog, notice_html, notice_printout
@@ -469,7 +469,7 @@ class NoticeTab(CountWords, RecordTab):
                 FieldDiff(self.tr("状态"), status_name(mine.status), status_name(theirs.status)),
                 FieldDiff(label, value, theirs_value(theirs)),
             ],
-            self.reload,
+            lambda _theirs: self.reload(),
             again,
             self.conflict_answer,
         )

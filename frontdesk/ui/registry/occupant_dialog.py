@@ -1,7 +1,8 @@
 """The occupant form: owner, tenant or family member of one room.
 
 Errors appear next to their fields and nothing typed is lost. A stale save (someone else saved
-this person meanwhile) keeps what was typed and offers to reload the latest version.
+this person meanwhile) shows theirs beside mine (ui.common.conflict): keep theirs (the form
+reloads) or save mine again on top of theirs.
 Phones and the ID number arrive masked for roles that may not see them; sent back unchanged
 they are kept as stored (the service knows the masked form).
 """
@@ -11,9 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
-from frontdesk.services.errors import ServiceError
+from frontdesk.services.errors import NotFound, ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.registry.service import GENDERS, OCCUPANT_KINDS, OccupantInput, OccupantRow, RoomRow
+from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack, submit
 from frontdesk.ui.common.form_parts import add_rows, button, combo, line_edit, text_box
@@ -22,7 +24,7 @@ from frontdesk.ui.common.labels import gender_name, kind_name
 from frontdesk.ui.common.messages import error_message
 
 
-class OccupantDialog(QDialog):
+class OccupantDialog(AsksOnConflict, QDialog):
     def __init__(
         self,
         ctx: UiContext,
@@ -55,32 +57,27 @@ class OccupantDialog(QDialog):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        add_rows(
-            self.errors,
-            form,
-            [
-                (self.tr("身份"), "kind", self.kind),
-                (self.tr("姓名"), "name", self.name),
-                (self.tr("性别"), "gender", self.gender),
-                (self.tr("手机"), "phone", self.phone),
-                (self.tr("备用电话"), "phone2", self.phone2),
-                (self.tr("身份证号"), "id_number", self.id_number),
-                (self.tr("车牌"), "plates", self.plates),
-                (self.tr("备注"), "notes", self.notes),
-            ],
-        )
+        self.rows = [
+            (self.tr("身份"), "kind", self.kind),
+            (self.tr("姓名"), "name", self.name),
+            (self.tr("性别"), "gender", self.gender),
+            (self.tr("手机"), "phone", self.phone),
+            (self.tr("备用电话"), "phone2", self.phone2),
+            (self.tr("身份证号"), "id_number", self.id_number),
+            (self.tr("车牌"), "plates", self.plates),
+            (self.tr("备注"), "notes", self.notes),
+        ]
+        add_rows(self.errors, form, self.rows)
 
         self.banner = error_banner("occupant_banner")
         self.banner.hide()
-        self.reload_button = button(self.tr("重新载入"), "reload", self.on_reload_clicked)
-        self.reload_button.hide()
         self.unmask_button = button(self.tr("显示完整号码"), "unmask", self.on_unmask_clicked)
         self.unmask_button.setToolTip(self.tr("查看完整的电话和身份证号；此操作会记入操作日志"))
         masked = occupant is not None and revealed is None and (occupant.phone_masked or bool(occupant.id_number))
         self.unmask_button.setVisible(masked and ctx.user.can(Action.PII_UNMASK))
 
         self.buttons, _save = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked, save=True)
-        stack(self, form, self.banner, row(self.unmask_button, self.reload_button, None, self.buttons))
+        stack(self, form, self.banner, row(self.unmask_button, None, self.buttons))
         if occupant is not None:
             self.load(occupant, revealed)
         self.name.setFocus()
@@ -128,28 +125,43 @@ class OccupantDialog(QDialog):
             occupant_id=self.occupant_id,
             expected_version=self.version,
             banner_too=True,
-            on_conflict=self.reload_button.show,
+            on_conflict=self.on_conflict,
             record_id=self.room.id,
         )
         if ok:
             self.saved = saved
             self.accept()
 
-    def on_reload_clicked(self) -> None:
-        """Replace what was typed with the latest saved version (the user asked for it)."""
-        try:
-            detail = self.ctx.services.registry.room(self.ctx.user, self.room.id)
-        except ServiceError as exc:
-            self._say(error_message(exc))
-            return
+    def fetch_current(self) -> OccupantRow:
+        """This person as saved now (NotFound once moved out or deleted)."""
+        detail = self.ctx.services.registry.room(self.ctx.user, self.room.id)
         latest = next((o for o in detail.occupants if o.id == self.occupant_id), None)
         if latest is None:
-            self._say(self.tr("此业户已被迁出或删除，无法重新载入。"))
-            return
-        self.errors.clear()
-        self.load(latest)
-        self.reload_button.hide()
-        self._say(self.tr("已载入最新内容（其他人保存的版本）。请核对后再保存。"), error=False)
+            raise NotFound("not_found")
+        return latest
+
+    def on_conflict(self) -> None:
+        """Someone saved this person meanwhile: theirs beside mine, then keep theirs (the form
+        shows their version) or save mine again against their version."""
+
+        def keep_theirs(theirs: OccupantRow) -> None:
+            self.errors.clear()
+            self.load(theirs)
+            self._say(self.tr("已载入对方保存的内容，您的修改未保存。"))
+
+        def apply_mine(theirs: OccupantRow) -> bool:
+            self.version = theirs.version
+            self.on_save_clicked()
+            return self.saved is not None
+
+        labels = [(name, text) for text, name, _field in self.rows]
+        self.on_stale(
+            self.windowTitle(),
+            self.fetch_current,
+            lambda theirs: field_diffs(labels, self.value(), theirs),
+            keep_theirs,
+            apply_mine,
+        )
 
     def on_unmask_clicked(self) -> None:
         if self.occupant_id is None:

@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton, QTreeWidget, QWidget
 
 from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.errors import ConflictError, NotFound, ServiceError
 from frontdesk.services.permissions import Action
-from frontdesk.services.registry.service import OccupantRow, RoomDetail
+from frontdesk.services.registry.service import OccupantRow, RoomDetail, RoomRow
+from frontdesk.ui.common.conflict import AsksOnConflict, FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.files import suggested_path
 from frontdesk.ui.common.labels import status_name
@@ -25,7 +26,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RegistryTab", text)
 
 
-class RoomActions:
+def occupant_labels() -> list[tuple[str, str]]:
+    """An occupant's fields the conflict dialog shows, with their labels."""
+    return [("name", _t("姓名")), ("kind", _t("身份")), ("phone", _t("手机")), ("plates", _t("车牌")), ("notes", _t("备注"))]
+
+
+class RoomActions(AsksOnConflict):
     """The tab's actions; the tab provides the widgets and the reading below."""
 
     ctx: UiContext
@@ -56,27 +62,34 @@ class RoomActions:
         self._update_buttons()
 
     def on_status_button_clicked(self) -> None:
-        if self.current is None:
-            return
-        room = self.current.room
+        if self.current is not None:
+            self._set_status(self.current.room, self.status_combo.currentData())
+
+    def _set_status(self, room: RoomRow, status: str) -> bool:
         try:
             updated, changes = call_op(
-                self.ctx.services.registry.set_room_status,
-                self.ctx.user,
-                room.id,
-                self.status_combo.currentData(),
-                expected_version=room.version,
+                self.ctx.services.registry.set_room_status, self.ctx.user, room.id, status, expected_version=room.version
             )
         except ConflictError:
-            self.load_room(room.id)
-            self._message(_t("此房间刚被其他人修改过，已载入最新内容；如仍需更改状态，请再点一次。"), warn=True)
-            return
+            return self.on_stale(
+                _t("房屋状态"),
+                lambda: self.ctx.services.registry.room(self.ctx.user, room.id),
+                lambda theirs: [FieldDiff(_t("房屋状态"), status_name(status), status_name(theirs.room.status))],
+                self._keep_their_room,
+                lambda theirs: self._set_status(theirs.room, status),
+            )
         except ServiceError as exc:
             self._message(error_message(exc), warn=True)
-            return
+            return False
         publish(self.ctx, changes, updated.id)  # the list, the tree and this room read again
         self.load_room(updated.id)
         self._message(_t("房屋状态已改为“{0}”。").format(status_name(updated.status)))
+        return True
+
+    def _keep_their_room(self, theirs: RoomDetail) -> None:
+        """保留对方的: the room as they saved it; nothing of mine was saved."""
+        self.load_room(theirs.room.id)
+        self._message(_t("此房间刚被其他人修改过，已载入对方保存的内容，您的更改未保存。"), warn=True)
 
     def on_add_clicked(self) -> None:
         if self.current is not None:
@@ -127,21 +140,36 @@ class RoomActions:
         self.confirm_box = box
         box.open()
 
-    def _remove(self, occ: OccupantRow) -> None:
+    def _remove(self, occ: OccupantRow) -> bool:
         try:
             _none, changes = call_op(
                 self.ctx.services.registry.remove_occupant, self.ctx.user, occ.id, expected_version=occ.version
             )
         except ConflictError:
-            message, warn = _t("此业户刚被其他人修改过，已载入最新内容，请核对后再操作。"), True
+            return self.on_stale(
+                _t("迁出"),
+                lambda: self._occupant_now(occ),
+                lambda theirs: field_diffs(occupant_labels(), occ, theirs),
+                lambda theirs: self._keep_their_room(self.ctx.services.registry.room(self.ctx.user, theirs.room_id)),
+                self._remove,
+            )
         except ServiceError as exc:
-            message, warn = error_message(exc), True
+            message, warn, done = error_message(exc), True, False
         else:
             publish(self.ctx, changes, occ.room_id)
-            message, warn = _t("{0} 已迁出。").format(occ.name), False
+            message, warn, done = _t("{0} 已迁出。").format(occ.name), False, True
         if self.current is not None:
             self.load_room(self.current.room.id)
         self._message(message, warn=warn)
+        return done
+
+    def _occupant_now(self, occ: OccupantRow) -> OccupantRow:
+        """The occupant as saved now (NotFound once moved out or deleted)."""
+        room = self.ctx.services.registry.room(self.ctx.user, occ.room_id)
+        latest = next((o for o in room.occupants if o.id == occ.id), None)
+        if latest is None:
+            raise NotFound("not_found")
+        return latest
 
     def on_unmask_clicked(self) -> None:
         occ = self.selected_occupant()

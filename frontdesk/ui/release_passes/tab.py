@@ -29,13 +29,13 @@ from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassInput, PassPrint
 from frontdesk.services.release_passes.export import VOCABULARY
-from frontdesk.ui.common.conflict import FieldDiff
+from frontdesk.ui.common.conflict import FieldDiff, resolve_stale
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
-from frontdesk.ui.common.record_list import RecordList, RecordTab, resolve_stale, show_banner
+from frontdesk.ui.common.record_list import RecordList, RecordTab, show_banner
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, SavedSplit, button, date_box, filter_combo, search_box
 from frontdesk.ui.common.worker import run_in_background
@@ -414,7 +414,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
                 FieldDiff(self.tr("作废原因"), reason, theirs.void_reason),
                 FieldDiff(self.tr("补打次数"), str(mine.reprint_count), str(theirs.reprint_count)),
             ],
-            self.reload,
+            lambda _theirs: self.reload(),
             lambda theirs: self.void_pass(theirs, reason),
             self.conflict_answer,
         )

@@ -173,9 +173,6 @@ class CompleteDialog(_OrderStepDialog):
         )
         return orders(self.ctx).complete(self.ctx.user, self.order.id, data, expected_version=self.order.version)
 
-    def reload_record(self) -> None:
-        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
-
 
 # --- a reason ----------------------------------------------------------------------------------------------
 
@@ -214,6 +211,3 @@ class ReasonDialog(_OrderStepDialog):
         if self.op == Op.CANCEL:
             return wo.cancel(self.ctx.user, self.order.id, reason=self.text.text(), expected_version=v)
         return wo.close(self.ctx.user, self.order.id, note=self.text.text(), expected_version=v)
-
-    def reload_record(self) -> None:
-        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)

@@ -22,9 +22,10 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
     WorkOrderService,
 )
+from frontdesk.ui.common.conflict import AsksOnConflict, FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack
-from frontdesk.ui.common.form_parts import across, add_rows, button, combo, date_time_edit, label, line_edit, text_box
+from frontdesk.ui.common.form_parts import across, add_rows, combo, date_time_edit, label, line_edit, text_box
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
@@ -48,9 +49,9 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
 
 
-class _ServiceDialog(QDialog):
-    """A form that calls one service method: errors next to the fields, a conflict keeps what
-    was typed and offers to reload the record."""
+class _ServiceDialog(AsksOnConflict, QDialog):
+    """A form that calls one service method: errors next to the fields; a conflict shows theirs
+    beside mine (ui.common.conflict), then keeps theirs or saves mine again on top of theirs."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -58,30 +59,48 @@ class _ServiceDialog(QDialog):
         self.errors = FieldErrors()
         self.banner = error_banner("banner")
         self.result_detail: WorkOrderDetail | None = None
-        self.reload_button = button(self.tr("重新载入"), "reload_button", self.on_reload_clicked)
-        self.reload_button.hide()
         self.buttons, self.ok_button = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
 
     def lay_out(self, form: QFormLayout) -> None:
-        """The dialog: its form above, the banner, the reload button and OK/Cancel below."""
-        stack(self, form, row((self.banner, 1), self.reload_button, self.buttons))
+        """The dialog: its form above, the banner and OK/Cancel below."""
+        stack(self, form, row((self.banner, 1), self.buttons))
 
     def save(self) -> WorkOrderDetail:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
 
-    def reload_record(self) -> None:
-        """Take the record's latest version (the typed values stay)."""
+    def stale_id(self) -> int | None:
+        """The order whose save was refused as stale (None: a new order, never stale)."""
+        return None
 
-    def on_reload_clicked(self) -> None:
-        try:
-            self.reload_record()
-        except ServiceError as exc:
-            self.banner.setText(error_message(exc))
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        """Take their order as the one this dialog saves against."""
+
+    def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
+        """Mine beside theirs, field by field (each dialog says which fields)."""
+        return []
+
+    def keep_theirs(self, theirs: WorkOrderDetail) -> None:
+        """保留对方的 (each dialog says what that shows)."""
+
+    def apply_mine(self, theirs: WorkOrderDetail) -> bool:
+        """重新应用我的修改: the same save against their version."""
+        self.adopt(theirs)
+        self.on_save_clicked()
+        return self.result_detail is not None
+
+    def on_conflict(self) -> None:
+        """The save was refused as stale: theirs beside mine, then keep theirs or apply mine."""
+        order_id = self.stale_id()
+        if order_id is None:  # pragma: no cover - a new order cannot be stale
             return
-        self.reload_button.hide()
-        self.banner.setStyleSheet("color:#555")
-        self.banner.setText(self.tr("已载入最新内容，您填写的内容仍在，请核对后再保存。"))
+        self.on_stale(
+            self.windowTitle(),
+            lambda: orders(self.ctx).get(self.ctx.user, order_id),
+            self.describe,
+            self.keep_theirs,
+            self.apply_mine,
+        )
 
     def on_save_clicked(self) -> None:
         self.errors.clear()
@@ -96,7 +115,7 @@ class _ServiceDialog(QDialog):
             return
         except ConflictError as exc:
             self.banner.setText(error_message(exc))
-            self.reload_button.show()
+            self.on_conflict()
             return
         except ServiceError as exc:
             self.banner.setText(error_message(exc))
@@ -117,14 +136,36 @@ class _OrderStepDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.order = order
 
+    def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
+        """The order as this dialog had it beside the order as they saved it."""
+        return field_diffs(self.order_labels(), self.order, theirs)
+
+    def order_labels(self) -> list[tuple[str, str]]:
+        """The order fields a step's conflict shows, with their labels."""
+        return [
+            ("state", self.tr("状态")),
+            ("department", self.tr("维修部门")),
+            ("technician", self.tr("维修人员")),
+            ("appointment_at", self.tr("预约时间")),
+            ("description", self.tr("故障描述")),
+        ]
+
+    def keep_theirs(self, theirs: WorkOrderDetail) -> None:
+        """保留对方的: the step is not taken; the dialog closes and the tab shows their order."""
+        self.result_detail = theirs
+        self.reject()
+
+    def stale_id(self) -> int | None:
+        return self.order.id
+
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        self.order = theirs
+
     def about(self) -> QLabel:
         """The line that says which order: place, category, what is wrong."""
         text = QLabel(f"{self.order.place}　{data_word(self.order.category)}：{self.order.description}")
         text.setWordWrap(True)
         return text
-
-    def reload_record(self) -> None:
-        self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
 
 
 # --- opening and editing an order ---------------------------------------------------------------------
@@ -257,9 +298,35 @@ class OrderFormDialog(_ServiceDialog):
         dlg.category.setFocus(Qt.FocusReason.OtherFocusReason)
         return dlg
 
-    def reload_record(self) -> None:
-        if self.order is not None:
-            self.order = orders(self.ctx).get(self.ctx.user, self.order.id)
+    def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
+        """What I typed beside what they saved, field by field."""
+        return field_diffs(self.form_labels(), self.input(), self.input_of(theirs))
+
+    def form_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("room", self.tr("房号")),
+            ("public", self.tr("公区")),
+            ("location", self.tr("具体位置")),
+            ("reporter", self.tr("报修人")),
+            ("phone", self.tr("联系电话")),
+            ("category", self.tr("报修类别")),
+            ("description", self.tr("故障描述")),
+            ("urgency", self.tr("紧急程度")),
+            ("paid", self.tr("收费")),
+            ("appointment_at", self.tr("预约时间")),
+        ]
+
+    def keep_theirs(self, theirs: WorkOrderDetail) -> None:
+        """保留对方的: the form shows their order; nothing of mine is saved."""
+        self.order = theirs
+        self.load(theirs)
+        self.banner.setText(self.tr("已载入对方保存的内容，您的修改未保存。"))
+
+    def stale_id(self) -> int | None:
+        return self.order.id if self.order is not None else None
+
+    def adopt(self, theirs: WorkOrderDetail) -> None:
+        self.order = theirs
 
     def on_accepted_from_call(self) -> None:
         if self.result_detail is None:
@@ -267,22 +334,24 @@ class OrderFormDialog(_ServiceDialog):
         self.ctx.bus.open_requested.emit("order", self.result_detail.id)
 
     def load(self, o: WorkOrderDetail) -> None:
-        self.load_input(
-            WorkOrderInput(
-                room=o.room_code if not o.public else "",
-                project_id=self.room_field.project_id_named(o.project) if not o.public else None,
-                public=o.public,
-                location=o.location,
-                reporter=o.reporter,
-                phone=o.phone,
-                category=o.category,
-                description=o.description,
-                urgency=o.urgency,
-                paid=o.paid,
-                appointment_at=o.appointment_at,
-            )
-        )
+        self.load_input(self.input_of(o))
         self._paid_touched = True
+
+    def input_of(self, o: WorkOrderDetail) -> WorkOrderInput:
+        """The order as the form's input (what the form shows for it)."""
+        return WorkOrderInput(
+            room=o.room_code if not o.public else "",
+            project_id=self.room_field.project_id_named(o.project) if not o.public else None,
+            public=o.public,
+            location=o.location,
+            reporter=o.reporter,
+            phone=o.phone,
+            category=o.category,
+            description=o.description,
+            urgency=o.urgency,
+            paid=o.paid,
+            appointment_at=o.appointment_at,
+        )
 
     def load_input(self, d: WorkOrderInput) -> None:
         self.room_field.set(d.project_id, d.room)

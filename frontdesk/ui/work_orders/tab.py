@@ -225,7 +225,7 @@ class WorkOrderTab(QWidget):
         """新建工单, optionally pre-filled (e.g. from a call-log entry: ``draft`` from
         ``services.work_orders.draft_from_call``, ``source=("call", call_id)``)."""
         dlg = OrderFormDialog(self.ctx, self, draft=draft, source=source)
-        dlg.accepted.connect(lambda: self.after_change(dlg.result_detail) if dlg.result_detail else None)
+        dlg.finished.connect(lambda _r: self.after_change(dlg.result_detail) if dlg.result_detail else None)
         self.dialog = dlg
         dlg.open()
         return dlg
@@ -251,7 +251,7 @@ class WorkOrderTab(QWidget):
             dlg = CompleteDialog(self.ctx, o, self)
         else:
             dlg = ReasonDialog(self.ctx, o, op, self)
-        dlg.accepted.connect(lambda: self.after_change(dlg.result_detail) if dlg.result_detail else None)
+        dlg.finished.connect(lambda _r: self.after_change(dlg.result_detail) if dlg.result_detail else None)
         self.dialog = dlg
         dlg.open()
         return dlg

@@ -4662,10 +4662,6 @@ Reason:</translation>
         <extracomment>the saved record (the service&apos;s result) tests and scripted runs answer the conflict question here instead of a dialog</extracomment>
         <translation>Their saved version is loaded; your changes were not saved.</translation>
     </message>
-    <message>
-        <source>请修改标出的内容后再保存。</source>
-        <translation>Please correct the marked fields, then save again.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

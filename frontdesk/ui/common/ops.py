@@ -3,8 +3,7 @@
 :func:`run_op` calls a mutating service method, collects the change set it reports
 (services.core.changes), publishes it on the application bus and hands the result on. A
 ``ServiceError`` is shown once, here: field errors beside their fields when a form is given,
-otherwise in a message box; a conflict goes to the form's conflict handler. Slow work goes to
-:func:`run_query` (worker thread, stale results dropped). Widgets never emit changes themselves.
+otherwise in a message box; a conflict goes to the form's conflict handler. Widgets never emit changes themselves.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.worker import run_in_background
 
 R = TypeVar("R")
 
@@ -92,40 +90,3 @@ def publish(ctx: UiContext, changes: ChangeSet, record_id: int = 0) -> None:
 def _id_of(result: Any, default: int) -> int:
     value = getattr(result, "id", None)
     return value if isinstance(value, int) else default
-
-
-class QueryRunner:
-    """Reads off the GUI thread for one view: only the newest request's answer is delivered,
-    so a slow old search never overwrites a newer one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self._parent = parent
-        self._generation = 0
-
-    def run(
-        self,
-        fn: Callable[[], R],
-        on_done: Callable[[R], None],
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        self._generation += 1
-        mine = self._generation
-
-        def done(result: Any) -> None:
-            if mine == self._generation:
-                on_done(result)
-
-        def failed(exc: Exception) -> None:
-            if mine != self._generation:
-                return
-            if on_error is not None:
-                on_error(exc)
-            elif isinstance(exc, ServiceError):
-                show_error(self._parent, exc)
-            else:
-                raise exc
-
-        run_in_background(fn, done, failed)
-
-    def cancel(self) -> None:
-        self._generation += 1

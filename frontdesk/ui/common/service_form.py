@@ -12,10 +12,10 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from frontdesk.services.core.changes import call_op
-from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
+from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.ui.common.conflict import Choice, FieldDiff, resolve_conflict
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import submit
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 
@@ -36,6 +36,7 @@ class ServiceForm(QWidget, Generic[Rec, Data]):
         self.errors = FieldErrors()
         self.banner = QLabel(self)
         self.banner.setObjectName("form_banner")
+        self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
         self.record: Rec | None = None
         #: tests and scripted runs answer the conflict question here instead of a dialog
@@ -80,16 +81,20 @@ class ServiceForm(QWidget, Generic[Rec, Data]):
         return self._save(data, self.version_of(self.record))
 
     def _save(self, data: Data, version: int | None) -> bool:
-        try:
-            result, changes = call_op(self.submit, data, version)
-        except ConflictError:
-            return self._on_conflict(data)
-        except ServiceError as exc:
-            self._show(exc)
-            return False
-        self.ctx.bus.publish(changes, getattr(result, "id", 0) or 0)
-        self.saved.emit(result)
-        return True
+        """Through the dialogs' one submit (ui.common.dialog_parts): errors beside the fields and
+        in the banner, the change set published; a conflict asks theirs-beside-mine."""
+        asked: list[bool] = [False]
+
+        def on_conflict() -> None:
+            asked[0] = self._on_conflict(data)
+
+        ok, result = submit(
+            self.ctx, self.errors, self.banner, self.submit, data, version, banner_too=True, on_conflict=on_conflict
+        )
+        if ok:
+            self.saved.emit(result)
+            return True
+        return asked[0]
 
     def _on_conflict(self, data: Data) -> bool:
         try:
@@ -101,7 +106,6 @@ class ServiceForm(QWidget, Generic[Rec, Data]):
 
         def keep_theirs() -> None:
             self.load(theirs)
-            self.banner.setStyleSheet(ERROR_STYLE)
             self.banner.setText(self.tr("已载入对方保存的内容，您的修改未保存。"))
 
         def apply_mine() -> None:
@@ -112,6 +116,6 @@ class ServiceForm(QWidget, Generic[Rec, Data]):
         return outcome[0]
 
     def _show(self, exc: ServiceError) -> None:
-        unplaced = self.errors.show(exc) if isinstance(exc, ValidationError) else ["*"]
-        self.banner.setStyleSheet(ERROR_STYLE)
-        self.banner.setText(error_message(exc) if unplaced else self.tr("请修改标出的内容后再保存。"))
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+        self.banner.setText(error_message(exc))

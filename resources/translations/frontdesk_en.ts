@@ -5672,6 +5672,18 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
 </context>
 <context>
+    <name>dialog_parts</name>
+    <message>
+        <source>确定</source>
+        <extracomment>a part of a row or column: a widget, a layout, ``None`` for a stretch, or (widget, stretch)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Excel 文件 (*.xlsx)</source>
@@ -6798,10 +6810,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Reason</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -6848,10 +6856,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>电话确认业主：{0}，{1:%m-%d %H:%M}</source>
         <translation>Owner confirmed by phone: {0}, {1:%m-%d %H:%M}</translation>
-    </message>
-    <message>
-        <source>确定</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>编号</source>

@@ -1,4 +1,4 @@
-"""Reading room numbers the way residents say them (services/rooms.py), and their natural order."""
+"""Reading room numbers the way residents say them (services/registry/rooms.py), and their natural order."""
 
 from __future__ import annotations
 

@@ -467,7 +467,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.open_entry(record_id)
 
     def convert_to_order(self) -> None:
-        """转工单: the selected contact becomes a work order (see ui/work_order_tab.py)."""
+        """转工单: the selected contact becomes a work order (see ui/work_orders/)."""
         from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 
         dlg = self._convert("convert_to_order", OrderFormDialog.from_call)

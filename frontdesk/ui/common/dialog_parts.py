@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -178,3 +178,18 @@ def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None
     state = settings.value(key)
     if state is not None:
         splitter.restoreState(state)
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """A one-line question with 确定 / 取消 (the stock dialog's buttons are not translated)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(label)
+    dlg.setTextValue(text)
+    dlg.setOkButtonText(QCoreApplication.translate("dialog_parts", "确定"))
+    dlg.setCancelButtonText(QCoreApplication.translate("dialog_parts", "取消"))
+    dlg.resize(420, dlg.sizeHint().height())
+    ok = dlg.exec() == QInputDialog.DialogCode.Accepted
+    return dlg.textValue(), ok

@@ -1,8 +1,6 @@
 """The record tabs' list side and layout, written once: a read-only single-selection table, the
 list panel (filters, paged table, count line, detail view, action buttons), the form beside the
-list, the tab's shortcuts and the form's banner.
-
-SHARED-CANDIDATE: ui/common/record_list.py — the release-pass and notice tabs use it today."""
+list, the tab's shortcuts and the form's banner."""
 
 from __future__ import annotations
 

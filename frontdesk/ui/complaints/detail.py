@@ -54,7 +54,6 @@ from frontdesk.ui.complaints.step_pages import (
 )
 
 
-# SHARED-CANDIDATE (ui/common): the record tabs' detail views show the same hint when nothing is selected
 def empty_hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -32,6 +32,7 @@ from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff, resolve_stale
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import ask_text
 from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import ask, publish
@@ -41,7 +42,6 @@ from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
 from frontdesk.ui.notices.dialogs import ReinspectDialog, notice_html, notice_printout
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
-from frontdesk.ui.release_passes.widgets import ask_text
 
 VIEWS = (
     ("due", QT_TRANSLATE_NOOP("NoticeTab", "到期待复查")),

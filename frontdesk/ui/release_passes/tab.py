@@ -31,6 +31,7 @@ from frontdesk.services.release_passes import PASS, ItemInput, PassDetail, PassI
 from frontdesk.services.release_passes.export import VOCABULARY
 from frontdesk.ui.common.conflict import FieldDiff, resolve_stale
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import ask_text
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -45,7 +46,6 @@ from frontdesk.ui.release_passes.widgets import (
     ItemLinesEditor,
     MaskedIdEdit,
     PassPrintable,
-    ask_text,
     pass_card_html,
     room_history_html,
     state_name,

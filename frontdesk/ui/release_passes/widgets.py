@@ -96,22 +96,6 @@ def room_history_html(title: str, empty: str, rows: Sequence[PassDetail]) -> str
     return f"<p style='color:#555'>{html.escape(title)}</p><table cellpadding='3' cellspacing='0'>{lines}</table>"
 
 
-# SHARED-CANDIDATE: a one-line question with translated buttons; the notices tab uses it too
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
-    """A one-line question with 确定 / 取消 (the stock dialog's buttons are not translated)."""
-    from PySide6.QtWidgets import QInputDialog
-
-    dlg = QInputDialog(parent)
-    dlg.setWindowTitle(title)
-    dlg.setLabelText(label)
-    dlg.setTextValue(text)
-    dlg.setOkButtonText(_t("确定"))
-    dlg.setCancelButtonText(_t("取消"))
-    dlg.resize(420, dlg.sizeHint().height())
-    ok = dlg.exec() == QInputDialog.DialogCode.Accepted
-    return dlg.textValue(), ok
-
-
 class ItemLinesEditor(QWidget):
     """物品 lines: name, quantity, note. Keyboard: Enter goes to the next line (adding one after
     the last filled line), Alt+A adds a line, Ctrl+D deletes the line being edited."""

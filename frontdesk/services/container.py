@@ -107,7 +107,7 @@ def build_services(
 ) -> Services:
     """The core services, then every registered feature's (``features``: default, the app's
     list in frontdesk.features). ``data_dir`` is the user data folder: where the pass-signing
-    key lives when the database is not a SQLite file (see services.pass_signing)."""
+    key lives when the database is not a SQLite file (see services.release_passes.signing)."""
     if features is None:
         from frontdesk.features import load_features
 

@@ -10,9 +10,9 @@ import pytest
 
 from frontdesk.services.container import Services, build_services
 from frontdesk.services.errors import InvalidTransition, PermissionDenied, ValidationError
-from frontdesk.services.pass_signing import PassClaims, PassKeyError, PassSigner, parse_payload
 from frontdesk.services.permissions import CurrentUser, Role
 from frontdesk.services.release_passes.rows import ItemInput, PassInput
+from frontdesk.services.release_passes.signing import PassClaims, PassKeyError, PassSigner, parse_payload
 from frontdesk.services.validation import id_check_digit
 from tests.conftest import make_user
 from tests.support.estate import add_room
@@ -55,7 +55,7 @@ def test_domain_layers_import_without_qt() -> None:
 
     code = (
         "import sys, frontdesk.services.release_passes, frontdesk.services.notices, "
-        "frontdesk.services.pass_signing; print(any(m.startswith('PySide6') for m in sys.modules))"
+        "frontdesk.services.release_passes.signing; print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -254,7 +254,7 @@ def test_key_lives_next_to_the_database_not_in_it(
 
 
 def test_key_env_variable_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from frontdesk.services.pass_signing import default_key_path
+    from frontdesk.services.release_passes.signing import default_key_path
 
     monkeypatch.setenv("FRONTDESK_PASS_KEY", str(tmp_path / "shared.key"))
     assert default_key_path(tmp_path / "x.db", None) == tmp_path / "shared.key"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec
-from frontdesk.services.pass_signing import PassSigner, default_key_path
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes.export import VOCABULARY
 from frontdesk.services.release_passes.rules import PASS, PREFIX
 from frontdesk.services.release_passes.service import ReleasePassService
+from frontdesk.services.release_passes.signing import PassSigner, default_key_path
 
 
 def _build(env: FeatureEnv) -> ReleasePassService:

@@ -16,11 +16,11 @@ from frontdesk.services.core.counting import count_rows, number_and_room, search
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
-from frontdesk.services.pass_signing import normalise_scan
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import text_or_rooms
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
+from frontdesk.services.release_passes.signing import normalise_scan
 
 
 class PassQueries(Service):

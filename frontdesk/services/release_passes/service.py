@@ -18,7 +18,6 @@ from frontdesk.services.core.changes import changes
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.numbering import next_serial
-from frontdesk.services.pass_signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, resolve_room
 from frontdesk.services.release_passes.export import write_passes
@@ -43,6 +42,7 @@ from frontdesk.services.release_passes.rules import (
     may_void,
     own_today,
 )
+from frontdesk.services.release_passes.signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
 from frontdesk.services.validation import Collector, checked, clean_id_number, clean_name, clean_phone, clean_text
 
 

@@ -26,8 +26,8 @@ from frontdesk.services.core.changes import ALERT, Kind, changes
 from frontdesk.services.core.changes import note as note_change
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.service import Service
-from frontdesk.services.core.versioning import load_record
-from frontdesk.services.errors import ConflictError, ServiceError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import checked, clean_text
 
@@ -178,8 +178,7 @@ class AlertService(Service):
             alert = load_record(s, Alert, alert_id)
             if alert.acknowledged_at is not None:
                 raise ServiceError("already_acknowledged", by=alert.acknowledged_by_name or "")
-            if alert.version != expected_version:
-                raise ConflictError("conflict")
+            load_for_change(s, Alert, alert_id, expected_version)  # after the clearer "already" answer
             alert.acknowledged_at = now
             alert.acknowledged_by_id = user.id
             alert.acknowledged_by_name = user.name

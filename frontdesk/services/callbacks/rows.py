@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Callback
 from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
 from frontdesk.services.core.features import Vocabulary
-from frontdesk.services.permissions import CurrentUser
+from frontdesk.services.core.states import StateMachine, Transition
+from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.services.registry.service import phone_for
 
 #: the record kind this feature registers (frontdesk.features)
@@ -20,6 +21,9 @@ CALLBACK = Kind("callback")
 METHODS = ("phone", "visit", "sms", "wechat")  # 电话 / 上门 / 短信 / 微信
 SATISFACTION = ("satisfied", "basic", "unsatisfied")  # 满意 / 基本满意 / 不满意
 PENDING, DONE, CANCELLED = "pending", "done", "cancelled"
+#: a callback is recorded once, while it is pending (the service keeps its own refusal code,
+#: callback_not_pending, which the counter's message words)
+MACHINE: StateMachine[str, str] = StateMachine([Transition(frozenset({PENDING}), "record", DONE, Action.CALLBACK_RECORD)])
 DEFAULT_DUE_DAYS = 3
 #: the queue's words (states, methods, satisfaction), translated under "Callbacks"
 VOCABULARY = Vocabulary(
@@ -56,6 +60,8 @@ class CallbackRow:
     satisfaction: str | None
     comments: str | None
     version: int
+    #: what the reader may do to it (MACHINE.allowed): the form is enabled from this
+    allowed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -90,4 +96,5 @@ def row_of(user: CurrentUser | None, c: Callback, now: datetime) -> CallbackRow:
         c.satisfaction,
         c.comments,
         c.version,
+        MACHINE.allowed(user, c.state) if user else frozenset(),
     )

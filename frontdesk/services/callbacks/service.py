@@ -30,8 +30,8 @@ from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.service import Service
-from frontdesk.services.core.versioning import load_record
-from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
+from frontdesk.services.core.versioning import load_for_change, load_record
+from frontdesk.services.errors import InvalidTransition, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import Collector, clean_text
 
@@ -137,11 +137,7 @@ class CallbackService(Service):
             c.add("done_at", "date_in_future")
         c.raise_if_any()
         with self._db.write() as s:
-            cb = s.scalars(select(Callback).where(Callback.id == callback_id).with_for_update()).first()
-            if cb is None:
-                raise NotFound("not_found")
-            if cb.version != expected_version:
-                raise ConflictError("conflict")
+            cb = load_for_change(s, Callback, callback_id, expected_version, lock=True)
             if cb.state != PENDING:
                 raise InvalidTransition("callback_not_pending", state=cb.state)
             if when < cb.scheduled_at:

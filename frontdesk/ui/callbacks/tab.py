@@ -296,7 +296,7 @@ class CallbackTab(AsksOnConflict, CountWords, QWidget):
                 group.setExclusive(True)
             self.method_group.button(0).setChecked(True)  # 电话回访 is the usual way
             self.comments.clear()
-        self._set_form_enabled(cb.state == "pending")
+        self._set_form_enabled("record" in cb.allowed)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show one callback (e.g. from a work order's 回访 button)."""
@@ -332,7 +332,7 @@ class CallbackTab(AsksOnConflict, CountWords, QWidget):
 
     def on_save_clicked(self) -> None:
         cb = self.current
-        if cb is None or cb.state != "pending":
+        if cb is None or "record" not in cb.allowed:
             return
         self._record(cb)
 

@@ -220,7 +220,7 @@ def test_list_filters_search_and_highlights(
     clock.advance(days=3)
     due = svc.create(receptionist, CallInput(kind="complaint", content="噪音扰民", outcome="follow_up", due_date=TODAY))
     plain = svc.create(receptionist, CallInput(channel="visit", content="咨询停车月卡"))
-    tab.ctx.bus.publish(frozenset({CALL}), plain.id)  # as a save at another view would
+    tab.ctx.bus.publish(frozenset({CALL}))  # as a save at another view would
     assert tab.model.rowCount() == 3
     colors = {tab.model.row_at(i).id: tab.model.data(tab.model.index(i, 0), Qt.ItemDataRole.BackgroundRole) for i in range(3)}
     assert colors[over.id].color() == OVERDUE_BG and colors[due.id].color() == DUE_TODAY_BG and colors[plain.id] is None

@@ -202,7 +202,7 @@ def test_list_void_reprint_copy_and_export(
         confirm_method="signed",
     )
     a = rp.issue(receptionist, inp).detail
-    tab.ctx.bus.publish(frozenset({PASS}), a.id)
+    tab.ctx.bus.publish(frozenset({PASS}))
     assert tab.model.rowCount() == 1
     tab.select_pass(a.id)
     assert tab.reprint_button.isEnabled() and tab.void_button.isEnabled()

@@ -9,13 +9,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.core.changes import SETTING
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack, submit
 from frontdesk.ui.common.form_parts import add_rows, combo, line_edit, note
 from frontdesk.ui.common.forms import FieldErrors
-from frontdesk.ui.common.ops import publish
 from frontdesk.ui.shell.appsetup import LANGUAGES
 
 # --- settings -------------------------------------------------------------------------------------
@@ -65,10 +63,7 @@ class SettingsDialog(QDialog):
             )
             if not ok:
                 return
-            self._settings.setValue("ui/centre_name", name)
-            # settings.set_centre_name declares no change set yet (services/settings.py is not the
-            # registry's): say it here until it is decorated @changes(SETTING)
-            publish(self.ctx, frozenset({SETTING}))
+            self._settings.setValue("ui/centre_name", name)  # submit published SETTING (the title bar reads it)
         self._settings.setValue("ui/language", self.language.currentData())
         self._settings.sync()
         self.accept()

@@ -473,7 +473,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         was_edit = self.editing is not None
         self._draft = None
         self.reset()
-        publish(self.ctx, changes, row.id)
+        publish(self.ctx, changes)
         summary = (
             self.tr("{0} {1} {2} {3}")
             .format(

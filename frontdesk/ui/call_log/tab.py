@@ -524,7 +524,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
             self.form.set_banner(error_message(exc), ERROR_STYLE)
             self.reload(keep=row.id)
             return
-        publish(self.ctx, changes, done.id)
+        publish(self.ctx, changes)
         self.form.set_banner(self.tr("#{0} 已完成跟进。").format(done.id), OK_STYLE)
 
     # --- changes elsewhere -----------------------------------------------------------------------

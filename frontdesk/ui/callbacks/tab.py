@@ -370,8 +370,7 @@ class CallbackTab(AsksOnConflict, CountWords, QWidget):
             self.banner.setText(error_message(exc))
             return False
         # the callback under its id, the owner's record (reopened or called back) under its own
-        publish(self.ctx, changes & {CALLBACK}, cb.id)
-        publish(self.ctx, changes - {CALLBACK}, cb.ref_id)
+        publish(self.ctx, changes)
         self.current = None
         self.reload()
         self.banner.setStyleSheet("color:#1d6b35")

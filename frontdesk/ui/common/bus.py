@@ -29,9 +29,8 @@ class EventBus(QObject):
     #: ask the main window to show a record: (kind name, id)
     open_requested = Signal(str, int)
 
-    def publish(self, changes: ChangeSet, record_id: int = 0) -> None:
-        """Announce what a service call changed (``record_id``: the record it returned, kept for
-        logging and future use; views reload by kind)."""
+    def publish(self, changes: ChangeSet) -> None:
+        """Announce what a service call changed; views reload by kind."""
         if changes:
             self.changes.emit(frozenset(changes))
 

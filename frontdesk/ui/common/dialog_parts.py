@@ -133,14 +133,12 @@ def submit(
     *args: Any,
     banner_too: bool = False,
     on_conflict: Callable[[], None] | None = None,
-    record_id: int | None = None,
     **kwargs: Any,
 ) -> tuple[bool, R | None]:
     """Run a service call for a dialog: a ValidationError beside its fields (and in the banner
     when ``banner_too``), any other ServiceError in the banner (shown if the dialog had hidden
     it), a conflict then also ``on_conflict`` (theirs beside mine, ui.common.conflict); on success the change
-    set is published on the bus (when there is one yet: not before the first login) for
-    ``record_id``, by default the result's id."""
+    set is published on the bus (when there is one yet: not before the first login)."""
     try:
         result, changes = call_op(fn, *args, **kwargs)
     except ValidationError as exc:
@@ -156,9 +154,7 @@ def submit(
     if ctx is not None:
         from frontdesk.ui.common.ops import publish
 
-        if record_id is None:
-            record_id = getattr(result, "id", 0) if isinstance(getattr(result, "id", None), int) else 0
-        publish(ctx, changes, record_id)
+        publish(ctx, changes)
     return True, result
 
 

@@ -43,7 +43,6 @@ def run_op(
     *args: Any,
     errors: ErrorSink | None = None,
     on_conflict: Callable[[ConflictError], None] | None = None,
-    record_id: int = 0,
     **kwargs: Any,
 ) -> tuple[bool, R | None]:
     """Run ``fn(*args, **kwargs)`` (a mutating service call) now; publish what it changed.
@@ -59,16 +58,16 @@ def run_op(
     except ServiceError as exc:
         show_error(parent, exc, errors)
         return False, None
-    publish(ctx, changes, _id_of(result, record_id))
+    publish(ctx, changes)
     return True, result
 
 
-def call_and_publish(ctx: UiContext, fn: Callable[..., R], *args: Any, record_id: int = 0, **kwargs: Any) -> R:
+def call_and_publish(ctx: UiContext, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
     """For views that show a refused call in place (their own banner, beside a field, a wrong
     password, a frozen entry): run the call and publish what it changed; a ``ServiceError``
     comes back to the caller unpublished (its transaction was rolled back)."""
     result, changed = call_op(fn, *args, **kwargs)
-    publish(ctx, changed, _id_of(result, record_id))
+    publish(ctx, changed)
     return result
 
 
@@ -83,10 +82,5 @@ def ask(say: Callable[[str], Any], fn: Callable[..., R], *args: Any, **kwargs: A
         return False, None
 
 
-def publish(ctx: UiContext, changes: ChangeSet, record_id: int = 0) -> None:
-    ctx.bus.publish(changes, record_id)
-
-
-def _id_of(result: Any, default: int) -> int:
-    value = getattr(result, "id", None)
-    return value if isinstance(value, int) else default
+def publish(ctx: UiContext, changes: ChangeSet) -> None:
+    ctx.bus.publish(changes)

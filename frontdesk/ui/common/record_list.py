@@ -230,7 +230,6 @@ class RecordTab(QWidget):
         self,
         title: str,
         call: Callable[[], object],
-        record_id: int,
         *,
         invalid: Callable[[ValidationError], str],
         on_conflict: Callable[[], bool],
@@ -250,7 +249,7 @@ class RecordTab(QWidget):
             QMessageBox.warning(self, title, error_message(exc))
             self.reload()
             return False
-        publish(self.ctx, changes, record_id)
+        publish(self.ctx, changes)
         return True
 
     def reset_form(self) -> None:

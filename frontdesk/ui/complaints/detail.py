@@ -287,7 +287,7 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
             return False
         self.banner_box.hide()
         self._show(d, same_record=False, jump=True)
-        publish(self.ctx, changed, d.id)
+        publish(self.ctx, changed)
         self.step_taken.emit(d.id)
         return True
 

@@ -338,7 +338,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
             except ServiceError as exc:
                 self.detail.show_banner(error_message(exc), reload=False)
                 return
-            publish(self.ctx, changed, complaint_id)
+            publish(self.ctx, changed)
 
         doc = PrintedForm(self.tr("顾客投诉登记表 {0}").format(number), f"顾客投诉登记表_{number}.pdf", make_pdf)
         self.print_dialog = open_preview(self, doc, on_output)

@@ -516,7 +516,6 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
                 self.ctx.user,
                 self.detail.id,
                 expected_version=self.detail.version,
-                record_id=self.detail.id,
             )
         except ServiceError as exc:
             self._show_banner(error_message(exc), BANNER_BAD)

@@ -301,7 +301,7 @@ class NoticeTab(CountWords, RecordTab):
             self._banner(error_message(exc), error=True)
             return
         d = printed.detail
-        publish(self.ctx, changes, d.id)
+        publish(self.ctx, changes)
         self.reset_form()
         self._banner(
             self.tr("已开具 {0}（{1}），整改期限 {2}。请打印两联，请对方在存根联签收。").format(
@@ -448,7 +448,7 @@ class NoticeTab(CountWords, RecordTab):
             else:
                 QMessageBox.warning(self, self.tr("复查"), error_message(exc))
             return False
-        publish(self.ctx, changes, d.id)
+        publish(self.ctx, changes)
         self.select_notice(d.id)
         return True
 
@@ -498,7 +498,6 @@ class NoticeTab(CountWords, RecordTab):
         return self.change_listed(
             self.tr("登记签收"),
             lambda: notices.record_receipt(self.ctx.user, d.id, name, None, expected_version=d.version),
-            d.id,
             invalid=lambda exc: field_message(next(iter(exc.errors.values()))),
             on_conflict=lambda: self._on_conflict(
                 d, (self.tr("签收人"), name, lambda t: t.received_by), lambda t: self.record_receipt(t, name)

@@ -126,7 +126,6 @@ class OccupantDialog(AsksOnConflict, QDialog):
             expected_version=self.version,
             banner_too=True,
             on_conflict=self.on_conflict,
-            record_id=self.room.id,
         )
         if ok:
             self.saved = saved

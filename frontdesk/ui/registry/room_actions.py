@@ -81,7 +81,7 @@ class RoomActions(AsksOnConflict):
         except ServiceError as exc:
             self._message(error_message(exc), warn=True)
             return False
-        publish(self.ctx, changes, updated.id)  # the list, the tree and this room read again
+        publish(self.ctx, changes)  # the list, the tree and this room read again
         self.load_room(updated.id)
         self._message(_t("房屋状态已改为“{0}”。").format(status_name(updated.status)))
         return True
@@ -156,7 +156,7 @@ class RoomActions(AsksOnConflict):
         except ServiceError as exc:
             message, warn, done = error_message(exc), True, False
         else:
-            publish(self.ctx, changes, occ.room_id)
+            publish(self.ctx, changes)
             message, warn, done = _t("{0} 已迁出。").format(occ.name), False, True
         if self.current is not None:
             self.load_room(self.current.room.id)

@@ -229,7 +229,7 @@ class GateCheckTab(QWidget):
             self.reason.setText(error_message(exc))
             return
         self.show_result(res)
-        publish(self.ctx, changes, res.detail.id if res.detail else 0)
+        publish(self.ctx, changes)
         self.scan.setFocus()
 
     def reload_log(self) -> None:

@@ -281,7 +281,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
         self.errors.clear()
         self._last_print = printed
         d = printed.detail
-        publish(self.ctx, changes, d.id)
+        publish(self.ctx, changes)
         self.reset_form()
         self._show_banner(
             self.tr("已开具 {0}（{1}，{2}）。请在打印窗口打印两联，交携物人门岗联。").format(
@@ -377,7 +377,7 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
             QMessageBox.warning(self, self.tr("补打"), error_message(exc))
             self.reload()
             return
-        publish(self.ctx, changes, d.id)
+        publish(self.ctx, changes)
         self.print_pass(printed)
 
     def on_void_clicked(self) -> None:
@@ -397,7 +397,6 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
         return self.change_listed(
             self.tr("作废放行条"),
             lambda: rp.void(self.ctx.user, d.id, reason, expected_version=d.version),
-            d.id,
             invalid=lambda _exc: self.tr("请填写作废原因。"),
             on_conflict=lambda: self._void_conflict(d, reason),
         )

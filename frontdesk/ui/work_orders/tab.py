@@ -275,7 +275,7 @@ class WorkOrderTab(QWidget):
             if isinstance(exc, ConflictError):
                 self.show_detail(o.id)
             return None
-        publish(self.ctx, changed, detail.id)
+        publish(self.ctx, changed)
         self.after_change(detail)
         return None
 
@@ -290,7 +290,7 @@ class WorkOrderTab(QWidget):
                 _copy, changed = call_op(orders(self.ctx).record_print, user, order_id, target=target)
             except ServiceError:
                 return
-            publish(self.ctx, changed, order_id)
+            publish(self.ctx, changed)
 
         doc = order_printout(self.ctx, order_id, o.number, self.tr("维修工作单 {0}").format(o.number))
         dlg = open_preview(self, doc, on_output)

@@ -5015,14 +5015,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>work-orders_{0}.xlsx</translation>
     </message>
     <message>
-        <source>导出 Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
         <source>已导出 {0} 张到 {1}</source>
         <translation>{0} orders exported to {1}</translation>
     </message>
@@ -6558,13 +6550,6 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>装修负责人</source>
         <translation>Contractor</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>

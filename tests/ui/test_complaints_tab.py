@@ -282,3 +282,18 @@ def test_call_log_entry_becomes_a_complaint(qtbot, services, receptionist, estat
     qtbot.waitUntil(lambda: tab.model.row_at(0).complaint_id == c.id, timeout=3000)
     tab.table.selectRow(0)
     assert not tab.complaint_button.isEnabled()
+
+
+def test_export_writes_the_filtered_list_through_the_one_export(qtbot, services, receptionist, estate, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    walk(services, receptionist, receptionist, until="judge", data=intake(content='=HYPERLINK("x") 楼上噪音'))
+    tab = make_tab(qtbot, services, receptionist)
+    path = tmp_path / "投诉.xlsx"
+    tab.export_to(path)
+    assert not tab.export_button.isEnabled()  # until the worker is done
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+    assert tab.count_label.text() == f"已导出 1 条到 {path}"
+    cells = [c for row in load_workbook(path).active.iter_rows() for c in row]
+    assert "投诉内容" in [c.value for c in cells]
+    assert any(c.value == '=HYPERLINK("x") 楼上噪音' and c.data_type == "s" for c in cells)

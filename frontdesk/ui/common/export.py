@@ -49,8 +49,11 @@ def export_to(
     context: str,
     rows: Callable[[], Iterable[Row]],
     on_done: Callable[[int], None] | None = None,
+    on_failed: Callable[[Exception], None] | None = None,
 ) -> None:
-    """Write ``rows()`` (called in the worker) under the translated headers; report the outcome."""
+    """Write ``rows()`` (called in the worker, so a slow or refused read never blocks the
+    counter) under the translated headers; report the outcome in a box unless the caller
+    reports it (``on_done`` / ``on_failed``)."""
     cols = export_columns(columns)
     headers = [QCoreApplication.translate(context, c.header) for c in cols]
 
@@ -61,6 +64,9 @@ def export_to(
             QMessageBox.information(parent, _t("导出完成"), _t("已导出 {0} 条到 {1}").format(n, str(path)))
 
     def failed(exc: Exception) -> None:
+        if on_failed is not None:
+            on_failed(exc)
+            return
         text = error_message(exc) if isinstance(exc, ServiceError) else _t("导出失败：{0}").format(str(exc)[:200])
         QMessageBox.warning(parent, _t("导出失败"), text)
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,8 +27,7 @@ from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.export import export_columns, write_rows
-from frontdesk.ui.common.files import documents_dir
+from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
@@ -47,7 +45,6 @@ from frontdesk.ui.common.tab_parts import (
     search_box,
     side_by_side,
 )
-from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
 from frontdesk.ui.complaints.models import ComplaintListModel, state_names
@@ -283,21 +280,15 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
             self.detail.show_complaint(record_id)
 
     def on_export_clicked(self) -> None:
-        default = documents_dir() / f"投诉登记_{self.ctx.services.clock.local_now():%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), str(default), "Excel (*.xlsx)")
-        if path:
-            self.export_to(Path(path))
+        path = ask_path(self, f"投诉登记_{self.ctx.services.clock.local_now():%Y%m%d}.xlsx")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        """Gather the rows here (one read), write the file off the GUI thread through the list
-        export's column specs (services.complaints.export) and the one xlsx writer."""
-        try:
-            rows = self.ctx.services.complaints.export_details(self.ctx.user, self.current_filter())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("导出 Excel"), error_message(exc))
-            return
+        """The complaints of the current filter, through the list export's column specs
+        (services.complaints.export) and the one export action."""
+        svc, user, flt = self.ctx.services.complaints, self.ctx.user, self.current_filter()
         self.export_button.setEnabled(False)
-        headers = [QCoreApplication.translate(VOCABULARY.context, c.header) for c in export_columns(LIST_COLUMNS)]
 
         def done(n: int) -> None:
             self.export_button.setEnabled(True)
@@ -306,9 +297,12 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
 
         def failed(exc: Exception) -> None:
             self.export_button.setEnabled(True)
-            self.count_label.setText(self.tr("导出失败：{0}").format(exc))
+            if isinstance(exc, ServiceError):
+                QMessageBox.warning(self, self.tr("导出 Excel"), error_message(exc))
+            else:
+                self.count_label.setText(self.tr("导出失败：{0}").format(exc))
 
-        run_in_background(lambda: write_rows(path, "投诉登记", LIST_COLUMNS, headers, rows), done, failed)
+        export_to(self, path, "投诉登记", LIST_COLUMNS, VOCABULARY.context, lambda: svc.export_details(user, flt), done, failed)
 
     def on_stats_clicked(self) -> None:
         from frontdesk.ui.complaints.stats import ComplaintStatsDialog

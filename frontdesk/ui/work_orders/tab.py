@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,8 +35,7 @@ from frontdesk.services.work_orders import (
     WorkOrderInput,
 )
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.export import export_to
-from frontdesk.ui.common.files import suggested_path
+from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import open_preview
@@ -301,9 +299,9 @@ class WorkOrderTab(QWidget):
 
     def on_export_clicked(self) -> None:
         name = self.tr("维修工单_{0}.xlsx").format(self.ctx.services.clock.local_now().strftime("%Y%m%d"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), suggested_path(name), self.tr("Excel 文件 (*.xlsx)"))
-        if path:
-            self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
+        path = ask_path(self, name)
+        if path is not None:
+            self.export_to(path)
 
     def export_headers(self) -> list[str]:
         return [QCoreApplication.translate(CONTEXT, c.header) for c in EXPORT_COLUMNS]

@@ -97,6 +97,19 @@ class Services:
             out.extend(source.handover_items(user, shift_start, shift_end))
         return out
 
+    def monthly_statistics(self, user: CurrentUser, year: int, month: int) -> dict[str, list[tuple[str, int]]]:
+        """Each registered feature's figures for a month (``Feature.statistics``), by feature key;
+        a feature the user may not read is left out."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for feature in self.features:
+            if feature.statistics is None:
+                continue
+            try:
+                out[feature.key] = list(feature.statistics(self._by_key[feature.key], user, year, month))
+            except PermissionDenied:
+                continue
+        return out
+
 
 def build_services(
     db: Database,

@@ -187,3 +187,12 @@ def test_month_table_equals_direct_counts(services, clock, supervisor, seeded) -
     assert services.complaints.monthly_stats(supervisor, 2026, 11).total.total == 1
     with pytest.raises(ValidationError):
         services.complaints.monthly_stats(supervisor, 2026, 13)
+
+
+def test_the_registered_monthly_statistics_are_the_tables_categories(services, supervisor, receptionist, seeded) -> None:  # type: ignore[no-untyped-def]
+    stats = services.complaints.monthly_stats(supervisor, 2026, 10)
+    figures = services.monthly_statistics(supervisor, 2026, 10)
+    assert figures["complaints"] == [(line.label, line.total) for line in stats.by_category]
+    assert sum(n for _label, n in figures["complaints"]) == stats.total.total > 0
+    # a reader without COMPLAINT_STATS gets no complaint figures, and no error
+    assert "complaints" not in services.monthly_statistics(receptionist, 2026, 10)

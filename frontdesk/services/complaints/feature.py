@@ -6,7 +6,14 @@ from frontdesk.services.complaints.export import export_list
 from frontdesk.services.complaints.rules import COMPLAINT, PREFIX, VOCABULARY
 from frontdesk.services.complaints.service import ComplaintService
 from frontdesk.services.core.features import Feature, TabSpec, joins_callbacks_and_alerts, service_of
-from frontdesk.services.permissions import Action
+from frontdesk.services.permissions import Action, CurrentUser
+
+
+def _statistics(service: ComplaintService, user: CurrentUser, year: int, month: int) -> list[tuple[str, int]]:
+    """The month's complaints by category (《顾客投诉分类统计表》's first column of figures)."""
+    stats = service.monthly_stats(user, year, month)
+    return [(line.label, line.total) for line in stats.by_category]
+
 
 FEATURE = Feature(
     kind=COMPLAINT,
@@ -16,5 +23,6 @@ FEATURE = Feature(
     tabs=(TabSpec("frontdesk.ui.complaints.tab:ComplaintsTab", 30, Action.COMPLAINT_VIEW),),
     prefix=PREFIX,
     export=export_list,
+    statistics=_statistics,
     wire=joins_callbacks_and_alerts(COMPLAINT.name),
 )

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,7 +94,7 @@ class Feature:
     ``search``, ``counts`` and ``handover`` default to the service itself when it has the method.
     ``permissions`` adds this feature's actions to the role matrix (action code → roles).
     ``wire(services, service)`` runs once every feature's service exists, to connect hooks.
-    ``statistics(service, user, start, end)`` gives (label code, count) pairs for the monthly report.
+    ``statistics(service, user, year, month)`` gives (label, count) pairs for the monthly report.
     ``options`` are the feature's typed settings (services.core.options).
     """
 
@@ -110,7 +109,7 @@ class Feature:
     search: bool = True
     counts: bool = True
     handover: bool = True
-    statistics: Callable[[Any, CurrentUser, datetime, datetime], Sequence[tuple[str, int]]] | None = None
+    statistics: Callable[[Any, CurrentUser, int, int], Sequence[tuple[str, int]]] | None = None
     wire: Callable[[Any, Any], None] | None = None
     #: ``export(service, user, path) -> rows written``: this kind's records (the default list) to
     #: xlsx through the one writer, with the list's column specs

@@ -26,7 +26,7 @@ def lrelease() -> Path:
 
 def main() -> int:
     tool = lrelease()
-    for ts in sorted(TS_DIR.glob("*.ts")):
+    for ts in sorted(TS_DIR.rglob("*.ts")):  # the shared file and one per feature folder
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue

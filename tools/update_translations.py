@@ -1,4 +1,10 @@
-"""Collect every translatable string of frontdesk/ into resources/translations/frontdesk_en.ts.
+"""Collect every translatable string of frontdesk/ into the English .ts files.
+
+Each feature keeps its own file: the strings of its folders (``frontdesk/*/<feature>/``) go to
+``resources/translations/<feature>/frontdesk_en.ts``; everything else (the shell, the shared
+machinery, the flat modules) to ``resources/translations/frontdesk_en.ts``. A new record kind so
+adds a file of its own instead of editing a shared one, and the app loads them all
+(``ui/shell/appsetup.install_translation``).
 
 Runs Qt's lupdate (from the PySide6 wheel) over the Python sources. New strings appear in the
 .ts as unfinished; write their English in the .ts (Qt Linguist: ``pyside6-linguist``, or any
@@ -39,7 +45,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "frontdesk"
-TS_FILE = ROOT / "resources" / "translations" / "frontdesk_en.ts"
+TS_DIR = ROOT / "resources" / "translations"
+TS_FILE = TS_DIR / "frontdesk_en.ts"
+#: folders under frontdesk/<layer>/ that are shared machinery, not a feature
+NOT_FEATURES = frozenset({"core", "common", "shell", "admin", "layout", "__pycache__"})
+LAYERS = ("models", "services", "printing", "ui")
 
 
 def lupdate() -> Path:
@@ -55,6 +65,24 @@ def lupdate() -> Path:
 
 def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def feature_of(path: Path) -> str | None:
+    """The feature a source file belongs to: ``frontdesk/<layer>/<feature>/…``, else None."""
+    parts = path.relative_to(SOURCES).parts
+    if len(parts) >= 3 and parts[0] in LAYERS and parts[1] not in NOT_FEATURES:
+        return parts[1]
+    return None
+
+
+def units() -> dict[Path, list[Path]]:
+    """Each .ts file and the sources whose strings it holds."""
+    out: dict[Path, list[Path]] = {TS_FILE: []}
+    for p in source_files():
+        feature = feature_of(p)
+        ts = TS_FILE if feature is None else TS_DIR / feature / TS_FILE.name
+        out.setdefault(ts, []).append(p)
+    return out
 
 
 def _literal(node: ast.AST) -> str | None:
@@ -174,8 +202,7 @@ def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def run_lupdate(ts: Path) -> None:
-    sources = source_files()
+def run_lupdate(ts: Path, sources: list[Path]) -> None:
     files = [str(p.relative_to(ROOT)) for p in sources]
     with tempfile.TemporaryDirectory() as d:
         extra = Path(d) / "hidden_messages.py"
@@ -220,16 +247,18 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
 def check() -> list[str]:
     """What is wrong with the committed .ts: strings missing from it, or without English."""
     problems = []
-    committed = messages(TS_FILE) if TS_FILE.exists() else {}
-    with tempfile.TemporaryDirectory() as d:
-        fresh = Path(d) / "fresh.ts"
-        run_lupdate(fresh)
-        wanted = messages(fresh)
-    for key in wanted:
-        if key not in committed:
-            problems.append(f"not in the .ts: {key[0]}: {key[1]}")
-        elif committed[key] is None:
-            problems.append(f"no English yet: {key[0]}: {key[1]}")
+    for ts, sources in units().items():
+        committed = messages(ts) if ts.exists() else {}
+        with tempfile.TemporaryDirectory() as d:
+            fresh = Path(d) / "fresh.ts"
+            run_lupdate(fresh, sources)
+            wanted = messages(fresh)
+        where = ts.relative_to(ROOT)
+        for key in wanted:
+            if key not in committed:
+                problems.append(f"not in {where}: {key[0]}: {key[1]}")
+            elif committed[key] is None:
+                problems.append(f"no English yet in {where}: {key[0]}: {key[1]}")
     return problems
 
 
@@ -238,10 +267,12 @@ def fill(ts: Path, english: dict[tuple[str, str], str], extra_sources: list[Path
     from the same source text already translated in another context of ``ts`` or of
     ``extra_sources`` (other .ts files, e.g. a branch's, when code moved between classes)."""
     known: dict[str, str] = {}
+    exact = dict(english)
     for other in [ts, *extra_sources]:
-        for (_ctx, src), text in messages(other).items():
+        for (ctx_name, src), text in messages(other).items():
             if text:
                 known.setdefault(src, text)
+                exact.setdefault((ctx_name, src), text)
     tree = ET.parse(ts)
     n = 0
     for ctx in tree.getroot().iter("context"):
@@ -251,7 +282,7 @@ def fill(ts: Path, english: dict[tuple[str, str], str], extra_sources: list[Path
             if tr is None or tr.get("type") != "unfinished":
                 continue
             src = msg.findtext("source") or ""
-            text = english.get((name, src)) or known.get(src)
+            text = exact.get((name, src)) or known.get(src)
             if text:
                 tr.text = text
                 del tr.attrib["type"]
@@ -261,21 +292,27 @@ def fill(ts: Path, english: dict[tuple[str, str], str], extra_sources: list[Path
 
 
 def main(argv: list[str]) -> int:
-    if "--reuse" in argv:
-        # after moving code between classes: reuse the English of the same text elsewhere
-        others = [Path(a) for a in argv if a.endswith(".ts")]
-        print(f"filled {fill(TS_FILE, {}, others)} strings")
-        run_lupdate(TS_FILE)  # back to lupdate's own layout, so diffs stay small
-        return 0
     if "--check" in argv:
         problems = check()
         for p in problems:
             print(p)
         return 1 if problems else 0
-    TS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    run_lupdate(TS_FILE)
-    unfinished = [k for k, v in messages(TS_FILE).items() if v is None]
-    print(f"{TS_FILE.relative_to(ROOT)}: {len(messages(TS_FILE))} strings, {len(unfinished)} without English")
+    found = units()
+    for ts, sources in found.items():
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        run_lupdate(ts, sources)
+    if "--reuse" in argv:
+        # after moving code between classes or files: reuse the English of the same text elsewhere
+        # (in any of our .ts files, or in the ones named, e.g. a branch's)
+        others = [Path(a) for a in argv if a.endswith(".ts")] + list(found)
+        for ts, sources in found.items():
+            n = fill(ts, {}, [o for o in others if o != ts and o.exists()])
+            run_lupdate(ts, sources)  # back to lupdate's own layout, so diffs stay small
+            if n:
+                print(f"{ts.relative_to(ROOT)}: filled {n} strings")
+    for ts in found:
+        unfinished = [k for k, v in messages(ts).items() if v is None]
+        print(f"{ts.relative_to(ROOT)}: {len(messages(ts))} strings, {len(unfinished)} without English")
     return 0
 
 

@@ -41,3 +41,17 @@ __all__ = [
     "WorkOrderLine",
     "utcnow",
 ]
+
+
+def _import_feature_models() -> None:
+    """A record kind added later keeps its tables in its own module or package here
+    (``frontdesk/models/<feature>/``); importing this package imports every one of them, so
+    ``Base.metadata`` (alembic, the schema check) knows all tables without a central list."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
+        importlib.import_module(info.name)
+
+
+_import_feature_models()

@@ -28,7 +28,8 @@ def language(settings: QSettings) -> str:
 
 
 def install_translation(app: QApplication, lang: str) -> bool:
-    """Chinese is the source language; English comes from resources/translations/frontdesk_en.qm."""
+    """Chinese is the source language; English comes from resources/translations/frontdesk_en.qm
+    and each feature's resources/translations/<feature>/frontdesk_en.qm."""
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
@@ -50,6 +51,12 @@ def install_translation(app: QApplication, lang: str) -> bool:
         return False
     app.installTranslator(tr)
     _installed.append(tr)
+    # each feature's own words (resources/translations/<feature>/, tools/update_translations.py)
+    for qm in sorted(TRANSLATIONS.glob(f"*/frontdesk_{lang}.qm")):
+        feature = QTranslator(app)
+        if feature.load(str(qm)):
+            app.installTranslator(feature)
+            _installed.append(feature)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return True
 

@@ -17,6 +17,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.release_passes",
     "frontdesk.services.notices",
     "frontdesk.services.handover",
+    "frontdesk.services.letters",
 )
 
 

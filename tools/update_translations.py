@@ -29,6 +29,10 @@ with ``QT_TRANSLATE_NOOP("Context", "…")``.
 
     python tools/update_translations.py            update the .ts
     python tools/update_translations.py --check    exit 1 if the .ts lacks strings or English
+    python tools/update_translations.py --unfinished > todo.json
+                                                   the strings without English, as JSON
+    python tools/update_translations.py --fill todo.json
+                                                   write the English given in that JSON
     python tools/update_translations.py --reuse [other.ts ...]
                                                    give unfinished strings the English the same
                                                    text has in another context (after a move)
@@ -107,6 +111,13 @@ def _helper_context(func: ast.FunctionDef) -> str | None:
     return None
 
 
+#: the generic record tab's context (ui/common/field_widgets.CONTEXT) and the declarations whose
+#: words it shows: the call's name → the positions of its texts (and the keywords below)
+RECORD_KIND = "RecordKind"
+_DECLARED = {"FormField": {1}, "KindAction": {1}, "View": {1}, "RecordForm": {0}}
+_DECLARED_KEYWORDS = {"label", "placeholder", "title", "confirm", "print_label"}
+
+
 class _Collector(ast.NodeVisitor):
     """(context, source) pairs that lupdate's Python parser does not see (see the module docstring)."""
 
@@ -138,6 +149,27 @@ class _Collector(ast.NodeVisitor):
                     text = _literal(lit)
                     if text and ctx and not _is_dict_key(sub, lit):
                         self.found.add((ctx, text))
+        elif isinstance(f, ast.Name) and f.id == "Option":
+            # an option's words (Option.doc), shown in 管理 → 选项 under "Option"
+            for kw in node.keywords:
+                if kw.arg == "doc" and _literal(kw.value):
+                    self.found.add(("Option", str(_literal(kw.value))))
+        elif isinstance(f, ast.Name) and f.id in ("TabSpec", "record_feature"):
+            # a tab group's words (TabSpec.group), translated under "TabGroup"
+            for kw in node.keywords:
+                if kw.arg == "group" and _literal(kw.value):
+                    self.found.add(("TabGroup", str(_literal(kw.value))))
+            if f.id == "TabSpec" and len(node.args) > 3 and _literal(node.args[3]):
+                self.found.add(("TabGroup", str(_literal(node.args[3]))))
+        elif isinstance(f, ast.Name) and f.id in _DECLARED:
+            # a record kind's declared form (services.core.fields / records): its labels,
+            # placeholders, titles and questions, translated under "RecordKind"
+            for i, arg in enumerate(node.args):
+                if i in _DECLARED[f.id] and _literal(arg):
+                    self.found.add((RECORD_KIND, str(_literal(arg))))
+            for kw in node.keywords:
+                if kw.arg in _DECLARED_KEYWORDS and _literal(kw.value):
+                    self.found.add((RECORD_KIND, str(_literal(kw.value))))
         elif isinstance(f, ast.Name) and f.id in self.helpers and len(node.args) == 1:
             text = _literal(node.args[0])
             if text:
@@ -292,6 +324,26 @@ def fill(ts: Path, english: dict[tuple[str, str], str], extra_sources: list[Path
 
 
 def main(argv: list[str]) -> int:
+    if "--unfinished" in argv:
+        # the strings still without English, as a JSON object to fill in and hand to --fill
+        import json
+
+        todo = {src: "" for ts in units() if ts.exists() for (_c, src), v in messages(ts).items() if v is None}
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+        return 0
+    if "--fill" in argv:
+        # English for unfinished strings from a JSON object {source text: English}
+        import json
+
+        given = json.loads(Path(argv[argv.index("--fill") + 1]).read_text(encoding="utf-8"))
+        for ts, sources in units().items():
+            if ts.exists():
+                keys = {k: given[k[1]] for k in messages(ts) if given.get(k[1])}
+                n = fill(ts, keys)
+                run_lupdate(ts, sources)
+                if n:
+                    print(f"{ts.relative_to(ROOT)}: filled {n} strings")
+        return 0
     if "--check" in argv:
         problems = check()
         for p in problems:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -63,3 +63,15 @@ class Versioned:
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class NumberedRecord(Versioned, Timestamped):
+    """The columns every record kind served by ``services.core.records.RecordService`` has: its
+    id, its number (prefix + date + sequence), its state, and who made it; with the version
+    (optimistic locking) and the timestamps. A kind's table adds only its own fields."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_by_name: Mapped[str] = mapped_column(String(50), default="")

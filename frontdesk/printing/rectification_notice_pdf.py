@@ -4,84 +4,20 @@ A second notice says so in its title line and quotes the first one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from reportlab.pdfgen.canvas import Canvas
-
 from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
 from frontdesk.printing.layout.grids import Cell, Grid, TextBox
+from frontdesk.printing.layout.letter import LETTER, Paragraph, Seal, cn_date
 from frontdesk.printing.layout.pages import Copy, render_copies
-from frontdesk.printing.layout.style import Style, mm
-from frontdesk.printing.layout.text import draw_text, text_width, wrap
+from frontdesk.printing.layout.style import mm
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.notices.rows import NoticePrint
 
 NOTICE_LABEL = "第一联 通知联"
 STUB_LABEL = "第二联 存根联"
-#: a letter on a full A4 page: larger type than the half-page forms
-LETTER = Style(size=10.5, label_size=10.5, row_min=9 * mm, label_width=24 * mm, pad=2.2 * mm)
 
 
 _NUMERALS = {2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"}
-
-
-def _cn(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-@dataclass
-class Paragraph:
-    """Body text of the letter, wrapped, with an optional first-line indent of two characters."""
-
-    text: str
-    size: float = 10.5
-    indent: bool = True
-    leading: float = 1.55
-
-    def _lines(self, width: float) -> list[str]:
-        if not self.indent:
-            return wrap(self.text, width, self.size)
-        # two ideographs stand in for the two-character indent (wrap() drops leading spaces)
-        lines = wrap("国国" + self.text, width, self.size)
-        lines[0] = lines[0][2:]
-        return lines
-
-    def height(self, width: float) -> float:
-        return len(self._lines(width)) * self.size * self.leading + 1 * mm
-
-    def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
-        y = top - self.size * 0.95
-        for n, ln in enumerate(self._lines(width)):
-            indent = 2 * self.size if n == 0 and self.indent else 0.0
-            draw_text(c, x + indent, y, ln, self.size)
-            y -= self.size * self.leading
-
-
-@dataclass
-class Seal:
-    """The centre's name and the date on the right, with room above for the seal (盖章)."""
-
-    centre: str
-    day: date
-    size: float = 10.5
-
-    def height(self, width: float) -> float:
-        return 24 * mm
-
-    def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
-        right = x + width - 4 * mm
-        name = f"{self.centre}（盖章）"
-        draw_text(c, right, top - 13 * mm, name, self.size, align="right")
-        draw_text(
-            c,
-            right - (text_width(name, self.size) - text_width(_cn(self.day), self.size)) / 2,
-            top - 20 * mm,
-            _cn(self.day),
-            self.size,
-            align="right",
-        )
 
 
 def _addressee(p: NoticePrint) -> str:
@@ -106,17 +42,17 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
         Spacer(1 * mm),
     ]
     if d.round > 1 and d.previous_number:
-        prev = f"本中心已于 {_cn(p.previous_found_on)} " if p.previous_found_on else "本中心已"
+        prev = f"本中心已于 {cn_date(p.previous_found_on)} " if p.previous_found_on else "本中心已"
         prev += f"向{who}发出 {d.previous_number} 号整改通知单"
         if p.previous_deadline:
-            prev += f"，要求于 {_cn(p.previous_deadline)} 前整改完毕"
+            prev += f"，要求于 {cn_date(p.previous_deadline)} 前整改完毕"
         note = p.previous_reinspect_note.rstrip("。；;. ")
         prev += "。经复查，上述问题至今仍未整改" + (f"（{note}）" if note else "")
         prev += "。现再次通知如下："
         blocks.append(Paragraph(prev))
     blocks.append(
         Paragraph(
-            f"经 {_cn(d.found_on)} 检查发现，{who}（{d.room_code}）在装修过程中存在以下问题，"
+            f"经 {cn_date(d.found_on)} 检查发现，{who}（{d.room_code}）在装修过程中存在以下问题，"
             f"违反了《{p.regulation}》的相关规定，请按要求限期整改。"
         )
     )
@@ -130,7 +66,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
             style=LETTER,
         ),
         TextBox("整改要求", d.requirement, min_lines=3, style=LETTER),
-        Grid([[Cell("整改期限", f"请于 {_cn(d.deadline)} 前整改完毕，届时本中心将上门复查。")]], style=LETTER),
+        Grid([[Cell("整改期限", f"请于 {cn_date(d.deadline)} 前整改完毕，届时本中心将上门复查。")]], style=LETTER),
         Spacer(2 * mm),
     ]
     if p.consequence:
@@ -140,7 +76,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
     phone = p.addressee_phone if stub else ""
     blocks += [
         Signatures([("签收人", ""), ("签收日期", ""), ("联系电话", phone)], style=LETTER),
-        Signatures([("经办人", d.issued_by), ("开具日期", _cn(issued)), ("复查日期", "")], style=LETTER),
+        Signatures([("经办人", d.issued_by), ("开具日期", cn_date(issued)), ("复查日期", "")], style=LETTER),
     ]
     if stub:
         blocks.append(Note("本联由服务中心留存：请签收人在上方签名并注明日期。", size=8.5))

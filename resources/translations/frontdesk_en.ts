@@ -450,6 +450,14 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>第 {0} 行 {1}：</source>
+        <extracomment>a table field&apos;s column words (&quot;workers.phone&quot; → &quot;电话&quot;): an error on a cell (&quot;workers.1.phone&quot;) is shown under the table as &quot;第 2 行 电话：…&quot;</extracomment>
+        <translation>Row {0}, {1}: </translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>首次使用 — 创建主管账号</source>
@@ -543,6 +551,73 @@
     </message>
 </context>
 <context>
+    <name>KindTab</name>
+    <message>
+        <source>{0}列表</source>
+        <translation>{0} list</translation>
+    </message>
+    <message>
+        <source>从模板开始(&amp;T)</source>
+        <translation>Start from &amp;template</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>保存修改 (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>修改 {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>已保存 {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>新建 (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>编号或内容，空格分隔多个词</source>
+        <translation>Number or text; separate words with spaces</translation>
+    </message>
+    <message>
+        <source>记录已更新</source>
+        <translation>Record updated</translation>
+    </message>
+    <message>
+        <source>这条记录刚被其他柜台修改过，已重新载入，请查看后再操作。</source>
+        <translation>Another counter has just changed this record. It has been reloaded; please check it and try again.</translation>
+    </message>
+    <message>
+        <source>（空白）</source>
+        <translation>(blank)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — FrontDesk 客服前台</source>
@@ -594,6 +669,10 @@
     <message>
         <source>设置…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>选项（列表、模板、时限）…</source>
+        <translation>Options (lists, templates, time limits)…</translation>
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
@@ -655,6 +734,57 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>家属</source>
         <translation>Family</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>“{0}”无法保存：{1}</source>
+        <translation>“{0}” could not be saved: {1}</translation>
+    </message>
+    <message>
+        <source>“数值”一列只能填整数</source>
+        <translation>The Value column takes whole numbers only</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>内容不符合要求</source>
+        <translation>The content is not valid</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete selected row</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>格式不正确</source>
+        <translation>Invalid format</translation>
+    </message>
+    <message>
+        <source>每行一项</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>Options</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1576,22 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>“{room}” exists in {count} projects: choose the project on the left first</translation>
     </message>
     <message>
+        <source>金额应在 0 到 {max} 元之间</source>
+        <translation>The amount must be between 0 and {max} yuan</translation>
+    </message>
+    <message>
+        <source>金额最多两位小数（到分）</source>
+        <translation>At most two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>应在 {low} 到 {high} 之间</source>
+        <translation>Must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>请从列表中选择</source>
+        <translation>Please choose from the list</translation>
+    </message>
+    <message>
         <source>与第 {line} 行重复（同一房间同名住户）</source>
         <translation>Repeats line {line} (same name in the same room)</translation>
     </message>
@@ -1783,6 +1929,7 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>输入有误（{code}）</source>
+        <extracomment>a feature&apos;s own sentences (code → (context, source text)), added by its UI (add_messages)</extracomment>
         <translation>Invalid input ({code})</translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ from frontdesk.features import load_features
 from frontdesk.services.call_log.rows import CallInput
 from frontdesk.services.complaints.rows import ComplaintInput
 from frontdesk.services.container import Services
+from frontdesk.services.core.fields import choice_keys, sample_values
 from frontdesk.services.handover.rows import HandoverNotes
 from frontdesk.services.notices.rows import NoticeInput
 from frontdesk.services.permissions import CurrentUser
@@ -120,6 +121,24 @@ SEEDERS: dict[str, Callable[[Services, CurrentUser], None]] = {
     "handover": _seed_handover,
     "rooms": _seed_rooms,
 }
+
+
+def _record_kinds() -> list[str]:
+    """Kinds on the generic record service: seeded from their declared form, no seeder needed."""
+    return sorted(f.key for f in load_features() if f.record_service is not None)
+
+
+def _seed_record_kind(key: str) -> Callable[[Services, CurrentUser], None]:
+    def seed(sv: Services, user: CurrentUser) -> None:
+        svc = getattr(sv, key)
+        choices = {k: svc.choices(k) for k in choice_keys(svc.form.fields)}
+        for text in FORMULAS:
+            svc.create(user, sample_values(svc.form.fields, text, choices, today=svc.today(), room=ROOM, staff_id=user.id))
+
+    return seed
+
+
+SEEDERS.update({key: _seed_record_kind(key) for key in _record_kinds()})
 
 
 def test_every_export_has_a_seeder_here() -> None:

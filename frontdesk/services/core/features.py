@@ -79,11 +79,15 @@ class FeatureEnv:
 @dataclass(frozen=True)
 class TabSpec:
     """A tab the feature adds: ``factory`` is ``"module:Class"`` (constructed with the UiContext),
-    shown to users who have ``view_action`` (None: the class's ``visible_for(user)`` decides)."""
+    shown to users who have ``view_action`` (None: the class's ``visible_for(user)`` decides),
+    in the tab bar itself or inside its ``group``."""
 
     factory: str
     order: int
     view_action: str | None = None
+    #: tabs of one group (e.g. "登记簿": visitors, parcels, keys…) share one place in the tab
+    #: bar, each a tab inside it; the group's words are translated in the context "TabGroup"
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,9 @@ class Feature:
     #: xlsx through the one writer, with the list's column specs
     export: Callable[[Any, CurrentUser, Path], int] | None = None
     options: tuple[Option[Any], ...] = ()
+    #: the service's class when the kind stands on the generic RecordService (record_feature):
+    #: generic tests and demo data fill its declared form without code of their own
+    record_service: type | None = None
 
     @property
     def tab_order(self) -> int:

@@ -48,6 +48,13 @@ def add_admin_actions(window: QMainWindow, menu: QMenu) -> None:
     act.setObjectName("action_settings")
     act.triggered.connect(opener(lambda: SettingsDialog(ctx, settings, window)))
     menu.addAction(act)
+    if ctx is not None and ctx.user.can(Action.SETTINGS_MANAGE):
+        from frontdesk.ui.admin.options import OptionsDialog
+
+        act = QAction(QCoreApplication.translate("MainWindow", "选项（列表、模板、时限）…"), window)
+        act.setObjectName("action_options")
+        act.triggered.connect(opener(lambda: OptionsDialog(ctx, window)))
+        menu.addAction(act)
     from frontdesk.ui.handover.settings import add_handover_settings_action
 
     add_handover_settings_action(window, menu)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -32,6 +32,9 @@ class FieldErrors:
     def __init__(self) -> None:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        #: a table field's column words ("workers.phone" → "电话"): an error on a cell
+        #: ("workers.1.phone") is shown under the table as "第 2 行 电话：…"
+        self.cell_labels: dict[str, str] = {}
 
     def wrap(self, name: str, widget: QWidget, marked: QWidget | None = None) -> QWidget:
         """A container holding ``widget`` with its error label below; use it in the form layout.
@@ -92,12 +95,24 @@ class FieldErrors:
             p.update(params.get(name, {}))
             if name in self._labels:
                 self.set(name, field_message(code, p))
+            elif self._cell(name) in self._labels:
+                base, row, col = name.split(".", 2)
+                cell = QCoreApplication.translate("FieldErrors", "第 {0} 行 {1}：").format(
+                    int(row) + 1, self.cell_labels.get(f"{base}.{col}", col)
+                )
+                self.set(base, cell + field_message(code, p))
             else:
                 unknown.append(name)
-        first = next((self._widgets[n] for n in exc.errors if n in self._widgets), None)
+        first = next((self._widgets[n] for n in (*exc.errors, *map(self._cell, exc.errors)) if n in self._widgets), None)
         if first is not None:
             first.setFocus()
         return unknown
+
+    @staticmethod
+    def _cell(name: str) -> str:
+        """The table field a cell's error name ("workers.1.phone") belongs to ("workers")."""
+        parts = name.split(".")
+        return parts[0] if len(parts) == 3 and parts[1].isdigit() else ""
 
     def text(self, name: str) -> str:
         label = self._labels.get(name)

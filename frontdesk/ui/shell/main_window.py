@@ -16,7 +16,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
-from frontdesk.ui.shell.tabs import build_tabs
+from frontdesk.ui.shell.tabs import build_tabs, current_tab, leaf_tabs, show_tab
 
 STATUS_REFRESH_MS = 30_000
 
@@ -117,7 +117,14 @@ class MainWindow(QMainWindow):
     # --- behaviour ----------------------------------------------------------------------------
 
     def tab_widgets(self) -> list[QWidget]:
-        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
+        """Every feature tab, those inside tab groups included."""
+        return leaf_tabs(self.tabs)
+
+    def show_tab(self, tab: QWidget) -> None:
+        show_tab(self.tabs, tab)
+
+    def current_tab(self) -> QWidget | None:
+        return current_tab(self.tabs)
 
     def tab_for_kind(self, kind: str) -> QWidget | None:
         """The tab that opens records of ``kind``: the registered feature's first tab shown."""
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         tab = self.tab_for_kind(kind)
         if tab is None:
             return
-        self.tabs.setCurrentWidget(tab)
+        self.show_tab(tab)
         opener = getattr(tab, "open_record", None)
         if opener is not None:
             opener(kind, record_id)
@@ -206,9 +213,9 @@ class MainWindow(QMainWindow):
                 restorer(self._settings)
         # the last open tab is the person's, not the PC's: tabs differ by role, so kept by kind
         wanted = str(self._settings.value(self._tab_key(), "") or "")
-        for i, tab in enumerate(self.tab_widgets()):
+        for tab in self.tab_widgets():
             if type(tab).__name__ == wanted:
-                self.tabs.setCurrentIndex(i)
+                self.show_tab(tab)
                 break
 
     def save_layout(self) -> None:
@@ -216,7 +223,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/state", self.saveState())
-        current = self.tabs.currentWidget()
+        current = self.current_tab()
         if current is not None:
             self._settings.setValue(self._tab_key(), type(current).__name__)
         for tab in self.tab_widgets():

@@ -1,0 +1,422 @@
+"""A record kind's service, written once: numbering, the form's checks, edits of drafts, actions
+through the state machine, the list by view and text, the detail, global search, the status
+counts, the handover items, the month's figures and the xlsx export.
+
+A kind subclasses :class:`RecordService`, names its table (a model with ``id``, ``number``,
+``state``, ``version`` and ``created_at``), its :class:`RecordForm` (the fields, the list's columns
+and views, the actions), its state machine and its :class:`Flag` s (the conditions that are
+counted in the status bar and listed in the handover, e.g. "past its reply date"), and writes
+only what is its own: how a cleaned form fills a record (:meth:`RecordService.fill`), what an
+action does besides changing the state (:meth:`RecordService.on_action`), its row and its detail
+lines. ``ui/common/kind_tab.KindTab`` shows any such kind: form beside list, actions from the
+row's ``allowed``, print and export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core.changes import Kind, note
+from frontdesk.services.core.columns import Column
+from frontdesk.services.core.counting import search_text
+from frontdesk.services.core.features import Feature, TabSpec, Vocabulary, service_of
+from frontdesk.services.core.fields import FormField, choice_keys, read_values
+from frontdesk.services.core.options import Option
+from frontdesk.services.core.paging import Page, decode_cursor, page_of
+from frontdesk.services.core.service import Service
+from frontdesk.services.core.states import StateMachine
+from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.errors import NotFound
+from frontdesk.services.numbering import next_serial
+from frontdesk.services.permissions import CurrentUser, Role, require
+
+R = TypeVar("R")
+
+
+class Record(Protocol):
+    """What the generic service needs of a kind's table."""
+
+    id: Any
+    number: Any
+    state: Any
+    version: Any
+    created_at: Any
+
+
+M = TypeVar("M", bound=Any)
+
+
+@dataclass(frozen=True)
+class KindAction:
+    """An action on a listed record, offered as a button when the row's ``allowed`` has it.
+    ``fields`` are asked in a small dialog first (their values reach
+    :meth:`RecordService.on_action`); ``confirm`` is a yes/no question instead; ``edits``
+    loads the record into the form (its save is the service's ``update``); ``prints`` opens the
+    print preview after the action. ``label`` is Chinese source text (context ``RecordKind``)."""
+
+    name: str
+    label: str
+    fields: tuple[FormField, ...] = ()
+    confirm: str = ""
+    shortcut: str = ""
+    prints: bool = False
+    edits: bool = False
+
+
+@dataclass(frozen=True)
+class View:
+    """A list filter: ``code`` is handed to :meth:`RecordService.view_conditions`."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RecordForm:
+    """What the generic record tab shows of a kind: the form (``fields``, ``title``), the list
+    (``columns``, ``views``: the first is the default), the actions on a listed record, and
+    whether records print. ``templates`` names a settings option holding ready texts
+    (``[{"name": …, <field>: value, …}]``) the form offers to start from."""
+
+    title: str
+    fields: tuple[FormField, ...]
+    columns: Sequence[Column[Any]]
+    views: tuple[View, ...]
+    actions: tuple[KindAction, ...] = ()
+    create_permission: str = ""
+    view_permission: str = ""
+    templates: str = ""
+    printable: bool = False
+    print_label: str = "打印"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A condition on records worth attention (overdue, uncollected…): ``where(service)`` is its
+    SQL condition. Counted in the status bar when ``counted`` (code ``<kind>.<code>``, words from
+    the vocabulary's ``counts``), listed in the handover when ``handover`` (section
+    ``<kind>.<code>``), and a list view of the same code shows exactly these records."""
+
+    code: str
+    where: Callable[[Any], ColumnElement[bool]]
+    severity: str = "warning"
+    counted: bool = True
+    handover: bool = True
+
+
+@dataclass(frozen=True)
+class Detail(Generic[R]):
+    """A record for the detail view: its row (``allowed`` actions, version), its fields as
+    (label, value) lines (labels Chinese source text, context ``RecordKind``) and its history
+    (newest last)."""
+
+    row: R
+    lines: list[tuple[str, str]]
+    history: list[str] = field(default_factory=list)
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The local day as an aware UTC-comparable [start, end)."""
+    start = datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
+    return start, start + timedelta(days=1)
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
+    start = datetime(year, month, 1, tzinfo=LOCAL_TZ)
+    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=LOCAL_TZ)
+    return start, end
+
+
+class RecordService(Service, Generic[M, R]):
+    """The generic part of a record kind's service (see the module docstring). Class attributes
+    a kind sets: ``model``, ``kind``, ``prefix``, ``machine``, ``form``, ``initial_state``,
+    ``text_columns`` (model attributes searched by the list and global search), ``flags``,
+    ``search_kind`` (the SearchHit kind: the kind's token value by default)."""
+
+    model: ClassVar[Any]
+    kind: ClassVar[Kind]
+    vocabulary: ClassVar[Vocabulary]
+    prefix: ClassVar[str]
+    machine: ClassVar[StateMachine[str, str]]
+    form: ClassVar[RecordForm]
+    initial_state: ClassVar[str]
+    text_columns: ClassVar[tuple[str, ...]] = ()
+    flags: ClassVar[tuple[Flag, ...]] = ()
+    #: the states a closed record is in (not counted in the month's "open" figure)
+    final_states: ClassVar[frozenset[str]] = frozenset()
+
+    # --- what a kind writes ---------------------------------------------------------------------
+
+    def to_row(self, user: CurrentUser, m: M) -> R:
+        raise NotImplementedError
+
+    def fill(self, s: Session, user: CurrentUser, m: M, values: dict[str, Any], *, new: bool) -> None:
+        """Copy the cleaned form into the record (on create and on an edit). The default sets
+        each field's attribute of the same name; a kind overrides it for rooms, items, etc."""
+        for f in self.form.fields:
+            setattr(m, f.name, values[f.name])
+
+    def on_action(self, s: Session, user: CurrentUser, m: M, action: str, values: dict[str, Any]) -> None:
+        """What an action does besides moving the state (record a reply, a time, a person)."""
+
+    def detail_lines(self, user: CurrentUser, m: M) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def history(self, user: CurrentUser, m: M) -> list[str]:
+        return []
+
+    def title_of(self, m: M) -> str:
+        """The record in one line, for search hits and the handover."""
+        return str(m.number)
+
+    def form_values(self, user: CurrentUser, record_id: int) -> dict[str, Any]:
+        """The record as the form shows it, to edit it (a draft)."""
+        require(user, self.form.view_permission)
+        with self._db.read() as s:
+            m = self._get(s, record_id)
+            return {f.name: getattr(m, f.name, None) for f in self.form.fields}
+
+    def view_conditions(self, view: str) -> list[ColumnElement[bool]]:
+        """The list's filter for ``view``: a flag's condition, a state (``state:<code>``), or
+        nothing ("all" and unknown codes)."""
+        for flag in self.flags:
+            if flag.code == view:
+                return [flag.where(self)]
+        if view.startswith("state:"):
+            return [self.model.state.in_(view[6:].split(","))]
+        if view == "open" and self.final_states:
+            return [self.model.state.not_in(self.final_states)]
+        return []
+
+    # --- provided -------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def _choices(self, fields: Sequence[FormField]) -> dict[str, Sequence[str]]:
+        return {key: list(self._setting(key) or []) for key in choice_keys(fields)}
+
+    def choices(self, key: str) -> list[str]:
+        """A settings list the form offers (``FormField.choices_from``)."""
+        return [str(v) for v in (self._setting(key) or [])]
+
+    def templates(self) -> list[dict[str, Any]]:
+        """The ready texts the form offers to start from (``RecordForm.templates``)."""
+        if not self.form.templates:
+            return []
+        return [dict(t) for t in (self._setting(self.form.templates) or []) if isinstance(t, dict)]
+
+    def _get(self, s: Session, record_id: int) -> M:
+        m = s.get(self.model, record_id)
+        if m is None:
+            raise NotFound("not_found")
+        return m  # type: ignore[no-any-return]
+
+    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        return read_values(self.form.fields, values, self._choices(self.form.fields))
+
+    def create(self, user: CurrentUser, values: Mapping[str, Any]) -> R:
+        """A new record from the form, numbered ``<prefix><date><seq>``."""
+        require(user, self.form.create_permission)
+        clean = self._clean(values)
+        note(self.kind)
+        with self._db.write() as s:
+            now = self.now()
+            m = self.model(number=next_serial(s, self.prefix, now), state=self.initial_state, created_at=now)
+            self.fill(s, user, m, clean, new=True)
+            s.add(m)
+            s.flush()
+            self._audit(s, user, m.id, "create", after={"number": m.number})
+            return self.to_row(user, m)
+
+    def update(self, user: CurrentUser, record_id: int, version: int, values: Mapping[str, Any]) -> R:
+        """An edit of a record whose state allows the ``edit`` action (a draft)."""
+        clean = self._clean(values)
+        note(self.kind)
+        with self._db.write() as s:
+            m = load_for_change(s, self.model, record_id, version)
+            self.machine.check(user, m.state, "edit")
+            self.fill(s, user, m, clean, new=False)
+            s.flush()
+            self._audit(s, user, m.id, "edit")
+            return self.to_row(user, m)
+
+    def act(self, user: CurrentUser, record_id: int, version: int, action: str, values: Mapping[str, Any] | None = None) -> R:
+        """Take ``action`` on a record: the state machine checks the permission and the state,
+        the action's fields are checked like the form's, then :meth:`on_action` and the move."""
+        spec = next((a for a in self.form.actions if a.name == action), None)
+        clean = read_values(spec.fields, values or {}, self._choices(spec.fields)) if spec else dict(values or {})
+        note(self.kind)
+        with self._db.write() as s:
+            m = load_for_change(s, self.model, record_id, version)
+            before = m.state
+            t = self.machine.check(user, m.state, action)
+            self.on_action(s, user, m, action, clean)
+            if t.target is not None:
+                m.state = t.target
+            s.flush()
+            self._audit(s, user, m.id, action, before={"state": before}, after={"state": m.state})
+            return self.to_row(user, m)
+
+    def detail(self, user: CurrentUser, record_id: int) -> Detail[R]:
+        require(user, self.form.view_permission)
+        with self._db.read() as s:
+            m = self._get(s, record_id)
+            return Detail(self.to_row(user, m), self.detail_lines(user, m), self.history(user, m))
+
+    def row(self, user: CurrentUser, record_id: int) -> R:
+        require(user, self.form.view_permission)
+        with self._db.read() as s:
+            return self.to_row(user, self._get(s, record_id))
+
+    def _text_condition(self, text: str) -> ColumnElement[bool] | None:
+        words = search_text(text, 1).split()
+        if not words or not self.text_columns:
+            return None
+        columns = [getattr(self.model, c) for c in ("number", *self.text_columns)]
+        return and_(*[or_(*[c.contains(w, autoescape=True) for c in columns]) for w in words[:8]])
+
+    def page(self, user: CurrentUser, view: str, text: str, cursor: str | None, limit: int) -> Page[R]:
+        """The list: newest first, filtered by ``view`` and every word of ``text`` (each word in
+        any searched column), one page after ``cursor``."""
+        require(user, self.form.view_permission)
+        conditions = self.view_conditions(view)
+        found = self._text_condition(text)
+        if found is not None:
+            conditions.append(found)
+        after = decode_cursor(cursor)
+        if after is not None:
+            conditions.append(self.model.id < after[0])
+        with self._db.read() as s:
+            q = select(self.model).where(*conditions).order_by(self.model.id.desc()).limit(limit + 1)
+            rows = [self.to_row(user, m) for m in s.scalars(q)]
+        return page_of(rows, limit, lambda r: (r.id,))
+
+    def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
+        if not user.can(self.form.view_permission):
+            return []
+        found = self._text_condition(text)
+        if found is None:
+            return []
+        with self._db.read() as s:
+            q = select(self.model).where(found).order_by(self.model.id.desc()).limit(limit)
+            return [SearchHit(self.kind.name, m.id, str(m.number), self.title_of(m)) for m in s.scalars(q)]
+
+    def status_counts(self, user: CurrentUser) -> list[StatusCount]:
+        if not user.can(self.form.view_permission):
+            return []
+        out = []
+        with self._db.read() as s:
+            for flag in self.flags:
+                if flag.counted:
+                    n = s.scalar(select(func.count()).select_from(self.model).where(flag.where(self))) or 0
+                    out.append(StatusCount(f"{self.kind.name}.{flag.code}", int(n), flag.severity))
+        return out
+
+    def handover_items(self, user: CurrentUser, start: datetime, end: datetime) -> list[HandoverItem]:
+        """Every flagged record, in the flag's section (the shift's window does not narrow a
+        flag: an overdue letter is worth handing over until it is answered)."""
+        if not user.can(self.form.view_permission):
+            return []
+        out = []
+        with self._db.read() as s:
+            for flag in self.flags:
+                if not flag.handover:
+                    continue
+                q = select(self.model).where(flag.where(self)).order_by(self.model.id).limit(200)
+                for m in s.scalars(q):
+                    out.append(
+                        HandoverItem(
+                            f"{self.kind.name}.{flag.code}",
+                            self.kind.name,
+                            m.id,
+                            str(m.number),
+                            self.title_of(m),
+                            state=str(m.state),
+                            overdue=flag.severity == "danger",
+                        )
+                    )
+        return out
+
+    def month_counts(self, user: CurrentUser, year: int, month: int) -> list[tuple[str, int]]:
+        """The month's figures: records made, then how many of them are in each state now
+        (labels in the vocabulary's words), then each flag's count today."""
+        require(user, self.form.view_permission)
+        start, end = month_bounds(year, month)
+        with self._db.read() as s:
+            made = self.model.created_at >= start, self.model.created_at < end
+            total = s.scalar(select(func.count()).select_from(self.model).where(*made)) or 0
+            by_state_q = select(self.model.state, func.count()).where(*made).group_by(self.model.state)
+            by_state: dict[str, int] = {str(k): int(v) for k, v in s.execute(by_state_q).all()}
+            flagged = [
+                (self.vocabulary.counts.get(f"{self.kind.name}.{f.code}", f.code).replace("{0}", "").strip(), f.where(self))
+                for f in self.flags
+            ]
+            flag_counts = [
+                (label, int(s.scalar(select(func.count()).select_from(self.model).where(*made, where)) or 0))
+                for label, where in flagged
+            ]
+        states = [(self.vocabulary.state(k), int(v)) for k, v in sorted(by_state.items())]
+        return [(self.vocabulary.labels.get("month", {}).get("created", "新建"), int(total)), *states, *flag_counts]
+
+    def export_xlsx(self, user: CurrentUser, path: Path) -> int:
+        """Every record (newest first) to xlsx through the list's columns."""
+        from frontdesk.printing.xlsx import write_columns
+
+        require(user, self.form.view_permission)
+        rows: list[R] = []
+        cursor: str | None = None
+        while True:
+            page = self.page(user, "all", "", cursor, 500)
+            rows.extend(page.rows)
+            if not page.has_more:
+                break
+            cursor = page.next_cursor
+        self._audit_export(user, len(rows))
+        return write_columns(path, self.vocabulary.name, list(self.form.columns), rows)
+
+    def _audit_export(self, user: CurrentUser, count: int) -> None:
+        with self._db.write() as s:
+            self._audit(s, user, None, "export", after={"rows": count})
+
+    def local(self, at: datetime | None) -> str:
+        return to_local(at).strftime("%Y-%m-%d %H:%M") if at else ""
+
+
+def record_feature(
+    service: type[RecordService[Any, Any]],
+    key: str,
+    tab: str,
+    order: int,
+    permissions: Mapping[str, Sequence[Role]],
+    options: tuple[Option[Any], ...] = (),
+    group: str = "",
+    **more: Any,
+) -> Feature:
+    """The registration of a kind served by a :class:`RecordService`: its kind, vocabulary,
+    prefix, form and flags come from the service class; ``tab`` is its tab class
+    (``"module:Class"``, usually a ``KindTab``), shown to whoever has the form's view
+    permission. The search, counts, handover, statistics and export are the generic ones."""
+    return Feature(
+        kind=service.kind,
+        key=key,
+        build=service_of(service, "settings"),
+        vocabulary=service.vocabulary,
+        tabs=(TabSpec(tab, order, service.form.view_permission, group),),
+        prefix=service.prefix,
+        permissions=permissions,
+        statistics=service.month_counts,
+        export=service.export_xlsx,
+        options=options,
+        record_service=service,
+        **more,
+    )

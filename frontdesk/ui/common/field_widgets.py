@@ -1,0 +1,270 @@
+"""Widgets for a record kind's declared fields (services.core.fields.FormField): one editor per
+field, each wrapped with its error label, laid out in a form; ``values()`` reads them in the
+shape :func:`~frontdesk.services.core.fields.read_values` takes, ``set_values()`` fills them.
+
+Used by the generic record tab's form and by its action dialogs, so every kind's fields look and
+behave the same: a date has a calendar, a choice list comes from the settings, a table of items
+adds rows as it is filled, and nothing typed is lost when the service refuses it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from frontdesk.services.clock import LOCAL_TZ
+from frontdesk.services.core.fields import FormField
+from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.room_field import RoomField
+
+CONTEXT = "RecordKind"
+
+
+def tr(text: str) -> str:
+    """A declared label or word in the record kinds' translation context."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class FieldWidgets:
+    """The editors of ``fields`` in ``layout`` (a QFormLayout), with ``errors`` beside them.
+    ``choices(key)`` gives a settings list (``choices_from``); ``today()`` the desk's date."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        fields: Sequence[FormField],
+        errors: FieldErrors,
+        layout: QFormLayout,
+        *,
+        choices: Callable[[str], list[str]],
+        today: Callable[[], date],
+        name: str = "",
+        staff: Callable[[], list[tuple[int, str]]] | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.fields = tuple(fields)
+        self._choices = choices
+        self._today = today
+        self._staff = staff
+        self.editors: dict[str, QWidget] = {}
+        for f in self.fields:
+            editor = self._editor(f, f"{name}{f.name}")
+            self.editors[f.name] = editor
+            for col in f.columns:
+                errors.cell_labels[f"{f.name}.{col.name}"] = tr(col.label)
+            text = tr(f.label) + ("  *" if f.required else "")
+            layout.addRow(text, errors.wrap(f.name, editor))
+        self.clear()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _editor(self, f: FormField, name: str) -> QWidget:
+        editor: QWidget
+        if f.type == "multiline":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(110)
+            if f.placeholder:
+                editor.setPlaceholderText(tr(f.placeholder))
+        elif f.type == "date":
+            editor = QDateEdit()
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+        elif f.type == "datetime":
+            editor = QDateTimeEdit()
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        elif f.type in ("choice", "staff"):
+            editor = QComboBox()
+            editor.setEditable(False)
+        elif f.type == "multi":
+            editor = QListWidget()
+            editor.setMaximumHeight(24 * min(6, max(2, len(f.choices) or 4)) + 6)
+        elif f.type == "bool":
+            editor = QCheckBox()
+        elif f.type == "int":
+            editor = QSpinBox()
+            editor.setRange(f.low, f.high)
+        elif f.type == "room":
+            editor = RoomField(self.ctx, name=name)
+        elif f.type == "rows":
+            editor = QTableWidget(0, len(f.columns))
+            editor.setHorizontalHeaderLabels([tr(c.label) for c in f.columns])
+            editor.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            editor.verticalHeader().setDefaultSectionSize(26)
+            editor.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+            editor.setMinimumHeight(110)
+            editor.setTabKeyNavigation(True)
+            editor.itemChanged.connect(lambda _item, t=editor: self._grow(t))
+        else:
+            editor = QLineEdit()
+            editor.setMaxLength(max(f.max_len * 2, 50))
+            if f.placeholder:
+                editor.setPlaceholderText(tr(f.placeholder))
+        if not isinstance(editor, RoomField):
+            editor.setObjectName(name)
+        return editor
+
+    @staticmethod
+    def _grow(table: QTableWidget) -> None:
+        """A table of items always ends with one empty row to type the next item into."""
+        last = table.rowCount() - 1
+        filled = last >= 0 and any(_cell(table, last, c) for c in range(table.columnCount()))
+        if last < 0 or filled:
+            table.blockSignals(True)
+            table.insertRow(table.rowCount())
+            table.blockSignals(False)
+
+    def _fill_choices(self, f: FormField, editor: QWidget) -> None:
+        words = list(f.choices) or (self._choices(f.choices_from) if f.choices_from else [])
+        if isinstance(editor, QComboBox):
+            editor.clear()
+            if f.type == "staff":
+                editor.addItem("", None)
+                for sid, sname in self._staff() if self._staff else []:
+                    editor.addItem(sname, sid)
+                return
+            if not f.required:
+                editor.addItem("", "")
+            for w in words:
+                editor.addItem(tr(w), w)
+        elif isinstance(editor, QListWidget):
+            editor.clear()
+            for w in words:
+                item = QListWidgetItem(tr(w))
+                item.setData(Qt.ItemDataRole.UserRole, w)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                editor.addItem(item)
+
+    # --- values -----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Every field empty (or its default; a date today)."""
+        values: dict[str, Any] = {}
+        for f in self.fields:
+            self._fill_choices(f, self.editors[f.name])
+            values[f.name] = f.default
+        self.set_values(values)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for f in self.fields:
+            if f.name in values:
+                self._set(f, self.editors[f.name], values[f.name])
+
+    def _set(self, f: FormField, editor: QWidget, value: Any) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("" if value is None else str(value))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(_qdate(value if isinstance(value, date) else self._today()))
+        elif isinstance(editor, QDateTimeEdit):
+            when = value if isinstance(value, datetime) else datetime.now(LOCAL_TZ)
+            editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+        elif isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            editor.setCurrentIndex(i if i >= 0 else 0)
+        elif isinstance(editor, QListWidget):
+            picked = set(value or [])
+            for i in range(editor.count()):
+                item = editor.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in picked
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value not in (None, "") else f.low)
+        elif isinstance(editor, RoomField):
+            project, code = value if isinstance(value, tuple) else (None, value or "")
+            editor.set(project, code)
+        elif isinstance(editor, QTableWidget):
+            rows = list(value or [])
+            editor.blockSignals(True)
+            editor.setRowCount(0)
+            for r in rows:
+                at = editor.rowCount()
+                editor.insertRow(at)
+                for c, col in enumerate(f.columns):
+                    v = r.get(col.name)
+                    editor.setItem(at, c, QTableWidgetItem("" if v is None else _text(v)))
+            editor.blockSignals(False)
+            self._grow(editor)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else _text(value))
+
+    def values(self) -> dict[str, Any]:
+        return {f.name: self._get(f, self.editors[f.name]) for f in self.fields}
+
+    def _get(self, f: FormField, editor: QWidget) -> Any:
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            return date(d.year(), d.month(), d.day())
+        if isinstance(editor, QDateTimeEdit):
+            return datetime.fromtimestamp(editor.dateTime().toSecsSinceEpoch(), LOCAL_TZ)
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QListWidget):
+            return [
+                editor.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(editor.count())
+                if editor.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, RoomField):
+            return (editor.project_id(), editor.text())
+        if isinstance(editor, QTableWidget):
+            rows = []
+            for r in range(editor.rowCount()):
+                cells = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
+                if any(v.strip() for v in cells.values()):
+                    rows.append(cells)
+            return rows
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        return None
+
+    def first(self) -> QWidget | None:
+        """The first editor, where the cursor starts."""
+        return next(iter(self.editors.values()), None)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,1 @@
+"""工作联系单's tab (the generic record tab)."""

@@ -18,9 +18,7 @@ from frontdesk.services.container import Services
 
 def _first_opens(db: Database) -> list[AuditEvent]:
     with db.read() as s:
-        return list(
-            s.scalars(select(AuditEvent).where(AuditEvent.action == version.AUDIT_ACTION).order_by(AuditEvent.id)).all()
-        )
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == version.AUDIT_ACTION).order_by(AuditEvent.id)).all())
 
 
 def test_a_new_database_records_the_version_that_made_it(tmp_path: Path) -> None:

@@ -124,7 +124,34 @@ def bundle(py: Path, argv: list[str]) -> int:
             print("打包失败", flush=True)
             return 1
         print(f"打包用时 {time.perf_counter() - started:.0f} 秒：{BUNDLE}", flush=True)
-    return check_bundle(py)
+    code = check_bundle(py)
+    if code == 0 and os.name == "nt" and "--check-only" not in argv:
+        return windows_installer()
+    return code
+
+
+def _version() -> str:
+    import re
+
+    text = (ROOT / "frontdesk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'__version__ = "([^"]+)"', text)
+    return match.group(1) if match else "0"
+
+
+def windows_installer() -> int:
+    """Windows: dist/FrontDesk-<version>-setup.exe from packaging/frontdesk.iss, when Inno Setup 6
+    is installed (its ISCC.exe on PATH or in Program Files)."""
+    import shutil
+
+    found = shutil.which("ISCC")
+    candidates = [Path(found)] if found else []
+    candidates += [Path(os.environ.get(v, "")) / "Inno Setup 6" / "ISCC.exe" for v in ("ProgramFiles(x86)", "ProgramFiles")]
+    iscc = next((c for c in candidates if c.is_file()), None)
+    if iscc is None:
+        print("没有找到 Inno Setup 6（ISCC.exe）：安装它后再运行 py dev.py bundle，即可生成安装程序。", flush=True)
+        return 0
+    print("== 安装程序 (Inno Setup)", flush=True)
+    return subprocess.call([str(iscc), f"/DAppVersion={_version()}", str(ROOT / "packaging" / "frontdesk.iss")], cwd=ROOT)
 
 
 def _bundle_modules(py: Path) -> set[str]:
@@ -190,6 +217,7 @@ def check_bundle(py: Path) -> int:
             ("第一个窗口", [str(exe), "--smoke-test", str(BUNDLE_CHECK / "first-window.png"), "--db", db], "LoginDialog"),
         ]
         for name, cmd, expect in runs:
+            cmd += ["--output", str(BUNDLE_CHECK / f"{name.strip('-')}.txt")]  # no console on Windows
             print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
             started = time.perf_counter()
             try:
@@ -198,8 +226,9 @@ def check_bundle(py: Path) -> int:
                 print("   5 分钟内没有结束", flush=True)
                 failed.append(name)
                 continue
-            out = (done.stdout + done.stderr).strip()
-            (BUNDLE_CHECK / f"{name.strip('-')}.txt").write_text(out + "\n", encoding="utf-8")
+            report = BUNDLE_CHECK / f"{name.strip('-')}.txt"
+            out = (report.read_text(encoding="utf-8") if report.exists() else "") + done.stdout + done.stderr
+            out = out.strip()
             print("   " + out.replace("\n", "\n   "), flush=True)
             ok = done.returncode == 0 and (expect is None or expect in out)
             print(f"   退出码 {done.returncode}，{time.perf_counter() - started:.1f} 秒：{'通过' if ok else '失败'}", flush=True)

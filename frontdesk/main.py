@@ -27,6 +27,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         const="",
         help="正常启动，第一个窗口（登录或首次使用）出现后报告并退出；给出 PNG 路径时另存窗口截图",
     )
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="把 --self-check、--demo-data、--smoke-test 的报告写入文件（Windows 上的程序没有控制台窗口）",
+    )
     p.add_argument("--version", action="version", version=f"FrontDesk {_version_text()}")
     return p.parse_args(argv)
 
@@ -44,6 +49,23 @@ def database_url(args: argparse.Namespace, data_dir: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.output:
+        return _with_output(args)
+    return _main(args)
+
+
+def _with_output(args: argparse.Namespace) -> int:
+    """``--output FILE``: what would go to the console goes to the file (UTF-8)."""
+    saved = sys.stdout, sys.stderr
+    with open(args.output, "w", encoding="utf-8") as stream:
+        sys.stdout = sys.stderr = stream
+        try:
+            return _main(args)
+        finally:
+            sys.stdout, sys.stderr = saved
+
+
+def _main(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     if args.self_check:

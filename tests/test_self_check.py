@@ -97,6 +97,16 @@ def test_self_check_from_the_command_line(db_path: Path, tmp_path: Path) -> None
     assert "[通过] 放行条 PDF" in done.stdout and "全部通过。" in done.stdout
 
 
+def test_the_report_can_go_to_a_file(db_path: Path, tmp_path: Path) -> None:
+    """The Windows bundle has no console: ``--output`` is how a script reads the report."""
+    report = tmp_path / "自检.txt"
+    done = _app("--self-check", "--db", _url(db_path), "--output", str(report), tmp=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "全部通过" not in done.stdout
+    text = report.read_text(encoding="utf-8")
+    assert "[通过] 签名密钥" in text and text.rstrip().endswith("全部通过。")
+
+
 def test_smoke_test_reports_the_login_window(services: Services, supervisor: CurrentUser, db_path: Path, tmp_path: Path) -> None:
     services.db.dispose()
     shot = tmp_path / "first.png"

@@ -7,7 +7,7 @@ database and only *reads* the configured one; the signing-key round trip uses a 
 Checks: the database (migrations, SQLite, the configured database's state), the bundled font
 (it has the Chinese characters the forms print), the translations, the time-zone data, the Qt
 plugins (platform, image formats, printing), a release-pass PDF rendered by reportlab and read
-back by the Qt PDF module, the signing-key round trip, password hashing, Excel and the
+back by the Qt PDF module, the signing-key round trip, phone-number checking, password hashing, Excel and the
 PostgreSQL driver (reported, not required).
 """
 
@@ -62,6 +62,7 @@ def run_checks(db_url: str, data_dir: Path, *, out: TextIO | None = None) -> lis
             ("Qt 插件", check_qt_plugins),
             ("放行条 PDF", lambda: check_release_pass_pdf(work)),
             ("签名密钥", lambda: check_signing_key(work)),
+            ("电话号码", check_phone_numbers),
             ("密码哈希", check_password_hashing),
             ("Excel 导出", lambda: check_excel(work)),
             ("PostgreSQL 驱动", check_postgres_driver),
@@ -361,6 +362,20 @@ def check_signing_key(work: Path) -> str:
     if other.verify(parsed):
         raise CheckFailed("另一把密钥也能核验，签名无效")
     return f"新建密钥、签名、读回并核验通过；篡改的内容和其他密钥均被拒绝（密钥编号 {counter.key_id()}）"
+
+
+def check_phone_numbers() -> str:
+    """phonenumbers reads its tables for China by name at run time: a mobile and a landline."""
+    from frontdesk.services.validation import FieldError, clean_phone
+
+    for number in ("13812345678", "02088881234"):
+        if clean_phone(number) != number:
+            raise CheckFailed(f"有效号码 {number} 没有通过校验")
+    try:
+        clean_phone("13812345")
+    except FieldError:
+        return "手机和座机号码校验正常（phonenumbers 的中国号码表已载入）"
+    raise CheckFailed("无效号码 13812345 也通过了校验")
 
 
 def check_password_hashing() -> str:

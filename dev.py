@@ -181,7 +181,8 @@ def _folder_size(path: Path) -> int:
 def check_bundle(py: Path) -> int:
     """What CI checks on the built folder: no test or development packages, the size, and the
     bundled program itself: --self-check, --demo-data on a new database, and the first window
-    (the login, offscreen) on that database. Data and settings go to a temporary home."""
+    (the login, offscreen) on that database. The data folder is a temporary one (--data-dir), and
+    so, on Linux, are the settings."""
     import shutil
     import tempfile
 
@@ -210,11 +211,11 @@ def check_bundle(py: Path) -> int:
             FRONTDESK_PASS_KEY=str(home / "pass-signing.key"),
         )
         env.pop("FRONTDESK_DB", None)
-        db = f"sqlite:///{(home / 'demo.db').as_posix()}"
+        db = ["--db", f"sqlite:///{(home / 'demo.db').as_posix()}", "--data-dir", str(home / "data")]
         runs = [
-            ("--demo-data", [str(exe), "--demo-data", "--db", db], None),
-            ("--self-check", [str(exe), "--self-check", "--db", db], "全部通过"),
-            ("第一个窗口", [str(exe), "--smoke-test", str(BUNDLE_CHECK / "first-window.png"), "--db", db], "LoginDialog"),
+            ("--demo-data", [str(exe), "--demo-data", *db], None),
+            ("--self-check", [str(exe), "--self-check", *db], "全部通过"),
+            ("第一个窗口", [str(exe), "--smoke-test", str(BUNDLE_CHECK / "first-window.png"), *db], "LoginDialog"),
         ]
         for name, cmd, expect in runs:
             cmd += ["--output", str(BUNDLE_CHECK / f"{name.strip('-')}.txt")]  # no console on Windows

@@ -46,11 +46,11 @@ def main() -> int:
         home = Path(tmp)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(home / "d"), XDG_CONFIG_HOME=str(home / "c"))
         env.pop("FRONTDESK_DB", None)
-        db = f"sqlite:///{(home / 'demo.db').as_posix()}"
-        subprocess.run([str(EXE), "--demo-data", "--db", db], env=env, check=True, capture_output=True)
+        db = ["--db", f"sqlite:///{(home / 'demo.db').as_posix()}", "--data-dir", str(home / "data")]
+        subprocess.run([str(EXE), "--demo-data", *db], env=env, check=True, capture_output=True)
         commands = {
-            "bundle": [str(EXE), "--smoke-test", "--db", db],
-            "source": [sys.executable, str(ROOT / "app.py"), "--smoke-test", "--db", db],
+            "bundle": [str(EXE), "--smoke-test", *db],
+            "source": [sys.executable, str(ROOT / "app.py"), "--smoke-test", *db],
         }
         source_env = dict(env, PYTHONPATH=str(ROOT))
         results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}

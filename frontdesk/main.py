@@ -13,6 +13,11 @@ DB_ENV = "FRONTDESK_DB"
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="frontdesk", description="FrontDesk 物业服务中心客服前台")
     p.add_argument("--db", help=f"数据库 URL（默认：用户数据目录下的 SQLite 文件；也可用环境变量 {DB_ENV}）")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="数据目录：默认数据库、备份和放行条签名密钥的位置（默认：用户数据目录，Windows 上为 %%APPDATA%%\\FrontDesk\\…）",
+    )
     p.add_argument("--demo-data", action="store_true", help="向空数据库写入演示数据后退出（不启动界面）")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认取设置，初始为简体中文）")
     p.add_argument(
@@ -76,7 +81,7 @@ def _main(args: argparse.Namespace) -> int:
         _core = QCoreApplication(sys.argv[:1])
         from frontdesk.cli import load_demo_command
 
-        return load_demo_command(database_url(args, _data_dir()), _data_dir())
+        return load_demo_command(database_url(args, _data_dir(args)), _data_dir(args))
 
     from PySide6.QtWidgets import QApplication
 
@@ -90,7 +95,7 @@ def _main(args: argparse.Namespace) -> int:
     appsetup.apply_style(app)
     appsetup.install_font(app)
     appsetup.install_translation(app, args.lang or appsetup.language(settings))
-    data_dir = _data_dir()
+    data_dir = _data_dir(args)
     from frontdesk.ui.shell.startup import StartupFlow
 
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
@@ -102,7 +107,11 @@ def _main(args: argparse.Namespace) -> int:
     return code if started else 2
 
 
-def _data_dir() -> Path:
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir:
+        path = Path(args.data_dir)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
     from frontdesk.paths import user_data_dir
 
     return user_data_dir()
@@ -126,7 +135,7 @@ def _self_check(args: argparse.Namespace) -> int:
 
     console = sys.stdout
     report = io.StringIO()
-    data_dir = _data_dir()
+    data_dir = _data_dir(args)
     results = run_checks(database_url(args, data_dir), data_dir, out=console if console is not None else report)
     ok = all(r.ok for r in results)
     if console is None:

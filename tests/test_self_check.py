@@ -86,8 +86,9 @@ def test_a_failed_check_makes_the_exit_code_non_zero(qapp, db_path: Path, tmp_pa
 def _app(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"))
     env.pop("FRONTDESK_DB", None)
+    data = ["--data-dir", str(tmp / "data")]
     return subprocess.run(
-        [sys.executable, str(ROOT / "app.py"), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, str(ROOT / "app.py"), *args, *data], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
 
 
@@ -122,3 +123,10 @@ def test_smoke_test_fails_on_a_refused_database(db_path: Path, tmp_path: Path) -
     done = _app("--smoke-test", "--db", _url(db_path), tmp=tmp_path)
     assert done.returncode == 2, done.stdout + done.stderr
     assert "更新版本" in done.stdout
+
+
+def test_data_dir_holds_the_backups(db_path: Path, tmp_path: Path) -> None:
+    """``--data-dir``: the daily backup of the database goes there, not into the user's AppData."""
+    done = _app("--smoke-test", "--db", _url(db_path), tmp=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [p.name.endswith("-daily.db") for p in (tmp_path / "data" / "backups").iterdir()] == [True]

@@ -174,6 +174,40 @@ def _bundle_modules(py: Path) -> set[str]:
     return names
 
 
+#: the Qt plugin folders the counter needs (packaging/frontdesk.spec KEEP_PLUGINS)
+QT_PLUGIN_KINDS = {"platforms", "printsupport", "imageformats", "platforminputcontexts", "styles"}
+
+
+def _bundle_contents() -> list[str]:
+    """The Qt plugins by folder, and the resources the program reads from files."""
+    internal = BUNDLE / "_internal"
+    plugins: dict[str, list[str]] = {}
+    for path in sorted(internal.glob("PySide6/**/plugins/*/*")):
+        plugins.setdefault(path.parent.name, []).append(path.name.split(".")[0].removeprefix("lib"))
+    lines = ["Qt 插件：" + "；".join(f"{kind} ({', '.join(names)})" for kind, names in sorted(plugins.items()))]
+    extra = sorted(set(plugins) - QT_PLUGIN_KINDS)
+    if extra:
+        lines.append("多余的 Qt 插件：" + "、".join(extra))
+    if "platforms" not in plugins:
+        lines.append("缺少 Qt 插件：platforms")
+    if not list(internal.glob("PySide6/**/QtPdf*")):
+        lines.append("缺少 Qt PDF 模块")
+    migrations = sorted(p.name for p in (ROOT / "migrations" / "versions").glob("*.py"))
+    bundled = sorted(p.name for p in (internal / "migrations" / "versions").glob("*.py"))
+    wanted = {
+        "字体": (internal / "resources" / "fonts" / "wqy-microhei.ttf").is_file(),
+        "翻译": bool(list((internal / "resources" / "translations").glob("*.qm"))),
+        "数据库迁移": bundled == migrations,
+        "时区数据 (tzdata)": (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file(),
+    }
+    present = [name for name, ok in wanted.items() if ok]
+    missing = [name for name, ok in wanted.items() if not ok]
+    lines.append(f"资源：{'、'.join(present)}（{len(bundled)} 个迁移）")
+    if missing:
+        lines.append("缺少：" + "、".join(missing))
+    return lines
+
+
 def _folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -195,6 +229,11 @@ def check_bundle(py: Path) -> int:
     print(f"== 开发和测试用的包：{'、'.join(found) if found else '没有'}", flush=True)
     if found:
         failed.append("开发和测试用的包")
+    contents = _bundle_contents()
+    for line in contents:
+        print(f"== {line}", flush=True)
+    if any(line.startswith("缺少") or line.startswith("多余") for line in contents):
+        failed.append("内容")
     size = _folder_size(BUNDLE)
     print(f"== 大小：{size / 1e6:.0f} MB（{sum(1 for p in BUNDLE.rglob('*') if p.is_file())} 个文件）", flush=True)
     if BUNDLE_CHECK.exists():

@@ -192,12 +192,11 @@ def _bundle_contents() -> list[str]:
         lines.append("缺少 Qt 插件：platforms")
     if not list(internal.glob("PySide6/**/QtPdf*")):
         lines.append("缺少 Qt PDF 模块")
-    migrations = sorted(p.name for p in (ROOT / "migrations" / "versions").glob("*.py"))
     bundled = sorted(p.name for p in (internal / "migrations" / "versions").glob("*.py"))
     wanted = {
         "字体": (internal / "resources" / "fonts" / "wqy-microhei.ttf").is_file(),
-        "翻译": bool(list((internal / "resources" / "translations").glob("*.qm"))),
-        "数据库迁移": bundled == migrations,
+        "翻译": _same_files(ROOT / "resources" / "translations", internal / "resources" / "translations", "*.qm"),
+        "数据库迁移": _same_files(ROOT / "migrations" / "versions", internal / "migrations" / "versions", "*.py"),
         "时区数据 (tzdata)": (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file(),
     }
     present = [name for name, ok in wanted.items() if ok]
@@ -206,6 +205,12 @@ def _bundle_contents() -> list[str]:
     if missing:
         lines.append("缺少：" + "、".join(missing))
     return lines
+
+
+def _same_files(source: Path, bundled: Path, pattern: str) -> bool:
+    """Every file of the source folder matching the pattern (subfolders too) is in the bundle."""
+    want = {p.relative_to(source) for p in source.rglob(pattern)}
+    return bool(want) and want <= {p.relative_to(bundled) for p in bundled.rglob(pattern)}
 
 
 def _folder_size(path: Path) -> int:

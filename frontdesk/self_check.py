@@ -187,6 +187,12 @@ def check_translations() -> str:
         loaded.append(name)
     if tr_text(TRANSLATIONS / "frontdesk_en.qm", "MainWindow", "关于 FrontDesk") == "关于 FrontDesk":
         raise CheckFailed("frontdesk_en.qm 里没有英文")
+    features = sorted(TRANSLATIONS.glob("*/frontdesk_en.qm"))  # one per feature folder, where there are
+    for qm in features:
+        if not QTranslator().load(str(qm)):
+            raise CheckFailed(f"无法载入 {qm}")
+    if features:
+        loaded.append(f"{len(features)} 个功能的 frontdesk_en.qm")
     qt = QTranslator()
     if not qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         raise CheckFailed("缺少 Qt 自带的中文（qtbase_zh_CN.qm）")

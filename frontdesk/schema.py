@@ -80,6 +80,7 @@ def prepare_database(db: Database, backup_dir: Path, *, now: datetime | None = N
     head = known[-1]
     if current == head:
         daily = daily_backup(db, backup_dir, now=now)
+        _record_version(db, head)
         return PrepareResult(upgraded_from=current, backup=daily, created=False)
     if current is not None and current not in known:
         raise DatabaseStartError("newer", revision=current)
@@ -90,7 +91,15 @@ def prepare_database(db: Database, backup_dir: Path, *, now: datetime | None = N
         backup = backup_dir / f"{path.stem}-{stamp}-{current or 'empty'}.db"
         backup_sqlite_file(path, backup)
     upgrade(db)
+    _record_version(db, head)
     return PrepareResult(upgraded_from=current, backup=backup, created=created)
+
+
+def _record_version(db: Database, head: str) -> None:
+    """The audit trail notes the first time each program version opens this database."""
+    from frontdesk.version import record_first_open
+
+    record_first_open(db, head)
 
 
 DAILY_KEEP = 7

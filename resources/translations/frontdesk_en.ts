@@ -154,6 +154,10 @@
         <source>载入演示数据</source>
         <translation>Demo data loaded</translation>
     </message>
+    <message>
+        <source>首次打开数据库</source>
+        <translation>First opened the database</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntity</name>
@@ -189,6 +193,10 @@
     <message>
         <source>演示数据</source>
         <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>Program version</translation>
     </message>
 </context>
 <context>
@@ -447,6 +455,22 @@
     <message>
         <source>未变</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>程序版本</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>构建时间</source>
+        <translation>Built</translation>
+    </message>
+    <message>
+        <source>数据库结构版本</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>计算机</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -715,9 +739,29 @@
         <translation>Database: {0}</translation>
     </message>
     <message>
+        <source>构建时间：{0}</source>
+        <translation>Built: {0}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>从源码运行（不是安装包）</source>
+        <translation>Running from source (not an installed build)</translation>
+    </message>
+    <message>
         <source>FrontDesk 客服前台 {0}
+{1}
+数据库结构版本：{2}
+数据库：{3}
+
 物业服务中心前台登记、工单、投诉、放行条与交接班。</source>
         <translation>FrontDesk {0}
+{1}
+Database schema: {2}
+Database: {3}
+
 The front desk of a property service centre: call log, work orders, complaints, release passes and shift handover.</translation>
     </message>
 </context>

@@ -85,6 +85,11 @@ FIELDS = {
     "new_occupants": QT_TRANSLATE_NOOP("Field", "新增住户"),
     "updated_occupants": QT_TRANSLATE_NOOP("Field", "更新住户"),
     "unchanged": QT_TRANSLATE_NOOP("Field", "未变"),
+    # a program version's first opening of the database (frontdesk/version.py)
+    "program_version": QT_TRANSLATE_NOOP("Field", "程序版本"),
+    "build": QT_TRANSLATE_NOOP("Field", "构建时间"),
+    "schema_revision": QT_TRANSLATE_NOOP("Field", "数据库结构版本"),
+    "host": QT_TRANSLATE_NOOP("Field", "计算机"),
 }
 
 #: audit trail: what was done
@@ -103,6 +108,7 @@ AUDIT_ACTIONS = {
     "import": QT_TRANSLATE_NOOP("AuditAction", "导入"),
     "export": QT_TRANSLATE_NOOP("AuditAction", "导出"),
     "load": QT_TRANSLATE_NOOP("AuditAction", "载入演示数据"),
+    "first_open": QT_TRANSLATE_NOOP("AuditAction", "首次打开数据库"),
 }
 
 #: audit trail: on what
@@ -115,6 +121,7 @@ AUDIT_ENTITIES = {
     "import": QT_TRANSLATE_NOOP("AuditEntity", "导入文件"),
     "export": QT_TRANSLATE_NOOP("AuditEntity", "导出文件"),
     "demo": QT_TRANSLATE_NOOP("AuditEntity", "演示数据"),
+    "program": QT_TRANSLATE_NOOP("AuditEntity", "程序版本"),
 }
 
 

@@ -14,6 +14,7 @@ from frontdesk.printing.layout.grids import Cell, Grid, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import Style, mm
 from frontdesk.printing.layout.text import draw_text, text_width, wrap
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.notices.rows import NoticePrint
@@ -137,7 +138,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
         blocks.append(Paragraph(p.consequence))
     blocks.append(Paragraph("特此通知。", size=10.5))
     blocks.append(Seal(p.centre, issued))
-    phone = p.addressee_phone if stub else ""
+    phone = phone_text(p.addressee_phone) if stub else ""
     blocks += [
         Signatures([("签收人", ""), ("签收日期", ""), ("联系电话", phone)], style=LETTER),
         Signatures([("经办人", d.issued_by), ("开具日期", _cn(issued)), ("复查日期", "")], style=LETTER),

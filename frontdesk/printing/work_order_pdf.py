@@ -11,6 +11,7 @@ from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Sp
 from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.money import rmb_upper
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.callbacks.rows import VOCABULARY as CALLBACK_WORDS
 from frontdesk.services.clock import to_local
 from frontdesk.services.work_orders.rows import WorkOrderDetail
@@ -65,7 +66,7 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
                     Cell("预约时间", _t(o.appointment_at)),
                     Cell("紧急程度", ORDER_WORDS.label("urgency", o.urgency)),
                 ],
-                [Cell("房号/位置", place), Cell("报修人", o.reporter), Cell("联系电话", o.phone)],
+                [Cell("房号/位置", place), Cell("报修人", o.reporter), Cell("联系电话", phone_text(o.phone))],
                 [
                     Cell("报修类别", o.category),
                     Cell("收费类型", ORDER_WORDS.label("paid", "yes" if o.paid else "no")),

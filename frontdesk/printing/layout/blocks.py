@@ -97,19 +97,37 @@ class Signatures:
 
 @dataclass
 class Note:
+    """A line (or lines) of small text. ``keep_with_next``: a heading, moved to the next page
+    rather than left alone at the bottom of one."""
+
     text: str
     size: float = 7.4
     align: str = "left"
     color: Color = GREY
     style: Style = DEFAULT
+    keep_with_next: bool = False
+
+    def _lead(self) -> float:
+        return self.size * self.style.leading
 
     def height(self, width: float) -> float:
         n = len(wrap(self.text, width, self.size))
-        return n * self.size * self.style.leading + 1.2 * mm
+        return n * self._lead() + 1.2 * mm
+
+    def split(self, avail: float, width: float, page: float) -> tuple[Note, Note] | None:
+        """The lines that fit ``avail`` and the rest (a note longer than what is left of a page)."""
+        lines = wrap(self.text, width, self.size)
+        n = int((avail - 1.2 * mm) // self._lead())
+        if n < 1 or n >= len(lines):
+            return None
+        return (
+            Note("\n".join(lines[:n]), self.size, self.align, self.color, self.style),
+            Note("\n".join(lines[n:]), self.size, self.align, self.color, self.style),
+        )
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         y = top - 0.8 * mm - _ascent(self.size)
         for ln in wrap(self.text, width, self.size):
             ax = {"center": x + width / 2, "right": x + width}.get(self.align, x)
             draw_text(c, ax, y, ln, self.size, align=self.align, color=self.color)
-            y -= self.size * self.style.leading
+            y -= self._lead()

@@ -1,6 +1,7 @@
 """The printed 维修工作单: two copies on one A4 sheet — 第一联 维修联 (the technician takes it and
 brings it back signed) and 第二联 存根联 (the counter keeps it) — cut apart along the dashed line.
-A long order (many material lines, long texts) prints each copy on its own page instead."""
+A typical order (up to three material lines, whatever the owner's confirmation) fits; a long one
+(many material lines, long texts) prints each copy on its own page(s) instead, every page headed."""
 
 from __future__ import annotations
 
@@ -104,8 +105,8 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
             [
                 [
                     Cell("完工时间", _t(o.completed_at), 1.15),
-                    Cell("业主确认", confirm, 0.85),
-                    Cell("业主意见", o.owner_comment or "", 2.0),
+                    Cell("业主确认", confirm, 0.95),  # 业主签字确认 on one line at full size
+                    Cell("业主意见", o.owner_comment or "", 1.9),
                 ],
             ]
         ),

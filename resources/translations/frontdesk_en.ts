@@ -3642,8 +3642,8 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Print…</translation>
     </message>
     <message>
-        <source>选择打印机并打印（Ctrl+P）</source>
-        <translation>Choose a printer and print (Ctrl+P)</translation>
+        <source>%v/%m 页</source>
+        <translation>%v/%m pages</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
@@ -3684,6 +3684,54 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>无法连接打印机，请检查打印机是否开启。</source>
         <translation>Cannot reach the printer. Check that it is switched on.</translation>
+    </message>
+    <message>
+        <source>直接打印</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <source>选择打印机和纸张并打印；本机记住本表单所用的打印机</source>
+        <translation>Choose the printer and paper and print; this PC remembers the printer used for this form</translation>
+    </message>
+    <message>
+        <source>精细 600 dpi</source>
+        <translation>Fine 600 dpi</translation>
+    </message>
+    <message>
+        <source>以 600 dpi 打印（适合小字表单，较慢）；本机按表单记住</source>
+        <translation>Print at 600 dpi (for forms with small print; slower); remembered per form on this PC</translation>
+    </message>
+    <message>
+        <source>取消打印</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <source>首次使用时选择打印机</source>
+        <translation>choose a printer the first time</translation>
+    </message>
+    <message>
+        <source>不弹出对话框，打印到本表单上次所用的打印机：{0}（Ctrl+P）</source>
+        <translation>Print without a dialog to the printer this form last used: {0} (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>已发送到打印机</source>
+        <translation>Sent to the printer</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <source>打印失败：{0}</source>
+        <translation>Printing failed: {0}</translation>
     </message>
     <message>
         <source>另存为 PDF</source>

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import DEFAULT, GREY, SERIAL_RED, Style, mm
 from frontdesk.printing.layout.text import _ascent, draw_text, text_width, wrap
+from frontdesk.printing.letterhead import current_logo
 
 
 class Block(Protocol):
@@ -47,6 +48,7 @@ class Header:
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         mid = x + width / 2
+        self._draw_logo(c, x, top)
         draw_text(c, mid, top - 4.6 * mm, self.centre, 12.5, align="center", bold=True)
         draw_text(c, mid, top - 12.6 * mm, self.title, 17, align="center", bold=True, char_space=4)
         tw = text_width(self.title, 17) + 4 * (len(self.title) - 1)
@@ -65,6 +67,21 @@ class Header:
                 right -= text_width(self.right_note, 9.5) + 3 * mm
             draw_text(c, right, base, self.serial, 10.5, align="right", color=SERIAL_RED)
             draw_text(c, right - text_width(self.serial, 10.5) - 1, base, "No.", 9, align="right", color=SERIAL_RED)
+
+    @staticmethod
+    def _draw_logo(c: Canvas, x: float, top: float) -> None:
+        """The centre's logo (settings), top left, at most 13 mm tall and 45 mm wide."""
+        logo = current_logo()
+        if logo is None:
+            return
+        iw, ih = logo.getSize()
+        scale = min(LOGO_HEIGHT / ih, LOGO_WIDTH / iw)
+        w, h = iw * scale, ih * scale
+        c.drawImage(logo, x, top - 0.6 * mm - h, w, h, mask="auto")
+
+
+LOGO_HEIGHT = 13 * mm
+LOGO_WIDTH = 45 * mm
 
 
 @dataclass

@@ -57,6 +57,25 @@ def form_key(suggested_name: str) -> str:
     return Path(suggested_name).stem.split("_", 1)[0] or "form"
 
 
+def refresh_letterhead(widget: QWidget | None) -> None:
+    """Hand the printing layer the centre's current logo (settings) before a form is rendered:
+    from the services of the first widget up ``widget``'s parents that has a context (the tab or
+    dialog printing). Read each time, so a logo changed at another counter prints here too."""
+    from frontdesk.printing.letterhead import use_logo
+
+    w = widget
+    while w is not None:
+        ctx = getattr(w, "ctx", None)
+        settings = getattr(getattr(ctx, "services", None), "settings", None)
+        if settings is not None and hasattr(settings, "centre_logo"):
+            try:
+                use_logo(settings.centre_logo())
+            except Exception:  # noqa: BLE001 - no logo is better than no print
+                use_logo(None)
+            return
+        w = w.parentWidget()
+
+
 class PrintPreviewDialog(QDialog):
     def __init__(
         self,
@@ -165,6 +184,7 @@ class PrintPreviewDialog(QDialog):
         self.document.statusChanged.connect(self.on_document_statusChanged)
         self._alive = True
         self.finished.connect(self._on_finished)
+        refresh_letterhead(parent)
         run_in_background(self._make_pdf, self._on_pdf_made, self._on_pdf_failed)
 
     # the preferred size: an A4 page across at a readable zoom

@@ -35,6 +35,14 @@ def _cut(text: str, width: float, size: float, st: Style, n: int) -> tuple[str, 
     return "\n".join(lines[:n]), "\n".join(lines[n:])
 
 
+#: marks the part of a row, a box or a cell that goes on from the page before
+CONTINUED = "（续）"
+
+
+def continued(text: str) -> str:
+    return text if not text or text.endswith(CONTINUED) else text + CONTINUED
+
+
 @dataclass
 class Cell:
     label: str
@@ -93,7 +101,7 @@ class Grid:
         for cell, w in zip(row, self._widths(row, width), strict=True):
             a, b = _cut(cell.value, w - st.label_width, st.size, st, n)
             first.append(Cell(cell.label, a, cell.weight, cell.align, 1))
-            rest.append(Cell(cell.label, b, cell.weight, cell.align, 1))
+            rest.append(Cell(continued(cell.label) if b else cell.label, b, cell.weight, cell.align, 1))
         return Grid([*self.rows[:k], first], st), Grid([rest, *self.rows[k + 1 :]], st)
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
@@ -144,7 +152,7 @@ class TextBox:
             return None
         return (
             TextBox(self.label, "\n".join(lines[:n]), min_lines=0, style=st),
-            TextBox(self.label, "\n".join(lines[n:]), min_lines=self.min_lines, style=st),
+            TextBox(continued(self.label), "\n".join(lines[n:]), min_lines=self.min_lines, style=st),
         )
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
@@ -235,6 +243,8 @@ class Table:
         cut = [_cut(v, w, st.size, st, n) for v, w in zip(body[k], widths, strict=False)]
         first = [a for a, _ in cut]
         rest = [b for _, b in cut]
+        if rest and not rest[0] and body[k][0]:
+            rest[0] = continued(body[k][0])  # 3（续）: the row goes on from the page before
         return self._part([*body[:k], first]), self._part([rest, *body[k + 1 :]], self.footer)
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:

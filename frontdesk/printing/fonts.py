@@ -9,8 +9,9 @@ worker threads must not subset at the same time.
 
 The second cost is compressing that subset into the PDF (reportlab deflates every stream with
 ``zlib.compress`` at its default level, some milliseconds for the font): the compressed form of the
-few recent large streams is kept too (:class:`_DeflateCache`, in place of the ``zlib`` reportlab's
-PDF writer calls), so the same subset is deflated once. Page contents are small and always new."""
+recent subsets is kept too (:class:`_DeflateCache`, in place of the ``zlib`` reportlab's PDF
+writer calls), so the same subset is deflated once. Only font subsets are kept: page contents are
+deflated every time, as before."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _lock = threading.Lock()
 _registered = False
 
 
-def _memoise_subsets(face: Any) -> None:
+def _memoise_subsets(face: Any, deflate: _DeflateCache) -> None:
     make = face.makeSubset
     cache: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
     lock = threading.Lock()
@@ -43,35 +44,39 @@ def _memoise_subsets(face: Any) -> None:
                     cache.popitem(last=False)
             else:
                 cache.move_to_end(key)
-            return data
+        deflate.remember(data)
+        return data
 
     face.makeSubset = make_subset
 
 
 class _DeflateCache:
-    """``zlib`` for reportlab's PDF writer, remembering the deflated form of large streams."""
-
-    LARGE = 8192
+    """``zlib`` for reportlab's PDF writer, remembering the deflated form of the font subsets."""
 
     def __init__(self, real: Any) -> None:
         self._real = real
-        self._cache: OrderedDict[tuple[bytes, int], bytes] = OrderedDict()
+        self._cache: OrderedDict[bytes, bytes | None] = OrderedDict()  # subset → deflated (None: not yet)
         self._lock = threading.Lock()
 
+    def remember(self, subset: bytes) -> None:
+        """``subset`` is a font subset: keep its deflated form once it is made."""
+        with self._lock:
+            if subset not in self._cache:
+                self._cache[subset] = None
+                if len(self._cache) > SUBSET_CACHE:
+                    self._cache.popitem(last=False)
+
     def compress(self, data: bytes, level: int = -1) -> bytes:
-        if len(data) < self.LARGE:
-            return bytes(self._real.compress(data, level))
-        key = (bytes(data), level)
         with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-                return hit
+            known = isinstance(data, bytes) and data in self._cache
+            hit = self._cache.get(data) if known and level == -1 else None
+        if hit is not None:
+            return hit
         out = bytes(self._real.compress(data, level))
-        with self._lock:
-            self._cache[key] = out
-            if len(self._cache) > SUBSET_CACHE:
-                self._cache.popitem(last=False)
+        if known and level == -1:
+            with self._lock:
+                if data in self._cache:
+                    self._cache[data] = out
         return out
 
     def __getattr__(self, name: str) -> Any:
@@ -91,7 +96,7 @@ def ensure_fonts() -> str:
             if not isinstance(pdfdoc.zlib, _DeflateCache):
                 pdfdoc.zlib = _DeflateCache(pdfdoc.zlib)
             font = TTFont(FONT, str(FONT_FILE))
-            _memoise_subsets(font.face)
+            _memoise_subsets(font.face, pdfdoc.zlib)
             pdfmetrics.registerFont(font)
             _registered = True
     return FONT

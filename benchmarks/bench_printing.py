@@ -11,6 +11,11 @@ page with the same (already registered) font. First renders run in fresh interpr
 times, interleaved; repeats alternate bare page and work order in the same interpreter, and a run's
 repeat time is the fastest of its repeats (the least disturbed by other work on the machine, as
 timeit does). Figures are medians over the runs.
+
+Also printed: ``plain_bare_repeat_ms``, a bare page with the same font file registered by plain
+reportlab (``TTFont``) in the same process, and ``repeat_ratio_plain`` against it. The app's font
+(printing/fonts.py) keeps its recent subsets and their deflated streams, which the bare page with
+that font enjoys as much as the form does; the plain one shows what reportlab alone costs.
 """
 
 from __future__ import annotations
@@ -146,17 +151,37 @@ def child_first(db_file: str, repeats: int) -> None:
         c.save()
         return b.getvalue()
 
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from frontdesk.paths import FONT_FILE
+
+    pdfmetrics.registerFont(TTFont("PlainF", str(FONT_FILE)))
+
+    def plain_page() -> bytes:
+        b = BytesIO()
+        c = canvas.Canvas(b, initialFontName="PlainF")
+        c.setFont("PlainF", 12)
+        c.drawString(72, 720, "维修工作单 WX20261127001 3-2-1502 13812345678")
+        c.showPage()
+        c.save()
+        return b.getvalue()
+
     # the repeats alternate with a bare page in this same process, so a busy machine slows both
-    rep, bare_rep = [], []
+    rep, bare_rep, plain_rep = [], [], []
     for _ in range(repeats):
         t = time.perf_counter()
         bare_page()
         bare_rep.append(time.perf_counter() - t)
         t = time.perf_counter()
+        plain_page()
+        plain_rep.append(time.perf_counter() - t)
+        t = time.perf_counter()
         render()
         rep.append(time.perf_counter() - t)
     db.dispose()
-    print(json.dumps({"first": first, "repeat": min(rep), "bare_repeat": min(bare_rep), "bytes": len(pdf), "read": read}))
+    print(json.dumps({"first": first, "repeat": min(rep), "bare_repeat": min(bare_rep), "plain_repeat": min(plain_rep),
+                      "bytes": len(pdf), "read": read}))  # fmt: skip
 
 
 def _run(args: list[str]) -> dict[str, float]:
@@ -187,6 +212,8 @@ def main() -> None:
     print(f"order_read_ms: {statistics.median(r['read'] for r in ours) * 1000:.1f}")
     print(f"first_ratio: {first / bare_first:.2f}")
     print(f"repeat_ratio: {repeat_ratio:.2f}")
+    print(f"plain_bare_repeat_ms: {statistics.median(r['plain_repeat'] for r in ours) * 1000:.2f}")
+    print(f"repeat_ratio_plain: {statistics.median(r['repeat'] / r['plain_repeat'] for r in ours):.2f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Sp
 from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import INK, Style, mm
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.complaints.rows import ComplaintForm
 from frontdesk.services.complaints.rules import VOCABULARY, State
 from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
@@ -31,8 +32,10 @@ def _validity(form: ComplaintForm) -> str:
     if c.valid is None:
         return ""  # not judged yet: a ruled blank to fill in by hand, not a status word on paper
     text = "有效（投诉成立）" if c.valid else "无效（投诉不成立）"
+    if c.judge_note:
+        text += f"　{c.judge_note}"
     if c.judged_by:
-        text += f"　判断人：{c.judged_by}　{local_text(c.judged_at)}"
+        text += f"\n判断人：{c.judged_by}　{local_text(c.judged_at)}"
     return text
 
 
@@ -85,7 +88,7 @@ def form_blocks(form: ComplaintForm) -> list[Block]:
         Spacer(1.5 * mm),
         Grid(
             [
-                [Cell("投诉人", c.complainant), Cell("房号", c.room or "—"), Cell("联系电话", c.phone)],
+                [Cell("投诉人", c.complainant), Cell("房号", c.room or "—"), Cell("联系电话", phone_text(c.phone))],
                 [
                     Cell("投诉时间", local_text(c.received_at)),
                     Cell("投诉方式", c.channel),

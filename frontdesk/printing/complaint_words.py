@@ -31,8 +31,23 @@ STATS_COLUMNS = (
 )  # fmt: skip
 
 
+def stats_numbers(line: StatsLine) -> list[int | float | str]:
+    """A line of the monthly table under :data:`STATS_COLUMNS` as numbers (the xlsx): the rate a
+    fraction (formatted ``0%``), the average days a number (``0.0``); "—" where there is none."""
+    return [
+        line.total, line.valid, line.invalid, line.unjudged, line.normal, line.major, line.closed,
+        line.in_progress, line.satisfied, line.basic, line.unsatisfied,
+        "—" if line.satisfaction_rate is None else line.satisfaction_rate,
+        line.overdue, "—" if line.avg_days_to_close is None else round(line.avg_days_to_close, 1),
+    ]  # fmt: skip
+
+
+#: the number formats of the rate and average columns (index in a line with its label first)
+STATS_FORMATS = {1 + STATS_COLUMNS.index("满意率"): "0%", 1 + STATS_COLUMNS.index("平均办结天数"): "0.0"}
+
+
 def stats_values(line: StatsLine) -> list[int | str]:
-    """A line of the monthly table under :data:`STATS_COLUMNS`: counts as numbers, rates as text."""
+    """A line of the monthly table under :data:`STATS_COLUMNS` as printed: rates and averages as text."""
     return [
         line.total, line.valid, line.invalid, line.unjudged, line.normal, line.major, line.closed,
         line.in_progress, line.satisfied, line.basic, line.unsatisfied, percent_text(line.satisfaction_rate),

@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from frontdesk.printing.complaint_words import STATS_COLUMNS, days_text, local_text, stats_values
+from frontdesk.printing.complaint_words import STATS_COLUMNS, STATS_FORMATS, days_text, local_text, stats_numbers
 from frontdesk.printing.xlsx import ReportTable, write_report
 from frontdesk.services.complaints.stats import MonthlyStats, StatsLine
 
 
 def _table(stats: MonthlyStats, first_header: str, lines: Sequence[StatsLine], blank: str) -> ReportTable:
     """One classification table: a row per category (or department), then the 合计 row."""
-    rows = [[line.label or blank, *stats_values(line)] for line in lines]
-    return ReportTable((first_header, *STATS_COLUMNS), [*rows, ["合计", *stats_values(stats.total)]], total=True)
+    rows = [[line.label or blank, *stats_numbers(line)] for line in lines]
+    return ReportTable(
+        (first_header, *STATS_COLUMNS), [*rows, ["合计", *stats_numbers(stats.total)]], total=True, formats=STATS_FORMATS
+    )
 
 
 def write_stats_xlsx(stats: MonthlyStats, path: Path, *, centre: str = "", made_by: str = "") -> None:

@@ -9,6 +9,7 @@ from frontdesk.printing.layout.grids import Cell, Grid, TextBox
 from frontdesk.printing.layout.letter import LETTER, Paragraph, Seal, cn_date
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import mm
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices.export import VOCABULARY
 from frontdesk.services.notices.rows import NoticePrint
@@ -73,7 +74,7 @@ def _blocks(p: NoticePrint, *, stub: bool) -> list[Block]:
         blocks.append(Paragraph(p.consequence))
     blocks.append(Paragraph("特此通知。", size=10.5))
     blocks.append(Seal(p.centre, issued))
-    phone = p.addressee_phone if stub else ""
+    phone = phone_text(p.addressee_phone) if stub else ""
     blocks += [
         Signatures([("签收人", ""), ("签收日期", ""), ("联系电话", phone)], style=LETTER),
         Signatures([("经办人", d.issued_by), ("开具日期", cn_date(issued)), ("复查日期", "")], style=LETTER),

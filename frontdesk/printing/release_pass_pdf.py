@@ -16,6 +16,7 @@ from frontdesk.printing.layout.grids import Cell, Column, Grid, Table
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import GREY, mm
 from frontdesk.printing.layout.text import draw_text
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.clock import to_local
 from frontdesk.services.release_passes.export import VOCABULARY
 from frontdesk.services.release_passes.rows import PassPrint
@@ -119,7 +120,7 @@ def _confirm(p: PassPrint) -> str:
 def _blocks(p: PassPrint, centre: str, *, gate: bool) -> list[Block]:
     d = p.detail
     copy_note = f"副本（第 {p.reprint_no} 次补打，{to_local(p.printed_at):%m-%d %H:%M}）" if p.reprint_no else ""
-    phone = mask_phone(p.carrier_phone) if gate else p.carrier_phone
+    phone = mask_phone(p.carrier_phone) if gate else phone_text(p.carrier_phone)
     reason = d.reason + (f"（{d.reason_note}）" if d.reason_note else "")
     grid = Grid(
         [

@@ -1,6 +1,7 @@
 """The printed 维修工作单: two copies on one A4 sheet — 第一联 维修联 (the technician takes it and
 brings it back signed) and 第二联 存根联 (the counter keeps it) — cut apart along the dashed line.
-A long order (many material lines, long texts) prints each copy on its own page instead."""
+A typical order (up to three material lines, whatever the owner's confirmation) fits; a long one
+(many material lines, long texts) prints each copy on its own page(s) instead, every page headed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Sp
 from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.money import rmb_upper
+from frontdesk.printing.phones import phone_text
 from frontdesk.services.callbacks.rows import VOCABULARY as CALLBACK_WORDS
 from frontdesk.services.clock import to_local
 from frontdesk.services.work_orders.rows import WorkOrderDetail
@@ -65,7 +67,7 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
                     Cell("预约时间", _t(o.appointment_at)),
                     Cell("紧急程度", ORDER_WORDS.label("urgency", o.urgency)),
                 ],
-                [Cell("房号/位置", place), Cell("报修人", o.reporter), Cell("联系电话", o.phone)],
+                [Cell("房号/位置", place), Cell("报修人", o.reporter), Cell("联系电话", phone_text(o.phone))],
                 [
                     Cell("报修类别", o.category),
                     Cell("收费类型", ORDER_WORDS.label("paid", "yes" if o.paid else "no")),
@@ -103,8 +105,8 @@ def form_blocks(o: WorkOrderDetail, *, centre: str) -> list[Block]:
             [
                 [
                     Cell("完工时间", _t(o.completed_at), 1.15),
-                    Cell("业主确认", confirm, 0.85),
-                    Cell("业主意见", o.owner_comment or "", 2.0),
+                    Cell("业主确认", confirm, 0.95),  # 业主签字确认 on one line at full size
+                    Cell("业主意见", o.owner_comment or "", 1.9),
                 ],
             ]
         ),

@@ -9,8 +9,8 @@ stay typed. No Qt: runs in a worker thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -133,6 +133,8 @@ class ReportTable:
     headers: Sequence[str]
     rows: Sequence[Sequence[object]]
     total: bool = False
+    #: number formats by column index, for numbers that are not counts (``"0%"``, ``"0.0"``)
+    formats: Mapping[int, str] = field(default_factory=dict)
 
 
 def write_report(
@@ -179,6 +181,9 @@ def write_report(
                 cell.font = Font(bold=True)
             return cell
 
+        # one page wide, as many tall as it takes: Excel reads fitToWidth only with fitToPage set,
+        # which a write-only sheet writes with its first row
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         _widths(ws, widths)
         heading = _cell(ws, title)
         heading.font = Font(bold=True, size=14)
@@ -190,7 +195,11 @@ def write_report(
             line([ruled(h, center, header=True) for h in table.headers])
             for i, values in enumerate(table.rows):
                 bold = table.total and i == len(table.rows) - 1
-                line([ruled(v, center if col else Alignment(vertical="center"), bold=bold) for col, v in enumerate(values)])
+                cells = [ruled(v, center if col else Alignment(vertical="center"), bold=bold) for col, v in enumerate(values)]
+                for col, fmt in table.formats.items():
+                    if col < len(cells) and isinstance(values[col], int | float | Decimal):
+                        cells[col].number_format = fmt
+                line(cells)
         line([])
         for text in notes:
             note = _cell(ws, text)
@@ -199,6 +208,7 @@ def write_report(
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
         return row
 
     _save(path, sheet, fill)

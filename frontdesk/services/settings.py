@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import typing
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from frontdesk.services import audit
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.options import Option, Options, conforms
 from frontdesk.services.permissions import Action, CurrentUser, require
-from frontdesk.services.validation import checked, clean_text
+from frontdesk.services.validation import FieldError, checked, clean_text
 
 T = TypeVar("T")
 
@@ -22,6 +23,8 @@ T = TypeVar("T")
 #: also declare options of its own (Feature.options).
 _DEFAULT_VALUES: dict[str, Any] = {
     "centre.name": "物业服务中心",
+    # the centre's logo printed at the top of every form: a PNG scaled to LOGO_BOX, base64; "" = none
+    "centre.logo": "",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
     # 交接班: shifts (local time; "24:00" ends at midnight; end <= start crosses midnight)
     "handover.shifts": [
@@ -143,6 +146,7 @@ _DEFAULT_VALUES: dict[str, Any] = {
 
 _TYPES: dict[str, Any] = {
     "centre.name": str,
+    "centre.logo": str,
     "departments": list[str],
     "handover.shifts": list[dict[str, str]],
     "handover.grace_minutes": int,
@@ -173,6 +177,37 @@ OPTIONS: tuple[Option[Any], ...] = tuple(
 )
 #: read-only view of the shipped values, for demo data and tests
 DEFAULTS: dict[str, Any] = {o.key: o.default for o in OPTIONS}
+
+
+#: the largest picture file taken for the logo, and the box (pixels) it is scaled into: about
+#: 50 × 17 mm at 300 dpi, sharp on paper and small in the database
+LOGO_MAX_BYTES = 8 * 1024 * 1024
+LOGO_BOX = (600, 200)
+
+
+def scaled_logo(data: bytes) -> bytes:
+    """A PNG or JPEG picture scaled (never enlarged) into :data:`LOGO_BOX`, as PNG bytes.
+    Raises FieldError("bad_image") for anything else, a broken file or one too large."""
+    if len(data) > LOGO_MAX_BYTES:
+        raise FieldError("image_too_large", max=LOGO_MAX_BYTES // (1024 * 1024))
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise FieldError("bad_image")
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img.load()
+            if img.width * img.height > 40_000_000:
+                raise FieldError("image_too_large", max=LOGO_MAX_BYTES // (1024 * 1024))
+            picture = img.convert("RGBA")
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise FieldError("bad_image") from exc
+    picture.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    picture.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 class SettingsService:
@@ -219,6 +254,37 @@ class SettingsService:
             else:
                 row.value = value
             audit.record(s, user, "setting", key, "update", before={"value": before}, after={"value": value})
+
+    def centre_logo(self) -> bytes | None:
+        """The centre's logo as PNG bytes, or None when there is none."""
+        text = str(self.get("centre.logo") or "")
+        if not text:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except ValueError:
+            return None
+
+    @changes(SETTING)
+    def set_centre_logo(self, user: CurrentUser, data: bytes | None) -> bool:
+        """Take a PNG or JPEG as the centre's logo (scaled, kept in the database), or remove it
+        with ``None``. Returns whether a logo is set now."""
+        require(user, Action.SETTINGS_MANAGE)
+        png = None if data is None else checked("centre_logo", scaled_logo, data)
+        value = "" if png is None else base64.b64encode(png).decode("ascii")
+        with self._db.write() as s:
+            row = s.get(Setting, "centre.logo")
+            before = str(row.value or "") if row is not None else ""
+            if value == before:
+                return bool(value)
+            if row is None:
+                s.add(Setting(key="centre.logo", value=value))
+            else:
+                row.value = value
+            # the picture itself is not copied into the audit trail: its size says which it was
+            audit.record(s, user, "setting", "centre.logo", "update",
+                         before={"logo_bytes": len(before) * 3 // 4}, after={"logo_bytes": len(png or b"")})  # fmt: skip
+        return bool(value)
 
     @changes(SETTING)
     def set_centre_name(self, user: CurrentUser, name: str) -> str:

@@ -874,8 +874,8 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Print…</translation>
     </message>
     <message>
-        <source>选择打印机并打印（Ctrl+P）</source>
-        <translation>Choose a printer and print (Ctrl+P)</translation>
+        <source>%v/%m 页</source>
+        <translation>%v/%m pages</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
@@ -916,6 +916,54 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>无法连接打印机，请检查打印机是否开启。</source>
         <translation>Cannot reach the printer. Check that it is switched on.</translation>
+    </message>
+    <message>
+        <source>直接打印</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <source>选择打印机和纸张并打印；本机记住本表单所用的打印机</source>
+        <translation>Choose the printer and paper and print; this PC remembers the printer used for this form</translation>
+    </message>
+    <message>
+        <source>精细 600 dpi</source>
+        <translation>Fine 600 dpi</translation>
+    </message>
+    <message>
+        <source>以 600 dpi 打印（适合小字表单，较慢）；本机按表单记住</source>
+        <translation>Print at 600 dpi (for forms with small print; slower); remembered per form on this PC</translation>
+    </message>
+    <message>
+        <source>取消打印</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <source>首次使用时选择打印机</source>
+        <translation>choose a printer the first time</translation>
+    </message>
+    <message>
+        <source>不弹出对话框，打印到本表单上次所用的打印机：{0}（Ctrl+P）</source>
+        <translation>Print without a dialog to the printer this form last used: {0} (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>已发送到打印机</source>
+        <translation>Sent to the printer</translation>
+    </message>
+    <message>
+        <source>已取消打印</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <source>打印失败：{0}</source>
+        <translation>Printing failed: {0}</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
@@ -1010,6 +1058,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Only a supervisor may change the centre&apos;s name</translation>
     </message>
     <message>
+        <source>选择图片…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>不用标志</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -1018,8 +1074,32 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Centre name</translation>
     </message>
     <message>
-        <source>语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。</source>
-        <translation>The language applies to this PC and takes effect after a restart; the centre&apos;s name appears in the title bar, the login window and on printed forms.</translation>
+        <source>中心标志</source>
+        <translation>Centre logo</translation>
+    </message>
+    <message>
+        <source>语言只对这台电脑有效，重新启动程序后生效；服务中心名称显示在标题栏、登录窗口和打印的单据上。中心标志（PNG 或 JPG）缩放后保存，打印在每张单据的左上角；不用标志时单据只印中心名称。</source>
+        <translation>The language applies to this PC only and takes effect after a restart; the centre&apos;s name shows in the title bar, the login window and on printed forms. The centre logo (PNG or JPG) is scaled, saved and printed at the top left of every form; without a logo the forms show the centre&apos;s name only.</translation>
+    </message>
+    <message>
+        <source>无法预览</source>
+        <translation>Cannot preview</translation>
+    </message>
+    <message>
+        <source>（无标志）</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>选择中心标志</source>
+        <translation>Choose the centre logo</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>无法读取图片：{0}</source>
+        <translation>Cannot read the picture: {0}</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1614,6 +1694,14 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号</source>
         <translation>Room “{room}” is incomplete: write building-unit-room (e.g. 3-2-1502), or give building, unit and room in their own columns</translation>
+    </message>
+    <message>
+        <source>不是可用的 PNG 或 JPG 图片，请换一张</source>
+        <translation>Not a usable PNG or JPG picture; please choose another</translation>
+    </message>
+    <message>
+        <source>图片太大（最大 {max} MB），请换一张较小的图片</source>
+        <translation>The picture is too large (at most {max} MB); please choose a smaller one</translation>
     </message>
     <message>
         <source>“{room}”在 {count} 个项目中都有，请先在左边选择项目</source>

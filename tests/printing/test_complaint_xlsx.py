@@ -47,7 +47,8 @@ def test_list_export_has_every_step(services, receptionist, supervisor, butler, 
 
 def test_stats_export_matches_the_table(services, supervisor, receptionist, tmp_path: Path) -> None:
     make_estate(services)
-    walk(services, receptionist, supervisor, until="callback")
+    c = walk(services, receptionist, supervisor, until="callback")
+    call_back(services, receptionist, c.id, "satisfied", "很好")
     walk(services, receptionist, supervisor, until="invalid", data=intake(severity="重大", category="收费"))
     stats = services.complaints.monthly_stats(supervisor, 2026, 11)
     path = tmp_path / "stats.xlsx"
@@ -62,6 +63,12 @@ def test_stats_export_matches_the_table(services, supervisor, receptionist, tmp_
     assert table["噪音扰民"][:3] == (1, 1, 0)
     assert table["收费"][:3] == (1, 0, 1) and table["收费"][5] == 1  # 重大
     assert table["合计"][0] == 2 and table["合计"][-1] == "—"
+    # rates and averages are numbers Excel can sum and chart, shown as 100% and 1.0
+    rate_col = 1 + STATS_COLUMNS.index("满意率")
+    noise = next(r for r in ws.iter_rows(min_row=header_at + 2) if r[0].value == "噪音扰民")
+    assert noise[rate_col].value == 1 and noise[rate_col].data_type == "n" and noise[rate_col].number_format == "0%"
+    # fit to one page wide: Excel only honours fitToWidth with fitToPage set
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     dept_at = [i for i, r in enumerate(rows) if r[0] == "责任部门"][0]
     depts = {r[0]: r[1] for r in rows[dept_at + 1 :] if r[0] and r[1] is not None}
     assert depts["工程部"] == 1 and depts["未定责任部门"] == 1 and depts["合计"] == 2

@@ -132,3 +132,26 @@ def test_text_longer_than_a_page_is_split_by_lines() -> None:
     pdf = render_copies([Copy("第一联", [Header("中心", "表"), TextBox("内容", body)], continued=more)], title="t")
     assert page_count(pdf) >= 2
     assert pdf_text(pdf).replace("\n", "").count("第1199句话。") == 1
+
+
+def test_short_values_are_never_broken_mid_word_in_narrow_columns() -> None:
+    from frontdesk.printing.layout.text import MIN_SHRINK, fit_cell
+
+    width = text_width("逾期未复", 8.8) + 0.5  # the handover's 状态 column, where 逾期未复/查 used to break
+    lines, size = fit_cell("逾期未复查", width, 8.8)
+    assert lines == ("逾期未复查",) and 8.8 * MIN_SHRINK <= size < 8.8
+    lines, size = fit_cell("待回访（到期逾期）", text_width("待回访（到期", 8.8), 8.8)
+    assert lines == ("待回访", "（到期逾期）") and size == 8.8  # too long to shrink: broken before the bracket
+    prose = "厨房水槽下水管漏水，地面有积水，业主要求尽快处理"
+    assert len(fit_cell(prose, width, 8.8)[0]) > 1  # prose wraps as before
+
+
+def test_a_row_taller_than_a_page_splits_between_its_lines_and_says_it_goes_on() -> None:
+    long = "厨房水槽下水管漏水，地面有积水，业主要求尽快处理。" * 120
+    rows = [["1", "WX1", long, "待派单"], ["2", "WX2", "短", "处理中"]]
+    table = Table([Column("序号", 0.6, "center"), Column("编号", 1), Column("内容", 3), Column("状态", 0.9)], rows)
+    pdf = render_copies([Copy("存档", [Header("测试中心", "测试表", serial="CS1"), table])], title="t", two_per_page=False)
+    pages = pdf_text(pdf).split("测试表（续）")
+    assert page_count(pdf) >= 2 and len(pages) == page_count(pdf)
+    assert "1（续）" in "".join(pages[1].split()) and "WX2" in pdf_text(pdf)
+    assert all("第" in p and "共" in p for p in pages)

@@ -164,6 +164,47 @@ def test_many_lines_print_each_copy_on_its_own_page(services, receptionist, supe
     assert text.count("配件19") == 2 and "伍佰元整" in text
 
 
+@pytest.mark.parametrize("confirmation", ["signed", "phone", "absent"])
+def test_a_typical_finished_order_prints_both_copies_on_one_sheet(
+    services, receptionist, supervisor, clock, confirmation: str
+) -> None:
+    """Three material lines, an owner's comment, a callback done: both copies on one A4 sheet,
+    with the cut line between them, whatever the owner's confirmation."""
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    o = advance(
+        services,
+        receptionist,
+        services.work_orders.create(
+            receptionist, order_input(description="厨房水槽下水管漏水，地面有积水，楼下业主反映天花板有水渍，请尽快上门查看处理")
+        ),
+        "in_progress",
+        techs[0],
+    )
+    lines = [
+        ChargeLine("PVC下水管 50mm", "1", "根", "35"),
+        ChargeLine("密封圈及玻璃胶", "2", "个", "8.5"),
+        ChargeLine("人工费", "1", "次", "50"),
+    ]
+    done = completion(
+        work_done="更换厨房下水管及密封圈，重新打胶，试水 30 分钟无渗漏，已清理现场",
+        lines=lines,
+        owner_confirmation=confirmation,
+        owner_comment="师傅很细心，处理及时",
+    )
+    o = services.work_orders.complete(receptionist, o.id, done, expected_version=o.version)
+    cb = services.callbacks.for_record(receptionist, "order", o.id)[0]
+    services.callbacks.record(
+        receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied", comments="满意，没有再漏水"
+    )
+    pdf = render_work_order(
+        services.work_orders.print_data(receptionist, o.id), centre=CENTRE, printed_at=clock.now(), printed_by="李前台"
+    )
+    assert page_count(pdf) == 1
+    text = _flat(pdf)
+    assert "沿虚线剪开" in text and "第一联维修联" in text.replace(" ", "") and "第二联存根联" in text.replace(" ", "")
+
+
 def test_the_domain_and_printing_import_without_qt() -> None:
     code = (
         "import sys; import frontdesk.models, frontdesk.services.container;"

@@ -34,6 +34,7 @@ def test_preview_save_and_print(qtbot, tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dlg.print_to(printer)
+    qtbot.waitUntil(lambda: not dlg.printing, timeout=20_000)  # printed on a worker thread
     printed = (tmp_path / "printed.pdf").read_bytes()
     assert page_count(printed) == 1
     assert outputs == ["pdf", "printer"]

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import DEFAULT, GREY, SERIAL_RED, Style, mm
 from frontdesk.printing.layout.text import _ascent, draw_text, text_width, wrap
+from frontdesk.printing.letterhead import current_logo
 
 
 class Block(Protocol):
@@ -47,6 +48,7 @@ class Header:
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         mid = x + width / 2
+        self._draw_logo(c, x, top)
         draw_text(c, mid, top - 4.6 * mm, self.centre, 12.5, align="center", bold=True)
         draw_text(c, mid, top - 12.6 * mm, self.title, 17, align="center", bold=True, char_space=4)
         tw = text_width(self.title, 17) + 4 * (len(self.title) - 1)
@@ -65,6 +67,21 @@ class Header:
                 right -= text_width(self.right_note, 9.5) + 3 * mm
             draw_text(c, right, base, self.serial, 10.5, align="right", color=SERIAL_RED)
             draw_text(c, right - text_width(self.serial, 10.5) - 1, base, "No.", 9, align="right", color=SERIAL_RED)
+
+    @staticmethod
+    def _draw_logo(c: Canvas, x: float, top: float) -> None:
+        """The centre's logo (settings), top left, at most 13 mm tall and 45 mm wide."""
+        logo = current_logo()
+        if logo is None:
+            return
+        iw, ih = logo.getSize()
+        scale = min(LOGO_HEIGHT / ih, LOGO_WIDTH / iw)
+        w, h = iw * scale, ih * scale
+        c.drawImage(logo, x, top - 0.6 * mm - h, w, h, mask="auto")
+
+
+LOGO_HEIGHT = 13 * mm
+LOGO_WIDTH = 45 * mm
 
 
 @dataclass
@@ -97,19 +114,37 @@ class Signatures:
 
 @dataclass
 class Note:
+    """A line (or lines) of small text. ``keep_with_next``: a heading, moved to the next page
+    rather than left alone at the bottom of one."""
+
     text: str
     size: float = 7.4
     align: str = "left"
     color: Color = GREY
     style: Style = DEFAULT
+    keep_with_next: bool = False
+
+    def _lead(self) -> float:
+        return self.size * self.style.leading
 
     def height(self, width: float) -> float:
         n = len(wrap(self.text, width, self.size))
-        return n * self.size * self.style.leading + 1.2 * mm
+        return n * self._lead() + 1.2 * mm
+
+    def split(self, avail: float, width: float, page: float) -> tuple[Note, Note] | None:
+        """The lines that fit ``avail`` and the rest (a note longer than what is left of a page)."""
+        lines = wrap(self.text, width, self.size)
+        n = int((avail - 1.2 * mm) // self._lead())
+        if n < 1 or n >= len(lines):
+            return None
+        return (
+            Note("\n".join(lines[:n]), self.size, self.align, self.color, self.style),
+            Note("\n".join(lines[n:]), self.size, self.align, self.color, self.style),
+        )
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         y = top - 0.8 * mm - _ascent(self.size)
         for ln in wrap(self.text, width, self.size):
             ax = {"center": x + width / 2, "right": x + width}.get(self.align, x)
             draw_text(c, ax, y, ln, self.size, align=self.align, color=self.color)
-            y -= self.size * self.style.leading
+            y -= self._lead()

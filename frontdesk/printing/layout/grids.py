@@ -1,5 +1,8 @@
 """Ruled blocks: :class:`Grid` (label/value cells), :class:`TextBox` (a tall labelled box) and
-:class:`Table` (columns, rows, footer); text boxes and tables split across pages."""
+:class:`Table` (columns, rows, footer). All three split across pages: between rows where a row
+fits a page, and inside a row (line by line, every cell of the row at the same line) where a row
+is taller than a page, so no text is ever drawn past the page's edge. All cells of a row share
+one vertical alignment: centred when every cell of the row is one line, from the top otherwise."""
 
 from __future__ import annotations
 
@@ -10,7 +13,34 @@ from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.ink import _frame, _Ink
 from frontdesk.printing.layout.style import DEFAULT, LIGHT, Style
-from frontdesk.printing.layout.text import lines_height, wrap
+from frontdesk.printing.layout.text import fit_cell, lines_height, wrap
+
+#: a row split inside leaves at least this many lines on the page it starts on
+MIN_SPLIT_LINES = 2
+
+
+def _lines(text: str, width: float, size: float, st: Style) -> tuple[str, ...]:
+    return fit_cell(text, round(width - 2 * st.pad, 3), size)[0]
+
+
+def _fitting(avail: float, size: float, st: Style) -> int:
+    """How many lines of ``size`` fit a cell ``avail`` tall."""
+    lead = size * st.leading
+    return int((avail - 2 * st.pad + (lead - size)) // lead)
+
+
+def _cut(text: str, width: float, size: float, st: Style, n: int) -> tuple[str, str]:
+    """A cell's first ``n`` lines and the rest."""
+    lines = _lines(text, width, size, st)
+    return "\n".join(lines[:n]), "\n".join(lines[n:])
+
+
+#: marks the part of a row, a box or a cell that goes on from the page before
+CONTINUED = "（续）"
+
+
+def continued(text: str) -> str:
+    return text if not text or text.endswith(CONTINUED) else text + CONTINUED
 
 
 @dataclass
@@ -33,18 +63,46 @@ class Grid:
         total = sum(cell.weight for cell in row)
         return [width * cell.weight / total for cell in row]
 
+    def _counts(self, row: list[Cell], width: float) -> tuple[int, int]:
+        """The most value lines and label lines in the row."""
+        st = self.style
+        n = nl = 1
+        for cell, w in zip(row, self._widths(row, width), strict=True):
+            n = max(n, len(_lines(cell.value, w - st.label_width, st.size, st)), cell.min_lines)
+            nl = max(nl, len(_lines(cell.label, st.label_width, st.label_size, st)))
+        return n, nl
+
     def _row_height(self, row: list[Cell], width: float) -> float:
         st = self.style
-        h = st.row_min
-        for cell, w in zip(row, self._widths(row, width), strict=True):
-            vw = w - st.label_width - 2 * st.pad
-            n = max(len(wrap(cell.value, vw, st.size)), cell.min_lines)
-            nl = len(wrap(cell.label, st.label_width - 2 * st.pad, st.label_size))
-            h = max(h, lines_height(n, st.size, st), lines_height(nl, st.label_size, st))
-        return h
+        n, nl = self._counts(row, width)
+        return max(st.row_min, lines_height(n, st.size, st), lines_height(nl, st.label_size, st))
 
     def height(self, width: float) -> float:
         return sum(self._row_height(r, width) for r in self.rows)
+
+    def split(self, avail: float, width: float, page: float) -> tuple[Grid, Grid] | None:
+        """The rows that fit ``avail`` and the rest; a row taller than a ``page`` is cut between
+        its lines (each cell keeps its label on both parts)."""
+        used, k = 0.0, 0
+        while k < len(self.rows) and used + self._row_height(self.rows[k], width) <= avail:
+            used += self._row_height(self.rows[k], width)
+            k += 1
+        if 0 < k < len(self.rows):
+            return Grid(self.rows[:k], self.style), Grid(self.rows[k:], self.style)
+        if k == len(self.rows) or self._row_height(self.rows[k], width) <= page:
+            return None
+        st = self.style
+        n = _fitting(avail - used, max(st.size, st.label_size), st)
+        if n < MIN_SPLIT_LINES:
+            return None if k == 0 else (Grid(self.rows[:k], st), Grid(self.rows[k:], st))
+        first: list[Cell] = []
+        rest: list[Cell] = []
+        row = self.rows[k]
+        for cell, w in zip(row, self._widths(row, width), strict=True):
+            a, b = _cut(cell.value, w - st.label_width, st.size, st, n)
+            first.append(Cell(cell.label, a, cell.weight, cell.align, 1))
+            rest.append(Cell(continued(cell.label) if b else cell.label, b, cell.weight, cell.align, 1))
+        return Grid([*self.rows[:k], first], st), Grid([rest, *self.rows[k + 1 :]], st)
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         st = self.style
@@ -52,11 +110,14 @@ class Grid:
         y = top
         for row in self.rows:
             h = self._row_height(row, width)
+            valign = "middle" if self._counts(row, width) == (1, 1) else "top"
             cx = x
             for cell, w in zip(row, self._widths(row, width), strict=True):
-                ink.text(c, cx, y, st.label_width, h, cell.label, st.label_size, style=st, fill=LIGHT, align="center")
+                ink.text(
+                    c, cx, y, st.label_width, h, cell.label, st.label_size, style=st, fill=LIGHT, align="center", valign=valign
+                )
                 vw = w - st.label_width
-                ink.text(c, cx + st.label_width, y, vw, h, cell.value, st.size, style=st, align=cell.align, valign="fit")
+                ink.text(c, cx + st.label_width, y, vw, h, cell.value, st.size, style=st, align=cell.align, valign=valign)
                 cx += w
             y -= h
         ink.flush(c, st)
@@ -82,24 +143,24 @@ class TextBox:
         n = max(len(self._lines(width)), self.min_lines)
         return max(lines_height(n, st.size, st), st.row_min)
 
-    def split(self, avail: float, width: float) -> tuple[TextBox, TextBox] | None:
-        """The lines that fit ``avail`` and the rest, for text longer than a page."""
+    def split(self, avail: float, width: float, page: float = 0.0) -> tuple[TextBox, TextBox] | None:
+        """The lines that fit ``avail`` and the rest, for text longer than what is left of a page."""
         st = self.style
         lines = self._lines(width)
-        lead = st.size * st.leading
-        n = int((avail - 2 * st.pad + (lead - st.size)) // lead)
-        if n < 1 or n >= len(lines):
+        n = _fitting(avail, st.size, st)
+        if n < MIN_SPLIT_LINES or n >= len(lines):
             return None
         return (
             TextBox(self.label, "\n".join(lines[:n]), min_lines=0, style=st),
-            TextBox(self.label, "\n".join(lines[n:]), min_lines=self.min_lines, style=st),
+            TextBox(continued(self.label), "\n".join(lines[n:]), min_lines=self.min_lines, style=st),
         )
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         st = self.style
         ink = _Ink()
         h = self.height(width)
-        ink.text(c, x, top, st.label_width, h, self.label, st.label_size, style=st, fill=LIGHT, align="center")
+        valign = "middle" if h <= st.row_min + 0.01 else "top"
+        ink.text(c, x, top, st.label_width, h, self.label, st.label_size, style=st, fill=LIGHT, align="center", valign=valign)
         ink.text(c, x + st.label_width, top, width - st.label_width, h, self.text, st.size, style=st, valign="top")
         ink.flush(c, st)
         _frame(c, x, top, width, h, st)
@@ -132,10 +193,12 @@ class Table:
         total = sum(col.weight for col in self.columns)
         return [width * col.weight / total for col in self.columns]
 
+    def _count(self, cells: Sequence[str], widths: list[float], size: float) -> int:
+        return max((len(_lines(v, w, size, self.style)) for v, w in zip(cells, widths, strict=False)), default=1)
+
     def _row_h(self, cells: Sequence[str], widths: list[float], size: float) -> float:
         st = self.style
-        n = max((len(wrap(v, w - 2 * st.pad, size)) for v, w in zip(cells, widths, strict=False)), default=1)
-        return max(st.row_min * 0.9, lines_height(n, size, st))
+        return max(st.row_min * 0.9, lines_height(self._count(cells, widths, size), size, st))
 
     def _body(self) -> list[list[str]]:
         blank = [""] * len(self.columns)
@@ -155,20 +218,34 @@ class Table:
     def height(self, width: float) -> float:
         return sum(self._heights(width))
 
-    def split(self, avail: float, width: float) -> tuple[Table, Table] | None:
+    def _part(self, rows: list[list[str]], footer: list[str] | None = None) -> Table:
+        return Table(self.columns, rows, label=self.label, footer=footer, style=self.style)
+
+    def split(self, avail: float, width: float, page: float) -> tuple[Table, Table] | None:
         """The rows that fit ``avail`` (with the header row), and the rest (header repeated, footer
-        kept for the end); None when not even one row fits."""
+        kept for the end). A row taller than a ``page`` is cut between its lines, every cell at
+        the same line; otherwise rows stay whole, and None means not even one row fits."""
         hs = self._heights(width)
         body = self._body()
         used, k = hs[0], 0
         while k < len(body) and used + hs[1 + k] <= avail:
             used += hs[1 + k]
             k += 1
-        if k == 0 or k == len(body):
+        if k == len(body):
             return None
-        head = Table(self.columns, body[:k], label=self.label, style=self.style)
-        tail = Table(self.columns, body[k:], label=self.label, footer=self.footer, style=self.style)
-        return head, tail
+        if hs[1 + k] + hs[0] <= page:
+            return (self._part(body[:k]), self._part(body[k:], self.footer)) if k else None
+        st = self.style
+        n = _fitting(avail - used, st.size, st)
+        if n < MIN_SPLIT_LINES:
+            return (self._part(body[:k]), self._part(body[k:], self.footer)) if k else None
+        widths = self._col_widths(self._inner(width)[1])
+        cut = [_cut(v, w, st.size, st, n) for v, w in zip(body[k], widths, strict=False)]
+        first = [a for a, _ in cut]
+        rest = [b for _, b in cut]
+        if rest and not rest[0] and body[k][0]:
+            rest[0] = continued(body[k][0])  # 3（续）: the row goes on from the page before
+        return self._part([*body[:k], first]), self._part([rest, *body[k + 1 :]], self.footer)
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         st = self.style
@@ -183,19 +260,21 @@ class Table:
         rows: list[tuple[Sequence[str], bool]] = [([col.title for col in self.columns], True)]
         rows += [(r, False) for r in self._body()]
         for (cells, head), h in zip(rows, heights, strict=False):
+            size = st.label_size if head else st.size
+            valign = "middle" if self._count(cells, widths, size) == 1 else "top"
             cx = x + lw
             for col, v, w in zip(self.columns, cells, widths, strict=False):
-                size = st.label_size if head else st.size
                 fill = LIGHT if head else None
-                ink.text(c, cx, y, w, h, v, size, style=st, fill=fill, align="center" if head else col.align, valign="fit")
+                ink.text(c, cx, y, w, h, v, size, style=st, fill=fill, align="center" if head else col.align, valign=valign)
                 cx += w
             y -= h
         if self.footer is not None:
             h = heights[-1]
             if len(self.footer) == len(self.columns):
+                valign = "middle" if self._count(self.footer, widths, st.size) == 1 else "top"
                 cx = x + lw
                 for col, v, w in zip(self.columns, self.footer, widths, strict=True):
-                    ink.text(c, cx, y, w, h, v, st.size, style=st, align=col.align)
+                    ink.text(c, cx, y, w, h, v, st.size, style=st, align=col.align, valign=valign)
                     cx += w
             else:
                 ink.text(c, x + lw, y, inner, h, self.footer[0], st.size, style=st, align="right")

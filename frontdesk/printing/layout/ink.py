@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import INK, LIGHT, RULE, Style
-from frontdesk.printing.layout.text import _BATCH, draw_lines, wrap
+from frontdesk.printing.layout.text import _BATCH, draw_lines, fit_cell
 
 _P = ParamSpec("_P")
 
@@ -45,14 +45,12 @@ class _Ink:
         align: str = "left",
         valign: str = "middle",
     ) -> None:
-        """A ruled cell with ``text`` wrapped inside its padding, drawn once the cells are: every
-        label, value, heading and footer cell of the grids and tables. ``valign="fit"``: one line
-        centred, more lines from the top."""
-        lines = wrap(text, w - 2 * style.pad, size)
-        if valign == "fit":
-            valign = "middle" if len(lines) == 1 else "top"
+        """A ruled cell with ``text`` wrapped inside its padding (a short value shrunk rather than
+        broken: :func:`fit_cell`), drawn once the cells are: every label, value, heading and footer
+        cell of the grids and tables. The block passes one ``valign`` for the whole row."""
+        lines, size = fit_cell(text, round(w - 2 * style.pad, 3), size)
         self.cell(x, top, w, h, fill=fill, style=style)
-        self.later(draw_lines, c, x, top, w, h, lines, size, style=style, valign=valign, align=align)
+        self.later(draw_lines, c, x, top, w, h, list(lines), size, style=style, valign=valign, align=align)
 
     def later(self, fn: Callable[_P, None], /, *args: _P.args, **kwargs: _P.kwargs) -> None:
         """Call ``fn(*args, **kwargs)`` in :meth:`flush`, once the cells are drawn."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.fonts import ensure_fonts
-from frontdesk.printing.layout.blocks import Block
+from frontdesk.printing.layout.blocks import Block, Header
 from frontdesk.printing.layout.style import GREY, mm
 from frontdesk.printing.layout.text import _ascent, draw_text, reset_state, text_width
 
@@ -43,7 +43,8 @@ class Copy:
     label: str
     blocks: list[Block]
     tail: list[Block] = field(default_factory=list)
-    #: drawn at the top of each further page when a copy runs over one page
+    #: drawn at the top of each further page when a copy runs over one page (default: the
+    #: copy's header with （续） after its title, see :func:`continuation_head`)
     continued: Block | None = None
 
     @property
@@ -80,6 +81,29 @@ def blocks_height(blocks: Sequence[Block], width: float) -> float:
     return sum(b.height(width) for b in blocks)
 
 
+def page_words(label: str, n: int, total: int) -> str:
+    """The foot of every page: ``第一联 维修联　第 1 页 共 2 页``."""
+    return "　".join(x for x in (label, f"第 {n} 页 共 {total} 页") if x)
+
+
+def draw_page_foot(c: Canvas, x: float, width: float, y: float, text: str) -> None:
+    draw_text(c, x + width, y, text, FOOT_SIZE, align="right", color=GREY)
+
+
+FOOT_SIZE = 7.4
+
+
+def continuation_head(cp: Copy) -> Block | None:
+    """What heads a copy's further pages: ``Copy.continued``, or else the copy's own header with
+    （续） after the title (same centre, serial and note), so a loose page can be matched."""
+    if cp.continued is not None:
+        return cp.continued
+    first = next((b for b in cp.blocks if isinstance(b, Header)), None)
+    if first is None:
+        return None
+    return replace(first, title=first.title + "（续）", left="")
+
+
 def render_copies(
     copies: Sequence[Copy],
     *,
@@ -93,8 +117,10 @@ def render_copies(
     """Lay copies out on pages and return the PDF.
 
     When every copy fits half a page, two copies share a sheet with a dashed cut line between
-    them; otherwise each copy starts a page and flows over as many as it needs (blocks are
-    never split; ``Copy.continued`` heads the further pages)."""
+    them; otherwise each copy starts a page and flows over as many as it needs. Every page of a
+    copy is headed (the form's header; on further pages the continuation head) and footed with
+    the copy's label and 第 N 页 共 M 页 of that copy; blocks that do not fit what is left of a
+    page move on or split (see :func:`plan_pages`), so nothing is drawn past a page's edge."""
     buf = io.BytesIO()
     c = new_canvas(buf, title=title, pagesize=pagesize, subject=subject)
     pw, ph = pagesize
@@ -126,57 +152,82 @@ def render_copies(
                 c.restoreState()
                 _draw_blocks(c, cp.tail, x, bottom - shift, width)
                 draw_copy_label(c, label_x, top0 - shift, top0 - shift - heights[i + j], cp.label)
+                draw_page_foot(c, x, width, ph / 2 - shift + margin * 0.45, page_words(cp.label, 1, 1))
             if len(pair) == 2:
                 draw_cut_line(c, margin * 0.4, pw - margin * 0.4, ph / 2)
             c.showPage()
     else:
         for cp in copies:
-            _flow(c, cp, x, ph - margin, margin, width, label_x)
+            head = continuation_head(cp)
+            pages = plan_pages(cp.all_blocks, width, ph - margin, margin, head)
+            for n, placed in enumerate(pages, start=1):
+                if n > 1 and head is not None:
+                    head.draw(c, x, ph - margin, width)
+                bottom = ph - margin
+                for block, top in placed:
+                    block.draw(c, x, top, width)
+                    bottom = top - block.height(width)
+                draw_copy_label(c, label_x, ph - margin, bottom, cp.label)
+                draw_page_foot(c, x, width, margin * 0.5, page_words(cp.label, n, len(pages)))
+                c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _flow(c: Canvas, cp: Copy, x: float, page_top: float, margin: float, width: float, label_x: float) -> None:
-    """One copy from the top of a new page, over as many pages as it takes. A block that does not
-    fit what is left of a page moves to the next one; a block taller than a whole page is split
-    where it can be (tables by rows, text boxes by lines) and otherwise drawn as it is."""
-    pending: list[Block] = list(cp.all_blocks)
+def plan_pages(
+    blocks: Sequence[Block], width: float, page_top: float, bottom: float, head: Block | None = None
+) -> list[list[tuple[Block, float]]]:
+    """Where each block goes: a list of pages, each a list of (block, top). A block that does not
+    fit what is left of a page moves to the next one; one that cannot fit a page splits (tables
+    and grids between rows, or inside a row taller than a page; text boxes and notes by lines);
+    a heading (``keep_with_next``) moves on with the block after it. ``head`` heads the further
+    pages. Only a block that cannot split and is taller than a page could pass the bottom edge;
+    none of the forms has one."""
+    head_h = head.height(width) if head is not None else 0.0
+    pending: list[Block] = list(blocks)
+    pages: list[list[tuple[Block, float]]] = [[]]
     y = page_top
-    fresh = True  # nothing but the continuation header on this page yet
+    page_body = page_top - head_h - bottom
 
     def new_page() -> None:
-        nonlocal y, fresh
-        draw_copy_label(c, label_x, page_top, y, cp.label)
-        c.showPage()
-        y = page_top
-        if cp.continued is not None:
-            cp.continued.draw(c, x, y, width)
-            y -= cp.continued.height(width)
-        fresh = True
+        nonlocal y
+        pages.append([])
+        y = page_top - head_h
+
+    def fresh() -> bool:
+        return not pages[-1]
 
     while pending:
         block = pending.pop(0)
         h = block.height(width)
-        avail = y - margin
-        if h > avail:
-            splitter = getattr(block, "split", None)
-            parts = splitter(avail, width) if splitter is not None else None
-            if parts is not None:
-                head, tail = parts
-                head.draw(c, x, y, width)
-                y -= head.height(width)
-                pending.insert(0, tail)
-                new_page()
-                continue
-            if not fresh:
-                pending.insert(0, block)
-                new_page()
-                continue
-        block.draw(c, x, y, width)
+        avail = y - bottom
+        if h <= avail:
+            if getattr(block, "keep_with_next", False) and pending and not fresh():
+                nxt = pending[0]
+                nh = nxt.height(width)
+                splitter = getattr(nxt, "split", None)
+                if nh > avail - h and (splitter is None or splitter(avail - h, width, page_body) is None):
+                    new_page()
+            pages[-1].append((block, y))
+            y -= h
+            continue
+        splitter = getattr(block, "split", None)
+        parts = splitter(avail, width, page_body) if splitter is not None else None
+        if parts is not None:
+            first, rest = parts
+            pages[-1].append((first, y))
+            pending.insert(0, rest)
+            new_page()
+            continue
+        if not fresh():
+            pending.insert(0, block)
+            new_page()
+            continue
+        pages[-1].append((block, y))  # unsplittable and taller than a page: nothing better to do
         y -= h
-        fresh = False
-    draw_copy_label(c, label_x, page_top, y, cp.label)
-    c.showPage()
+    if len(pages) > 1 and not pages[-1]:
+        pages.pop()
+    return pages
 
 
 def _draw_blocks(c: Canvas, blocks: Sequence[Block], x: float, top: float, width: float) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -41,7 +42,9 @@ def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line, w = "", 0.0
+        hung = False  # the paragraph's last line ended on hung punctuation: no empty line after it
         for tok in _TOKEN.findall(para):
+            hung = hung and tok.isspace()
             tw = text_width(tok, size)
             if w + tw <= width + 0.01 or not line.strip():
                 if tw > width and not tok.isspace():  # a token longer than a line: cut it
@@ -62,6 +65,7 @@ def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
                 line += tok
                 out.append(line.rstrip())
                 line, w = "", 0.0
+                hung = True
                 continue
             carry = ""
             while line and line[-1] in _NO_END:
@@ -70,8 +74,35 @@ def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
             out.append(line.rstrip())
             line = carry + ("" if tok.isspace() else tok)
             w = text_width(line, size)
-        out.append(line.rstrip())
+        if not hung:
+            out.append(line.rstrip())
     return tuple(out) or ("",)
+
+
+#: a value this short (no line break in it) is a word, not prose: it is printed smaller rather
+#: than broken mid-word (逾期未复/查) when its column is narrow
+SHORT_VALUE = 12
+#: how far a short value may shrink to stay on one line
+MIN_SHRINK = 0.78
+
+
+@lru_cache(maxsize=8192)
+def fit_cell(text: str, width: float, size: float) -> tuple[tuple[str, ...], float]:
+    """The lines and the font size of a cell's text in ``width``. Prose wraps; a short value
+    (:data:`SHORT_VALUE` characters at most, no line break) that does not fit one line is set up
+    to :data:`MIN_SHRINK` smaller instead, or else broken before its bracket (待回访 / （到期逾期）),
+    so no short word is split in the middle."""
+    lines = tuple(wrap(text, width, size))
+    if len(lines) == 1 or not text or "\n" in text or len(text) > SHORT_VALUE:
+        return lines, size
+    full = text_width(text, size)
+    if full * MIN_SHRINK <= width + 0.01:
+        smaller = math.floor(size * width / full * 10) / 10
+        return (text,), min(size, smaller)
+    cut = text.find("（")
+    if 0 < cut and text_width(text[:cut], size) <= width + 0.01 and text_width(text[cut:], size) <= width + 0.01:
+        return (text[:cut], text[cut:]), size
+    return lines, size
 
 
 def draw_text(

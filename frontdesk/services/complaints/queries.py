@@ -293,7 +293,7 @@ class ComplaintQueries(Service):
         now = self._clock.now()
 
         def item(code: str, c: Complaint) -> HandoverItem:
-            summary = f"{_room_text(c) or c.complainant} {c.category}：{c.content[:30]}"
+            summary = f"{_room_text(c) or c.complainant} {c.category}：{_clip(c.content, 40)}"
             extra = {"severity": c.severity}
             return HandoverItem(code, "complaint", c.id, c.number, summary, c.state, c.due_at, _is_overdue(c, now), extra)
 
@@ -315,3 +315,16 @@ class ComplaintQueries(Service):
             ).unique()
             items.extend(item("complaint.major", c) for c in majors)
         return items
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters; a longer one is cut after its last full phrase (a
+    punctuation mark in the second half) and says so with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    stop = max(head.rfind(p) for p in "，。；;,.！？!?、")
+    if stop >= limit // 2:
+        head = head[:stop]
+    return head.rstrip("，。；;,.！？!?、 ") + "…"

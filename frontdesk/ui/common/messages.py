@@ -19,6 +19,8 @@ _FIELD = {
     "emoji_not_allowed": QT_TRANSLATE_NOOP("messages", "不能包含表情符号"),
     "bad_name": QT_TRANSLATE_NOOP("messages", "姓名只能包含汉字、字母、间隔号和空格"),
     "bad_phone": QT_TRANSLATE_NOOP("messages", "电话号码格式不正确（手机 11 位，座机请带区号）"),
+    "bad_image": QT_TRANSLATE_NOOP("messages", "不是可用的 PNG 或 JPG 图片，请换一张"),
+    "image_too_large": QT_TRANSLATE_NOOP("messages", "图片太大（最大 {max} MB），请换一张较小的图片"),
     "bad_id_format": QT_TRANSLATE_NOOP("messages", "身份证号应为 18 位（末位可为 X）或旧版 15 位"),
     "bad_id_check": QT_TRANSLATE_NOOP("messages", "身份证号校验位不正确，请核对"),
     "bad_id_birthdate": QT_TRANSLATE_NOOP("messages", "身份证号中的出生日期无效"),

@@ -31,7 +31,7 @@ from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
-from frontdesk.ui.common.print_action import PrintedForm, open_preview
+from frontdesk.ui.common.print_action import PrintedForm, add_direct_print, open_preview
 from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.common.tab_parts import (
     CountWords,
@@ -138,6 +138,7 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
         QShortcut(QKeySequence("Ctrl+N"), self, self.on_new_clicked)
+        add_direct_print(self, lambda: (cid := self.selected_id()) is not None and self.print_form(cid))  # 直接打印
         ctx.bus.watch({COMPLAINT, CALLBACK, CALL}, self.on_changes)
         self._reload_timer = delay_timer(self, 100, self.refresh)
         # other counters change complaints too: refresh what is on screen now and then (typed text

@@ -38,7 +38,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
-from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.print_action import add_direct_print, open_preview
 from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, poll_timer, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
@@ -127,6 +127,7 @@ class WorkOrderTab(QWidget):
         lay.addWidget(self.split, 1)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.open_new_order())
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_order())
+        add_direct_print(self, self.print_order)  # Ctrl+Shift+P: 直接打印 to the remembered printer
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
         # other counters change orders too: refresh now and then while the tab is in view

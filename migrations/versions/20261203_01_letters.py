@@ -12,7 +12,6 @@ from alembic import op
 
 import frontdesk.models.base
 
-
 revision = "20261203_01"
 down_revision = "20261127_07"
 branch_labels = None

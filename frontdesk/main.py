@@ -46,8 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     appsetup.apply_style(app)
     appsetup.install_font(app)
     appsetup.install_translation(app, args.lang or appsetup.language(settings))
-    data_dir = _data_dir()
+    data_dir = _data_dir(create=False)  # made by the flow, which words a failure
+    from frontdesk.ui.shell import crash
     from frontdesk.ui.shell.startup import StartupFlow
+
+    crash.install(data_dir)  # an unhandled exception: logged, shown in words, the app goes on
 
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
     started = flow.start()  # when refused, a message box explains why: keep it on screen
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     return code if started else 2
 
 
-def _data_dir() -> Path:
+def _data_dir(*, create: bool = True) -> Path:
     from frontdesk.paths import user_data_dir
 
-    return user_data_dir()
+    return user_data_dir(create=create)

@@ -1498,6 +1498,31 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>程序出错</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外错误，刚才的操作可能没有完成。已保存的数据不受影响。
+
+可以继续使用；如果再次出现，请保存手头的工作后重新启动程序，并把下面的日志文件发给系统管理员：
+{0}</source>
+        <translation>The program ran into an unexpected error; the last action may not have finished. Saved data is not affected.
+
+You can carry on. If it happens again, save your work, restart the program and send this log file to the system administrator:
+{0}</translation>
+    </message>
+    <message>
+        <source>复制详情</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>继续使用</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>改派 {0}</source>
@@ -4832,9 +4857,11 @@ Reason:</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <source>无法打开数据库 {0}：{1}</source>
-        <extracomment>the database is checked and the services are built (the fast path opens them late)</extracomment>
-        <translation>Cannot open the database {0}: {1}</translation>
+        <source>无法打开数据库 {0}：{1}
+程序没有写入任何内容。</source>
+        <extracomment>the database is checked and the services are built (the fast path opens them late) the note shown when today&apos;s backup could not be made (the start goes on)</extracomment>
+        <translation>Cannot open the database {0}: {1}
+Nothing was written.</translation>
     </message>
     <message>
         <source>无法打开数据库</source>
@@ -4845,6 +4872,92 @@ Reason:</translation>
 为保护数据，本程序没有做任何修改。请升级 FrontDesk 后再打开。</source>
         <translation>This database was made by a newer FrontDesk (database version {0}; this program knows up to {1}).
 To protect the data nothing was changed. Please update FrontDesk, then open it again.</translation>
+    </message>
+    <message>
+        <source>无法创建数据文件夹：
+{0}
+原因：{1}
+
+程序没有写入任何内容。请让系统管理员给当前 Windows 用户这个位置的写入权限，或用 --db 参数指定其他位置的数据库，然后重新启动。</source>
+        <translation>Cannot create the data folder:
+{0}
+Reason: {1}
+
+Nothing was written. Ask the system administrator to give the current Windows user write permission there, or name a database elsewhere with --db, then start again.</translation>
+    </message>
+    <message>
+        <source>找不到数据库所在的文件夹：
+{0}
+
+程序没有写入任何内容。如果数据库在移动硬盘或网络盘上，请先连接好；如果文件夹被移动或改名，请把它放回原来的位置，然后重新启动。</source>
+        <translation>The database&apos;s folder cannot be found:
+{0}
+
+Nothing was written. If the database is on a removable or network drive, connect it first; if the folder was moved or renamed, put it back where it was, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库所在的文件夹是只读的（当前用户没有写入权限）：
+{0}
+
+数据库文件本身没有问题，程序没有写入任何内容。FrontDesk 需要在这个文件夹里保存数据和日志文件。请让系统管理员给当前 Windows 用户这个文件夹的写入权限，然后重新启动。</source>
+        <translation>The database&apos;s folder is read-only (the current user may not write there):
+{0}
+
+The database file itself is fine and nothing was written. FrontDesk keeps its data and log files in this folder. Ask the system administrator to give the current Windows user write permission to it, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，程序无法保存数据：
+{0}
+
+文件本身没有问题，程序没有写入任何内容。请在文件的“属性”中取消“只读”，或让系统管理员给当前 Windows 用户写入权限，然后重新启动。</source>
+        <translation>The database file is read-only, so nothing could be saved:
+{0}
+
+The file itself is fine and nothing was written. Clear &quot;Read-only&quot; in the file&apos;s Properties, or ask the system administrator to give the current Windows user write permission, then start again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{0} 所在的磁盘已满或几乎已满。
+
+数据库文件没有问题，程序没有写入任何内容。请删除不需要的文件、清空回收站，腾出至少 {1} MB 空间后重新启动。</source>
+        <translation>Not enough disk space: the disk holding {0} is full or nearly full.
+
+The database file is fine and nothing was written. Delete files you do not need and empty the Recycle Bin to free at least {1} MB, then start again.</translation>
+    </message>
+    <message>
+        <source>升级数据库前的备份没有成功（{0}），未完成的备份文件已删除。
+为保护数据，程序没有升级，也没有修改数据库。
+请检查备份文件夹 {1} 能否写入、磁盘是否有空间，然后重新启动。</source>
+        <translation>The backup before upgrading the database failed ({0}); the unfinished copy was deleted.
+To protect the data, the database was neither upgraded nor changed.
+Check that the backup folder {1} can be written and that the disk has room, then start again.</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件：
+{0}
+原因：{1}
+
+这不表示文件已损坏，程序没有写入任何内容。请检查文件是否被其他程序占用、所在的磁盘或网络盘是否正常，然后重新启动。</source>
+        <translation>Cannot read the database file:
+{0}
+Reason: {1}
+
+This does not mean the file is damaged, and nothing was written. Check that no other program holds the file and that its disk or network drive works, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），可能在写入时被中断或被其他程序清空：
+{0}
+
+程序没有把它当作新数据库，也没有写入任何内容。
+恢复方法：退出程序，把这个空文件改名保存，再将最近的备份
+{1}
+复制到原位置并改名为原文件名，然后重新启动。</source>
+        <translation>The database file is empty (0 bytes); writing it may have been interrupted, or another program emptied it:
+{0}
+
+It was not taken for a new database and nothing was written.
+To restore: quit, rename the empty file to keep it, copy the latest backup
+{1}
+to the original place under the original name, then start again.</translation>
     </message>
     <message>
         <source>数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。
@@ -4869,6 +4982,22 @@ to where the database was, give it the original file name, and start again.</tra
     <message>
         <source>没有找到自动备份（备份目录：{0}）。请联系系统管理员。</source>
         <translation>No automatic backup was found (backup folder: {0}). Please contact your system administrator.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有做成：磁盘空间不足。未完成的备份文件已删除，数据库本身没有受影响。
+请尽快腾出磁盘空间（备份文件夹：{0}）；下次启动时会再备份。</source>
+        <translation>Today&apos;s automatic backup could not be made: the disk is full. The unfinished copy was deleted; the database itself is not affected.
+Please free some disk space soon (backup folder: {0}); the next start backs up again.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有做成（{0}）。未完成的备份文件已删除，数据库本身没有受影响。
+请检查备份文件夹 {1} 能否写入；下次启动时会再备份。</source>
+        <translation>Today&apos;s automatic backup could not be made ({0}). The unfinished copy was deleted; the database itself is not affected.
+Check that the backup folder {1} can be written; the next start backs up again.</translation>
+    </message>
+    <message>
+        <source>自动备份失败</source>
+        <translation>Automatic backup failed</translation>
     </message>
     <message>
         <source>文件开头不是 SQLite 数据库（可能被其他程序覆盖，或不是数据库文件）</source>
@@ -6383,6 +6512,18 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>已经创建过主管账号。</source>
         <translation>The supervisor account already exists.</translation>
+    </message>
+    <message>
+        <source>数据库文件或其所在文件夹变成了只读，刚才的操作没有保存。请让系统管理员恢复写入权限后再试。</source>
+        <translation>The database file or its folder has become read-only; the last action was not saved. Ask the system administrator to restore write permission, then try again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，刚才的操作没有保存。请腾出磁盘空间后再试（填写的内容仍保留）。</source>
+        <translation>The disk is full; the last action was not saved. Free some disk space and try again (what you typed is kept).</translation>
+    </message>
+    <message>
+        <source>暂时无法访问数据库（磁盘或网络故障），刚才的操作没有保存。请稍后再试；如果一直这样，请联系系统管理员。</source>
+        <translation>The database cannot be reached just now (a disk or network fault); the last action was not saved. Try again shortly; if it persists, contact the system administrator.</translation>
     </message>
     <message>
         <source>不能停用自己的账号。</source>

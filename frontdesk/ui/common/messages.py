@@ -109,6 +109,14 @@ _ERROR = {
     "invalid_transition": QT_TRANSLATE_NOOP("messages", "当前状态下不能执行此操作。"),
     "auth_failed": QT_TRANSLATE_NOOP("messages", "登录名或密码不正确。"),
     "already_initialised": QT_TRANSLATE_NOOP("messages", "已经创建过主管账号。"),
+    # the database refused to store (issue 11): nothing was saved, what was typed is kept
+    "db_readonly": QT_TRANSLATE_NOOP(
+        "messages", "数据库文件或其所在文件夹变成了只读，刚才的操作没有保存。请让系统管理员恢复写入权限后再试。"
+    ),
+    "disk_full": QT_TRANSLATE_NOOP("messages", "磁盘空间已满，刚才的操作没有保存。请腾出磁盘空间后再试（填写的内容仍保留）。"),
+    "db_unavailable": QT_TRANSLATE_NOOP(
+        "messages", "暂时无法访问数据库（磁盘或网络故障），刚才的操作没有保存。请稍后再试；如果一直这样，请联系系统管理员。"
+    ),
     "cannot_deactivate_self": QT_TRANSLATE_NOOP("messages", "不能停用自己的账号。"),
     "demo_not_empty": QT_TRANSLATE_NOOP("messages", "数据库中已有楼盘数据，演示数据只能载入空数据库。"),
     "import_nothing": QT_TRANSLATE_NOOP("messages", "没有可以导入的行。"),

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a Database is made, not with th
     from sqlalchemy.orm import Session
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: SQLite refuses a LIKE pattern over 50,000 bytes; a search never needs more than this
+SEARCH_PATTERN_MAX = 200
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -43,6 +45,7 @@ class Database:
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        _guard_reads(self.engine)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self.engine.execution_options(fd_write=True), expire_on_commit=False)
 
@@ -118,10 +121,14 @@ def translate_db_error(exc: Exception) -> Exception:
     from sqlalchemy.exc import DBAPIError, OperationalError
     from sqlalchemy.orm.exc import StaleDataError
 
-    from frontdesk.services.errors import ConflictError, StorageError
+    from frontdesk.services.errors import ConflictError, StorageError, ValidationError
 
     if isinstance(exc, StaleDataError):
         return ConflictError()
+    if isinstance(exc, UnicodeEncodeError):  # a lone surrogate that no check caught
+        return ValidationError({"text": "bad_characters"})
+    if isinstance(exc, OperationalError) and "pattern too complex" in str(exc.orig):
+        return ValidationError({"text": "too_long"}, field_params={"text": {"max": SEARCH_PATTERN_MAX}})
     if isinstance(exc, DBAPIError) and getattr(exc, "connection_invalidated", False):
         return StorageError("db_unavailable", detail=str(exc.orig))
     if isinstance(exc, OperationalError):
@@ -134,6 +141,32 @@ def translate_db_error(exc: Exception) -> Exception:
         if "disk i/o" in text or name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "connection" in text:
             return StorageError("db_unavailable", detail=str(exc.orig))
     return exc
+
+
+def _readable(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
+def _guard_reads(engine: Engine) -> None:
+    """A query's text parameters are made encodable (a lone surrogate becomes "?"): looking up
+    what was typed may find nothing, never crash. Writes are refused instead (see
+    translate_db_error), so nothing stored is ever altered."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _before(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> Any:
+        if executemany or not statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            return statement, parameters
+        if isinstance(parameters, dict):
+            parameters = {k: _readable(v) for k, v in parameters.items()}
+        elif isinstance(parameters, list | tuple):
+            parameters = type(parameters)(_readable(v) for v in parameters)
+        return statement, parameters
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -16,9 +16,10 @@ from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
-from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone
+from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone, clean_text
 
 PASSWORD_MIN = 6
+DEPARTMENT_MAX = 50
 # Argon2id with OWASP's recommended parameters (m=19 MiB, t=2, p=1): about 0.05 s per login on a
 # counter PC. The library default (64 MiB, t=3, p=4) took 0.3 s per login on two cores, a delay
 # every shift change; hashes made with other parameters still verify and are re-hashed at login.
@@ -131,7 +132,7 @@ class StaffService(Service):
                 raise AuthError("auth_failed")
             try:
                 _hasher.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError) as exc:
+            except (VerificationError, InvalidHashError, UnicodeEncodeError) as exc:
                 self._audit(s, None, staff.id, "login_failed")
                 raise AuthError("auth_failed") from exc
             if _hasher.check_needs_rehash(staff.password_hash):
@@ -155,7 +156,7 @@ class StaffService(Service):
                 raise AuthError("auth_failed")
             try:
                 _hasher.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError) as exc:
+            except (VerificationError, InvalidHashError, UnicodeEncodeError) as exc:
                 raise AuthError("auth_failed") from exc
             return CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
 
@@ -251,6 +252,11 @@ class StaffService(Service):
 
     @changes(STAFF)
     def ensure_departments(self, names: list[str]) -> None:
+        """Create the departments of ``names`` that do not exist yet (a department name is a short
+        single line: the same check as a person's typed text)."""
+        c = Collector()
+        names = [c.check("departments", clean_text, n, max_len=DEPARTMENT_MAX, required=True, multiline=False) for n in names]
+        c.raise_if_any()
         with self._db.write() as s:
             have = set(s.scalars(select(Department.name)))
             for n in names:

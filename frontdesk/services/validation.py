@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar, cast
 
 from frontdesk.services.errors import ValidationError
@@ -95,6 +96,30 @@ def clean_text(value: str | None, *, max_len: int = LONG_TEXT_MAX, required: boo
     if len(text) > max_len:
         raise FieldError("too_long", max=max_len, length=len(text))
     return text
+
+
+#: the largest amount or quantity a counter types (the columns hold 10 digits, 2 after the point)
+AMOUNT_LIMIT = Decimal("100000000")
+_CENT = Decimal("0.01")
+
+
+def clean_decimal(value: object, *, code: str = "bad_number", limit: Decimal = AMOUNT_LIMIT) -> Decimal:
+    """A typed number (an amount, a quantity) as Decimal rounded half-up to 0.01: separators and
+    spaces around dropped, empty is 0. ``FieldError(code)`` for what is not a plain finite
+    number below ``limit`` (``1e309``, ``NaN``, Arabic-Indic digits stay refused, not mangled)."""
+    text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip()
+    text = text.replace(",", "").replace("，", "")
+    if not text:
+        return Decimal("0.00")
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text, flags=re.ASCII):
+        raise FieldError(code)
+    try:
+        number = Decimal(text)
+        if abs(number) >= limit:
+            raise FieldError(code)
+        return number.quantize(_CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation as exc:
+        raise FieldError(code) from exc
 
 
 def clean_name(value: str | None, *, required: bool = True, max_len: int = NAME_MAX) -> str | None:

@@ -57,9 +57,12 @@ class ReleasePassService(PassQueries):
 
     def default_window(self, window: list[str] | None = None) -> tuple[date, time, time]:
         """Today's default validity window, or tomorrow's once today's has ended."""
-        start_s, end_s = (window or ["08:00", "20:00"])[:2]
-        start = time.fromisoformat(start_s)
-        end = time.fromisoformat(end_s)
+        try:
+            start_s, end_s = (window or ["08:00", "20:00"])[:2]
+            start = time.fromisoformat(start_s)
+            end = time.fromisoformat(end_s)
+        except (ValueError, TypeError):  # a setting spoilt by hand: the usual window
+            start, end = time(8, 0), time(20, 0)
         now = self._clock.local_now()
         day = now.date()
         if now.time() >= end:

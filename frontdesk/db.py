@@ -118,7 +118,7 @@ class Database:
 def translate_db_error(exc: Exception) -> Exception:
     """The service error for a database error that no service handles itself; any other
     exception unchanged."""
-    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
     from sqlalchemy.orm.exc import StaleDataError
 
     from frontdesk.services.errors import ConflictError, StorageError, ValidationError
@@ -129,6 +129,15 @@ def translate_db_error(exc: Exception) -> Exception:
         return ValidationError({"text": "bad_characters"})
     if isinstance(exc, OperationalError) and "pattern too complex" in str(exc.orig):
         return ValidationError({"text": "too_long"}, field_params={"text": {"max": SEARCH_PATTERN_MAX}})
+    sqlstate = str(getattr(getattr(exc, "orig", None), "sqlstate", "") or "")
+    if isinstance(exc, DBAPIError) and sqlstate in ("40001", "40P01", "55P03"):
+        # PostgreSQL gave up one of two transactions that waited on each other (serialization
+        # failure, deadlock, lock not available): the other counter's change won; nothing of
+        # this one was stored
+        return ConflictError()
+    if isinstance(exc, IntegrityError) and (sqlstate == "23505" or "UNIQUE constraint failed" in str(exc.orig)):
+        # two counters created the same thing at the same instant: the other one's is kept
+        return ConflictError()
     if isinstance(exc, DBAPIError) and getattr(exc, "connection_invalidated", False):
         return StorageError("db_unavailable", detail=str(exc.orig))
     if isinstance(exc, OperationalError):

@@ -13,6 +13,7 @@ from frontdesk.models import Setting
 from frontdesk.services import audit
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.options import Option, Options, conforms
+from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import checked, clean_text
 
@@ -175,7 +176,7 @@ OPTIONS: tuple[Option[Any], ...] = tuple(
 DEFAULTS: dict[str, Any] = {o.key: o.default for o in OPTIONS}
 
 
-class SettingsService:
+class SettingsService(UserChecked):
     """Settings shared by every counter, in the database. Only declared options exist: an
     unknown key raises UnknownOption, a value of the wrong type OptionTypeError."""
 

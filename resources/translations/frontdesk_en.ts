@@ -6510,6 +6510,18 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Wrong login or password.</translation>
     </message>
     <message>
+        <source>这个账号连续输错密码次数过多，已暂时锁定到 {until}（{minutes} 分钟）。请到时再试，或请主管在“员工账号”中解锁。</source>
+        <translation>Too many wrong passwords for this account: it is locked until {until} ({minutes} minutes). Try again then, or ask a supervisor to unlock it under Staff accounts.</translation>
+    </message>
+    <message>
+        <source>密码错误次数较多，请 {seconds} 秒后再试。</source>
+        <translation>Several wrong passwords: please wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或角色已变更，刚才的操作没有执行。请点“切换用户”重新登录。</source>
+        <translation>Your account has been deactivated or its role changed; the last action was not carried out. Please use Switch user to log in again.</translation>
+    </message>
+    <message>
         <source>已经创建过主管账号。</source>
         <translation>The supervisor account already exists.</translation>
     </message>

@@ -108,6 +108,14 @@ _ERROR = {
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),
     "invalid_transition": QT_TRANSLATE_NOOP("messages", "当前状态下不能执行此操作。"),
     "auth_failed": QT_TRANSLATE_NOOP("messages", "登录名或密码不正确。"),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "messages",
+        "这个账号连续输错密码次数过多，已暂时锁定到 {until}（{minutes} 分钟）。请到时再试，或请主管在“员工账号”中解锁。",
+    ),
+    "login_wait": QT_TRANSLATE_NOOP("messages", "密码错误次数较多，请 {seconds} 秒后再试。"),
+    "session_ended": QT_TRANSLATE_NOOP(
+        "messages", "您的账号已被停用或角色已变更，刚才的操作没有执行。请点“切换用户”重新登录。"
+    ),
     "already_initialised": QT_TRANSLATE_NOOP("messages", "已经创建过主管账号。"),
     # the database refused to store (issue 11): nothing was saved, what was typed is kept
     "db_readonly": QT_TRANSLATE_NOOP(

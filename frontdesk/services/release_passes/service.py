@@ -4,6 +4,7 @@ checked against the state machine (rules.MACHINE), audited, and reported as a ch
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -43,7 +44,15 @@ from frontdesk.services.release_passes.rules import (
     own_today,
 )
 from frontdesk.services.release_passes.signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
-from frontdesk.services.validation import Collector, checked, clean_id_number, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import (
+    Collector,
+    checked,
+    clean_id_number,
+    clean_name,
+    clean_phone,
+    clean_text,
+    mask_phone,
+)
 
 
 class ReleasePassService(PassQueries):
@@ -315,8 +324,11 @@ class ReleasePassService(PassQueries):
     # --- export -----------------------------------------------------------
 
     def export_xlsx(self, user: CurrentUser, path: Path, rows: list[PassDetail], headers: Sequence[str] | None = None) -> int:
-        """Write the listed passes to an xlsx file (ID numbers masked); returns the row count."""
+        """Write the listed passes to an xlsx file (ID numbers masked, phones as this user may see
+        them, whatever rows it is handed); returns the row count."""
         require(user, Action.PASS_EXPORT)
+        if not user.can(Action.PII_VIEW):
+            rows = [replace(r, carrier_phone=mask_phone(r.carrier_phone)) for r in rows]
         n = write_passes(path, rows, headers)  # first: a file that could not be written is not recorded as exported
         with self._db.write() as s:
             self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})

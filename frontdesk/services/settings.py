@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import typing
 from typing import Any, TypeVar
 
@@ -23,6 +24,8 @@ T = TypeVar("T")
 #: also declare options of its own (Feature.options).
 _DEFAULT_VALUES: dict[str, Any] = {
     "centre.name": "物业服务中心",
+    # the project's telephone area code (e.g. 0755): put in front of a local 7–8 digit landline
+    "centre.area_code": "",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
     # 交接班: shifts (local time; "24:00" ends at midnight; end <= start crosses midnight)
     "handover.shifts": [
@@ -144,6 +147,7 @@ _DEFAULT_VALUES: dict[str, Any] = {
 
 _TYPES: dict[str, Any] = {
     "centre.name": str,
+    "centre.area_code": str,
     "departments": list[str],
     "handover.shifts": list[dict[str, str]],
     "handover.grace_minutes": int,
@@ -168,8 +172,9 @@ _NON_NEGATIVE = {"handover.grace_minutes", "handover.ack_due_minutes", "order.ur
                  "callback.due_days", "call.follow_up_days", "notice.deadline_days"}  # fmt: skip
 
 #: the core's options, declared once with type, default and check
+_CHECKS: dict[str, Any] = {"centre.area_code": lambda v: v == "" or re.fullmatch(r"0\d{2,3}", v, flags=re.ASCII) is not None}
 OPTIONS: tuple[Option[Any], ...] = tuple(
-    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else None)
+    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else _CHECKS.get(key))
     for key, value in _DEFAULT_VALUES.items()
 )
 #: read-only view of the shipped values, for demo data and tests

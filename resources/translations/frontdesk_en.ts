@@ -6190,10 +6190,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>A name may hold Chinese characters, letters, the middle dot and spaces only</translation>
     </message>
     <message>
-        <source>电话号码格式不正确（手机 11 位，座机请带区号）</source>
-        <translation>Not a valid phone number (mobiles have 11 digits; give landlines with the area code)</translation>
-    </message>
-    <message>
         <source>身份证号应为 18 位（末位可为 X）或旧版 15 位</source>
         <translation>An ID number has 18 characters (the last may be X), or 15 digits for old cards</translation>
     </message>
@@ -6292,6 +6288,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号</source>
         <translation>Room “{room}” is incomplete: write building-unit-room (e.g. 3-2-1502), or give building, unit and room in their own columns</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确</source>
+        <translation>The phone number is not valid</translation>
     </message>
     <message>
         <source>“{room}”在 {count} 个项目中都有，请先在左边选择项目</source>
@@ -6488,6 +6488,55 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>请输入 {min}–{max} 之间的分钟数</source>
         <translation>Enter minutes from {min} to {max}</translation>
+    </message>
+    <message>
+        <source>电话号码只能有数字、空格、横线和括号（分机写成“转123”）</source>
+        <extracomment>why a phone number was refused (the ``reason`` of ``bad_phone``): each says exactly what is wrong</extracomment>
+        <translation>A phone number may only have digits, spaces, hyphens and brackets (write an extension as &quot;ext 123&quot;)</translation>
+    </message>
+    <message>
+        <source>分机号最多 {max} 位数字</source>
+        <translation>An extension has at most {max} digits</translation>
+    </message>
+    <message>
+        <source>香港、澳门号码应为 +852 / +853 后加 8 位数字（现在 {digits} 位）</source>
+        <translation>A Hong Kong or Macau number is +852 / +853 and 8 digits (this has {digits})</translation>
+    </message>
+    <message>
+        <source>只能登记中国大陆、香港（+852）和澳门（+853）的号码</source>
+        <translation>Only mainland China, Hong Kong (+852) and Macau (+853) numbers can be recorded</translation>
+    </message>
+    <message>
+        <source>手机号不能带分机</source>
+        <translation>A mobile number has no extension</translation>
+    </message>
+    <message>
+        <source>手机号应为 11 位，现在是 {digits} 位</source>
+        <translation>A mobile number has 11 digits; this has {digits}</translation>
+    </message>
+    <message>
+        <source>没有以 {prefix} 开头的手机号段，请核对</source>
+        <translation>No mobile numbers begin with {prefix}; please check</translation>
+    </message>
+    <message>
+        <source>{prefix} 号码应为 10 位（如 {prefix}-123-4567），现在是 {digits} 位</source>
+        <translation>A {prefix} number has 10 digits (e.g. {prefix}-123-4567); this has {digits}</translation>
+    </message>
+    <message>
+        <source>带区号的座机应为 10–12 位（如 0755-81234567），现在是 {digits} 位</source>
+        <translation>A landline with area code has 10–12 digits (e.g. 0755-81234567); this has {digits}</translation>
+    </message>
+    <message>
+        <source>区号 {area} 不存在，请核对</source>
+        <translation>There is no area code {area}; please check</translation>
+    </message>
+    <message>
+        <source>号码只有 {digits} 位：手机 11 位，本地座机 7–8 位，外地座机加区号</source>
+        <translation>Only {digits} digits: a mobile has 11, a local landline 7–8, other landlines add the area code</translation>
+    </message>
+    <message>
+        <source>无法识别这个 {digits} 位的号码：手机 11 位；座机 7–8 位或带区号；或 400、800、95 开头的服务号码</source>
+        <translation>This {digits}-digit number is not recognised: a mobile has 11 digits; a landline 7–8 or with area code; or a service number beginning 400, 800 or 95</translation>
     </message>
     <message>
         <source>此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。</source>

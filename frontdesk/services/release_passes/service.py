@@ -99,7 +99,9 @@ class ReleasePassService(PassQueries):
         phone = data.carrier_phone
         if is_owner and not (phone or "").strip() and owner is not None and owner.name == out["owner_name"]:
             phone = owner.phone or ""  # the owner's number on file
-        out["carrier_phone"] = c.check("carrier_phone", clean_phone, phone, required=True)
+        out["carrier_phone"] = c.check(
+            "carrier_phone", clean_phone, phone, required=True, area_code=self._setting("centre.area_code")
+        )
         out["carrier_id_number"] = c.check("carrier_id_number", clean_id_number, data.carrier_id_number)
         if not is_owner and "carrier_id_number" not in c.errors and not out["carrier_id_number"]:
             c.add("carrier_id_number", "id_required_for_carrier")

@@ -95,8 +95,11 @@ def _main(args: argparse.Namespace) -> int:
     appsetup.apply_style(app)
     appsetup.install_font(app)
     appsetup.install_translation(app, args.lang or appsetup.language(settings))
-    data_dir = _data_dir(args)
+    data_dir = _data_dir(args, create=False)  # made by the flow, which words a failure
+    from frontdesk.ui.shell import crash
     from frontdesk.ui.shell.startup import StartupFlow
+
+    crash.install(data_dir)  # an unhandled exception: logged, shown in words, the app goes on
 
     flow = StartupFlow(database_url(args, data_dir), data_dir, settings)
     started = flow.start()  # when refused, a message box explains why: keep it on screen
@@ -107,14 +110,15 @@ def _main(args: argparse.Namespace) -> int:
     return code if started else 2
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
+def _data_dir(args: argparse.Namespace, *, create: bool = True) -> Path:
     if args.data_dir:
         path = Path(args.data_dir)
-        path.mkdir(parents=True, exist_ok=True)
+        if create:
+            path.mkdir(parents=True, exist_ok=True)
         return path
     from frontdesk.paths import user_data_dir
 
-    return user_data_dir()
+    return user_data_dir(create=create)
 
 
 def _self_check(args: argparse.Namespace) -> int:

@@ -11,11 +11,13 @@ FONT_FAMILY = "WenQuanYi Micro Hei"
 TRANSLATIONS = RESOURCES / "translations"
 
 
-def user_data_dir() -> Path:
+def user_data_dir(*, create: bool = True) -> Path:
     """The per-user data folder (e.g. %APPDATA%/FrontDesk/FrontDesk on Windows). Needs a
-    QCoreApplication with organisation and application names set."""
+    QCoreApplication with organisation and application names set. With ``create=False`` it is
+    not made here (the start-up flow makes it, and says so in words when it cannot)."""
     from PySide6.QtCore import QStandardPaths
 
     path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from frontdesk.db import Database
 from frontdesk.models import AuditEvent
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import Action, CurrentUser, require
 
 
@@ -94,7 +95,9 @@ class AuditRow:
     after: dict[str, Any] | None
 
 
-class AuditService:
+class AuditService(UserChecked):
+    """Reading the audit trail (the supervisor's 操作日志)."""
+
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock

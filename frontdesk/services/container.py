@@ -73,7 +73,11 @@ class Services:
         return self._by_key[feature.key]
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
-        """Global search across every record kind the user may see."""
+        """Global search across every record kind the user may see. The text is cleaned and cut
+        once here (``counting.search_text``): a pasted page searches for its first words."""
+        from frontdesk.services.core.counting import search_text
+
+        text = search_text(text, min_chars=1)
         hits: list[SearchHit] = []
         for source in self.searchables:
             try:

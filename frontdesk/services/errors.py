@@ -46,3 +46,18 @@ class InvalidTransition(ServiceError):
 
 class AuthError(ServiceError):
     code = "auth_failed"
+
+
+class StorageError(ServiceError):
+    """The database refused to store or read: ``db_readonly`` (the file or its folder became
+    read-only), ``disk_full``, ``db_unavailable`` (an I/O error, the server gone). Nothing of
+    the action was saved; what the user typed is still in the form."""
+
+    code = "db_unavailable"
+
+
+class AccountLocked(AuthError):
+    """Too many wrong passwords for this account: it is locked until ``until`` (local time text)
+    or until a supervisor unlocks it."""
+
+    code = "account_locked"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import SerialCounter
@@ -12,15 +11,25 @@ from frontdesk.services.clock import to_local
 
 
 def next_serial(session: Session, prefix: str, at: datetime) -> str:
-    """The next number for ``prefix`` on the local day of ``at``. Call inside a write transaction:
-    on SQLite it began IMMEDIATE, on PostgreSQL the row is locked, so two counters never share one."""
+    """The next number for ``prefix`` on the local day of ``at``. Call inside a write transaction.
+
+    One statement takes the number: an insert of the day's counter row that, when the row is
+    already there, adds one to it instead (``INSERT … ON CONFLICT DO UPDATE … RETURNING``). On
+    PostgreSQL two counters making the first record of a day at the same instant cannot both
+    insert the row (the second waits for the first and then updates it); a read-then-write
+    would have failed one of them on the primary key. On SQLite the write transaction began
+    IMMEDIATE, so the statement runs alone anyway."""
     day = to_local(at).strftime("%Y%m%d")
-    row = session.scalars(
-        select(SerialCounter).where(SerialCounter.prefix == prefix, SerialCounter.day == day).with_for_update()
-    ).one_or_none()
-    if row is None:
-        row = SerialCounter(prefix=prefix, day=day, last=0)
-        session.add(row)
-    row.last += 1
-    session.flush()
-    return f"{prefix}{day}{row.last:03d}"
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    stmt = (
+        insert(SerialCounter)
+        .values(prefix=prefix, day=day, last=1)
+        .on_conflict_do_update(index_elements=[SerialCounter.prefix, SerialCounter.day], set_={"last": SerialCounter.last + 1})
+        .returning(SerialCounter.last)
+    )
+    last = int(session.execute(stmt).scalar_one())
+    return f"{prefix}{day}{last:03d}"

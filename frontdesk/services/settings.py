@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import re
 import typing
 from typing import Any, TypeVar
 
@@ -14,6 +15,7 @@ from frontdesk.models import Setting
 from frontdesk.services import audit
 from frontdesk.services.core.changes import SETTING, changes
 from frontdesk.services.core.options import Option, Options, conforms
+from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import FieldError, checked, clean_text
 
@@ -25,6 +27,8 @@ _DEFAULT_VALUES: dict[str, Any] = {
     "centre.name": "物业服务中心",
     # the centre's logo printed at the top of every form: a PNG scaled to LOGO_BOX, base64; "" = none
     "centre.logo": "",
+    # the project's telephone area code (e.g. 0755): put in front of a local 7–8 digit landline
+    "centre.area_code": "",
     "departments": ["客服部", "工程部", "秩序维护部", "环境部", "财务部"],
     # 交接班: shifts (local time; "24:00" ends at midnight; end <= start crosses midnight)
     "handover.shifts": [
@@ -147,6 +151,7 @@ _DEFAULT_VALUES: dict[str, Any] = {
 _TYPES: dict[str, Any] = {
     "centre.name": str,
     "centre.logo": str,
+    "centre.area_code": str,
     "departments": list[str],
     "handover.shifts": list[dict[str, str]],
     "handover.grace_minutes": int,
@@ -171,8 +176,9 @@ _NON_NEGATIVE = {"handover.grace_minutes", "handover.ack_due_minutes", "order.ur
                  "callback.due_days", "call.follow_up_days", "notice.deadline_days"}  # fmt: skip
 
 #: the core's options, declared once with type, default and check
+_CHECKS: dict[str, Any] = {"centre.area_code": lambda v: v == "" or re.fullmatch(r"0\d{2,3}", v, flags=re.ASCII) is not None}
 OPTIONS: tuple[Option[Any], ...] = tuple(
-    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else None)
+    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else _CHECKS.get(key))
     for key, value in _DEFAULT_VALUES.items()
 )
 #: read-only view of the shipped values, for demo data and tests
@@ -210,7 +216,7 @@ def scaled_logo(data: bytes) -> bytes:
     return out.getvalue()
 
 
-class SettingsService:
+class SettingsService(UserChecked):
     """Settings shared by every counter, in the database. Only declared options exist: an
     unknown key raises UnknownOption, a value of the wrong type OptionTypeError."""
 

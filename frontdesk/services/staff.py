@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from frontdesk.models import Department, Staff
-from frontdesk.services import audit
+from frontdesk.services import audit, login_guard
+from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import STAFF, changes
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
-from frontdesk.services.errors import AuthError, ServiceError
+from frontdesk.services.errors import AccountLocked, AuthError, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Action, CurrentUser, Role, require
-from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone
+from frontdesk.services.validation import Collector, FieldError, checked, clean_name, clean_phone, clean_text
 
 PASSWORD_MIN = 6
+DEPARTMENT_MAX = 50
 # Argon2id with OWASP's recommended parameters (m=19 MiB, t=2, p=1): about 0.05 s per login on a
 # counter PC. The library default (64 MiB, t=3, p=4) took 0.3 s per login on two cores, a delay
 # every shift change; hashes made with other parameters still verify and are re-hashed at login.
@@ -51,6 +53,13 @@ def _row(s: Staff) -> StaffRow:
         s.active,
         s.version,
     )
+
+
+def _shown(typed: str) -> str:
+    """A typed login name as the audit trail keeps it: printable, at most 30 characters."""
+    import unicodedata
+
+    return "".join(ch for ch in typed if unicodedata.category(ch)[0] != "C")[:30]
 
 
 def hash_password(password: str) -> str:
@@ -124,17 +133,12 @@ class StaffService(Service):
             return actor
 
     def login(self, username: str, password: str) -> CurrentUser:
+        """Log in. A wrong password is audited in a transaction of its own (it survives the
+        refusal) and slows the next attempts on that account (services.login_guard)."""
+        staff_id = self._check_password_of(username, password, failed="login_failed")
         with self._db.write() as s:
-            staff = s.scalar(select(Staff).where(Staff.username == (username or "").strip()))
-            if staff is None or not staff.active or not staff.password_hash:
-                _hasher.hash("timing-equaliser")  # same cost whether or not the name exists
-                raise AuthError("auth_failed")
-            try:
-                _hasher.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError) as exc:
-                self._audit(s, None, staff.id, "login_failed")
-                raise AuthError("auth_failed") from exc
-            if _hasher.check_needs_rehash(staff.password_hash):
+            staff = load_record(s, Staff, staff_id)
+            if _hasher.check_needs_rehash(staff.password_hash or ""):
                 staff.password_hash = _hasher.hash(password)
             staff.last_login_at = self._clock.now()
             user = CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
@@ -147,17 +151,62 @@ class StaffService(Service):
             self._audit(s, user, user.id, "logout")
 
     def verify(self, username: str, password: str) -> CurrentUser:
-        """Check someone's password without logging them in (e.g. to acknowledge a handover)."""
+        """Check someone's password without logging them in (e.g. to acknowledge a handover):
+        audited and slowed down exactly like a login."""
+        staff_id = self._check_password_of(username, password, failed="verify_failed")
         with self._db.read() as s:
-            staff = s.scalar(select(Staff).where(Staff.username == (username or "").strip()))
-            if staff is None or not staff.active or not staff.password_hash:
-                _hasher.hash("timing-equaliser")
-                raise AuthError("auth_failed")
-            try:
-                _hasher.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError) as exc:
-                raise AuthError("auth_failed") from exc
+            staff = load_record(s, Staff, staff_id)
             return CurrentUser(staff.id, staff.name, Role(staff.role), staff.username or "")
+
+    def _check_password_of(self, username: str, password: str, *, failed: str) -> int:
+        """The id of the account whose password this is, or AuthError (``auth_failed``,
+        ``account_locked``, ``login_wait``), every refusal audited."""
+        name = (username or "").strip()
+        now = self._clock.now()
+        with self._db.read() as s:
+            staff = s.scalar(select(Staff).where(Staff.username == name))
+            if staff is None or not staff.active or not staff.password_hash:
+                _hasher.hash("timing-equaliser")  # same cost whether or not the name exists
+                self._audit_alone(None, failed, after={"username": _shown(name)})
+                raise AuthError("auth_failed")
+            staff_id, stored = staff.id, staff.password_hash
+            guard = login_guard.state_of(s, staff, now)
+        blocked = guard.blocked(now)
+        if blocked is not None:  # refused unchecked: the password is not even looked at
+            kind, until = blocked
+            self._audit_alone(staff_id, "login_refused", after={"reason": kind, "until": until})
+            if kind == "locked":
+                raise AccountLocked(until=to_local(until).strftime("%H:%M"), minutes=login_guard.LOCK_MINUTES)
+            raise AuthError("login_wait", seconds=max(1, int((until - now).total_seconds() + 0.999)))
+        try:
+            _hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError, UnicodeEncodeError) as exc:
+            self._audit_alone(staff_id, failed, after={"failures": guard.failures + 1})
+            raise AuthError("auth_failed") from exc
+        if failed == "verify_failed" and guard.failures:
+            self._audit_alone(staff_id, "verify_ok")  # the count starts again
+        return int(staff_id)
+
+    def _audit_alone(self, staff_id: int | None, action: str, **change: object) -> None:
+        """An audit event in a transaction of its own: a refusal rolls back nothing of it."""
+        with self._db.write() as s:
+            self._audit(s, None, "" if staff_id is None else staff_id, action, at=self._clock.now(), **change)
+
+    @changes(STAFF)
+    def unlock(self, user: CurrentUser, staff_id: int) -> StaffRow:
+        """A supervisor lifts an account's password lock (and wait) before it runs out."""
+        require(user, Action.STAFF_MANAGE)
+        with self._db.write() as s:
+            staff = load_record(s, Staff, staff_id)
+            self._audit(s, user, staff.id, "unlock", at=self._clock.now())
+            s.flush()
+            return _row(staff)
+
+    def lock_state(self, user: CurrentUser, staff_id: int) -> login_guard.GuardState:
+        """How many wrong passwords in a row, and until when the account is locked or waiting."""
+        require(user, Action.STAFF_MANAGE)
+        with self._db.read() as s:
+            return login_guard.state_of(s, load_record(s, Staff, staff_id), self._clock.now())
 
     # --- managing staff --------------------------------------------------------------------
 
@@ -165,7 +214,13 @@ class StaffService(Service):
         with self._db.read() as s:
             return [(d.id, d.name) for d in s.scalars(select(Department).order_by(Department.id))]
 
-    def list_staff(self, *, department: str | None = None, role: Role | None = None, active_only: bool = True) -> list[StaffRow]:
+    def list_staff(
+        self, user: CurrentUser, *, department: str | None = None, role: Role | None = None, active_only: bool = True
+    ) -> list[StaffRow]:
+        """Colleagues, for who manages staff (with their phones) or writes handovers (names only:
+        the phones are left out). A guard gets nothing."""
+        if not user.can(Action.STAFF_MANAGE):
+            require(user, Action.HANDOVER_WRITE)
         with self._db.read() as s:
             q = select(Staff).order_by(Staff.id)
             if active_only:
@@ -174,7 +229,10 @@ class StaffService(Service):
                 q = q.where(Staff.role == role.value)
             if department is not None:
                 q = q.join(Department, Staff.department_id == Department.id).where(Department.name == department)
-            return [_row(x) for x in s.scalars(q).unique()]
+            rows = [_row(x) for x in s.scalars(q).unique()]
+        if user.can(Action.STAFF_MANAGE):
+            return rows
+        return [replace(r, phone=None) for r in rows]
 
     @changes(STAFF)
     def create_staff(
@@ -251,6 +309,11 @@ class StaffService(Service):
 
     @changes(STAFF)
     def ensure_departments(self, names: list[str]) -> None:
+        """Create the departments of ``names`` that do not exist yet (a department name is a short
+        single line: the same check as a person's typed text)."""
+        c = Collector()
+        names = [c.check("departments", clean_text, n, max_len=DEPARTMENT_MAX, required=True, multiline=False) for n in names]
+        c.raise_if_any()
         with self._db.write() as s:
             have = set(s.scalars(select(Department.name)))
             for n in names:

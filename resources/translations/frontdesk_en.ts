@@ -302,6 +302,31 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>程序出错</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外错误，刚才的操作可能没有完成。已保存的数据不受影响。
+
+可以继续使用；如果再次出现，请保存手头的工作后重新启动程序，并把下面的日志文件发给系统管理员：
+{0}</source>
+        <translation>The program ran into an unexpected error; the last action may not have finished. Saved data is not affected.
+
+You can carry on. If it happens again, save your work, restart the program and send this log file to the system administrator:
+{0}</translation>
+    </message>
+    <message>
+        <source>复制详情</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>继续使用</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>项目</source>
@@ -1248,9 +1273,11 @@ The front desk of a property service centre: call log, work orders, complaints, 
 <context>
     <name>StartupFlow</name>
     <message>
-        <source>无法打开数据库 {0}：{1}</source>
-        <extracomment>the database is checked and the services are built (the fast path opens them late)</extracomment>
-        <translation>Cannot open the database {0}: {1}</translation>
+        <source>无法打开数据库 {0}：{1}
+程序没有写入任何内容。</source>
+        <extracomment>the database is checked and the services are built (the fast path opens them late) the note shown when today&apos;s backup could not be made (the start goes on)</extracomment>
+        <translation>Cannot open the database {0}: {1}
+Nothing was written.</translation>
     </message>
     <message>
         <source>无法打开数据库</source>
@@ -1261,6 +1288,92 @@ The front desk of a property service centre: call log, work orders, complaints, 
 为保护数据，本程序没有做任何修改。请升级 FrontDesk 后再打开。</source>
         <translation>This database was made by a newer FrontDesk (database version {0}; this program knows up to {1}).
 To protect the data nothing was changed. Please update FrontDesk, then open it again.</translation>
+    </message>
+    <message>
+        <source>无法创建数据文件夹：
+{0}
+原因：{1}
+
+程序没有写入任何内容。请让系统管理员给当前 Windows 用户这个位置的写入权限，或用 --db 参数指定其他位置的数据库，然后重新启动。</source>
+        <translation>Cannot create the data folder:
+{0}
+Reason: {1}
+
+Nothing was written. Ask the system administrator to give the current Windows user write permission there, or name a database elsewhere with --db, then start again.</translation>
+    </message>
+    <message>
+        <source>找不到数据库所在的文件夹：
+{0}
+
+程序没有写入任何内容。如果数据库在移动硬盘或网络盘上，请先连接好；如果文件夹被移动或改名，请把它放回原来的位置，然后重新启动。</source>
+        <translation>The database&apos;s folder cannot be found:
+{0}
+
+Nothing was written. If the database is on a removable or network drive, connect it first; if the folder was moved or renamed, put it back where it was, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库所在的文件夹是只读的（当前用户没有写入权限）：
+{0}
+
+数据库文件本身没有问题，程序没有写入任何内容。FrontDesk 需要在这个文件夹里保存数据和日志文件。请让系统管理员给当前 Windows 用户这个文件夹的写入权限，然后重新启动。</source>
+        <translation>The database&apos;s folder is read-only (the current user may not write there):
+{0}
+
+The database file itself is fine and nothing was written. FrontDesk keeps its data and log files in this folder. Ask the system administrator to give the current Windows user write permission to it, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库文件是只读的，程序无法保存数据：
+{0}
+
+文件本身没有问题，程序没有写入任何内容。请在文件的“属性”中取消“只读”，或让系统管理员给当前 Windows 用户写入权限，然后重新启动。</source>
+        <translation>The database file is read-only, so nothing could be saved:
+{0}
+
+The file itself is fine and nothing was written. Clear &quot;Read-only&quot; in the file&apos;s Properties, or ask the system administrator to give the current Windows user write permission, then start again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{0} 所在的磁盘已满或几乎已满。
+
+数据库文件没有问题，程序没有写入任何内容。请删除不需要的文件、清空回收站，腾出至少 {1} MB 空间后重新启动。</source>
+        <translation>Not enough disk space: the disk holding {0} is full or nearly full.
+
+The database file is fine and nothing was written. Delete files you do not need and empty the Recycle Bin to free at least {1} MB, then start again.</translation>
+    </message>
+    <message>
+        <source>升级数据库前的备份没有成功（{0}），未完成的备份文件已删除。
+为保护数据，程序没有升级，也没有修改数据库。
+请检查备份文件夹 {1} 能否写入、磁盘是否有空间，然后重新启动。</source>
+        <translation>The backup before upgrading the database failed ({0}); the unfinished copy was deleted.
+To protect the data, the database was neither upgraded nor changed.
+Check that the backup folder {1} can be written and that the disk has room, then start again.</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件：
+{0}
+原因：{1}
+
+这不表示文件已损坏，程序没有写入任何内容。请检查文件是否被其他程序占用、所在的磁盘或网络盘是否正常，然后重新启动。</source>
+        <translation>Cannot read the database file:
+{0}
+Reason: {1}
+
+This does not mean the file is damaged, and nothing was written. Check that no other program holds the file and that its disk or network drive works, then start again.</translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），可能在写入时被中断或被其他程序清空：
+{0}
+
+程序没有把它当作新数据库，也没有写入任何内容。
+恢复方法：退出程序，把这个空文件改名保存，再将最近的备份
+{1}
+复制到原位置并改名为原文件名，然后重新启动。</source>
+        <translation>The database file is empty (0 bytes); writing it may have been interrupted, or another program emptied it:
+{0}
+
+It was not taken for a new database and nothing was written.
+To restore: quit, rename the empty file to keep it, copy the latest backup
+{1}
+to the original place under the original name, then start again.</translation>
     </message>
     <message>
         <source>数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。
@@ -1285,6 +1398,22 @@ to where the database was, give it the original file name, and start again.</tra
     <message>
         <source>没有找到自动备份（备份目录：{0}）。请联系系统管理员。</source>
         <translation>No automatic backup was found (backup folder: {0}). Please contact your system administrator.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有做成：磁盘空间不足。未完成的备份文件已删除，数据库本身没有受影响。
+请尽快腾出磁盘空间（备份文件夹：{0}）；下次启动时会再备份。</source>
+        <translation>Today&apos;s automatic backup could not be made: the disk is full. The unfinished copy was deleted; the database itself is not affected.
+Please free some disk space soon (backup folder: {0}); the next start backs up again.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有做成（{0}）。未完成的备份文件已删除，数据库本身没有受影响。
+请检查备份文件夹 {1} 能否写入；下次启动时会再备份。</source>
+        <translation>Today&apos;s automatic backup could not be made ({0}). The unfinished copy was deleted; the database itself is not affected.
+Check that the backup folder {1} can be written; the next start backs up again.</translation>
+    </message>
+    <message>
+        <source>自动备份失败</source>
+        <translation>Automatic backup failed</translation>
     </message>
     <message>
         <source>文件开头不是 SQLite 数据库（可能被其他程序覆盖，或不是数据库文件）</source>
@@ -1592,10 +1721,6 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>A name may hold Chinese characters, letters, the middle dot and spaces only</translation>
     </message>
     <message>
-        <source>电话号码格式不正确（手机 11 位，座机请带区号）</source>
-        <translation>Not a valid phone number (mobiles have 11 digits; give landlines with the area code)</translation>
-    </message>
-    <message>
         <source>身份证号应为 18 位（末位可为 X）或旧版 15 位</source>
         <translation>An ID number has 18 characters (the last may be X), or 15 digits for old cards</translation>
     </message>
@@ -1694,6 +1819,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>房号“{room}”不完整：请写成 楼栋-单元-房号（如 3-2-1502），或分列填写楼栋、单元、房号</source>
         <translation>Room “{room}” is incomplete: write building-unit-room (e.g. 3-2-1502), or give building, unit and room in their own columns</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确</source>
+        <translation>The phone number is not valid</translation>
     </message>
     <message>
         <source>不是可用的 PNG 或 JPG 图片，请换一张</source>
@@ -1916,6 +2045,55 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Enter minutes from {min} to {max}</translation>
     </message>
     <message>
+        <source>电话号码只能有数字、空格、横线和括号（分机写成“转123”）</source>
+        <extracomment>why a phone number was refused (the ``reason`` of ``bad_phone``): each says exactly what is wrong</extracomment>
+        <translation>A phone number may only have digits, spaces, hyphens and brackets (write an extension as &quot;ext 123&quot;)</translation>
+    </message>
+    <message>
+        <source>分机号最多 {max} 位数字</source>
+        <translation>An extension has at most {max} digits</translation>
+    </message>
+    <message>
+        <source>香港、澳门号码应为 +852 / +853 后加 8 位数字（现在 {digits} 位）</source>
+        <translation>A Hong Kong or Macau number is +852 / +853 and 8 digits (this has {digits})</translation>
+    </message>
+    <message>
+        <source>只能登记中国大陆、香港（+852）和澳门（+853）的号码</source>
+        <translation>Only mainland China, Hong Kong (+852) and Macau (+853) numbers can be recorded</translation>
+    </message>
+    <message>
+        <source>手机号不能带分机</source>
+        <translation>A mobile number has no extension</translation>
+    </message>
+    <message>
+        <source>手机号应为 11 位，现在是 {digits} 位</source>
+        <translation>A mobile number has 11 digits; this has {digits}</translation>
+    </message>
+    <message>
+        <source>没有以 {prefix} 开头的手机号段，请核对</source>
+        <translation>No mobile numbers begin with {prefix}; please check</translation>
+    </message>
+    <message>
+        <source>{prefix} 号码应为 10 位（如 {prefix}-123-4567），现在是 {digits} 位</source>
+        <translation>A {prefix} number has 10 digits (e.g. {prefix}-123-4567); this has {digits}</translation>
+    </message>
+    <message>
+        <source>带区号的座机应为 10–12 位（如 0755-81234567），现在是 {digits} 位</source>
+        <translation>A landline with area code has 10–12 digits (e.g. 0755-81234567); this has {digits}</translation>
+    </message>
+    <message>
+        <source>区号 {area} 不存在，请核对</source>
+        <translation>There is no area code {area}; please check</translation>
+    </message>
+    <message>
+        <source>号码只有 {digits} 位：手机 11 位，本地座机 7–8 位，外地座机加区号</source>
+        <translation>Only {digits} digits: a mobile has 11, a local landline 7–8, other landlines add the area code</translation>
+    </message>
+    <message>
+        <source>无法识别这个 {digits} 位的号码：手机 11 位；座机 7–8 位或带区号；或 400、800、95 开头的服务号码</source>
+        <translation>This {digits}-digit number is not recognised: a mobile has 11 digits; a landline 7–8 or with area code; or a service number beginning 400, 800 or 95</translation>
+    </message>
+    <message>
         <source>此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。</source>
         <translation>Someone else has changed this record; your changes are not saved yet. Compare, then keep theirs or apply yours again.</translation>
     </message>
@@ -1936,8 +2114,32 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Wrong login or password.</translation>
     </message>
     <message>
+        <source>这个账号连续输错密码次数过多，已暂时锁定到 {until}（{minutes} 分钟）。请到时再试，或请主管在“员工账号”中解锁。</source>
+        <translation>Too many wrong passwords for this account: it is locked until {until} ({minutes} minutes). Try again then, or ask a supervisor to unlock it under Staff accounts.</translation>
+    </message>
+    <message>
+        <source>密码错误次数较多，请 {seconds} 秒后再试。</source>
+        <translation>Several wrong passwords: please wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或角色已变更，刚才的操作没有执行。请点“切换用户”重新登录。</source>
+        <translation>Your account has been deactivated or its role changed; the last action was not carried out. Please use Switch user to log in again.</translation>
+    </message>
+    <message>
         <source>已经创建过主管账号。</source>
         <translation>The supervisor account already exists.</translation>
+    </message>
+    <message>
+        <source>数据库文件或其所在文件夹变成了只读，刚才的操作没有保存。请让系统管理员恢复写入权限后再试。</source>
+        <translation>The database file or its folder has become read-only; the last action was not saved. Ask the system administrator to restore write permission, then try again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，刚才的操作没有保存。请腾出磁盘空间后再试（填写的内容仍保留）。</source>
+        <translation>The disk is full; the last action was not saved. Free some disk space and try again (what you typed is kept).</translation>
+    </message>
+    <message>
+        <source>暂时无法访问数据库（磁盘或网络故障），刚才的操作没有保存。请稍后再试；如果一直这样，请联系系统管理员。</source>
+        <translation>The database cannot be reached just now (a disk or network fault); the last action was not saved. Try again shortly; if it persists, contact the system administrator.</translation>
     </message>
     <message>
         <source>不能停用自己的账号。</source>

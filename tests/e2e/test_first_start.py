@@ -125,7 +125,7 @@ def test_first_start_to_receptionist_and_restart(qtbot, tmp_path: Path) -> None:
     window = _login(qtbot, flow, "wangjg", "Zhuguan-2026")
     services = flow.services
     assert services.registry.room_count() == 3104
-    logins = {s.username for s in services.staff.list_staff()}
+    logins = {s.username for s in services.staff.list_staff(window.ctx.user)}
     assert {"wangjg", "sunxm", "qiantai", "guanjia", "menggang"} <= logins
     assert "zhuguan" not in logins  # the real supervisor is in charge, not the demo one
     assert services.staff.login("menggang", DEMO_PASSWORD).role.value == "guard"

@@ -75,9 +75,10 @@ def test_stats_export_matches_the_table(services, supervisor, receptionist, tmp_
 
 
 def test_export_needs_its_permission(services, supervisor) -> None:
-    from frontdesk.services.permissions import CurrentUser, Role
+    from frontdesk.services.permissions import Role
+    from tests.support.users import user_of_role
 
-    guard = CurrentUser(50, "孙门岗", Role.GUARD, "g")
+    guard = user_of_role(services.db, Role.GUARD, "孙门岗")
     with pytest.raises(PermissionDenied):
         services.complaints.export_details(guard)
 

@@ -33,6 +33,7 @@ from tests.support.call_log import (  # noqa: F401  (fixtures)
     quick_supervisor,
     quick_user,
 )
+from tests.support.users import user_of_role
 
 TODAY = date(2026, 11, 27)  # START is 09:30 in Shanghai on this day
 
@@ -182,7 +183,7 @@ def test_handled_by_another_member_of_staff(
     with pytest.raises(ValidationError) as info:
         services.call_log.create(receptionist, _entry(handled_by_id=guard.id))
     assert info.value.errors == {"handled_by": "invalid"}
-    staff = next(s for s in services.staff.list_staff() if s.id == butler.id)
+    staff = next(s for s in services.staff.list_staff(supervisor) if s.id == butler.id)
     services.staff.set_active(supervisor, butler.id, False, expected_version=staff.version)
     with pytest.raises(ValidationError):
         services.call_log.create(receptionist, _entry(handled_by_id=butler.id))
@@ -255,7 +256,7 @@ def test_moving_the_time_moves_the_entry_in_the_list(services: Services, recepti
 def test_permissions_per_role(services: Services, role: Role, supervisor: CurrentUser, tmp_path: Path) -> None:
     boss = supervisor
     row = services.call_log.create(boss, _entry())
-    user = CurrentUser(boss.id, "某人", role, "x")
+    user = user_of_role(services.db, role)
     allowed = MATRIX[role]
     calls = {
         Action.CALL_CREATE: lambda: services.call_log.create(user, _entry()),

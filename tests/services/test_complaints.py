@@ -10,9 +10,10 @@ from sqlalchemy import text
 from frontdesk.services.complaints.rows import ComplaintFilter
 from frontdesk.services.complaints.rules import State, available_actions
 from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
-from frontdesk.services.permissions import CurrentUser, Role
+from frontdesk.services.permissions import Role
 from tests.conftest import make_user
 from tests.support.complaints import call_back, dept_id, intake, make_estate, walk
+from tests.support.users import user_of_role
 
 pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
@@ -253,7 +254,7 @@ def test_permissions_per_role(services, receptionist, butler, supervisor, guard,
     c = call_back(services, receptionist, c.id, "basic")
     with pytest.raises(PermissionDenied):
         cs.close(receptionist, c.id, improvement="x", expected_version=c.version)
-    technician = CurrentUser(999, "刘师傅", Role.TECHNICIAN, "")
+    technician = user_of_role(services.db, Role.TECHNICIAN, "刘师傅")
     with pytest.raises(PermissionDenied):
         cs.judge(technician, c.id, valid=True, expected_version=c.version)
     assert cs.close(butler, c.id, improvement="加强巡查", expected_version=c.version).state == State.CLOSED
@@ -711,7 +712,7 @@ def test_every_action_from_every_state(services, receptionist, supervisor, butle
 def test_every_action_by_every_role(services, receptionist, supervisor, butler, estate, role) -> None:
     from frontdesk.services.complaints.rules import MACHINE
 
-    user = CurrentUser(receptionist.id, "某人", role, "x")
+    user = user_of_role(services.db, role)
     for action in MACHINE.actions:
         states, perm = MACHINE.sources(action), MACHINE.permission(action)
         state = next(s.value for s in State if s in states)

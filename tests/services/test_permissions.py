@@ -53,8 +53,10 @@ def test_every_role_is_in_the_matrix_and_admin_may_do_everything() -> None:
     assert MATRIX[R] <= MATRIX[B] <= MATRIX[S]
 
 
-def _user(role: Role) -> CurrentUser:
-    return CurrentUser(999, "某人", role, "someone")
+def _user(services: Services, role: Role) -> CurrentUser:
+    from tests.support.users import user_of_role
+
+    return user_of_role(services.db, role)
 
 
 def _calls(services: Services, estate, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -97,7 +99,7 @@ def _calls(services: Services, estate, tmp_path: Path):  # type: ignore[no-untyp
 
 @pytest.mark.parametrize("role", list(Role))
 def test_services_enforce_the_matrix(role: Role, services: Services, estate, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    user = _user(role)
+    user = _user(services, role)
     for action, call in _calls(services, estate, tmp_path):
         if user.can(action):
             try:

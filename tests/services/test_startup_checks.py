@@ -83,10 +83,13 @@ def test_not_a_database_is_reported(tmp_path: Path, content: bytes) -> None:
 
 
 def test_corrupt_pages_are_reported_with_latest_backup(db_path: Path, tmp_path: Path) -> None:
+    import shutil
+
     backups = tmp_path / "backups"
     backups.mkdir()
-    (backups / "frontdesk-20261126-080000-x.db").write_bytes(b"")
-    (backups / "frontdesk-20261127-080000-x.db").write_bytes(b"")
+    shutil.copyfile(db_path, backups / "frontdesk-20261126-080000-x.db")
+    shutil.copyfile(db_path, backups / "frontdesk-20261127-080000-x.db")
+    (backups / "frontdesk-20261128-080000-x.db").write_bytes(b"")  # a failed copy is never the advice
     data = bytearray(db_path.read_bytes())
     page = 4096
     for i in range(2 * page + 100, min(len(data), 5 * page)):

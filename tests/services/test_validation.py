@@ -91,16 +91,66 @@ def test_impossible_birth_date() -> None:
         ("+86 138 1234 5678", "13812345678"),
         ("１３８１２３４５６７８", "13812345678"),
         ("0755-86123456", "075586123456"),
-        ("12345", "12345"),
+        ("0755-81234567转123", "075581234567转123"),
+        ("0755-81234567-123", "075581234567转123"),
+        ("0755-81234567 ext 123", "075581234567转123"),
+        ("(0755) 8123 4567 EXT.9", "075581234567转9"),
+        ("81234567", "81234567"),  # a local landline, no area code known
+        ("8123456", "8123456"),
+        ("400-123-4567", "4001234567"),
+        ("800 810 8888", "8008108888"),
+        ("95598", "95598"),
+        ("95105105", "95105105"),
+        ("+852 9123 4567", "+85291234567"),
+        ("+853 6612 3456", "+85366123456"),
+        ("00852-91234567", "+85291234567"),
     ],
 )
 def test_phones_are_normalised(typed: str, stored: str) -> None:
     assert clean_phone(typed) == stored
 
 
-@pytest.mark.parametrize("bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000"])
+@pytest.mark.parametrize("bad", ["1381234567", "138123456789", "12345678901", "abc", "138****5678", "00000000", "12345", "110"])
 def test_malformed_phones(bad: str) -> None:
     assert _code(clean_phone, bad) == "bad_phone"
+
+
+def test_a_local_landline_takes_the_projects_area_code() -> None:
+    assert clean_phone("8123 4567", area_code="0755") == "075581234567"
+    assert clean_phone("8123 4567", area_code="") == "81234567"
+
+
+@pytest.mark.parametrize(
+    "typed,reason,params",
+    [
+        ("12345", "mobile_length", {"digits": 5}),
+        ("1381234567", "mobile_length", {"digits": 10}),
+        ("12345678901", "mobile_range", {"prefix": "123"}),
+        ("138****5678", "characters", {}),
+        ("400-123-456", "service_length", {"prefix": "400", "digits": 9}),
+        ("0755-8123", "landline_length", {"digits": 8}),
+        ("123456", "mobile_length", {"digits": 6}),
+        ("23456", "too_short", {"digits": 5}),
+        ("+852 1234", "hk_macau", {"digits": 4}),
+        ("+1 415 555 0100", "country", {}),
+        ("13812345678转12", "mobile_extension", {}),
+        ("0755-81234567转1234567", "extension", {"max": 6}),
+    ],
+)
+def test_each_refused_phone_says_why(typed: str, reason: str, params: dict[str, object]) -> None:
+    from frontdesk.services.validation import FieldError
+
+    with pytest.raises(FieldError) as info:
+        clean_phone(typed)
+    assert info.value.code == "bad_phone" and info.value.params == {"reason": reason, **params}
+
+
+def test_the_words_for_a_refused_phone() -> None:
+    from frontdesk.ui.common.messages import field_message
+
+    assert field_message("bad_phone", {"reason": "mobile_length", "digits": 5}) == "手机号应为 11 位，现在是 5 位"
+    assert field_message("bad_phone", {"reason": "area_code", "area": "0001"}) == "区号 0001 不存在，请核对"
+    assert field_message("bad_phone", {}) == "电话号码格式不正确"
 
 
 # --- names and text -----------------------------------------------------------------------------

@@ -181,7 +181,7 @@ def test_a_stale_deactivation_shows_theirs_beside_mine(qtbot, make_ctx, services
     dlg.on_active_clicked()  # mine: 停用, on the stale version
     assert [(d.mine, d.theirs) for d in asked[0]] == [("已停用", "在用")]
     assert "您的更改未保存" in dlg.message.text()
-    saved = [r for r in services.staff.list_staff(active_only=False) if r.id == tech.id][0]
+    saved = [r for r in services.staff.list_staff(supervisor, active_only=False) if r.id == tech.id][0]
     assert saved.active and saved.version == tech.version + 2  # nothing of mine saved
     # again on a stale row; apply mine: set on top of theirs, the version advanced
     dlg.table.selectRow(dlg.row_of(tech.id))
@@ -191,6 +191,6 @@ def test_a_stale_deactivation_shows_theirs_beside_mine(qtbot, make_ctx, services
     services.staff.set_active(supervisor, tech.id, True, expected_version=off.version)
     dlg.conflict_answer = lambda diffs: Choice.APPLY_MINE
     dlg.on_active_clicked()
-    saved = [r for r in services.staff.list_staff(active_only=False) if r.id == tech.id][0]
+    saved = [r for r in services.staff.list_staff(supervisor, active_only=False) if r.id == tech.id][0]
     assert not saved.active and saved.version == stale.version + 3
     assert dlg.message.text() == "孙工 已停用，不能再登录。"

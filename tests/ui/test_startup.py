@@ -134,7 +134,13 @@ def test_a_file_that_is_no_database_is_named_in_words(qtbot, tmp_path: Path, qse
     path.write_text("这不是数据库" * 200, encoding="utf-8")
     backups = tmp_path / "data" / "backups"
     backups.mkdir(parents=True, exist_ok=True)
-    (backups / "frontdesk-20261126-080000-daily.db").write_bytes(b"")
+    import sqlite3
+
+    good = sqlite3.connect(backups / "frontdesk-20261126-080000-daily.db")  # a backup that verifies
+    good.execute("CREATE TABLE t (x)")
+    good.commit()
+    good.close()
+    (backups / "frontdesk-20261127-080000-daily.db").write_bytes(b"")  # a failed copy: never the advice
     flow = _flow(path, tmp_path, qsettings)
     assert not flow.start()
     assert "文件开头不是 SQLite 数据库" in flow.error_text and "not_a_database" not in flow.error_text

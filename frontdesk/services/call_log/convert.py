@@ -17,6 +17,7 @@ from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import (
     ConflictError,
     InvalidTransition,
+    ValidationError,
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import phone_for
@@ -47,7 +48,7 @@ def mark_converted_in(
     """
     require(user, Action.CALL_EDIT)
     if target not in CONVERSIONS:
-        raise ValueError(target)
+        raise ValidationError({"target": "invalid"})
     # locked until the caller commits: two counters converting the same entry cannot both win
     entry = load_for_change(session, CallLogEntry, entry_id, None, lock=True)
     link = "work_order_id" if target == "work_order" else "complaint_id"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import CallLogEntry, Staff
-from frontdesk.models.call_log import SLOTS, key_base
+from frontdesk.models.call_log import SLOT_BITS, SLOTS, key_base
 from frontdesk.services import audit
 from frontdesk.services.call_log.convert import mark_converted_in
 from frontdesk.services.call_log.export import CallExport
@@ -40,6 +40,10 @@ from frontdesk.services.validation import (
 )
 
 # --- the service --------------------------------------------------------------------------------
+
+
+#: the first key of the call log's advisory locks on PostgreSQL (the second is the millisecond)
+_SORT_KEY_LOCK = 0x43414C4C  # "CALL"
 
 
 class CallLogService(CallExport):
@@ -155,9 +159,16 @@ class CallLogService(CallExport):
 
     @staticmethod
     def _new_key(s: Session, at: datetime) -> int:
-        """A free sort key in the millisecond of ``at`` (write transactions are serialised on
-        SQLite; on PostgreSQL the unique constraint turns a same-millisecond race into an error)."""
+        """A free sort key in the millisecond of ``at``. Write transactions are serialised on
+        SQLite; on PostgreSQL the writers of one millisecond take turns on a transaction-scoped
+        advisory lock of that millisecond, so two counters saving at the same instant get two
+        keys (reading the highest key and adding one would give both the same)."""
         base = key_base(at)
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(
+                text("SELECT pg_advisory_xact_lock(:space, :ms)"),
+                {"space": _SORT_KEY_LOCK, "ms": (base >> SLOT_BITS) % (1 << 31)},
+            )
         top = s.scalar(
             select(func.max(CallLogEntry.sort_key)).where(CallLogEntry.sort_key >= base, CallLogEntry.sort_key < base + SLOTS)
         )

@@ -65,7 +65,7 @@ class ComplaintService(StepRunner):
         now = self._clock.now()
         out: dict[str, Any] = {}
         out["complainant"] = c.check("complainant", clean_name, data.complainant)
-        out["phone"] = c.check("phone", clean_phone, data.phone, required=True)
+        out["phone"] = c.check("phone", clean_phone, data.phone, required=True, area_code=_setting(s, "centre.area_code"))
         out["channel"] = c.check("channel", _clean_choice, data.channel, _setting(s, "complaint.channels"))
         categories = list(_setting(s, "complaint.categories"))
         out["category"] = c.check("category", _clean_choice, data.category, categories)

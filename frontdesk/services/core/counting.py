@@ -20,9 +20,17 @@ def count_rows(session: Session, model: Any, *conditions: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0)
 
 
+#: a search is a few words: longer text (a pasted page) is cut here rather than refused
+SEARCH_MAX = 100
+
+
 def search_text(text: str | None, min_chars: int = 2) -> str:
-    """The global search's text, stripped; "" when it is too short to search for."""
-    text = (text or "").strip()
+    """The global search's text: invisible and control characters dropped, spaces collapsed,
+    at most SEARCH_MAX characters; "" when it is too short to search for."""
+    import unicodedata
+
+    text = "".join(ch for ch in (text or "") if unicodedata.category(ch) not in ("Cc", "Cs", "Cf", "Co"))
+    text = " ".join(text.split())[:SEARCH_MAX].strip()
     return text if len(text) >= min_chars else ""
 
 

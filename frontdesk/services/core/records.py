@@ -206,8 +206,10 @@ class RecordService(Service, Generic[M, R]):
         return {key: list(self._setting(key) or []) for key in choice_keys(fields)}
 
     def choices(self, key: str) -> list[str]:
-        """A settings list the form offers (``FormField.choices_from``)."""
-        return [str(v) for v in (self._setting(key) or [])]
+        """A settings list the form offers (``FormField.choices_from``); nothing for a key the
+        form and its actions do not declare."""
+        declared = choice_keys([*self.form.fields, *(f for a in self.form.actions for f in a.fields)])
+        return [str(v) for v in (self._setting(key) or [])] if key in declared else []
 
     def templates(self) -> list[dict[str, Any]]:
         """The ready texts the form offers to start from (``RecordForm.templates``)."""

@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 from frontdesk.db import Database
 from frontdesk.services import audit
 from frontdesk.services.clock import Clock
+from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import CurrentUser
 
 if TYPE_CHECKING:
     from frontdesk.services.settings import SettingsService
 
 
-class Service:
+class Service(UserChecked):
     """Holds ``_db``, ``_clock`` and (where given) ``_settings``; ``_entity`` names the records the
     service audits."""
 

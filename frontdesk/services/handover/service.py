@@ -26,6 +26,7 @@ from frontdesk.services.errors import (
     AuthError,
     InvalidTransition,
     ServiceError,
+    ValidationError,
 )
 from frontdesk.services.handover.queries import (
     HandoverQueries,
@@ -78,6 +79,14 @@ _ITEM_CARRIES = ("position", "section", "ref_kind", "ref_id", "ref_number", "sum
 _MESSAGE_CARRIES = ("position", "recipient_id", "recipient_name", "text")
 
 
+def _checked_window(window: ShiftWindow) -> ShiftWindow:
+    """A shift handed back by the caller: a name within its column, a start before its end."""
+    name = checked("shift", clean_text, window.name, max_len=20, required=True, multiline=False)
+    if not window.start < window.end:
+        raise ValidationError({"shift": "invalid"})
+    return ShiftWindow(name or "", window.start, window.end)
+
+
 class HandoverService(HandoverQueries):
     # --- writing -----------------------------------------------------------------------------------
 
@@ -94,6 +103,7 @@ class HandoverService(HandoverQueries):
         if window is None:
             choices, idx = self.shift_choices()
             window = choices[idx]
+        window = _checked_window(window)
         items, errors = self.compile(user, window)
         now = self._clock.now()
         with self._db.write() as s:
@@ -152,7 +162,7 @@ class HandoverService(HandoverQueries):
             h = load_record(s, Handover, handover_id)
             if h.corrects_id is not None:
                 raise InvalidTransition("handover_correction_items_fixed")
-            window = window or ShiftWindow(h.shift_name, h.shift_start, h.shift_end)
+            window = _checked_window(window or ShiftWindow(h.shift_name, h.shift_start, h.shift_end))
         items, errors = self.compile(user, window)
         with self._db.write() as s:
             h = self._load_for_change(s, user, handover_id, expected_version, "refresh")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import ROOM
 from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec
+from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.services.registry.export import export_registry
 from frontdesk.services.registry.files import VOCABULARY
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from frontdesk.services.registry.service import RegistryService
 
 
-class RegistrySearch:
+class RegistrySearch(UserChecked):
     """The rooms feature's service: rooms and occupants in the global search, and the estate
     export (``Feature.export``)."""
 

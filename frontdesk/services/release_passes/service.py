@@ -4,6 +4,7 @@ checked against the state machine (rules.MACHINE), audited, and reported as a ch
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -43,7 +44,15 @@ from frontdesk.services.release_passes.rules import (
     own_today,
 )
 from frontdesk.services.release_passes.signing import SERIAL_RE, PassClaims, PassSigner, normalise_scan, parse_payload
-from frontdesk.services.validation import Collector, checked, clean_id_number, clean_name, clean_phone, clean_text
+from frontdesk.services.validation import (
+    Collector,
+    checked,
+    clean_id_number,
+    clean_name,
+    clean_phone,
+    clean_text,
+    mask_phone,
+)
 
 
 class ReleasePassService(PassQueries):
@@ -57,9 +66,12 @@ class ReleasePassService(PassQueries):
 
     def default_window(self, window: list[str] | None = None) -> tuple[date, time, time]:
         """Today's default validity window, or tomorrow's once today's has ended."""
-        start_s, end_s = (window or ["08:00", "20:00"])[:2]
-        start = time.fromisoformat(start_s)
-        end = time.fromisoformat(end_s)
+        try:
+            start_s, end_s = (window or ["08:00", "20:00"])[:2]
+            start = time.fromisoformat(start_s)
+            end = time.fromisoformat(end_s)
+        except (ValueError, TypeError):  # a setting spoilt by hand: the usual window
+            start, end = time(8, 0), time(20, 0)
         now = self._clock.local_now()
         day = now.date()
         if now.time() >= end:
@@ -87,7 +99,9 @@ class ReleasePassService(PassQueries):
         phone = data.carrier_phone
         if is_owner and not (phone or "").strip() and owner is not None and owner.name == out["owner_name"]:
             phone = owner.phone or ""  # the owner's number on file
-        out["carrier_phone"] = c.check("carrier_phone", clean_phone, phone, required=True)
+        out["carrier_phone"] = c.check(
+            "carrier_phone", clean_phone, phone, required=True, area_code=self._setting("centre.area_code")
+        )
         out["carrier_id_number"] = c.check("carrier_id_number", clean_id_number, data.carrier_id_number)
         if not is_owner and "carrier_id_number" not in c.errors and not out["carrier_id_number"]:
             c.add("carrier_id_number", "id_required_for_carrier")
@@ -312,8 +326,11 @@ class ReleasePassService(PassQueries):
     # --- export -----------------------------------------------------------
 
     def export_xlsx(self, user: CurrentUser, path: Path, rows: list[PassDetail], headers: Sequence[str] | None = None) -> int:
-        """Write the listed passes to an xlsx file (ID numbers masked); returns the row count."""
+        """Write the listed passes to an xlsx file (ID numbers masked, phones as this user may see
+        them, whatever rows it is handed); returns the row count."""
         require(user, Action.PASS_EXPORT)
+        if not user.can(Action.PII_VIEW):
+            rows = [replace(r, carrier_phone=mask_phone(r.carrier_phone)) for r in rows]
         n = write_passes(path, rows, headers)  # first: a file that could not be written is not recorded as exported
         with self._db.write() as s:
             self._audit(s, user, 0, "export", after={"rows": n, "file": path.name})

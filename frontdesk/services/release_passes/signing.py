@@ -45,9 +45,10 @@ _KEY_HEADER = (
 
 PAYLOAD_RE = re.compile(
     r"^FX1:(?P<serial>FX\d{11}):(?P<room>[0-9A-Z\-]{1,50}):(?P<start>\d{12}):(?P<end>\d{12})"
-    r":(?P<kid>[A-Z2-7]{4}):(?P<sig>[A-Z2-7]{24})$"
+    r":(?P<kid>[A-Z2-7]{4}):(?P<sig>[A-Z2-7]{24})$",
+    re.ASCII,  # \d is 0-9 only: a serial in other scripts' digits is no payload, not a crash
 )
-SERIAL_RE = re.compile(r"^(?:FX)?(?P<digits>\d{11})$")
+SERIAL_RE = re.compile(r"^(?:FX)?(?P<digits>\d{11})$", re.ASCII)
 
 
 class PassKeyError(ServiceError):

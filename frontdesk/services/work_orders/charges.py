@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from frontdesk.services.validation import FieldError, clean_text
+from frontdesk.services.validation import FieldError, clean_decimal, clean_text
 from frontdesk.services.work_orders.rows import ChargeLine
 
 CENT = Decimal("0.01")
@@ -29,15 +29,11 @@ FREE_ORDER = "charges_on_free_order"
 
 
 def money(value: str | Decimal | int | float, *, field_code: str = "bad_number") -> Decimal:
-    """A typed amount: separators and spaces around dropped, empty is 0, rounded half-up to 0.01."""
-    text = str(value).strip()
-    try:
-        d = Decimal(text.replace(",", "").replace("，", "")) if text else Decimal("0")
-    except InvalidOperation as exc:
-        raise FieldError(field_code) from exc
-    if not d.is_finite():
-        raise FieldError(field_code)
-    return d.quantize(CENT, rounding=ROUND_HALF_UP)
+    """A typed amount: separators and spaces around dropped, empty is 0, rounded half-up to 0.01;
+    ``1e309``, ``NaN`` or an amount too large for its column is ``field_code``."""
+    if isinstance(value, Decimal) and value.is_finite():
+        value = format(value, "f")
+    return clean_decimal(value, code=field_code)
 
 
 @dataclass(frozen=True)
@@ -80,8 +76,7 @@ def price_line(line: ChargeLine, *, paid: bool = True) -> PricedLine | None:
         raise FieldError("bad_price")
     if not paid and price > 0:
         raise FieldError(FREE_ORDER)
-    if len(unit) > UNIT_MAX:
-        raise FieldError("too_long", max=UNIT_MAX, length=len(unit))
+    unit = clean_text(unit, max_len=UNIT_MAX, multiline=False) or ""  # no control characters
     amount = (qty * price).quantize(CENT, rounding=ROUND_HALF_UP)
     return PricedLine(name_v, qty, unit or None, price, amount)
 

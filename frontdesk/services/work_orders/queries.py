@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from frontdesk.db import Database
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
+from frontdesk.services import audit
 from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
@@ -23,6 +25,7 @@ from frontdesk.services.core.versioning import load_record
 from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.service import phone_for, text_or_rooms
+from frontdesk.services.validation import mask_phone
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -140,11 +143,20 @@ class OrderQueries(Service):
             return self._detail(s, user, o)
 
     def print_data(self, user: CurrentUser, order_id: int) -> WorkOrderDetail:
-        """The order as printed for the technician: with the full phone number, who must call."""
+        """The order as printed. The 维修联 goes with the technician, who must call: ``phone`` is
+        the full number for a user who sees phones or may unmask one — and every such rendering
+        (a preview as much as a print) is audited as an unmasking. The 存根联 stays at the
+        counter: ``stub_phone`` is always masked. A user who may do neither gets masked numbers."""
         require(user, Action.ORDER_VIEW)
-        with self._db.read() as s:
+        full = user.can(Action.PII_VIEW) or user.can(Action.PII_UNMASK)
+        with self._db.write() as s:
             o = load_record(s, WorkOrder, order_id)
-            return self._detail(s, user, o, full_phone=True)
+            detail = self._detail(s, user, o, full_phone=full)
+            if full and o.phone:
+                audit.record(
+                    s, user, "work_order", o.id, "unmask", after={"field": "phone", "purpose": "print"}, at=self._clock.now()
+                )
+            return replace(detail, stub_phone=mask_phone(o.phone))
 
     def reveal_phone(self, user: CurrentUser, order_id: int) -> str:
         """Show the reporter's full number: a deliberate act, written to the audit trail."""

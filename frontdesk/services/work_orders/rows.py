@@ -149,6 +149,10 @@ class WorkOrderDetail(WorkOrderRow):
     callbacks: tuple[CallbackRow, ...]
     alerts: tuple[AlertRow, ...]
     allowed: frozenset[str]  # Op values this user may do now
+    #: print data only (print_data): the number for the 存根联 that stays at the counter, always
+    #: masked; ``phone`` is then the 维修联's number for the technician, in full when the user may
+    #: see or unmask phones (and that rendering is audited)
+    stub_phone: str = ""
 
 
 @dataclass(frozen=True)

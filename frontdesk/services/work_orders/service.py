@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from frontdesk.models import Department, Staff, WorkOrder, WorkOrderLine
 from frontdesk.services import audit
@@ -15,8 +14,7 @@ from frontdesk.services.alerts import AlertRow
 from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
 from frontdesk.services.core.changes import changes, note
-from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import ConflictError
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.validation import (
     Collector,
@@ -354,19 +352,27 @@ class WorkOrderService(OrderWrites):
 
     @changes(ORDER)
     def record_print(self, user: CurrentUser, order_id: int, *, target: str = "printer") -> int:
-        """The form went to a printer or a PDF file: counted and put on the timeline."""
+        """The form went to a printer or a PDF file: counted and put on the timeline. Printing is
+        not an edit: the order's version stays, so a colleague's open form still saves."""
         require(user, Action.ORDER_VIEW)
         now = self._clock.now()
         with self._db.write() as s:
-            o = load_for_change(s, WorkOrder, order_id, None, lock=True)
-            o.print_count = (o.print_count or 0) + 1
-            self._event(s, o, user, "printed", None, None, now, data={"target": target, "copy": o.print_count})
-            try:
-                s.flush()
-            except StaleDataError as exc:
-                raise ConflictError("conflict") from exc
-            self._audit(s, user, o.id, "print", after={"target": target, "copy": o.print_count}, at=now)
-            return o.print_count
+            o = load_record(s, WorkOrder, order_id)
+            table = WorkOrder.__table__
+            assert isinstance(table, Table)
+            # a plain UPDATE of the one column: the ORM would raise the version with it
+            count = int(
+                s.execute(
+                    update(table)
+                    .where(table.c.id == o.id)
+                    .values(print_count=func.coalesce(table.c.print_count, 0) + 1)
+                    .returning(table.c.print_count)
+                ).scalar_one()
+            )
+            s.expire(o, ["print_count"])
+            self._event(s, o, user, "printed", None, None, now, data={"target": target, "copy": count})
+            self._audit(s, user, o.id, "print", after={"target": target, "copy": count}, at=now)
+            return count
 
     # --- hooks called by the callback queue and the alerts ------------------------------------------
 

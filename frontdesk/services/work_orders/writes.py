@@ -88,7 +88,7 @@ class OrderWrites(OrderQueries):
         phone = data.phone
         if current is not None and current.phone and phone == mask_phone(current.phone):
             phone = current.phone  # shown masked and sent back unchanged: keep it
-        out["phone"] = c.check("phone", clean_phone, phone, required=not data.public)
+        out["phone"] = c.check("phone", clean_phone, phone, required=not data.public, area_code=self._setting("centre.area_code"))
         cats = self.categories()
         if not data.category:
             c.add("category", "required")

@@ -193,7 +193,7 @@ class StaffDialog(AsksOnConflict, ContextDialog):
     def reload(self, select_id: int | None = None) -> None:
         chosen = self.selected()
         keep = select_id or (chosen.id if chosen is not None else None)
-        rows = self.ctx.services.staff.list_staff(active_only=False)
+        rows = self.ctx.services.staff.list_staff(self.ctx.user, active_only=False)
         rows.sort(key=lambda r: (not r.active, r.department_id or 1_000_000, r.id))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -292,7 +292,7 @@ class StaffDialog(AsksOnConflict, ContextDialog):
         )
 
     def _staff_now(self, staff_id: int) -> StaffRow:
-        found = [r for r in self.ctx.services.staff.list_staff(active_only=False) if r.id == staff_id]
+        found = [r for r in self.ctx.services.staff.list_staff(self.ctx.user, active_only=False) if r.id == staff_id]
         if not found:
             raise NotFound("not_found")
         return found[0]

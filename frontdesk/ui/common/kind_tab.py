@@ -294,7 +294,10 @@ class KindTab(RecordTab):
     def staff_choices(self) -> list[tuple[int, str]]:
         """The active staff, for ``staff`` fields (loaded once per tab)."""
         if self._staff is None:
-            self._staff = [(s.id, s.name) for s in self.ctx.services.staff.list_staff() if s.active]
+            try:
+                self._staff = [(s.id, s.name) for s in self.ctx.services.staff.list_staff(self.ctx.user) if s.active]
+            except ServiceError:
+                self._staff = []  # a role that may not list colleagues picks no one
         return self._staff
 
     def status_label(self, code: str, count: int) -> str | None:

@@ -18,7 +18,7 @@ _FIELD = {
     "control_chars": QT_TRANSLATE_NOOP("messages", "含有不可见的控制字符，请删除后再保存"),
     "emoji_not_allowed": QT_TRANSLATE_NOOP("messages", "不能包含表情符号"),
     "bad_name": QT_TRANSLATE_NOOP("messages", "姓名只能包含汉字、字母、间隔号和空格"),
-    "bad_phone": QT_TRANSLATE_NOOP("messages", "电话号码格式不正确（手机 11 位，座机请带区号）"),
+    "bad_phone": QT_TRANSLATE_NOOP("messages", "电话号码格式不正确"),
     "bad_image": QT_TRANSLATE_NOOP("messages", "不是可用的 PNG 或 JPG 图片，请换一张"),
     "image_too_large": QT_TRANSLATE_NOOP("messages", "图片太大（最大 {max} MB），请换一张较小的图片"),
     "bad_id_format": QT_TRANSLATE_NOOP("messages", "身份证号应为 18 位（末位可为 X）或旧版 15 位"),
@@ -109,13 +109,45 @@ _FIELD = {
     "bad_minutes": QT_TRANSLATE_NOOP("messages", "请输入 {min}–{max} 之间的分钟数"),
 }
 
+#: why a phone number was refused (the ``reason`` of ``bad_phone``): each says exactly what is wrong
+_PHONE = {
+    "characters": QT_TRANSLATE_NOOP("messages", "电话号码只能有数字、空格、横线和括号（分机写成“转123”）"),
+    "extension": QT_TRANSLATE_NOOP("messages", "分机号最多 {max} 位数字"),
+    "hk_macau": QT_TRANSLATE_NOOP("messages", "香港、澳门号码应为 +852 / +853 后加 8 位数字（现在 {digits} 位）"),
+    "country": QT_TRANSLATE_NOOP("messages", "只能登记中国大陆、香港（+852）和澳门（+853）的号码"),
+    "mobile_extension": QT_TRANSLATE_NOOP("messages", "手机号不能带分机"),
+    "mobile_length": QT_TRANSLATE_NOOP("messages", "手机号应为 11 位，现在是 {digits} 位"),
+    "mobile_range": QT_TRANSLATE_NOOP("messages", "没有以 {prefix} 开头的手机号段，请核对"),
+    "service_length": QT_TRANSLATE_NOOP("messages", "{prefix} 号码应为 10 位（如 {prefix}-123-4567），现在是 {digits} 位"),
+    "landline_length": QT_TRANSLATE_NOOP("messages", "带区号的座机应为 10–12 位（如 0755-81234567），现在是 {digits} 位"),
+    "area_code": QT_TRANSLATE_NOOP("messages", "区号 {area} 不存在，请核对"),
+    "too_short": QT_TRANSLATE_NOOP("messages", "号码只有 {digits} 位：手机 11 位，本地座机 7–8 位，外地座机加区号"),
+    "unknown": QT_TRANSLATE_NOOP(
+        "messages", "无法识别这个 {digits} 位的号码：手机 11 位；座机 7–8 位或带区号；或 400、800、95 开头的服务号码"
+    ),
+}
+
 _ERROR = {
     "conflict": QT_TRANSLATE_NOOP("messages", "此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。"),
     "forbidden": QT_TRANSLATE_NOOP("messages", "您的角色无权执行此操作。"),
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),
     "invalid_transition": QT_TRANSLATE_NOOP("messages", "当前状态下不能执行此操作。"),
     "auth_failed": QT_TRANSLATE_NOOP("messages", "登录名或密码不正确。"),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "messages",
+        "这个账号连续输错密码次数过多，已暂时锁定到 {until}（{minutes} 分钟）。请到时再试，或请主管在“员工账号”中解锁。",
+    ),
+    "login_wait": QT_TRANSLATE_NOOP("messages", "密码错误次数较多，请 {seconds} 秒后再试。"),
+    "session_ended": QT_TRANSLATE_NOOP("messages", "您的账号已被停用或角色已变更，刚才的操作没有执行。请点“切换用户”重新登录。"),
     "already_initialised": QT_TRANSLATE_NOOP("messages", "已经创建过主管账号。"),
+    # the database refused to store (issue 11): nothing was saved, what was typed is kept
+    "db_readonly": QT_TRANSLATE_NOOP(
+        "messages", "数据库文件或其所在文件夹变成了只读，刚才的操作没有保存。请让系统管理员恢复写入权限后再试。"
+    ),
+    "disk_full": QT_TRANSLATE_NOOP("messages", "磁盘空间已满，刚才的操作没有保存。请腾出磁盘空间后再试（填写的内容仍保留）。"),
+    "db_unavailable": QT_TRANSLATE_NOOP(
+        "messages", "暂时无法访问数据库（磁盘或网络故障），刚才的操作没有保存。请稍后再试；如果一直这样，请联系系统管理员。"
+    ),
     "cannot_deactivate_self": QT_TRANSLATE_NOOP("messages", "不能停用自己的账号。"),
     "demo_not_empty": QT_TRANSLATE_NOOP("messages", "数据库中已有楼盘数据，演示数据只能载入空数据库。"),
     "import_nothing": QT_TRANSLATE_NOOP("messages", "没有可以导入的行。"),
@@ -198,7 +230,10 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     p = {k: echo(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
-    text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
+    if code == "bad_phone" and p.get("reason") in _PHONE:
+        text = _t(str(_PHONE[str(p["reason"])]))
+    else:
+        text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
     try:
         return text.format(code=code, **p)
     except (KeyError, IndexError):

@@ -158,7 +158,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.messages.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.messages.setColumnWidth(0, 120)
         self.messages.setMinimumHeight(110)
-        names = [s.name for s in self.ctx.services.staff.list_staff()]
+        names = [s.name for s in self.ctx.services.staff.list_staff(self.ctx.user)]
         self._recipient_delegate = RecipientDelegate(names, self.messages)
         self.messages.setItemDelegateForColumn(0, self._recipient_delegate)
         self.messages.itemChanged.connect(self.on_messages_itemChanged)

@@ -39,6 +39,9 @@ class StartupFlow(QObject):
         self.dialog: QDialog | None = None
         self.window: Any = None
         self.error_text = ""
+        self.prepared: Any = None
+        #: the note shown when today's backup could not be made (the start goes on)
+        self.backup_warning: QMessageBox | None = None
         self.demo_result: Any = None
         self._opening = False
         self._pending_login: tuple[str, str] | None = None
@@ -49,6 +52,13 @@ class StartupFlow(QObject):
 
     def start(self) -> bool:
         """Check and open the database, then show the first-start or login dialog."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from frontdesk.schema import DatabaseStartError
+
+            self._fail(DatabaseStartError("data_dir", detail=exc.strerror or str(exc), path=self.data_dir))
+            return False
         if self._fast_path_possible():
             self.show_login()
             self._open_in_background()
@@ -59,20 +69,23 @@ class StartupFlow(QObject):
             self._fail(exc)
             return False
         self._show_first_dialog()
+        self._warn_if_backup_failed()
         return True
 
     # --- opening the database ------------------------------------------------------------------
 
     def _fast_path_possible(self) -> bool:
         from frontdesk.db import SqliteFileProblem, inspect_sqlite_file, sqlite_file_of
-        from frontdesk.schema import head_revision
+        from frontdesk.schema import DatabaseStartError, check_sqlite_location, head_revision
 
         path = sqlite_file_of(self.db_url)
-        if path is None or not path.is_file() or path.stat().st_size == 0:
-            return False
         try:
+            if path is None or not path.is_file() or path.stat().st_size == 0:
+                return False
+            # a file that cannot be written (read-only, a full disk) is refused the careful way
+            check_sqlite_location(path, self.backup_dir)
             return inspect_sqlite_file(path) == head_revision()
-        except (SqliteFileProblem, OSError):
+        except (SqliteFileProblem, DatabaseStartError, OSError):
             return False
 
     def _open_database(self) -> Any:
@@ -84,7 +97,7 @@ class StartupFlow(QObject):
 
         db = Database(self.db_url)
         try:
-            prepare_database(db, self.backup_dir)
+            self.prepared = prepare_database(db, self.backup_dir)
         except Exception:
             db.dispose()
             raise
@@ -109,6 +122,7 @@ class StartupFlow(QObject):
         self._opening = False
         self.services = services
         self.services_ready.emit()
+        self._warn_if_backup_failed()
         if services.staff.needs_first_user():  # a database left before its first account was made
             if self.dialog is not None:
                 self.dialog.done(QDialog.DialogCode.Rejected)
@@ -134,7 +148,11 @@ class StartupFlow(QObject):
         if isinstance(exc, DatabaseStartError):
             self.error_text = self.describe_start_error(exc)
         else:
-            self.error_text = self.tr("无法打开数据库 {0}：{1}").format(self.db_url, exc)
+            from frontdesk.services.errors import ServiceError
+            from frontdesk.ui.common.messages import error_message
+
+            reason = error_message(exc) if isinstance(exc, ServiceError) else str(exc).splitlines()[0][:200]
+            self.error_text = self.tr("无法打开数据库 {0}：{1}\n程序没有写入任何内容。").format(self._db_text(), reason)
         self.failed.emit(self.error_text)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("无法打开数据库"), self.error_text)
         box.finished.connect(lambda _result: QCoreApplication.exit(2))  # nothing else to do
@@ -142,18 +160,62 @@ class StartupFlow(QObject):
         box.open()
 
     def describe_start_error(self, exc) -> str:  # type: ignore[no-untyped-def]
+        """Each fault in its own words: what is wrong, that nothing was written, what to do."""
         from frontdesk.schema import head_revision
 
-        if exc.code == "newer":
+        code, path, detail = exc.code, exc.path, exc.detail
+        if code == "newer":
             return self.tr(
                 "这个数据库由更新版本的 FrontDesk 创建（数据库版本 {0}，本程序支持到 {1}）。\n"
                 "为保护数据，本程序没有做任何修改。请升级 FrontDesk 后再打开。"
             ).format(exc.revision, head_revision())
+        if code == "data_dir":
+            return self.tr(
+                "无法创建数据文件夹：\n{0}\n原因：{1}\n\n程序没有写入任何内容。请让系统管理员给当前 Windows 用户"
+                "这个位置的写入权限，或用 --db 参数指定其他位置的数据库，然后重新启动。"
+            ).format(path, detail)
+        if code == "folder_missing":
+            return self.tr(
+                "找不到数据库所在的文件夹：\n{0}\n\n程序没有写入任何内容。如果数据库在移动硬盘或网络盘上，请先连接好；"
+                "如果文件夹被移动或改名，请把它放回原来的位置，然后重新启动。"
+            ).format(path)
+        if code == "readonly_folder":
+            return self.tr(
+                "数据库所在的文件夹是只读的（当前用户没有写入权限）：\n{0}\n\n数据库文件本身没有问题，程序没有写入任何内容。"
+                "FrontDesk 需要在这个文件夹里保存数据和日志文件。请让系统管理员给当前 Windows 用户这个文件夹的写入权限，"
+                "然后重新启动。"
+            ).format(path)
+        if code == "readonly_file":
+            return self.tr(
+                "数据库文件是只读的，程序无法保存数据：\n{0}\n\n文件本身没有问题，程序没有写入任何内容。"
+                "请在文件的“属性”中取消“只读”，或让系统管理员给当前 Windows 用户写入权限，然后重新启动。"
+            ).format(path)
+        if code == "disk_full":
+            return self.tr(
+                "磁盘空间不足：{0} 所在的磁盘已满或几乎已满。\n\n数据库文件没有问题，程序没有写入任何内容。"
+                "请删除不需要的文件、清空回收站，腾出至少 {1} MB 空间后重新启动。"
+            ).format(path, 100)
+        if code == "backup_failed":
+            return self.tr(
+                "升级数据库前的备份没有成功（{0}），未完成的备份文件已删除。\n为保护数据，程序没有升级，也没有修改数据库。"
+                "\n请检查备份文件夹 {1} 能否写入、磁盘是否有空间，然后重新启动。"
+            ).format(detail, path)
+        if code == "unreadable":
+            return self.tr(
+                "无法读取数据库文件：\n{0}\n原因：{1}\n\n这不表示文件已损坏，程序没有写入任何内容。"
+                "请检查文件是否被其他程序占用、所在的磁盘或网络盘是否正常，然后重新启动。"
+            ).format(path, detail)
+        if code == "empty_file":
+            return self.tr(
+                "数据库文件是空的（0 字节），可能在写入时被中断或被其他程序清空：\n{0}\n\n"
+                "程序没有把它当作新数据库，也没有写入任何内容。\n"
+                "恢复方法：退出程序，把这个空文件改名保存，再将最近的备份\n{1}\n复制到原位置并改名为原文件名，然后重新启动。"
+            ).format(path, exc.latest_backup)
         from frontdesk.db import sqlite_file_of
 
         where = sqlite_file_of(self.db_url) or self.db_url
         text = self.tr("数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。\n文件：{0}\n原因：{1}\n\n").format(
-            where, self.corruption_reason(exc.detail)
+            where, self.corruption_reason(detail)
         )
         if exc.latest_backup is not None:
             text += self.tr(
@@ -162,6 +224,25 @@ class StartupFlow(QObject):
         else:
             text += self.tr("没有找到自动备份（备份目录：{0}）。请联系系统管理员。").format(self.backup_dir)
         return text
+
+    def _warn_if_backup_failed(self) -> None:
+        """Today's backup could not be made: the partial copy is gone; say so, and go on."""
+        prepared = self.prepared
+        if prepared is None or not getattr(prepared, "backup_problem", None):
+            return
+        if prepared.backup_problem == "disk_full":
+            text = self.tr(
+                "今天的自动备份没有做成：磁盘空间不足。未完成的备份文件已删除，数据库本身没有受影响。\n"
+                "请尽快腾出磁盘空间（备份文件夹：{0}）；下次启动时会再备份。"
+            ).format(self.backup_dir)
+        else:
+            text = self.tr(
+                "今天的自动备份没有做成（{0}）。未完成的备份文件已删除，数据库本身没有受影响。\n"
+                "请检查备份文件夹 {1} 能否写入；下次启动时会再备份。"
+            ).format(prepared.backup_detail, self.backup_dir)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("自动备份失败"), text, parent=self.dialog)
+        self.backup_warning = box
+        box.open()
 
     def corruption_reason(self, detail: str) -> str:
         """SQLite's own words turned into the user's; the original kept in brackets for support."""

@@ -52,7 +52,7 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     window.show()
     qtbot.waitExposed(window)
     width = window.width()
-    tab = next(t for t in window.tab_widgets() if isinstance(t, RegistryTab))
+    tab = next(t for t in window.build_all_tabs() if isinstance(t, RegistryTab))
     window.tabs.setCurrentWidget(tab)
     QApplication.clipboard().setText(pasted)
     tab.search.setFocus()
@@ -76,3 +76,33 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     # every error next to a field echoes the typed value short, on one line
     msg = field_message("room_unknown", {"room": "9-9-" + "9\n" * 5000})
     assert msg.startswith("找不到房号“9-9-9 9 9") and len(msg) < 60
+
+
+def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    """Only the tab shown (and one the start-up flow calls at login) is built with the window;
+    the others wait under their titles and are built when shown, found or in idle time."""
+    from frontdesk.ui.call_log.tab import CallLogTab
+    from frontdesk.ui.shell import main_window
+    from frontdesk.ui.shell.tabs import TabSlot
+    from frontdesk.ui.work_orders.tab import WorkOrderTab
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    slots = [i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), TabSlot)]
+    built = [type(t).__name__ for t in window.tab_widgets()]
+    assert built == ["CallLogTab", "HandoverTab"] and len(slots) == window.tabs.count() - 2
+    assert isinstance(window.tabs.currentWidget(), CallLogTab) and window.first_tab_ready()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(1)  # shown: built in its place, under the same title
+    assert isinstance(window.tabs.currentWidget(), WorkOrderTab) and window.tabs.currentIndex() == 1
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    notices = window.tab_for_kind("notice")  # found: built
+    assert notices is not None and type(notices).__name__ == "NoticeTab"
+    waiting = window.waiting_tabs()
+    assert waiting > 0
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.waiting_tabs() == 0, timeout=main_window.IDLE_BUILD_MS + main_window.IDLE_STEP_MS * waiting + 5000
+    )
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    assert window.tabs.currentIndex() == 1

@@ -79,11 +79,15 @@ class FeatureEnv:
 @dataclass(frozen=True)
 class TabSpec:
     """A tab the feature adds: ``factory`` is ``"module:Class"`` (constructed with the UiContext),
-    shown to users who have ``view_action`` (None: the class's ``visible_for(user)`` decides)."""
+    shown to users who have ``view_action`` (None: the class's ``visible_for(user)`` decides).
+    ``title`` is the tab's label (source text in the class's translation context, the words its
+    ``setWindowTitle`` uses): with it the main window builds the tab only when it is first shown
+    or in idle time; without it the tab is built with the window."""
 
     factory: str
     order: int
     view_action: str | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
@@ -16,9 +16,12 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
-from frontdesk.ui.shell.tabs import build_tabs
+from frontdesk.ui.shell.tabs import TabSlot, build_tab, can_wait, class_name, visible_specs
 
 STATUS_REFRESH_MS = 30_000
+#: after the window is up the tabs not built yet wait this long, then are built one at a time
+IDLE_BUILD_MS = 1500
+IDLE_STEP_MS = 250
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
@@ -46,8 +49,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for tab in build_tabs(ctx):
-            self.tabs.addTab(tab, tab.windowTitle())
+        self._add_tabs()
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(IDLE_BUILD_MS)
+        self._idle_build.timeout.connect(self.on_idle_build_timeout)
         self._build_menus()
         self._build_status_bar()
         self._status_timer = QTimer(self)
@@ -69,6 +75,75 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     # --- building -------------------------------------------------------------------------
+
+    def _add_tabs(self) -> None:
+        """The tab the person had open last is built now; the others wait for their first
+        showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
+        specs = visible_specs(self.ctx)
+        wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
+        first = next((i for i, spec in enumerate(specs) if class_name(spec) == wanted), 0)
+        for i, spec in enumerate(specs):
+            if i != first and can_wait(spec):
+                slot = TabSlot(spec)
+                self.tabs.addTab(slot, slot.windowTitle())
+            else:
+                tab = build_tab(self.ctx, spec)
+                self.tabs.addTab(tab, tab.windowTitle())
+        if specs:
+            self.tabs.setCurrentIndex(first)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        self.tab_at(index)
+
+    def tab_at(self, index: int) -> QWidget | None:
+        """The tab at ``index``, built now if it was waiting."""
+        slot = self.tabs.widget(index)
+        if not isinstance(slot, TabSlot):
+            return slot
+        tab = build_tab(self.ctx, slot.spec)
+        if self._settings is not None:
+            restorer = getattr(tab, "restore_layout", None)
+            if restorer is not None:
+                restorer(self._settings)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, tab.windowTitle())
+            self.tabs.setCurrentIndex(current)
+        slot.deleteLater()
+        return tab
+
+    def waiting_tabs(self) -> int:
+        """How many tabs are not built yet."""
+        return sum(isinstance(self.tabs.widget(i), TabSlot) for i in range(self.tabs.count()))
+
+    def build_all_tabs(self) -> list[QWidget]:
+        """Every tab, building those still waiting (e.g. before looking through all of them)."""
+        return [tab for i in range(self.tabs.count()) if (tab := self.tab_at(i)) is not None]
+
+    def on_idle_build_timeout(self) -> None:
+        waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
+        if waiting is None:
+            return
+        self.tab_at(waiting)
+        if self.waiting_tabs():
+            self._idle_build.start(IDLE_STEP_MS)
+
+    def first_tab_ready(self) -> bool:
+        """The tab shown is built and its lists hold their first page (none still loading)."""
+        tab = self.tabs.currentWidget()
+        if tab is None or isinstance(tab, TabSlot):
+            return False
+        for view in tab.findChildren(QAbstractItemView):
+            if getattr(view.model(), "loading", False):
+                return False
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.waiting_tabs() and not self._idle_build.isActive():
+            self._idle_build.start(IDLE_BUILD_MS)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -117,20 +192,27 @@ class MainWindow(QMainWindow):
     # --- behaviour ----------------------------------------------------------------------------
 
     def tab_widgets(self) -> list[QWidget]:
-        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
+        """The tabs built so far (a tab still waiting has nothing to save, close or word)."""
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None and not isinstance(w, TabSlot)]
 
     def tab_for_kind(self, kind: str) -> QWidget | None:
-        """The tab that opens records of ``kind``: the registered feature's first tab shown."""
+        """The tab that opens records of ``kind``: the registered feature's first tab shown
+        (built now if it was waiting)."""
         try:
             feature = self.ctx.services.features.for_kind(Kind.named(kind))
         except KeyError:
             feature = None
         if feature is not None:
-            wanted = {spec.factory.rpartition(":")[2] for spec in feature.tabs}
-            for tab in self.tab_widgets():
-                if type(tab).__name__ in wanted and kind in getattr(tab, "record_kinds", (kind,)):
+            wanted = {class_name(spec) for spec in feature.tabs}
+            for i in range(self.tabs.count()):
+                widget = self.tabs.widget(i)
+                name = class_name(widget.spec) if isinstance(widget, TabSlot) else type(widget).__name__
+                if name not in wanted:
+                    continue
+                tab = self.tab_at(i)
+                if tab is not None and kind in getattr(tab, "record_kinds", (kind,)):
                     return tab
-        for tab in self.tab_widgets():
+        for tab in self.build_all_tabs():
             if kind in getattr(tab, "record_kinds", ()):
                 return tab
         return None
@@ -200,16 +282,11 @@ class MainWindow(QMainWindow):
         state = self._settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+        # (the last open tab is the person's, not the PC's: _add_tabs opened it, kept by kind)
         for tab in self.tab_widgets():
             restorer = getattr(tab, "restore_layout", None)
             if restorer is not None:
                 restorer(self._settings)
-        # the last open tab is the person's, not the PC's: tabs differ by role, so kept by kind
-        wanted = str(self._settings.value(self._tab_key(), "") or "")
-        for i, tab in enumerate(self.tab_widgets()):
-            if type(tab).__name__ == wanted:
-                self.tabs.setCurrentIndex(i)
-                break
 
     def save_layout(self) -> None:
         if self._settings is None:
@@ -234,6 +311,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.alerts.shutdown()
         self._status_timer.stop()
+        self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True
             try:

@@ -1961,6 +1961,7 @@
     <name>GlobalSearchDialog</name>
     <message>
         <source>全局搜索</source>
+        <extracomment>the hits for the text in the box are shown (their number)</extracomment>
         <translation>Global search</translation>
     </message>
     <message>
@@ -1996,12 +1997,20 @@
         <translation>Shift handover</translation>
     </message>
     <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>共 {0} 条，回车打开</source>
         <translation>{0} found — Enter opens</translation>
     </message>
     <message>
         <source>没有找到“{0}”</source>
         <translation>Nothing found for “{0}”</translation>
+    </message>
+    <message>
+        <source>搜索失败，请稍后再试。</source>
+        <translation>The search failed; please try again shortly.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2807,7 @@
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
+        <extracomment>after the window is up the tabs not built yet wait this long, then are built one at a time</extracomment>
         <translation>{0} — FrontDesk</translation>
     </message>
     <message>
@@ -4943,7 +4953,6 @@ For real use, start a new database and import your own residents from Excel / CS
     </message>
     <message>
         <source>全部时间</source>
-        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
         <translation>Any time</translation>
     </message>
     <message>

@@ -26,7 +26,8 @@ def test_status_counts_are_separated(qtbot, services, monkeypatch, receptionist)
     monkeypatch.setattr(type(services), "status_counts", lambda self, user: counts)
     w = MainWindow(UiContext(services, receptionist, EventBus(), counter="vm"), None)
     qtbot.addWidget(w)
-    w.refresh_status()
+    w.refresh_status()  # counted in the worker pool
+    qtbot.waitUntil(lambda: "放行条" in w.counts_label.text())
     first, second = (w.status_text(c) for c in counts[:2])
     assert _plain(w.counts_label.text()) == f"{first}  ｜  {second}" == "投诉待审批 1  ｜  今日放行条 1 张"
     tab = w.tab_for_kind("handover")
@@ -70,7 +71,8 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     dlg.show()
     dialog_width = dlg.width()
     dlg.query.setText(pasted)
-    dlg.run_search()
+    with qtbot.waitSignal(dlg.searched):
+        dlg.run_search()
     assert dlg.results.count() == 0 and "…" in dlg.hint.text() and len(dlg.hint.text()) < 50
     assert dlg.width() == dialog_width and dlg.minimumSizeHint().width() < 800
     # every error next to a field echoes the typed value short, on one line

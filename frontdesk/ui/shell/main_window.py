@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -15,10 +16,11 @@ from frontdesk.services.core.features import FeatureSet
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
+from frontdesk.ui.common.worker import run_in_background
+from frontdesk.ui.shell.poller import ChangePoller
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
 from frontdesk.ui.shell.tabs import TabSlot, build_tab, can_wait, class_name, visible_specs
 
-STATUS_REFRESH_MS = 30_000
 #: after the window is up the tabs not built yet wait this long, then are built one at a time
 IDLE_BUILD_MS = 1500
 IDLE_STEP_MS = 250
@@ -56,10 +58,8 @@ class MainWindow(QMainWindow):
         self._idle_build.timeout.connect(self.on_idle_build_timeout)
         self._build_menus()
         self._build_status_bar()
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        self._status_generation = 0
+        self.last_status_counts: list[StatusCount] = []
         self._status_debounce = QTimer(self)
         self._status_debounce.setSingleShot(True)
         self._status_debounce.setInterval(200)
@@ -68,8 +68,11 @@ class MainWindow(QMainWindow):
         ctx.bus.open_requested.connect(self.open_record)
         from frontdesk.ui.shell.alerts import AlertWatcher
 
-        # urgent orders and major complaints: polled from the shared database, shown until acknowledged
+        # urgent orders and major complaints: looked for in the shared database, shown until acknowledged
         self.alerts = AlertWatcher(ctx, self)
+        # the one poll for what other counters change, and for what comes due by the clock
+        self.poller = ChangePoller(ctx, self)
+        self.poller.time_passed.connect(self.on_poller_time_passed)
         self.resize(1280, 800)
         self._restore_layout()
         self.refresh_status()
@@ -251,8 +254,28 @@ class MainWindow(QMainWindow):
                     return str(text)
         return f"{count.code}: {count.count}"
 
+    def on_poller_time_passed(self) -> None:
+        self.refresh_status()
+        self.alerts.look()
+
     def refresh_status(self) -> None:
-        counts = self.ctx.services.status_counts(self.ctx.user)
+        """Recount the status bar in the worker pool; a count overtaken by a newer one is dropped."""
+        self._status_generation += 1
+        generation = self._status_generation
+        services, user = self.ctx.services, self.ctx.user
+        run_in_background(
+            lambda: services.status_counts(user),
+            lambda counts: self._show_status(generation, counts),
+            self._on_status_failed,
+        )
+
+    def _on_status_failed(self, exc: Exception) -> None:
+        # the database may be briefly unreachable: the next change or the poller's tick recounts
+        logging.getLogger(__name__).warning("status counts failed: %s", exc)
+
+    def _show_status(self, generation: int, counts: list[StatusCount]) -> None:
+        if not shiboken6.isValid(self) or generation != self._status_generation:
+            return
         parts = []
         for c in counts:
             if c.count == 0:
@@ -310,7 +333,8 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.alerts.shutdown()
-        self._status_timer.stop()
+        self.poller.stop()
+        self._status_debounce.stop()
         self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True

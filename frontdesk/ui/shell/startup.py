@@ -96,7 +96,9 @@ class StartupFlow(QObject):
         import frontdesk.ui.registry.occupant_dialog  # noqa: F401
         import frontdesk.ui.registry.tab  # noqa: F401
         import frontdesk.ui.shell.main_window  # noqa: F401
+        from frontdesk.ui.shell.tabs import preload_tab_modules
 
+        preload_tab_modules(services.features)
         return services
 
     def _open_in_background(self) -> None:

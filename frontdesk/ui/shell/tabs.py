@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from frontdesk.services.core.features import TabSpec
+from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.ui.common.context import UiContext
 
 
@@ -72,3 +72,11 @@ class TabSlot(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.setWindowTitle(slot_title(spec))
+
+
+def preload_tab_modules(features: FeatureSet) -> None:
+    """Import every registered tab's module (classes only, no widget): called in the worker pool
+    while the person types the password, so that building a tab later costs no import."""
+    for feature in features:
+        for spec in feature.tabs:
+            _tab_class(spec)

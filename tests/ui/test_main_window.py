@@ -81,8 +81,8 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
 
 
 def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
-    """Only the tab shown (and one the start-up flow calls at login) is built with the window;
-    the others wait under their titles and are built when shown, found or in idle time."""
+    """Only the tab shown is built with the window; the others wait under their titles and are
+    built when shown, found or in idle time."""
     from frontdesk.ui.call_log.tab import CallLogTab
     from frontdesk.ui.shell import main_window
     from frontdesk.ui.shell.tabs import TabSlot
@@ -92,7 +92,7 @@ def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist)
     qtbot.addWidget(window)
     slots = [i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), TabSlot)]
     built = [type(t).__name__ for t in window.tab_widgets()]
-    assert built == ["CallLogTab", "HandoverTab"] and len(slots) == window.tabs.count() - 2
+    assert built == ["CallLogTab"] and len(slots) == window.tabs.count() - 1
     assert isinstance(window.tabs.currentWidget(), CallLogTab) and window.first_tab_ready()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     window.tabs.setCurrentIndex(1)  # shown: built in its place, under the same title
@@ -108,3 +108,20 @@ def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist)
     )
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
     assert window.tabs.currentIndex() == 1
+
+
+def test_a_waiting_tab_is_asked_after_login_once_painted(qtbot, monkeypatch, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.handover.tab import HandoverTab
+    from frontdesk.ui.shell.tabs import TabSlot
+
+    asked: list[str] = []
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    handover = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "交接班")
+    assert isinstance(window.tabs.widget(handover), TabSlot)
+    monkeypatch.setattr(HandoverTab, "after_login", lambda self: asked.append(type(self).__name__))
+    window.after_login()
+    assert asked == [] and isinstance(window.tabs.widget(handover), TabSlot)  # not before the first paint
+    window.show()
+    qtbot.waitUntil(lambda: asked == ["HandoverTab"])
+    assert isinstance(window.tabs.widget(handover), HandoverTab)

@@ -7,19 +7,19 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
-from frontdesk.services.core.features import FeatureSet
+from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.shell.poller import ChangePoller
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
-from frontdesk.ui.shell.tabs import TabSlot, build_tab, can_wait, class_name, visible_specs
+from frontdesk.ui.shell.tabs import TabSlot, build_tab, can_wait, class_name, has_login_hook, visible_specs
 
 #: after the window is up the tabs not built yet wait this long, then are built one at a time
 IDLE_BUILD_MS = 1500
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._idle_build.setSingleShot(True)
         self._idle_build.setInterval(IDLE_BUILD_MS)
         self._idle_build.timeout.connect(self.on_idle_build_timeout)
+        self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
+        self._painted = False
         self._build_menus()
         self._build_status_bar()
         self._status_generation = 0
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
     def _add_tabs(self) -> None:
         """The tab the person had open last is built now; the others wait for their first
         showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
-        specs = visible_specs(self.ctx)
+        specs = self._specs = visible_specs(self.ctx)
         wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
         first = next((i for i, spec in enumerate(specs) if class_name(spec) == wanted), 0)
         for i, spec in enumerate(specs):
@@ -132,6 +134,45 @@ class MainWindow(QMainWindow):
         self.tab_at(waiting)
         if self.waiting_tabs():
             self._idle_build.start(IDLE_STEP_MS)
+
+    def after_login(self) -> None:
+        """What waits for the person logging in comes first: every tab's ``after_login`` hook
+        (a handover to acknowledge). Built tabs are asked now; a waiting tab with the hook is
+        built and asked just after the window's first paint, so the window shows first."""
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, TabSlot):
+                if has_login_hook(widget.spec):
+                    self._login_hooks.append(widget.spec)
+                continue
+            hook = getattr(widget, "after_login", None)
+            if hook is not None:
+                hook()
+        if self._login_hooks and self._painted:
+            QTimer.singleShot(0, self.on_login_hooks_due)
+
+    def on_login_hooks_due(self) -> None:
+        specs, self._login_hooks = self._login_hooks, []
+        for spec in specs:
+            index = next((i for i in range(self.tabs.count()) if self._spec_at(i) is spec), -1)
+            tab = self.tab_at(index) if index >= 0 else None
+            hook = getattr(tab, "after_login", None)
+            if hook is not None:
+                hook()
+
+    def _spec_at(self, index: int) -> TabSpec | None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TabSlot):
+            return widget.spec
+        name = type(widget).__name__
+        return next((spec for spec in self._specs if class_name(spec) == name), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._login_hooks:
+                QTimer.singleShot(0, self.on_login_hooks_due)
 
     def first_tab_ready(self) -> bool:
         """The tab shown is built and its lists hold their first page (none still loading)."""

@@ -324,10 +324,7 @@ class StartupFlow(QObject):
         window.switch_user_requested.connect(self.on_switch_user)
         window.show()
         # what waits for the person logging in (e.g. a handover to acknowledge) comes first
-        for tab in window.tab_widgets():
-            hook = getattr(tab, "after_login", None)
-            if hook is not None:
-                hook()
+        window.after_login()
         self.window_shown.emit(window)
         return window
 

@@ -8,8 +8,8 @@ A tab is a QWidget whose windowTitle() is its tab label. Optional hooks:
 ``confirm_close() -> bool`` and ``save_layout(settings)`` (called by the main window on close).
 
 A spec with a ``title`` can wait: the main window shows a :class:`TabSlot` under that title and
-builds the tab when it is first shown (or in idle time). A tab class with ``after_login`` is
-built with the window, since the start-up flow calls that hook at once.
+builds the tab when it is first shown (or in idle time); a waiting tab with ``after_login`` is
+built right after the window's first paint and then asked (MainWindow.after_login).
 """
 
 from __future__ import annotations
@@ -55,9 +55,12 @@ def build_tabs(ctx: UiContext) -> list[QWidget]:
 
 
 def can_wait(spec: TabSpec) -> bool:
-    """True when the tab may be built later: its label is declared and the start-up flow has
-    nothing to call on it at login (``after_login``)."""
-    return bool(spec.title) and not hasattr(_tab_class(spec), "after_login")
+    """True when the tab may be built later: its label is declared."""
+    return bool(spec.title)
+
+
+def has_login_hook(spec: TabSpec) -> bool:
+    return hasattr(_tab_class(spec), "after_login")
 
 
 def slot_title(spec: TabSpec) -> str:

@@ -222,7 +222,7 @@ def calls(h: HistoryMaker, day: date, per_day: float) -> None:
                 ),
             )
             h.count("call")
-            if follow and h.rng.random() < 0.8:
+            if follow and h.rng.random() < 0.97:
                 h.later(h.rng.uniform(2, 60), lambda: _follow_up(h, user, row.id))
 
         h.at(when, make)
@@ -257,6 +257,8 @@ def orders(h: HistoryMaker, day: date, per_day: float) -> None:
             )
             h.count("order")
             h.later(h.rng.uniform(0.2, 4), lambda: _order_step(h, o.id))
+            if o.urgency == "urgent":  # the supervisor takes charge of the alert it raised
+                h.later(h.rng.uniform(0.05, 0.5), lambda: _acknowledge_alerts(h, "order", o.id))
 
         h.at(when, make)
 
@@ -296,9 +298,16 @@ def _order_step(h: HistoryMaker, order_id: int) -> None:
         wo.close(h.rng.choice(h.butlers), o.id, expected_version=o.version)
 
 
+def _acknowledge_alerts(h: HistoryMaker, kind: str, record_id: int) -> None:
+    boss = h.boss()
+    for alert in h.sv.alerts.for_record(boss, kind, record_id):
+        if alert.acknowledged_at is None:
+            h.sv.alerts.acknowledge(boss, alert.id, expected_version=alert.version, note="已安排处理")
+
+
 def _order_callback(h: HistoryMaker, order_id: int) -> None:
-    """The owner is called back (some never are: they stay due, then overdue), then the order closes."""
-    if h.rng.random() < 0.15:
+    """The owner is called back (a few never are: they stay due, then overdue), then the order closes."""
+    if h.rng.random() < 0.03:
         return
     user = h.who()
     pending = [c for c in h.sv.callbacks.for_record(user, "order", order_id) if c.state == "pending"]
@@ -335,6 +344,7 @@ def complaints(h: HistoryMaker, day: date, per_day: float) -> None:
             )
             h.count("complaint")
             h.later(h.rng.uniform(1, 8), lambda: _complaint_step(h, c.id))
+            h.later(h.rng.uniform(0.05, 0.5), lambda: _acknowledge_alerts(h, "complaint", c.id))
 
         h.at(when, make)
 
@@ -372,7 +382,7 @@ def _complaint_step(h: HistoryMaker, complaint_id: int) -> None:
 def _complaint_callback(h: HistoryMaker, complaint_id: int) -> None:
     user = h.who()
     pending = [c for c in h.sv.callbacks.for_record(user, "complaint", complaint_id) if c.state == "pending"]
-    if not pending or h.rng.random() < 0.1:
+    if not pending or h.rng.random() < 0.03:
         return
     cb = pending[-1]
     h.sv.callbacks.record(user, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from frontdesk.models import Callback, CallLogEntry, Complaint, Handover, RectificationNotice, ReleasePass, WorkOrder
 from frontdesk.services.demo_history import Pace
 
-PACE = Pace(calls=8, orders=5, complaints=2, passes=2, notices=1, handover_days=2)
+PACE = Pace(calls=25, orders=6, complaints=2, passes=2, notices=1, handover_days=2)
 
 
 @pytest.fixture(scope="module")

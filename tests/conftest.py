@@ -33,6 +33,19 @@ def _cheap_password_hashing():  # type: ignore[no-untyped-def]
     staff._hasher = real
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_demo_history():  # type: ignore[no-untyped-def]
+    """Demo data without its months of history unless a test asks (``history_days=``): the
+    history goes through the services record by record and takes minutes (tests/services/
+    test_demo_history.py tells a short one)."""
+    from frontdesk.services import demo_history
+
+    real = demo_history.DEFAULT_DAYS
+    demo_history.DEFAULT_DAYS = 0
+    yield
+    demo_history.DEFAULT_DAYS = real
+
+
 @pytest.fixture
 def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cheap Argon2 for one test, also after code that swaps the hasher; use with

@@ -159,8 +159,6 @@ class _Collector(ast.NodeVisitor):
             for kw in node.keywords:
                 if kw.arg == "group" and _literal(kw.value):
                     self.found.add(("TabGroup", str(_literal(kw.value))))
-            if f.id == "TabSpec" and len(node.args) > 3 and _literal(node.args[3]):
-                self.found.add(("TabGroup", str(_literal(node.args[3]))))
         elif isinstance(f, ast.Name) and f.id in _DECLARED:
             # a record kind's declared form (services.core.fields / records): its labels,
             # placeholders, titles and questions, translated under "RecordKind"

@@ -4,6 +4,7 @@ from frontdesk.models.alerts import Alert
 from frontdesk.models.base import Base, UTCDateTime, utcnow
 from frontdesk.models.call_log import CallLogEntry
 from frontdesk.models.callbacks import Callback
+from frontdesk.models.change_marks import ChangeMark
 from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
@@ -19,6 +20,7 @@ __all__ = [
     "Base",
     "Building",
     "CallLogEntry",
+    "ChangeMark",
     "Complaint",
     "ComplaintEvent",
     "Department",

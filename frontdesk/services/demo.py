@@ -1,4 +1,7 @@
-"""Demo data for an empty database: a plausible estate, its residents and the centre's staff.
+"""Demo data for an empty database: a plausible estate, its residents and the centre's staff,
+and (``history_days``, by default three months) the living history of a busy centre made through
+the real services (services/demo_history.py): calls, orders in every state, complaints at every
+step, callbacks due and overdue, passes, notices and handovers.
 
 Deterministic (a seeded random generator: the same data on every PC, so the README can name
 rooms and logins) and fast (bulk inserts: about 3,100 rooms and 7,000 residents in a second or two).
@@ -9,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models import Base, Building, Department, Project, Room, Staff, Unit
 from frontdesk.models.registry import code_sort_key
-from frontdesk.services import audit
+from frontdesk.services import audit, demo_history
 from frontdesk.services.core.changes import ROOM, STAFF, changes
 from frontdesk.services.core.service import Service
+from frontdesk.services.demo_history import Pace, make_history
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.rooms import canonical_code
@@ -104,6 +108,7 @@ class DemoResult:
     occupants: int
     staff: int
     logins: tuple[tuple[str, str], ...]  # (login, role) created; all use DEMO_PASSWORD
+    history: dict[str, int] = field(default_factory=dict)  # records made per kind ("call": 4012, …)
 
 
 Progress = Callable[[int, int], None]
@@ -273,11 +278,28 @@ class DemoDataService(Service):
             return not s.scalar(select(func.count(Project.id))) and not s.scalar(select(func.count(Room.id)))
 
     @changes(ROOM, STAFF)  # before the main window opens: nothing listens yet, scripts may ask
-    def load(self, user: CurrentUser | None, *, seed: int = SEED, progress: Progress | None = None) -> DemoResult:
-        """Fill an empty estate. ``user`` is None only from the command line (the actor is 系统)."""
+    def load(
+        self,
+        user: CurrentUser | None,
+        *,
+        seed: int = SEED,
+        progress: Progress | None = None,
+        history_days: int | None = None,
+        pace: Pace | None = None,
+    ) -> DemoResult:
+        """Fill an empty estate, then tell ``history_days`` days of its centre's history (0: none;
+        None: ``demo_history.DEFAULT_DAYS``, three months). ``user`` is None only from the command
+        line (the actor is 系统)."""
+        if history_days is None:
+            history_days = demo_history.DEFAULT_DAYS
         if user is not None:
             require(user, Action.DEMO_LOAD)
-        report = progress or (lambda _done, _total: None)
+        outer = progress or (lambda _done, _total: None)
+        share = 30 if history_days > 0 else 100  # the estate's share of the progress bar
+
+        def report(done: int, total: int) -> None:
+            outer(done * share // total, 100)
+
         report(0, 100)
         rng = random.Random(seed)
         people = _People(rng)
@@ -315,10 +337,40 @@ class DemoDataService(Service):
                     "occupants": result.occupants,
                     "staff": result.staff,
                     "seed": seed,
+                    "history_days": history_days,
                 },
             )
-        report(100, 100)
+        if history_days > 0:
+            result = replace(result, history=self._history(history_days, pace, seed, outer, share))
+        outer(100, 100)
         return result
+
+    def _history(self, days: int, pace: Pace | None, seed: int, progress: Progress, share: int) -> dict[str, int]:
+        """The centre's last ``days`` days, through the services on a clock of their own."""
+        from sqlalchemy import event
+
+        from frontdesk.db import Database
+        from frontdesk.services.clock import FixedClock
+        from frontdesk.services.container import build_services
+
+        db = Database(self._db.url)
+        if db.url.get_backend_name() == "sqlite":
+            # thousands of small transactions: a demo that a power cut interrupts is simply loaded
+            # again, so this engine does not wait for the disk after each commit
+            event.listen(db.engine, "connect", lambda conn, _rec: conn.execute("PRAGMA synchronous = OFF"))
+        services = build_services(db, FixedClock(self._clock.now()))
+        try:
+            made = make_history(
+                services,
+                days=days,
+                pace=pace,
+                seed=seed,
+                password=DEMO_PASSWORD,
+                progress=lambda done, total: progress(share + (100 - share) * done // max(total, 1), 100),
+            )
+        finally:
+            db.dispose()
+        return made.counts
 
     # --- pieces ---------------------------------------------------------------------------------
 

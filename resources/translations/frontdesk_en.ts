@@ -556,6 +556,7 @@ You can carry on. If it happens again, save your work, restart the program and s
     <name>GlobalSearchDialog</name>
     <message>
         <source>全局搜索</source>
+        <extracomment>the hits for the text in the box are shown (their number)</extracomment>
         <translation>Global search</translation>
     </message>
     <message>
@@ -591,12 +592,20 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>Shift handover</translation>
     </message>
     <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>共 {0} 条，回车打开</source>
         <translation>{0} found — Enter opens</translation>
     </message>
     <message>
         <source>没有找到“{0}”</source>
         <translation>Nothing found for “{0}”</translation>
+    </message>
+    <message>
+        <source>搜索失败，请稍后再试。</source>
+        <translation>The search failed; please try again shortly.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +734,7 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
+        <extracomment>after the window is up the tabs not built yet wait this long, then are built one at a time</extracomment>
         <translation>{0} — FrontDesk</translation>
     </message>
     <message>
@@ -764,29 +774,9 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <source>构建时间：{0}</source>
-        <translation>Built: {0}</translation>
-    </message>
-    <message>
-        <source>（{0}）</source>
-        <translation> ({0})</translation>
-    </message>
-    <message>
-        <source>从源码运行（不是安装包）</source>
-        <translation>Running from source (not an installed build)</translation>
-    </message>
-    <message>
         <source>FrontDesk 客服前台 {0}
-{1}
-数据库结构版本：{2}
-数据库：{3}
-
 物业服务中心前台登记、工单、投诉、放行条与交接班。</source>
         <translation>FrontDesk {0}
-{1}
-Database schema: {2}
-Database: {3}
-
 The front desk of a property service centre: call log, work orders, complaints, release passes and shift handover.</translation>
     </message>
 </context>

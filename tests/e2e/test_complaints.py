@@ -160,14 +160,15 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
 
     # --- the supervisor's counter: finds it, sends it back once, then approves --------------------------------
     office_win = login(qtbot, office, "boss", "secret-boss")
-    assert "投诉待审批 1" in office_win.counts_label.text()
+    qtbot.waitUntil(lambda: "投诉待审批 1" in office_win.counts_label.text())  # counted in the worker pool
     search = GlobalSearchDialog(office_win.ctx, office_win)
     qtbot.addWidget(search)
     search.show()  # Ctrl+K
     qtbot.waitUntil(search.isActiveWindow, timeout=3000)
     search.query.setFocus()
     type_into(qtbot, search.query, "噪音")
-    search.run_search()
+    with qtbot.waitSignal(search.searched):
+        search.run_search()
     kinds = [search.results.item(i).data(HIT_ROLE).kind for i in range(search.results.count())]
     assert "complaint" in kinds and "call" in kinds  # the call and the complaint it became
     for _ in range(kinds.index("complaint")):

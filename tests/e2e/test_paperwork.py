@@ -134,5 +134,5 @@ def test_a_letter_from_template_to_reply_and_an_overdue_one_in_the_handover(
     start = clock.now() - timedelta(hours=8)
     items = [i for i in services.handover_items(receptionist, start, clock.now()) if i.ref_kind == "letter"]
     assert [(i.section, i.ref_number) for i in items] == [("letter.overdue", "LX20261127002")]
-    window.refresh_status()
-    assert "联系单逾期未回复 1" in window.counts_label.text()
+    window.refresh_status()  # counted in the worker pool
+    qtbot.waitUntil(lambda: "联系单逾期未回复 1" in window.counts_label.text(), timeout=5000)

@@ -83,7 +83,7 @@ def test_notice_follow_up_to_a_second_notice(
     # --- the deadline comes: due for re-inspection, on the status bar and in the handover ------------
     clock.set(datetime(2026, 11, 30, 1, 0, tzinfo=timezone.utc))  # 09:00 on the deadline day
     butler_window = open_window(qtbot, services, butler)
-    assert "整改到期待复查 1 份" in butler_window.counts_label.text()
+    qtbot.waitUntil(lambda: "整改到期待复查 1 份" in butler_window.counts_label.text())  # counted in the worker pool
     items = services.handover_items(butler, clock.now() - timedelta(hours=8), clock.now())
     assert [(i.ref_number, i.section) for i in items if i.ref_kind == "notice"] == [("ZG20261127001", "notice.reinspect")]
     click_tab(Keyboard(qtbot), butler_window.tabs, "整改通知")

@@ -78,15 +78,21 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
 def click_tab(kb: Keyboard, tabs, title: str) -> None:  # type: ignore[no-untyped-def]
     """Click the main window's tab with this title (one interaction); a tab inside a group
     (登记簿, 文书…) is two clicks: the group, then the tab."""
-    from frontdesk.ui.shell.tabs import TabGroup
+    from frontdesk.ui.shell.tabs import TabGroup, TabSlot
 
     if not any(tabs.tabText(i) == title for i in range(tabs.count())):
         for i in range(tabs.count()):
-            group = tabs.widget(i)
-            if isinstance(group, TabGroup) and any(group.tabText(j) == title for j in range(group.count())):
-                click_tab(kb, tabs, tabs.tabText(i))
-                click_tab(kb, group, title)
-                return
+            place = tabs.widget(i)
+            if isinstance(place, TabSlot):
+                if not place.spec.group or all(m.title != title for m in place.members):
+                    continue
+            elif not isinstance(place, TabGroup) or all(place.tabText(j) != title for j in range(place.count())):
+                continue
+            click_tab(kb, tabs, tabs.tabText(i))
+            group = tabs.currentWidget()
+            assert isinstance(group, TabGroup)
+            click_tab(kb, group, title)
+            return
     bar = tabs.tabBar()
     index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
     kb.interactions += 1

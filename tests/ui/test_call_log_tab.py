@@ -383,11 +383,12 @@ def test_status_bar_and_global_search(qtbot, services: Services, receptionist: C
     ctx = UiContext(services, receptionist, EventBus())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert "跟进逾期 1" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "跟进逾期 1" in window.counts_label.text())  # counted in the worker pool
     dialog = GlobalSearchDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.query.setText("漏水")
-    dialog.run_search()
+    with qtbot.waitSignal(dialog.searched):
+        dialog.run_search()
     texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert any(t.startswith("[来电来访] 11-27 09:30  3-2-1502") and "卫生间漏水" in t for t in texts)
     window.open_record("call", row.id)

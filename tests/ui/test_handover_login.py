@@ -45,6 +45,8 @@ def test_login_shows_the_waiting_handover_first(
         qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.addWidget(flow.window)
     assert flow.window.ctx.counter == "前台一号机"
+    # the handover tab is built and asked right after the window's first paint (MainWindow.after_login)
+    qtbot.waitUntil(lambda: getattr(flow.window.tab_for_kind("handover"), "ack_dialog", None) is not None)
     tab = flow.window.tab_for_kind("handover")
     assert isinstance(tab, HandoverTab) and flow.window.tabs.currentWidget() is tab
     ack = tab.ack_dialog

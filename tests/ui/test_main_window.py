@@ -26,7 +26,8 @@ def test_status_counts_are_separated(qtbot, services, monkeypatch, receptionist)
     monkeypatch.setattr(type(services), "status_counts", lambda self, user: counts)
     w = MainWindow(UiContext(services, receptionist, EventBus(), counter="vm"), None)
     qtbot.addWidget(w)
-    w.refresh_status()
+    w.refresh_status()  # counted in the worker pool
+    qtbot.waitUntil(lambda: "放行条" in w.counts_label.text())
     first, second = (w.status_text(c) for c in counts[:2])
     assert _plain(w.counts_label.text()) == f"{first}  ｜  {second}" == "投诉待审批 1  ｜  今日放行条 1 张"
     tab = w.tab_for_kind("handover")
@@ -52,7 +53,7 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     window.show()
     qtbot.waitExposed(window)
     width = window.width()
-    tab = next(t for t in window.tab_widgets() if isinstance(t, RegistryTab))
+    tab = next(t for t in window.build_all_tabs() if isinstance(t, RegistryTab))
     window.tabs.setCurrentWidget(tab)
     QApplication.clipboard().setText(pasted)
     tab.search.setFocus()
@@ -70,9 +71,57 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
     dlg.show()
     dialog_width = dlg.width()
     dlg.query.setText(pasted)
-    dlg.run_search()
+    with qtbot.waitSignal(dlg.searched):
+        dlg.run_search()
     assert dlg.results.count() == 0 and "…" in dlg.hint.text() and len(dlg.hint.text()) < 50
     assert dlg.width() == dialog_width and dlg.minimumSizeHint().width() < 800
     # every error next to a field echoes the typed value short, on one line
     msg = field_message("room_unknown", {"room": "9-9-" + "9\n" * 5000})
     assert msg.startswith("找不到房号“9-9-9 9 9") and len(msg) < 60
+
+
+def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    """Only the tab shown is built with the window; the others wait under their titles and are
+    built when shown, found or in idle time."""
+    from frontdesk.ui.call_log.tab import CallLogTab
+    from frontdesk.ui.shell import main_window
+    from frontdesk.ui.shell.tabs import TabSlot
+    from frontdesk.ui.work_orders.tab import WorkOrderTab
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    slots = [i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), TabSlot)]
+    built = [type(t).__name__ for t in window.tab_widgets()]
+    assert built == ["CallLogTab"] and len(slots) == window.tabs.count() - 1
+    assert isinstance(window.tabs.currentWidget(), CallLogTab) and window.first_tab_ready()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    window.tabs.setCurrentIndex(1)  # shown: built in its place, under the same title
+    assert isinstance(window.tabs.currentWidget(), WorkOrderTab) and window.tabs.currentIndex() == 1
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    notices = window.tab_for_kind("notice")  # found: built
+    assert notices is not None and type(notices).__name__ == "NoticeTab"
+    waiting = window.waiting_tabs()
+    assert waiting > 0
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.waiting_tabs() == 0, timeout=main_window.IDLE_BUILD_MS + main_window.IDLE_STEP_MS * waiting + 5000
+    )
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+    assert window.tabs.currentIndex() == 1
+
+
+def test_a_waiting_tab_is_asked_after_login_once_painted(qtbot, monkeypatch, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.handover.tab import HandoverTab
+    from frontdesk.ui.shell.tabs import TabSlot
+
+    asked: list[str] = []
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    handover = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "交接班")
+    assert isinstance(window.tabs.widget(handover), TabSlot)
+    monkeypatch.setattr(HandoverTab, "after_login", lambda self: asked.append(type(self).__name__))
+    window.after_login()
+    assert asked == [] and isinstance(window.tabs.widget(handover), TabSlot)  # not before the first paint
+    window.show()
+    qtbot.waitUntil(lambda: asked == ["HandoverTab"])
+    assert isinstance(window.tabs.widget(handover), HandoverTab)

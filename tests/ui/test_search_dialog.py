@@ -26,5 +26,6 @@ def test_global_search_finds_and_opens_a_room(qtbot, make_ctx, estate, reception
     dlg2 = GlobalSearchDialog(window.ctx, window)
     qtbot.addWidget(dlg2)
     type_text(qtbot, dlg2.query, "没有这个人")
-    dlg2.run_search()
+    with qtbot.waitSignal(dlg2.searched):
+        dlg2.run_search()
     assert dlg2.results.count() == 0 and dlg2.hint.text() == "没有找到“没有这个人”"

@@ -218,7 +218,7 @@ def test_a_toy_kind_is_a_tab_in_search_handover_and_counts(qtbot, toy_services, 
 
     # status counts, worded by the vocabulary
     window.refresh_status()
-    assert "玩具待办 3" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "玩具待办 3" in window.counts_label.text())
     # the handover compiles it with the other kinds
     items = toy_services.handover_items(front, toy_services.clock.now(), toy_services.clock.now())
     assert sum(1 for i in items if i.ref_kind == "toy") == 3

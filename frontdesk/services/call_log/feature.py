@@ -21,7 +21,7 @@ FEATURE = Feature(
     key="call_log",
     build=service_of(CallLogService),
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.call_log.tab:CallLogTab", 10, Action.CALL_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.call_log.tab:CallLogTab", 10, Action.CALL_VIEW, title="来电来访"),),
     wire=_wire,
     export=CallLogService.export_all,
 )

@@ -12,5 +12,5 @@ FEATURE = Feature(
     key="callbacks",
     build=service_of(CallbackService, "settings"),
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.callbacks.tab:CallbackTab", 40, Action.CALLBACK_RECORD),),
+    tabs=(TabSpec("frontdesk.ui.callbacks.tab:CallbackTab", 40, Action.CALLBACK_RECORD, title="回访"),),
 )

@@ -20,7 +20,7 @@ FEATURE = Feature(
     key="complaints",
     build=service_of(ComplaintService),
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.complaints.tab:ComplaintsTab", 30, Action.COMPLAINT_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.complaints.tab:ComplaintsTab", 30, Action.COMPLAINT_VIEW, title="投诉登记"),),
     prefix=PREFIX,
     export=export_list,
     statistics=_statistics,

@@ -80,11 +80,18 @@ class FeatureEnv:
 class TabSpec:
     """A tab the feature adds: ``factory`` is ``"module:Class"`` (constructed with the UiContext),
     shown to users who have ``view_action`` (None: the class's ``visible_for(user)`` decides),
-    in the tab bar itself or inside its ``group``."""
+    in the tab bar itself or inside its ``group``.
+    ``title`` is the tab's label (source text in the class's translation context, the words its
+    ``setWindowTitle`` uses): with it the main window builds the tab only when it is first shown
+    or in idle time; without it the tab is built with the window. Grouped tabs wait with their
+    group, which is built when it is first shown."""
 
     factory: str
     order: int
     view_action: str | None = None
+    title: str = ""
+    #: the translation context of ``title`` ("": the class's name)
+    title_context: str = ""
     #: tabs of one group (e.g. "登记簿": visitors, parcels, keys…) share one place in the tab
     #: bar, each a tab inside it; the group's words are translated in the context "TabGroup"
     group: str = ""

@@ -413,7 +413,16 @@ def record_feature(
         key=key,
         build=service_of(service, "settings"),
         vocabulary=service.vocabulary,
-        tabs=(TabSpec(tab, order, service.form.view_permission, group),),
+        tabs=(
+            TabSpec(
+                tab,
+                order,
+                service.form.view_permission,
+                title=service.vocabulary.name,
+                title_context=service.vocabulary.context,
+                group=group,
+            ),
+        ),
         prefix=service.prefix,
         permissions=permissions,
         statistics=service.month_counts,

@@ -14,5 +14,5 @@ FEATURE = Feature(
     build=service_of(HandoverService, "staff", "settings", "handover_sources"),
     vocabulary=VOCABULARY,
     export=export_handovers,
-    tabs=(TabSpec("frontdesk.ui.handover.tab:HandoverTab", 90, None),),
+    tabs=(TabSpec("frontdesk.ui.handover.tab:HandoverTab", 90, None, title="交接班"),),
 )

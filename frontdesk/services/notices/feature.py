@@ -13,7 +13,7 @@ FEATURE = Feature(
     key="notices",
     build=service_of(RectificationService, "settings"),
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.notices.tab:NoticeTab", 80, Action.NOTICE_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.notices.tab:NoticeTab", 80, Action.NOTICE_VIEW, title="整改通知"),),
     prefix=PREFIX,
     export=RectificationService.export_xlsx,
 )

@@ -47,7 +47,7 @@ FEATURE = Feature(
     key="rooms",
     build=_build,
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.registry.tab:RegistryTab", 50, Action.REGISTRY_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.registry.tab:RegistryTab", 50, Action.REGISTRY_VIEW, title="业户档案"),),
     counts=False,
     handover=False,
     export=RegistrySearch.export,

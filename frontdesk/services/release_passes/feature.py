@@ -20,8 +20,8 @@ FEATURE = Feature(
     build=_build,
     vocabulary=VOCABULARY,
     tabs=(
-        TabSpec("frontdesk.ui.release_passes.tab:ReleasePassTab", 60, Action.PASS_ISSUE),
-        TabSpec("frontdesk.ui.release_passes.gate_check:GateCheckTab", 70, Action.PASS_VERIFY),
+        TabSpec("frontdesk.ui.release_passes.tab:ReleasePassTab", 60, Action.PASS_ISSUE, title="放行条"),
+        TabSpec("frontdesk.ui.release_passes.gate_check:GateCheckTab", 70, Action.PASS_VERIFY, title="门岗核验"),
     ),
     prefix=PREFIX,
     export=ReleasePassService.export_default,

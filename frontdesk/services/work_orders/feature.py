@@ -13,7 +13,7 @@ FEATURE = Feature(
     key="work_orders",
     build=service_of(WorkOrderService, "settings"),
     vocabulary=VOCABULARY,
-    tabs=(TabSpec("frontdesk.ui.work_orders.tab:WorkOrderTab", 20, Action.ORDER_VIEW),),
+    tabs=(TabSpec("frontdesk.ui.work_orders.tab:WorkOrderTab", 20, Action.ORDER_VIEW, title="维修工单"),),
     prefix=PREFIX,
     # the shared callback queue and the alerts report back to the orders
     wire=joins_callbacks_and_alerts(ORDER.name),

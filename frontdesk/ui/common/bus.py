@@ -24,13 +24,22 @@ class _Filter(QObject):
 
 
 class EventBus(QObject):
-    #: a change set (frozenset of services.core.changes.Kind), published by ui.common.ops only
+    #: a change set (frozenset of services.core.changes.Kind): made here (ui.common.ops) or, found
+    #: by the poller (ui/shell/poller), at another counter
     changes = Signal(object)
+    #: a change set made at this counter only (the poller counts these for the other counters)
+    published = Signal(object)
     #: ask the main window to show a record: (kind name, id)
     open_requested = Signal(str, int)
 
     def publish(self, changes: ChangeSet) -> None:
         """Announce what a service call changed; views reload by kind."""
+        if changes:
+            self.changes.emit(frozenset(changes))
+            self.published.emit(frozenset(changes))
+
+    def publish_elsewhere(self, changes: ChangeSet) -> None:
+        """Announce what another counter changed (the poller found it): views reload the same way."""
         if changes:
             self.changes.emit(frozenset(changes))
 

@@ -138,13 +138,3 @@ def delay_timer(owner: QObject, ms: int, slot: Callable[[], Any]) -> QTimer:
     timer.setInterval(ms)
     timer.timeout.connect(slot)
     return timer
-
-
-def poll_timer(owner: QObject, ms: int, slot: Callable[[], Any]) -> QTimer:
-    """A running timer that calls ``slot`` every ``ms``: a list other counters change too is
-    refreshed now and then."""
-    timer = QTimer(owner)
-    timer.setInterval(ms)
-    timer.timeout.connect(slot)
-    timer.start()
-    return timer

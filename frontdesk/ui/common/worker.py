@@ -1,4 +1,5 @@
-"""Run slow work (PDF rendering, exports, backups) off the GUI thread.
+"""Run slow work (PDF rendering, exports, backups, the poller's reads, status counts, global
+search) off the GUI thread.
 
 The function runs in Qt's thread pool and must not touch widgets; its result or exception
 comes back to the GUI thread through a queued signal.
@@ -10,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -35,11 +36,26 @@ class _Job(QRunnable):
 
 
 _alive: set[_Signals] = set()
+_drain_at_quit: list[bool] = []
+
+#: at quit, jobs still running (a poll, a count) get this long to finish before Python tears down
+QUIT_WAIT_MS = 3000
+
+
+def _wait_at_quit() -> None:
+    """Once per application: let the pool finish before the interpreter is torn down (a job
+    still running then would touch half-destroyed objects)."""
+    app = QCoreApplication.instance()
+    if _drain_at_quit or app is None:
+        return
+    _drain_at_quit.append(True)
+    app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS))
 
 
 def run_in_background(
     fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None = None
 ) -> _Signals:
+    _wait_at_quit()
     signals = _Signals()
     _alive.add(signals)
 

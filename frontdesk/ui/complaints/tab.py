@@ -41,15 +41,12 @@ from frontdesk.ui.common.tab_parts import (
     delay_timer,
     filter_combo,
     info_label,
-    poll_timer,
     search_box,
     side_by_side,
 )
 from frontdesk.ui.complaints.detail import ComplaintDetailView
 from frontdesk.ui.complaints.forms import NewComplaintDialog
 from frontdesk.ui.complaints.models import ComplaintListModel, state_names
-
-POLL_MS = 60_000
 
 #: the state filter around the states (whose words are the vocabulary's, models.state_names):
 #: (key of services.complaints.STATE_GROUPS, label); counts are added on screen
@@ -141,9 +138,8 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         add_direct_print(self, lambda: (cid := self.selected_id()) is not None and self.print_form(cid))  # 直接打印
         ctx.bus.watch({COMPLAINT, CALLBACK, CALL}, self.on_changes)
         self._reload_timer = delay_timer(self, 100, self.refresh)
-        # other counters change complaints too: refresh what is on screen now and then (typed text
-        # in the step forms survives a refresh; a stale save is still caught by the version)
-        self._poll = poll_timer(self, POLL_MS, self.on_poll_timeout)
+        # other counters' changes come on the bus too (ui/shell/poller): typed text in the step
+        # forms survives a refresh; a stale save is still caught by the version
         self._last_export: Path | None = None
         self.apply_filter()
 
@@ -232,10 +228,6 @@ class ComplaintsTab(CountWords, SavedSplit, QWidget):
         self.apply_filter()
         if keep is not None and self.model.row_of(keep) < 0 and self.detail.detail is not None:
             self.detail.reload()
-
-    def on_poll_timeout(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def on_changes(self, _changes: ChangeSet) -> None:
         self._reload_timer.start()

@@ -1,10 +1,10 @@
 """Alerts on screen: every counter polls the shared database and shows open alerts in a window
 that stays on top until a supervisor acknowledges them (urgent orders, major complaints).
 
-A QTimer polls ``services.alerts.open_alerts`` (an indexed query, well under a millisecond on
-SQLite); a mutating call on this counter that may raise an alert emits the bus, and the watcher
-polls at once. Acknowledging needs a supervisor: the one logged in, or one who types their
-login and password at this counter.
+The watcher looks at ``services.alerts.open_alerts`` (an indexed query) in the worker pool
+when a change set names ALERT (made here, or at another counter and found by the one poller,
+ui/shell/poller) and when time has passed (the poller's ``time_passed``). Acknowledging needs
+a supervisor: the one logged in, or one who types their login and password at this counter.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -36,9 +37,9 @@ from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, passw
 from frontdesk.ui.common.form_parts import label, line_edit, note
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
+from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.work_orders.words import alert_kind_name, short_when
 
-ALERT_POLL_MS = 3000
 log = logging.getLogger(__name__)
 
 
@@ -218,39 +219,77 @@ class AlertWindow(QWidget):
 
 
 class AlertWatcher(QObject):
-    """Polls for open alerts and keeps the alert window in step with the database."""
+    """Looks for open alerts and keeps the alert window in step with the database."""
 
     alerts_changed = Signal(int)
 
-    def __init__(self, ctx: UiContext, parent: QWidget, interval_ms: int = ALERT_POLL_MS) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget, interval_ms: int | None = None) -> None:
+        """``interval_ms``: look this often by itself too (the main window leaves it to the poller)."""
         super().__init__(parent)
         self.ctx = ctx
         self._parent = parent
         self.window: AlertWindow | None = None
         self._known: set[int] = set()
+        self._looking = False
+        self._again = False
+        self._stopped = False
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.poll)
+        if interval_ms is not None:
+            self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.look)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
-        self._soon.timeout.connect(self.poll)
+        self._soon.timeout.connect(self.look)
         ctx.bus.changes.connect(self.on_changes)  # bound: dropped with the watcher
-        self.timer.start()
+        if interval_ms is not None:
+            self.timer.start()
         self._soon.start()
 
     def on_changes(self, changes: ChangeSet) -> None:
         """An alert was raised (an urgent order, a major complaint: their change sets note ALERT)
-        or acknowledged on this counter: poll at once."""
+        or acknowledged, here or at another counter: look at once."""
         if ALERT in changes:
             self._soon.start()
 
+    def look(self) -> None:
+        """Fetch the open alerts in the worker pool and show them (a look asked for while one
+        runs follows it)."""
+        if self._stopped:
+            return
+        if self._looking:
+            self._again = True
+            return
+        self._looking = True
+        user = self.ctx.user
+        alerts = self.ctx.services.alerts
+        run_in_background(lambda: alerts.open_alerts(user), self._on_fetched, self._on_fetch_failed)
+
+    def _on_fetched(self, alerts: list[AlertRow]) -> None:
+        if not shiboken6.isValid(self) or self._stopped:
+            return
+        self._looking = False
+        self.show_alerts(alerts)
+        if self._again:
+            self._again = False
+            self.look()
+
+    def _on_fetch_failed(self, exc: Exception) -> None:
+        # the database may be briefly unreachable (network share, server restart)
+        log.warning("looking for alerts failed: %s", exc)
+        if shiboken6.isValid(self):
+            self._looking = False
+
     def poll(self) -> list[AlertRow]:
+        """Look now, on this thread (scripts and tests); the open alerts."""
         try:
             alerts = self.ctx.services.alerts.open_alerts(self.ctx.user)
         except Exception:  # the database may be briefly unreachable (network share, server restart)
             log.exception("polling alerts failed")
             return []
+        return self.show_alerts(alerts)
+
+    def show_alerts(self, alerts: list[AlertRow]) -> list[AlertRow]:
         ids = {a.id for a in alerts}
         new = ids - self._known
         if ids != self._known:
@@ -273,7 +312,8 @@ class AlertWatcher(QObject):
         return alerts
 
     def shutdown(self) -> None:
-        """The main window is closing: stop polling and take the alert window down with it."""
+        """The main window is closing: stop looking and take the alert window down with it."""
+        self._stopped = True
         self.timer.stop()
         self._soon.stop()
         if self.window is not None:

@@ -5,20 +5,36 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
-from frontdesk.services.core.features import FeatureSet
+from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
+from frontdesk.ui.common.worker import run_in_background
+from frontdesk.ui.shell.poller import ChangePoller
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
-from frontdesk.ui.shell.tabs import build_tabs, current_tab, leaf_tabs, show_tab
+from frontdesk.ui.shell.tabs import (
+    TabGroup,
+    TabSlot,
+    build_unit,
+    can_wait,
+    class_name,
+    has_login_hook,
+    leaves,
+    unit_names,
+    units,
+    visible_specs,
+)
 
-STATUS_REFRESH_MS = 30_000
+#: after the window is up the tabs not built yet wait this long, then are built one at a time
+IDLE_BUILD_MS = 1500
+IDLE_STEP_MS = 250
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
@@ -46,14 +62,17 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for tab in build_tabs(ctx):
-            self.tabs.addTab(tab, tab.windowTitle())
+        self._add_tabs()
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(IDLE_BUILD_MS)
+        self._idle_build.timeout.connect(self.on_idle_build_timeout)
+        self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
+        self._painted = False
         self._build_menus()
         self._build_status_bar()
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        self._status_generation = 0
+        self.last_status_counts: list[StatusCount] = []
         self._status_debounce = QTimer(self)
         self._status_debounce.setSingleShot(True)
         self._status_debounce.setInterval(200)
@@ -62,13 +81,148 @@ class MainWindow(QMainWindow):
         ctx.bus.open_requested.connect(self.open_record)
         from frontdesk.ui.shell.alerts import AlertWatcher
 
-        # urgent orders and major complaints: polled from the shared database, shown until acknowledged
+        # urgent orders and major complaints: looked for in the shared database, shown until acknowledged
         self.alerts = AlertWatcher(ctx, self)
+        # the one poll for what other counters change, and for what comes due by the clock
+        self.poller = ChangePoller(ctx, self)
+        self.poller.time_passed.connect(self.on_poller_time_passed)
         self.resize(1280, 800)
         self._restore_layout()
         self.refresh_status()
 
     # --- building -------------------------------------------------------------------------
+
+    def _add_tabs(self) -> None:
+        """The tab the person had open last is built now; the others wait for their first
+        showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
+        specs = self._specs = visible_specs(self.ctx)
+        places = units(specs)
+        wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
+        first = next((i for i, members in enumerate(places) if wanted in {class_name(m) for m in members}), 0)
+        for i, members in enumerate(places):
+            if i != first and all(can_wait(m) for m in members):
+                slot = TabSlot(members[0], members=members)
+                self.tabs.addTab(slot, slot.windowTitle())
+            else:
+                tab = build_unit(self.ctx, members)
+                self.tabs.addTab(tab, tab.windowTitle())
+        if places:
+            self.tabs.setCurrentIndex(first)
+            for tab in leaves(self.tabs.widget(first)):
+                if type(tab).__name__ == wanted:
+                    self.show_tab(tab)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        self.tab_at(index)
+
+    def tab_at(self, index: int) -> QWidget | None:
+        """The tab at ``index``, built now if it was waiting."""
+        slot = self.tabs.widget(index)
+        if not isinstance(slot, TabSlot):
+            return slot
+        tab = build_unit(self.ctx, slot.members)
+        if self._settings is not None:
+            for leaf in leaves(tab):
+                restorer = getattr(leaf, "restore_layout", None)
+                if restorer is not None:
+                    restorer(self._settings)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, tab.windowTitle())
+            self.tabs.setCurrentIndex(current)
+        slot.deleteLater()
+        return tab
+
+    def waiting_tabs(self) -> int:
+        """How many tabs are not built yet."""
+        return sum(isinstance(self.tabs.widget(i), TabSlot) for i in range(self.tabs.count()))
+
+    def build_all_tabs(self) -> list[QWidget]:
+        """Every feature tab (a group's members too), building those still waiting."""
+        return [leaf for i in range(self.tabs.count()) for leaf in leaves(self.tab_at(i))]
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring a feature tab to the front, its group first."""
+        for i in range(self.tabs.count()):
+            place = self.tabs.widget(i)
+            if place is tab:
+                self.tabs.setCurrentIndex(i)
+                return
+            if isinstance(place, TabGroup) and tab in place.members():
+                self.tabs.setCurrentIndex(i)
+                place.setCurrentWidget(tab)
+                return
+
+    def current_tab(self) -> QWidget | None:
+        """The feature tab in front (inside its group when grouped)."""
+        place = self.tabs.currentWidget()
+        return place.currentWidget() if isinstance(place, TabGroup) else place
+
+    def on_idle_build_timeout(self) -> None:
+        waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
+        if waiting is None:
+            return
+        self.tab_at(waiting)
+        if self.waiting_tabs():
+            self._idle_build.start(IDLE_STEP_MS)
+
+    def after_login(self) -> None:
+        """What waits for the person logging in comes first: every tab's ``after_login`` hook
+        (a handover to acknowledge). Built tabs are asked now; a waiting tab with the hook is
+        built and asked just after the window's first paint, so the window shows first."""
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, TabSlot):
+                if has_login_hook(widget.spec):
+                    self._login_hooks.append(widget.spec)
+                continue
+            for leaf in leaves(widget):
+                hook = getattr(leaf, "after_login", None)
+                if hook is not None:
+                    hook()
+        if self._login_hooks and self._painted:
+            QTimer.singleShot(0, self.on_login_hooks_due)
+
+    def on_login_hooks_due(self) -> None:
+        specs, self._login_hooks = self._login_hooks, []
+        for spec in specs:
+            index = next((i for i in range(self.tabs.count()) if self._spec_at(i) is spec), -1)
+            place = self.tab_at(index) if index >= 0 else None
+            for tab in leaves(place):
+                hook = getattr(tab, "after_login", None)
+                if hook is not None:
+                    hook()
+
+    def _spec_at(self, index: int) -> TabSpec | None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TabSlot):
+            return widget.spec
+        names = unit_names(widget)
+        return next((spec for spec in self._specs if class_name(spec) in names), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._login_hooks:
+                QTimer.singleShot(0, self.on_login_hooks_due)
+
+    def first_tab_ready(self) -> bool:
+        """The tab shown is built and its lists hold their first page (none still loading)."""
+        tab = self.current_tab()
+        if tab is None or isinstance(tab, TabSlot):
+            return False
+        for view in tab.findChildren(QAbstractItemView):
+            if getattr(view.model(), "loading", False):
+                return False
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.waiting_tabs() and not self._idle_build.isActive():
+            self._idle_build.start(IDLE_BUILD_MS)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -117,27 +271,25 @@ class MainWindow(QMainWindow):
     # --- behaviour ----------------------------------------------------------------------------
 
     def tab_widgets(self) -> list[QWidget]:
-        """Every feature tab, those inside tab groups included."""
-        return leaf_tabs(self.tabs)
-
-    def show_tab(self, tab: QWidget) -> None:
-        show_tab(self.tabs, tab)
-
-    def current_tab(self) -> QWidget | None:
-        return current_tab(self.tabs)
+        """The tabs built so far (a tab still waiting has nothing to save, close or word)."""
+        return [leaf for i in range(self.tabs.count()) for leaf in leaves(self.tabs.widget(i))]
 
     def tab_for_kind(self, kind: str) -> QWidget | None:
-        """The tab that opens records of ``kind``: the registered feature's first tab shown."""
+        """The tab that opens records of ``kind``: the registered feature's first tab shown
+        (built now if it was waiting)."""
         try:
             feature = self.ctx.services.features.for_kind(Kind.named(kind))
         except KeyError:
             feature = None
         if feature is not None:
-            wanted = {spec.factory.rpartition(":")[2] for spec in feature.tabs}
-            for tab in self.tab_widgets():
-                if type(tab).__name__ in wanted and kind in getattr(tab, "record_kinds", (kind,)):
-                    return tab
-        for tab in self.tab_widgets():
+            wanted = {class_name(spec) for spec in feature.tabs}
+            for i in range(self.tabs.count()):
+                if not unit_names(self.tabs.widget(i)) & wanted:
+                    continue
+                for tab in leaves(self.tab_at(i)):
+                    if type(tab).__name__ in wanted and kind in getattr(tab, "record_kinds", (kind,)):
+                        return tab
+        for tab in self.build_all_tabs():
             if kind in getattr(tab, "record_kinds", ()):
                 return tab
         return None
@@ -176,8 +328,28 @@ class MainWindow(QMainWindow):
                     return str(text)
         return f"{count.code}: {count.count}"
 
+    def on_poller_time_passed(self) -> None:
+        self.refresh_status()
+        self.alerts.look()
+
     def refresh_status(self) -> None:
-        counts = self.ctx.services.status_counts(self.ctx.user)
+        """Recount the status bar in the worker pool; a count overtaken by a newer one is dropped."""
+        self._status_generation += 1
+        generation = self._status_generation
+        services, user = self.ctx.services, self.ctx.user
+        run_in_background(
+            lambda: services.status_counts(user),
+            lambda counts: self._show_status(generation, counts),
+            self._on_status_failed,
+        )
+
+    def _on_status_failed(self, exc: Exception) -> None:
+        # the database may be briefly unreachable: the next change or the poller's tick recounts
+        logging.getLogger(__name__).warning("status counts failed: %s", exc)
+
+    def _show_status(self, generation: int, counts: list[StatusCount]) -> None:
+        if not shiboken6.isValid(self) or generation != self._status_generation:
+            return
         parts = []
         for c in counts:
             if c.count == 0:
@@ -188,22 +360,13 @@ class MainWindow(QMainWindow):
         self.last_status_counts = counts
 
     def show_about(self) -> None:
-        """帮助 → 关于: the version, when this copy was built (or that it runs from source), the
-        database schema it writes, and where the data is."""
-        from frontdesk.schema import head_revision
-        from frontdesk.version import build_info
+        from frontdesk import __version__
 
-        info = build_info()
-        if info.built:
-            built = self.tr("构建时间：{0}").format(info.built)
-            if info.commit:
-                built += self.tr("（{0}）").format(info.commit)
-        else:
-            built = self.tr("从源码运行（不是安装包）")
-        text = self.tr(
-            "FrontDesk 客服前台 {0}\n{1}\n数据库结构版本：{2}\n数据库：{3}\n\n物业服务中心前台登记、工单、投诉、放行条与交接班。"
-        ).format(info.version, built, head_revision(), self.ctx.services.db.describe())
-        QMessageBox.about(self, self.tr("关于 FrontDesk"), text)
+        QMessageBox.about(
+            self,
+            self.tr("关于 FrontDesk"),
+            self.tr("FrontDesk 客服前台 {0}\n物业服务中心前台登记、工单、投诉、放行条与交接班。").format(__version__),
+        )
 
     # --- layout memory ----------------------------------------------------------------------
 
@@ -216,16 +379,11 @@ class MainWindow(QMainWindow):
         state = self._settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+        # (the last open tab is the person's, not the PC's: _add_tabs opened it, kept by kind)
         for tab in self.tab_widgets():
             restorer = getattr(tab, "restore_layout", None)
             if restorer is not None:
                 restorer(self._settings)
-        # the last open tab is the person's, not the PC's: tabs differ by role, so kept by kind
-        wanted = str(self._settings.value(self._tab_key(), "") or "")
-        for tab in self.tab_widgets():
-            if type(tab).__name__ == wanted:
-                self.show_tab(tab)
-                break
 
     def save_layout(self) -> None:
         if self._settings is None:
@@ -249,7 +407,9 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         self.alerts.shutdown()
-        self._status_timer.stop()
+        self.poller.stop()
+        self._status_debounce.stop()
+        self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True
             try:

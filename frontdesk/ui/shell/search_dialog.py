@@ -1,24 +1,36 @@
-"""Global search (Ctrl+K): rooms, people and every record kind, from one box."""
+"""Global search (Ctrl+K): rooms, people and every record kind, from one box.
+
+The search runs in the worker pool while the person types on; a result for text that has since
+changed is dropped, and Enter pressed before the hits came opens the first of them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import Kind
+from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, stack
 from frontdesk.ui.common.form_parts import label, line_edit
-from frontdesk.ui.common.messages import echo
+from frontdesk.ui.common.messages import echo, error_message
+from frontdesk.ui.common.worker import run_in_background
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GlobalSearchDialog(ContextDialog):
+    #: the hits for the text in the box are shown (their number)
+    searched = Signal(int)
+
     def __init__(self, ctx: UiContext, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent, self.tr("全局搜索"), (560, 420))
         self.chosen: SearchHit | None = None
+        self._generation = 0
+        self._searching = False
+        self._open_first = False
         self.query = line_edit("global_query", self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
         self.results = QListWidget()
         self.results.setObjectName("global_results")
@@ -53,13 +65,35 @@ class GlobalSearchDialog(ContextDialog):
         return self.tr(str(self._KIND_NAMES.get(kind, kind)))
 
     def run_search(self) -> None:
+        """Search for the text in the box in the worker pool; ``searched`` tells when it shows."""
         self._timer.stop()
+        self._generation += 1
+        generation = self._generation
         text = self.query.text().strip()
-        self.results.clear()
         if not text:
+            self._searching = False
+            self.results.clear()
             self.hint.clear()
+            self._open_first = False
+            self.searched.emit(0)
             return
-        hits = self.ctx.services.search(self.ctx.user, text)
+        self._searching = True
+        self.hint.setText(self.tr("正在搜索…"))
+        services, user = self.ctx.services, self.ctx.user
+        run_in_background(
+            lambda: services.search(user, text),
+            lambda hits: self._show_hits(generation, text, hits),
+            lambda exc: self._show_failure(generation, exc),
+        )
+
+    def _current(self, generation: int) -> bool:
+        return shiboken6.isValid(self) and generation == self._generation
+
+    def _show_hits(self, generation: int, text: str, hits: list[SearchHit]) -> None:
+        if not self._current(generation):
+            return  # the person typed on: a newer search is coming
+        self._searching = False
+        self.results.clear()
         for hit in hits:
             item = QListWidgetItem(f"[{self.kind_name(hit.kind)}] {hit.title}    {hit.subtitle}")
             item.setData(HIT_ROLE, hit)
@@ -69,10 +103,31 @@ class GlobalSearchDialog(ContextDialog):
             self.hint.setText(self.tr("共 {0} 条，回车打开").format(len(hits)))
         else:
             self.hint.setText(self.tr("没有找到“{0}”").format(echo(text)))
+        self.searched.emit(len(hits))
+        if self._open_first:
+            self._open_first = False
+            item = self.results.currentItem()
+            if item is not None:
+                self.on_results_itemActivated(item)
+
+    def _show_failure(self, generation: int, exc: Exception) -> None:
+        if not self._current(generation):
+            return
+        self._searching = False
+        self._open_first = False
+        self.results.clear()
+        if isinstance(exc, ServiceError):
+            self.hint.setText(error_message(exc))
+        else:  # the database may be briefly unreachable (network share, server restart)
+            self.hint.setText(self.tr("搜索失败，请稍后再试。"))
+        self.searched.emit(0)
 
     def on_query_returnPressed(self) -> None:
-        if self._timer.isActive() or self.results.count() == 0:
-            self.run_search()
+        if self._timer.isActive() or self._searching or self.results.count() == 0:
+            self._open_first = True  # the first hit opens when the hits come
+            if not self._searching:
+                self.run_search()
+            return
         item = self.results.currentItem()
         if item is not None:
             self.on_results_itemActivated(item)

@@ -109,7 +109,9 @@ class StartupFlow(QObject):
         import frontdesk.ui.registry.occupant_dialog  # noqa: F401
         import frontdesk.ui.registry.tab  # noqa: F401
         import frontdesk.ui.shell.main_window  # noqa: F401
+        from frontdesk.ui.shell.tabs import preload_tab_modules
 
+        preload_tab_modules(services.features)
         return services
 
     def _open_in_background(self) -> None:
@@ -403,10 +405,7 @@ class StartupFlow(QObject):
         window.switch_user_requested.connect(self.on_switch_user)
         window.show()
         # what waits for the person logging in (e.g. a handover to acknowledge) comes first
-        for tab in window.tab_widgets():
-            hook = getattr(tab, "after_login", None)
-            if hook is not None:
-                hook()
+        window.after_login()
         self.window_shown.emit(window)
         return window
 

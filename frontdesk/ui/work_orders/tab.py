@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import add_direct_print, open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, poll_timer, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -53,10 +52,6 @@ from frontdesk.ui.work_orders.words import (
 )
 
 # --- the tab --------------------------------------------------------------------------------------------
-
-
-#: how often an open order list re-reads the database (changes made at other counters)
-REFRESH_MS = 60_000
 
 
 class WorkOrderTab(QWidget):
@@ -130,21 +125,12 @@ class WorkOrderTab(QWidget):
         add_direct_print(self, self.print_order)  # Ctrl+Shift+P: 直接打印 to the remembered printer
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         ctx.bus.watch({ORDER, CALLBACK, ALERT}, self.on_orders_changed)
-        # other counters change orders too: refresh now and then while the tab is in view
-        self.refresh_timer = poll_timer(self, REFRESH_MS, self.on_refresh_timer_timeout)
+        # other counters' changes come on the bus too (ui/shell/poller)
         self.reload()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def on_refresh_timer_timeout(self) -> None:
-        busy = self.dialog is not None and self.dialog.isVisible()
-        if not self.isVisible() or busy or QApplication.activeModalWidget() is not None:
-            return
-        scroll = self.table.verticalScrollBar().value()
-        self.reload(keep_detail=True)
-        self.table.verticalScrollBar().setValue(scroll)
 
     # --- the list -------------------------------------------------------------------------------------
 

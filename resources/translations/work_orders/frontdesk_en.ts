@@ -537,7 +537,6 @@
     <name>WorkOrderTab</name>
     <message>
         <source>全部时间</source>
-        <extracomment>how often an open order list re-reads the database (changes made at other counters)</extracomment>
         <translation>Any time</translation>
     </message>
     <message>

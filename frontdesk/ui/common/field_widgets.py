@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,12 +65,14 @@ class FieldWidgets:
         today: Callable[[], date],
         name: str = "",
         staff: Callable[[], list[tuple[int, str]]] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         self.ctx = ctx
         self.fields = tuple(fields)
         self._choices = choices
         self._today = today
         self._staff = staff
+        self._now = now or (lambda: datetime.now(LOCAL_TZ))
         self.editors: dict[str, QWidget] = {}
         for f in self.fields:
             editor = self._editor(f, f"{name}{f.name}")
@@ -183,8 +185,9 @@ class FieldWidgets:
         elif isinstance(editor, QDateEdit):
             editor.setDate(_qdate(value if isinstance(value, date) else self._today()))
         elif isinstance(editor, QDateTimeEdit):
-            when = value if isinstance(value, datetime) else datetime.now(LOCAL_TZ)
-            editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+            # the desk's wall clock, whatever the PC's own time zone
+            local = (value if isinstance(value, datetime) else self._now()).astimezone(LOCAL_TZ)
+            editor.setDateTime(QDateTime(_qdate(local.date()), QTime(local.hour, local.minute)))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)
             editor.setCurrentIndex(i if i >= 0 else 0)
@@ -226,7 +229,8 @@ class FieldWidgets:
             d = editor.date()
             return date(d.year(), d.month(), d.day())
         if isinstance(editor, QDateTimeEdit):
-            return datetime.fromtimestamp(editor.dateTime().toSecsSinceEpoch(), LOCAL_TZ)
+            d, t = editor.date(), editor.time()
+            return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QListWidget):

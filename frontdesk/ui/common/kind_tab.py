@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.core.features import Vocabulary
+from frontdesk.services.core.fields import FormField
 from frontdesk.services.core.records import Detail, KindAction, RecordForm
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.common.conflict import FieldDiff, field_diffs
@@ -78,15 +79,7 @@ class KindForm(ServiceForm[Any, dict[str, Any]]):
             self.template.activated.connect(self.apply_template)
         grid = QFormLayout()
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields = FieldWidgets(
-            tab.ctx,
-            spec.fields,
-            self.errors,
-            grid,
-            choices=tab.service.choices,
-            today=tab.service.today,
-            staff=tab.staff_choices,
-        )
+        self.fields = tab.field_widgets(spec.fields, self.errors, grid)
         grid.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -186,16 +179,7 @@ class ActionDialog(ContextDialog):
         self.setMinimumWidth(460)
         self.errors = FieldErrors()
         grid = QFormLayout()
-        self.fields = FieldWidgets(
-            tab.ctx,
-            action.fields,
-            self.errors,
-            grid,
-            choices=tab.service.choices,
-            today=tab.service.today,
-            name=f"{action.name}_",
-            staff=tab.staff_choices,
-        )
+        self.fields = tab.field_widgets(action.fields, self.errors, grid, f"{action.name}_")
         self.banner = error_banner()
         buttons, self.ok = dialog_buttons(self, tr(action.label), _t("取消"), self.on_ok)
         stack(self, grid, self.banner, buttons)
@@ -290,6 +274,21 @@ class KindTab(RecordTab):
         QWidget.showEvent(self, event)
         if self.form.record is None:
             self.form.focus_first()
+
+    def field_widgets(self, fields: Sequence[FormField], errors: FieldErrors, grid: QFormLayout, name: str = "") -> FieldWidgets:
+        """Editors for declared fields, fed by this kind's service (its choice lists, its clock)
+        and the staff list."""
+        return FieldWidgets(
+            self.ctx,
+            fields,
+            errors,
+            grid,
+            choices=self.service.choices,
+            today=self.service.today,
+            name=name,
+            staff=self.staff_choices,
+            now=self.service.now,
+        )
 
     def staff_choices(self) -> list[tuple[int, str]]:
         """The active staff, for ``staff`` fields (loaded once per tab)."""

@@ -142,7 +142,12 @@ def _self_check(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args)
     results = run_checks(database_url(args, data_dir), data_dir, out=console if console is not None else report)
     ok = all(r.ok for r in results)
-    if console is None:
+    if console is None and app.platformName() != "offscreen":  # offscreen: nobody could close the box
+        from frontdesk.ui.shell import appsetup
+
+        appsetup.apply_style(app)
+        appsetup.install_font(app)
+        appsetup.install_translation(app, "zh_CN")  # the box's own button in Chinese too
         box = QMessageBox(
             QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical, "FrontDesk 安装自检", report.getvalue()
         )

@@ -130,3 +130,30 @@ def test_data_dir_holds_the_backups(db_path: Path, tmp_path: Path) -> None:
     done = _app("--smoke-test", "--db", _url(db_path), tmp=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert [p.name.endswith("-daily.db") for p in (tmp_path / "data" / "backups").iterdir()] == [True]
+
+
+def test_without_a_console_the_report_is_a_message_box(qapp, db_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Windows bundle is a windowed program (no sys.stdout): the 安装自检 shortcut shows the
+    report in a message box. (The look is left as it is: the test process keeps its own style.)"""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk import main as entry
+    from frontdesk.ui.shell import appsetup
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    monkeypatch.setattr(qapp, "platformName", lambda: "windows")
+    for name in ("apply_style", "install_font", "install_translation"):
+        monkeypatch.setattr(appsetup, name, lambda *args: None)
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    monkeypatch.setattr(sys, "stdout", None)
+    try:
+        code = entry.main(["--self-check", "--db", _url(db_path), "--data-dir", str(tmp_path / "data")])
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+    assert code == 0
+    ((title, text),) = shown
+    assert title == "FrontDesk 安装自检"
+    assert "[通过] 放行条 PDF" in text and text.rstrip().endswith("全部通过。")

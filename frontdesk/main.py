@@ -89,6 +89,9 @@ def _main(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("FrontDesk")
     existing = QApplication.instance()  # typed as QCoreApplication; under pytest-qt it is the QApplication
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from frontdesk.ui import none_guard
+
+    none_guard.install(app)  # the bindings' lost references to None (see the module)
     settings = QSettings()
     from frontdesk.ui.shell import appsetup
 

@@ -20,6 +20,15 @@ START = datetime(2026, 11, 27, 1, 30, tzinfo=timezone.utc)  # 09:30 in Shanghai
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _none_guard(qapp):  # type: ignore[no-untyped-def]
+    """The whole suite makes far more Qt calls than a day at the counter: keep None alive as the
+    app does (frontdesk/ui/none_guard.py)."""
+    from frontdesk.ui import none_guard
+
+    none_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _cheap_password_hashing():  # type: ignore[no-untyped-def]
     """Argon2id with minimal cost in tests: the production parameters take ~0.1–0.3 s per hash,
     and most tests create and log in several accounts. Hashes still verify the same way."""

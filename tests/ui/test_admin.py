@@ -117,7 +117,13 @@ def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, reception
 
     boss = MainWindow(make_ctx(supervisor))
     qtbot.addWidget(boss)
-    assert [a.text() for a in boss.admin_menu.actions() if a.text()] == ["员工账号…", "操作日志…", "设置…", "交接班设置…"]
+    assert [a.text() for a in boss.admin_menu.actions() if a.text()] == [
+        "员工账号…",
+        "操作日志…",
+        "设置…",
+        "选项（列表、模板、时限）…",
+        "交接班设置…",
+    ]
     desk = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(desk)
     assert [a.text() for a in desk.admin_menu.actions() if a.text()] == ["设置…"]

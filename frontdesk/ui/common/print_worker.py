@@ -11,11 +11,8 @@ keep the interpreter lock for the whole of one render or one ``drawImage``, so a
 in one call would stop the GUI thread's Python for 0.5 s or more; strips keep every pause short (and
 the printer's spool smaller).
 
-The bindings in use (PySide6 6.12 on CPython 3.11) return ``None`` from a void C++ method without
-taking a reference to it, so every such call lowers ``None``'s reference count by one, and the
-interpreter aborts ("deallocating None") once it reaches zero. A page in strips makes a few hundred
-such calls; :func:`_hold_none` gives the references back (only where the loss is measured: from
-CPython 3.12 ``None`` is immortal).
+A page in strips makes a few hundred void Qt calls: the bindings' loss of a reference to ``None``
+on each (PySide6 6.12 on CPython 3.11) is made good for the whole application by ui/none_guard.py.
 
 :class:`PrinterMemory` keeps, per form and per counter PC (QSettings: printers are the machine's),
 the printer, the paper and the resolution last used, for 直接打印 without a dialog.
@@ -23,7 +20,6 @@ the printer, the paper and the resolution last used, for 直接打印 without a 
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 
@@ -37,28 +33,6 @@ STRIP = 96
 #: the resolutions offered: 300 dpi by default, 600 for forms with small print
 DPI_CHOICES = (300, 600)
 DEFAULT_DPI = 300
-
-_held_nones: list[None] = []
-
-
-def _void_calls_drop_none() -> bool:
-    """Whether a void Qt call here drops a reference to ``None`` (see the module's docstring)."""
-    if sys.version_info >= (3, 12):
-        return False
-    probe = QSize()
-    before = sys.getrefcount(None)
-    for _ in range(16):
-        probe.setWidth(1)
-    return sys.getrefcount(None) <= before - 16
-
-
-_DROPS_NONE = _void_calls_drop_none()
-
-
-def _hold_none(calls: int) -> None:
-    """Give back the references to ``None`` that ``calls`` void Qt calls took away."""
-    if _DROPS_NONE:
-        _held_nones.extend([None] * calls)
 
 
 class PrintJob(QThread):
@@ -138,7 +112,6 @@ class PrintJob(QThread):
             if painter.isActive():
                 painter.end()
             doc.close()
-            _hold_none(1)
         return "done", ""
 
     def _page(self, doc: QPdfDocument, i: int, painter: QPainter, area: QRect, dpi: int, device_dpi: int) -> bool:
@@ -153,7 +126,6 @@ class PrintJob(QThread):
         sy = th / h
         options = QPdfDocumentRenderOptions()
         options.setScaledSize(QSize(w, h))
-        _hold_none(1)
         y = 0
         while y < h:
             if self._cancel.is_set():
@@ -163,7 +135,6 @@ class PrintJob(QThread):
             image = doc.render(i, QSize(w, rows), options)
             top, bottom = round(y0 + y * sy), round(y0 + (y + rows) * sy)
             painter.drawImage(QRect(round(x0), top, round(tw), bottom - top), image)
-            _hold_none(2)
             y += rows
         return True
 

@@ -360,13 +360,22 @@ class MainWindow(QMainWindow):
         self.last_status_counts = counts
 
     def show_about(self) -> None:
-        from frontdesk import __version__
+        """帮助 → 关于: the version, when this copy was built (or that it runs from source), the
+        database schema it writes, and where the data is."""
+        from frontdesk.schema import head_revision
+        from frontdesk.version import build_info
 
-        QMessageBox.about(
-            self,
-            self.tr("关于 FrontDesk"),
-            self.tr("FrontDesk 客服前台 {0}\n物业服务中心前台登记、工单、投诉、放行条与交接班。").format(__version__),
-        )
+        info = build_info()
+        if info.built:
+            built = self.tr("构建时间：{0}").format(info.built)
+            if info.commit:
+                built += self.tr("（{0}）").format(info.commit)
+        else:
+            built = self.tr("从源码运行（不是安装包）")
+        text = self.tr(
+            "FrontDesk 客服前台 {0}\n{1}\n数据库结构版本：{2}\n数据库：{3}\n\n物业服务中心前台登记、工单、投诉、放行条与交接班。"
+        ).format(info.version, built, head_revision(), self.ctx.services.db.describe())
+        QMessageBox.about(self, self.tr("关于 FrontDesk"), text)
 
     # --- layout memory ----------------------------------------------------------------------
 

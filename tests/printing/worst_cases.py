@@ -158,6 +158,8 @@ def notice(sv: Services, u: Users, clock: FixedClock) -> Printed:
     from tests.support.estate import add_room
 
     add_room(sv, "3-2-1502", "张伟", "13812345678")
+    consequence = long_text("后果", 3000)  # the settings put no limit on it: longer than a page
+    sv.settings.set(u.supervisor, "notice.consequence", consequence)
     ns = sv.notices
     findings = long_text("问题", TEXT_MAX)
     requirement = long_text("要求", TEXT_MAX)
@@ -177,7 +179,8 @@ def notice(sv: Services, u: Users, clock: FixedClock) -> Printed:
     )  # fmt: skip
     second = second.__class__(**{**second.__dict__, "centre": CENTRE})
     pdf = render_notice(second)
-    return Printed(pdf, [findings, requirement, note.rstrip("。")], [CENTRE, "整改通知单", second.detail.number],
+    values = [findings, requirement, note.rstrip("。"), consequence]
+    return Printed(pdf, values, [CENTRE, "整改通知单", second.detail.number],
                    ["第一联 通知联", "第二联 存根联"])  # fmt: skip
 
 

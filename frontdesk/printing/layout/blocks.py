@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import DEFAULT, GREY, SERIAL_RED, Style, mm
-from frontdesk.printing.layout.text import _ascent, draw_text, text_width, wrap
+from frontdesk.printing.layout.text import _ascent, draw_text, text_batch, text_width, wrap
 from frontdesk.printing.letterhead import current_logo
 
 
@@ -144,7 +144,8 @@ class Note:
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         y = top - 0.8 * mm - _ascent(self.size)
-        for ln in wrap(self.text, width, self.size):
-            ax = {"center": x + width / 2, "right": x + width}.get(self.align, x)
-            draw_text(c, ax, y, ln, self.size, align=self.align, color=self.color)
-            y -= self._lead()
+        with text_batch(c):
+            for ln in wrap(self.text, width, self.size):
+                ax = {"center": x + width / 2, "right": x + width}.get(self.align, x)
+                draw_text(c, ax, y, ln, self.size, align=self.align, color=self.color)
+                y -= self._lead()

@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from frontdesk.printing.layout.style import INK, LIGHT, RULE, Style
-from frontdesk.printing.layout.text import _BATCH, draw_lines, fit_cell
+from frontdesk.printing.layout.text import draw_lines, fit_cell, text_batch
 
 _P = ParamSpec("_P")
 
@@ -75,14 +75,9 @@ class _Ink:
         if not self._texts:
             return
         c.setFillColor(INK)
-        batch = c.beginText()
-        _BATCH[id(c)] = batch
-        try:
+        with text_batch(c):
             for draw in self._texts:
                 draw()
-        finally:
-            del _BATCH[id(c)]
-        c.drawText(batch)
 
 
 def _frame(c: Canvas, x: float, top: float, w: float, h: float, style: Style) -> None:

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from frontdesk.printing.fonts import ensure_fonts
 from frontdesk.printing.layout.blocks import Block, Header
 from frontdesk.printing.layout.style import GREY, mm
-from frontdesk.printing.layout.text import _ascent, draw_text, reset_state, text_width
+from frontdesk.printing.layout.text import _ascent, draw_text, reset_state, text_batch, text_width
 
 
 def new_canvas(
@@ -59,9 +59,10 @@ def draw_copy_label(c: Canvas, x: float, top: float, bottom: float, text: str) -
     lead = size * 1.22
     span = lead * len(chars)
     y = (top + bottom) / 2 + span / 2 - _ascent(size)
-    for ch in chars:
-        draw_text(c, x, y, ch, size, align="center", color=GREY)
-        y -= lead
+    with text_batch(c):
+        for ch in chars:
+            draw_text(c, x, y, ch, size, align="center", color=GREY)
+            y -= lead
 
 
 def draw_cut_line(c: Canvas, x0: float, x1: float, y: float, text: str = "沿虚线剪开") -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -21,8 +22,30 @@ _NO_END = set("（《「『【〔([{‘“")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/@#:+*]*|\s+|.", re.S)
 
 
-#: the text object collecting a block's strings, per canvas (see ink._Ink.flush)
+#: the text object collecting a block's strings, per canvas (see :func:`text_batch`)
 _BATCH: dict[int, Any] = {}
+#: the fill colour the batch's strings are in now (set only when it changes)
+_BATCH_COLOR: dict[int, Color] = {}
+
+
+@contextmanager
+def text_batch(c: Canvas) -> Iterator[None]:
+    """Collect every :func:`draw_text` inside into one text object, drawn at the end: one BT/ET
+    for a block's strings, font and colour set only where they change. The colour is back to
+    INK afterwards (the canvas assumes it)."""
+    if id(c) in _BATCH:  # already batching: join it
+        yield
+        return
+    batch = c.beginText()
+    _BATCH[id(c)] = batch
+    _BATCH_COLOR[id(c)] = INK
+    try:
+        yield
+    finally:
+        del _BATCH[id(c)]
+        if _BATCH_COLOR.pop(id(c)) is not INK:
+            batch.setFillColor(INK)
+    c.drawText(batch)
 
 
 @lru_cache(maxsize=16384)
@@ -131,12 +154,11 @@ def draw_text(
         if batch is not None:  # inside a block: one text object for all its strings
             if batch._fontname != name or batch._fontsize != size:
                 batch.setFont(name, size, size * DEFAULT.leading)
-            if color is not INK:
+            if _BATCH_COLOR[id(c)] is not color:
                 batch.setFillColor(color)
+                _BATCH_COLOR[id(c)] = color
             batch.setTextOrigin(x, y)
             batch.textOut(text)
-            if color is not INK:
-                batch.setFillColor(INK)
             return
         # the common case, kept cheap: font and colour are set only when they change
         if c._fontname != name or c._fontsize != size:

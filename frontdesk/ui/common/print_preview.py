@@ -139,8 +139,12 @@ class PrintPreviewDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("取消打印"))
         self.cancel_button.setObjectName("cancel_print_button")
         self.cancel_button.clicked.connect(self.cancel_print)
-        self.progress.hide()
-        self.cancel_button.hide()
+        for w in (self.progress, self.cancel_button):
+            # their room is kept while hidden: showing them must not re-lay out (and re-render) the view
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
+            w.hide()
         self._update_direct_tip()
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         self.save_button.setObjectName("save_button")

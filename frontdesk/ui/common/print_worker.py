@@ -21,6 +21,7 @@ the printer, the paper and the resolution last used, for 直接打印 without a 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSettings, QSize, QThread, Signal
@@ -28,8 +29,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-#: pixel rows rendered and painted per call (see the module's docstring)
-STRIP = 96
+#: pixel rows rendered and painted per call (see the module's docstring), and the pause after
+#: each, which hands the processor and the interpreter lock to the GUI thread
+STRIP = 64
+YIELD = 0.002
 #: the resolutions offered: 300 dpi by default, 600 for forms with small print
 DPI_CHOICES = (300, 600)
 DEFAULT_DPI = 300
@@ -136,6 +139,7 @@ class PrintJob(QThread):
             top, bottom = round(y0 + y * sy), round(y0 + (y + rows) * sy)
             painter.drawImage(QRect(round(x0), top, round(tw), bottom - top), image)
             y += rows
+            time.sleep(YIELD)  # let the GUI thread in between strips, even on a busy machine
         return True
 
 

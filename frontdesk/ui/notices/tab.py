@@ -36,7 +36,7 @@ from frontdesk.ui.common.dialog_parts import ask_text
 from frontdesk.ui.common.form_parts import text_box
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import ask, publish
-from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.print_action import add_direct_print, open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, show_banner
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
@@ -173,6 +173,7 @@ class NoticeTab(CountWords, RecordTab):
         self.view = filter_combo("notice_view", ((self.tr(str(text)), code) for code, text in VIEWS), self.reload)
         self.filter_text = search_box("notice_filter", self.tr("房号、编号、姓名或问题"), self.reload)
         self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
+        add_direct_print(self, self.on_print_clicked)  # Ctrl+Shift+P: 直接打印 to the remembered printer
         self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)
         self.followup_button = button(self.tr("开具再次通知"), "notice_followup", self.on_followup_clicked)
         self.receipt_button = button(self.tr("登记签收…"), "notice_receipt", self.on_receipt_clicked)

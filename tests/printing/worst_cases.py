@@ -3,8 +3,9 @@
 Each entry makes the data through the services (the longest texts their checks let through, the
 most lines, every optional part filled) and renders it the way the app does. It returns the PDF,
 the values that must appear on paper, what heads every page, and the copy labels.
-``tests/printing/test_page_overflow.py`` runs every entry; a new form (a renovation permit, a
-receipt, a letter …) adds one builder and one line to :data:`WORST_CASES`.
+``tests/printing/test_page_overflow.py`` runs every entry; a record kind on the generic record
+service that prints is in the list by itself (:func:`record_kind`); a form of another shape adds
+one builder and one line to :data:`WORST_CASES`.
 """
 
 from __future__ import annotations
@@ -226,6 +227,39 @@ def handover(sv: Services, u: Users, clock: FixedClock) -> Printed:
 
 
 #: every printed form: (name, builder). A new form adds its line here.
+def record_kind(key: str) -> Builder:
+    """A kind on the generic record service (services/core/records.py) whose records print: a
+    record made from its declared form with every text field at its longest (sample_values with
+    long_text), printed as its tab prints it. No builder of its own is needed."""
+
+    def build(sv: Services, u: Users, clock: FixedClock) -> Printed:
+        from frontdesk.services.core.fields import choice_keys, sample_values
+        from tests.support.orders import add_rooms
+
+        add_rooms(sv)
+        sv.settings.set(u.supervisor, "centre.name", CENTRE)
+        svc = getattr(sv, key)
+        choices = {k: svc.choices(k) for k in choice_keys(svc.form.fields)}
+        values = sample_values(svc.form.fields, "", choices, today=svc.today(), staff_id=u.receptionist.id)
+        texts = {}
+        for f in svc.form.fields:
+            if f.type in ("text", "multiline"):
+                texts[f.name] = values[f.name] = long_text(f.label, f.max_len)
+        row = svc.create(u.receptionist, values)
+        pdf = svc.printable(u.receptionist, row.id).render()
+        return Printed(pdf, list(texts.values()), [CENTRE, row.number])
+
+    build.__name__ = key
+    return build
+
+
+def _printable_kinds() -> list[tuple[str, Builder]]:
+    from frontdesk.features import load_features
+
+    kinds = [f for f in load_features() if f.record_service is not None and f.record_service.form.printable]
+    return [(f.vocabulary.name, record_kind(f.key)) for f in kinds]
+
+
 WORST_CASES: list[tuple[str, Builder]] = [
     ("维修工作单", work_order),
     ("顾客投诉登记表", complaint_form),
@@ -233,6 +267,7 @@ WORST_CASES: list[tuple[str, Builder]] = [
     ("大件物品放行条", release_pass),
     ("整改通知单", notice),
     ("交接班记录", handover),
+    *_printable_kinds(),
 ]
 
 __all__ = ["WORST_CASES", "Builder", "Printed", "Users", "long_text"]

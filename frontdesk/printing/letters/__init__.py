@@ -26,6 +26,7 @@ class LetterPrint:
     attachments: str
     drafted_by: str
     sent_on: date | None
+    printed_on: date
     draft: bool = False
 
 
@@ -50,7 +51,7 @@ def _letter(p: LetterPrint) -> list[Block]:
         ),
         Spacer(3 * mm),
         Paragraph("请贵部门（单位）予以支持配合，并将处理结果填写于下方回复联，于回复期限前交回客服中心。"),
-        Seal(p.centre, p.sent_on or date.today()),
+        Seal(p.centre, p.sent_on or p.printed_on),
         Signatures(
             [("经办人", p.drafted_by), ("发出日期", cn_date(p.sent_on) if p.sent_on else ""), ("签收人", "")], style=LETTER
         ),

@@ -255,6 +255,7 @@ class LetterService(RecordService[WorkLetter, LetterRow]):
                 attachments=m.attachments or "",
                 drafted_by=m.created_by_name,
                 sent_on=to_local(m.sent_at).date() if m.sent_at else None,
+                printed_on=self.today(),
                 draft=m.state == "draft",
             )
         return PdfDocument(f"工作联系单 {data.number}", f"工作联系单_{data.number}.pdf", lambda: render_letter(data))

@@ -7,7 +7,7 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
@@ -35,6 +35,18 @@ from frontdesk.ui.shell.tabs import (
 #: after the window is up the tabs not built yet wait this long, then are built one at a time
 IDLE_BUILD_MS = 1500
 IDLE_STEP_MS = 250
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """The window's first size: ``width`` × ``height``, but never larger than the screen's free
+    area less the frame (a 1366×768 counter screen with a taskbar leaves about 1366×728), so the
+    action rows and the status bar are on screen."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":  # no real screen to fit
+        return width, height
+    free = screen.availableGeometry()
+    frame = 40  # the title bar and borders the window manager adds
+    return min(width, free.width()), min(height, free.height() - frame)
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
@@ -86,7 +98,7 @@ class MainWindow(QMainWindow):
         # the one poll for what other counters change, and for what comes due by the clock
         self.poller = ChangePoller(ctx, self)
         self.poller.time_passed.connect(self.on_poller_time_passed)
-        self.resize(1280, 800)
+        self.resize(*fitting_size(self, 1280, 800))
         self._restore_layout()
         self.refresh_status()
 

@@ -128,11 +128,14 @@ def test_a_letter_from_template_to_reply_and_an_overdue_one_in_the_handover(
     clock.advance(days=2)
     tab.reload()
 
-    overdue_view = tab.views.findData("overdue")
-    tab.views.setCurrentIndex(overdue_view)
-    assert [r.number for r in tab.model.loaded_rows()] == ["LX20261127002"]
     start = clock.now() - timedelta(hours=8)
     items = [i for i in services.handover_items(receptionist, start, clock.now()) if i.ref_kind == "letter"]
     assert [(i.section, i.ref_number) for i in items] == [("letter.overdue", "LX20261127002")]
     window.refresh_status()  # counted in the worker pool
     qtbot.waitUntil(lambda: "联系单逾期未回复 1" in window.counts_label.text(), timeout=5000)
+    # the count is a link to exactly those letters
+    assert "href='letter.overdue'" in window.counts_label.text()
+    window.tabs.setCurrentIndex(0)
+    window.counts_label.linkActivated.emit("letter.overdue")
+    assert window.current_tab() is tab and tab.views.currentData() == "overdue"
+    assert [r.number for r in tab.model.loaded_rows()] == ["LX20261127002"]

@@ -125,3 +125,19 @@ def test_a_waiting_tab_is_asked_after_login_once_painted(qtbot, monkeypatch, mak
     window.show()
     qtbot.waitUntil(lambda: asked == ["HandoverTab"])
     assert isinstance(window.tabs.widget(handover), HandoverTab)
+
+
+def test_a_status_count_opens_its_filtered_list(qtbot, make_ctx, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    for code, attr, data in (
+        ("order.new", "scope", ("all", "new")),
+        ("complaint.to_approve", "state", "approve"),
+        ("callback.overdue", "scope", "overdue"),
+    ):
+        window.open_count(code)
+        tab = window.current_tab()
+        assert tab is window.tab_for_kind(code.split(".")[0])
+        assert getattr(tab, attr).currentData() == data, code

@@ -299,6 +299,20 @@ class KindTab(RecordTab):
                 self._staff = []  # a role that may not list colleagues picks no one
         return self._staff
 
+    def show_count(self, code: str) -> bool:
+        """A clicked status-bar count of this kind: the list of exactly those records (the flag's
+        view), whatever was typed in the search box cleared."""
+        kind, _, flag = code.partition(".")
+        at = self.views.findData(flag)
+        if kind != self.kind.name or at < 0:
+            return False
+        self.search.clear()
+        if self.views.currentIndex() != at:
+            self.views.setCurrentIndex(at)  # reloads
+        else:
+            self.reload()
+        return True
+
     def status_label(self, code: str, count: int) -> str | None:
         words = self.vocabulary.counts.get(code)
         return QCoreApplication.translate(self.vocabulary.context, words).format(count) if words else None

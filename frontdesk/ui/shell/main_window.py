@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("status_user")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.counts_label.linkActivated.connect(self.open_count)
         self.db_label = QLabel(self.tr("数据库：{0}").format(self.ctx.services.db.describe()))
         self.db_label.setObjectName("status_db")
         self.db_label.setStyleSheet("color:#666")
@@ -340,6 +343,17 @@ class MainWindow(QMainWindow):
                     return str(text)
         return f"{count.code}: {count.count}"
 
+    def open_count(self, code: str) -> None:
+        """A status-bar count clicked: its kind's tab, showing the counted records when the tab
+        can filter to them (``show_count``)."""
+        tab = self.tab_for_kind(code.partition(".")[0])
+        if tab is None:
+            return
+        self.show_tab(tab)
+        shower = getattr(tab, "show_count", None)
+        if shower is not None:
+            shower(code)
+
     def on_poller_time_passed(self) -> None:
         self.refresh_status()
         self.alerts.look()
@@ -367,7 +381,9 @@ class MainWindow(QMainWindow):
             if c.count == 0:
                 continue
             color = {"danger": "#c0392b", "warning": "#d35400"}.get(c.severity, "#2c3e50")
-            parts.append(f"<span style='color:{color}'>{escape(self.status_text(c))}</span>")
+            # a count is a link: clicking it opens its list, filtered to those records
+            link = f"<a href='{escape(c.code)}' style='color:{color}; text-decoration:none'>{escape(self.status_text(c))}</a>"
+            parts.append(link)
         self.counts_label.setText(SEPARATOR_HTML.join(parts))
         self.last_status_counts = counts
 

@@ -609,6 +609,21 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>可以：</source>
+        <translation> Actions: </translation>
+    </message>
+    <message>
+        <source>打印快捷键卡片…</source>
+        <translation>Print the shortcut card…</translation>
+    </message>
+</context>
+<context>
     <name>KindTab</name>
     <message>
         <source>{0}列表</source>
@@ -762,6 +777,10 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>关于 FrontDesk</source>
         <translation>About FrontDesk</translation>
     </message>
@@ -774,9 +793,29 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>Database: {0}</translation>
     </message>
     <message>
+        <source>构建时间：{0}</source>
+        <translation>Built: {0}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>从源码运行（不是安装包）</source>
+        <translation>Running from source (not an installed build)</translation>
+    </message>
+    <message>
         <source>FrontDesk 客服前台 {0}
+{1}
+数据库结构版本：{2}
+数据库：{3}
+
 物业服务中心前台登记、工单、投诉、放行条与交接班。</source>
         <translation>FrontDesk {0}
+{1}
+Database schema: {2}
+Database: {3}
+
 The front desk of a property service centre: call log, work orders, complaints, release passes and shift handover.</translation>
     </message>
 </context>

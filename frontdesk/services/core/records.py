@@ -97,6 +97,8 @@ class RecordForm:
     templates: str = ""
     printable: bool = False
     print_label: str = "打印"
+    #: what the kind's tab is for, in one sentence (帮助 → 使用指南)
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -429,5 +431,6 @@ def record_feature(
         export=service.export_xlsx,
         options=options,
         record_service=service,
+        summary=service.form.summary,
         **more,
     )

@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
 
         add_admin_actions(self, self.admin_menu)
         m_help = bar.addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("使用指南"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        m_help.addAction(self.guide_action)
+        self.addAction(self.guide_action)
         about = QAction(self.tr("关于 FrontDesk"), self)
         about.triggered.connect(self.show_about)
         m_help.addAction(about)
@@ -386,6 +392,12 @@ class MainWindow(QMainWindow):
             parts.append(link)
         self.counts_label.setText(SEPARATOR_HTML.join(parts))
         self.last_status_counts = counts
+
+    def show_guide(self) -> None:
+        from frontdesk.ui.shell.guide import GuideDialog
+
+        self.guide = GuideDialog(self.ctx, self)
+        self.guide.open()
 
     def show_about(self) -> None:
         """帮助 → 关于: the version, when this copy was built (or that it runs from source), the

@@ -628,4 +628,11 @@
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>每一通来电、每一位来访：登记、跟进，并可一键转为工单或投诉。</source>
+        <translation>Every call and visit: logged, followed up, and turned into a work order or a complaint with one key.</translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>交接班：系统汇总本班未结事项，补充留言后交班，接班人确认。</source>
+        <translation>Shift handover: the open items of the shift are gathered, messages added, then handed over and acknowledged by the next shift.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverAckDialog</name>
     <message>
         <source>接班确认 — {0}</source>

@@ -4762,12 +4762,20 @@ Reason:</translation>
         <translation>Reset password…</translation>
     </message>
     <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>（不登录）</source>
         <translation>(no login)</translation>
+    </message>
+    <message>
+        <source>密码错误已锁定（至 {0}）</source>
+        <translation>Locked after wrong passwords (until {0})</translation>
     </message>
     <message>
         <source>在用</source>
@@ -4780,6 +4788,10 @@ Reason:</translation>
     <message>
         <source>启用</source>
         <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>已为 {0} 解锁，可以重新登录。</source>
+        <translation>{0} is unlocked and can log in again.</translation>
     </message>
     <message>
         <source>已创建 {0}（{1}）。</source>

@@ -6730,6 +6730,10 @@ For real use, start a new database and import your own residents from Excel / CS
         <source>操作失败（{code}）</source>
         <translation>Failed ({code})</translation>
     </message>
+    <message>
+        <source>{what}：{why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>notices</name>

@@ -203,9 +203,9 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
     source = _FIELD.get(code)
-    if code == "bad_phone" and p.get("reason") in _PHONE:
-        source = _PHONE[str(p["reason"])]
     text = _t(str(source)) if source else _t("输入有误（{code}）")
+    if code == "bad_phone" and p.get("reason") in _PHONE:  # what is wrong, then exactly why
+        text = _t("{what}：{why}").format(what=text, why=_t(str(_PHONE[str(p["reason"])])))
     try:
         return text.format(code=code, **p)
     except (KeyError, IndexError):
@@ -228,3 +228,4 @@ def error_message(exc: ServiceError) -> str:
 QT_TRANSLATE_NOOP("messages", "输入有误（{code}）")
 QT_TRANSLATE_NOOP("messages", "请修改标出的内容后再保存。")
 QT_TRANSLATE_NOOP("messages", "操作失败（{code}）")
+QT_TRANSLATE_NOOP("messages", "{what}：{why}")

@@ -1207,12 +1207,20 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Reset password…</translation>
     </message>
     <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>（不登录）</source>
         <translation>(no login)</translation>
+    </message>
+    <message>
+        <source>密码错误已锁定（至 {0}）</source>
+        <translation>Locked after wrong passwords (until {0})</translation>
     </message>
     <message>
         <source>在用</source>
@@ -1225,6 +1233,10 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>启用</source>
         <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>已为 {0} 解锁，可以重新登录。</source>
+        <translation>{0} is unlocked and can log in again.</translation>
     </message>
     <message>
         <source>已创建 {0}（{1}）。</source>
@@ -2302,6 +2314,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>操作失败（{code}）</source>
         <translation>Failed ({code})</translation>
+    </message>
+    <message>
+        <source>{what}：{why}</source>
+        <translation>{what}: {why}</translation>
     </message>
 </context>
 </TS>

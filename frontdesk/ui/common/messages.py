@@ -230,10 +230,9 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     p = {k: echo(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
-    if code == "bad_phone" and p.get("reason") in _PHONE:
-        text = _t(str(_PHONE[str(p["reason"])]))
-    else:
-        text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
+    text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
+    if code == "bad_phone" and p.get("reason") in _PHONE:  # what is wrong, then exactly why
+        text = _t("{what}：{why}").format(what=text, why=_t(str(_PHONE[str(p["reason"])])))
     try:
         return text.format(code=code, **p)
     except (KeyError, IndexError):
@@ -255,3 +254,4 @@ def error_message(exc: ServiceError) -> str:
 QT_TRANSLATE_NOOP("messages", "输入有误（{code}）")
 QT_TRANSLATE_NOOP("messages", "请修改标出的内容后再保存。")
 QT_TRANSLATE_NOOP("messages", "操作失败（{code}）")
+QT_TRANSLATE_NOOP("messages", "{what}：{why}")

@@ -102,7 +102,7 @@ class FieldWidgets:
         elif f.type in ("choice", "staff"):
             editor = QComboBox()
             editor.setEditable(False)
-        elif f.type == "multi":
+        elif f.type in ("multi", "staffs"):
             editor = QListWidget()
             editor.setMaximumHeight(24 * min(6, max(2, len(f.choices) or 4)) + 6)
         elif f.type == "bool":
@@ -155,9 +155,11 @@ class FieldWidgets:
                 editor.addItem(tr(w), w)
         elif isinstance(editor, QListWidget):
             editor.clear()
-            for w in words:
-                item = QListWidgetItem(tr(w))
-                item.setData(Qt.ItemDataRole.UserRole, w)
+            # several people (``staffs``): the active staff, each checked by id
+            people = (self._staff() if self._staff else []) if f.type == "staffs" else [(w, tr(w)) for w in words]
+            for code, text in people:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 editor.addItem(item)
@@ -210,6 +212,8 @@ class FieldWidgets:
                 editor.insertRow(at)
                 for c, col in enumerate(f.columns):
                     v = r.get(col.name)
+                    if col.type == "staff" and v is not None:
+                        v = dict(self._staff() if self._staff else []).get(v, v)
                     editor.setItem(at, c, QTableWidgetItem("" if v is None else _text(v)))
             editor.blockSignals(False)
             self._grow(editor)
@@ -244,13 +248,24 @@ class FieldWidgets:
         if isinstance(editor, QTableWidget):
             rows = []
             for r in range(editor.rowCount()):
-                cells = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
+                cells: dict[str, Any] = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
                 if any(v.strip() for v in cells.values()):
+                    for col in f.columns:
+                        if col.type == "staff":
+                            cells[col.name] = self._staff_id(cells[col.name])
                     rows.append(cells)
             return rows
         if isinstance(editor, QLineEdit):
             return editor.text()
         return None
+
+    def _staff_id(self, name: str) -> int | str | None:
+        """A staff cell of a table is typed as a name: its person's id (the typed text when it
+        names nobody, which the service reports beside the cell)."""
+        if not name:
+            return None
+        found = [sid for sid, sname in (self._staff() if self._staff else []) if sname == name]
+        return found[0] if len(found) == 1 else name
 
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""

@@ -113,7 +113,7 @@ FORM = RecordForm(
         KindAction(
             "sign",
             "签收",
-            shortcut="Ctrl+Q",
+            shortcut="Ctrl+R",
             fields=(
                 FormField("received_by", "签收人", "name", required=True),
                 FormField("received_at", "签收时间", "datetime", required=True),

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -185,7 +186,7 @@ class FieldWidgets:
         elif isinstance(editor, QDateEdit):
             editor.setDate(_qdate(value if isinstance(value, date) else self._today()))
         elif isinstance(editor, QDateTimeEdit):
-            when = value if isinstance(value, datetime) else datetime.now(LOCAL_TZ)
+            when = value if isinstance(value, datetime) else self.ctx.services.clock.now()
             editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)
@@ -246,6 +247,7 @@ class FieldWidgets:
         if isinstance(editor, RoomField):
             return (editor.project_id(), editor.text())
         if isinstance(editor, QTableWidget):
+            _commit_open_cell(editor)
             rows = []
             for r in range(editor.rowCount()):
                 cells: dict[str, Any] = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
@@ -270,6 +272,14 @@ class FieldWidgets:
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""
         return next(iter(self.editors.values()), None)
+
+
+def _commit_open_cell(table: QTableWidget) -> None:
+    """A cell still being typed in (Ctrl+S pressed inside it) counts as typed."""
+    typing = QApplication.focusWidget()
+    editing = table.state() == QAbstractItemView.State.EditingState
+    if editing and typing is not None and table.viewport().isAncestorOf(typing):
+        table.commitData(typing)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -30,8 +30,12 @@ class Paragraph:
     size: float = 10.5
     indent: bool = True
     leading: float = 1.55
+    #: lines already wrapped (the parts of a paragraph split across pages)
+    lines: tuple[str, ...] = ()
 
     def _lines(self, width: float) -> list[str]:
+        if self.lines:
+            return list(self.lines)
         if not self.indent:
             return wrap(self.text, width, self.size)
         # two ideographs stand in for the two-character indent (wrap() drops leading spaces)
@@ -41,6 +45,18 @@ class Paragraph:
 
     def height(self, width: float) -> float:
         return len(self._lines(width)) * self.size * self.leading + 1 * mm
+
+    def split(self, avail: float, width: float) -> tuple[Paragraph, Paragraph] | None:
+        """The lines that fit ``avail`` and the rest, for a paragraph longer than what is left of
+        the page (the rest goes on without the indent)."""
+        lines = self._lines(width)
+        n = int((avail - 1 * mm) // (self.size * self.leading))
+        if n < 1 or n >= len(lines):
+            return None
+        return (
+            Paragraph(self.text, self.size, self.indent, self.leading, tuple(lines[:n])),
+            Paragraph(self.text, self.size, False, self.leading, tuple(lines[n:])),
+        )
 
     def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
         y = top - self.size * 0.95

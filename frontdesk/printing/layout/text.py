@@ -41,6 +41,7 @@ def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line, w = "", 0.0
+        first = len(out)
         for tok in _TOKEN.findall(para):
             tw = text_width(tok, size)
             if w + tw <= width + 0.01 or not line.strip():
@@ -70,7 +71,8 @@ def _wrap(text: str, width: float, size: float) -> tuple[str, ...]:
             out.append(line.rstrip())
             line = carry + ("" if tok.isspace() else tok)
             w = text_width(line, size)
-        out.append(line.rstrip())
+        if line.strip() or len(out) == first:  # not the empty rest after a hung 。 at the very end
+            out.append(line.rstrip())
     return tuple(out) or ("",)
 
 

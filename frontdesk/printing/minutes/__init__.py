@@ -47,7 +47,7 @@ def _blocks(p: MinutesPrint) -> list[Block]:
         Spacer(3 * mm),
         Table(
             [
-                Column("序号", 0.5, "center"),
+                Column("序号", 0.7, "center"),
                 Column("待办事项", 4),
                 Column("负责人", 1.1),
                 Column("完成期限", 1.4),

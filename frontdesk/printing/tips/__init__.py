@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontdesk.printing.layout.blocks import Block, Note, Spacer
-from frontdesk.printing.layout.letter import Heading, Paragraph, Seal, cn_date
+from frontdesk.printing.layout.letter import Heading, KeepTogether, Paragraph, Seal, cn_date
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import mm
 
@@ -48,11 +48,16 @@ def _poster(p: TipPrint) -> list[Block]:
         Paragraph(f"范围：{p.scope}", size=BODY),
         Paragraph(f"时间：{_when(p)}", size=BODY),
         Spacer(3 * mm),
-        Paragraph("感谢您的理解与支持！", size=BODY),
-        Spacer(8 * mm),
-        Seal(p.centre, p.day, size=BODY),
-        Spacer(6 * mm),
-        Note(f"编号 {p.number}" + ("（草稿，未审核）" if p.draft else ""), size=8, align="right"),
+        # the closing words stay with the seal and the date
+        KeepTogether(
+            [
+                Paragraph("感谢您的理解与支持！", size=BODY),
+                Spacer(8 * mm),
+                Seal(p.centre, p.day, size=BODY),
+                Spacer(6 * mm),
+                Note(f"编号 {p.number}" + ("（草稿，未审核）" if p.draft else ""), size=8, align="right"),
+            ]
+        ),
     ]
     return blocks
 
@@ -60,7 +65,7 @@ def _poster(p: TipPrint) -> list[Block]:
 def render_tip(p: TipPrint) -> bytes:
     """The poster: one copy, no copy label, as many pages as the text takes."""
     return render_copies(
-        [Copy("", _poster(p), continued=Heading(f"温馨提示（续）{p.title}", 14, space=4 * mm))],
+        [Copy("", _poster(p), continued=Heading(f"温馨提示（续）　{p.number}", 12, space=4 * mm))],
         title=f"温馨提示 {p.number}",
         subject=p.title,
         margin=18 * mm,

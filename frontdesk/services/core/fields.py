@@ -69,6 +69,8 @@ FieldType = Literal[
 ]
 
 MONEY_MAX = Decimal("9999999.99")
+#: a staff field's default: the user at the counter
+ME = "me"
 ROWS_MAX = 50
 
 
@@ -93,7 +95,8 @@ class FormField:
     high: int = 9999
     #: shown masked in lists and details for roles that may not see owners' numbers
     masked: bool = False
-    #: the form starts with this (None: empty, or today for a date)
+    #: the form starts with this (None: empty, or today for a date; ``ME`` for a staff field:
+    #: whoever is logged in at the counter)
     default: Any = None
 
 

@@ -18,7 +18,7 @@ from frontdesk.models.staff import Staff
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP, Vocabulary
-from frontdesk.services.core.fields import FormField
+from frontdesk.services.core.fields import ME, FormField
 from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View, day_bounds
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import CurrentUser, Role, require
@@ -93,7 +93,7 @@ FIELDS = (
     FormField("doc_no", "文号", max_len=50, placeholder="如 粤物〔2026〕35号；没有则留空"),
     FormField("doc_date", "文件日期", "date", required=True),
     FormField("copies", "份数", "int", required=True, low=1, high=999, default=1),
-    FormField("handled_by", "经办人", "staff", required=True),
+    FormField("handled_by", "经办人", "staff", required=True, default=ME),
     FormField("note", "备注", max_len=500),
 )
 

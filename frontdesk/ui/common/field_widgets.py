@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from frontdesk.services.clock import LOCAL_TZ
-from frontdesk.services.core.fields import FormField
+from frontdesk.services.core.fields import ME, FormField
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.room_field import RoomField
@@ -122,6 +124,9 @@ class FieldWidgets:
             editor.setMinimumHeight(110)
             editor.setTabKeyNavigation(True)
             editor.itemChanged.connect(lambda _item, t=editor: self._grow(t))
+            for c, col in enumerate(f.columns):
+                if col.type == "staff":  # a person is typed by name, the names offered as typed
+                    editor.setItemDelegateForColumn(c, _NameCell(editor, self._staff_names))
         else:
             editor = QLineEdit()
             editor.setMaxLength(max(f.max_len * 2, 50))
@@ -172,7 +177,7 @@ class FieldWidgets:
         values: dict[str, Any] = {}
         for f in self.fields:
             self._fill_choices(f, self.editors[f.name])
-            values[f.name] = f.default
+            values[f.name] = self.ctx.user.id if f.type == "staff" and f.default == ME else f.default
         self.set_values(values)
 
     def set_values(self, values: Mapping[str, Any]) -> None:
@@ -261,6 +266,9 @@ class FieldWidgets:
             return editor.text()
         return None
 
+    def _staff_names(self) -> list[str]:
+        return [name for _sid, name in (self._staff() if self._staff else [])]
+
     def _staff_id(self, name: str) -> int | str | None:
         """A staff cell of a table is typed as a name: its person's id (the typed text when it
         names nobody, which the service reports beside the cell)."""
@@ -272,6 +280,24 @@ class FieldWidgets:
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""
         return next(iter(self.editors.values()), None)
+
+
+class _NameCell(QStyledItemDelegate):
+    """A table cell for a person: a line edit that completes the names ``names()`` gives
+    (typing 赵 offers 赵管家)."""
+
+    def __init__(self, parent: QWidget, names: Callable[[], list[str]]) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        editor = QLineEdit(parent)
+        completer = QCompleter(self._names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # completed in the cell itself (the rest of the name selected): no popup over the table
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        editor.setCompleter(completer)
+        return editor
 
 
 def _commit_open_cell(table: QTableWidget) -> None:

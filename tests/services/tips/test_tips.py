@@ -129,3 +129,25 @@ def test_templates_search_and_month(services, receptionist) -> None:  # type: ig
     today = svc.today()
     figures = dict(services.monthly_statistics(receptionist, today.year, today.month)["tips"])
     assert figures["新建"] == 1 and figures["草稿"] == 1
+
+
+def test_a_call_is_linked_to_the_notice_as_kind_and_id(services, receptionist, supervisor) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.call_log import CallInput
+
+    add_rooms(services, ROOMS)
+    svc = services.tips
+    row = svc.create(receptionist, _tip(svc.today()))
+    row = svc.act(supervisor, row.id, row.version, "approve")
+    row = svc.act(receptionist, row.id, row.version, "publish")
+    call = services.call_log.create(
+        receptionist, CallInput(room="3-2-1502", content="问停水时间", link_kind="tip", link_id=row.id)
+    )
+    assert (call.link_kind, call.link_id) == ("tip", row.id)
+    assert ("关联来电", "1 次") in svc.detail(receptionist, row.id).lines
+    for kind, rid in (("tip", None), ("", row.id), ("Tip; drop", row.id)):
+        with pytest.raises(ValidationError) as bad:
+            services.call_log.create(receptionist, CallInput(room="3-2-1502", content="x", link_kind=kind, link_id=rid))
+        assert bad.value.errors == {"link": "invalid"}
+    # a call about nothing in particular has no link
+    plain = services.call_log.create(receptionist, CallInput(room="3-2-1502", content="问物业费"))
+    assert (plain.link_kind, plain.link_id) == ("", None)

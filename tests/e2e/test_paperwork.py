@@ -170,7 +170,9 @@ def test_a_water_notice_approved_printed_and_shown_at_the_call_log(
     fields["body"].setFocus()
     fields["body"].moveCursor(fields["body"].textCursor().MoveOperation.End)
     kb.type("\n停水时间：12月1日 9:00 至 17:00。")
+    assert not fields["scope_items"].isEnabled()  # 整个项目: no buildings to name
     fields["scope"].setCurrentIndex(fields["scope"].findData("指定楼栋"))
+    assert fields["scope_items"].isEnabled()
     type_text(qtbot, fields["scope_items"], "3-9")
     fields["valid_from"].setDate(QDate(2026, 11, 27))
     fields["valid_to"].setDate(QDate(2026, 12, 1))

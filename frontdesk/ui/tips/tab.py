@@ -3,7 +3,10 @@ poster, taken down; shown at the call log while in force for the caller's room."
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QComboBox, QWidget
+
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.kind_tab import KindTab
 from frontdesk.ui.common.messages import add_messages
 
@@ -20,4 +23,17 @@ add_messages(
 
 
 class TipTab(KindTab):
+    """The generic kind tab; the buildings/units box is open only when the scope names some."""
+
     feature_key = "tips"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        editors = self.form.fields.editors
+        self._scope: QComboBox = editors["scope"]  # type: ignore[assignment]
+        self._items = editors["scope_items"]
+        self._scope.currentIndexChanged.connect(self.on_scope_currentIndexChanged)
+        self.on_scope_currentIndexChanged()
+
+    def on_scope_currentIndexChanged(self, *_args: object) -> None:
+        self._items.setEnabled(self._scope.currentData() != "整个项目")

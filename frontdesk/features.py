@@ -18,6 +18,9 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.notices",
     "frontdesk.services.handover",
     "frontdesk.services.letters",
+    "frontdesk.services.tips",
+    "frontdesk.services.minutes",
+    "frontdesk.services.documents",
 )
 
 

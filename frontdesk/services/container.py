@@ -13,6 +13,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import Counting, FeatureEnv, FeatureSet, HandoverSource, Searchable
+from frontdesk.services.core.records import Concern
 from frontdesk.services.demo import DemoDataService
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser, grant
@@ -105,6 +106,27 @@ class Services:
         out: list[HandoverItem] = []
         for source in self.handover_sources:
             out.extend(source.handover_items(user, shift_start, shift_end))
+        return out
+
+    def concerning(self, user: CurrentUser, room_id: int, at: datetime) -> list[Concern]:
+        """What concerns a room at ``at`` (notices in force for it…), from every registered
+        feature whose service has the ``concerning`` hook (services.core.records); kinds the
+        user may not read are left out."""
+        from frontdesk.services.core.records import room_place
+
+        with self.db.read() as s:
+            place = room_place(s, room_id)
+        if place is None:
+            return []
+        out: list[Concern] = []
+        for feature in self.features:
+            hook = getattr(self._by_key[feature.key], "concerning", None)
+            if hook is None:
+                continue
+            try:
+                out.extend(hook(user, place, at))
+            except PermissionDenied:
+                continue
         return out
 
     def monthly_statistics(self, user: CurrentUser, year: int, month: int) -> dict[str, list[tuple[str, int]]]:

@@ -1894,6 +1894,10 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Please choose from the list</translation>
     </message>
     <message>
+        <source>没有这位在职员工，请输入员工姓名</source>
+        <translation>No active member of staff by that name; type a staff name</translation>
+    </message>
+    <message>
         <source>与第 {line} 行重复（同一房间同名住户）</source>
         <translation>Repeats line {line} (same name in the same room)</translation>
     </message>

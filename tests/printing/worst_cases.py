@@ -240,14 +240,17 @@ def record_kind(key: str) -> Builder:
         sv.settings.set(u.supervisor, "centre.name", CENTRE)
         svc = getattr(sv, key)
         choices = {k: svc.choices(k) for k in choice_keys(svc.form.fields)}
-        values = sample_values(svc.form.fields, "", choices, today=svc.today(), staff_id=u.receptionist.id)
+        values = sample_values(svc.form.fields, "样例文字", choices, today=svc.today(), staff_id=u.receptionist.id)
         texts = {}
         for f in svc.form.fields:
-            if f.type in ("text", "multiline"):
+            if f.type in ("text", "multiline") and f.printed:
                 texts[f.name] = values[f.name] = long_text(f.label, f.max_len)
         row = svc.create(u.receptionist, values)
         pdf = svc.printable(u.receptionist, row.id).render()
-        return Printed(pdf, list(texts.values()), [CENTRE, row.number])
+        # what the record keeps as typed must be on paper (a field the form ignores in this
+        # record's case, e.g. buildings when the scope is the whole project, is not kept)
+        kept = svc.form_values(u.receptionist, row.id)
+        return Printed(pdf, [t for name, t in texts.items() if kept.get(name) == t], [CENTRE, row.number])
 
     build.__name__ = key
     return build

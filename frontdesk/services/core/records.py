@@ -126,6 +126,44 @@ class Detail(Generic[R]):
     history: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RoomPlace:
+    """Where a room is, as a record's scope names places: its project, building and unit numbers
+    (``3``, ``2``) and its code (``3-2-1502``)."""
+
+    room_id: int
+    project_id: int
+    building: str
+    unit: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Concern:
+    """A record that concerns a room at a moment (a notice in force for its building, an outage
+    affecting it), shown where a contact from that room is logged; the contact may be linked to
+    it as (``kind``, ``id``). ``title`` and ``note`` are ready to show (Chinese)."""
+
+    kind: str
+    id: int
+    number: str
+    title: str
+    note: str = ""
+
+
+def room_place(s: Session, room_id: int) -> RoomPlace | None:
+    """The :class:`RoomPlace` of a room (None: no such room)."""
+    from frontdesk.models.registry import Building, Room, Unit
+
+    found = s.execute(
+        select(Room.id, Room.project_id, Building.number, Unit.number, Room.code)
+        .join(Unit, Unit.id == Room.unit_id)
+        .join(Building, Building.id == Unit.building_id)
+        .where(Room.id == room_id)
+    ).first()
+    return RoomPlace(*found) if found else None
+
+
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The local day as an aware UTC-comparable [start, end)."""
     start = datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
@@ -186,6 +224,17 @@ class RecordService(Service, Generic[M, R]):
         with self._db.read() as s:
             m = self._get(s, record_id)
             return {f.name: getattr(m, f.name, None) for f in self.form.fields}
+
+    def concerning(self, user: CurrentUser, place: RoomPlace, at: datetime) -> list[Concern]:
+        """The records of this kind that concern a room at ``at`` (a hook gathered for every
+        registered kind by ``Services.concerning`` and shown where a contact is logged). None
+        by default; a kind with a scope of rooms (notices, outages) overrides it."""
+        return []
+
+    def user_view_conditions(self, user: CurrentUser, view: str) -> list[ColumnElement[bool]]:
+        """The list's filter for ``view`` as ``user`` asks for it: a kind overrides this for a
+        view that depends on who asks ("my actions"); the default is :meth:`view_conditions`."""
+        return self.view_conditions(view)
 
     def view_conditions(self, view: str) -> list[ColumnElement[bool]]:
         """The list's filter for ``view``: a flag's condition, a state (``state:<code>``), or
@@ -293,7 +342,7 @@ class RecordService(Service, Generic[M, R]):
         """The list: newest first, filtered by ``view`` and every word of ``text`` (each word in
         any searched column), one page after ``cursor``."""
         require(user, self.form.view_permission)
-        conditions = self.view_conditions(view)
+        conditions = self.user_view_conditions(user, view)
         found = self._text_condition(text)
         if found is not None:
             conditions.append(found)

@@ -44,6 +44,7 @@ _FIELD = {
     "bad_money_places": QT_TRANSLATE_NOOP("messages", "金额最多两位小数（到分）"),
     "out_of_range": QT_TRANSLATE_NOOP("messages", "应在 {low} 到 {high} 之间"),
     "not_a_choice": QT_TRANSLATE_NOOP("messages", "请从列表中选择"),
+    "unknown_staff": QT_TRANSLATE_NOOP("messages", "没有这位在职员工，请输入员工姓名"),
     # import: why a line was rejected
     "bad_characters": QT_TRANSLATE_NOOP("messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
     "bad_building": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字或字母，如 3 或 A）"),

@@ -27,6 +27,8 @@ bool       bool                                  bool
 room       (project id or None, code text)       the same pair, code trimmed (the service
                                                  resolves it through the registry)
 staff      staff id (int) or None                int or None
+password   str (typed hidden: a second person's  str as typed or None (never stripped: the
+           password, e.g. an approval)           service verifies it and never stores it)
 rows       list[dict] (a table of items)         list[dict] of the columns' cleaned values
 ========== ===================================== =========================================
 """
@@ -64,6 +66,7 @@ FieldType = Literal[
     "room",
     "staff",
     "rows",
+    "password",
 ]
 
 MONEY_MAX = Decimal("9999999.99")
@@ -170,6 +173,8 @@ def _clean(f: FormField, value: Any, choices: Sequence[str]) -> Any:
         return _int(value, f.low, f.high) if f.type == "int" else (None if value in (None, "") else int(value))
     if f.type == "bool":
         return bool(value)
+    if f.type == "password":
+        return None if value in (None, "") else str(value)
     if f.type == "room":
         project, code = value if isinstance(value, tuple) else (None, value)
         text = clean_text(None if code is None else str(code), max_len=50, multiline=False)
@@ -265,6 +270,7 @@ def sample_values(
             "bool": True,
             "room": (None, room),
             "staff": staff_id,
+            "password": None,
             "rows": [sample_values(f.columns, text, choices, today=today, room=room, staff_id=staff_id)],
         }[f.type]
     return out

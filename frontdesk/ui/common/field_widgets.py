@@ -124,6 +124,8 @@ class FieldWidgets:
         else:
             editor = QLineEdit()
             editor.setMaxLength(max(f.max_len * 2, 50))
+            if f.type == "password":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
             if f.placeholder:
                 editor.setPlaceholderText(tr(f.placeholder))
         if not isinstance(editor, RoomField):

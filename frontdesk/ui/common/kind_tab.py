@@ -261,7 +261,7 @@ class KindTab(RecordTab):
             on_current=self.show_current,
             filters=[(self.views, 1), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button],
+            actions=[*self.action_buttons.values(), self.print_button, self.export_button, *self.extra_buttons()],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -272,6 +272,11 @@ class KindTab(RecordTab):
         keys += [(a.shortcut, lambda a=a: self.take(a)) for a in self.spec.actions if a.shortcut]
         self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of the kind's own (a report, an import) after print and export: a subclass
+        returns them (built with ``tab_parts.button``); none by default."""
+        return []
 
     # --- RecordTab -------------------------------------------------------------------------------
 

@@ -759,8 +759,16 @@
         <translation>Unacknowledged emergency alerts</translation>
     </message>
     <message>
+        <source>本班作废收据</source>
+        <translation>Receipts voided this shift</translation>
+    </message>
+    <message>
         <source>本班开具放行条</source>
         <translation>Release passes issued this shift</translation>
+    </message>
+    <message>
+        <source>本班收款（按收款方式，交接时清点现金）</source>
+        <translation>Money taken this shift (by method; count the cash at handover)</translation>
     </message>
     <message>
         <source>本班紧急工单</source>

@@ -224,10 +224,12 @@ class RecordService(Service, Generic[M, R]):
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         return read_values(self.form.fields, values, self._choices(self.form.fields))
 
-    def create(self, user: CurrentUser, values: Mapping[str, Any]) -> R:
-        """A new record from the form, numbered ``<prefix><date><seq>``."""
+    def create(self, user: CurrentUser, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> R:
+        """A new record from the form, numbered ``<prefix><date><seq>``. ``extra`` are values a
+        caller adds beyond the form (another feature's service API: what the record is for); they
+        reach :meth:`fill` beside the cleaned fields, unchecked."""
         require(user, self.form.create_permission)
-        clean = self._clean(values)
+        clean = {**self._clean(values), **(extra or {})}
         note(self.kind)
         with self._db.write() as s:
             now = self.now()

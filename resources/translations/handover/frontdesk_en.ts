@@ -779,6 +779,10 @@
         <translation>This shift</translation>
     </message>
     <message>
+        <source>本班退还押金（从收款中支出）</source>
+        <translation>Deposits refunded this shift (paid out of the takings)</translation>
+    </message>
+    <message>
         <source>本班重大投诉</source>
         <translation>Major complaints this shift</translation>
     </message>

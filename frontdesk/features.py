@@ -20,6 +20,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.letters",
     "frontdesk.services.receipts",
     "frontdesk.services.deposits",
+    "frontdesk.services.arrears",
 )
 
 

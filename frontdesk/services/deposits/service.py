@@ -309,7 +309,8 @@ class DepositService(RecordService[Deposit, DepositRow]):
         return sorted(found, key=lambda b: code_sort_key(b.room))
 
     def handover_items(self, user: CurrentUser, start: datetime, end: datetime) -> list[HandoverItem]:
-        """Deposits refunded in the shift: money paid out of the till (counted with the cash)."""
+        """Deposits refunded in the shift: money paid out of the till; a cash refund carries
+        ``extra["cash"]`` (negative), so the handover's 交接现金 is what is left."""
         if not user.can(VIEW):
             return []
         with self._db.read() as s:
@@ -323,6 +324,7 @@ class DepositService(RecordService[Deposit, DepositRow]):
                     f"{m.room_code} {m.purpose} 退还 {money_text(m.refund_amount or ZERO)}"
                     f"（{m.refund_method}，领款人 {m.refund_to}）",
                     state=m.state,
+                    extra={"cash": f"-{m.refund_amount or ZERO:.2f}"} if m.refund_method == CASH else {},
                 )  # fmt: skip
                 for m in s.scalars(q)
             ]

@@ -443,27 +443,31 @@ class ReceiptService(RecordService[CounterReceipt, ReceiptRow]):
     def handover_items(self, user: CurrentUser, start: datetime, end: datetime) -> list[HandoverItem]:
         """The shift's cash: one line per method with its count and total, the total, and each
         voided receipt with its reason and approver. Compiled into the handover (the incoming
-        receptionist counts the cash against it when acknowledging)."""
+        receptionist counts the cash against it when acknowledging); the cash line carries
+        ``extra["cash"]``, from which the handover's 交接现金 is compiled."""
         if not user.can(VIEW):
             return []
         report = self.cash_report(user, start, end)
         out = list(super().handover_items(user, start, end))
         for i, m in enumerate(report.methods, start=1):
+            extra = {"amount": f"{m.total:.2f}", "receipts": str(m.count)}
+            if m.method == CASH:
+                extra["cash"] = f"{m.total:.2f}"
             out.append(
-                HandoverItem(
-                    "receipt.cash", "receipt", -i, m.method, f"{m.count} 笔，合计 {money_text(m.total)}",
-                    extra={"amount": f"{m.total:.2f}", "receipts": str(m.count)},
-                )
-            )  # fmt: skip
+                HandoverItem("receipt.cash", "receipt", -i, m.method, f"{m.count} 笔，合计 {money_text(m.total)}", extra=extra)
+            )
         if report.receipts or report.voids:
             summary = f"{report.count} 笔，合计 {money_text(report.total)}；其中现金 {money_text(report.method_total(CASH))}"
-            out.append(HandoverItem("receipt.cash", "receipt", -99, "合计", summary, extra={"amount": f"{report.total:.2f}"}))
+            out.append(HandoverItem("receipt.total", "receipt", -99, "合计", summary, extra={"amount": f"{report.total:.2f}"}))
+        if report.voids:
+            with self._db.read() as s:
+                why = {m.id: (m.void_reason or "", m.void_approved_by or "") for m in s.scalars(
+                    select(CounterReceipt).where(CounterReceipt.id.in_([v.id for v in report.voids]))
+                )}  # fmt: skip
         for v in report.voids:
-            out.append(
-                HandoverItem(
-                    "receipt.void", "receipt", v.id, v.number, f"{v.payer} {money_text(v.total)}（{v.method}）", state="void"
-                )
-            )
+            reason, approver = why[v.id]
+            summary = f"{v.payer} {money_text(v.total)}（{v.method}）作废：{reason}（{approver} 审批）"
+            out.append(HandoverItem("receipt.void", "receipt", v.id, v.number, summary, state="void"))
         return out
 
     def day_report_pdf(self, user: CurrentUser, day: date) -> PdfDocument:

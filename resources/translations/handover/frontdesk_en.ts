@@ -767,6 +767,10 @@
         <translation>Release passes issued this shift</translation>
     </message>
     <message>
+        <source>本班收款合计</source>
+        <translation>Total taken this shift</translation>
+    </message>
+    <message>
         <source>本班收款（按收款方式，交接时清点现金）</source>
         <translation>Money taken this shift (by method; count the cash at handover)</translation>
     </message>

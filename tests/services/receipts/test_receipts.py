@@ -105,10 +105,13 @@ def test_payments_print_void_and_the_shift_cash(
     items = [i for i in services.handover_items(receptionist, start, end) if i.ref_kind == "receipt"]
     assert [(i.section, i.ref_number) for i in items] == [
         ("receipt.cash", "现金"),
-        ("receipt.cash", "合计"),
+        ("receipt.total", "合计"),
         ("receipt.void", wechat.number),
     ]
-    assert "¥1,285.00" in items[0].summary
+    assert "¥1,285.00" in items[0].summary and "重复收费（王主管 审批）" in items[2].summary, items
+    draft = services.handover.open_draft(receptionist, "前台1")
+    assert draft.cash_fen == 128500  # 交接现金 compiled from the cash taken
+    assert [(i.section, i.ref_number) for i in draft.items if i.ref_kind == "receipt"][:1] == [("receipt.cash", "现金")]
 
     # the day report for finance
     pdf = flat(pdf_text(svc.day_report_pdf(receptionist, svc.today()).render()))

@@ -98,6 +98,7 @@ COLUMNS: list[Column[DepositRow]] = [
     ),
     Column("state", QT_TRANSLATE_NOOP("Deposit", "状态"), lambda r: r.state, text=lambda r: VOCABULARY.state(r.state), width=7),
     Column("receipt", QT_TRANSLATE_NOOP("Deposit", "收据"), lambda r: r.receipt_number, width=15),
+    Column("source", QT_TRANSLATE_NOOP("Deposit", "关联"), lambda r: r.source_number, width=17),
 ]  # fmt: skip
 
 FIELDS = (

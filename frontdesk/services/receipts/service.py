@@ -373,6 +373,8 @@ class ReceiptService(RecordService[CounterReceipt, ReceiptRow]):
 
     def on_action(self, s: Session, user: CurrentUser, m: CounterReceipt, action: str, values: dict[str, Any]) -> None:
         if action == "void":
+            if m.source_kind == "deposit":
+                raise ValidationError({"reason": "void_deposit_receipt"}, field_params={"reason": {"number": m.source_number}})
             if self._staff is None:
                 raise ValidationError({"approver": "approval_unavailable"})
             try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -62,11 +62,19 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return t
 
 
+def number_item(text: str) -> QTableWidgetItem:
+    """A cell; an amount or a count is right-aligned, as figures are read."""
+    item = QTableWidgetItem(text)
+    if text and text.replace(",", "").replace(".", "").isdigit():
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for i, cells in enumerate(rows):
         for j, text in enumerate(cells):
-            table.setItem(i, j, QTableWidgetItem(text))
+            table.setItem(i, j, number_item(text) if j > 0 else QTableWidgetItem(text))
 
 
 class ArrearsImportDialog(ContextDialog):
@@ -136,7 +144,9 @@ class ArrearsImportDialog(ContextDialog):
             self.accepted_table,
             [[str(ln.line), ln.room_code, ln.owner, ln.item, ln.period, f"{ln.amount:,.2f}"] for ln in preview.lines],
         )
-        _fill(self.rejected_table, [[str(r.line), " | ".join(c for c in r.cells if c), problem_text(r)] for r in preview.rejected])
+        _fill(
+            self.rejected_table, [[str(r.line), " | ".join(c for c in r.cells if c), problem_text(r)] for r in preview.rejected]
+        )
         self.summary.setText(
             _t("{0}：可导入 {1} 行（{2} 户，合计 {3} 元），不能导入 {4} 行。").format(
                 preview.source, len(preview.lines), preview.rooms, f"{preview.total:,.2f}", len(preview.rejected)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QTabl
 
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.errors import ServiceError
-from frontdesk.ui.arrears.import_dialog import ArrearsImportDialog
+from frontdesk.ui.arrears.import_dialog import ArrearsImportDialog, number_item
 from frontdesk.ui.common.dialog_parts import ContextDialog
 from frontdesk.ui.common.export import ask_path
 from frontdesk.ui.common.kind_tab import KindTab
@@ -145,12 +145,12 @@ class ArrearsStatsDialog(ContextDialog):
         self.reasons.setHorizontalHeaderLabels([_t("欠费原因"), _t("次数")])
         for i, (reason, n) in enumerate(st.reasons):
             self.reasons.setItem(i, 0, QTableWidgetItem(QCoreApplication.translate("RecordKind", reason)))
-            self.reasons.setItem(i, 1, QTableWidgetItem(str(n)))
+            self.reasons.setItem(i, 1, number_item(str(n)))
         self.buildings = QTableWidget(len(st.by_building), 3)
         self.buildings.setHorizontalHeaderLabels([_t("楼栋"), _t("欠费户数"), _t("欠费金额（元）")])
         for i, (b, n, amount) in enumerate(st.by_building):
             for j, text in enumerate((b, str(n), f"{amount:,.2f}")):
-                self.buildings.setItem(i, j, QTableWidgetItem(text))
+                self.buildings.setItem(i, j, number_item(text) if j else QTableWidgetItem(text))
         for t in (self.reasons, self.buildings):
             t.verticalHeader().hide()
             t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -121,6 +122,10 @@ class FieldWidgets:
             editor.setMinimumHeight(110)
             editor.setTabKeyNavigation(True)
             editor.itemChanged.connect(lambda _item, t=editor: self._grow(t))
+            for i, col in enumerate(f.columns):
+                words = list(col.choices) or (self._choices(col.choices_from) if col.choices_from else [])
+                if col.type == "choice" and words:
+                    editor.setItemDelegateForColumn(i, ChoiceDelegate(words, editor))
         else:
             editor = QLineEdit()
             editor.setMaxLength(max(f.max_len * 2, 50))
@@ -257,6 +262,30 @@ class FieldWidgets:
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""
         return next(iter(self.editors.values()), None)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A ``rows`` table's choice column: the cell is edited with a list of the words (Enter or
+    Tab takes the chosen one; a cell typed before keeps its text, checked by the service)."""
+
+    def __init__(self, words: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.words = list(words)
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        for w in self.words:
+            combo.addItem(tr(w), w)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        text = str(index.data() or "")
+        editor.setCurrentIndex(max(editor.findData(text), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -3,7 +3,9 @@ balances per room."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP
@@ -46,9 +48,11 @@ class DepositTab(KindTab):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, b in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(b.room))
-            table.setItem(i, 1, QTableWidgetItem(str(b.count)))
-            table.setItem(i, 2, QTableWidgetItem(f"{b.held:,.2f}"))
-        total = sum((b.held for b in rows), start=type(rows[0].held)(0)) if rows else 0
+            for j, text in ((1, str(b.count)), (2, f"{b.held:,.2f}")):
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(i, j, cell)
+        total = sum((b.held for b in rows), Decimal("0.00"))
         lay = QVBoxLayout(dlg)
         lay.addWidget(QLabel(_t("共 {0} 户在押，合计 {1} 元").format(len(rows), f"{total:,.2f}")))
         lay.addWidget(table)

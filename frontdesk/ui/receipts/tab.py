@@ -30,6 +30,7 @@ add_messages(
         "reference_required": QT_TRANSLATE_NOOP("Receipt", "{method}收款请填写交易流水号"),
         "approval_failed": QT_TRANSLATE_NOOP("Receipt", "主管登录名或密码不正确，未作废"),
         "approver_not_supervisor": QT_TRANSLATE_NOOP("Receipt", "作废须由客服主管审批，请主管本人输入"),
+        "void_deposit_receipt": QT_TRANSLATE_NOOP("Receipt", "这是押金 {number} 的收据，请在押金台账中办理退还"),
         "approval_unavailable": QT_TRANSLATE_NOOP("Receipt", "暂时无法核对主管身份，请稍后再试"),
     },
 )

@@ -44,6 +44,10 @@
         <translation>Receipts</translation>
     </message>
     <message>
+        <source>关联</source>
+        <translation>For</translation>
+    </message>
+    <message>
         <source>扣除合计不能超过押金 {amount} 元</source>
         <translation>The deductions cannot exceed the deposit of {amount} yuan</translation>
     </message>

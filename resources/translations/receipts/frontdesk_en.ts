@@ -80,6 +80,10 @@
         <translation>A void needs a supervisor&apos;s approval; the supervisor must enter it in person</translation>
     </message>
     <message>
+        <source>这是押金 {number} 的收据，请在押金台账中办理退还</source>
+        <translation>This receipt is for deposit {number}; refund it in the deposits ledger</translation>
+    </message>
+    <message>
         <source>暂时无法核对主管身份，请稍后再试</source>
         <translation>The supervisor&apos;s identity cannot be checked right now; please try again later</translation>
     </message>

@@ -26,6 +26,15 @@ def test_a_renovation_deposit_taken_and_refunded_with_a_deduction(services, rece
     assert [d.number for d in svc.held_for(receptionist, "renovation", 7)] == [row.number]
     receipt = services.receipts.page(receptionist, "all", row.receipt_number, None, 5).rows[0]
     assert receipt.items == "装修押金" and receipt.total == Decimal("3000.00")
+    with pytest.raises(ValidationError) as kept:  # a deposit's receipt is settled by the refund, not voided
+        services.receipts.act(
+            receptionist,
+            receipt.id,
+            receipt.version,
+            "void",
+            {"reason": "x", "approver": "boss", "approver_password": "secret-boss"},
+        )
+    assert kept.value.errors == {"reason": "void_deposit_receipt"}
 
     svc.take(
         receptionist, room="3-2-1503", payer="李秀英", amount="200.5", purpose="门禁卡押金", method="微信", reference="42000001"

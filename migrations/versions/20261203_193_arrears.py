@@ -35,6 +35,8 @@ def upgrade() -> None:
         sa.Column("promised_on", sa.Date(), nullable=True),
         sa.Column("last_reason", sa.String(length=20), nullable=True),
         sa.Column("notices_printed", sa.Integer(), nullable=False),
+        sa.Column("source", sa.String(length=10), nullable=False),
+        sa.Column("settled_note", sa.String(length=200), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=24), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),

@@ -14,7 +14,8 @@ from frontdesk.models.base import Base, NumberedRecord
 
 class ArrearsCase(NumberedRecord, Base):
     """``state``: open (待催缴) / contacted (已联系) / promised (已承诺) / settled (已结清: a later
-    import no longer lists the room). ``first_contact_at`` tells "paid after contact"."""
+    import no longer lists the room, or paid at the counter). ``first_contact_at`` tells "paid
+    after contact"."""
 
     __tablename__ = "arrears_case"
 
@@ -32,6 +33,9 @@ class ArrearsCase(NumberedRecord, Base):
     promised_on: Mapped[date | None] = mapped_column(Date)
     last_reason: Mapped[str | None] = mapped_column(String(20))
     notices_printed: Mapped[int] = mapped_column(Integer, default=0)
+    #: "import" (on the finance list: a later import settles it) or "manual" (补录: settled by hand)
+    source: Mapped[str] = mapped_column(String(10), default="import")
+    settled_note: Mapped[str | None] = mapped_column(String(200))
 
     debts: Mapped[list[ArrearsDebt]] = relationship(
         order_by="ArrearsDebt.position", cascade="all, delete-orphan", lazy="selectin"

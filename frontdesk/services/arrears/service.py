@@ -1,6 +1,8 @@
 """欠费催缴 (CJ + date + sequence): one case per room on the finance system's arrears list. The
 list is imported (rejected lines with their reasons); a later import updates each room's debts
-and settles the rooms no longer on it — "paid after contact" when the room had been reached. The
+and settles the rooms no longer on it — "paid after contact" when the room had been reached.
+Debts the list does not hold are added by hand (补录) and settled by hand with the receipt; so is
+a listed room that pays at the counter before the next list comes. The
 催缴 round works through the list building by building: each call logged (reached or not, the
 reason the owner gives, the date they promise); the reasons reach the supervisor in the
 statistics and the month's figures. A 催缴通知单 (A4, the debts, polite wording, room for the
@@ -68,6 +70,7 @@ OPTIONS = (
 MACHINE: StateMachine[str, str] = StateMachine(
     [
         Transition(frozenset(OPEN_STATES), "call", None, CALL),
+        Transition(frozenset(OPEN_STATES), "settle", "settled", CALL),
     ]
 )
 
@@ -166,6 +169,14 @@ FORM = RecordForm(
                 FormField("note", "通话记录", "multiline", max_len=500, placeholder="业主的原话、要求转达主管的意见等"),
             ),
         ),
+        KindAction(
+            "settle",
+            "登记已缴清",
+            fields=(
+                FormField("receipt", "收据编号", required=True, max_len=30, placeholder="客服中心收据编号，或财务的缴费凭证号"),
+                FormField("settled_note", "说明", max_len=200),
+            ),
+        ),
     ),
     create_permission=IMPORT,
     view_permission=VIEW,
@@ -232,13 +243,15 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
             ("联系电话", phone if user.can("pii.view") else mask_phone(phone)),
             ("欠费明细", "\n".join(f"{d.item}  {d.period}  ¥{d.amount:,.2f}" for d in m.debts)),
             ("欠费合计", f"¥{m.total:,.2f}"),
-            ("导入时间", self.local(m.imported_at)),
+            ("来源", "财务欠费清单" if m.source == "import" else f"补录（{m.created_by_name}）"),
+            ("导入时间" if m.source == "import" else "登记时间", self.local(m.imported_at)),
         ]
         if m.promised_on:
             lines.append(("承诺缴费日", m.promised_on.isoformat()))
         if m.settled_at:
             after = "（联系后缴清）" if m.first_contact_at and m.first_contact_at <= m.settled_at else ""
-            lines.append(("结清", f"{self.local(m.settled_at)} ¥{m.settled_total or ZERO:,.2f}{after}"))
+            how = f"（{m.settled_note}）" if m.settled_note else "（财务清单已无此户）"
+            lines.append(("结清", f"{self.local(m.settled_at)} ¥{m.settled_total or ZERO:,.2f}{after}{how}"))
         lines.append(("通知单", f"已打印 {m.notices_printed} 次"))
         return lines
 
@@ -260,8 +273,7 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
         room = resolve_room(s, code, project)
         if any(r["amount"] is None or r["amount"] <= 0 for r in values["debts"]):
             raise ValidationError({"debts": "amount_positive"})
-        if s.scalar(select(ArrearsCase.number).where(ArrearsCase.room_id == room.id, ArrearsCase.state.in_(OPEN_STATES))):
-            raise ValidationError({"room": "arrears_room_open"}, field_params={"room": {"room": room.code}})
+        m.source = "manual"
         m.room_id, m.room_code, m.building = room.id, room.code, room.code.split("-")[0]
         m.owner, m.phone, m.imported_at = values["owner"], values["phone"], self.now()
         m.created_by_id, m.created_by_name = user.id, user.name
@@ -296,12 +308,13 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
             by_room.setdefault(ln.room_code, []).append(ln)
         created = updated = settled = 0
         with self._db.write() as s:
-            open_cases = {m.room_code: m for m in s.scalars(select(ArrearsCase).where(ArrearsCase.state.in_(OPEN_STATES)))}
+            listed = select(ArrearsCase).where(ArrearsCase.state.in_(OPEN_STATES), ArrearsCase.source == "import")
+            open_cases = {m.room_code: m for m in s.scalars(listed)}
             for code in sorted(by_room, key=code_sort_key, reverse=True):
                 lines = by_room[code]
                 m = open_cases.pop(code, None)
                 if m is None:
-                    m = ArrearsCase(number=next_serial(s, self.prefix, now), state="open", created_at=now)
+                    m = ArrearsCase(number=next_serial(s, self.prefix, now), state="open", created_at=now, source="import")
                     m.room_id, m.room_code, m.building = lines[0].room_id, code, lines[0].building
                     m.created_by_id, m.created_by_name = user.id, user.name
                     s.add(m)
@@ -343,6 +356,9 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
                 m.state = "promised" if promised else ("contacted" if m.state == "open" else m.state)
                 if promised:
                     m.promised_on = values["promised_on"]
+        elif action == "settle":
+            m.settled_at, m.settled_total = self.now(), m.total
+            m.settled_note = f"收据 {values['receipt']}" + (f"；{values['settled_note']}" if values["settled_note"] else "")
 
     def statistics(self, user: CurrentUser) -> ArrearsStats:
         require(user, VIEW)

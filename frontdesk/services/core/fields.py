@@ -96,6 +96,9 @@ class FormField:
     masked: bool = False
     #: the form starts with this (None: empty, or today for a date)
     default: Any = None
+    #: what :func:`sample_values` puts here instead of its type's sample (None: the type's), for
+    #: a field whose value must name something real (an order's number: "")
+    sample: Any = None
 
 
 def _date(value: Any) -> date | None:
@@ -255,6 +258,9 @@ def sample_values(
     out: dict[str, Any] = {}
     for f in fields:
         words = f.choices or tuple(choices.get(f.choices_from, ()))
+        if f.sample is not None:
+            out[f.name] = f.sample
+            continue
         out[f.name] = {
             "text": text[: f.max_len],
             "multiline": text[: f.max_len],

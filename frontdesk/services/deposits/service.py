@@ -68,6 +68,7 @@ class DepositRow:
     refunded: Decimal | None
     receipt_number: str
     source_number: str
+    note: str
     version: int
     allowed: frozenset[str]
 
@@ -98,7 +99,8 @@ COLUMNS: list[Column[DepositRow]] = [
     ),
     Column("state", QT_TRANSLATE_NOOP("Deposit", "状态"), lambda r: r.state, text=lambda r: VOCABULARY.state(r.state), width=7),
     Column("receipt", QT_TRANSLATE_NOOP("Deposit", "收据"), lambda r: r.receipt_number, width=15),
-    Column("source", QT_TRANSLATE_NOOP("Deposit", "关联"), lambda r: r.source_number, width=17),
+    Column("source", QT_TRANSLATE_NOOP("Deposit", "关联"), lambda r: r.source_number, width=15),
+    Column("note", QT_TRANSLATE_NOOP("Deposit", "备注"), lambda r: r.note, width=18),
 ]  # fmt: skip
 
 FIELDS = (
@@ -165,7 +167,8 @@ class DepositService(RecordService[Deposit, DepositRow]):
     def to_row(self, user: CurrentUser, m: Deposit) -> DepositRow:
         return DepositRow(
             m.id, m.number, m.state, m.created_at, m.purpose, m.room_code, m.payer, m.amount, deducted(m),
-            m.refund_amount, m.receipt_number or "", m.source_number or "", m.version, MACHINE.allowed(user, m.state),
+            m.refund_amount, m.receipt_number or "", m.source_number or "", m.note or "", m.version,
+            MACHINE.allowed(user, m.state),
         )  # fmt: skip
 
     def title_of(self, m: Deposit) -> str:

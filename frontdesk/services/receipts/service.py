@@ -99,6 +99,7 @@ COLUMNS: list[Column[ReceiptRow]] = [
     Column("items", QT_TRANSLATE_NOOP("Receipt", "收费项目"), lambda r: r.items, width=24),
     Column("total", QT_TRANSLATE_NOOP("Receipt", "金额"), lambda r: r.total, text=lambda r: f"{r.total:,.2f}", width=11),
     Column("method", QT_TRANSLATE_NOOP("Receipt", "方式"), lambda r: r.method, width=7),
+    Column("reference", QT_TRANSLATE_NOOP("Receipt", "交易流水号"), lambda r: r.reference, width=14),
     Column("state", QT_TRANSLATE_NOOP("Receipt", "状态"), lambda r: r.state, text=lambda r: VOCABULARY.state(r.state), width=7),
     Column("taken_by", QT_TRANSLATE_NOOP("Receipt", "收款人"), lambda r: r.taken_by, width=8),
 ]
@@ -112,7 +113,7 @@ ITEM_COLUMNS = (
 FIELDS = (
     FormField("payer", "交款人", "name", required=True),
     FormField("room", "房号", "room"),
-    FormField("order", "有偿维修工单号", max_len=24, placeholder="收取已完工工单的维修费用时填写，如 WX20261127001"),
+    FormField("order", "有偿维修工单号", max_len=24, placeholder="收取已完工工单的维修费用时填写，如 WX20261127001", sample=""),
     FormField("items", "收费明细", "rows", columns=ITEM_COLUMNS, high=12),
     FormField("method", "收款方式", "choice", required=True, choices=METHODS, default=CASH),
     FormField("reference", "交易流水号", max_len=64, placeholder="微信、支付宝、银行卡、转账必填"),

@@ -21,7 +21,6 @@ add_messages(
     "Arrears",
     fields={
         "promise_past": QT_TRANSLATE_NOOP("Arrears", "承诺缴费日期不能早于今天"),
-        "arrears_room_open": QT_TRANSLATE_NOOP("Arrears", "{room} 已在催缴清单中，请在清单中查看"),
         "amount_positive": QT_TRANSLATE_NOOP("Arrears", "金额应大于 0"),
         "arrears_duplicate": QT_TRANSLATE_NOOP("Arrears", "与第 {line} 行重复（同一房间、收费项目和所属期间）"),
     },

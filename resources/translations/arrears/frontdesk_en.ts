@@ -48,10 +48,6 @@
         <translation>The promised date cannot be before today</translation>
     </message>
     <message>
-        <source>{room} 已在催缴清单中，请在清单中查看</source>
-        <translation>{room} is already on the arrears list; see it there</translation>
-    </message>
-    <message>
         <source>金额应大于 0</source>
         <translation>The amount must be greater than 0</translation>
     </message>
@@ -141,7 +137,7 @@
     </message>
     <message>
         <source>导入欠费表…</source>
-        <translation>Import arrears list…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
@@ -181,7 +177,7 @@
     </message>
     <message>
         <source>打印本栋通知单</source>
-        <translation>Print the building&apos;s notices</translation>
+        <translation>Print building</translation>
     </message>
     <message>
         <source>收费项目</source>
@@ -197,7 +193,7 @@
     </message>
     <message>
         <source>查看电话</source>
-        <translation>Show phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>检查</source>
@@ -298,6 +294,10 @@ Settled: {4} rooms, of which {5} after contact, {6} yuan</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>客服中心收据编号，或财务的缴费凭证号</source>
+        <translation>The counter&apos;s receipt number, or finance&apos;s payment voucher number</translation>
+    </message>
+    <message>
         <source>已承诺</source>
         <translation>Promised</translation>
     </message>
@@ -334,6 +334,10 @@ Settled: {4} rooms, of which {5} after contact, {6} yuan</translation>
         <translation>Promised payment date</translation>
     </message>
     <message>
+        <source>收据编号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
         <source>收费项目</source>
         <translation>Fee items</translation>
     </message>
@@ -355,7 +359,11 @@ Settled: {4} rooms, of which {5} after contact, {6} yuan</translation>
     </message>
     <message>
         <source>登记催缴</source>
-        <translation>Log a call</translation>
+        <translation>Log call</translation>
+    </message>
+    <message>
+        <source>登记已缴清</source>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -364,6 +372,10 @@ Settled: {4} rooms, of which {5} after contact, {6} yuan</translation>
     <message>
         <source>补录欠费（财务清单以外）</source>
         <translation>Add arrears (not on the finance list)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>通话记录</source>

@@ -48,6 +48,10 @@
         <translation>For</translation>
     </message>
     <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>扣除合计不能超过押金 {amount} 元</source>
         <translation>The deductions cannot exceed the deposit of {amount} yuan</translation>
     </message>
@@ -69,7 +73,7 @@
     </message>
     <message>
         <source>各房押金余额…</source>
-        <translation>Balances by room…</translation>
+        <translation>Balances…</translation>
     </message>
     <message>
         <source>在押</source>
@@ -171,7 +175,7 @@
     </message>
     <message>
         <source>退还押金</source>
-        <translation>Refund deposit</translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>金额（元）</source>

@@ -40,6 +40,10 @@
         <translation>Method</translation>
     </message>
     <message>
+        <source>交易流水号</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -93,7 +97,7 @@
     </message>
     <message>
         <source>今日收款日报表…</source>
-        <translation>Today&apos;s cash report…</translation>
+        <translation>Day report…</translation>
     </message>
     <message>
         <source>导出失败：{0}</source>
@@ -121,7 +125,7 @@
     </message>
     <message>
         <source>日报表导出 Excel…</source>
-        <translation>Export daily report to Excel…</translation>
+        <translation>Day report (Excel)…</translation>
     </message>
     <message>
         <source>有效</source>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>作废（主管审批）</source>
-        <translation>Void (supervisor approves)</translation>
+        <translation>Void</translation>
     </message>
     <message>
         <source>使用预印收据本时填写票号</source>

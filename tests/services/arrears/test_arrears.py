@@ -108,5 +108,21 @@ def test_import_round_notice_and_statistics(
     assert dict(st.reasons) == {"对服务不满": 1, "经济困难": 1, "房屋空置": 0, "有争议": 0, "其他": 0}
     month = dict(svc.month_counts(supervisor, 2026, 11))
     assert month["欠费原因：经济困难"] == 1 and month["欠费原因：对服务不满"] == 1
+    # a debt the list does not hold, added by hand and settled by hand with its receipt
+    manual = svc.create(
+        receptionist,
+        {
+            "room": (None, "3-2-1503"),
+            "owner": "李秀英",
+            "phone": "",
+            "debts": [{"item": "有偿维修", "period": "2026年11月", "amount": "85"}],
+        },
+    )
+    assert manual.state == "open" and manual.total == Decimal("85.00")
+    again = svc.commit_import(receptionist, later)  # the list does not touch a case added by hand
+    assert (again.created, again.updated, again.settled) == (0, 1, 0)
+    paid = svc.act(receptionist, manual.id, manual.version, "settle", {"receipt": "SJ20261130001", "settled_note": ""})
+    assert paid.state == "settled"
+    assert any("收据 SJ20261130001" in v for _k, v in svc.detail(receptionist, manual.id).lines)
     svc.export_statistics(supervisor, tmp_path / "st.xlsx")
     assert (tmp_path / "st.xlsx").stat().st_size > 0

@@ -21,6 +21,9 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.tips",
     "frontdesk.services.minutes",
     "frontdesk.services.documents",
+    "frontdesk.services.receipts",
+    "frontdesk.services.deposits",
+    "frontdesk.services.arrears",
 )
 
 

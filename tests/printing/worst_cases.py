@@ -243,7 +243,7 @@ def record_kind(key: str) -> Builder:
         values = sample_values(svc.form.fields, "样例文字", choices, today=svc.today(), staff_id=u.receptionist.id)
         texts = {}
         for f in svc.form.fields:
-            if f.type in ("text", "multiline") and f.printed:
+            if f.type in ("text", "multiline") and f.printed and f.sample is None:
                 texts[f.name] = values[f.name] = long_text(f.label, f.max_len)
         row = svc.create(u.receptionist, values)
         pdf = svc.printable(u.receptionist, row.id).render()

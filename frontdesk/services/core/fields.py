@@ -28,6 +28,8 @@ room       (project id or None, code text)       the same pair, code trimmed (th
                                                  resolves it through the registry)
 staff      staff id (int) or None                int or None
 staffs     list of staff ids                     list[int] (several people, e.g. attendees)
+password   str (typed hidden: a second person's  str as typed or None (never stripped: the
+           password, e.g. an approval)           service verifies it and never stores it)
 rows       list[dict] (a table of items)         list[dict] of the columns' cleaned values
 ========== ===================================== =========================================
 """
@@ -66,6 +68,7 @@ FieldType = Literal[
     "staff",
     "staffs",
     "rows",
+    "password",
 ]
 
 MONEY_MAX = Decimal("9999999.99")
@@ -101,6 +104,9 @@ class FormField:
     #: whether the kind's printed form carries it (False: kept for the counter only, e.g. where a
     #: poster hangs); the page-overflow test looks on paper for every printed value
     printed: bool = True
+    #: what :func:`sample_values` puts here instead of its type's sample (None: the type's), for
+    #: a field whose value must name something real (an order's number: "")
+    sample: Any = None
 
 
 def _date(value: Any) -> date | None:
@@ -193,6 +199,8 @@ def _clean(f: FormField, value: Any, choices: Sequence[str]) -> Any:
         return [p for p in dict.fromkeys(people) if p is not None]
     if f.type == "bool":
         return bool(value)
+    if f.type == "password":
+        return None if value in (None, "") else str(value)
     if f.type == "room":
         project, code = value if isinstance(value, tuple) else (None, value)
         text = clean_text(None if code is None else str(code), max_len=50, multiline=False)
@@ -239,6 +247,12 @@ def read_values(
 def _rows(
     f: FormField, value: Any, choices: Mapping[str, Sequence[str]] | None, name: str, errors: Collector
 ) -> list[dict[str, Any]]:
+    if value is not None and (isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence)):
+        errors.add(name, "invalid")
+        return []
+    if any(not isinstance(r, Mapping) for r in value or []):
+        errors.add(name, "invalid")
+        return []
     given = [r for r in (value or []) if any(not _empty(v) for v in r.values())]
     if f.required and not given:
         errors.add(name, "required")
@@ -273,6 +287,9 @@ def sample_values(
     out: dict[str, Any] = {}
     for f in fields:
         words = f.choices or tuple(choices.get(f.choices_from, ()))
+        if f.sample is not None:
+            out[f.name] = f.sample
+            continue
         out[f.name] = {
             "text": text[: f.max_len],
             "multiline": text[: f.max_len],
@@ -289,6 +306,7 @@ def sample_values(
             "room": (None, room),
             "staff": staff_id,
             "staffs": [staff_id] if staff_id is not None else [],
+            "password": None,
             "rows": [sample_values(f.columns, text, choices, today=today, room=room, staff_id=staff_id)],
         }[f.type]
     return out

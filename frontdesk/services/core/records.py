@@ -208,6 +208,12 @@ class RecordService(Service, Generic[M, R]):
     def on_action(self, s: Session, user: CurrentUser, m: M, action: str, values: dict[str, Any]) -> None:
         """What an action does besides moving the state (record a reply, a time, a person)."""
 
+    def prepare_action(self, user: CurrentUser, action: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Checks an action needs before its transaction opens, e.g. a second person's password
+        (verified, audited and throttled in transactions of their own, which must not wait on
+        this one's write lock); returns the values :meth:`on_action` gets."""
+        return values
+
     def detail_lines(self, user: CurrentUser, m: M) -> list[tuple[str, str]]:
         raise NotImplementedError
 
@@ -277,10 +283,12 @@ class RecordService(Service, Generic[M, R]):
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         return read_values(self.form.fields, values, self._choices(self.form.fields))
 
-    def create(self, user: CurrentUser, values: Mapping[str, Any]) -> R:
-        """A new record from the form, numbered ``<prefix><date><seq>``."""
+    def create(self, user: CurrentUser, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> R:
+        """A new record from the form, numbered ``<prefix><date><seq>``. ``extra`` are values a
+        caller adds beyond the form (another feature's service API: what the record is for); they
+        reach :meth:`fill` beside the cleaned fields, unchecked."""
         require(user, self.form.create_permission)
-        clean = self._clean(values)
+        clean = {**self._clean(values), **(extra or {})}
         note(self.kind)
         with self._db.write() as s:
             now = self.now()
@@ -308,6 +316,7 @@ class RecordService(Service, Generic[M, R]):
         the action's fields are checked like the form's, then :meth:`on_action` and the move."""
         spec = next((a for a in self.form.actions if a.name == action), None)
         clean = read_values(spec.fields, values or {}, self._choices(spec.fields)) if spec else dict(values or {})
+        clean = self.prepare_action(user, action, clean)
         note(self.kind)
         with self._db.write() as s:
             m = load_for_change(s, self.model, record_id, version)

@@ -127,11 +127,16 @@ class FieldWidgets:
             editor.setTabKeyNavigation(True)
             editor.itemChanged.connect(lambda _item, t=editor: self._grow(t))
             for c, col in enumerate(f.columns):
+                words = list(col.choices) or (self._choices(col.choices_from) if col.choices_from else [])
                 if col.type == "staff":  # a person is typed by name, the names offered as typed
                     editor.setItemDelegateForColumn(c, _NameCell(editor, self._staff_names))
+                elif col.type == "choice" and words:
+                    editor.setItemDelegateForColumn(c, ChoiceDelegate(words, editor))
         else:
             editor = QLineEdit()
             editor.setMaxLength(max(f.max_len * 2, 50))
+            if f.type == "password":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
             if f.placeholder:
                 editor.setPlaceholderText(tr(f.placeholder))
         if not isinstance(editor, RoomField):
@@ -310,6 +315,30 @@ def _commit_open_cell(table: QTableWidget) -> None:
     editing = table.state() == QAbstractItemView.State.EditingState
     if editing and typing is not None and table.viewport().isAncestorOf(typing):
         table.commitData(typing)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A ``rows`` table's choice column: the cell is edited with a list of the words (Enter or
+    Tab takes the chosen one; a cell typed before keeps its text, checked by the service)."""
+
+    def __init__(self, words: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.words = list(words)
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        for w in self.words:
+            combo.addItem(tr(w), w)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        text = str(index.data() or "")
+        editor.setCurrentIndex(max(editor.findData(text), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -243,9 +243,9 @@ class KindTab(RecordTab):
             self.model,
             self.feature_key,
             on_current=self.show_current,
-            filters=[(self.views, 1), (self.search, 2)],
+            filters=[(self.views, 1), *self.extra_filters(), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button],
+            actions=[*self.action_buttons.values(), self.print_button, self.export_button, *self.extra_buttons()],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -257,6 +257,16 @@ class KindTab(RecordTab):
         self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
 
+    def extra_filters(self) -> list[tuple[QWidget, int]]:
+        """Filters of the kind's own (a building) between the view and the search box, with
+        their stretch; the subclass's :meth:`list_view` passes them on. None by default."""
+        return []
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of the kind's own (a report, an import) after print and export: a subclass
+        returns them (built with ``tab_parts.button``); none by default."""
+        return []
+
     # --- RecordTab -------------------------------------------------------------------------------
 
     def reset_form(self) -> None:
@@ -267,8 +277,12 @@ class KindTab(RecordTab):
         self.model.reload()
 
     def _fetch(self, cursor: str | None, limit: int) -> Any:
-        view = self.views.currentData() or "all"
-        return self.service.page(self.ctx.user, view, self.search.text(), cursor, limit)
+        return self.service.page(self.ctx.user, self.list_view(), self.search.text(), cursor, limit)
+
+    def list_view(self) -> str:
+        """The view code the list asks the service for: the chosen view; a subclass with
+        :meth:`extra_filters` adds theirs (the service's ``view_conditions`` reads them)."""
+        return str(self.views.currentData() or "all")
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         QWidget.showEvent(self, event)
@@ -423,6 +437,8 @@ class KindTab(RecordTab):
             QMessageBox.warning(self, _t("打印"), error_message(exc))
             return
         self.preview = open_preview(self, doc)
+        if row.version != (fresh := self.service.row(self.ctx.user, row.id)).version:
+            self.model.replace_row(fresh)  # the kind counted the print (补打): keep the row current
 
     def export(self) -> None:
         name = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)
@@ -442,7 +458,7 @@ class KindTab(RecordTab):
         rows: list[Any] = []
         cursor = None
         while True:
-            page = self.service.page(self.ctx.user, self.views.currentData() or "all", self.search.text(), cursor, 500)
+            page = self.service.page(self.ctx.user, self.list_view(), self.search.text(), cursor, 500)
             rows.extend(page.rows)
             if not page.has_more:
                 return rows

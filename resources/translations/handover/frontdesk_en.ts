@@ -766,8 +766,20 @@
         <translation>Unacknowledged emergency alerts</translation>
     </message>
     <message>
+        <source>本班作废收据</source>
+        <translation>Receipts voided this shift</translation>
+    </message>
+    <message>
         <source>本班开具放行条</source>
         <translation>Release passes issued this shift</translation>
+    </message>
+    <message>
+        <source>本班收款合计</source>
+        <translation>Total taken this shift</translation>
+    </message>
+    <message>
+        <source>本班收款（按收款方式，交接时清点现金）</source>
+        <translation>Money taken this shift (by method; count the cash at handover)</translation>
     </message>
     <message>
         <source>本班紧急工单</source>
@@ -776,6 +788,10 @@
     <message>
         <source>本班统计</source>
         <translation>This shift</translation>
+    </message>
+    <message>
+        <source>本班退还押金（从收款中支出）</source>
+        <translation>Deposits refunded this shift (paid out of the takings)</translation>
     </message>
     <message>
         <source>本班重大投诉</source>

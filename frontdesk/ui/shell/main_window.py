@@ -128,8 +128,16 @@ class MainWindow(QMainWindow):
         return [tab for i in range(self.tabs.count()) if (tab := self.tab_at(i)) is not None]
 
     def on_idle_build_timeout(self) -> None:
+        """Build one waiting tab, but only while the person is not in a dialog or a menu of this
+        window (building must never take the keyboard from what they are typing into)."""
         waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
         if waiting is None:
+            return
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        dialog_open = any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+        if dialog_open or QApplication.activePopupWidget() is not None or QApplication.activeWindow() is not self:
+            self._idle_build.start(IDLE_BUILD_MS)
             return
         self.tab_at(waiting)
         if self.waiting_tabs():

@@ -7,7 +7,7 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
@@ -20,10 +20,6 @@ from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.shell.poller import ChangePoller
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
 from frontdesk.ui.shell.tabs import TabSlot, build_tab, can_wait, class_name, has_login_hook, visible_specs
-
-#: after the window is up the tabs not built yet wait this long, then are built one at a time
-IDLE_BUILD_MS = 1500
-IDLE_STEP_MS = 250
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
@@ -52,10 +48,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._add_tabs()
-        self._idle_build = QTimer(self)
-        self._idle_build.setSingleShot(True)
-        self._idle_build.setInterval(IDLE_BUILD_MS)
-        self._idle_build.timeout.connect(self.on_idle_build_timeout)
         self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
         self._painted = False
         self._build_menus()
@@ -83,7 +75,9 @@ class MainWindow(QMainWindow):
 
     def _add_tabs(self) -> None:
         """The tab the person had open last is built now; the others wait for their first
-        showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
+        showing under their declared titles (ui/shell/tabs.TabSlot). Not in idle time: building
+        a tab behind the one in use took the window's activation (offscreen platform) and the
+        cursor from a dialog being opened, and each tab builds in well under a second."""
         specs = self._specs = visible_specs(self.ctx)
         wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
         first = next((i for i, spec in enumerate(specs) if class_name(spec) == wanted), 0)
@@ -126,22 +120,6 @@ class MainWindow(QMainWindow):
     def build_all_tabs(self) -> list[QWidget]:
         """Every tab, building those still waiting (e.g. before looking through all of them)."""
         return [tab for i in range(self.tabs.count()) if (tab := self.tab_at(i)) is not None]
-
-    def on_idle_build_timeout(self) -> None:
-        """Build one waiting tab, but only while the person is not in a dialog or a menu of this
-        window (building must never take the keyboard from what they are typing into)."""
-        waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
-        if waiting is None:
-            return
-        from PySide6.QtWidgets import QApplication, QDialog
-
-        dialog_open = any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
-        if dialog_open or QApplication.activePopupWidget() is not None or QApplication.activeWindow() is not self:
-            self._idle_build.start(IDLE_BUILD_MS)
-            return
-        self.tab_at(waiting)
-        if self.waiting_tabs():
-            self._idle_build.start(IDLE_STEP_MS)
 
     def after_login(self) -> None:
         """What waits for the person logging in comes first: every tab's ``after_login`` hook
@@ -191,11 +169,6 @@ class MainWindow(QMainWindow):
             if getattr(view.model(), "loading", False):
                 return False
         return True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.waiting_tabs() and not self._idle_build.isActive():
-            self._idle_build.start(IDLE_BUILD_MS)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -384,7 +357,6 @@ class MainWindow(QMainWindow):
         self.alerts.shutdown()
         self.poller.stop()
         self._status_debounce.stop()
-        self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True
             try:

@@ -749,7 +749,6 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
-        <extracomment>after the window is up the tabs not built yet wait this long, then are built one at a time</extracomment>
         <translation>{0} — FrontDesk</translation>
     </message>
     <message>

@@ -275,6 +275,9 @@ def test_minutes_with_two_actions_the_due_one_in_the_handover(
     ]
     for r, row in enumerate(cells):
         for c, text in enumerate(row):
+            if not window.isActiveWindow():  # the offscreen platform drops the activation when a cell editor closes
+                window.activateWindow()
+                qtbot.waitUntil(window.isActiveWindow)
             table.setFocus()
             table.setCurrentCell(r, c)
             kb.press(Qt.Key.Key_F2)  # edit the cell

@@ -65,8 +65,9 @@ class KindForm(ServiceForm[Any, dict[str, Any]]):
         self.heading = QLabel()
         self.heading.setObjectName("form_heading")
         self.heading.setStyleSheet("font-weight:bold; font-size:12pt;")
-        self.template = QComboBox()
+        self.template = QComboBox(self)
         self.template.setObjectName("template")
+        self.template.setVisible(bool(spec.templates))
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         if spec.templates:

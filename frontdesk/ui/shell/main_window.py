@@ -7,7 +7,7 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
@@ -31,10 +31,6 @@ from frontdesk.ui.shell.tabs import (
     units,
     visible_specs,
 )
-
-#: after the window is up the tabs not built yet wait this long, then are built one at a time
-IDLE_BUILD_MS = 1500
-IDLE_STEP_MS = 250
 
 
 def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
@@ -75,10 +71,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._add_tabs()
-        self._idle_build = QTimer(self)
-        self._idle_build.setSingleShot(True)
-        self._idle_build.setInterval(IDLE_BUILD_MS)
-        self._idle_build.timeout.connect(self.on_idle_build_timeout)
         self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
         self._painted = False
         self._build_menus()
@@ -106,7 +98,9 @@ class MainWindow(QMainWindow):
 
     def _add_tabs(self) -> None:
         """The tab the person had open last is built now; the others wait for their first
-        showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
+        showing under their declared titles (ui/shell/tabs.TabSlot). Not in idle time: building
+        a tab behind the one in use took the window's activation (offscreen platform) and the
+        cursor from a dialog being opened, and each tab builds in well under a second."""
         specs = self._specs = visible_specs(self.ctx)
         places = units(specs)
         wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
@@ -172,14 +166,6 @@ class MainWindow(QMainWindow):
         place = self.tabs.currentWidget()
         return place.currentWidget() if isinstance(place, TabGroup) else place
 
-    def on_idle_build_timeout(self) -> None:
-        waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
-        if waiting is None:
-            return
-        self.tab_at(waiting)
-        if self.waiting_tabs():
-            self._idle_build.start(IDLE_STEP_MS)
-
     def after_login(self) -> None:
         """What waits for the person logging in comes first: every tab's ``after_login`` hook
         (a handover to acknowledge). Built tabs are asked now; a waiting tab with the hook is
@@ -230,11 +216,6 @@ class MainWindow(QMainWindow):
             if getattr(view.model(), "loading", False):
                 return False
         return True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.waiting_tabs() and not self._idle_build.isActive():
-            self._idle_build.start(IDLE_BUILD_MS)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -458,7 +439,6 @@ class MainWindow(QMainWindow):
         self.alerts.shutdown()
         self.poller.stop()
         self._status_debounce.stop()
-        self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True
             try:

@@ -140,7 +140,7 @@ def _acceptance(a: AcceptancePrint) -> list[Block]:
         ),
         Spacer(2 * mm),
         Table(
-            [Column("序号", 0.5, "center"), Column("检查项目", 4), Column("结果", 1.2, "center"), Column("备注", 2)],
+            [Column("序号", 0.7, "center"), Column("检查项目", 4), Column("结果", 1.2, "center"), Column("备注", 2)],
             rows,
             label="验收项目",
             style=LETTER,

@@ -213,7 +213,7 @@ FORM = RecordForm(
             "accept",
             "验收通过",
             fields=(
-                FormField("items", "检查项目", "multi", required=True, choices_from=ACCEPTANCE_ITEMS),
+                FormField("items", "检查项目（须全部合格）", "multi", required=True, choices_from=ACCEPTANCE_ITEMS),
                 FormField("note", "验收意见", "multiline", max_len=1000),
             ),
         ),

@@ -26,6 +26,7 @@ from frontdesk.services.errors import InvalidTransition, NotFound, ValidationErr
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, mark_room_status, resolve_room
 from frontdesk.services.renovation.form import (
+    ACCEPTANCE_ITEMS,
     CLAUSES,
     FORM,
     GATE,
@@ -300,7 +301,10 @@ class RenovationService(RecordService[Renovation, RenovationRow]):
             self._inspect(s, user, m, values)
             words = f"巡查：{values['result']}" + (f"，{self._issued.detail.number}" if self._issued else "")
         elif action in ("accept", "fail"):
-            m.acceptance_items, m.acceptance_note = list(values["items"] or []), values["note"]
+            items = list(values["items"] or [])
+            if action == "accept" and set(self.choices(ACCEPTANCE_ITEMS)) - set(items):
+                raise ValidationError({"items": "not_all_passed"})
+            m.acceptance_items, m.acceptance_note = items, values["note"]
             m.accepted_by, m.accepted_at = user.name, now
             if action == "accept":
                 self._restore_room(s, user, m)

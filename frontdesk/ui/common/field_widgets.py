@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -242,6 +243,7 @@ class FieldWidgets:
         if isinstance(editor, RoomField):
             return (editor.project_id(), editor.text())
         if isinstance(editor, QTableWidget):
+            _commit_open_cell(editor)
             rows = []
             for r in range(editor.rowCount()):
                 cells = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
@@ -255,6 +257,13 @@ class FieldWidgets:
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""
         return next(iter(self.editors.values()), None)
+
+
+def _commit_open_cell(table: QTableWidget) -> None:
+    """A cell still being typed in (Ctrl+S pressed without leaving it) counts as typed."""
+    focused = QApplication.focusWidget()
+    if focused is not None and table.state() == QAbstractItemView.State.EditingState and table.isAncestorOf(focused):
+        table.commitData(focused)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

@@ -29,6 +29,7 @@ add_messages(
         "receipt_required": QT_TRANSLATE_NOOP("Renovation", "收取了押金或清运费，请填写收据号"),
         "duplicate_worker": QT_TRANSLATE_NOOP("Renovation", "这个身份证号已经登记在上面的施工人员中"),
         "deduction_over_deposit": QT_TRANSLATE_NOOP("Renovation", "扣除金额不能超过所收押金"),
+        "not_all_passed": QT_TRANSLATE_NOOP("Renovation", "有检查项目不合格时不能验收通过，请选“验收不通过”"),
     },
     errors={
         "not_approved": QT_TRANSLATE_NOOP("Renovation", "装修申请尚未审核通过，不能打印许可证和出入证"),

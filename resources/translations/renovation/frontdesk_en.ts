@@ -183,8 +183,8 @@
         <translation>Not closed</translation>
     </message>
     <message>
-        <source>检查项目</source>
-        <translation>Items checked</translation>
+        <source>检查项目（须全部合格）</source>
+        <translation>Items checked (all must pass)</translation>
     </message>
     <message>
         <source>涉及结构改动</source>
@@ -328,6 +328,10 @@
     <message>
         <source>扣除金额不能超过所收押金</source>
         <translation>The deduction cannot exceed the deposit taken</translation>
+    </message>
+    <message>
+        <source>有检查项目不合格时不能验收通过，请选“验收不通过”</source>
+        <translation>An item failed: the works cannot be accepted; choose &quot;Acceptance failed&quot;</translation>
     </message>
     <message>
         <source>装修申请尚未审核通过，不能打印许可证和出入证</source>

@@ -132,6 +132,9 @@ def test_from_application_to_closing(services, receptionist, butler, supervisor,
     row = svc.act(butler, row.id, row.version, "fail", {"items": [], "note": "卫生间闭水试验渗漏"})
     assert row.state == "working"
     row = svc.act(receptionist, row.id, row.version, "finish")
+    with pytest.raises(ValidationError) as bad:
+        svc.act(butler, row.id, row.version, "accept", {"items": svc.choices("renovation.acceptance_items")[1:]})
+    assert bad.value.errors == {"items": "not_all_passed"}
     row = svc.act(butler, row.id, row.version, "accept", {"items": svc.choices("renovation.acceptance_items"), "note": "合格"})
     assert row.state == "accepted" and room_status(services, supervisor) == "已入住"
     with pytest.raises(ValidationError) as bad:

@@ -89,6 +89,21 @@ def act(kb: Keyboard, tab: RenovationTab, action: str, fill=None) -> None:  # ty
     assert failures == [], failures
 
 
+def shown_detail(qtbot: Any, tab: RenovationTab, record_id: int, expected: str) -> str:
+    """The record's detail once it shows ``expected``: selected again if a reload of the list
+    (another counter's change) took the selection away meanwhile."""
+
+    def shown() -> bool:
+        current = tab.records.current()
+        if current is None or current.id != record_id:
+            tab.records.select(record_id)
+            return False
+        return expected in flat(tab.records.detail.toPlainText())
+
+    qtbot.waitUntil(shown)
+    return flat(tab.records.detail.toPlainText())
+
+
 def check_all(qtbot: Any, items: QListWidget, words: list[str] | None = None) -> None:
     """Tick items of a list by keyboard: Down to each, Space to tick it."""
     items.setFocus()
@@ -143,8 +158,13 @@ def test_renovation_from_application_to_refund_and_the_gate(
     other = svc.act(supervisor, other.id, other.version, "approve")
     other = svc.act(receptionist, other.id, other.version, "start")
 
-    # --- 1. the counter registers the application by keyboard ----------------------------------
+    # four PCs, each logged in: the gate, the butler, the supervisor and, in front, the counter
+    gate_window = open_window(qtbot, services, guard)
+    desk = open_window(qtbot, services, butler)
+    boss = open_window(qtbot, services, supervisor)
     counter = open_window(qtbot, services, receptionist)
+
+    # --- 1. the counter registers the application by keyboard ----------------------------------
     kb = Keyboard(qtbot)
     click_tab(kb, counter.tabs, "装修管理")
     tab: RenovationTab = counter.current_tab()
@@ -186,16 +206,16 @@ def test_renovation_from_application_to_refund_and_the_gate(
     row = tab.records.current()
     assert row is not None and row.number == "ZX20261127002", tab.form.banner.text()
     assert (row.state, row.room_code, row.owner_name, row.workers) == ("applied", "3-2-1502", "张伟", 2)
-    detail = flat(tab.records.detail.toPlainText())
+    detail = shown_detail(qtbot, tab, row.id, "ZX20261127002")
     assert "水电改造、墙面、防水" in detail and "3000.00" in detail and "300.00" in detail and "138****5678" in detail
     assert ID1 not in detail and "440306********2016" in detail
     assert "approve" not in row.allowed and tab.action_buttons["approve"].isHidden()
 
     # --- 2. the supervisor approves (the permit comes up to print) ---------------------------------
-    boss = open_window(qtbot, services, supervisor)
     boss_kb = Keyboard(qtbot)
     click_tab(boss_kb, boss.tabs, "装修管理")
     btab: RenovationTab = boss.current_tab()
+    btab.reload()  # another counter's new record (the app's poller would bring it)
     btab.records.select(row.id)
     act(boss_kb, btab, "approve")
     assert asked and "ZX20261127002" in asked[-1]
@@ -217,8 +237,6 @@ def test_renovation_from_application_to_refund_and_the_gate(
     assert sorted(qr_codes(cards)) == ["ZX20261127002-01", "ZX20261127002-02"]
 
     # --- 4. works start: the room is 装修中 ------------------------------------------------------
-    counter.activateWindow()
-    qtbot.waitUntil(counter.isActiveWindow)
     tab.reload()
     tab.records.select(row.id)
     act(kb, tab, "start")
@@ -226,10 +244,10 @@ def test_renovation_from_application_to_refund_and_the_gate(
     assert services.registry.resolve(receptionist, "3-2-1502").status == "装修中"
 
     # --- 5. the butler inspects: a violation, and its notice prints in the same step ---------------
-    desk = open_window(qtbot, services, butler)
     bkb = Keyboard(qtbot)
     click_tab(bkb, desk.tabs, "装修管理")
     ntab_r: RenovationTab = desk.current_tab()
+    ntab_r.reload()
     ntab_r.records.select(row.id)
 
     def violation(dlg: ActionDialog) -> None:
@@ -250,7 +268,7 @@ def test_renovation_from_application_to_refund_and_the_gate(
         "2026年11月30日",
     ):
         assert expected in notice, expected
-    assert "巡查记录" in ntab_r.records.detail.toPlainText() and "ZG20261127001" in ntab_r.records.detail.toPlainText()
+    assert "巡查记录" in shown_detail(qtbot, ntab_r, row.id, "ZG20261127001")
 
     # --- 6. the deadline passes; the re-inspection finds it 已整改 -----------------------------------
     clock.advance(days=4)  # 2026-12-01
@@ -267,13 +285,9 @@ def test_renovation_from_application_to_refund_and_the_gate(
     assert notices.current_notice().status == "rectified"
 
     # --- 7. acceptance fails (the 验收单 prints), then passes --------------------------------------
-    counter.activateWindow()
-    qtbot.waitUntil(counter.isActiveWindow)
     tab.reload()
     tab.records.select(row.id)
     act(kb, tab, "finish")
-    desk.activateWindow()
-    qtbot.waitUntil(desk.isActiveWindow)
     click_tab(bkb, desk.tabs, "装修管理")
     ntab_r.reload()
     ntab_r.records.select(row.id)
@@ -288,13 +302,9 @@ def test_renovation_from_application_to_refund_and_the_gate(
     failed = flat(pdf_text(printed_pdf(qtbot, ntab_r)))
     assert "装修验收单" in failed and "卫生间闭水试验渗漏" in failed and "不合格" in failed
 
-    counter.activateWindow()
-    qtbot.waitUntil(counter.isActiveWindow)
     tab.reload()
     tab.records.select(row.id)
     act(kb, tab, "finish")
-    desk.activateWindow()
-    qtbot.waitUntil(desk.isActiveWindow)
     ntab_r.reload()
     ntab_r.records.select(row.id)
 
@@ -310,8 +320,6 @@ def test_renovation_from_application_to_refund_and_the_gate(
     assert services.registry.resolve(receptionist, "3-2-1502").status == "已交房"
 
     # --- 8. the deposit back, less a deduction; the record closed ---------------------------------
-    counter.activateWindow()
-    qtbot.waitUntil(counter.isActiveWindow)
     tab.reload()
     tab.records.select(row.id)
 
@@ -325,7 +333,7 @@ def test_renovation_from_application_to_refund_and_the_gate(
 
     act(kb, tab, "refund", refund)
     assert tab.records.current().state == "refunded"
-    assert "退还 2800.00 元，扣除 200.00 元" in tab.records.detail.toPlainText()
+    shown_detail(qtbot, tab, row.id, "退还2800.00元，扣除200.00元")
     [deposit] = svc.deposits(receptionist, row.id)
     assert (str(deposit.deposit), str(deposit.cleanup_fee), str(deposit.refunded)) == ("3000.00", "300.00", "2800.00")
     act(kb, tab, "close")
@@ -341,14 +349,13 @@ def test_renovation_from_application_to_refund_and_the_gate(
     assert ("renovation.inspection_due", other.number) in items and ("renovation.past_end", other.number) in items
     assert all(number == other.number for _, number in items)
     counter.refresh_status()
-    assert "装修巡查逾期 1" in counter.counts_label.text()
+    qtbot.waitUntil(lambda: "装修巡查逾期 1" in counter.counts_label.text())
     tab.views.setCurrentIndex(tab.views.findData("inspection_due"))
-    assert [r.number for r in tab.model.loaded_rows()] == [other.number]
+    qtbot.waitUntil(lambda: [r.number for r in tab.model.loaded_rows()] == [other.number])
 
     # --- 10. the gate: an expired worker card is refused ------------------------------------------
     other_cards = svc.printable(receptionist, other.id, "cards").render()
     [scanned] = qr_codes(other_cards)
-    gate_window = open_window(qtbot, services, guard)
     gkb = Keyboard(qtbot)
     click_tab(gkb, gate_window.tabs, "出入证核验")
     gate: WorkerCardCheckTab = gate_window.current_tab()

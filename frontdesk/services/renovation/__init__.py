@@ -7,7 +7,7 @@ from typing import Any
 
 from frontdesk.services.core.features import TabSpec
 from frontdesk.services.core.records import record_feature
-from frontdesk.services.renovation.form import GATE, OPTIONS, PERMISSIONS, RENOVATION, VIEW, RenovationRow
+from frontdesk.services.renovation.form import GATE, OPTIONS, PERMISSIONS, RENOVATION, RenovationRow
 from frontdesk.services.renovation.service import CardCheck, DepositRow, RenovationService, WorkerCard
 
 
@@ -16,14 +16,20 @@ def wire(services: Any, service: RenovationService) -> None:
     service.notices = services.notices
 
 
+_MAIN = record_feature(
+    RenovationService,
+    "renovation",
+    "frontdesk.ui.renovation.tab:RenovationTab",
+    75,
+    PERMISSIONS,
+    OPTIONS,
+    group="装修",
+    wire=wire,
+)
+#: the records' tab, and beside it in the group the guard's check of a worker's card
 FEATURE = replace(
-    record_feature(
-        RenovationService, "renovation", "frontdesk.ui.renovation.tab:RenovationTab", 75, PERMISSIONS, OPTIONS, wire=wire
-    ),
-    tabs=(
-        TabSpec("frontdesk.ui.renovation.tab:RenovationTab", 75, VIEW, "装修"),
-        TabSpec("frontdesk.ui.renovation.gate:WorkerCardCheckTab", 76, GATE, "装修"),
-    ),
+    _MAIN,
+    tabs=(*_MAIN.tabs, TabSpec("frontdesk.ui.renovation.gate:WorkerCardCheckTab", 76, GATE, group="装修")),
 )
 
 __all__ = ["FEATURE", "RENOVATION", "CardCheck", "DepositRow", "RenovationRow", "RenovationService", "WorkerCard"]

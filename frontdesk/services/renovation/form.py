@@ -202,7 +202,13 @@ FORM = RecordForm(
             fields=(
                 FormField("day", "巡查日期", "date", required=True),
                 FormField("result", "巡查结果", "choice", required=True, choices=RESULTS),
-                FormField("findings", "发现问题", "multiline", max_len=1000),
+                FormField(
+                    "findings",
+                    "发现问题",
+                    "multiline",
+                    max_len=1000,
+                    placeholder="结果为“违规”时必填：确定后即开具整改通知单并打印",
+                ),
                 FormField("clause", "违反条款", "choice", choices_from=CLAUSES),
                 FormField("requirement", "整改要求", "multiline", max_len=1000, default=DEFAULT_REQUIREMENT),
                 FormField("deadline_days", "整改期限（天）", "int", low=1, high=30, default=3),

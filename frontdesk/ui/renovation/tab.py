@@ -103,6 +103,7 @@ class RenovationTab(KindTab):
 
     def _after_action(self, action: KindAction, row: Any) -> None:
         super()._after_action(action, row)
+        self.show_current(row)  # the detail as the action left it (an inspection, a refund)
         if action.name == "inspect":
             notice_id = self.service.last_notice(self.ctx.user, row.id)
             if notice_id is not None:

@@ -203,6 +203,10 @@
         <translation>Leave empty for the room&apos;s registered owner</translation>
     </message>
     <message>
+        <source>结果为“违规”时必填：确定后即开具整改通知单并打印</source>
+        <translation>Required for a violation: a rectification notice is issued and printed at once</translation>
+    </message>
+    <message>
         <source>装修 {0} 完工，申请验收？</source>
         <translation>Works of {0} finished: request acceptance?</translation>
     </message>

@@ -22,7 +22,7 @@ from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import ROOM, note
 from frontdesk.services.core.fields import choice_keys, read_values
 from frontdesk.services.core.records import Flag, RecordService, month_bounds
-from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
+from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, mark_room_status, resolve_room
 from frontdesk.services.renovation.form import (
@@ -236,7 +236,7 @@ class RenovationService(RecordService[Renovation, RenovationRow]):
             return super().act(user, record_id, version, action, values)
         spec = next(a for a in self.form.actions if a.name == "inspect")
         clean = read_values(spec.fields, values or {}, self._choices(spec.fields))
-        self.machine_check(user, record_id, action)
+        self._check_first(user, record_id, version, action)
         issued = None
         if clean["result"] == "违规":
             issued = self._issue_notice(user, record_id, clean)
@@ -248,9 +248,14 @@ class RenovationService(RecordService[Renovation, RenovationRow]):
 
     _issued: Any = None
 
-    def machine_check(self, user: CurrentUser, record_id: int, action: str) -> None:
+    def _check_first(self, user: CurrentUser, record_id: int, version: int, action: str) -> None:
+        """What would refuse the inspection, checked before its notice is issued (a stale
+        record, a state that takes no inspection), so a refusal leaves no notice behind."""
         with self._db.read() as s:
-            self.machine.check(user, self._get(s, record_id).state, action)
+            m = self._get(s, record_id)
+            if m.version != version:
+                raise ConflictError("conflict", current_version=m.version)
+            self.machine.check(user, m.state, action)
 
     def _issue_notice(self, user: CurrentUser, record_id: int, clean: dict[str, Any]) -> Any:
         from frontdesk.services.notices import NoticeInput

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from frontdesk.services.errors import InvalidTransition, PermissionDenied, ValidationError
+from frontdesk.services.errors import ConflictError, InvalidTransition, PermissionDenied, ValidationError
 from frontdesk.services.permissions import Role
 from frontdesk.services.validation import id_check_digit
 from tests.conftest import make_user
@@ -108,6 +108,16 @@ def test_from_application_to_closing(services, receptionist, butler, supervisor,
         svc.act(butler, row.id, row.version, "inspect", {"day": svc.today(), "result": "违规", "findings": ""})
     assert set(bad.value.errors) == {"findings", "clause", "requirement"}
     clause = svc.choices("renovation.clauses")[0]
+    violation = {
+        "day": svc.today(),
+        "result": "违规",
+        "findings": "擅自拆除非承重墙",
+        "clause": clause,
+        "requirement": "恢复原状",
+    }
+    with pytest.raises(ConflictError):  # a stale record: refused before any notice is issued
+        svc.act(butler, row.id, row.version - 1, "inspect", violation)
+    assert services.notices.list_notices(butler, view="all", limit=10) == []
     row = svc.act(
         butler,
         row.id,

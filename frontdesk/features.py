@@ -24,6 +24,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.receipts",
     "frontdesk.services.deposits",
     "frontdesk.services.arrears",
+    "frontdesk.services.renovation",
 )
 
 

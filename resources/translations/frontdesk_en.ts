@@ -2138,6 +2138,10 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>This {digits}-digit number is not recognised: a mobile has 11 digits; a landline 7–8 or with area code; or a service number beginning 400, 800 or 95</translation>
     </message>
     <message>
+        <source>无法写入文件 {path}：{detail}。请换一个文件夹，或检查磁盘空间后再试。</source>
+        <translation>Could not write the file {path}: {detail}. Choose another folder, or check the free disk space, and try again.</translation>
+    </message>
+    <message>
         <source>此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。</source>
         <translation>Someone else has changed this record; your changes are not saved yet. Compare, then keep theirs or apply yours again.</translation>
     </message>

@@ -35,7 +35,7 @@ from frontdesk.services.core.paging import Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.states import StateMachine
 from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import NotFound
+from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import CurrentUser, Role, require
 
@@ -314,6 +314,10 @@ class RecordService(Service, Generic[M, R]):
     def act(self, user: CurrentUser, record_id: int, version: int, action: str, values: Mapping[str, Any] | None = None) -> R:
         """Take ``action`` on a record: the state machine checks the permission and the state,
         the action's fields are checked like the form's, then :meth:`on_action` and the move."""
+        if action not in self.machine.actions:
+            raise InvalidTransition("invalid_transition", action=str(action)[:40], state="")
+        if values is not None and not isinstance(values, Mapping):
+            raise ValidationError({"action": "invalid"})
         spec = next((a for a in self.form.actions if a.name == action), None)
         clean = read_values(spec.fields, values or {}, self._choices(spec.fields)) if spec else dict(values or {})
         clean = self.prepare_action(user, action, clean)

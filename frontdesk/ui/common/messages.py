@@ -129,6 +129,7 @@ _PHONE = {
 }
 
 _ERROR = {
+    "export_failed": QT_TRANSLATE_NOOP("messages", "无法写入文件 {path}：{detail}。请换一个文件夹，或检查磁盘空间后再试。"),
     "conflict": QT_TRANSLATE_NOOP("messages", "此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。"),
     "forbidden": QT_TRANSLATE_NOOP("messages", "您的角色无权执行此操作。"),
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),

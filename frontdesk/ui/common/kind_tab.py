@@ -236,7 +236,8 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
-        self.print_button = button(_t("打印 (Ctrl+P)"), "print", self.print_current, enabled=False)
+        print_text = _t("打印 (Ctrl+P)") if self.spec.print_label == "打印" else f"{tr(self.spec.print_label)} (Ctrl+P)"
+        self.print_button = button(print_text, "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
         self.export_button = button(_t("导出…"), "export", self.export)
         self.records = RecordList(

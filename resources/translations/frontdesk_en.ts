@@ -622,6 +622,10 @@ You can carry on. If it happens again, save your work, restart the program and s
         <source>打印快捷键卡片…</source>
         <translation>Print the shortcut card…</translation>
     </message>
+    <message>
+        <source>（同上）</source>
+        <translation>(as above)</translation>
+    </message>
 </context>
 <context>
     <name>KindTab</name>

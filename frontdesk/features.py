@@ -18,6 +18,11 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.notices",
     "frontdesk.services.handover",
     "frontdesk.services.letters",
+    "frontdesk.services.visitors",
+    "frontdesk.services.parcels",
+    "frontdesk.services.keys",
+    "frontdesk.services.loans",
+    "frontdesk.services.archive_loans",
 )
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -257,7 +257,8 @@ def sample_values(
             "phone": "13812345678",
             "idcard": "11010519491231002X",
             "date": today,
-            "datetime": datetime.combine(today, datetime.min.time()).astimezone(),
+            # tomorrow: a due time the service takes for a new record
+            "datetime": datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone(),
             "choice": words[0] if words else None,
             "multi": list(words[:1]),
             "money": "1200.50",

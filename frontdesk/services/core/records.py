@@ -124,6 +124,21 @@ class Detail(Generic[R]):
     history: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ValuesRow:
+    """A list row that carries its shown values by name (``cells``), for kinds whose list needs
+    nothing but their fields: columns read ``r.cells[...]``; ``flagged`` names the flag codes
+    the record meets now (an overdue loan, an overstaying visitor)."""
+
+    id: int
+    number: str
+    state: str
+    version: int
+    allowed: frozenset[str]
+    cells: Mapping[str, Any]
+    flagged: frozenset[str] = frozenset()
+
+
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The local day as an aware UTC-comparable [start, end)."""
     start = datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
@@ -198,6 +213,30 @@ class RecordService(Service, Generic[M, R]):
         return []
 
     # --- provided -------------------------------------------------------------------------------
+
+    def room_of(self, s: Session, value: tuple[int | None, str] | None) -> tuple[int | None, str]:
+        """A ``room`` field's cleaned value resolved through the registry: (room id, its canonical
+        code), or (None, "") when empty. An unknown or ambiguous room is an error on the field
+        ``room`` (name the field ``room`` so the message lands beside it)."""
+        from frontdesk.services.registry.service import resolve_room
+
+        if value is None:
+            return None, ""
+        project, text = value
+        room = resolve_room(s, text, project)
+        return room.id, room.code
+
+    def shown(self, user: CurrentUser, value: str | None, what: str = "phone") -> str:
+        """An owner's phone (``what="phone"``) or ID number (``"id"``) as this user may see it:
+        in full with ``pii.view``, masked otherwise."""
+        from frontdesk.services.permissions import Action
+        from frontdesk.services.validation import mask_id_number, mask_phone
+
+        if not value:
+            return ""
+        if user.can(Action.PII_VIEW):
+            return value
+        return mask_id_number(value) if what == "id" else mask_phone(value)
 
     def now(self) -> datetime:
         return self._clock.now()

@@ -589,10 +589,6 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>打印 (Ctrl+P)</source>
-        <translation>Print (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>新建 (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
@@ -884,6 +880,25 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>完好；有损坏或缺件请注明</source>
+        <translation>Intact; note any damage or missing parts</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>归还情况</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1597,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>金额最多两位小数（到分）</source>
         <translation>At most two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>应还时间须晚于现在</source>
+        <translation>The due time must be later than now</translation>
     </message>
     <message>
         <source>应在 {low} 到 {high} 之间</source>

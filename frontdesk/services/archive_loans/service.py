@@ -6,6 +6,7 @@ overdue."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -70,7 +71,7 @@ FIELDS = (
     FormField("borrower", "借阅人", "staff", required=True),
     FormField("purpose", "事由", required=True, max_len=200, placeholder="如：办理产权证需核对购房合同"),
     FormField("approved_by", "批准人", "staff", required=True),
-    FormField("due_at", "应还时间", "datetime", required=True),
+    FormField("due_at", "应还时间", "datetime", required=True, default=timedelta(days=3)),
 )
 
 FORM = RecordForm(

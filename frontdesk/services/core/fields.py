@@ -91,7 +91,8 @@ class FormField:
     high: int = 9999
     #: shown masked in lists and details for roles that may not see owners' numbers
     masked: bool = False
-    #: the form starts with this (None: empty, or today for a date)
+    #: the form starts with this (None: empty, or today for a date, now for a datetime; a
+    #: ``timedelta`` for a datetime: that long from now)
     default: Any = None
 
 

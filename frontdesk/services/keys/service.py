@@ -6,7 +6,7 @@ A key still out past its due time is overdue; every open loan is in the handover
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, select
@@ -85,7 +85,7 @@ FIELDS = (
     FormField("borrower_type", "类别", "choice", required=True, choices_from="key.borrower_types"),
     FormField("phone", "电话", "phone", masked=True),
     FormField("purpose", "用途", required=True, max_len=100, placeholder="如：空置房验房、水泵房检修"),
-    FormField("due_at", "应还时间", "datetime", required=True),
+    FormField("due_at", "应还时间", "datetime", required=True, default=timedelta(hours=2)),
 )
 
 FORM = RecordForm(
@@ -182,3 +182,21 @@ class KeyService(LendingService[KeyLoan]):
             else:
                 hooks.append(Hook(hook, name, m.number, m.borrower, m.due_at, self.is_overdue(m)))
         return hooks
+
+    def lent_text(self, user: CurrentUser) -> str:
+        """The handover's 借出钥匙: every key out now, one line each, overdue ones said."""
+        require(user, VIEW)
+        with self._db.read() as s:
+            loans = list(s.scalars(select(KeyLoan).where(KeyLoan.state == "out").order_by(KeyLoan.hook)))
+            return "\n".join(
+                f"{m.hook} {m.key_name} → {m.borrower}（{m.borrower_type}），应还 {self.local(m.due_at)}"
+                + ("【已逾期】" if self.is_overdue(m) else "")
+                for m in loans
+            )
+
+
+def feed_handover(services: Any, service: KeyService) -> None:
+    """``Feature.wire``: the handover's 借出钥匙 is written from the open loans."""
+    handover = getattr(services, "handover", None)
+    if handover is not None and hasattr(handover, "feed_note"):
+        handover.feed_note("keys_lent", service.lent_text)

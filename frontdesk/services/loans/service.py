@@ -4,6 +4,7 @@ on return. An item still out past its due time is overdue."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -67,7 +68,7 @@ FIELDS = (
     FormField("borrower", "借用人", "name", required=True),
     FormField("phone", "电话", "phone", required=True, masked=True),
     FormField("deposit", "押金（元）", "money"),
-    FormField("due_at", "应还时间", "datetime", required=True),
+    FormField("due_at", "应还时间", "datetime", required=True, default=timedelta(days=1)),
 )
 
 FORM = RecordForm(
@@ -114,7 +115,10 @@ class LoanService(LendingService[ItemLoan]):
         if action == "return":
             refund = values.get("deposit_refunded")
             if refund is not None and refund > (m.deposit or Decimal(0)):
-                raise ValidationError({"deposit_refunded": "refund_over_deposit"}, deposit=_money(m.deposit or Decimal(0)))
+                raise ValidationError(
+                    {"deposit_refunded": "refund_over_deposit"},
+                    field_params={"deposit_refunded": {"deposit": _money(m.deposit or Decimal(0))}},
+                )
             m.deposit_refunded = refund
         super().on_action(s, user, m, action, values)
 

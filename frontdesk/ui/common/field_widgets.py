@@ -9,7 +9,7 @@ adds rows as it is filled, and nothing typed is lost when the service refuses it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -183,7 +183,9 @@ class FieldWidgets:
         elif isinstance(editor, QDateEdit):
             editor.setDate(_qdate(value if isinstance(value, date) else self._today()))
         elif isinstance(editor, QDateTimeEdit):
-            when = value if isinstance(value, datetime) else datetime.now(LOCAL_TZ)
+            # empty: now; a timedelta default: that long from now (a loan due in two hours)
+            now = self.ctx.services.clock.now()
+            when = value if isinstance(value, datetime) else now + value if isinstance(value, timedelta) else now
             editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)

@@ -12,7 +12,11 @@ conflicts theirs-beside-mine), ``RecordList`` and ``PagedTableModel``, ``open_pr
 ``export_to`` and the bus (the tab reloads when a change set names its kind).
 
 Keys: Ctrl+S saves the form, Ctrl+N starts a new record, Ctrl+F goes to the search box, Ctrl+P
-prints the selected record, and each action's declared shortcut takes it."""
+prints the selected record, and each action's declared shortcut takes it.
+
+A kind that needs a little more (a key cabinet, a pick-up code box) returns it from
+:meth:`KindTab.side_panel`: it sits under the form. Rows that carry ``flagged`` codes (see
+``services.core.records.ValuesRow``) are tinted."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import html
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,7 +47,7 @@ from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.field_widgets import FieldWidgets, tr
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.paged_model import PagedTableModel
+from frontdesk.ui.common.paged_model import CellStyle, PagedTableModel
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, add_shortcuts, show_banner
 from frontdesk.ui.common.service_form import ServiceForm
@@ -52,6 +56,9 @@ from frontdesk.ui.common.tab_parts import button, filter_combo, search_box
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("KindTab", text)
+
+
+QT_TRANSLATE_NOOP("RecordKind", "打印")  # RecordForm.print_label's default, shown by tr()
 
 
 class KindForm(ServiceForm[Any, dict[str, Any]]):
@@ -251,7 +258,7 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
-        self.print_button = button(_t("打印 (Ctrl+P)"), "print", self.print_current, enabled=False)
+        self.print_button = button(f"{tr(self.spec.print_label)} (Ctrl+P)", "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
         self.export_button = button(_t("导出…"), "export", self.export)
         self.records = RecordList(
@@ -270,8 +277,21 @@ class KindTab(RecordTab):
             ("Ctrl+P", self.print_current),
         ]
         keys += [(a.shortcut, lambda a=a: self.take(a)) for a in self.spec.actions if a.shortcut]
-        self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
+        left: QWidget = self.form
+        panel = self.side_panel()
+        if panel is not None:
+            left = QWidget()
+            column = QVBoxLayout(left)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.form, 3)
+            column.addWidget(panel, 2)
+        self.split = self.set_up(left, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
+
+    def side_panel(self) -> QWidget | None:
+        """A kind's own small panel under the form (None: the form alone). Called once while the
+        tab is built, after the form and the list exist; refresh it in :meth:`reload`."""
+        return None
 
     # --- RecordTab -------------------------------------------------------------------------------
 
@@ -304,7 +324,11 @@ class KindTab(RecordTab):
     # --- the list and the detail --------------------------------------------------------------------
 
     def row_style(self, row: Any, key: str) -> Any:
-        return None
+        """Rows the service flags now (overdue, overstaying, uncollected) are tinted, their state
+        in red."""
+        if not getattr(row, "flagged", None):
+            return None
+        return CellStyle(background="#fdecea", foreground="#b42318" if key == "state" else None)
 
     def show_current(self, row: Any) -> None:
         allowed: frozenset[str] = getattr(row, "allowed", frozenset()) if row is not None else frozenset()
@@ -356,7 +380,8 @@ class KindTab(RecordTab):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def take(self, action: KindAction) -> None:
+    def take(self, action: KindAction, values: dict[str, Any] | None = None) -> None:
+        """Take ``action`` on the selected row; ``values`` start its dialog's fields."""
         row = self.records.current()
         if row is None or action.name not in getattr(row, "allowed", frozenset()):
             return
@@ -366,6 +391,8 @@ class KindTab(RecordTab):
             return
         if action.fields:
             dlg = ActionDialog(self, action, row)
+            if values:
+                dlg.fields.set_values(values)
             if dlg.exec() and dlg.result_row is not None:
                 self._after_action(action, dlg.result_row)
             return

@@ -1,4 +1,4 @@
-"""访客登记."""
+"""访客登记: the generic record tab (the guard sees it too, starting on 今日预约/在访)."""
 
 from __future__ import annotations
 

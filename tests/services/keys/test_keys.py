@@ -67,3 +67,22 @@ def test_the_guard_sees_but_does_not_lend(services, receptionist, clock) -> None
     assert dict(services.keys.detail(guard, row.id).lines)["电话"] == "138****2222"
     with pytest.raises(PermissionDenied):
         services.keys.create(guard, _loan(clock, hook="B01 1号楼配电房"))
+
+
+def test_the_handover_keys_lent_comes_from_the_open_loans(services, receptionist, clock) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.handover.rows import HandoverNotes
+
+    svc = services.keys
+    late = svc.create(receptionist, _loan(clock, due_at=clock.now() + timedelta(hours=1)))
+    svc.create(receptionist, _loan(clock, hook="B01 1号楼配电房", borrower="王五", due_at=clock.now() + timedelta(days=1)))
+    clock.advance(hours=2)
+    assert "keys_lent" in services.handover.fed_notes()
+    draft = services.handover.open_draft(receptionist, "一号前台")
+    lines = draft.keys_lent.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("▸ A01 3-2-1502") and lines[0].endswith("【已逾期】")
+    assert lines[1].startswith("▸ B01 1号楼配电房 → 王五")
+    # the writer adds a line of their own; the key returned meanwhile drops out at 交班
+    svc.act(receptionist, late.id, svc.row(receptionist, late.id).version, "return", {})
+    notes = HandoverNotes(keys_lent=draft.keys_lent + "\n另：10-2-1501 业主自取备用钥匙", cash="0")
+    done = services.handover.submit(receptionist, draft.id, notes, expected_version=draft.version)
+    assert done.keys_lent.splitlines() == [lines[1], "另：10-2-1501 业主自取备用钥匙"]

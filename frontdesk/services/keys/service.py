@@ -35,7 +35,7 @@ VOCABULARY = Vocabulary(
     "Keys",
     "钥匙借还",
     states={"out": "借出中", "returned": "已归还"},
-    counts={"key.overdue": "钥匙逾期未还 {0}"},
+    counts={"key.overdue": "钥匙逾期未还 {0}", "key.lent": "借出钥匙 {0}"},
 )
 
 OPTIONS = (

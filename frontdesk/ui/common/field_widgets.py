@@ -102,6 +102,9 @@ class FieldWidgets:
         elif f.type in ("choice", "staff"):
             editor = QComboBox()
             editor.setEditable(False)
+            # long choices (a key cabinet's entries) must not widen the whole form
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(10)
         elif f.type == "multi":
             editor = QListWidget()
             editor.setMaximumHeight(24 * min(6, max(2, len(f.choices) or 4)) + 6)

@@ -283,8 +283,8 @@ class KindTab(RecordTab):
             left = QWidget()
             column = QVBoxLayout(left)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(self.form, 3)
-            column.addWidget(panel, 2)
+            column.addWidget(self.form)
+            column.addWidget(panel)
         self.split = self.set_up(left, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
 
@@ -350,6 +350,8 @@ class KindTab(RecordTab):
         state = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.state(row.state))
         parts = [f"<h3>{html.escape(row.number)} · {html.escape(state)}</h3><table cellpadding='2'>"]
         for label, value in detail.lines:
+            if not value:  # an optional field left empty
+                continue
             text = html.escape(value).replace("\n", "<br>")
             parts.append(
                 f"<tr><td style='color:#555; white-space:nowrap' valign='top'>{html.escape(tr(label))}</td><td>{text}</td></tr>"

@@ -271,7 +271,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         for section, rows in detail.sections():
             r = self.items.rowCount()
             self.items.insertRow(r)
-            head = QTableWidgetItem(self.tr("{0}（{1}）").format(section_title(section), len(rows)))
+            head = QTableWidgetItem(self.tr("{0}（{1}）").format(section_title(section, self.ctx.services.features), len(rows)))
             head.setFont(bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setBackground(QColor("#eef1f5"))

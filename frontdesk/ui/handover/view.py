@@ -23,7 +23,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("handover", text)
 
 
-def section_title(code: str) -> str:
+def section_title(code: str, features: FeatureSet | None = None) -> str:
+    """A section's title: the handover's own words; for a section a record kind's flag makes
+    (``key.overdue``), the words its vocabulary gives that flag (``counts``, without the number)."""
+    if code not in words.WORDS["section"]:
+        vocabulary = item_vocabulary(features, code, "")
+        phrase = vocabulary.counts.get(code) if vocabulary is not None else None
+        if vocabulary is not None and phrase:
+            return QCoreApplication.translate(vocabulary.context, phrase).replace("{0}", "").strip()
     return words.section_title(code, _t)
 
 
@@ -146,7 +153,7 @@ def detail_html(d: HandoverDetail, features: FeatureSet | None = None) -> str:
         out.append("".join(f"<th align='left' width='{w}'>{e(h)}</th>" for h, w in zip(heads, widths, strict=True)))
         out.append("</tr>")
         for section, items in d.sections():
-            title = _t("{0}（{1}）").format(section_title(section), len(items))
+            title = _t("{0}（{1}）").format(section_title(section, features), len(items))
             out.append(f"<tr><td colspan='5' class='section'><b>{e(title)}</b></td></tr>")
             for it in items:
                 cls = " class='overdue'" if it.overdue else ""

@@ -33,6 +33,7 @@ class KeyTab(KindTab):
         self.cabinet.setObjectName("cabinet")
         self.cabinet.setHorizontalHeaderLabels([_t("挂钩"), _t("钥匙"), _t("状态")])
         self.cabinet.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.cabinet.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.cabinet.verticalHeader().setVisible(False)
         self.cabinet.verticalHeader().setDefaultSectionSize(22)
         self.cabinet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

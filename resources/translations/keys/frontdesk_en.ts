@@ -80,6 +80,10 @@
         <translation>On loan</translation>
     </message>
     <message>
+        <source>借出钥匙 {0}</source>
+        <translation>Keys lent {0}</translation>
+    </message>
+    <message>
         <source>已归还</source>
         <translation>Returned</translation>
     </message>

@@ -557,6 +557,14 @@
         <translation>{0} list</translation>
     </message>
     <message>
+        <source>{0}（已记入操作日志）
+
+{1}</source>
+        <translation>{0} (written to the audit log)
+
+{1}</translation>
+    </message>
+    <message>
         <source>从模板开始(&amp;T)</source>
         <translation>Start from &amp;template</translation>
     </message>
@@ -593,6 +601,10 @@
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
         <source>经过</source>
         <translation>History</translation>
     </message>
@@ -607,6 +619,10 @@
     <message>
         <source>这条记录刚被其他柜台修改过，已重新载入，请查看后再操作。</source>
         <translation>Another counter has just changed this record. It has been reloaded; please check it and try again.</translation>
+    </message>
+    <message>
+        <source>这条记录没有登记号码。</source>
+        <translation>This record holds no numbers.</translation>
     </message>
     <message>
         <source>（空白）</source>

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser, Role
@@ -79,6 +80,14 @@ def test_visitor_in_confirmed_overstaying_out_and_the_guard(qtbot, services, rec
     kb.click(tab.action_buttons["confirm"])
     assert failures == []
     assert "张伟" in tab.records.detail.toPlainText()
+
+    _back(qtbot, window, tab.records.table)
+    # the receptionist sees the ID masked; 显示完整号码 shows it, and the audit trail has it
+    assert "110105********002X" in tab.records.detail.toPlainText()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: shown.append(text))
+    kb.click(tab.reveal_button)
+    assert shown and "身份证号：11010519491231002X" in shown[0]
 
     _back(qtbot, window, tab.records.table)
     kb.press(Qt.Key.Key_P, CTRL)

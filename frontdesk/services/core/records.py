@@ -214,6 +214,27 @@ class RecordService(Service, Generic[M, R]):
 
     # --- provided -------------------------------------------------------------------------------
 
+    def masked_fields(self) -> list[FormField]:
+        """The fields (the form's and the actions') shown masked to roles without ``pii.view``."""
+        fields = [*self.form.fields, *(f for a in self.form.actions for f in a.fields)]
+        return [f for f in fields if f.masked]
+
+    def reveal(self, user: CurrentUser, record_id: int) -> list[tuple[str, str]]:
+        """A record's masked fields in full, (label, value) for those that hold one, for a user
+        who may see the record and either sees owners' numbers or may unmask them; every
+        unmasking is audited."""
+        from frontdesk.services.permissions import Action
+
+        require(user, self.form.view_permission)
+        if not user.can(Action.PII_VIEW):
+            require(user, Action.PII_UNMASK)
+        fields = self.masked_fields()
+        with self._db.write() as s:
+            m = self._get(s, record_id)
+            shown = [(f.label, str(getattr(m, f.name, None) or "")) for f in fields]
+            self._audit(s, user, m.id, "unmask", after={"fields": [f.name for f in fields]})
+        return [(label, value) for label, value in shown if value]
+
     def room_of(self, s: Session, value: tuple[int | None, str] | None) -> tuple[int | None, str]:
         """A ``room`` field's cleaned value resolved through the registry: (room id, its canonical
         code), or (None, "") when empty. An unknown or ambiguous room is an error on the field

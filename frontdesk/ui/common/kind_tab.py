@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.core.records import Detail, KindAction, RecordForm
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, dialog_buttons, error_banner, stack, submit
@@ -261,6 +262,10 @@ class KindTab(RecordTab):
         self.print_button = button(f"{tr(self.spec.print_label)} (Ctrl+P)", "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
         self.export_button = button(_t("导出…"), "export", self.export)
+        self.reveal_button = button(_t("显示完整号码"), "reveal", self.reveal_current, enabled=False)
+        self.reveal_button.setVisible(
+            bool(self.service.masked_fields()) and not ctx.user.can(Action.PII_VIEW) and ctx.user.can(Action.PII_UNMASK)
+        )
         self.records = RecordList(
             _t("{0}列表").format(QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)),
             self.model,
@@ -268,7 +273,7 @@ class KindTab(RecordTab):
             on_current=self.show_current,
             filters=[(self.views, 1), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button],
+            actions=[*self.action_buttons.values(), self.print_button, self.reveal_button, self.export_button],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -335,6 +340,7 @@ class KindTab(RecordTab):
         for name, b in self.action_buttons.items():
             b.setEnabled(name in allowed)
         self.print_button.setEnabled(row is not None)
+        self.reveal_button.setEnabled(row is not None)
         if row is None:
             self.records.detail.clear()
             return
@@ -421,6 +427,19 @@ class KindTab(RecordTab):
         self.records.select(row.id)
         if action.prints:
             self.print_record(row)
+
+    def reveal_current(self) -> None:
+        """The selected record's masked numbers in full (the service audits it)."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            shown = self.service.reveal(self.ctx.user, row.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, _t("显示完整号码"), error_message(exc))
+            return
+        text = "\n".join(f"{tr(label)}：{value}" for label, value in shown) or _t("这条记录没有登记号码。")
+        QMessageBox.information(self, _t("显示完整号码"), _t("{0}（已记入操作日志）\n\n{1}").format(row.number, text))
 
     # --- print and export ----------------------------------------------------------------------
 

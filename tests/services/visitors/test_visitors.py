@@ -99,3 +99,21 @@ def test_slip_search_and_month(services, receptionist) -> None:  # type: ignore[
     today = svc.today()
     figures = dict(services.monthly_statistics(receptionist, today.year, today.month)["visitors"])
     assert figures["新建"] == 1 and figures["在访"] == 1
+
+
+def test_unmasking_is_audited_and_refused_to_the_guard(services, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from frontdesk.models import AuditEvent
+    from frontdesk.services.errors import PermissionDenied
+
+    svc = services.visitors
+    row = svc.create(receptionist, _visitor(visit_date=svc.today()))
+    assert row.cells["phone"] == "139****1111"
+    assert svc.reveal(receptionist, row.id) == [("电话", "13900001111"), ("身份证号", "11010519491231002X")]
+    with services.db.read() as s:
+        actions = [e.action for e in s.scalars(select(AuditEvent).where(AuditEvent.entity == "visitor"))]
+    assert actions == ["create", "unmask"]
+    guard = make_user(services, Role.GUARD, "men", "门岗")
+    with pytest.raises(PermissionDenied):
+        svc.reveal(guard, row.id)

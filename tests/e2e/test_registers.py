@@ -190,7 +190,7 @@ def test_a_key_from_the_cabinet_overdue_in_the_handover_then_returned(qtbot, ser
     handed = services.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
     assert [(i.section, i.ref_number, i.overdue) for i in handed if i.ref_kind == "key"] == [("key.overdue", row.number, True)]
     draft = services.handover.open_draft(receptionist, "一号前台")
-    assert draft.keys_lent.startswith("▸ A01 3-2-1502 空置房钥匙（交房） → 刘师傅") and "【已逾期】" in draft.keys_lent
+    assert draft.keys_lent.startswith("▶ A01 3-2-1502 空置房钥匙（交房） → 刘师傅") and "【已逾期】" in draft.keys_lent
     window.refresh_status()
     assert "钥匙逾期未还 1" in window.counts_label.text()
 

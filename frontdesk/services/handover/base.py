@@ -58,7 +58,7 @@ log = logging.getLogger("frontdesk.services.handover")
 
 
 #: marks a note line a feature wrote (``HandoverBase.feed_note``), not the writer
-FED = "▸ "
+FED = "▶ "
 
 
 class HandoverBase(Service):

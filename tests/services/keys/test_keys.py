@@ -79,8 +79,8 @@ def test_the_handover_keys_lent_comes_from_the_open_loans(services, receptionist
     assert "keys_lent" in services.handover.fed_notes()
     draft = services.handover.open_draft(receptionist, "一号前台")
     lines = draft.keys_lent.splitlines()
-    assert len(lines) == 2 and lines[0].startswith("▸ A01 3-2-1502") and lines[0].endswith("【已逾期】")
-    assert lines[1].startswith("▸ B01 1号楼配电房 → 王五")
+    assert len(lines) == 2 and lines[0].startswith("▶ A01 3-2-1502") and lines[0].endswith("【已逾期】")
+    assert lines[1].startswith("▶ B01 1号楼配电房 → 王五")
     # the writer adds a line of their own; the key returned meanwhile drops out at 交班
     svc.act(receptionist, late.id, svc.row(receptionist, late.id).version, "return", {})
     notes = HandoverNotes(keys_lent=draft.keys_lent + "\n另：10-2-1501 业主自取备用钥匙", cash="0")

@@ -312,7 +312,7 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
     guard = make_user(services, Role.GUARD, "gate1", "陈门岗")
     w = MainWindow(UiContext(services, guard, EventBus()))
     qtbot.addWidget(w)
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验", "登记簿"]  # 登记簿: visitors at the gate
 
 
 def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]

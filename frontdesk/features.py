@@ -25,6 +25,11 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.deposits",
     "frontdesk.services.arrears",
     "frontdesk.services.renovation",
+    "frontdesk.services.visitors",
+    "frontdesk.services.parcels",
+    "frontdesk.services.keys",
+    "frontdesk.services.loans",
+    "frontdesk.services.archive_loans",
 )
 
 

@@ -265,7 +265,11 @@ def record_kind(key: str) -> Builder:
 def _printable_kinds() -> list[tuple[str, Builder]]:
     from frontdesk.features import load_features
 
-    kinds = [f for f in load_features() if f.record_service is not None and f.record_service.form.printable]
+    kinds = [
+        f
+        for f in load_features()
+        if f.record_service is not None and f.record_service.form.printable and not f.record_service.form.slip
+    ]
     return [(f.vocabulary.name, record_kind(f.key)) for f in kinds]
 
 

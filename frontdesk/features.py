@@ -18,6 +18,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.notices",
     "frontdesk.services.handover",
     "frontdesk.services.letters",
+    "frontdesk.services.deliveries",
+    "frontdesk.services.handovers_in",
 )
 
 

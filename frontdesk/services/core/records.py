@@ -97,6 +97,10 @@ class RecordForm:
     templates: str = ""
     printable: bool = False
     print_label: str = "打印"
+    #: further printed forms of a record, ``(code, label)``: the tab offers a button for each,
+    #: enabled when the row's ``prints`` (if it has one) names the code; the service's
+    #: :meth:`RecordService.print_form` makes the document
+    prints: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,15 @@ class RecordService(Service, Generic[M, R]):
 
     def history(self, user: CurrentUser, m: M) -> list[str]:
         return []
+
+    def action_values(self, user: CurrentUser, record_id: int, action: str) -> dict[str, Any]:
+        """What an action's dialog starts with (a checklist ticked so far, the rows already
+        recorded), so an action taken again edits what it recorded instead of starting empty."""
+        return {}
+
+    def print_form(self, user: CurrentUser, record_id: int, code: str) -> Any:
+        """One of the further printed forms (``RecordForm.prints``) as a ``PdfDocument``."""
+        raise NotImplementedError(code)
 
     def title_of(self, m: M) -> str:
         """The record in one line, for search hits and the handover."""

@@ -180,6 +180,7 @@ class ActionDialog(ContextDialog):
         self.errors = FieldErrors()
         grid = QFormLayout()
         self.fields = tab.field_widgets(action.fields, self.errors, grid, f"{action.name}_")
+        self.fields.set_values(tab.service.action_values(tab.ctx.user, row.id, action.name))
         self.banner = error_banner()
         buttons, self.ok = dialog_buttons(self, tr(action.label), _t("取消"), self.on_ok)
         stack(self, grid, self.banner, buttons)
@@ -237,6 +238,10 @@ class KindTab(RecordTab):
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
         self.print_button = button(_t("打印 (Ctrl+P)"), "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
+        self.form_buttons = {
+            code: button(tr(label), f"print_{code}", lambda _=False, c=code: self.print_form(c), enabled=False)
+            for code, label in self.spec.prints
+        }
         self.export_button = button(_t("导出…"), "export", self.export)
         self.records = RecordList(
             _t("{0}列表").format(QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)),
@@ -245,7 +250,7 @@ class KindTab(RecordTab):
             on_current=self.show_current,
             filters=[(self.views, 1), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button],
+            actions=[*self.action_buttons.values(), self.print_button, *self.form_buttons.values(), self.export_button],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -313,6 +318,8 @@ class KindTab(RecordTab):
         for name, b in self.action_buttons.items():
             b.setEnabled(name in allowed)
         self.print_button.setEnabled(row is not None)
+        for code, b in self.form_buttons.items():
+            b.setEnabled(row is not None and code in getattr(row, "prints", {code}))
         if row is None:
             self.records.detail.clear()
             return
@@ -405,6 +412,18 @@ class KindTab(RecordTab):
     def print_record(self, row: Any) -> None:
         try:
             doc = self.service.printable(self.ctx.user, row.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, _t("打印"), error_message(exc))
+            return
+        self.preview = open_preview(self, doc)
+
+    def print_form(self, code: str) -> None:
+        """One of the kind's further printed forms (``RecordForm.prints``) of the selected record."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            doc = self.service.print_form(self.ctx.user, row.id, code)
         except ServiceError as exc:
             QMessageBox.warning(self, _t("打印"), error_message(exc))
             return

@@ -8,9 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdesk.models.base import Base, NumberedRecord
+from frontdesk.models.deliveries import DeliveryBatch
 
 
 class RoomHandover(NumberedRecord, Base):
@@ -51,3 +52,5 @@ class RoomHandover(NumberedRecord, Base):
     moved_in_on: Mapped[date | None] = mapped_column(Date)
     move_in: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     checks: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+    batch: Mapped[DeliveryBatch | None] = relationship(lazy="joined")

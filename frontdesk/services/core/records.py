@@ -101,6 +101,9 @@ class RecordForm:
     #: enabled when the row's ``prints`` (if it has one) names the code; the service's
     #: :meth:`RecordService.print_form` makes the document
     prints: tuple[tuple[str, str], ...] = ()
+    #: show only the actions the selected row allows (a kind with many steps), instead of
+    #: showing every action and disabling those it does not allow
+    hide_unavailable: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,9 @@ class RecordService(Service, Generic[M, R]):
         return {}
 
     def print_form(self, user: CurrentUser, record_id: int, code: str) -> Any:
-        """One of the further printed forms (``RecordForm.prints``) as a ``PdfDocument``."""
-        raise NotImplementedError(code)
+        """One of the further printed forms (``RecordForm.prints``) as a ``PdfDocument``; a
+        kind without such a form has none to print."""
+        raise NotFound("not_found")
 
     def title_of(self, m: M) -> str:
         """The record in one line, for search hits and the handover."""

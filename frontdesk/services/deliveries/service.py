@@ -257,7 +257,7 @@ class DeliveryService(RecordService[DeliveryBatch, BatchRow]):
                     if line.room_id in have:
                         problems.append(RowProblem("room", "delivery_room_in_batch", {"room": line.room_code}))
                     elif line.room_id in seen:
-                        problems.append(RowProblem("room", "import_duplicate", {"line": seen[line.room_id]}))
+                        problems.append(RowProblem("room", "delivery_room_twice", {"line": seen[line.room_id]}))
                     else:
                         seen[line.room_id] = i
                 if problems or line is None:

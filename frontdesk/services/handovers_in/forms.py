@@ -102,6 +102,7 @@ class HandoverRow:
     orders: int
     keys_held: str
     last_check: str
+    batch: str
     version: int
     allowed: frozenset[str]
     prints: frozenset[str]
@@ -120,8 +121,9 @@ COLUMNS: list[Column[HandoverRow]] = [
     Column("slot", _t("时段"), lambda r: r.slot, width=5),
     Column("state", _t("状态"), lambda r: r.state, text=lambda r: VOCABULARY.state(r.state), width=7),
     Column("defects", _t("缺陷/工单"), lambda r: f"{r.defects}/{r.orders}" if r.defects else "", width=8),
-    Column("keys_held", _t("中心留存钥匙"), lambda r: r.keys_held, width=20),
-    Column("last_check", _t("最近巡查"), lambda r: r.last_check, width=16),
+    Column("keys_held", _t("中心留存钥匙"), lambda r: r.keys_held, width=18),
+    Column("last_check", _t("最近巡查"), lambda r: r.last_check, width=14),
+    Column("batch", _t("交付批次"), lambda r: r.batch, width=14),
 ]
 
 FIELDS = (
@@ -272,5 +274,6 @@ FORM = RecordForm(
     view_permission=VIEW,
     printable=True,
     print_label="打印交房验收单",
-    prints=(("keys", "打印钥匙移交清单"), ("move_in", "打印入住登记表")),
+    prints=(("keys", "钥匙移交清单"), ("move_in", "入住登记表")),
+    hide_unavailable=True,
 )

@@ -6,6 +6,7 @@ reason. Afterwards the move-in (入住登记: occupants and plates into the regi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +33,7 @@ from frontdesk.services.handovers_in.forms import (
 )
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import OccupantInput, phone_for, resolve_room
-from frontdesk.services.validation import mask_id_number
+from frontdesk.services.validation import mask_id_number, mask_phone
 
 #: the states that hold a slot at the counter
 HOLDS_SLOT = ("booked", "in_progress")
@@ -109,6 +110,7 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
             sum(1 for d in defects if d.get("order_number")),
             self.keys_held(m),
             last,
+            m.batch.name if m.batch else "",
             m.version,
             MACHINE.allowed(user, m.state),
             frozenset(prints),
@@ -265,8 +267,7 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
                 return {"papers": m.papers, "fees": m.fees, "documents": m.documents}
             if action == "people":
                 return {
-                    "occupants": m.occupants
-                    or [{"name": m.buyer_name, "relation": "本人", "phone": m.phone or "", "id_number": m.id_number or ""}],
+                    "occupants": self._shown(user, m.occupants or [self._buyer_as_occupant(m)]),
                     "consent": m.consent,
                     "water": m.water,
                     "electricity": m.electricity,
@@ -278,8 +279,35 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
             if action == "inspect":
                 return {"defects": m.defects}
             if action == "move_in":
-                return {"occupants": m.occupants, "consent": m.consent}
+                return {"occupants": self._shown(user, m.occupants), "consent": m.consent}
         return {}
+
+    @staticmethod
+    def _buyer_as_occupant(m: RoomHandover) -> dict[str, Any]:
+        return {"name": m.buyer_name, "relation": "本人", "phone": m.phone or "", "id_number": m.id_number or ""}
+
+    @staticmethod
+    def _shown(user: CurrentUser, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """People as this user may see them: phones and ID numbers masked without pii.view."""
+        if user.can(Action.PII_VIEW):
+            return [dict(p) for p in people]
+        return [{**p, "phone": mask_phone(p.get("phone")), "id_number": mask_id_number(p.get("id_number"))} for p in people]
+
+    def _restore(self, record_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        """A masked phone or ID number sent back unchanged means "keep the stored one"."""
+        with self._db.read() as s:
+            m = self._get(s, record_id)
+            known = {p["name"]: p for p in [self._buyer_as_occupant(m), *(m.occupants or [])]}
+        rows = []
+        for typed in values.get("occupants") or []:
+            p = dict(typed)
+            stored = known.get(str(p.get("name", "")).strip(), {})
+            if stored.get("phone") and p.get("phone") == mask_phone(stored["phone"]):
+                p["phone"] = stored["phone"]
+            if stored.get("id_number") and p.get("id_number") == mask_id_number(stored["id_number"]):
+                p["id_number"] = stored["id_number"]
+            rows.append(p)
+        return {**values, "occupants": rows}
 
     def on_action(self, s: Session, user: CurrentUser, m: RoomHandover, action: str, values: dict[str, Any]) -> None:
         now = self.now()
@@ -379,7 +407,11 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
 
     # --- defects → repair orders ----------------------------------------------------------------
 
-    def act(self, user: CurrentUser, record_id: int, version: int, action: str, values: Any = None) -> HandoverRow:
+    def act(
+        self, user: CurrentUser, record_id: int, version: int, action: str, values: Mapping[str, Any] | None = None
+    ) -> HandoverRow:
+        if action in ("people", "move_in") and isinstance(values, Mapping):
+            values = self._restore(record_id, dict(values))
         if action != "to_orders":
             return super().act(user, record_id, version, action, values)
         return self.defects_to_orders(user, record_id, version)
@@ -445,4 +477,4 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
             return prints.keys_list(self, user, record_id)
         if code == "move_in":
             return prints.move_in_form(self, user, record_id)
-        raise NotImplementedError(code)
+        return super().print_form(user, record_id, code)

@@ -176,7 +176,7 @@ class ActionDialog(ContextDialog):
         super().__init__(tab.ctx, tab, f"{tr(action.label)} {row.number}")
         self.tab, self.action, self.row = tab, action, row
         self.setObjectName(f"action_{action.name}")
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(760 if any(f.type == "rows" for f in action.fields) else 460)
         self.errors = FieldErrors()
         grid = QFormLayout()
         self.fields = tab.field_widgets(action.fields, self.errors, grid, f"{action.name}_")
@@ -250,7 +250,13 @@ class KindTab(RecordTab):
             on_current=self.show_current,
             filters=[(self.views, 1), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, *self.form_buttons.values(), self.export_button],
+            actions=[
+                *self.action_buttons.values(),
+                self.print_button,
+                *self.form_buttons.values(),
+                *self.extra_buttons(),
+                self.export_button,
+            ],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -261,6 +267,11 @@ class KindTab(RecordTab):
         keys += [(a.shortcut, lambda a=a: self.take(a)) for a in self.spec.actions if a.shortcut]
         self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of a kind's own beside the list's actions (an import, a report): a subclass
+        returns them; they are built before the list, so they may not use ``self.records``."""
+        return []
 
     # --- RecordTab -------------------------------------------------------------------------------
 
@@ -317,6 +328,8 @@ class KindTab(RecordTab):
         allowed: frozenset[str] = getattr(row, "allowed", frozenset()) if row is not None else frozenset()
         for name, b in self.action_buttons.items():
             b.setEnabled(name in allowed)
+            if self.spec.hide_unavailable:
+                b.setVisible(name in allowed)
         self.print_button.setEnabled(row is not None)
         for code, b in self.form_buttons.items():
             b.setEnabled(row is not None and code in getattr(row, "prints", {code}))

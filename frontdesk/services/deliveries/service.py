@@ -92,7 +92,6 @@ COLUMNS: list[Column[BatchRow]] = [
     Column("number", QT_TRANSLATE_NOOP("DeliveryBatch", "编号"), lambda r: r.number, width=16),
     Column("name", QT_TRANSLATE_NOOP("DeliveryBatch", "批次名称"), lambda r: r.name, width=24),
     Column("starts_on", QT_TRANSLATE_NOOP("DeliveryBatch", "开始日期"), lambda r: r.starts_on, width=11),
-    Column("ends_on", QT_TRANSLATE_NOOP("DeliveryBatch", "结束日期"), lambda r: r.ends_on, width=11),
     Column("rooms", QT_TRANSLATE_NOOP("DeliveryBatch", "交付户数"), lambda r: r.rooms, width=8),
     Column("booked", QT_TRANSLATE_NOOP("DeliveryBatch", "已预约"), lambda r: r.booked, width=8),
     Column("handed", QT_TRANSLATE_NOOP("DeliveryBatch", "已交房"), lambda r: r.handed, width=8),
@@ -108,7 +107,6 @@ FORM = RecordForm(
     fields=(
         FormField("name", "批次名称", required=True, max_len=100, placeholder="如：一期 1-3 栋集中交付"),
         FormField("starts_on", "交付开始日期", "date", required=True),
-        FormField("ends_on", "交付结束日期", "date"),
         FormField("notes", "备注", "multiline", max_len=1000),
     ),
     columns=COLUMNS,
@@ -187,8 +185,6 @@ class DeliveryService(RecordService[DeliveryBatch, BatchRow]):
         )
 
     def fill(self, s: Session, user: CurrentUser, m: DeliveryBatch, values: dict[str, Any], *, new: bool) -> None:
-        if values["ends_on"] is not None and values["starts_on"] is not None and values["ends_on"] < values["starts_on"]:
-            raise ValidationError({"ends_on": "end_before_start"})
         super().fill(s, user, m, values, new=new)
         if new:
             m.created_by_id, m.created_by_name = user.id, user.name
@@ -198,10 +194,9 @@ class DeliveryService(RecordService[DeliveryBatch, BatchRow]):
 
     def detail_lines(self, user: CurrentUser, m: DeliveryBatch) -> list[tuple[str, str]]:
         row = self.to_row(user, m)
-        period = f"{m.starts_on or ''} 至 {m.ends_on or '—'}"
         lines = [
             ("批次名称", m.name),
-            ("交付期间", period),
+            ("交付开始日期", f"{m.starts_on or ''}"),
             ("交付户数", str(row.rooms)),
             ("已预约", str(row.booked)),
             ("已交房", str(row.handed)),

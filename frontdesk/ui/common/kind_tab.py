@@ -236,6 +236,8 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
+            if self.spec.hide_unavailable:
+                self.action_buttons[a.name].hide()  # shown when the selected row allows it
         self.print_button = button(_t("打印 (Ctrl+P)"), "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
         self.form_buttons = {

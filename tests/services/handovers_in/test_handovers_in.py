@@ -21,7 +21,7 @@ from tests.support.deliveries import BAD_LINE, PROJECT, buyer, developer_list, m
 def batch(services, supervisor, receptionist, tmp_path):  # type: ignore[no-untyped-def]
     make_rooms(services, supervisor, tmp_path)
     svc = services.deliveries
-    row = svc.create(receptionist, {"name": "一期 8 栋集中交付", "starts_on": svc.today(), "ends_on": None, "notes": ""})
+    row = svc.create(receptionist, {"name": "一期 8 栋集中交付", "starts_on": svc.today(), "notes": ""})
     preview = svc.preview_buyers(receptionist, row.id, developer_list(tmp_path))
     return svc.commit_buyers(receptionist, preview, row.version)
 
@@ -35,7 +35,7 @@ def _book(services, user, code, days=1, slot="上午"):  # type: ignore[no-untyp
 def test_the_developers_list_is_previewed_with_its_rejects(services, supervisor, receptionist, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_rooms(services, supervisor, tmp_path)
     svc = services.deliveries
-    row = svc.create(receptionist, {"name": "一期", "starts_on": svc.today(), "ends_on": None, "notes": ""})
+    row = svc.create(receptionist, {"name": "一期", "starts_on": svc.today(), "notes": ""})
     preview = svc.preview_buyers(receptionist, row.id, developer_list(tmp_path))
     assert len(preview.rows) == 50
     [bad] = preview.rejected

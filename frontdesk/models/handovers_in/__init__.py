@@ -52,5 +52,7 @@ class RoomHandover(NumberedRecord, Base):
     moved_in_on: Mapped[date | None] = mapped_column(Date)
     move_in: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     checks: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: the last vacant-room check (空置房巡查), for the checks falling due
+    last_checked_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     batch: Mapped[DeliveryBatch | None] = relationship(lazy="joined")

@@ -35,7 +35,11 @@ VOCABULARY = Vocabulary(
         "deferred": "暂缓",
         "cancelled": "已取消",
     },
-    counts={"handover_in.tomorrow": "明日预约交房 {0}", "handover_in.missed": "预约未到 {0}"},
+    counts={
+        "handover_in.tomorrow": "明日预约交房 {0}",
+        "handover_in.missed": "预约未到 {0}",
+        "handover_in.check_due": "空置房待巡查 {0}",
+    },
     labels={"month": {"created": "预约"}},
 )
 
@@ -46,6 +50,13 @@ CHECK_RESULTS = ("正常", "异常")
 
 OPTIONS = (
     Option("handover_in.slot_capacity", int, 6, check=lambda v: 0 < v <= 200, doc="交房预约：每半天可办理的户数"),
+    Option(
+        "handover_in.vacant_check_days",
+        int,
+        30,
+        check=lambda v: 0 < v <= 365,
+        doc="空置房巡查周期（天）：超过未巡查的空置房列入待巡查",
+    ),
     Option("handover_in.papers", list[str], ["身份证件已核验", "购房合同已核验"], doc="交房核验的证件"),
     Option(
         "handover_in.fee_items",
@@ -218,7 +229,7 @@ ACTIONS = (
             FormField("note", "复验说明", max_len=200),
         ),
     ),
-    KindAction("complete", "确认交房并打印", confirm="确认 {0} 交房完成？房屋状态将改为 已交房。", prints=True),
+    KindAction("complete", "确认交房", confirm="确认 {0} 交房完成？房屋状态将改为 已交房。", prints=True),
     KindAction(
         "defer",
         "暂缓交房",
@@ -266,6 +277,7 @@ FORM = RecordForm(
         View("state:in_progress", "办理中"),
         View("state:deferred", "暂缓"),
         View("vacant", "空置房（已交房未入住）"),
+        View("check_due", "空置房待巡查"),
         View("state:handed,moved_in", "已交房"),
         View("all", "全部"),
     ),

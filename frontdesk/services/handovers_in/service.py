@@ -12,14 +12,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Room
 from frontdesk.models.deliveries import DeliveryBatch, DeliveryBuyer
 from frontdesk.models.handovers_in import RoomHandover
 from frontdesk.services.core.changes import note
-from frontdesk.services.core.records import Flag, RecordService
+from frontdesk.services.core.records import Flag, RecordService, day_bounds
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.handovers_in.forms import (
@@ -53,6 +53,18 @@ def _vacant(svc: HandoverService) -> ColumnElement[bool]:
     return RoomHandover.state == "handed"
 
 
+def _check_due(svc: HandoverService) -> ColumnElement[bool]:
+    """A vacant room not checked (or handed over without a check) within the check period."""
+    since = svc.today() - timedelta(days=svc.check_days())
+    return and_(
+        RoomHandover.state == "handed",
+        or_(
+            RoomHandover.last_checked_on < since,
+            and_(RoomHandover.last_checked_on.is_(None), RoomHandover.handed_at < day_bounds(since)[0]),
+        ),
+    )
+
+
 def _json(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Cleaned rows as JSON: amounts as text ("1200.00"), dates ISO, None dropped."""
     out = []
@@ -81,6 +93,7 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
         Flag("tomorrow", _tomorrow, severity="info"),
         Flag("missed", _missed, severity="warning"),
         Flag("vacant", _vacant, counted=False, handover=False),
+        Flag("check_due", _check_due, severity="warning"),
     )
     final_states = frozenset({"handed", "moved_in", "cancelled"})
 
@@ -186,6 +199,9 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
         return super().view_conditions(view)
 
     # --- booking ---------------------------------------------------------------------------------
+
+    def check_days(self) -> int:
+        return int(self._setting("handover_in.vacant_check_days") or 30)
 
     def capacity(self) -> int:
         return int(self._setting("handover_in.slot_capacity") or 6)
@@ -343,6 +359,7 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
         elif action == "check":
             by = user.name
             m.checks = [*(m.checks or []), {**_json([values])[0], "by": by}]
+            m.last_checked_on = max(values["checked_on"], m.last_checked_on or values["checked_on"])
 
     @staticmethod
     def _merge_defects(m: RoomHandover, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -34,6 +34,11 @@ class DefectSource:
             paid=False,
         )
 
+    def title(self, session: Session, source_id: int) -> str:
+        """The 交房 record the order came from: 交房验房 FW20261127001（8-1-101 赵晓明）"""
+        m = load_record(session, RoomHandover, source_id)
+        return f"交房验房 {m.number}（{m.room_code} {m.buyer_name}）"
+
     def restore_phone(self, session: Session, source_id: int, phone: str) -> str:
         m = load_record(session, RoomHandover, source_id)
         if m.phone and phone.strip() == mask_phone(m.phone):

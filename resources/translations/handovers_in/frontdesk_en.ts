@@ -47,6 +47,10 @@
         <translation>Kinds of keys handed over</translation>
     </message>
     <message>
+        <source>空置房巡查周期（天）：超过未巡查的空置房列入待巡查</source>
+        <translation>Vacant-room check period (days): vacant rooms not checked for longer are due</translation>
+    </message>
+    <message>
         <source>验房缺陷的部位</source>
         <translation>Room parts for inspection defects</translation>
     </message>
@@ -214,8 +218,8 @@
         <translation>Confirm handover {0} is complete? The room becomes Handed over.</translation>
     </message>
     <message>
-        <source>确认交房并打印</source>
-        <translation>Complete and print</translation>
+        <source>确认交房</source>
+        <translation>Complete handover</translation>
     </message>
     <message>
         <source>种类</source>
@@ -224,6 +228,10 @@
     <message>
         <source>空置房巡查</source>
         <translation>Vacant room check</translation>
+    </message>
+    <message>
+        <source>空置房待巡查</source>
+        <translation>Vacant rooms due for a check</translation>
     </message>
     <message>
         <source>空置房（已交房未入住）</source>
@@ -343,6 +351,10 @@
     <message>
         <source>暂缓</source>
         <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>空置房待巡查 {0}</source>
+        <translation>Vacant rooms to check {0}</translation>
     </message>
     <message>
         <source>预约</source>

@@ -107,6 +107,9 @@ def test_one_rooms_handover_end_to_end(services, receptionist, supervisor, batch
     detail = svc.detail(receptionist, row.id)
     numbers = [v.split("工单 ")[1] for k, v in detail.lines if k.startswith("缺陷")]
     assert len(numbers) == 2 and all(n.startswith("WX") for n in numbers)
+    assert (
+        services.work_orders.source_title(supervisor, "handover_in", row.id) == f"交房验房 {row.number}（8-1-101 {buyer(1)[0]}）"
+    )
     with pytest.raises(ServiceError):
         svc.act(receptionist, row.id, row.version, "complete")  # not re-inspected yet
     row = svc.act(receptionist, row.id, row.version, "reinspect", {"result": "已整改", "note": "复验合格"})
@@ -140,6 +143,19 @@ def test_one_rooms_handover_end_to_end(services, receptionist, supervisor, batch
     assert svc.page(receptionist, "vacant", "", None, 50).rows == []
     form = PdfReader(io.BytesIO(svc.print_form(receptionist, row.id, "move_in").render()))
     assert "粤B12345" in form.pages[0].extract_text()
+
+
+def test_vacant_rooms_fall_due_for_their_periodic_check(services, receptionist, batch, clock) -> None:  # type: ignore[no-untyped-def]
+    svc = services.handovers_in
+    row = _run_checklist(services, receptionist, _book(services, receptionist, "8-1-101", days=0), defects=0)
+    row = svc.act(receptionist, row.id, row.version, "complete")
+    assert svc.page(receptionist, "check_due", "", None, 10).rows == []
+    clock.advance(days=31)
+    assert [r.id for r in svc.page(receptionist, "check_due", "", None, 10).rows] == [row.id]
+    assert any(c.code == "handover_in.check_due" and c.count == 1 for c in svc.status_counts(receptionist))
+    row = svc.act(receptionist, row.id, row.version, "check", {"checked_on": svc.today(), "result": "异常", "note": "阳台窗未关"})
+    assert row.last_check == f"{svc.today()} 异常"
+    assert svc.page(receptionist, "check_due", "", None, 10).rows == []
 
 
 def test_deferred_and_the_figures(services, receptionist, supervisor, batch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -82,8 +82,6 @@ def act(kb: Keyboard, tab: KindTab, action: str, fill: Callable[[ActionDialog], 
     failures = when_shown(ActionDialog, fill)
     kb.click(tab.action_buttons[action])
     assert failures == [], failures
-    tab.window().activateWindow()
-    kb.qtbot.waitUntil(tab.window().isActiveWindow)
 
 
 def test_a_batch_booked_handed_over_deferred_moved_in_and_the_vacant_list(

@@ -43,10 +43,23 @@ VOCABULARY = Vocabulary(
     labels={"month": {"created": "预约"}},
 )
 
-SLOTS = ("上午", "下午")
-RELATIONS = ("本人", "配偶", "子女", "父母", "其他亲属", "租户")
-REINSPECT_RESULTS = ("已整改", "未整改")
-CHECK_RESULTS = ("正常", "异常")
+#: fixed choices, marked for the English .ts (the form shows them in the RecordKind context)
+SLOTS = (QT_TRANSLATE_NOOP("RecordKind", "上午"), QT_TRANSLATE_NOOP("RecordKind", "下午"))
+RELATIONS = (
+    QT_TRANSLATE_NOOP("RecordKind", "本人"),
+    QT_TRANSLATE_NOOP("RecordKind", "配偶"),
+    QT_TRANSLATE_NOOP("RecordKind", "子女"),
+    QT_TRANSLATE_NOOP("RecordKind", "父母"),
+    QT_TRANSLATE_NOOP("RecordKind", "其他亲属"),
+    QT_TRANSLATE_NOOP("RecordKind", "租户"),
+)
+REINSPECT_RESULTS = (QT_TRANSLATE_NOOP("RecordKind", "已整改"), QT_TRANSLATE_NOOP("RecordKind", "未整改"))
+CHECK_RESULTS = (QT_TRANSLATE_NOOP("RecordKind", "正常"), QT_TRANSLATE_NOOP("RecordKind", "异常"))
+CHANNELS = (
+    QT_TRANSLATE_NOOP("RecordKind", "来电预约"),
+    QT_TRANSLATE_NOOP("RecordKind", "柜台预约"),
+    QT_TRANSLATE_NOOP("RecordKind", "线上预约"),
+)
 
 OPTIONS = (
     Option("handover_in.slot_capacity", int, 6, check=lambda v: 0 < v <= 200, doc="交房预约：每半天可办理的户数"),
@@ -141,7 +154,7 @@ FIELDS = (
     FormField("room", "房号", "room", required=True),
     FormField("appt_date", "预约日期", "date", required=True),
     FormField("slot", "时段", "choice", required=True, choices=SLOTS),
-    FormField("channel", "预约方式", "choice", required=True, choices=("来电预约", "柜台预约", "线上预约")),
+    FormField("channel", "预约方式", "choice", required=True, choices=CHANNELS),
 )
 
 PERSON_COLUMNS = (

@@ -4,11 +4,16 @@ statistics per batch and month as xlsx."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from datetime import date
+
+from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.handovers_in.forms import SLOTS
+from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.export import ask_path
+from frontdesk.ui.common.field_widgets import tr
 from frontdesk.ui.common.form_parts import button
 from frontdesk.ui.common.kind_tab import KindTab
 from frontdesk.ui.common.messages import add_messages, error_message
@@ -40,6 +45,36 @@ add_messages(
 
 class HandoverInTab(KindTab):
     feature_key = "handovers_in"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.slots = QLabel()
+        self.slots.setObjectName("slots")
+        self.slots.setStyleSheet("color:#555;")
+        self.slots.setWordWrap(True)
+        layout = self.form.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.form.banner), self.slots)
+        day = self.form.fields.editors["appt_date"]
+        assert isinstance(day, QDateEdit)
+        day.dateChanged.connect(self.show_slots)
+        self.form.saved.connect(lambda _row: self.show_slots())
+        self.show_slots()
+
+    def show_slots(self) -> None:
+        """How full the chosen day is at the counter, half-day by half-day (a phone booking
+        offers the caller a free slot at once)."""
+        editor = self.form.fields.editors["appt_date"]
+        assert isinstance(editor, QDateEdit)
+        d = editor.date()
+        try:
+            taken = self.service.slots(self.ctx.user, date(d.year(), d.month(), d.day()))
+        except ServiceError:
+            self.slots.clear()
+            return
+        capacity = self.service.capacity()
+        parts = [self.tr("{0} {1}/{2}").format(tr(s), taken.get(s, 0), capacity) for s in SLOTS]
+        self.slots.setText(self.tr("当日已约：{0}").format("，".join(parts)))
 
     def extra_buttons(self) -> list[QPushButton]:
         return [button(self.tr("统计…"), "handover_statistics", self.export_statistics)]

@@ -4,6 +4,14 @@
 <context>
     <name>HandoverInTab</name>
     <message>
+        <source>{0} {1}/{2}</source>
+        <translation>{0} {1}/{2}</translation>
+    </message>
+    <message>
+        <source>当日已约：{0}</source>
+        <translation>Booked that day: {0}</translation>
+    </message>
+    <message>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
@@ -320,6 +328,67 @@
     <message>
         <source>验房缺陷</source>
         <translation>Defects</translation>
+    </message>
+    <message>
+        <source>上午</source>
+        <extracomment>fixed choices, marked for the English .ts (the form shows them in the RecordKind context)</extracomment>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>其他亲属</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>租户</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Not rectified</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>来电预约</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>柜台预约</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>线上预约</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from frontdesk.models import Room
 from frontdesk.models.deliveries import DeliveryBatch, DeliveryBuyer
 from frontdesk.models.handovers_in import RoomHandover
 from frontdesk.services.core.changes import note
+from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.records import Flag, RecordService, day_bounds
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ServiceError, ValidationError
@@ -197,6 +198,10 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
         if view == "open":
             return [RoomHandover.state.in_(HOLDS_SLOT)]
         return super().view_conditions(view)
+
+    def reveal_phone(self, user: CurrentUser, record_id: int) -> str:
+        """The buyer's full number, to ring about an appointment: audited."""
+        return reveal_phone(self._db, self._clock, user, RoomHandover, record_id, view=VIEW, audit_kind="room_handover")
 
     # --- booking ---------------------------------------------------------------------------------
 

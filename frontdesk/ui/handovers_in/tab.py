@@ -77,7 +77,25 @@ class HandoverInTab(KindTab):
         self.slots.setText(self.tr("当日已约：{0}").format("，".join(parts)))
 
     def extra_buttons(self) -> list[QPushButton]:
-        return [button(self.tr("统计…"), "handover_statistics", self.export_statistics)]
+        self.reveal_button = button(self.tr("显示号码"), "reveal_phone", self.reveal_phone)
+        self.reveal_button.setToolTip(self.tr("显示业主的完整号码以便电话提醒（会记录在操作日志中）"))
+        return [self.reveal_button, button(self.tr("统计…"), "handover_statistics", self.export_statistics)]
+
+    def show_current(self, row: object) -> None:
+        super().show_current(row)
+        self.reveal_button.setEnabled(row is not None and bool(getattr(row, "phone", "")))
+
+    def reveal_phone(self) -> None:
+        """The buyer's number in full, for ringing about tomorrow's appointment (audited)."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            number = self.service.reveal_phone(self.ctx.user, row.id)
+        except ServiceError as exc:
+            self._say(error_message(exc), error=True)
+            return
+        QMessageBox.information(self, self.tr("业主电话"), self.tr("{0} {1}：{2}").format(row.room_code, row.buyer_name, number))
 
     def export_statistics(self) -> None:
         """The 交房入住统计表 of this month (per batch, the month, defects by category)."""

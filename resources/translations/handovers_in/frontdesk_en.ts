@@ -12,8 +12,24 @@
         <translation>Booked that day: {0}</translation>
     </message>
     <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>显示业主的完整号码以便电话提醒（会记录在操作日志中）</source>
+        <translation>Show the owner&apos;s full number to ring about the appointment (written to the audit log)</translation>
+    </message>
+    <message>
         <source>统计…</source>
         <translation>Statistics…</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>{0} {1}：{2}</source>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
         <source>交房入住统计_{0}</source>

@@ -52,7 +52,8 @@ def test_slots_have_a_capacity_and_tomorrow_is_listed(services, receptionist, ba
     svc = services.handovers_in
     first = _book(services, receptionist, "8-1-101")
     assert first.number.startswith("FW") and first.buyer_name == buyer(1)[0] and first.state == "booked"
-    assert first.phone != buyer(1)[1]  # a receptionist sees the phone masked
+    assert first.phone != buyer(1)[1]  # a receptionist sees the phone masked …
+    assert svc.reveal_phone(receptionist, first.id) == buyer(1)[1]  # … and reveals it to ring, audited
     with pytest.raises(ValidationError) as twice:
         _book(services, receptionist, "8-1-101", days=2)
     assert twice.value.errors == {"room": "handover_exists"}

@@ -202,10 +202,27 @@ class DeliveryService(RecordService[DeliveryBatch, BatchRow]):
             ("已交房", str(row.handed)),
             ("暂缓", str(row.deferred)),
             ("已入住", str(row.moved_in)),
+            ("未预约", self._not_booked(m)),
             ("名单文件", f"{m.source_file}（{self.local(m.imported_at)}）" if m.source_file else "尚未导入"),
             ("备注", m.notes or ""),
         ]
         return lines
+
+    def _not_booked(self, m: DeliveryBatch) -> str:
+        """The batch's rooms without an appointment yet (to ring and book), the first 40 named."""
+        from frontdesk.models.handovers_in import RoomHandover
+
+        s = object_session(m)
+        if s is None:
+            return ""
+        booked = set(
+            s.scalars(select(RoomHandover.room_id).where(RoomHandover.batch_id == m.id, RoomHandover.state != "cancelled"))
+        )
+        codes = [b.room_code for b in m.buyers if b.room_id not in booked]
+        if not codes:
+            return "无"
+        shown = "、".join(codes[:40])
+        return f"{len(codes)} 户：{shown}" + ("…" if len(codes) > 40 else "")
 
     def history(self, user: CurrentUser, m: DeliveryBatch) -> list[str]:
         out = [f"{self.local(m.created_at)} {m.created_by_name} 建立"]

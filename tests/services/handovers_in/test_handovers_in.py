@@ -174,6 +174,8 @@ def test_deferred_and_the_figures(services, receptionist, supervisor, batch, tmp
     figures = dict(svc.month_counts(receptionist, now.year, now.month))
     assert figures["预约"] == 2 and figures["已交房"] == 1 and figures["暂缓"] == 1
     assert services.deliveries.row(receptionist, batch.id).handed == 1
+    waiting = dict(services.deliveries.detail(receptionist, batch.id).lines)["未预约"]
+    assert waiting.startswith("48 户：8-1-101、") and "8-2-101" not in waiting
     path = tmp_path / "stats.xlsx"
     svc.export_statistics(receptionist, path, now.year, now.month)
     cells = [c for r in load_workbook(path).active.iter_rows(values_only=True) for c in r if c is not None]

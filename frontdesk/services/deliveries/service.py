@@ -50,6 +50,17 @@ VOCABULARY = Vocabulary(
     states={"open": "交付中", "closed": "已结束"},
 )
 
+#: the detail's labels that are not field labels (context RecordKind, like the fields')
+DETAIL_WORDS = (
+    QT_TRANSLATE_NOOP("RecordKind", "交付户数"),
+    QT_TRANSLATE_NOOP("RecordKind", "已预约"),
+    QT_TRANSLATE_NOOP("RecordKind", "已交房"),
+    QT_TRANSLATE_NOOP("RecordKind", "暂缓"),
+    QT_TRANSLATE_NOOP("RecordKind", "已入住"),
+    QT_TRANSLATE_NOOP("RecordKind", "未预约"),
+    QT_TRANSLATE_NOOP("RecordKind", "名单文件"),
+)
+
 #: the developer's list: (field, header, other headers accepted)
 COLUMNS_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("project", "项目", ("项目名称", "小区", "楼盘")),

@@ -19,6 +19,7 @@ from frontdesk.models import Room
 from frontdesk.models.deliveries import DeliveryBatch, DeliveryBuyer
 from frontdesk.models.handovers_in import RoomHandover
 from frontdesk.services.core.changes import note
+from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.records import Flag, RecordService, day_bounds
 from frontdesk.services.core.versioning import load_for_change
@@ -35,6 +36,17 @@ from frontdesk.services.handovers_in.forms import (
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import OccupantInput, phone_for, resolve_room
 from frontdesk.services.validation import mask_id_number, mask_phone
+
+#: the detail's labels that are not field labels (context RecordKind, like the fields')
+DETAIL_WORDS = (
+    QT_TRANSLATE_NOOP("RecordKind", "业主"),
+    QT_TRANSLATE_NOOP("RecordKind", "电话"),
+    QT_TRANSLATE_NOOP("RecordKind", "预约"),
+    QT_TRANSLATE_NOOP("RecordKind", "表读数"),
+    QT_TRANSLATE_NOOP("RecordKind", "复验"),
+    QT_TRANSLATE_NOOP("RecordKind", "入住"),
+    QT_TRANSLATE_NOOP("RecordKind", "空置巡查"),
+)
 
 #: the states that hold a slot at the counter
 HOLDS_SLOT = ("booked", "in_progress")
@@ -171,7 +183,7 @@ class HandoverService(RecordService[RoomHandover, HandoverRow]):
             )
         for i, d in enumerate(m.defects or [], start=1):
             order = f" → 工单 {d['order_number']}" if d.get("order_number") else "（未转工单）"
-            lines.append((f"缺陷 {i}", f"{d['part']} · {d['category']}：{d['description']}{order}"))
+            lines.append(("验房缺陷", f"{i}. {d['part']} · {d['category']}：{d['description']}{order}"))
         if m.reinspect_result:
             lines.append(("复验", f"{m.reinspect_result} {m.reinspect_note or ''}（{self.local(m.reinspected_at)}）"))
         if m.defer_reason:

@@ -241,6 +241,35 @@
         <source>重新开放交付批次 {0}？</source>
         <translation>Reopen delivery batch {0}?</translation>
     </message>
+    <message>
+        <source>交付户数</source>
+        <extracomment>the detail&apos;s labels that are not field labels (context RecordKind, like the fields&apos;)</extracomment>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已交房</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>已入住</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>未预约</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <source>名单文件</source>
+        <translation>List file</translation>
+    </message>
 </context>
 <context>
     <name>TabGroup</name>

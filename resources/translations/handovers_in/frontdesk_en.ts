@@ -406,6 +406,35 @@
         <source>线上预约</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>业主</source>
+        <extracomment>the detail&apos;s labels that are not field labels (context RecordKind, like the fields&apos;)</extracomment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>表读数</source>
+        <translation>Meters</translation>
+    </message>
+    <message>
+        <source>复验</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <source>入住</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <source>空置巡查</source>
+        <translation>Vacant check</translation>
+    </message>
 </context>
 <context>
     <name>RoomHandover</name>

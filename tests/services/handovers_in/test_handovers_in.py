@@ -106,7 +106,7 @@ def test_one_rooms_handover_end_to_end(services, receptionist, supervisor, batch
     row = svc.act(receptionist, row.id, row.version, "to_orders")
     assert (row.defects, row.orders) == (2, 2)
     detail = svc.detail(receptionist, row.id)
-    numbers = [v.split("工单 ")[1] for k, v in detail.lines if k.startswith("缺陷")]
+    numbers = [v.split("工单 ")[1] for k, v in detail.lines if k == "验房缺陷"]
     assert len(numbers) == 2 and all(n.startswith("WX") for n in numbers)
     assert (
         services.work_orders.source_title(supervisor, "handover_in", row.id) == f"交房验房 {row.number}（8-1-101 {buyer(1)[0]}）"

@@ -22,7 +22,7 @@ from frontdesk.services.container import Services
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.common.kind_tab import ActionDialog, KindTab
 from frontdesk.ui.deliveries.import_dialog import BuyersImportDialog
-from tests.support.deliveries import BAD_LINE, buyer, developer_list, make_rooms
+from tests.support.deliveries import BAD_ID, BAD_LINE, buyer, developer_list, make_rooms
 from tests.support.keyboard import Keyboard, click_tab, type_text
 from tests.support.printing import fonts, pdf_text, printed_pdf
 from tests.support.qt import open_window
@@ -122,6 +122,7 @@ def test_a_batch_booked_handed_over_deferred_moved_in_and_the_vacant_list(
     assert "50 户可以导入，1 行有问题" in seen["summary"]
     [[line, reason, cells]] = seen["rejected"]
     assert line == str(BAD_LINE) and "身份证号" in reason and "校验" in reason and "错行" in cells
+    assert BAD_ID not in cells and "********" in cells  # a receptionist sees ID numbers masked
     assert batches.records.current().rooms == 50
 
     # --- 2. three appointments -----------------------------------------------------------------

@@ -152,6 +152,8 @@ class BuyersPreview:
     rows: tuple[BuyerLine, ...]
     rejected: tuple[RejectedRow, ...]
     header_cells: tuple[str, ...]
+    #: the file's columns holding phones and ID numbers (shown masked to whom may not see them)
+    private_columns: tuple[tuple[int, str], ...] = ()
 
 
 #: 交房 states that count as an appointment made, handed over, and moved in
@@ -287,7 +289,8 @@ class DeliveryService(RecordService[DeliveryBatch, BatchRow]):
                     rejected.append(RejectedRow(i, tuple(raw), tuple(problems)))
                 else:
                     rows.append(BuyerLine(i, line.room_id, line.room_code, line.name, line.phone, line.id_number))
-        return BuyersPreview(batch_id, path.name, fmt, tuple(rows), tuple(rejected), tuple(table[at]))
+        private = tuple((j, f) for j, f in mapping.items() if f in ("phone", "id_number"))
+        return BuyersPreview(batch_id, path.name, fmt, tuple(rows), tuple(rejected), tuple(table[at]), private)
 
     def _check_line(self, s: Session, cells: dict[str, str]) -> tuple[BuyerLine | None, list[RowProblem]]:
         problems: list[RowProblem] = []

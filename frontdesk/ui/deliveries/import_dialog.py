@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QFormLayout, QHead
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.deliveries import BuyersPreview
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.permissions import Action
+from frontdesk.services.validation import mask_id_number, mask_phone
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, stack
 from frontdesk.ui.common.form_parts import button, label, line_edit
@@ -98,9 +100,24 @@ class BuyersImportDialog(ContextDialog):
                 preview.source, preview.file_format, len(preview.rows), len(preview.rejected)
             )
         )
-        self.rejected_model.set_rows([(str(r.line), problem_text(r), " | ".join(r.cells)) for r in preview.rejected])
+        shows = self.ctx.user.can(Action.PII_VIEW)
+
+        private = dict(preview.private_columns)
+
+        def cell(j: int, text: str) -> str:
+            if shows or j not in private:
+                return text
+            return mask_phone(text) if private[j] == "phone" else mask_id_number(text)
+
+        phone = (lambda t: t or "") if shows else mask_phone
+        id_number = (lambda t: t or "") if shows else mask_id_number
+        self.rejected_model.set_rows(
+            [(str(r.line), problem_text(r), " | ".join(cell(j, c) for j, c in enumerate(r.cells))) for r in preview.rejected]
+        )
         self.rejected_view.resizeRowsToContents()
-        self.accepted_model.set_rows([(str(r.line), r.room_code, r.name, r.phone or "", r.id_number or "") for r in preview.rows])
+        self.accepted_model.set_rows(
+            [(str(r.line), r.room_code, r.name, phone(r.phone), id_number(r.id_number)) for r in preview.rows]
+        )
         self.tabs.setTabText(0, self.tr("有问题的行（{0}）").format(len(preview.rejected)))
         self.tabs.setTabText(1, self.tr("将导入的行（{0}）").format(len(preview.rows)))
         self.tabs.setCurrentIndex(0 if preview.rejected else 1)

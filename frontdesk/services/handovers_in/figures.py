@@ -66,10 +66,11 @@ def _count(f: Figures, records: Iterable[RoomHandover]) -> None:
 
 
 def month_of(s: Session, year: int, month: int) -> Figures:
-    """The month: appointments made, rooms handed over, deferred and moved in during it, and
-    the defects found in the inspections begun in it."""
+    """The month: rooms on the lists imported in it, appointments made, rooms handed over,
+    deferred and moved in during it, and the defects found in the inspections begun in it."""
     start, end = month_bounds(year, month)
     f = Figures(f"{year}年{month}月")
+    f.rooms = sum(len(b.buyers) for b in s.scalars(select(DeliveryBatch)) if _in(b.imported_at, start, end))
     for m in s.scalars(select(RoomHandover)):
         f.booked += _in(m.created_at, start, end) and m.state != "cancelled"
         f.handed += _in(m.handed_at, start, end)
@@ -83,7 +84,7 @@ def month_of(s: Session, year: int, month: int) -> Figures:
 def month_figures(s: Session, year: int, month: int) -> list[tuple[str, int]]:
     """The month's figures as the monthly statistics list them."""
     f = month_of(s, year, month)
-    out = [("预约", f.booked), ("已交房", f.handed), ("暂缓", f.deferred), ("已入住", f.moved_in)]
+    out = [("交付户数", f.rooms), ("预约", f.booked), ("已交房", f.handed), ("暂缓", f.deferred), ("已入住", f.moved_in)]
     out += [(f"验房缺陷·{k}", n) for k, n in sorted(f.defects.items())]
     return out
 
@@ -118,7 +119,10 @@ def write_statistics(s: Session, path: Path, year: int, month: int, centre: str)
                 total=True,
             ),
         ],
-        notes=["预约不含已取消的预约；已交房含其后已入住的房屋；暂缓为目前仍暂缓的户数（本月：本月暂缓的次数）。"],
+        notes=[
+            "交付户数：批次名单的户数（本月：本月导入的名单户数）；预约不含已取消的预约；已交房含其后已入住的房屋；"
+            "暂缓为目前仍暂缓的户数（本月：本月暂缓的次数）。"
+        ],
         widths=[34, 10, 10, 10, 10, 10, 10],
     )
     return len(batches)

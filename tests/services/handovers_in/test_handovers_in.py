@@ -172,7 +172,7 @@ def test_deferred_and_the_figures(services, receptionist, supervisor, batch, tmp
     svc.act(receptionist, handed.id, handed.version, "complete")
     now = svc.now()
     figures = dict(svc.month_counts(receptionist, now.year, now.month))
-    assert figures["预约"] == 2 and figures["已交房"] == 1 and figures["暂缓"] == 1
+    assert figures["交付户数"] == 50 and figures["预约"] == 2 and figures["已交房"] == 1 and figures["暂缓"] == 1
     assert services.deliveries.row(receptionist, batch.id).handed == 1
     waiting = dict(services.deliveries.detail(receptionist, batch.id).lines)["未预约"]
     assert waiting.startswith("48 户：8-1-101、") and "8-2-101" not in waiting

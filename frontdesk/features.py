@@ -30,6 +30,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.keys",
     "frontdesk.services.loans",
     "frontdesk.services.archive_loans",
+    "frontdesk.services.deliveries",
+    "frontdesk.services.handovers_in",
 )
 
 

@@ -1071,6 +1071,17 @@ The front desk of a property service centre: call log, work orders, complaints, 
     </message>
 </context>
 <context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>前台客服</source>

@@ -142,7 +142,21 @@ def _seed_record_kind(key: str) -> Callable[[Services, CurrentUser], None]:
     return seed
 
 
-SEEDERS.update({key: _seed_record_kind(key) for key in _record_kinds()})
+def _seed_handovers_in(sv: Services, user: CurrentUser) -> None:
+    """A 交房 needs its room on a delivery batch's list first (the batch's name carries the text)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "list.csv"
+        path.write_text(f"房号,买受人,联系电话\n{ROOM},张伟,13812345678\n", encoding="utf-8")
+        batch = sv.deliveries.create(user, {"name": FORMULAS[0], "starts_on": sv.deliveries.today()})
+        sv.deliveries.commit_buyers(user, sv.deliveries.preview_buyers(user, batch.id, path), batch.version)
+    values = {"room": (None, ROOM), "appt_date": sv.handovers_in.today(), "slot": "上午", "channel": "来电预约"}
+    sv.handovers_in.create(user, values)
+
+
+SEEDERS["handovers_in"] = _seed_handovers_in
+SEEDERS.update({key: _seed_record_kind(key) for key in _record_kinds() if key not in SEEDERS})
 
 
 def test_every_export_has_a_seeder_here() -> None:

@@ -102,6 +102,13 @@ class RecordForm:
     #: the record prints as a slip or label cut from a sheet (a parcel label, a visitor slip),
     #: not as a paged form: no page headers to look for
     slip: bool = False
+    #: further printed forms of a record, ``(code, label)``: the tab offers a button for each,
+    #: enabled when the row's ``prints`` (if it has one) names the code; the service's
+    #: :meth:`RecordService.print_form` makes the document
+    prints: tuple[tuple[str, str], ...] = ()
+    #: show only the actions the selected row allows (a kind with many steps), instead of
+    #: showing every action and disabling those it does not allow
+    hide_unavailable: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,6 +244,16 @@ class RecordService(Service, Generic[M, R]):
 
     def history(self, user: CurrentUser, m: M) -> list[str]:
         return []
+
+    def action_values(self, user: CurrentUser, record_id: int, action: str) -> dict[str, Any]:
+        """What an action's dialog starts with (a checklist ticked so far, the rows already
+        recorded), so an action taken again edits what it recorded instead of starting empty."""
+        return {}
+
+    def print_form(self, user: CurrentUser, record_id: int, code: str) -> Any:
+        """One of the further printed forms (``RecordForm.prints``) as a ``PdfDocument``; a
+        kind without such a form has none to print."""
+        raise NotFound("not_found")
 
     def title_of(self, m: M) -> str:
         """The record in one line, for search hits and the handover."""

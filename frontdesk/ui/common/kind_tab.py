@@ -185,10 +185,11 @@ class ActionDialog(ContextDialog):
         super().__init__(tab.ctx, tab, f"{tr(action.label)} {row.number}")
         self.tab, self.action, self.row = tab, action, row
         self.setObjectName(f"action_{action.name}")
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(760 if any(f.type == "rows" for f in action.fields) else 460)
         self.errors = FieldErrors()
         grid = QFormLayout()
         self.fields = tab.field_widgets(action.fields, self.errors, grid, f"{action.name}_")
+        self.fields.set_values(tab.service.action_values(tab.ctx.user, row.id, action.name))
         self.banner = error_banner()
         buttons, self.ok = dialog_buttons(self, tr(action.label), _t("取消"), self.on_ok)
         stack(self, grid, self.banner, buttons)
@@ -244,9 +245,15 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
+            if self.spec.hide_unavailable:
+                self.action_buttons[a.name].hide()  # shown when the selected row allows it
         print_text = _t("打印 (Ctrl+P)") if self.spec.print_label == "打印" else f"{tr(self.spec.print_label)} (Ctrl+P)"
         self.print_button = button(print_text, "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
+        self.form_buttons = {
+            code: button(tr(label), f"print_{code}", lambda _=False, c=code: self.print_form(c), enabled=False)
+            for code, label in self.spec.prints
+        }
         self.export_button = button(_t("导出…"), "export", self.export)
         self.reveal_button = button(_t("显示完整号码"), "reveal", self.reveal_current, enabled=False)
         self.reveal_button.setVisible(
@@ -263,6 +270,7 @@ class KindTab(RecordTab):
                 *self.action_buttons.values(),
                 self.print_button,
                 self.reveal_button,
+                *self.form_buttons.values(),
                 self.export_button,
                 *self.extra_buttons(),
             ],
@@ -377,8 +385,12 @@ class KindTab(RecordTab):
         allowed: frozenset[str] = getattr(row, "allowed", frozenset()) if row is not None else frozenset()
         for name, b in self.action_buttons.items():
             b.setEnabled(name in allowed)
+            if self.spec.hide_unavailable:
+                b.setVisible(name in allowed)
         self.print_button.setEnabled(row is not None)
         self.reveal_button.setEnabled(row is not None)
+        for code, b in self.form_buttons.items():
+            b.setEnabled(row is not None and code in getattr(row, "prints", {code}))
         if row is None:
             self.records.detail.clear()
             return
@@ -495,6 +507,18 @@ class KindTab(RecordTab):
         self.preview = open_preview(self, doc)
         if row.version != (fresh := self.service.row(self.ctx.user, row.id)).version:
             self.model.replace_row(fresh)  # the kind counted the print (补打): keep the row current
+
+    def print_form(self, code: str) -> None:
+        """One of the kind's further printed forms (``RecordForm.prints``) of the selected record."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            doc = self.service.print_form(self.ctx.user, row.id, code)
+        except ServiceError as exc:
+            QMessageBox.warning(self, _t("打印"), error_message(exc))
+            return
+        self.preview = open_preview(self, doc)
 
     def export(self) -> None:
         name = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)

@@ -244,5 +244,6 @@ def test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, 
             action.trigger()
     window.search_action.trigger()
     problems += opened.problems
+    print("dialogs checked:", opened.names)
     assert len(opened.names) >= 6, opened.names
     assert problems == [], "\n".join(problems)

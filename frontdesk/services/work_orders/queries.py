@@ -296,7 +296,10 @@ class OrderQueries(Service):
                 .all()
             )
             for o in open_orders:
-                out.append(self._handover(o, "order.open", now))
+                # called back and satisfied, waiting for a butler's close (order.butler_closes):
+                # the butler's to close, not the counter's open order
+                section = "order.to_close" if o.state == State.CALLED_BACK.value else "order.open"
+                out.append(self._handover(o, section, now))
             urgent = (
                 s.scalars(
                     select(WorkOrder)

@@ -380,6 +380,8 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
             self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
         elif res.outcome == "reopened":
             self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
+        elif res.outcome == "closed":
+            self.banner.setText(self.tr("已记录：{0} 回访满意，工单已关闭。").format(cb.ref_number))
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
         self.last_outcome = res.outcome

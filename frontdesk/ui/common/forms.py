@@ -85,8 +85,10 @@ class FieldErrors:
         label.show()
         _mark(self._widgets[name])
 
-    def show(self, exc: ValidationError) -> list[str]:
-        """Show each error next to its field; returns the names that have no label here."""
+    def show(self, exc: ValidationError, *, focus: bool = True) -> list[str]:
+        """Show each error next to its field; returns the names that have no label here. The
+        first field in error takes the focus unless ``focus`` is False (a save nobody asked for,
+        such as an autosave, must not pull the cursor out of what is being typed)."""
         self.clear()
         params = exc.params.get("field_params", {}) or {}
         unknown: list[str] = []
@@ -104,7 +106,7 @@ class FieldErrors:
             else:
                 unknown.append(name)
         first = next((self._widgets[n] for n in (*exc.errors, *map(self._cell, exc.errors)) if n in self._widgets), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
         return unknown
 

@@ -475,9 +475,9 @@ def test_typing_a_message_after_choosing_a_colleague_loses_nothing_to_the_autosa
     dlg = tab_of(w).write_handover()
     assert dlg is not None
     dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow)
-    dlg.add_message_button.setFocus()
-    press(qtbot, Qt.Key.Key_Space)  # 添加留言: the 致 cell opens for typing
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.on_add_message_clicked()  # 添加留言: the 致 cell opens for typing
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dlg.messages.isAncestorOf(QApplication.focusWidget()))
     type_into(qtbot, focus(), "张前台")
     press(qtbot, Qt.Key.Key_Tab)  # to 留言内容, which opens as the first key is typed
     type_into(qtbot, focus(), "abc")

@@ -13,6 +13,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import Counting, FeatureEnv, FeatureSet, HandoverSource, Searchable
+from frontdesk.services.core.history import HistoryEntry
 from frontdesk.services.demo import DemoDataService
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser, grant
@@ -106,6 +107,21 @@ class Services:
         for source in self.handover_sources:
             out.extend(source.handover_items(user, shift_start, shift_end))
         return out
+
+    def room_history(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """A room's whole history, newest first: what every registered feature's service gives
+        from its optional ``room_records(user, room_id)`` (services/core/history.py); a kind the
+        user may not read gives nothing."""
+        out: list[HistoryEntry] = []
+        for feature in self.features:
+            source = getattr(self._by_key.get(feature.key), "room_records", None)
+            if source is None:
+                continue
+            try:
+                out.extend(source(user, room_id))
+            except PermissionDenied:
+                continue
+        return sorted(out, key=lambda e: (e.at, e.id), reverse=True)
 
     def monthly_statistics(self, user: CurrentUser, year: int, month: int) -> dict[str, list[tuple[str, int]]]:
         """Each registered feature's figures for a month (``Feature.statistics``), by feature key;

@@ -18,6 +18,11 @@ from tests.support.orders import order_input
 ROOM = "3-2-1502"
 
 
+def _pass(item: str) -> PassInput:
+    items = [ItemInput(name=item, quantity=1)]
+    return PassInput(room=ROOM, owner_name="张伟", carrier_is_owner=True, items=items, reason="其他", reason_note="换新")
+
+
 def test_the_rooms_calls_orders_complaints_passes_and_notices_newest_first(
     services: Services,
     receptionist: CurrentUser,
@@ -33,21 +38,16 @@ def test_the_rooms_calls_orders_complaints_passes_and_notices_newest_first(
     clock.advance(minutes=5)
     issued = sv.release_passes.issue(
         receptionist,
-        PassInput(
-            room=ROOM,
-            owner_name="张伟",
-            carrier_is_owner=True,
-            items=[ItemInput(name="旧沙发", quantity=1)],
-            reason="其他",
-            reason_note="换新",
-        ),
+        _pass("旧沙发"),
     )
     clock.advance(minutes=5)
+    due = sv.clock.local_now().date() + timedelta(days=3)
     notice = sv.notices.issue(
         receptionist,
-        NoticeInput(room=ROOM, addressee_name="张伟", findings="卫生间墙面横向开槽", clause_nos=["第八条"], requirement="恢复原状",
-                    deadline=sv.clock.local_now().date() + timedelta(days=3)),
-    )  # fmt: skip
+        NoticeInput(
+            room=ROOM, addressee_name="张伟", findings="卫生间墙面开槽", clause_nos=["第八条"], requirement="恢复", deadline=due
+        ),
+    )
     sv.call_log.create(receptionist, CallInput(room="3-2-1501", content="别的房间"))
     got = sv.room_history(receptionist, estate.room_3_2_1502)
     assert [(e.kind, e.number) for e in got] == [
@@ -69,14 +69,7 @@ def test_a_guard_sees_only_the_passes(services: Services, supervisor: CurrentUse
     services.call_log.create(receptionist, CallInput(room=ROOM, content="咨询"))
     services.release_passes.issue(
         receptionist,
-        PassInput(
-            room=ROOM,
-            owner_name="张伟",
-            carrier_is_owner=True,
-            items=[ItemInput(name="冰箱", quantity=1)],
-            reason="其他",
-            reason_note="换新",
-        ),
+        _pass("冰箱"),
     )
     guard = make_user(services, Role.GUARD, "guard", "门岗")
     assert {e.kind for e in services.room_history(guard, estate.room_3_2_1502)} == {"pass"}

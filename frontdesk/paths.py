@@ -11,13 +11,32 @@ FONT_FAMILY = "WenQuanYi Micro Hei"
 TRANSLATIONS = RESOURCES / "translations"
 
 
+APP_FOLDER = "FrontDesk"
+
+
 def user_data_dir(*, create: bool = True) -> Path:
-    """The per-user data folder (e.g. %APPDATA%/FrontDesk/FrontDesk on Windows). Needs a
-    QCoreApplication with organisation and application names set. With ``create=False`` it is
-    not made here (the start-up flow makes it, and says so in words when it cannot)."""
+    """The per-user data folder: one ``FrontDesk`` folder in Qt's generic data location (on
+    Windows %LOCALAPPDATA%/FrontDesk, on Linux ~/.local/share/FrontDesk, on macOS
+    ~/Library/Application Support/FrontDesk) — not ``FrontDesk/FrontDesk``, which Qt's
+    per-application location made of the organisation and application names. A PC that already
+    keeps its data in that older folder goes on using it, so nothing is left behind. With
+    ``create=False`` it is not made here (the start-up flow makes it, and says so in words when
+    it cannot)."""
     from PySide6.QtCore import QStandardPaths
 
-    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    Loc = QStandardPaths.StandardLocation
+    path = Path(QStandardPaths.writableLocation(Loc.GenericDataLocation)) / APP_FOLDER
+    older = Path(QStandardPaths.writableLocation(Loc.AppDataLocation))
+    if older != path and older.is_dir() and any(older.iterdir()) and _holds_only(path, older):
+        path = older
     if create:
         path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _holds_only(path: Path, older: Path) -> bool:
+    """``path`` is missing or holds nothing but the way to ``older`` (on Linux the older folder
+    ~/.local/share/FrontDesk/FrontDesk lies inside the new one)."""
+    if not path.exists():
+        return True
+    return all(child == older or child in older.parents for child in path.iterdir())

@@ -13,6 +13,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import Counting, FeatureEnv, FeatureSet, HandoverSource, Searchable
+from frontdesk.services.core.history import HistoryEntry
 from frontdesk.services.core.records import Concern
 from frontdesk.services.demo import DemoDataService
 from frontdesk.services.errors import PermissionDenied
@@ -108,26 +109,34 @@ class Services:
             out.extend(source.handover_items(user, shift_start, shift_end))
         return out
 
+    def _from_each(self, hook: str, user: CurrentUser, *args: Any) -> list[Any]:
+        """What every registered feature's service gives from its optional ``hook`` (a kind the
+        user may not read gives nothing)."""
+        out: list[Any] = []
+        for feature in self.features:
+            source = getattr(self._by_key.get(feature.key), hook, None)
+            if source is None:
+                continue
+            try:
+                out.extend(source(user, *args))
+            except PermissionDenied:
+                continue
+        return out
+
     def concerning(self, user: CurrentUser, room_id: int, at: datetime) -> list[Concern]:
-        """What concerns a room at ``at`` (notices in force for it…), from every registered
-        feature whose service has the ``concerning`` hook (services.core.records); kinds the
-        user may not read are left out."""
+        """What concerns a room at ``at`` (notices in force for it, an outage…), from every
+        feature whose service has the ``concerning`` hook (services.core.records)."""
         from frontdesk.services.core.records import room_place
 
         with self.db.read() as s:
             place = room_place(s, room_id)
-        if place is None:
-            return []
-        out: list[Concern] = []
-        for feature in self.features:
-            hook = getattr(self._by_key[feature.key], "concerning", None)
-            if hook is None:
-                continue
-            try:
-                out.extend(hook(user, place, at))
-            except PermissionDenied:
-                continue
-        return out
+        return [] if place is None else self._from_each("concerning", user, place, at)
+
+    def room_history(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """A room's whole history, newest first, from every feature's optional
+        ``room_records(user, room_id)`` (services/core/history.py)."""
+        entries: list[HistoryEntry] = self._from_each("room_records", user, room_id)
+        return sorted(entries, key=lambda e: (e.at, e.id), reverse=True)
 
     def monthly_statistics(self, user: CurrentUser, year: int, month: int) -> dict[str, list[tuple[str, int]]]:
         """Each registered feature's figures for a month (``Feature.statistics``), by feature key;

@@ -14,6 +14,7 @@ from frontdesk.db import Database
 from frontdesk.models import Setting
 from frontdesk.services import audit
 from frontdesk.services.core.changes import SETTING, changes
+from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.core.options import Option, Options, conforms
 from frontdesk.services.core.user_check import UserChecked
 from frontdesk.services.permissions import Action, CurrentUser, require
@@ -54,6 +55,8 @@ _DEFAULT_VALUES: dict[str, Any] = {
     },
     "order.urgent_deadline_hours": 4,
     "order.default_department": "工程部",
+    # a satisfied callback closes the order; True: it waits as 已回访 for a butler (管家) to close it
+    "order.butler_closes": False,
     # callbacks (services.callbacks): due this many days after the job is finished (seed: 三天之内)
     "callback.due_days": 3,
     # call and visit log: a new follow-up is due this many days after the contact
@@ -160,6 +163,7 @@ _TYPES: dict[str, Any] = {
     "order.deadline_hours": dict[str, int],
     "order.urgent_deadline_hours": int,
     "order.default_department": str,
+    "order.butler_closes": bool,
     "callback.due_days": int,
     "call.follow_up_days": int,
     "complaint.categories": list[str],
@@ -177,8 +181,18 @@ _NON_NEGATIVE = {"handover.grace_minutes", "handover.ack_due_minutes", "order.ur
 
 #: the core's options, declared once with type, default and check
 _CHECKS: dict[str, Any] = {"centre.area_code": lambda v: v == "" or re.fullmatch(r"0\d{2,3}", v, flags=re.ASCII) is not None}
+#: the shipped options edited in 管理 → 选项 (the others have screens of their own or none)
+_DOCS: dict[str, str] = {
+    "order.butler_closes": QT_TRANSLATE_NOOP("Option", "工单回访满意后由管家关闭（不选：回访满意即关闭工单）"),
+}
 OPTIONS: tuple[Option[Any], ...] = tuple(
-    Option(key, _TYPES[key], value, check=(lambda v: v >= 0) if key in _NON_NEGATIVE else _CHECKS.get(key))
+    Option(
+        key,
+        _TYPES[key],
+        value,
+        check=(lambda v: v >= 0) if key in _NON_NEGATIVE else _CHECKS.get(key),
+        doc=_DOCS.get(key, ""),
+    )
     for key, value in _DEFAULT_VALUES.items()
 )
 #: read-only view of the shipped values, for demo data and tests

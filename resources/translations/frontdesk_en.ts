@@ -854,6 +854,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
     </message>
 </context>
 <context>
+    <name>Option</name>
+    <message>
+        <source>工单回访满意后由管家关闭（不选：回访满意即关闭工单）</source>
+        <extracomment>The values as shipped (JSON). Each is declared with its type in OPTIONS below; a feature may also declare options of its own (Feature.options). the core&apos;s options, declared once with type, default and check the shipped options edited in 管理 → 选项 (the others have screens of their own or none)</extracomment>
+        <translation>A butler closes a work order after a satisfied callback (unticked: a satisfied callback closes it)</translation>
+    </message>
+</context>
+<context>
     <name>OptionsDialog</name>
     <message>
         <source>“{0}”无法保存：{1}</source>
@@ -886,6 +894,10 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>数值</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>格式不正确</source>

@@ -145,6 +145,7 @@ def test_a_repair_from_report_to_closed_order(
 ) -> None:
     add_rooms(services)
     add_technicians(services, supervisor, ("张师傅", "刘师傅"))
+    services.settings.set(supervisor, "order.butler_closes", True)  # this centre's butlers close orders
     counter = open_window(qtbot, services, receptionist)
 
     # 1. the report: a call becomes an order

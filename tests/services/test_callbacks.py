@@ -59,13 +59,26 @@ def test_due_in_three_days_then_overdue_and_counted(services, receptionist, tech
     assert counts["callback.overdue"] == 1
 
 
+def test_when_butlers_close_a_satisfied_order_waits_for_them_in_the_handover(
+    services, supervisor, receptionist, techs, clock
+) -> None:
+    services.settings.set(supervisor, "order.butler_closes", True)
+    o = _completed(services, receptionist, techs)
+    [cb] = services.callbacks.queue(receptionist)
+    res = services.callbacks.record(receptionist, cb.id, expected_version=cb.version, method="phone", satisfaction="satisfied")
+    assert res.outcome == "called_back"
+    assert services.work_orders.get(receptionist, o.id).state == "called_back"
+    items = services.work_orders.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
+    assert [(i.section, i.ref_id) for i in items if i.ref_id == o.id] == [("order.to_close", o.id)]
+
+
 def test_due_days_is_a_setting(services, supervisor, receptionist, techs, clock) -> None:
     services.settings.set(supervisor, "callback.due_days", 1)
     _completed(services, receptionist, techs)
     assert services.callbacks.queue(receptionist)[0].due_at == clock.now() + timedelta(days=1)
 
 
-def test_recorded_in_full_and_satisfied_marks_the_order_called_back(services, receptionist, techs, clock) -> None:
+def test_recorded_in_full_and_satisfied_closes_the_order(services, receptionist, techs, clock) -> None:
     o = _completed(services, receptionist, techs)
     [cb] = services.callbacks.queue(receptionist)
     clock.advance(hours=26)
@@ -77,7 +90,7 @@ def test_recorded_in_full_and_satisfied_marks_the_order_called_back(services, re
         satisfaction="satisfied",
         comments="师傅很专业",
     )
-    assert res.outcome == "called_back"
+    assert res.outcome == "closed"
     done = res.callback
     assert (done.state, done.method, done.satisfaction, done.comments) == (
         "done",
@@ -86,7 +99,14 @@ def test_recorded_in_full_and_satisfied_marks_the_order_called_back(services, re
         "师傅很专业",
     )
     assert done.done_at == clock.now() and done.done_by_name == "李前台"
-    assert services.work_orders.get(receptionist, o.id).state == "called_back"
+    order = services.work_orders.get(receptionist, o.id)
+    assert order.state == "closed" and order.closed_at == clock.now()
+    assert [(e.action, e.from_state, e.to_state) for e in order.events[-2:]] == [
+        ("callback", "completed", "called_back"),
+        ("closed", "called_back", "closed"),
+    ]
+    items = services.work_orders.handover_items(receptionist, clock.now() - timedelta(hours=8), clock.now())
+    assert o.id not in {i.ref_id for i in items}  # no longer in every receptionist's handover
     assert services.callbacks.queue(receptionist) == []
     assert [c.id for c in services.callbacks.queue(receptionist, state="done")] == [cb.id]
     with pytest.raises(InvalidTransition):

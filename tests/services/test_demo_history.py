@@ -47,7 +47,7 @@ def test_every_kind_has_a_history_that_is_still_going_on(history) -> None:  # ty
         handovers = s.scalars(select(Handover.acknowledged_at)).all()
         follow_ups = s.scalar(select(func.count(CallLogEntry.id)).where(CallLogEntry.outcome == "follow_up"))
     assert sum(orders.values()) == result.history["order"]
-    assert {"closed", "called_back"} <= set(orders) and len(orders) >= 4, orders  # finished and on their way
+    assert "closed" in orders and len(orders) >= 3, orders  # finished and on their way
     assert "closed" in complaints and len(complaints) >= 3, complaints
     assert {"done", "pending"} <= {state for state, _due in callbacks}
     pending_due = [due for state, due in callbacks if state == "pending"]

@@ -39,6 +39,13 @@ from tests.support.orders import (  # noqa: F401 - fast is a fixture
 pytestmark = pytest.mark.usefixtures("fast")
 
 
+@pytest.fixture(autouse=True)
+def butler_closes(services: Services, supervisor: CurrentUser) -> None:
+    """These tests walk the whole machine, 已回访 included: a butler closes (order.butler_closes);
+    tests/services/test_callbacks.py has the default, where a satisfied callback closes."""
+    services.settings.set(supervisor, "order.butler_closes", True)
+
+
 @pytest.fixture
 def estate(services: Services, supervisor: CurrentUser) -> dict[str, object]:
     rooms = add_rooms(services)

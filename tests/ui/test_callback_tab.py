@@ -113,3 +113,21 @@ def test_a_callback_recorded_elsewhere_shows_theirs_beside_mine(qtbot, services,
         else:  # already recorded: taking it again is refused by the service, shown the usual way
             assert tab.banner.text() and "已记录" not in tab.banner.text()
         tab.reload()
+
+
+def test_after_saving_the_last_callback_the_form_is_empty(qtbot, services, receptionist, supervisor) -> None:
+    """QA: after 保存回访 the form kept the old values, greyed out. A satisfied callback closes the order."""
+    add_rooms(services)
+    techs = add_technicians(services, supervisor)
+    wo = services.work_orders
+    order = advance(services, receptionist, wo.create(receptionist, order_input()), "completed", techs[0])
+    tab = CallbackTab(make_ctx(services, receptionist))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.findChild(type(tab.method_group.button(0)), "sat_satisfied").setChecked(True)
+    type_into(qtbot, tab.comments, "很好")
+    tab.save_button.click()
+    assert "回访满意，工单已关闭" in tab.banner.text() and wo.get(receptionist, order.id).state == "closed"
+    assert tab.table.rowCount() == 0 and tab.current is None
+    assert tab.comments.toPlainText() == "" and tab.sat_group.checkedButton() is None
+    assert not tab.save_button.isEnabled()

@@ -88,3 +88,36 @@ def test_errors_clear_when_the_field_is_edited(qtbot) -> None:  # type: ignore[n
     assert e.text("text")
     qtbot.keyClicks(text, "a")
     assert e.text("text") == "" and text.styleSheet() == ""
+
+
+def test_first_start_messages_are_not_clipped(qtbot, qapp, services) -> None:  # type: ignore[no-untyped-def]
+    """QA: the tops of the first-start error labels were clipped (with the app's style sheet): the
+    dialog now grows for them."""
+    from PySide6.QtWidgets import QLabel
+
+    from frontdesk.ui.shell import appsetup
+    from frontdesk.ui.shell.login_dialog import FirstStartDialog
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(appsetup.STYLE)
+    try:
+        dlg = FirstStartDialog(services.staff)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        dlg.password.setText("a")
+        dlg.password2.setText("a")
+        dlg.on_create_clicked()
+        qtbot.wait(20)
+        shown = [lb for lb in dlg.findChildren(QLabel) if lb.objectName().startswith("error_") and lb.isVisible()]
+        # the field above each message keeps its height, and the message starts below it
+        fields = [lb.parentWidget().layout().itemAt(0).widget() for lb in shown]
+        overlaps = [
+            (lb.text(), f.height(), f.sizeHint().height(), lb.y(), f.geometry().bottom())
+            for lb, f in zip(shown, fields, strict=True)
+            if f.height() < f.sizeHint().height() or lb.y() <= f.geometry().bottom()
+        ]
+    finally:
+        qapp.setStyleSheet(before)
+    assert len(shown) == 3
+    assert overlaps == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton
 
 from frontdesk.ui.shell.guide import SHORTCUTS, GuideDialog, shortcut_card
 from tests.support.printing import page_count, pdf_text
@@ -17,6 +18,9 @@ def _bound(window) -> set[str]:  # type: ignore[no-untyped-def]
     for obj in [*window.findChildren(QShortcut), *window.findChildren(QAction)]:
         seqs = [obj.key()] if isinstance(obj, QShortcut) else obj.shortcuts()
         keys |= {s.toString(QKeySequence.SequenceFormat.PortableText) for s in seqs if not s.isEmpty()}
+    for b in window.findChildren(QAbstractButton):  # a button's own key (派单 Ctrl+1 …)
+        if not b.shortcut().isEmpty():
+            keys.add(b.shortcut().toString(QKeySequence.SequenceFormat.PortableText))
     return keys
 
 

@@ -462,3 +462,28 @@ def test_the_notes_are_reached_with_tab(qtbot, sv: Services, receptionist: Curre
     qtbot.keyClick(dlg.keys_lent, Qt.Key.Key_Tab)
     assert dlg.keys_lent.toPlainText() == "钥匙"  # Tab moved on, it was not typed
     assert dlg.focusWidget() is dlg.cash
+
+
+def test_typing_a_message_after_choosing_a_colleague_loses_nothing_to_the_autosave(
+    qtbot, sv: Services, receptionist: CurrentUser, incoming: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    """QA: 刘芳：3-2-1402… was saved as -2-1402…: the autosave of the chosen colleague found the
+    message still empty, and its error took the focus out of the cell being typed in."""
+    from tests.support.keyboard import focus, press
+
+    w = window(qtbot, sv, receptionist)
+    dlg = tab_of(w).write_handover()
+    assert dlg is not None
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.on_add_message_clicked()  # 添加留言: the 致 cell opens for typing
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dlg.messages.isAncestorOf(QApplication.focusWidget()))
+    type_into(qtbot, focus(), "张前台")
+    press(qtbot, Qt.Key.Key_Tab)  # to 留言内容, which opens as the first key is typed
+    type_into(qtbot, focus(), "abc")
+    qtbot.wait(1200)  # the autosave runs in the middle of the message
+    type_into(qtbot, focus(), "测试留言")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dlg.save_now()
+    d = sv.handover.get(receptionist, dlg.detail.id)
+    assert [(m.recipient_name, m.text) for m in d.messages] == [("张前台", "abc测试留言")]

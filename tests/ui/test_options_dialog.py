@@ -29,3 +29,13 @@ def test_a_receptionist_sees_but_cannot_save(qtbot, services, receptionist) -> N
     dlg = OptionsDialog(UiContext(services, receptionist, EventBus()))
     qtbot.addWidget(dlg)
     assert not dlg.ok.isEnabled() and not dlg.editors["letter.recipients"].isEnabled()
+
+
+def test_who_closes_a_called_back_order_is_ticked_here(qtbot, services, supervisor) -> None:  # type: ignore[no-untyped-def]
+    dlg = OptionsDialog(UiContext(services, supervisor, EventBus()))
+    qtbot.addWidget(dlg)
+    editor = dlg.editors["order.butler_closes"]
+    assert not editor.check.isChecked()  # shipped: a satisfied callback closes the order
+    editor.check.setChecked(True)
+    dlg.save()
+    assert services.settings.get("order.butler_closes") is True

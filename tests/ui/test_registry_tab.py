@@ -253,3 +253,32 @@ def test_export_runs_in_background(qtbot, make_ctx, estate, receptionist, tmp_pa
     tab.export_to(str(out), estate.project_id)
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
     assert out.exists() and "已导出 37 行" in tab.hint.text() and "已隐藏部分数字" in tab.hint.text()
+
+
+def test_the_room_card_shows_its_history_and_opens_each_record(qtbot, make_ctx, services, estate, receptionist, clock) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.call_log.rows import CallInput
+    from tests.support.orders import order_input
+
+    services.call_log.create(receptionist, CallInput(room="3-2-1502", person="张伟", content="卫生间顶上漏水", kind="repair"))
+    clock.advance(minutes=3)
+    order = services.work_orders.create(receptionist, order_input(room="3-2-1502", description="卫生间顶上漏水"))
+    tab = _tab(qtbot, make_ctx, receptionist)
+    _search(qtbot, tab, "3-2-1502")
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current.room.code == "3-2-1502")
+    table = tab.history.table
+    assert tab.history_title.text() == "历史记录（2）"
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert rows[0][1:4] == ["维修工单", order.number, "待派单"] and "卫生间顶上漏水" in rows[0][4]
+    assert rows[1][1] == "来电来访" and rows[1][3] == "当场办结"
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    with qtbot.waitSignal(tab.ctx.bus.open_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == ["order", order.id]
+    # a record made elsewhere in the app joins the card at once
+    services.call_log.create(receptionist, CallInput(room="3-2-1502", content="又来电催"))
+    from frontdesk.services.call_log.rows import CALL
+
+    tab.ctx.bus.publish_elsewhere(frozenset({CALL}))
+    qtbot.waitUntil(lambda: tab.history_title.text() == "历史记录（3）")
+    tab.grab().save("/tmp/shots/registry_room_history.png")

@@ -84,3 +84,19 @@ def test_complaint_from_call_keeps_the_call_s_project(qtbot, services: Services,
     assert f.room_field.project.currentData() == estate.tower_id and f.room.text() == SHARED
     assert f.errors.message("room") == "" and "瀚科大厦" in f.room_hint.text()
     assert f.to_input().project_id == estate.tower_id
+
+
+def test_the_room_placeholders_are_shown_whole_in_the_pass_and_notice_forms(qtbot, services: Services, receptionist) -> None:  # type: ignore[no-untyped-def]
+    """QA: "3-2-1502 / 3栋2单元…" was cut off in the pass and notice forms at 1366 wide."""
+    from frontdesk.ui.notices.tab import NoticeTab
+    from frontdesk.ui.release_passes.tab import ReleasePassTab
+
+    for cls in (ReleasePassTab, NoticeTab):
+        tab = cls(_ctx(services, receptionist))
+        qtbot.addWidget(tab)
+        tab.resize(1340, 620)
+        tab.show()
+        qtbot.waitExposed(tab)
+        edit = tab.room_field.edit
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12
+        assert edit.width() >= needed, (cls.__name__, edit.width(), needed)

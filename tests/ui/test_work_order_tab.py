@@ -239,3 +239,27 @@ def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadl
     assert done.state == "completed" and done.completed_at == clock.now()  # seconds kept
     due = tab.detail.values["due_at"].text()
     assert to_local(done.due_at).strftime("%Y-%m-%d %H:%M") in due and "按时完工" in due
+
+
+def test_complete_dialog_left_open_across_the_minute_saves_the_minute_it_shows(
+    qtbot, services, receptionist, estate, clock
+) -> None:
+    """QA: 完工时间 showed 18:17 in the dialog, 18:18 was saved: untouched, it follows the clock."""
+    from frontdesk.services.clock import to_local
+    from frontdesk.ui.work_orders.actions import CompleteDialog
+
+    clock.advance(minutes=47, seconds=50)
+    o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress", estate[0])
+    tab = _tab(qtbot, services, receptionist)
+    tab.open_record("order", o.id)
+    dlg = tab.run_op(Op.COMPLETE)
+    assert isinstance(dlg, CompleteDialog)
+    opened = dlg.completed_at.dateTime().toString("HH:mm")
+    type_into(qtbot, dlg.work_done, "更换阀门")
+    dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
+    clock.advance(seconds=30)  # the minute turns while she types
+    qtbot.waitUntil(lambda: dlg.completed_at.dateTime().toString("HH:mm") != opened, timeout=3000)
+    shown = dlg.completed_at.dateTime().toString("HH:mm")
+    dlg.on_save_clicked()
+    done = tab.detail.order
+    assert done.state == "completed" and to_local(done.completed_at).strftime("%H:%M") == shown

@@ -40,6 +40,7 @@ from frontdesk.services.call_log.rules import (
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import search_hits, search_text
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
@@ -469,6 +470,15 @@ class CallQueries(Service):
         return items
 
     # --- global search ---------------------------------------------------------------------------
+
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """The room's calls and visits for its card (services/core/history.py)."""
+        if not user.can(Action.CALL_VIEW):
+            return []
+        return records_of_room(
+            self._db, CallLogEntry, room_id, kind="call", at=CallLogEntry.at, number=lambda _r: "",
+            state=lambda r: r.outcome, summary=lambda r: r.content,
+        )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         """Ctrl+K: a room in any spelling → its contacts; a phone → its contacts; else the text."""

@@ -43,6 +43,7 @@ from frontdesk.services.complaints.stats import (
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.errors import NotFound, ValidationError
@@ -264,6 +265,15 @@ class ComplaintQueries(Service):
             return _month_stats(s, year, month, self._clock.now())
 
     # --- the status bar, global search and the shift handover -----------------------------------
+
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """The room's complaints for its card (services/core/history.py)."""
+        if not user.can(Action.COMPLAINT_VIEW):
+            return []
+        return records_of_room(
+            self._db, Complaint, room_id, kind="complaint", at=Complaint.received_at,
+            summary=lambda r: f"{r.category}：{r.content}",
+        )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.COMPLAINT_VIEW)

@@ -30,6 +30,7 @@ from frontdesk.services.core.columns import Column
 from frontdesk.services.core.counting import search_text
 from frontdesk.services.core.features import Feature, TabSpec, Vocabulary, service_of
 from frontdesk.services.core.fields import FormField, choice_keys, read_values
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.options import Option
 from frontdesk.services.core.paging import Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
@@ -456,6 +457,15 @@ class RecordService(Service, Generic[M, R]):
         with self._db.read() as s:
             q = select(self.model).where(found).order_by(self.model.id.desc()).limit(limit)
             return [SearchHit(self.kind.name, m.id, str(m.number), self.title_of(m)) for m in s.scalars(q)]
+
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """This kind's records for a room's card (services/core/history.py), when its model has a
+        ``room_id``: newest first, each with its number, state and one line (``title_of``)."""
+        if not hasattr(self.model, "room_id") or not user.can(self.form.view_permission):
+            return []
+        return records_of_room(
+            self._db, self.model, room_id, kind=self.kind.name, at=self.model.created_at, summary=self.title_of
+        )
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         if not user.can(self.form.view_permission):

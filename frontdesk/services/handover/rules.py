@@ -30,6 +30,7 @@ SECTION_ORDER = (
     "complaint.major",  # major complaints of the shift
     "alert.open",  # alerts not yet acknowledged by a supervisor
     "order.open",  # orders not closed (state, deadline)
+    "order.to_close",  # called back and satisfied, for a butler to close (order.butler_closes)
     "callback.due",  # callbacks due or overdue
     "complaint.open",  # complaints in progress
     "call.followup",  # call-log follow-ups due

@@ -19,6 +19,7 @@ VOCABULARY = Vocabulary(
             "complaint.major": "本班重大投诉",
             "alert.open": "未确认的紧急警报",
             "order.open": "未关闭工单",
+            "order.to_close": "已回访待管家关闭的工单",
             "callback.due": "待回访（到期/逾期）",
             "complaint.open": "处理中投诉",
             "call.followup": "待跟进来电来访",

@@ -13,6 +13,7 @@ from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.service import Service
@@ -132,6 +133,15 @@ class NoticeQueries(Service):
                 .order_by(RectificationNotice.issued_at, RectificationNotice.id)
             )
             return room.code, [self._detail(s, user, n) for n in rows]
+
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """The room's rectification notices for its card (services/core/history.py)."""
+        if not user.can(Action.NOTICE_VIEW):
+            return []
+        return records_of_room(
+            self._db, RectificationNotice, room_id, kind="notice", at=RectificationNotice.created_at,
+            summary=lambda r: r.findings,
+        )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.NOTICE_VIEW)

@@ -13,6 +13,7 @@ from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_record
@@ -138,6 +139,15 @@ class PassQueries(Service):
             )
             projects = self._projects(s, rows)
             return [to_detail(user, p, projects.get(p.room_id, ""), now) for p in rows]
+
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """The room's release passes for its card (services/core/history.py)."""
+        if not user.can(Action.PASS_VIEW):
+            return []
+        return records_of_room(
+            self._db, ReleasePass, room_id, kind="pass", at=ReleasePass.issued_at,
+            summary=lambda r: f"{r.carrier_name}：" + "、".join(f"{i.name}×{i.quantity}" for i in r.items),
+        )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         require(user, Action.PASS_VIEW)

@@ -18,6 +18,7 @@ from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.pii import reveal_phone
 from frontdesk.services.core.rows import row_from
 from frontdesk.services.core.service import Service
@@ -276,6 +277,15 @@ class OrderQueries(Service):
 
     # --- what the rest of the app shows ------------------------------------------------------------------
 
+    def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
+        """The room's work orders for its card (services/core/history.py)."""
+        if not user.can(Action.ORDER_VIEW):
+            return []
+        return records_of_room(
+            self._db, WorkOrder, room_id, kind="order", at=WorkOrder.reported_at,
+            summary=lambda r: f"{r.category}：{r.description}",
+        )  # fmt: skip
+
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
         if not user.can(Action.ORDER_VIEW) or not search_text(text, min_chars=1):
             return []
@@ -306,7 +316,10 @@ class OrderQueries(Service):
                 .all()
             )
             for o in open_orders:
-                out.append(self._handover(o, "order.open", now))
+                # called back and satisfied, waiting for a butler's close (order.butler_closes):
+                # the butler's to close, not the counter's open order
+                section = "order.to_close" if o.state == State.CALLED_BACK.value else "order.open"
+                out.append(self._handover(o, section, now))
             urgent = (
                 s.scalars(
                     select(WorkOrder)

@@ -377,7 +377,10 @@ class WorkOrderService(OrderWrites):
     # --- hooks called by the callback queue and the alerts ------------------------------------------
 
     def on_callback_recorded(self, session: Session, user: CurrentUser, callback: CallbackRow) -> str:
-        """A callback on an order was recorded: 已回访, or — not satisfied — reopened for rework."""
+        """A callback on an order was recorded. Satisfied (满意/基本满意): the order closes (已回访
+        then 已关闭 on its timeline), or — when the setting ``order.butler_closes`` asks for a
+        butler's close — waits as 已回访 under 待管家关闭 in the handover. Not satisfied: reopened for
+        rework."""
         require(user, MACHINE.permission(Op.CALLBACK))
         note(ORDER)  # inside the callback queue's operation
         now = self._clock.now()
@@ -418,6 +421,11 @@ class WorkOrderService(OrderWrites):
             o.state = State.CALLED_BACK.value
             self._event(session, o, user, "callback", prev, o.state, now, note=callback.comments, data=data)
             outcome = "called_back"
+            if not self._setting("order.butler_closes"):  # satisfied: nothing is left to do
+                o.state = State.CLOSED.value
+                o.closed_at = now
+                self._event(session, o, user, "closed", State.CALLED_BACK.value, o.state, now, data={"by_callback": True})
+                outcome = "closed"
         self._commit_change(session, o, user, outcome, before, now)
         return outcome
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,7 +61,11 @@ class _Editor(QWidget):
         lay.addWidget(title)
         origin, args = typing.get_origin(self.tp), typing.get_args(self.tp)
         self.kind = "json"
-        if self.tp is str:
+        if self.tp is bool:
+            self.kind, self.check = "bool", QCheckBox(_t("是"))
+            self.check.setChecked(bool(value))
+            lay.addWidget(self.check)
+        elif self.tp is str:
             self.kind, self.line = "str", QLineEdit(str(value))
             lay.addWidget(self.line)
         elif self.tp is int:
@@ -107,6 +112,8 @@ class _Editor(QWidget):
             self.table.setItem(at, c, QTableWidgetItem(text))
 
     def value(self) -> Any:
+        if self.kind == "bool":
+            return self.check.isChecked()
         if self.kind == "str":
             return self.line.text().strip()
         if self.kind == "int":

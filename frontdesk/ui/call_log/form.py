@@ -178,7 +178,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         grid.addWidget(self._label(self.tr("内容(&C)"), self.content), 3, 0)
         grid.addWidget(e.wrap("content", content_box), 3, 1, 1, 5)
         e._widgets["content"] = self.content
-        grid.addWidget(self._label(self.tr("处理情况(&H)"), self.handling), 4, 0)
+        grid.addWidget(self._label(self.tr("处理情况(&G)"), self.handling), 4, 0)
         grid.addWidget(e.wrap("handling", self.handling), 4, 1, 1, 5)
         grid.addWidget(self._label(self.tr("结果(&O)"), self.outcome), 5, 0)
         grid.addWidget(e.wrap("outcome", self.outcome), 5, 1)

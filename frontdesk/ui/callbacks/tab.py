@@ -252,6 +252,7 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
             self.done_at.setDateTime(self.done_at.minimumDateTime())  # empty, not a made-up date
             self.done_at.blockSignals(False)
             self._done_at_touched = False
+            self._clear_form()  # after 保存回访 nothing of the last callback stays, greyed out
             self._set_form_enabled(False)
             return
         lines = [
@@ -291,14 +292,18 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
         if changed or not self._done_at_touched:
             self._set_done_at_now()
         if changed:
-            for group in (self.method_group, self.sat_group):
-                group.setExclusive(False)
-                for b in group.buttons():
-                    b.setChecked(False)
-                group.setExclusive(True)
-            self.method_group.button(0).setChecked(True)  # 电话回访 is the usual way
-            self.comments.clear()
+            self._clear_form()
         self._set_form_enabled("record" in cb.allowed)
+
+    def _clear_form(self) -> None:
+        """A fresh form: no satisfaction chosen, no comments, 电话回访 (the usual way)."""
+        for group in (self.method_group, self.sat_group):
+            group.setExclusive(False)
+            for b in group.buttons():
+                b.setChecked(False)
+            group.setExclusive(True)
+        self.method_group.button(0).setChecked(True)
+        self.comments.clear()
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show one callback (e.g. from a work order's 回访 button)."""
@@ -380,6 +385,8 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
             self.banner.setText(self.tr("已记录：{0} 投诉人不满意，已退回第5步重新实施。").format(cb.ref_number))
         elif res.outcome == "reopened":
             self.banner.setText(self.tr("已记录：{0} 客户不满意，已重新派单给原维修人员。").format(cb.ref_number))
+        elif res.outcome == "closed":
+            self.banner.setText(self.tr("已记录：{0} 回访满意，工单已关闭。").format(cb.ref_number))
         else:
             self.banner.setText(self.tr("已记录 {0} 的回访。").format(cb.ref_number))
         self.last_outcome = res.outcome

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QLabel,
     QLayout,
@@ -24,6 +25,19 @@ from frontdesk.ui.common.messages import field_message
 
 ERROR_STYLE = "color: #c0392b; font-size: 12px;"
 INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 2px; padding: 2px;"  # keeps the height
+
+
+def _make_room(label: QLabel) -> None:
+    """A dialog grows to show a message that just appeared: with word-wrapped labels its layout
+    may otherwise squeeze the rows and clip the messages' tops (the first-start dialog did)."""
+    window = label.window()
+    if not isinstance(window, QDialog) or window.layout() is None:
+        return
+    window.layout().activate()  # type: ignore[union-attr]
+    wanted = window.heightForWidth(window.width()) if window.hasHeightForWidth() else -1
+    wanted = max(wanted, window.sizeHint().height())
+    if window.height() < wanted:
+        window.resize(window.width(), wanted)
 
 
 class FieldErrors:
@@ -84,9 +98,12 @@ class FieldErrors:
         _align_top(label.parentWidget())  # a taller neighbour in the row must not centre the field
         label.show()
         _mark(self._widgets[name])
+        _make_room(label)
 
-    def show(self, exc: ValidationError) -> list[str]:
-        """Show each error next to its field; returns the names that have no label here."""
+    def show(self, exc: ValidationError, *, focus: bool = True) -> list[str]:
+        """Show each error next to its field; returns the names that have no label here. The
+        first field in error takes the focus unless ``focus`` is False (a save nobody asked for,
+        such as an autosave, must not pull the cursor out of what is being typed)."""
         self.clear()
         params = exc.params.get("field_params", {}) or {}
         unknown: list[str] = []
@@ -104,7 +121,7 @@ class FieldErrors:
             else:
                 unknown.append(name)
         first = next((self._widgets[n] for n in (*exc.errors, *map(self._cell, exc.errors)) if n in self._widgets), None)
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
         return unknown
 

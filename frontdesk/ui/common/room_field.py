@@ -7,10 +7,20 @@ stop; with several it sits left of the room, before it in the Tab order (forms c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from frontdesk.ui.common.context import UiContext
+
+
+class _RoomEdit(QLineEdit):
+    """The room line: never narrower than its placeholder (QA: "3-2-1502 / 3栋2单元…" was cut off
+    in the pass and notice forms)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16 if self.placeholderText() else 0
+        return QSize(max(hint.width(), wanted), hint.height())
 
 
 class RoomField(QWidget):
@@ -33,7 +43,7 @@ class RoomField(QWidget):
         self.project.setMinimumWidth(widest + 36)
         self.project.setToolTip(self.tr("同一房号在几个项目中都有时，先选项目"))
         self.project.setVisible(self.multi)
-        self.edit = QLineEdit()
+        self.edit = _RoomEdit()
         self.edit.setObjectName(name)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -8,10 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -132,11 +130,7 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
             CallbackClosePage(ctx, self._run),
         ]
         for p in self.pages:
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(p)
-            self.stack.addWidget(scroll)
+            self.stack.addWidget(p)  # (each page scrolls its form and pins its buttons below)
         self.implement_page.print_requested.connect(self.on_print_clicked)
         self.close_page.callback_requested.connect(self.on_callback_clicked)
         self.timeline = QTreeWidget()
@@ -146,7 +140,7 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 200)
         self.timeline.setColumnWidth(2, 70)
-        self.timeline.setMaximumHeight(170)
+        self.timeline.setMaximumHeight(130)
         self.empty = empty_hint(self.tr("请在左侧选择一条投诉，或点“新建投诉”受理。"))
         self.body, body = bare_column()
         body.addLayout(head)

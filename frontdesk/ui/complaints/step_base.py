@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
     QLayout,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -137,12 +138,29 @@ class StepPage(QWidget):
         self.status.setStyleSheet("color:#555;")
         self.form_box = QWidget()
         self.form_box.setObjectName(f"step{step}_form")
-        lay = QVBoxLayout(self)
+        # the page's buttons, pinned under its scrolling form, so that a long
+        # form never pushes them below the fold (each shows while its form shows)
+        self.action_row = QWidget()
+        self.action_row.setObjectName(f"step{step}_actions")
+        self.actions_lay = QVBoxLayout(self.action_row)
+        self.actions_lay.setContentsMargins(0, 0, 0, 0)
+        self._pinned: list[tuple[QWidget, QWidget]] = []
+        # the record and the form scroll; the action row stays pinned below them
+        body = QWidget()
+        self.body_lay = lay = QVBoxLayout(body)
         lay.addWidget(self.title)
         lay.addWidget(self.record)
         lay.addWidget(self.status)
         lay.addWidget(self.form_box)
         lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.action_row)
         self.title.setText(_t("第{0}步　{1}").format(step, _t(str(STEP_NAMES[step - 1]))))
 
     def form_rows(self, rows: Iterable[Row], *under: QWidget | QLayout, above: QWidget | None = None) -> QFormLayout:
@@ -155,8 +173,27 @@ class StepPage(QWidget):
         self.labels.update({name: text for text, name, _field in rows})
         add_rows(self.errors, form, rows)
         for part in under:
-            form.addRow("", part)
+            self.pin(self.form_box, part)
         return form
+
+    def pin(self, box: QWidget, part: QWidget | QLayout) -> None:
+        """Put ``part`` (a row of buttons) in the page's pinned action row; it shows while
+        ``box`` (the form it submits) shows."""
+        if isinstance(part, QLayout):
+            holder = QWidget()
+            holder.setLayout(part)
+            part = holder
+        self.actions_lay.addWidget(part)
+        self._pinned.append((box, part))
+        part.setVisible(not box.isHidden())
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            for box, part in self._pinned:
+                if box is watched:
+                    part.setVisible(not box.isHidden())
+        return super().eventFilter(watched, event)
 
     def load(self, d: ComplaintDetail, *, same_record: bool) -> None:
         """Show ``d``. On the same record (a reload after a conflict) the typed text is kept."""

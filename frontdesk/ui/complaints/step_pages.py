@@ -30,7 +30,7 @@ class AcceptPage(StepPage):
         self.edit = button(self.tr("修改受理信息"), "edit_intake", self.on_edit_clicked)
         self.cancel = button(self.tr("放弃修改"), "", self.on_cancel_clicked)
         stack(self.form_box, self.form, row(None, self.cancel, self.save), margins=(0, 0, 0, 0))
-        self.layout().insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
+        self.body_lay.insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self._editing = False
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self.on_status_linkActivated)
@@ -232,8 +232,8 @@ class ProposePage(StepPage):
         ap_form.addRow(QLabel(self.tr("主管审批：请选择最佳方案")))
         ap_form.addRow(self.choice_lay)
         self.errors.add_row(ap_form, self.tr("审批意见"), "approval_comment", self.comment)
-        ap_form.addRow("", row(self.send_back, self.approve, None))
-        self.layout().insertWidget(4, self.approval_box)  # type: ignore[union-attr]
+        self.pin(self.approval_box, row(self.send_back, self.approve, None))
+        self.body_lay.insertWidget(4, self.approval_box)
 
     def clear_form(self) -> None:
         for w in self.proposals:
@@ -395,7 +395,7 @@ class CallbackClosePage(StepPage):
             ],
             self.go,
         )
-        self.layout().insertWidget(3, self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)  # type: ignore[union-attr]
+        self.body_lay.insertWidget(3, self.callback_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def clear_form(self) -> None:
         self.improvement.clear()

@@ -69,7 +69,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.autosave)
         self._build()
         self.load(detail)
 
@@ -364,8 +364,14 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
     def on_messages_itemChanged(self, _item: QTableWidgetItem) -> None:
         self.on_field_changed()
 
-    def save_now(self) -> bool:
-        """Save what is typed; True if everything typed is now in the database."""
+    def autosave(self) -> None:
+        """The save a pause in typing makes: its errors show beside their fields, but the cursor
+        stays where the receptionist is typing (a message cell open for editing keeps its text)."""
+        self.save_now(focus=False)
+
+    def save_now(self, focus: bool = True) -> bool:
+        """Save what is typed; True if everything typed is now in the database. ``focus``: the
+        first field in error takes the cursor (Ctrl+S, 交班), not on an autosave."""
         self._timer.stop()
         if not self._dirty or self._blocked:
             return not self._dirty
@@ -382,7 +388,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.last_errors = res.errors
         if res.errors:
             params = res.params
-            self.errors.show(ValidationError(res.errors, field_params=params))
+            self.errors.show(ValidationError(res.errors, field_params=params), focus=focus)
             self.save_state.setStyleSheet("color:#c0392b")
             self.save_state.setText(self.tr("已自动保存，但有 {0} 项格式不对未保存，请修改标红的内容").format(len(res.errors)))
             return False

@@ -30,6 +30,7 @@ from frontdesk.ui.common.labels import building_name, gender_name, kind_name, st
 from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.record_list import item_table, row_table
 from frontdesk.ui.common.tab_parts import SavedSplit, button, delay_timer, info_label, search_box
+from frontdesk.ui.registry.history import RoomHistory
 from frontdesk.ui.registry.room_actions import WARN_STYLE, RoomActions
 from frontdesk.ui.registry.rooms_model import COL_AREA, COL_CODE, COL_PEOPLE, COL_STATUS, ROW_ROLE, RoomListModel
 
@@ -171,6 +172,10 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
             shown=can(Action.PII_UNMASK),
         )
         self.detail_message = info_label("detail_message", wrap=True)
+        # the room's whole history under its occupants, newest first, each opening its record
+        self.history = RoomHistory(ctx)
+        self.history_title = QLabel(self.history.title())
+        self.history_title.setObjectName("room_history_title")
 
         # --- layout ----------------------------------------------------------------------------------
         middle = QWidget()
@@ -193,6 +198,8 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
             (self.occupants, 1),
             buttons,
             self.detail_message,
+            self.history_title,
+            (self.history.table, 1),
             margins=(6, 0, 0, 0),
         )
 
@@ -362,6 +369,7 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
 
     def _show_room(self, detail: RoomDetail | None) -> None:
         self.current = detail
+        self.show_history()
         if detail is None:
             self.room_title.setText(self.tr("未选择房间"))
             self.room_info.setText(self.tr("在左侧选择楼栋，或在上方输入房号、姓名、电话查找。"))
@@ -445,6 +453,16 @@ class RegistryTab(SavedSplit, RoomActions, QWidget):
     def on_changes(self, changes: ChangeSet) -> None:
         if ROOM in changes:
             self.refresh()
+        elif changes and self.current is not None:  # a record of some kind: the room's history
+            self.show_history()
+
+    def show_history(self) -> None:
+        """The open room's history (none when no room is open)."""
+        message = self.history.show_room(self.current.room.id if self.current is not None else None)
+        self.history_title.setText(self.history.title())
+        if message:
+            self.detail_message.setStyleSheet(WARN_STYLE)
+            self.detail_message.setText(message)
 
     def refresh(self) -> None:
         """Rooms changed (an edit, a status, an import): the tree with its counts, the list as

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
@@ -66,9 +66,15 @@ class CompleteDialog(_OrderStepDialog):
             self.work_done.setPlainText(order.work_done)
         self.completed_at = date_time_edit("completed_at")
         self.completed_at.setDateTime(_qdt(ctx.services.clock.now()))
-        # Untouched, the time is "now" to the second (the field shows minutes only).
+        # Untouched, the time is "now" to the second (the field shows minutes only), and the field
+        # follows the clock, so the minute shown is the minute saved (18:17 shown, 18:18 saved was
+        # a dialog left open across the minute)
         self._completed_at_touched = False
         self.completed_at.dateTimeChanged.connect(self._on_completed_at_changed)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self.follow_clock)
+        self._clock_timer.start()
         self.lines = QTableWidget(0, len(self.COLS))
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLS])
@@ -163,7 +169,16 @@ class CompleteDialog(_OrderStepDialog):
     def _on_completed_at_changed(self, _value: QDateTime) -> None:
         self._completed_at_touched = True
 
+    def follow_clock(self) -> None:
+        """While the receptionist has not set 完工时间, it shows the clock's minute."""
+        if self._completed_at_touched:
+            self._clock_timer.stop()
+            return
+        with QSignalBlocker(self.completed_at):
+            self.completed_at.setDateTime(_qdt(self.ctx.services.clock.now()))
+
     def save(self) -> WorkOrderDetail:
+        self.follow_clock()
         data = CompletionInput(
             work_done=self.work_done.toPlainText(),
             completed_at=_py(self.completed_at.dateTime()) if self._completed_at_touched else None,

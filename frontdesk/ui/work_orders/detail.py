@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
 # --- the detail view --------------------------------------------------------------------------------------
 
 #: the buttons of the detail view, in the order the work goes
+#: the lifecycle's steps by keyboard, in their order (listed in 帮助 → 使用指南)
+LIFECYCLE_KEYS = {Op.DISPATCH: "Ctrl+1", Op.START: "Ctrl+2", Op.COMPLETE: "Ctrl+3", Op.CALLBACK: "Ctrl+4", Op.CLOSE: "Ctrl+5"}
+
 ACTION_OPS = (
     Op.DISPATCH,
     Op.START,
@@ -99,6 +103,10 @@ class OrderDetail(QWidget):
         actions.setSpacing(6)
         for op in ACTION_OPS:
             b = button(op_name(op.value), f"op_{op.value}", lambda _c=False, o=op: self.tab.run_op(o))
+            key = LIFECYCLE_KEYS.get(op)
+            if key:  # the day's steps in their order, the key shown on the button
+                b.setText(f"{op_name(op.value)}（{key}）")
+                b.setShortcut(QKeySequence(key))  # (after the text: setText resets a button's key)
             self.buttons[op] = b
             actions.addWidget(b)
         actions.addStretch(1)

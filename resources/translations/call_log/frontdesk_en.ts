@@ -66,7 +66,7 @@
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <source>处理情况(&amp;H)</source>
+        <source>处理情况(&amp;G)</source>
         <translation>Handlin&amp;g</translation>
     </message>
     <message>

@@ -180,6 +180,10 @@
         <translation>Recorded: {0} customer dissatisfied; dispatched again to the same technician.</translation>
     </message>
     <message>
+        <source>已记录：{0} 回访满意，工单已关闭。</source>
+        <translation>Recorded: {0} satisfied on callback; the order is closed.</translation>
+    </message>
+    <message>
         <source>已记录 {0} 的回访。</source>
         <translation>Callback for {0} recorded.</translation>
     </message>

@@ -675,6 +675,10 @@
         <translation>2nd notice issued</translation>
     </message>
     <message>
+        <source>已回访待管家关闭的工单</source>
+        <translation>Called back, awaiting a butler&apos;s close</translation>
+    </message>
+    <message>
         <source>已接班</source>
         <translation>Acknowledged</translation>
     </message>

@@ -482,6 +482,41 @@
     </message>
 </context>
 <context>
+    <name>RoomHistory</name>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>历史记录（{0}）</source>
+        <translation>History ({0})</translation>
+    </message>
+    <message>
+        <source>回车或双击打开这条记录</source>
+        <translation>Enter or double-click opens this record</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
     <name>RoomListModel</name>
     <message>
         <source>房号</source>

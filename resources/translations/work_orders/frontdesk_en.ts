@@ -154,7 +154,7 @@
     <name>OrderDetail</name>
     <message>
         <source>打印…</source>
-        <extracomment>the buttons of the detail view, in the order the work goes</extracomment>
+        <extracomment>the buttons of the detail view, in the order the work goes the lifecycle&apos;s steps by keyboard, in their order (listed in 帮助 → 使用指南)</extracomment>
         <translation>Print…</translation>
     </message>
     <message>

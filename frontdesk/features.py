@@ -18,6 +18,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.notices",
     "frontdesk.services.handover",
     "frontdesk.services.letters",
+    "frontdesk.services.service_levels",
 )
 
 

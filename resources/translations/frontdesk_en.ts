@@ -774,9 +774,29 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>Database: {0}</translation>
     </message>
     <message>
+        <source>构建时间：{0}</source>
+        <translation>Built: {0}</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>从源码运行（不是安装包）</source>
+        <translation>Running from source (not an installed package)</translation>
+    </message>
+    <message>
         <source>FrontDesk 客服前台 {0}
+{1}
+数据库结构版本：{2}
+数据库：{3}
+
 物业服务中心前台登记、工单、投诉、放行条与交接班。</source>
         <translation>FrontDesk {0}
+{1}
+Database schema version: {2}
+Database: {3}
+
 The front desk of a property service centre: call log, work orders, complaints, release passes and shift handover.</translation>
     </message>
 </context>
@@ -793,6 +813,17 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>家属</source>
         <translation>Family</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>响应与完成时限（分钟）</source>
+        <translation>Response and completion targets (minutes)</translation>
+    </message>
+    <message>
+        <source>服务等级</source>
+        <translation>Service grade</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1083,46 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message>
+        <source>剩余时限</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>{0} 分钟</source>
+        <extracomment>level → (background, foreground)</extracomment>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} 小时 {1} 分</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>超时 {0}</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>剩 {0}</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>挂起 · {0}</source>
+        <translation>On hold · {0}</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2334,21 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>操作失败（{code}）</source>
         <translation>Failed ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>service_levels</name>
+    <message>
+        <source>一级</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>二级</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>三级</source>
+        <translation>Grade 3</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.handover",
     "frontdesk.services.letters",
     "frontdesk.services.service_levels",
+    "frontdesk.services.monthly_report",
 )
 
 

@@ -123,6 +123,7 @@ def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, reception
         "设置…",
         "选项（列表、模板、时限）…",
         "交接班设置…",
+        "客服月报…",
     ]
     desk = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(desk)

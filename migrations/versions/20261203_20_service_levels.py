@@ -1,6 +1,6 @@
 """service_levels
 
-Revision ID: 20261203_202
+Revision ID: 20261203_20
 Revises: 20261203_02
 Create Date: 2026-12-03 14:58:06.534468
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 import frontdesk.models.base
 
-revision = "20261203_202"
+revision = "20261203_20"
 down_revision = "20261203_02"
 branch_labels = None
 depends_on = None

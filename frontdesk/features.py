@@ -20,6 +20,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.letters",
     "frontdesk.services.service_levels",
     "frontdesk.services.monthly_report",
+    "frontdesk.services.incidents",
 )
 
 

@@ -3,8 +3,9 @@
 Counted straight from the records (seed: 定期统计上报投诉、入住、装修、维修单; 每月将业户的诉求进行
 统计、分析): calls by kind and channel; repair orders (count, on time, mean hours to complete,
 satisfaction at callback, reopened); complaints (the classification of 《顾客投诉分类统计表》, on
-time, satisfaction); callbacks reached within 3 days; passes, notices, incidents; then every other
-registered kind's own figures (``Services.monthly_statistics``, read generically)."""
+time, satisfaction); callbacks reached within 3 days; passes and notices; then every other
+registered kind's own figures, incidents among them (``Services.monthly_statistics``, read
+generically)."""
 
 from __future__ import annotations
 
@@ -253,7 +254,6 @@ def build_report(
     project: str,
     order_categories: Sequence[str],
     complaint_categories: Sequence[str],
-    incidents: Callable[[int, int], int] | None,
     others: Others | None,
     made_at: datetime,
     made_by: str,
@@ -310,9 +310,7 @@ def build_report(
         )
     )
     counter_lines = [line("放行条", lambda x: x.passes), line("整改通知单", lambda x: x.notices)]
-    if incidents is not None:
-        counter_lines.append(Line("事件", incidents(year, month), incidents(py, pm)))
-    sections.append(Section("放行·通知·事件", tuple(counter_lines)))
+    sections.append(Section("放行条·整改通知单", tuple(counter_lines)))
     if others is not None:
         now_o, prev_o = others(year, month), others(py, pm)
         for key, (name, figures) in now_o.items():

@@ -22,7 +22,7 @@ VIEW = "report.monthly"
 PERMISSIONS = {VIEW: (Role.SUPERVISOR,)}
 VOCABULARY = Vocabulary("monthly_report", "客服月报")
 #: what the report shows itself (not again under "other kinds")
-OWN_KEYS = frozenset({"complaints", "monthly_report", "incidents"})
+OWN_KEYS = frozenset({"complaints", "monthly_report"})
 
 
 class MonthlyReportService(Service):
@@ -32,16 +32,11 @@ class MonthlyReportService(Service):
         super().__init__(db, clock, settings)
         self._others: Callable[[CurrentUser, int, int], Mapping[str, Sequence[tuple[str, int]]]] | None = None
         self._names: Mapping[str, str] = {}
-        self._incidents: Callable[[CurrentUser, int, int], int] | None = None
 
     def attach(self, services: Any) -> None:
-        """Read every registered kind's month figures (``Feature.statistics``) through the container,
-        and the incidents' count when that kind is registered (``month_total``)."""
+        """Read every registered kind's month figures (``Feature.statistics``) through the container."""
         self._others = services.monthly_statistics
         self._names = {f.key: f.vocabulary.name for f in services.features}
-        incidents = getattr(services, "incidents", None)
-        if incidents is not None and hasattr(incidents, "month_total"):
-            self._incidents = incidents.month_total
 
     def projects(self, user: CurrentUser) -> list[tuple[int, str]]:
         require(user, VIEW)
@@ -59,7 +54,6 @@ class MonthlyReportService(Service):
             figures = self._others(user, y, m)
             return {k: (self._names.get(k, k), v) for k, v in figures.items() if k not in OWN_KEYS}
 
-        incidents = self._incidents
         with self._db.read() as s:
             project = ""
             if project_id is not None:
@@ -75,7 +69,6 @@ class MonthlyReportService(Service):
                 project=project,
                 order_categories=list(self._setting("order.categories") or []),
                 complaint_categories=list(self._setting("complaint.categories") or []),
-                incidents=(lambda y, m: incidents(user, y, m)) if incidents is not None else None,
                 others=others,
                 made_at=self._clock.now(),
                 made_by=user.name,

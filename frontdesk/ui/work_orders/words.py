@@ -76,7 +76,13 @@ def ref_kind_name(kind: str) -> str:
 
 
 def alert_kind_name(kind: str) -> str:
-    return {"order.urgent": _t("紧急报修"), "complaint.major": _t("重大投诉")}.get(kind, kind)
+    words = {
+        "order.urgent": _t("紧急报修"),
+        "complaint.major": _t("重大投诉"),
+        "clock.warning": _t("时限将到"),  # services.core.service_clock: 80 %, to the handler
+        "clock.overdue": _t("服务超时"),  # overdue, to the supervisor
+    }
+    return words.get(kind, kind)
 
 
 def op_name(op: str) -> str:

@@ -1024,6 +1024,14 @@
         <translation>Reassigned</translation>
     </message>
     <message>
+        <source>时限将到</source>
+        <translation>Service clock at 80%</translation>
+    </message>
+    <message>
+        <source>服务超时</source>
+        <translation>Service time exceeded</translation>
+    </message>
+    <message>
         <source>派单</source>
         <translation>Dispatched</translation>
     </message>

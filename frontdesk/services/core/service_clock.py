@@ -310,11 +310,17 @@ class Escalation:
 STAGE_WORDS = {"response": "响应", "completion": "完成"}
 
 
+#: clocks still running that may yet escalate (one whose completion is already overdue has said all)
+_RUNNING = (
+    ServiceClock.completed_at.is_(None),
+    ServiceClock.stopped_at.is_(None),
+    ServiceClock.escalated.not_like("%completion.over%"),
+)
+
+
 def escalation_due(session: Session, now: datetime) -> bool:
     """Whether :func:`sweep` has anything to raise (a read: every counter asks at each alert poll)."""
-    running = session.scalars(
-        select(ServiceClock).where(ServiceClock.completed_at.is_(None), ServiceClock.stopped_at.is_(None))
-    ).all()
+    running = session.scalars(select(ServiceClock).where(*_RUNNING)).all()
     for c in running:
         v = view_of(c, now)
         if v.stage in STAGES and not v.held and v.level in ("warn", "over") and f"{v.stage}.{v.level}" not in c.escalated.split():
@@ -327,9 +333,7 @@ def sweep(session: Session, now: datetime) -> list[Escalation]:
     handler, a stage past due raises an alert to the supervisor and records the breach. Returns
     what was raised (the caller raises the alerts, inside the same transaction)."""
     out: list[Escalation] = []
-    running = session.scalars(
-        select(ServiceClock).where(ServiceClock.completed_at.is_(None), ServiceClock.stopped_at.is_(None))
-    ).all()
+    running = session.scalars(select(ServiceClock).where(*_RUNNING)).all()
     for c in running:
         v = view_of(c, now)
         if v.stage not in STAGES or v.held:

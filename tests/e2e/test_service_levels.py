@@ -2,7 +2,7 @@
 
 - Escalation: under a fixed clock an urgent order's 30-minute clock reminds its handler at 80 %
   and alerts the supervisor when overdue, through the alert window that stays until acknowledged;
-  time on hold does not count; the breach is recorded and its reason given. The order list shows
+  time on hold does not count; the breach is recorded and its reason given at 管理 → 服务超时记录…. The order list shows
   the time left in amber, then red.
 - Incident: declared by keyboard in the 事件 tab with its scope and 话术, resolved with its result.
   (Linking calls to it waits for the call log's generic link, being built in issue 17.)
@@ -19,13 +19,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from frontdesk.services.container import Services
 from frontdesk.services.core import service_clock
 from frontdesk.services.permissions import CurrentUser
 from frontdesk.ui.common.clock_cells import COLOURS
 from frontdesk.ui.common.kind_tab import KindTab
+from frontdesk.ui.service_levels.dialog import BreachesDialog
 from frontdesk.ui.work_orders.tab import WorkOrderTab
 from tests.support.keyboard import Keyboard, click_tab, type_text
 from tests.support.month import seed_month
@@ -52,7 +53,7 @@ def clock_cell(tab: WorkOrderTab, number: str) -> tuple[str, str]:
 
 
 def test_urgent_order_escalates_to_handler_then_supervisor_hold_excluded(
-    qtbot, services: Services, receptionist: CurrentUser, supervisor: CurrentUser, clock
+    qtbot, services: Services, receptionist: CurrentUser, supervisor: CurrentUser, clock, monkeypatch
 ) -> None:
     add_rooms(services)
     window = open_window(qtbot, services, receptionist)
@@ -96,10 +97,18 @@ def test_urgent_order_escalates_to_handler_then_supervisor_hold_excluded(
     [breach] = services.service_levels.breaches_of(supervisor, "order", o.id)
     assert breach.stage == "response" and breach.reason == ""
     assert breach.due_at == o.reported_at + timedelta(minutes=30 + 60)  # the hour on hold added
-    explained = services.service_levels.explain(
-        supervisor, breach.id, "维修工在 5 栋抢修电梯，晚到", expected_version=breach.version
-    )
-    assert explained.reason == "维修工在 5 栋抢修电梯，晚到" and explained.reason_by_name == "王主管"
+    # the handler gives the reason: 管理 → 服务超时记录…, 填写原因…
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *_a, **_k: ("维修工在 5 栋抢修电梯，晚到", True))
+    [act] = [a for a in window.admin_menu.actions() if a.objectName() == "action_service_breaches"]
+    act.trigger()
+    dlg = window.admin_dialog
+    assert isinstance(dlg, BreachesDialog) and [r.ref_number for r in dlg.rows] == [o.number]
+    shot(dlg, "breaches_dialog")
+    kb.click(dlg.explain_button)
+    [explained] = services.service_levels.breaches_of(supervisor, "order", o.id)
+    assert explained.reason == "维修工在 5 栋抢修电梯，晚到" and explained.reason_by_name == "李前台"
+    assert dlg.rows == []  # only those without a reason are listed
+    dlg.accept()
     # the alerts stay until a supervisor acknowledges them
     clock.advance(minutes=10)
     assert len(window.alerts.poll()) == 2

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -169,24 +170,28 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--typing-ms", type=int, default=2000, help="login window shown this long before Enter")
     parser.add_argument("--history-days", type=int, default=90, help="days of demo history (the product's default: 90)")
+    parser.add_argument("--db-file", help="a demo SQLite database to start on (copied) instead of making one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as d:
         home = Path(d)
         env = _env(home)
         db = home / "bench.db"
         url = f"sqlite:///{db.as_posix()}"
-        t_setup = time.time()
-        setup = subprocess.run(
-            [sys.executable, "-c", SETUP, url, str(home / "backups"), str(args.history_days)],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=1800,
-        )
-        if setup.returncode != 0:
-            raise SystemExit(setup.stdout + setup.stderr)
-        print(f"setup_s: {time.time() - t_setup:.1f}  ({setup.stdout.strip()})", file=sys.stderr)
+        if args.db_file:
+            shutil.copyfile(args.db_file, db)
+        else:
+            t_setup = time.time()
+            setup = subprocess.run(
+                [sys.executable, "-c", SETUP, url, str(home / "backups"), str(args.history_days)],
+                env=env,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=1800,
+            )
+            if setup.returncode != 0:
+                raise SystemExit(setup.stdout + setup.stderr)
+            print(f"setup_s: {time.time() - t_setup:.1f}  ({setup.stdout.strip()})", file=sys.stderr)
         from frontdesk.services.demo import DEMO_PASSWORD
 
         bare, paint, to_main, opened, bare_cpu, start_cpu = [], [], [], [], [], []

@@ -16,11 +16,28 @@ def _describe(exc: object, backup_dir: Path) -> str:
             f"这个数据库由更新版本的 FrontDesk 创建（数据库版本 {getattr(exc, 'revision', '')}，"
             f"本程序支持到 {head_revision()}）。为保护数据，本程序没有做任何修改。"
         )
+    path = getattr(exc, "path", None)
+    other = _OTHER_FAULTS.get(code)
+    if other is not None:
+        return other.format(path=path, detail=getattr(exc, "detail", ""), backup=getattr(exc, "latest_backup", None))
     text = f"数据库文件已损坏或不是 FrontDesk 数据库，程序没有写入任何内容。原因：{getattr(exc, 'detail', '')}\n"
     latest = getattr(exc, "latest_backup", None)
     if latest is not None:
         return text + f"最近的自动备份：{latest}"
     return text + f"没有找到自动备份（备份目录：{backup_dir}）。"
+
+
+#: the start-up faults other than a damaged or newer database (schema.DatabaseStartError codes);
+#: the window words them in ui/shell/startup.py
+_OTHER_FAULTS = {
+    "folder_missing": "找不到数据库所在的文件夹：{path}。程序没有写入任何内容。",
+    "readonly_folder": "数据库所在的文件夹是只读的：{path}。数据库没有问题，程序没有写入任何内容。",
+    "readonly_file": "数据库文件是只读的：{path}。文件本身没有问题，程序没有写入任何内容。",
+    "disk_full": "磁盘空间不足（{path}）。数据库没有问题，程序没有写入任何内容。请腾出磁盘空间后再试。",
+    "unreadable": "无法读取数据库文件 {path}（{detail}）。这不表示文件已损坏，程序没有写入任何内容。",
+    "empty_file": "数据库文件 {path} 是空的（0 字节）。程序没有把它当作新数据库。最近的有效备份：{backup}",
+    "backup_failed": "升级前的备份没有成功（{detail}），程序没有升级，也没有修改数据库。",
+}
 
 
 def load_demo_command(url: str, data_dir: Path, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-_REV_FILE = re.compile(r"^(\d{8}_\d{2})_\w+\.py$")
+_REV_FILE = re.compile(r"^(\d{8}_\d{2,3})_\w+\.py$")
 
 
 def known_revisions() -> list[str]:

@@ -154,6 +154,18 @@ class _Collector(ast.NodeVisitor):
             for kw in node.keywords:
                 if kw.arg == "doc" and _literal(kw.value):
                     self.found.add(("Option", str(_literal(kw.value))))
+        elif isinstance(f, ast.Name) and f.id in ("Feature", "RecordForm") and any(k.arg == "summary" for k in node.keywords):
+            # a tab's one-sentence purpose (帮助 → 使用指南), under "Guide"
+            for kw in node.keywords:
+                if kw.arg == "summary" and _literal(kw.value):
+                    self.found.add(("Guide", str(_literal(kw.value))))
+            if f.id == "RecordForm":
+                for i, arg in enumerate(node.args):
+                    if i in _DECLARED["RecordForm"] and _literal(arg):
+                        self.found.add((RECORD_KIND, str(_literal(arg))))
+                for kw in node.keywords:
+                    if kw.arg in _DECLARED_KEYWORDS and _literal(kw.value):
+                        self.found.add((RECORD_KIND, str(_literal(kw.value))))
         elif isinstance(f, ast.Name) and f.id in ("TabSpec", "record_feature"):
             # a tab group's words (TabSpec.group), translated under "TabGroup"
             for kw in node.keywords:

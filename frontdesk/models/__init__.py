@@ -7,6 +7,7 @@ from frontdesk.models.callbacks import Callback
 from frontdesk.models.change_marks import ChangeMark
 from frontdesk.models.complaints import Complaint, ComplaintEvent
 from frontdesk.models.handover import Handover, HandoverEntryItem, HandoverMessage
+from frontdesk.models.indexes import INDEXES  # noqa: F401 - registers the shared indexes
 from frontdesk.models.passes import RectificationNotice, ReleasePass, ReleasePassItem
 from frontdesk.models.registry import Building, Occupant, Project, Room, Unit
 from frontdesk.models.staff import Department, Staff

@@ -65,6 +65,10 @@ class CallLogEntry(Versioned, Timestamped, Base):
     #: set when the contact became a work order / complaint (those features add the foreign keys)
     work_order_id: Mapped[int | None] = mapped_column(Integer)
     complaint_id: Mapped[int | None] = mapped_column(Integer)
+    #: a record the contact is about (a notice in force for the room…), as its kind and id
+    #: (services.core.records.Concern): generic, so any kind with the hook can be linked
+    link_kind: Mapped[str | None] = mapped_column(String(20))
+    link_id: Mapped[int | None] = mapped_column(Integer)
 
     def search_text(self) -> str:
         return search_text(self.person, self.content, self.handling, self.follow_up_note)

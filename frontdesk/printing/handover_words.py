@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from frontdesk.services.call_log.rows import VOCABULARY as CALL_WORDS
 from frontdesk.services.callbacks.rows import VOCABULARY as CALLBACK_WORDS
@@ -51,9 +52,30 @@ OVERDUE_AT = QT_TRANSLATE_NOOP("handover", "{0}（已逾期）")
 OVERDUE = QT_TRANSLATE_NOOP("handover", "已逾期")
 
 
+def _registered() -> dict[str, Any]:
+    """Every registered kind's vocabulary by kind name (read once): a kind added later words its
+    handover sections and states itself (its ``counts`` words name a flag's section)."""
+    if not _VOCABULARIES:
+        from frontdesk.features import load_features  # late: the features import the handover
+
+        for feature in load_features():
+            for kind in feature.all_kinds:
+                _VOCABULARIES.setdefault(kind.name, feature.vocabulary)
+    return _VOCABULARIES
+
+
+_VOCABULARIES: dict[str, Any] = {}
+
+
 def section_title(code: str, tr: Tr = _same) -> str:
     title = WORDS["section"].get(code)
-    return tr(title) if title else tr(OTHER_SECTION).format(code)
+    if title:
+        return tr(title)
+    vocabulary = _registered().get(code.partition(".")[0])
+    words = vocabulary.counts.get(code, "") if vocabulary is not None else ""
+    if words:  # "联系单逾期未回复 {0}" → 联系单逾期未回复
+        return words.replace("{0}", "").strip()
+    return tr(OTHER_SECTION).format(code)
 
 
 def handover_state(state: str, tr: Tr = _same) -> str:
@@ -63,7 +85,10 @@ def handover_state(state: str, tr: Tr = _same) -> str:
 def state_text(section: str, ref_kind: str, code: str, tr: Tr = _same) -> str:
     """Words for the state code a feature put on its item (unknown codes are shown as they are)."""
     table = CALLBACK_WORDS.states if section == "callback.due" else RECORD_STATES.get(ref_kind, {})
-    return tr(table[code]) if code in table else code
+    if code in table:
+        return tr(table[code])
+    vocabulary = _registered().get(ref_kind)
+    return vocabulary.state(code) if vocabulary is not None else code
 
 
 def fmt_time(value: datetime | None, with_date: bool = True) -> str:

@@ -74,17 +74,24 @@ def _save(path: Path, sheet: str, fill: Callable[[Any], int]) -> int:
     (never a half-written file under the real name); returns what ``fill`` returns."""
     from openpyxl import Workbook
 
+    from frontdesk.services.errors import ExportError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     wb = Workbook(write_only=True)
     try:
         n = fill(wb.create_sheet(sheet[:31]))
+        path.parent.mkdir(parents=True, exist_ok=True)
         wb.save(tmp)
         tmp.replace(path)
-    except BaseException:
+    except BaseException as exc:
         _discard(wb)
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):  # a folder that is gone or read-only, a full disk: said in words
+            raise ExportError("export_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
         raise
     return n
 

@@ -13,6 +13,7 @@ from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import Counting, FeatureEnv, FeatureSet, HandoverSource, Searchable
+from frontdesk.services.core.records import Concern
 from frontdesk.services.demo import DemoDataService
 from frontdesk.services.errors import PermissionDenied
 from frontdesk.services.permissions import CurrentUser, grant
@@ -78,13 +79,19 @@ class Services:
         from frontdesk.services.core.counting import search_text
 
         text = search_text(text, min_chars=1)
+        terms = text.split()[:MAX_TERMS]
         hits: list[SearchHit] = []
         for source in self.searchables:
             try:
-                hits.extend(source.search(user, text, limit))
+                if len(terms) <= 1:
+                    hits.extend(source.search(user, text, limit))
+                else:
+                    hits.extend(_all_terms(source, user, terms, limit))
             except PermissionDenied:
                 continue
-        return hits
+        # a record number typed whole comes first, then each kind's own order (newest first)
+        exact = {t.upper() for t in terms}
+        return sorted(hits, key=lambda h: h.title.split()[0].upper() not in exact if h.title else True)
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         out: list[StatusCount] = []
@@ -101,6 +108,27 @@ class Services:
             out.extend(source.handover_items(user, shift_start, shift_end))
         return out
 
+    def concerning(self, user: CurrentUser, room_id: int, at: datetime) -> list[Concern]:
+        """What concerns a room at ``at`` (notices in force for it…), from every registered
+        feature whose service has the ``concerning`` hook (services.core.records); kinds the
+        user may not read are left out."""
+        from frontdesk.services.core.records import room_place
+
+        with self.db.read() as s:
+            place = room_place(s, room_id)
+        if place is None:
+            return []
+        out: list[Concern] = []
+        for feature in self.features:
+            hook = getattr(self._by_key[feature.key], "concerning", None)
+            if hook is None:
+                continue
+            try:
+                out.extend(hook(user, place, at))
+            except PermissionDenied:
+                continue
+        return out
+
     def monthly_statistics(self, user: CurrentUser, year: int, month: int) -> dict[str, list[tuple[str, int]]]:
         """Each registered feature's figures for a month (``Feature.statistics``), by feature key;
         a feature the user may not read is left out."""
@@ -113,6 +141,25 @@ class Services:
             except PermissionDenied:
                 continue
         return out
+
+
+#: the words of a global search that are each looked for (the rest of a pasted text is dropped)
+MAX_TERMS = 6
+#: the hits per word among which the records holding every word are found
+PER_TERM = 300
+
+
+def _all_terms(source: Any, user: CurrentUser, terms: list[str], limit: int) -> list[SearchHit]:
+    """The records of one kind that match every word (a room in any spelling, a name, a phone, a
+    number, content — whatever the kind's own search looks at), in the order of the first word's
+    hits: "3-2-1502 漏水" finds that room's leaks, not every leak and every call from the room."""
+    first: list[SearchHit] = source.search(user, terms[0], PER_TERM)
+    common = {(h.kind, h.id) for h in first}
+    for term in terms[1:]:
+        if not common:
+            break
+        common &= {(h.kind, h.id) for h in source.search(user, term, PER_TERM)}
+    return [h for h in first if (h.kind, h.id) in common][:limit]
 
 
 def build_services(

@@ -61,3 +61,10 @@ class AccountLocked(AuthError):
     or until a supervisor unlocks it."""
 
     code = "account_locked"
+
+
+class ExportError(ServiceError):
+    """A file could not be written where the user chose (the folder gone or read-only, the disk
+    full); nothing was left half-written under that name."""
+
+    code = "export_failed"

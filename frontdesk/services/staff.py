@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -39,6 +40,8 @@ class StaffRow:
     phone: str | None
     active: bool
     version: int
+    #: for who manages staff: until when wrong passwords lock the account (None: not locked)
+    locked_until: datetime | None = None
 
 
 def _row(s: Staff) -> StaffRow:
@@ -229,10 +232,15 @@ class StaffService(Service):
                 q = q.where(Staff.role == role.value)
             if department is not None:
                 q = q.join(Department, Staff.department_id == Department.id).where(Department.name == department)
-            rows = [_row(x) for x in s.scalars(q).unique()]
-        if user.can(Action.STAFF_MANAGE):
+            staff = list(s.scalars(q).unique())
+            if not user.can(Action.STAFF_MANAGE):
+                return [replace(_row(x), phone=None) for x in staff]
+            now = self._clock.now()
+            rows = []
+            for x in staff:
+                locked = login_guard.state_of(s, x, now).locked_until if x.username else None
+                rows.append(replace(_row(x), locked_until=locked if locked is not None and locked > now else None))
             return rows
-        return [replace(r, phone=None) for r in rows]
 
     @changes(STAFF)
     def create_staff(

@@ -609,6 +609,21 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>可以：</source>
+        <translation> Actions: </translation>
+    </message>
+    <message>
+        <source>打印快捷键卡片…</source>
+        <translation>Print the shortcut card…</translation>
+    </message>
+</context>
+<context>
     <name>KindTab</name>
     <message>
         <source>{0}列表</source>
@@ -734,7 +749,6 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
-        <extracomment>after the window is up the tabs not built yet wait this long, then are built one at a time</extracomment>
         <translation>{0} — FrontDesk</translation>
     </message>
     <message>
@@ -762,6 +776,10 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>关于 FrontDesk</source>
         <translation>About FrontDesk</translation>
     </message>
@@ -783,7 +801,7 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
     <message>
         <source>从源码运行（不是安装包）</source>
-        <translation>Running from source (not an installed package)</translation>
+        <translation>Running from source (not an installed build)</translation>
     </message>
     <message>
         <source>FrontDesk 客服前台 {0}
@@ -794,7 +812,7 @@ You can carry on. If it happens again, save your work, restart the program and s
 物业服务中心前台登记、工单、投诉、放行条与交接班。</source>
         <translation>FrontDesk {0}
 {1}
-Database schema version: {2}
+Database schema: {2}
 Database: {3}
 
 The front desk of a property service centre: call log, work orders, complaints, release passes and shift handover.</translation>
@@ -1239,12 +1257,20 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <translation>Reset password…</translation>
     </message>
     <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <source>（不登录）</source>
         <translation>(no login)</translation>
+    </message>
+    <message>
+        <source>密码错误已锁定（至 {0}）</source>
+        <translation>Locked after wrong passwords (until {0})</translation>
     </message>
     <message>
         <source>在用</source>
@@ -1257,6 +1283,10 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>启用</source>
         <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>已为 {0} 解锁，可以重新登录。</source>
+        <translation>{0} is unlocked and can log in again.</translation>
     </message>
     <message>
         <source>已创建 {0}（{1}）。</source>
@@ -1914,6 +1944,10 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>Please choose from the list</translation>
     </message>
     <message>
+        <source>没有这位在职员工，请输入员工姓名</source>
+        <translation>No active member of staff by that name; type a staff name</translation>
+    </message>
+    <message>
         <source>与第 {line} 行重复（同一房间同名住户）</source>
         <translation>Repeats line {line} (same name in the same room)</translation>
     </message>
@@ -2155,6 +2189,10 @@ For real use, start a new database and import your own residents from Excel / CS
         <translation>This {digits}-digit number is not recognised: a mobile has 11 digits; a landline 7–8 or with area code; or a service number beginning 400, 800 or 95</translation>
     </message>
     <message>
+        <source>无法写入文件 {path}：{detail}。请换一个文件夹，或检查磁盘空间后再试。</source>
+        <translation>Could not write the file {path}: {detail}. Choose another folder, or check the free disk space, and try again.</translation>
+    </message>
+    <message>
         <source>此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。</source>
         <translation>Someone else has changed this record; your changes are not saved yet. Compare, then keep theirs or apply yours again.</translation>
     </message>
@@ -2334,6 +2372,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>操作失败（{code}）</source>
         <translation>Failed ({code})</translation>
+    </message>
+    <message>
+        <source>{what}：{why}</source>
+        <translation>{what}: {why}</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     QApplication.clipboard().setText("已处理\x07")
     kb.press(KEY.Key_V, CTRL)
     kb.press(KEY.Key_Return)
-    assert form.errors.text("phone") == "电话号码格式不正确（手机 11 位，座机请带区号）"
+    assert form.errors.text("phone") == "电话号码格式不正确：手机号应为 11 位，现在是 6 位"
     assert form.errors.text("person") == "不能包含表情符号"
     assert form.errors.text("content") == "最多 2000 个字（现在 10000 个字），请删减后再保存"
     assert form.errors.text("handling") == "含有不可见的控制字符，请删除后再保存"

@@ -265,7 +265,7 @@ def test_a_shift_handed_over_and_acknowledged(qtbot, counter, wall: WallClock, t
     flow2, window2 = log_in(qtbot, url, tmp_path, settings, "zhang")
     services2 = flow2.services
     tab2 = handover_tab(window2)
-    assert window2.tabs.currentWidget() is tab2
+    qtbot.waitUntil(lambda: window2.tabs.currentWidget() is tab2)  # its login hook runs after the first paint
     ack = tab2.ack_dialog
     assert isinstance(ack, HandoverAckDialog) and ack.isVisible() and ack.detail.id == d.id
     text = ack.browser.toPlainText()

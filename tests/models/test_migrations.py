@@ -24,7 +24,7 @@ def test_chain_is_linear_and_named_by_date() -> None:
     for prev, cur in zip(revs, revs[1:], strict=False):
         assert cur.down_revision == prev.revision
     for p in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        m = re.match(r"^(\d{8}_\d{2})_\w+\.py$", p.name)
+        m = re.match(r"^(\d{8}_\d{2,3})_\w+\.py$", p.name)
         assert m, p.name
         assert f"revision = '{m.group(1)}'" in p.read_text() or f'revision = "{m.group(1)}"' in p.read_text()
 

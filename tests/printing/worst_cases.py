@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
+import pytest
+
 from frontdesk.services.clock import LOCAL_TZ, FixedClock
 from frontdesk.services.container import Services
 from frontdesk.services.contracts import HandoverItem
+from frontdesk.services.errors import InvalidTransition
 from frontdesk.services.permissions import CurrentUser, Role
 from tests.conftest import make_user
 
@@ -240,14 +243,20 @@ def record_kind(key: str) -> Builder:
         sv.settings.set(u.supervisor, "centre.name", CENTRE)
         svc = getattr(sv, key)
         choices = {k: svc.choices(k) for k in choice_keys(svc.form.fields)}
-        values = sample_values(svc.form.fields, "", choices, today=svc.today(), staff_id=u.receptionist.id)
+        values = sample_values(svc.form.fields, "样例文字", choices, today=svc.today(), staff_id=u.receptionist.id)
         texts = {}
         for f in svc.form.fields:
-            if f.type in ("text", "multiline"):
+            if f.type in ("text", "multiline") and f.printed and f.sample is None:
                 texts[f.name] = values[f.name] = long_text(f.label, f.max_len)
         row = svc.create(u.receptionist, values)
-        pdf = svc.printable(u.receptionist, row.id).render()
-        return Printed(pdf, list(texts.values()), [CENTRE, row.number])
+        try:
+            pdf = svc.printable(u.receptionist, row.id).render()
+        except InvalidTransition:  # e.g. a renovation permit prints once approved: its own tests
+            pytest.skip(f"{key} prints only later in its life; its own tests render its forms")
+        # what the record keeps as typed must be on paper (a field the form ignores in this
+        # record's case, e.g. buildings when the scope is the whole project, is not kept)
+        kept = svc.form_values(u.receptionist, row.id)
+        return Printed(pdf, [t for name, t in texts.items() if kept.get(name) == t], [CENTRE, row.number])
 
     build.__name__ = key
     return build

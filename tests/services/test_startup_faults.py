@@ -434,7 +434,8 @@ def test_an_unhandled_exception_is_logged_and_shown_in_words(qtbot, tmp_path: Pa
     except RuntimeError:
         handler.excepthook(*sys.exc_info())
     assert handler.shown == 1  # one box at a time
-    box.close()
+    box.close()  # the window's close button: the same as 继续使用
+    assert not box.isVisible()
     for h in crash.log.handlers:
         h.flush()
     logged = (tmp_path / "data" / "logs" / "frontdesk.log").read_text(encoding="utf-8")

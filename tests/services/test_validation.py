@@ -148,8 +148,11 @@ def test_each_refused_phone_says_why(typed: str, reason: str, params: dict[str, 
 def test_the_words_for_a_refused_phone() -> None:
     from frontdesk.ui.common.messages import field_message
 
-    assert field_message("bad_phone", {"reason": "mobile_length", "digits": 5}) == "手机号应为 11 位，现在是 5 位"
-    assert field_message("bad_phone", {"reason": "area_code", "area": "0001"}) == "区号 0001 不存在，请核对"
+    assert (
+        field_message("bad_phone", {"reason": "mobile_length", "digits": 5})
+        == "电话号码格式不正确：手机号应为 11 位，现在是 5 位"
+    )
+    assert field_message("bad_phone", {"reason": "area_code", "area": "0001"}) == "电话号码格式不正确：区号 0001 不存在，请核对"
     assert field_message("bad_phone", {}) == "电话号码格式不正确"
 
 

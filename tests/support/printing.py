@@ -71,3 +71,12 @@ def printed_pdf(qtbot, tab) -> bytes:  # type: ignore[no-untyped-def]
     dlg.close()
     assert pdf is not None
     return pdf
+
+
+def qr_codes(pdf: bytes, scale: float = 2) -> list[str]:
+    """The text of every QR code on every page, read off the rendered pages by a real QR reader."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    doc = pdfium.PdfDocument(pdf)
+    return [r.text for page in doc for r in zxingcpp.read_barcodes(page.render(scale=scale).to_pil())]

@@ -82,9 +82,8 @@ def test_a_pasted_page_does_not_widen_the_window(qtbot, make_ctx, estate, recept
 
 def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
     """Only the tab shown is built with the window; the others wait under their titles and are
-    built when shown, found or in idle time."""
+    built when shown or found (a record opened)."""
     from frontdesk.ui.call_log.tab import CallLogTab
-    from frontdesk.ui.shell import main_window
     from frontdesk.ui.shell.tabs import TabSlot
     from frontdesk.ui.work_orders.tab import WorkOrderTab
 
@@ -101,12 +100,12 @@ def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
     notices = window.tab_for_kind("notice")  # found: built
     assert notices is not None and type(notices).__name__ == "NoticeTab"
-    waiting = window.waiting_tabs()
-    assert waiting > 0
+    assert window.waiting_tabs() == window.tabs.count() - 3
     window.show()
-    qtbot.waitUntil(
-        lambda: window.waiting_tabs() == 0, timeout=main_window.IDLE_BUILD_MS + main_window.IDLE_STEP_MS * waiting + 5000
-    )
+    qtbot.wait(300)  # nothing is built behind the person's back
+    assert window.waiting_tabs() == window.tabs.count() - 3
+    window.build_all_tabs()
+    assert window.waiting_tabs() == 0
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
     assert window.tabs.currentIndex() == orders
 
@@ -126,3 +125,19 @@ def test_a_waiting_tab_is_asked_after_login_once_painted(qtbot, monkeypatch, mak
     window.show()
     qtbot.waitUntil(lambda: asked == ["HandoverTab"])
     assert isinstance(window.tabs.widget(handover), HandoverTab)
+
+
+def test_a_status_count_opens_its_filtered_list(qtbot, make_ctx, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    for code, attr, data in (
+        ("order.new", "scope", ("all", "new")),
+        ("complaint.to_approve", "state", "approve"),
+        ("callback.overdue", "scope", "overdue"),
+    ):
+        window.open_count(code)
+        tab = window.current_tab()
+        assert tab is window.tab_for_kind(code.split(".")[0])
+        assert getattr(tab, attr).currentData() == data, code

@@ -41,7 +41,7 @@ def test_preview_then_import(qtbot, make_ctx, services, supervisor, tmp_path: Pa
     rejected = [(dlg.rejected_model.cell(i, 0), dlg.rejected_model.cell(i, 1)) for i in range(3)]
     assert rejected == [
         ("3", "房屋状态：“住着”无效，应为 未交付、已交房、装修中 或 已入住"),
-        ("4", "手机：电话号码格式不正确（手机 11 位，座机请带区号）"),
+        ("4", "手机：电话号码格式不正确：手机号应为 11 位，现在是 7 位"),
         ("5", "身份证号：身份证号校验位不正确，请核对"),
     ]
     assert dlg.import_button.text() == "导入 2 行（跳过 3 行有问题的）"

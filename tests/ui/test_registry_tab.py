@@ -104,7 +104,7 @@ def test_edit_with_bad_input_keeps_what_was_typed(qtbot, make_ctx, services, est
     type_text(qtbot, dlg.name, "李娜😀")
     dlg.on_save_clicked()
     assert dlg.isVisible()
-    assert dlg.errors.text("phone") == "电话号码格式不正确（手机 11 位，座机请带区号）"
+    assert dlg.errors.text("phone") == "电话号码格式不正确：手机号应为 11 位，现在是 6 位"
     assert dlg.errors.text("id_number") == "身份证号校验位不正确，请核对"
     assert dlg.errors.text("notes") == "最多 2000 个字（现在 10000 个字），请删减后再保存"
     assert dlg.errors.text("name") == "不能包含表情符号"

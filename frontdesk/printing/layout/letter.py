@@ -119,3 +119,29 @@ class KeepTogether:
         for b in self.blocks:
             b.draw(c, x, y, width)
             y -= b.height(width)
+
+
+@dataclass
+class Heading:
+    """A large centred title (a poster's 温馨提示, a notice's subject): wrapped to the width,
+    ``char_space`` points between characters, with ``space`` below it."""
+
+    text: str
+    size: float = 22
+    bold: bool = True
+    char_space: float = 0.0
+    space: float = 3 * mm
+
+    def _lines(self, width: float) -> list[str]:
+        # the spacing widens a line: wrap as if the characters were that much wider
+        per_char = self.size + self.char_space
+        return wrap(self.text, width * self.size / per_char, self.size) if self.text else []
+
+    def height(self, width: float) -> float:
+        return len(self._lines(width)) * self.size * 1.35 + self.space
+
+    def draw(self, c: Canvas, x: float, top: float, width: float) -> None:
+        y = top - self.size * 1.05
+        for ln in self._lines(width):
+            draw_text(c, x + width / 2, y, ln, self.size, align="center", bold=self.bold, char_space=self.char_space)
+            y -= self.size * 1.35

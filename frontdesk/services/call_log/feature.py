@@ -24,4 +24,5 @@ FEATURE = Feature(
     tabs=(TabSpec("frontdesk.ui.call_log.tab:CallLogTab", 10, Action.CALL_VIEW, title="来电来访"),),
     wire=_wire,
     export=CallLogService.export_all,
+    summary="每一通来电、每一位来访：登记、跟进，并可一键转为工单或投诉。",
 )

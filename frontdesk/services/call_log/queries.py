@@ -65,6 +65,7 @@ class _Cols:
         E.phone, E.content, E.handling, E.outcome, E.due_date, E.follow_up_done_at,
         E.follow_up_done_by_id, E.follow_up_note, E.handled_by_id, E.work_order_id, E.complaint_id,
         E.version, E.updated_at, E.updated_by_id, WorkOrder.number, Complaint.number,
+        E.link_kind, E.link_id,
     )  # fmt: skip
 
 
@@ -269,6 +270,8 @@ class CallQueries(Service):
             updated_by_id,
             wo_number,
             cp_number,
+            link_kind,
+            link_id,
         ) = r[6:]
         sees = user.can(Action.PII_VIEW)
         return fast_row(
@@ -297,6 +300,8 @@ class CallQueries(Service):
                 wo_number or "",
                 cp_number or "",
                 allowed_actions(user, outcome, wo is not None or cp is not None),
+                link_kind or "",
+                link_id,
             )
         )
 

@@ -51,6 +51,7 @@ VOCABULARY = Vocabulary(
 _FIELDS = (
     "at", "channel", "kind", "room_id", "person", "phone", "content", "handling", "outcome",
     "due_date", "handled_by_id", "follow_up_note", "work_order_id", "complaint_id",
+    "link_kind", "link_id",
 )  # fmt: skip
 
 # Names in exported files (the file is read by the supervisor; the screen words come from the UI).
@@ -74,6 +75,9 @@ class CallInput:
     due_date: date | None = None
     handled_by_id: int | None = None  # None: the current user
     at: datetime | None = None  # None: now
+    #: the record the contact is about (a notice shown for the room), or none
+    link_kind: str = ""
+    link_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,9 @@ class CallRow:
     complaint_number: str = ""
     #: what the user who read the row may do to it (services.call_log.rules.MACHINE)
     allowed: frozenset[str] = frozenset()
+    #: the record the contact is linked to (services.core.records.Concern's kind and id)
+    link_kind: str = ""
+    link_id: int | None = None
 
     @property
     def converted(self) -> bool:

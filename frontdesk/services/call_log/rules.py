@@ -135,6 +135,10 @@ def clean_values(
         c.add("at", "time_too_old")
     out["at"] = at
     out["handled_by_id"] = data.handled_by_id or (existing.handled_by_id if existing else user.id)
+    link_kind = (data.link_kind or "").strip()
+    if bool(link_kind) != (data.link_id is not None) or not re.fullmatch(r"[a-z_]{0,20}", link_kind):
+        c.add("link", "invalid")
+    out["link_kind"], out["link_id"] = (link_kind, data.link_id) if link_kind else (None, None)
     return out
 
 

@@ -13,4 +13,5 @@ FEATURE = Feature(
     build=service_of(CallbackService, "settings"),
     vocabulary=VOCABULARY,
     tabs=(TabSpec("frontdesk.ui.callbacks.tab:CallbackTab", 40, Action.CALLBACK_RECORD, title="回访"),),
+    summary="工单完工和投诉处理后的回访队列：按到期先后回访，记录满意度。",
 )

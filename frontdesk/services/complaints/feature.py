@@ -25,4 +25,5 @@ FEATURE = Feature(
     export=export_list,
     statistics=_statistics,
     wire=joins_callbacks_and_alerts(COMPLAINT.name),
+    summary="投诉按六步闭环处理：受理、判断、调查、方案、审批、实施、回访结案，每步有时限。",
 )

@@ -129,6 +129,8 @@ class Feature:
     #: the service's class when the kind stands on the generic RecordService (record_feature):
     #: generic tests and demo data fill its declared form without code of their own
     record_service: type | None = None
+    #: what the feature's tab is for, in one sentence (帮助 → 使用指南; context "Guide")
+    summary: str = ""
 
     @property
     def tab_order(self) -> int:

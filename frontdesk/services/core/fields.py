@@ -27,6 +27,9 @@ bool       bool                                  bool
 room       (project id or None, code text)       the same pair, code trimmed (the service
                                                  resolves it through the registry)
 staff      staff id (int) or None                int or None
+staffs     list of staff ids                     list[int] (several people, e.g. attendees)
+password   str (typed hidden: a second person's  str as typed or None (never stripped: the
+           password, e.g. an approval)           service verifies it and never stores it)
 rows       list[dict] (a table of items)         list[dict] of the columns' cleaned values
 ========== ===================================== =========================================
 """
@@ -63,10 +66,14 @@ FieldType = Literal[
     "bool",
     "room",
     "staff",
+    "staffs",
     "rows",
+    "password",
 ]
 
 MONEY_MAX = Decimal("9999999.99")
+#: a staff field's default: the user at the counter
+ME = "me"
 ROWS_MAX = 50
 
 
@@ -91,8 +98,15 @@ class FormField:
     high: int = 9999
     #: shown masked in lists and details for roles that may not see owners' numbers
     masked: bool = False
-    #: the form starts with this (None: empty, or today for a date)
+    #: the form starts with this (None: empty, or today for a date; ``ME`` for a staff field:
+    #: whoever is logged in at the counter)
     default: Any = None
+    #: whether the kind's printed form carries it (False: kept for the counter only, e.g. where a
+    #: poster hangs); the page-overflow test looks on paper for every printed value
+    printed: bool = True
+    #: what :func:`sample_values` puts here instead of its type's sample (None: the type's), for
+    #: a field whose value must name something real (an order's number: "")
+    sample: Any = None
 
 
 def _date(value: Any) -> date | None:
@@ -135,6 +149,16 @@ def _int(value: Any, low: int, high: int) -> int | None:
     return number
 
 
+def _staff(value: Any) -> int | None:
+    """A member of staff by id (the service checks that they exist and are active); anything
+    else (a name typed that matched nobody) is ``unknown_staff``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).strip().isdigit():
+        raise FieldError("unknown_staff")
+    return int(value)
+
+
 def _choice(value: Any, allowed: Sequence[str]) -> str | None:
     text = clean_text(str(value) if value is not None else None, max_len=100, multiline=False)
     if text is None:
@@ -166,10 +190,17 @@ def _clean(f: FormField, value: Any, choices: Sequence[str]) -> Any:
         return [p for p in dict.fromkeys(picked) if p]
     if f.type == "money":
         return _money(value)
-    if f.type in ("int", "staff"):
-        return _int(value, f.low, f.high) if f.type == "int" else (None if value in (None, "") else int(value))
+    if f.type == "int":
+        return _int(value, f.low, f.high)
+    if f.type == "staff":
+        return _staff(value)
+    if f.type == "staffs":
+        people = [_staff(v) for v in (value or [])]
+        return [p for p in dict.fromkeys(people) if p is not None]
     if f.type == "bool":
         return bool(value)
+    if f.type == "password":
+        return None if value in (None, "") else str(value)
     if f.type == "room":
         project, code = value if isinstance(value, tuple) else (None, value)
         text = clean_text(None if code is None else str(code), max_len=50, multiline=False)
@@ -216,6 +247,12 @@ def read_values(
 def _rows(
     f: FormField, value: Any, choices: Mapping[str, Sequence[str]] | None, name: str, errors: Collector
 ) -> list[dict[str, Any]]:
+    if value is not None and (isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence)):
+        errors.add(name, "invalid")
+        return []
+    if any(not isinstance(r, Mapping) for r in value or []):
+        errors.add(name, "invalid")
+        return []
     given = [r for r in (value or []) if any(not _empty(v) for v in r.values())]
     if f.required and not given:
         errors.add(name, "required")
@@ -250,6 +287,9 @@ def sample_values(
     out: dict[str, Any] = {}
     for f in fields:
         words = f.choices or tuple(choices.get(f.choices_from, ()))
+        if f.sample is not None:
+            out[f.name] = f.sample
+            continue
         out[f.name] = {
             "text": text[: f.max_len],
             "multiline": text[: f.max_len],
@@ -265,6 +305,8 @@ def sample_values(
             "bool": True,
             "room": (None, room),
             "staff": staff_id,
+            "staffs": [staff_id] if staff_id is not None else [],
+            "password": None,
             "rows": [sample_values(f.columns, text, choices, today=today, room=room, staff_id=staff_id)],
         }[f.type]
     return out

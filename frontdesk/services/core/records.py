@@ -35,7 +35,7 @@ from frontdesk.services.core.paging import Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.states import StateMachine
 from frontdesk.services.core.versioning import load_for_change
-from frontdesk.services.errors import NotFound
+from frontdesk.services.errors import InvalidTransition, NotFound, ValidationError
 from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import CurrentUser, Role, require
 
@@ -97,6 +97,8 @@ class RecordForm:
     templates: str = ""
     printable: bool = False
     print_label: str = "打印"
+    #: what the kind's tab is for, in one sentence (帮助 → 使用指南)
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,44 @@ class Detail(Generic[R]):
     row: R
     lines: list[tuple[str, str]]
     history: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RoomPlace:
+    """Where a room is, as a record's scope names places: its project, building and unit numbers
+    (``3``, ``2``) and its code (``3-2-1502``)."""
+
+    room_id: int
+    project_id: int
+    building: str
+    unit: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Concern:
+    """A record that concerns a room at a moment (a notice in force for its building, an outage
+    affecting it), shown where a contact from that room is logged; the contact may be linked to
+    it as (``kind``, ``id``). ``title`` and ``note`` are ready to show (Chinese)."""
+
+    kind: str
+    id: int
+    number: str
+    title: str
+    note: str = ""
+
+
+def room_place(s: Session, room_id: int) -> RoomPlace | None:
+    """The :class:`RoomPlace` of a room (None: no such room)."""
+    from frontdesk.models.registry import Building, Room, Unit
+
+    found = s.execute(
+        select(Room.id, Room.project_id, Building.number, Unit.number, Room.code)
+        .join(Unit, Unit.id == Room.unit_id)
+        .join(Building, Building.id == Unit.building_id)
+        .where(Room.id == room_id)
+    ).first()
+    return RoomPlace(*found) if found else None
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -168,6 +208,12 @@ class RecordService(Service, Generic[M, R]):
     def on_action(self, s: Session, user: CurrentUser, m: M, action: str, values: dict[str, Any]) -> None:
         """What an action does besides moving the state (record a reply, a time, a person)."""
 
+    def prepare_action(self, user: CurrentUser, action: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Checks an action needs before its transaction opens, e.g. a second person's password
+        (verified, audited and throttled in transactions of their own, which must not wait on
+        this one's write lock); returns the values :meth:`on_action` gets."""
+        return values
+
     def detail_lines(self, user: CurrentUser, m: M) -> list[tuple[str, str]]:
         raise NotImplementedError
 
@@ -184,6 +230,17 @@ class RecordService(Service, Generic[M, R]):
         with self._db.read() as s:
             m = self._get(s, record_id)
             return {f.name: getattr(m, f.name, None) for f in self.form.fields}
+
+    def concerning(self, user: CurrentUser, place: RoomPlace, at: datetime) -> list[Concern]:
+        """The records of this kind that concern a room at ``at`` (a hook gathered for every
+        registered kind by ``Services.concerning`` and shown where a contact is logged). None
+        by default; a kind with a scope of rooms (notices, outages) overrides it."""
+        return []
+
+    def user_view_conditions(self, user: CurrentUser, view: str) -> list[ColumnElement[bool]]:
+        """The list's filter for ``view`` as ``user`` asks for it: a kind overrides this for a
+        view that depends on who asks ("my actions"); the default is :meth:`view_conditions`."""
+        return self.view_conditions(view)
 
     def view_conditions(self, view: str) -> list[ColumnElement[bool]]:
         """The list's filter for ``view``: a flag's condition, a state (``state:<code>``), or
@@ -226,10 +283,12 @@ class RecordService(Service, Generic[M, R]):
     def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
         return read_values(self.form.fields, values, self._choices(self.form.fields))
 
-    def create(self, user: CurrentUser, values: Mapping[str, Any]) -> R:
-        """A new record from the form, numbered ``<prefix><date><seq>``."""
+    def create(self, user: CurrentUser, values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> R:
+        """A new record from the form, numbered ``<prefix><date><seq>``. ``extra`` are values a
+        caller adds beyond the form (another feature's service API: what the record is for); they
+        reach :meth:`fill` beside the cleaned fields, unchecked."""
         require(user, self.form.create_permission)
-        clean = self._clean(values)
+        clean = {**self._clean(values), **(extra or {})}
         note(self.kind)
         with self._db.write() as s:
             now = self.now()
@@ -255,8 +314,13 @@ class RecordService(Service, Generic[M, R]):
     def act(self, user: CurrentUser, record_id: int, version: int, action: str, values: Mapping[str, Any] | None = None) -> R:
         """Take ``action`` on a record: the state machine checks the permission and the state,
         the action's fields are checked like the form's, then :meth:`on_action` and the move."""
+        if action not in self.machine.actions:
+            raise InvalidTransition("invalid_transition", action=str(action)[:40], state="")
+        if values is not None and not isinstance(values, Mapping):
+            raise ValidationError({"action": "invalid"})
         spec = next((a for a in self.form.actions if a.name == action), None)
         clean = read_values(spec.fields, values or {}, self._choices(spec.fields)) if spec else dict(values or {})
+        clean = self.prepare_action(user, action, clean)
         note(self.kind)
         with self._db.write() as s:
             m = load_for_change(s, self.model, record_id, version)
@@ -291,7 +355,7 @@ class RecordService(Service, Generic[M, R]):
         """The list: newest first, filtered by ``view`` and every word of ``text`` (each word in
         any searched column), one page after ``cursor``."""
         require(user, self.form.view_permission)
-        conditions = self.view_conditions(view)
+        conditions = self.user_view_conditions(user, view)
         found = self._text_condition(text)
         if found is not None:
             conditions.append(found)
@@ -429,5 +493,6 @@ def record_feature(
         export=service.export_xlsx,
         options=options,
         record_service=service,
+        summary=service.form.summary,
         **more,
     )

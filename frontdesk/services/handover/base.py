@@ -37,6 +37,7 @@ from frontdesk.services.handover.rules import (
     _item_sort_key,
     allowed,
     check,
+    compiled_cash_fen,
     is_tally,
     item_key,
 )
@@ -163,6 +164,10 @@ class HandoverBase(Service):
 
     @staticmethod
     def _store_items(h: Handover, items: list[HandoverItem], errors: list[str], at: datetime, remarks: dict[str, str]) -> None:
+        before = compiled_cash_fen(i.extra for i in h.items)
+        compiled = compiled_cash_fen(i.extra for i in items)
+        if compiled is not None and h.cash_fen in (None, before):  # the writer has not typed another figure
+            h.cash_fen = compiled
         h.items.clear()
         for pos, it in enumerate(items):
             key = item_key(it.section, it.ref_kind, it.ref_id)

@@ -15,4 +15,5 @@ FEATURE = Feature(
     vocabulary=VOCABULARY,
     export=export_handovers,
     tabs=(TabSpec("frontdesk.ui.handover.tab:HandoverTab", 90, None, title="交接班"),),
+    summary="交接班：系统汇总本班未结事项，补充留言后交班，接班人确认。",
 )

@@ -7,7 +7,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from frontdesk.models import Handover
@@ -232,3 +234,13 @@ def _digest(h: Handover) -> str:
     )
     raw = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def compiled_cash_fen(extras: Iterable[Mapping[str, str] | None]) -> int | None:
+    """The shift's cash as the sources compiled it, in fen: the sum of their items'
+    ``extra["cash"]`` (yuan, signed: cash taken in, minus cash paid out — the counter's receipts,
+    a deposit refunded in cash); None when no source reports cash. 交接现金 starts from it."""
+    found = [e["cash"] for e in extras if e and "cash" in e]
+    if not found:
+        return None
+    return int(sum((Decimal(v) for v in found), Decimal(0)) * 100)

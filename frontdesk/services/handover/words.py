@@ -24,6 +24,10 @@ VOCABULARY = Vocabulary(
             "call.followup": "待跟进来电来访",
             "pass.issued": "本班开具放行条",
             "notice.reinspect": "待复查整改通知",
+            "receipt.cash": "本班收款（按收款方式，交接时清点现金）",
+            "receipt.total": "本班收款合计",
+            "receipt.void": "本班作废收据",
+            "deposit.refund": "本班退还押金（从收款中支出）",
         },
         #: the notice statuses a 待复查 item carries (services/notices: rules.notice_status)
         "notice": {

@@ -162,6 +162,7 @@ FORM = RecordForm(
     view_permission=VIEW,
     templates="letter.templates",
     printable=True,
+    summary="中心发给各部门、开发商、施工单位的工作联系单：从模板起草，发出打印带回复联，登记回复，逾期未回复提醒。",
 )
 
 

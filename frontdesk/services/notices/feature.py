@@ -16,4 +16,5 @@ FEATURE = Feature(
     tabs=(TabSpec("frontdesk.ui.notices.tab:NoticeTab", 80, Action.NOTICE_VIEW, title="整改通知"),),
     prefix=PREFIX,
     export=RectificationService.export_xlsx,
+    summary="装修违规等的整改通知单：开具打印、到期复查、未整改再次通知。",
 )

@@ -51,4 +51,5 @@ FEATURE = Feature(
     counts=False,
     handover=False,
     export=RegistrySearch.export,
+    summary="业户档案：项目、楼栋、房屋和住户，导入花名册，查看房屋历史。",
 )

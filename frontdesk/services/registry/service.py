@@ -17,7 +17,7 @@ from frontdesk.services import audit
 from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
-from frontdesk.services.core.versioning import load_for_change
+from frontdesk.services.core.versioning import load_for_change, load_record
 from frontdesk.services.errors import ConflictError, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.rooms import parse_room
@@ -445,6 +445,21 @@ class RegistryService(Service):
             return room_row(user, room)
 
 
+def mark_room_status(session: Session, user: CurrentUser, room_id: int, status: str) -> str:
+    """Another feature's change of a room's status (装修中 when works start, restored at their
+    acceptance) inside that feature's own transaction: audited like an edit at the registry;
+    returns the status before. The caller reports ``ROOM`` in its change set."""
+    if status not in ROOM_STATUSES:
+        raise ValidationError({"status": "invalid"})
+    room = load_record(session, Room, room_id)
+    before = room.status
+    if before != status:
+        room.status = status
+        session.flush()
+        audit.record(session, user, "room", room.id, "status", before={"status": before}, after={"status": status})
+    return before
+
+
 __all__ = [
     "FieldError",
     "OccupantInput",
@@ -452,6 +467,7 @@ __all__ = [
     "RegistryService",
     "RoomDetail",
     "RoomRow",
+    "mark_room_status",
     "resolve_room",
     "rooms_matching",
 ]

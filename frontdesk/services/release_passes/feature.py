@@ -25,4 +25,5 @@ FEATURE = Feature(
     ),
     prefix=PREFIX,
     export=ReleasePassService.export_default,
+    summary="大件物品放行条：核实业主后开具带二维码的放行条；门岗扫码核验。",
 )

@@ -18,4 +18,5 @@ FEATURE = Feature(
     # the shared callback queue and the alerts report back to the orders
     wire=joins_callbacks_and_alerts(ORDER.name),
     export=export_orders,
+    summary="维修工单：派单、开始、完工登记用料费用、打印两联、回访后关闭。",
 )

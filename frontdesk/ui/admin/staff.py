@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.services.clock import to_local
 from frontdesk.services.core.changes import STAFF, ChangeSet
 from frontdesk.services.errors import ConflictError, NotFound, ServiceError
 from frontdesk.services.permissions import LOGIN_ROLES, Role
@@ -178,9 +179,10 @@ class StaffDialog(AsksOnConflict, ContextDialog):
         self.new_button = button(self.tr("新建员工…"), "staff_new", self.on_new_clicked)
         self.active_button = button(self.tr("停用"), "staff_active", self.on_active_clicked)
         self.password_button = button(self.tr("重置密码…"), "staff_password", self.on_password_clicked)
+        self.unlock_button = button(self.tr("解锁"), "staff_unlock", self.on_unlock_clicked)
         self.message = label("staff_message", wrap=True)
         close = button(self.tr("关闭"), "", self.accept)
-        buttons = row(self.new_button, self.active_button, self.password_button, None, close)
+        buttons = row(self.new_button, self.active_button, self.password_button, self.unlock_button, None, close)
         stack(self, (self.table, 1), self.message, buttons)
         # a bound slot: Qt drops the connection when the dialog goes (bus.watch would keep a closure)
         ctx.bus.changes.connect(self.on_changes)
@@ -203,7 +205,7 @@ class StaffDialog(AsksOnConflict, ContextDialog):
                 role_name(r.role.value),
                 r.username or self.tr("（不登录）"),
                 r.phone or "",
-                self.tr("在用") if r.active else self.tr("已停用"),
+                self._state_word(r),
             ]
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -215,6 +217,13 @@ class StaffDialog(AsksOnConflict, ContextDialog):
             if r.id == keep:
                 self.table.selectRow(i)
         self._update_buttons()
+
+    def _state_word(self, r: StaffRow) -> str:
+        if not r.active:
+            return self.tr("已停用")
+        if r.locked_until is not None:
+            return self.tr("密码错误已锁定（至 {0}）").format(to_local(r.locked_until).strftime("%H:%M"))
+        return self.tr("在用")
 
     def selected(self) -> StaffRow | None:
         current = self.table.currentRow()
@@ -233,6 +242,20 @@ class StaffDialog(AsksOnConflict, ContextDialog):
         self.active_button.setEnabled(r is not None)
         self.active_button.setText(self.tr("启用") if r is not None and not r.active else self.tr("停用"))
         self.password_button.setEnabled(r is not None and r.active and bool(r.username))
+        self.unlock_button.setEnabled(r is not None and r.locked_until is not None)
+
+    def on_unlock_clicked(self) -> None:
+        """Lift a password lock before it runs out (the colleague is standing at the counter)."""
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            call_and_publish(self.ctx, self.ctx.services.staff.unlock, self.ctx.user, r.id)
+        except ServiceError as exc:
+            self._say(error_message(exc), error=True)
+            return
+        self.reload(r.id)
+        self._say(self.tr("已为 {0} 解锁，可以重新登录。").format(r.name))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

@@ -82,6 +82,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._at_manual = False
         self._setting = False
         self._draft: _Draft | None = None
+        #: the record the contact is about (kind, id), linked with F6 from the caller panel
+        self.link: tuple[str, int] | None = None
         self.errors = _GridErrors()
 
         self.title = label("call_form_title", "font-size: 14px; font-weight: bold;")
@@ -255,6 +257,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         """An empty form for the next contact; the channel, handler and project stay as they were."""
         self._setting = True
         self.editing = None
+        self.link = None
         self.conflict_latest = None
         self.conflict.dismiss()
         self.errors.clear()
@@ -297,7 +300,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             "channel": self.channel.value(), "kind": self.kind.value(), "outcome": self.outcome.value(),
             "due": self.due.date(), "handled_by": self.handled_by.currentIndex(),
             "project": self.project.currentIndex(), "at": self.at.dateTime(), "at_manual": self._at_manual,
-            "started": self._started, "editing": self.editing,
+            "started": self._started, "editing": self.editing, "link": self.link,
         }  # fmt: skip
 
     def clear(self) -> None:
@@ -335,6 +338,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.at.setDateTime(v["at"])
         self._at_manual = v["at_manual"]
         self._started = v["started"]
+        self.link = v["link"]
         self._setting = False
         self.set_banner(self.tr("已恢复清空前的内容。"), INFO_STYLE)
         self.room.setFocus()
@@ -344,6 +348,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.reset()
         self._setting = True
         self.editing = row
+        self.link = (row.link_kind, row.link_id) if row.link_kind and row.link_id is not None else None
         self.channel.set_value(row.channel)
         self._show_at(row.at)
         self.at_hint.setText("")
@@ -445,7 +450,18 @@ class CallEntryForm(ConflictHandling, QWidget):
             due_date=_pydate(self.due.date()) if outcome == "follow_up" else None,
             handled_by_id=self.handled_by.currentData(),
             at=at,
+            link_kind=self.link[0] if self.link else "",
+            link_id=self.link[1] if self.link else None,
         )
+
+    def contact_time(self) -> datetime:
+        """When the contact being typed happened (what the records that concern the room are
+        looked up for)."""
+        if self._at_manual:
+            return _local(self.at.dateTime())
+        if self.editing is not None:
+            return self.editing.at
+        return self._started or self.ctx.services.clock.now()
 
     def save(self) -> CallRow | None:
         """Create or update; on an error everything typed stays where it is."""

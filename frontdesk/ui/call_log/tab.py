@@ -97,6 +97,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.caller.setMinimumWidth(300)
         self.caller.entry_activated.connect(self.open_entry)
         self.caller.fill_requested.connect(self.on_fill_requested)
+        self.caller.concern_activated.connect(self.link_concern)
         self.form.caller_changed.connect(self._lookup_timer_start)
         self.form.saved.connect(self.on_form_saved)
         self._lookup_timer = delay_timer(self, LOOKUP_DELAY_MS, self.refresh_lookup)
@@ -171,6 +172,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
 
         ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F4"), self, self.on_fill_requested, context=ctx_)
+        QShortcut(QKeySequence("F6"), self, self.next_concern, context=ctx_)
         QShortcut(QKeySequence("Ctrl+N"), self, self.form.start_new, context=ctx_)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search, context=ctx_)
         QShortcut(QKeySequence("Ctrl+L"), self, self.table.setFocus, context=ctx_)
@@ -393,6 +395,49 @@ class CallLogTab(CountWords, ExportActions, QWidget):
             self.caller.browser.setPlainText(error_message(exc))
             return
         self.caller.show_lookup(lookup, room, phone)
+        self.show_concerns()
+
+    # --- records that concern the room (notices in force…) --------------------------------------
+
+    def show_concerns(self) -> None:
+        """The records every feature says concern the caller's room at the contact's time
+        (Services.concerning), beside the lookup. A new entry's link to a record no longer
+        listed (the room was changed) is dropped; an edited entry keeps what it was saved with."""
+        lookup = self.caller.lookup
+        concerns = []
+        if lookup is not None and lookup.room is not None:
+            try:
+                concerns = self.ctx.services.concerning(self.ctx.user, lookup.room.id, self.form.contact_time())
+            except ServiceError as exc:
+                self.form.set_banner(error_message(exc), ERROR_STYLE)
+        if self.form.editing is None and self.form.link not in [(c.kind, c.id) for c in concerns]:
+            self.form.link = None
+        self.caller.show_concerns(concerns, self.form.link)
+
+    def link_concern(self, index: int) -> None:
+        """Link the contact to the ``index``-th record shown (clicked, or reached with F6)."""
+        if not 0 <= index < len(self.caller.concerns):
+            return
+        c = self.caller.concerns[index]
+        self.form.link = (c.kind, c.id)
+        self.form.set_banner(self.tr("本次登记关联到 {0} {1}（保存时记录；F6 切换或取消）").format(c.number, c.title), OK_STYLE)
+        self.caller.show_concerns(self.caller.concerns, self.form.link)
+
+    def next_concern(self) -> None:
+        """F6: link the contact to the next record shown; after the last, no link."""
+        concerns = self.caller.concerns
+        if self._lookup_timer.isActive():
+            self.refresh_lookup()
+            concerns = self.caller.concerns
+        keys = [(c.kind, c.id) for c in concerns]
+        at = keys.index(self.form.link) if self.form.link in keys else -1
+        if at + 1 < len(keys):
+            self.link_concern(at + 1)
+            return
+        if self.form.link is not None:
+            self.form.link = None
+            self.form.set_banner(self.tr("已取消关联。"), INFO_STYLE)
+        self.caller.show_concerns(concerns, None)
 
     def on_fill_requested(self) -> None:
         if self._lookup_timer.isActive():

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTime,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +33,7 @@ from frontdesk.services.call_log import (
     CallRow,
 )
 from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.core.records import Concern
 from frontdesk.services.errors import ServiceError
 from frontdesk.ui.call_log.model import (
     channel_name,
@@ -117,6 +119,8 @@ class CallerPanel(QFrame):
     #: a recent entry was clicked (entry id)
     entry_activated = Signal(int)
     fill_requested = Signal()
+    #: a record that concerns the room was clicked (its index in ``concerns``): link the call to it
+    concern_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,21 +131,68 @@ class CallerPanel(QFrame):
         self.browser.setObjectName("call_caller_info")
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.browser.anchorClicked.connect(lambda url: self.entry_activated.emit(int(url.toString().split(":")[1])))
+        self.browser.anchorClicked.connect(self.on_browser_anchorClicked)
         self.fill_button = button(self.tr("填入房号和来电人（F4）"), "call_fill", self.fill_requested.emit)
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fill_button.setEnabled(False)
         stack(self, title, (self.browser, 1), self.fill_button, margins=(6, 6, 6, 6))
         self.lookup: CallerLookup | None = None
+        #: the records that concern the looked-up room now (notices in force…), and the linked one
+        self.concerns: list[Concern] = []
+        self.linked: tuple[str, int] | None = None
+        self._shown = ("", "")
         self.show_lookup(None, "", "")
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
+    def on_browser_anchorClicked(self, url: QUrl) -> None:
+        scheme, _, value = url.toString().partition(":")
+        if scheme == "concern":
+            self.concern_activated.emit(int(value))
+        elif scheme == "call":
+            self.entry_activated.emit(int(value))
+
+    def _concerns_html(self) -> str:
+        """The records that concern the room (services.core.records.Concern), the linked one
+        marked; F6 links the call to them in turn."""
+        esc = html.escape
+        items = []
+        for i, c in enumerate(self.concerns):
+            linked = self.linked == (c.kind, c.id)
+            mark = "<b style='color:#166534'>✔ " + esc(self.tr("已关联")) + "</b> " if linked else ""
+            items.append(
+                f"<li>{mark}<a href='concern:{i}'>{esc(c.number)}</a> <b>{esc(c.title)}</b>"
+                f"<br><span style='color:#555'>{esc(c.note)}</span></li>"
+            )
+        hint = self.tr("按 F6 把本次来电关联到通知（再按切换或取消）")
+        return (
+            "<div style='background:#fff7e6'><p style='margin-bottom:0'><b style='color:#8a4b00'>"
+            + esc(self.tr("该房间的生效通知"))
+            + "</b></p><ul style='margin-top:2px; margin-bottom:2px'>"
+            + "".join(items)
+            + f"</ul><p style='color:#777; margin-top:0'>{esc(hint)}</p></div>"
+        )
+
+    def show_concerns(self, concerns: list[Concern], linked: tuple[str, int] | None) -> None:
+        """The records that concern the room, shown above what the lookup found."""
+        changed = (concerns, linked) != (self.concerns, self.linked)
+        self.concerns, self.linked = concerns, linked
+        if changed:
+            self._render()
+
     def show_lookup(self, lookup: CallerLookup | None, room: str, phone: str) -> None:
         """Show what the service found for ``room`` and ``phone`` (as typed; a masked number from
         an entry being edited stays masked)."""
         self.lookup = lookup
+        self._shown = (room, phone)
+        if lookup is None or lookup.room is None:
+            self.concerns = []
+        self._render()
+
+    def _render(self) -> None:
+        lookup = self.lookup
+        room, phone = self._shown
         esc = html.escape
         if lookup is None or (not room.strip() and not phone.strip()):
             self.browser.setHtml(
@@ -149,7 +200,7 @@ class CallerPanel(QFrame):
             )
             self.fill_button.setEnabled(False)
             return
-        parts: list[str] = []
+        parts: list[str] = [self._concerns_html()] if self.concerns else []
         if lookup.room_error == "room_unknown":
             parts.append(f"<p style='color:#b42318'>{esc(field_message('room_unknown', {'room': room.strip()}))}</p>")
         elif lookup.room_error == "room_ambiguous":

@@ -32,7 +32,7 @@ from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.record_list import fit_columns, item_table
-from frontdesk.ui.common.tab_parts import CountWords, button, filter_combo, info_label, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountViews, CountWords, button, filter_combo, info_label, search_box, side_by_side
 from frontdesk.ui.work_orders.words import method_name, ref_kind_name, satisfaction_name, short_when, when
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,9 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=LOCAL_TZ)
 
 
-class CallbackTab(AsksOnConflict, CountWords, QWidget):
+class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
+    count_views = {"callback.overdue": ("scope", "overdue"), "callback.due_today": ("scope", "pending")}
+
     record_kinds = ("callback",)
     vocabulary = VOCABULARY
 

@@ -16,8 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -27,13 +29,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from frontdesk.services.clock import LOCAL_TZ
-from frontdesk.services.core.fields import FormField
+from frontdesk.services.core.fields import ME, FormField
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.room_field import RoomField
@@ -104,7 +107,7 @@ class FieldWidgets:
         elif f.type in ("choice", "staff"):
             editor = QComboBox()
             editor.setEditable(False)
-        elif f.type == "multi":
+        elif f.type in ("multi", "staffs"):
             editor = QListWidget()
             editor.setMaximumHeight(24 * min(6, max(2, len(f.choices) or 4)) + 6)
         elif f.type == "bool":
@@ -123,9 +126,17 @@ class FieldWidgets:
             editor.setMinimumHeight(110)
             editor.setTabKeyNavigation(True)
             editor.itemChanged.connect(lambda _item, t=editor: self._grow(t))
+            for c, col in enumerate(f.columns):
+                words = list(col.choices) or (self._choices(col.choices_from) if col.choices_from else [])
+                if col.type == "staff":  # a person is typed by name, the names offered as typed
+                    editor.setItemDelegateForColumn(c, _NameCell(editor, self._staff_names))
+                elif col.type == "choice" and words:
+                    editor.setItemDelegateForColumn(c, ChoiceDelegate(words, editor))
         else:
             editor = QLineEdit()
             editor.setMaxLength(max(f.max_len * 2, 50))
+            if f.type == "password":
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
             if f.placeholder:
                 editor.setPlaceholderText(tr(f.placeholder))
         if not isinstance(editor, RoomField):
@@ -157,9 +168,11 @@ class FieldWidgets:
                 editor.addItem(tr(w), w)
         elif isinstance(editor, QListWidget):
             editor.clear()
-            for w in words:
-                item = QListWidgetItem(tr(w))
-                item.setData(Qt.ItemDataRole.UserRole, w)
+            # several people (``staffs``): the active staff, each checked by id
+            people = (self._staff() if self._staff else []) if f.type == "staffs" else [(w, tr(w)) for w in words]
+            for code, text in people:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 editor.addItem(item)
@@ -171,7 +184,7 @@ class FieldWidgets:
         values: dict[str, Any] = {}
         for f in self.fields:
             self._fill_choices(f, self.editors[f.name])
-            values[f.name] = f.default
+            values[f.name] = self.ctx.user.id if f.type == "staff" and f.default == ME else f.default
         self.set_values(values)
 
     def set_values(self, values: Mapping[str, Any]) -> None:
@@ -213,6 +226,8 @@ class FieldWidgets:
                 editor.insertRow(at)
                 for c, col in enumerate(f.columns):
                     v = r.get(col.name)
+                    if col.type == "staff" and v is not None:
+                        v = dict(self._staff() if self._staff else []).get(v, v)
                     editor.setItem(at, c, QTableWidgetItem("" if v is None else _text(v)))
             editor.blockSignals(False)
             self._grow(editor)
@@ -246,19 +261,84 @@ class FieldWidgets:
         if isinstance(editor, RoomField):
             return (editor.project_id(), editor.text())
         if isinstance(editor, QTableWidget):
+            _commit_open_cell(editor)
             rows = []
             for r in range(editor.rowCount()):
-                cells = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
+                cells: dict[str, Any] = {col.name: _cell(editor, r, c) for c, col in enumerate(f.columns)}
                 if any(v.strip() for v in cells.values()):
+                    for col in f.columns:
+                        if col.type == "staff":
+                            cells[col.name] = self._staff_id(cells[col.name])
                     rows.append(cells)
             return rows
         if isinstance(editor, QLineEdit):
             return editor.text()
         return None
 
+    def _staff_names(self) -> list[str]:
+        return [name for _sid, name in (self._staff() if self._staff else [])]
+
+    def _staff_id(self, name: str) -> int | str | None:
+        """A staff cell of a table is typed as a name: its person's id (the typed text when it
+        names nobody, which the service reports beside the cell)."""
+        if not name:
+            return None
+        found = [sid for sid, sname in (self._staff() if self._staff else []) if sname == name]
+        return found[0] if len(found) == 1 else name
+
     def first(self) -> QWidget | None:
         """The first editor, where the cursor starts."""
         return next(iter(self.editors.values()), None)
+
+
+class _NameCell(QStyledItemDelegate):
+    """A table cell for a person: a line edit that completes the names ``names()`` gives
+    (typing 赵 offers 赵管家)."""
+
+    def __init__(self, parent: QWidget, names: Callable[[], list[str]]) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        editor = QLineEdit(parent)
+        completer = QCompleter(self._names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # completed in the cell itself (the rest of the name selected): no popup over the table
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        editor.setCompleter(completer)
+        return editor
+
+
+def _commit_open_cell(table: QTableWidget) -> None:
+    """A cell still being typed in (Ctrl+S pressed inside it) counts as typed."""
+    typing = QApplication.focusWidget()
+    editing = table.state() == QAbstractItemView.State.EditingState
+    if editing and typing is not None and table.viewport().isAncestorOf(typing):
+        table.commitData(typing)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A ``rows`` table's choice column: the cell is edited with a list of the words (Enter or
+    Tab takes the chosen one; a cell typed before keeps its text, checked by the service)."""
+
+    def __init__(self, words: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.words = list(words)
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        for w in self.words:
+            combo.addItem(tr(w), w)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        text = str(index.data() or "")
+        editor.setCurrentIndex(max(editor.findData(text), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> str:

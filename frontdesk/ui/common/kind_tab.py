@@ -65,8 +65,9 @@ class KindForm(ServiceForm[Any, dict[str, Any]]):
         self.heading = QLabel()
         self.heading.setObjectName("form_heading")
         self.heading.setStyleSheet("font-weight:bold; font-size:12pt;")
-        self.template = QComboBox()
+        self.template = QComboBox(self)
         self.template.setObjectName("template")
+        self.template.setVisible(bool(spec.templates))
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         if spec.templates:
@@ -235,7 +236,8 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
-        self.print_button = button(_t("打印 (Ctrl+P)"), "print", self.print_current, enabled=False)
+        print_text = _t("打印 (Ctrl+P)") if self.spec.print_label == "打印" else f"{tr(self.spec.print_label)} (Ctrl+P)"
+        self.print_button = button(print_text, "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
         self.export_button = button(_t("导出…"), "export", self.export)
         self.records = RecordList(
@@ -243,9 +245,9 @@ class KindTab(RecordTab):
             self.model,
             self.feature_key,
             on_current=self.show_current,
-            filters=[(self.views, 1), (self.search, 2)],
+            filters=[(self.views, 1), *self.extra_filters(), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button],
+            actions=[*self.action_buttons.values(), self.print_button, self.export_button, *self.extra_buttons()],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -257,6 +259,16 @@ class KindTab(RecordTab):
         self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
 
+    def extra_filters(self) -> list[tuple[QWidget, int]]:
+        """Filters of the kind's own (a building) between the view and the search box, with
+        their stretch; the subclass's :meth:`list_view` passes them on. None by default."""
+        return []
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of the kind's own (a report, an import) after print and export: a subclass
+        returns them (built with ``tab_parts.button``); none by default."""
+        return []
+
     # --- RecordTab -------------------------------------------------------------------------------
 
     def reset_form(self) -> None:
@@ -267,8 +279,12 @@ class KindTab(RecordTab):
         self.model.reload()
 
     def _fetch(self, cursor: str | None, limit: int) -> Any:
-        view = self.views.currentData() or "all"
-        return self.service.page(self.ctx.user, view, self.search.text(), cursor, limit)
+        return self.service.page(self.ctx.user, self.list_view(), self.search.text(), cursor, limit)
+
+    def list_view(self) -> str:
+        """The view code the list asks the service for: the chosen view; a subclass with
+        :meth:`extra_filters` adds theirs (the service's ``view_conditions`` reads them)."""
+        return str(self.views.currentData() or "all")
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         QWidget.showEvent(self, event)
@@ -298,6 +314,20 @@ class KindTab(RecordTab):
             except ServiceError:
                 self._staff = []  # a role that may not list colleagues picks no one
         return self._staff
+
+    def show_count(self, code: str) -> bool:
+        """A clicked status-bar count of this kind: the list of exactly those records (the flag's
+        view), whatever was typed in the search box cleared."""
+        kind, _, flag = code.partition(".")
+        at = self.views.findData(flag)
+        if kind != self.kind.name or at < 0:
+            return False
+        self.search.clear()
+        if self.views.currentIndex() != at:
+            self.views.setCurrentIndex(at)  # reloads
+        else:
+            self.reload()
+        return True
 
     def status_label(self, code: str, count: int) -> str | None:
         words = self.vocabulary.counts.get(code)
@@ -409,6 +439,8 @@ class KindTab(RecordTab):
             QMessageBox.warning(self, _t("打印"), error_message(exc))
             return
         self.preview = open_preview(self, doc)
+        if row.version != (fresh := self.service.row(self.ctx.user, row.id)).version:
+            self.model.replace_row(fresh)  # the kind counted the print (补打): keep the row current
 
     def export(self) -> None:
         name = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)
@@ -428,7 +460,7 @@ class KindTab(RecordTab):
         rows: list[Any] = []
         cursor = None
         while True:
-            page = self.service.page(self.ctx.user, self.views.currentData() or "all", self.search.text(), cursor, 500)
+            page = self.service.page(self.ctx.user, self.list_view(), self.search.text(), cursor, 500)
             rows.extend(page.rows)
             if not page.has_more:
                 return rows

@@ -44,6 +44,7 @@ _FIELD = {
     "bad_money_places": QT_TRANSLATE_NOOP("messages", "金额最多两位小数（到分）"),
     "out_of_range": QT_TRANSLATE_NOOP("messages", "应在 {low} 到 {high} 之间"),
     "not_a_choice": QT_TRANSLATE_NOOP("messages", "请从列表中选择"),
+    "unknown_staff": QT_TRANSLATE_NOOP("messages", "没有这位在职员工，请输入员工姓名"),
     # import: why a line was rejected
     "bad_characters": QT_TRANSLATE_NOOP("messages", "含有无法识别的字符（文件可能已损坏，或不是 UTF-8 / GBK 编码）"),
     "bad_building": QT_TRANSLATE_NOOP("messages", "“{value}”无法识别（应为数字或字母，如 3 或 A）"),
@@ -128,6 +129,7 @@ _PHONE = {
 }
 
 _ERROR = {
+    "export_failed": QT_TRANSLATE_NOOP("messages", "无法写入文件 {path}：{detail}。请换一个文件夹，或检查磁盘空间后再试。"),
     "conflict": QT_TRANSLATE_NOOP("messages", "此记录已被其他人修改，您的修改尚未保存。请对比后选择保留对方的或重新应用。"),
     "forbidden": QT_TRANSLATE_NOOP("messages", "您的角色无权执行此操作。"),
     "not_found": QT_TRANSLATE_NOOP("messages", "记录不存在或已被删除。"),
@@ -230,10 +232,9 @@ def field_message(code: str, params: dict[str, Any] | None = None) -> str:
     p = {k: echo(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
     if code == "room_ambiguous" and int(p.get("count") or 0) < 2:
         code = "room_incomplete"  # several rooms, one project: choosing a project would not help
-    if code == "bad_phone" and p.get("reason") in _PHONE:
-        text = _t(str(_PHONE[str(p["reason"])]))
-    else:
-        text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
+    text = _lookup(_FIELD, _FEATURE_FIELD, code, "输入有误（{code}）")
+    if code == "bad_phone" and p.get("reason") in _PHONE:  # what is wrong, then exactly why
+        text = _t("{what}：{why}").format(what=text, why=_t(str(_PHONE[str(p["reason"])])))
     try:
         return text.format(code=code, **p)
     except (KeyError, IndexError):
@@ -255,3 +256,4 @@ def error_message(exc: ServiceError) -> str:
 QT_TRANSLATE_NOOP("messages", "输入有误（{code}）")
 QT_TRANSLATE_NOOP("messages", "请修改标出的内容后再保存。")
 QT_TRANSLATE_NOOP("messages", "操作失败（{code}）")
+QT_TRANSLATE_NOOP("messages", "{what}：{why}")

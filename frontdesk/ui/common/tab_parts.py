@@ -7,7 +7,7 @@ tool tips and signals the tabs (and their tests) rely on, so a tab says only wha
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
@@ -138,3 +138,29 @@ def delay_timer(owner: QObject, ms: int, slot: Callable[[], Any]) -> QTimer:
     timer.setInterval(ms)
     timer.timeout.connect(slot)
     return timer
+
+
+def choose_data(combo: QComboBox, data: Any) -> bool:
+    """Choose the combo's item whose data equals ``data`` (compared in Python, so tuples work)."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == data:
+            combo.setCurrentIndex(i)
+            return True
+    return False
+
+
+class CountViews:
+    """A tab whose status-bar counts open its filtered list: ``count_views`` maps a count code to
+    (the attribute of the filter combo, the item's data); the main window calls
+    :meth:`show_count` when the count is clicked."""
+
+    count_views: ClassVar[Mapping[str, tuple[str, Any]]] = {}
+
+    def show_count(self, code: str) -> bool:
+        spec = self.count_views.get(code)
+        if spec is None or not choose_data(getattr(self, spec[0]), spec[1]):
+            return False
+        reload = getattr(self, "reload", None) or getattr(self, "refresh", None)
+        if reload is not None:
+            reload()
+        return True

@@ -34,6 +34,7 @@ from frontdesk.ui.common.paged_model import Fetch
 from frontdesk.ui.common.print_action import PrintedForm, add_direct_print, open_preview
 from frontdesk.ui.common.record_list import row_table
 from frontdesk.ui.common.tab_parts import (
+    CountViews,
     CountWords,
     SavedSplit,
     button,
@@ -57,7 +58,9 @@ OPEN_FILTERS = (
 ALL_FILTER = ("", QT_TRANSLATE_NOOP("ComplaintsTab", "全部"))
 
 
-class ComplaintsTab(CountWords, SavedSplit, QWidget):
+class ComplaintsTab(CountWords, CountViews, SavedSplit, QWidget):
+    count_views = {"complaint.overdue": ("state", "overdue"), "complaint.to_approve": ("state", "approve")}
+
     record_kinds = ("complaint",)
     layout_key = "complaints/split"
     vocabulary = VOCABULARY

@@ -39,7 +39,7 @@ from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.print_action import add_direct_print, open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, show_banner
 from frontdesk.ui.common.room_field import RoomField
-from frontdesk.ui.common.tab_parts import CountWords, button, date_box, filter_combo, info_label, search_box
+from frontdesk.ui.common.tab_parts import CountViews, CountWords, button, date_box, filter_combo, info_label, search_box
 from frontdesk.ui.notices.dialogs import ReinspectDialog, notice_html, notice_printout
 from frontdesk.ui.notices.model import STATUS_COLORS, NoticeModel, status_name
 
@@ -60,7 +60,9 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class NoticeTab(CountWords, RecordTab):
+class NoticeTab(CountWords, CountViews, RecordTab):
+    count_views = {"notice.reinspect_due": ("view", "due"), "notice.followup_needed": ("view", "followup")}
+
     record_kinds = ("notice",)
     vocabulary = VOCABULARY
 

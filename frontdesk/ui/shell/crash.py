@@ -105,7 +105,8 @@ class CrashHandler:
         )
         box.setDetailedText(detail)  # selectable text: copy it for support
         copy = box.addButton(QCoreApplication.translate("CrashHandler", "复制详情"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QCoreApplication.translate("CrashHandler", "继续使用"), QMessageBox.ButtonRole.AcceptRole)
+        carry_on = box.addButton(QCoreApplication.translate("CrashHandler", "继续使用"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(carry_on)  # Esc and the window's close button answer it too
         copy.clicked.disconnect()  # keep the box open: copying is not an answer
         copy.clicked.connect(lambda: self.copy(detail))
         self.box = box

@@ -73,6 +73,7 @@ class LoginDialog(QDialog):
             self.user = self._staff.login(self.username.text(), self.password.text())
         except ServiceError as exc:
             self.error.setText(error_message(exc))
+            self.adjustSize()  # a longer reason (a lock, a wait) wraps onto more lines
             self.password.clear()
             self.password.setFocus()
             return

@@ -7,7 +7,7 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
@@ -32,9 +32,17 @@ from frontdesk.ui.shell.tabs import (
     visible_specs,
 )
 
-#: after the window is up the tabs not built yet wait this long, then are built one at a time
-IDLE_BUILD_MS = 1500
-IDLE_STEP_MS = 250
+
+def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """The window's first size: ``width`` × ``height``, but never larger than the screen's free
+    area less the frame (a 1366×768 counter screen with a taskbar leaves about 1366×728), so the
+    action rows and the status bar are on screen."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":  # no real screen to fit
+        return width, height
+    free = screen.availableGeometry()
+    frame = 40  # the title bar and borders the window manager adds
+    return min(width, free.width()), min(height, free.height() - frame)
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:
@@ -63,10 +71,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._add_tabs()
-        self._idle_build = QTimer(self)
-        self._idle_build.setSingleShot(True)
-        self._idle_build.setInterval(IDLE_BUILD_MS)
-        self._idle_build.timeout.connect(self.on_idle_build_timeout)
         self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
         self._painted = False
         self._build_menus()
@@ -86,7 +90,7 @@ class MainWindow(QMainWindow):
         # the one poll for what other counters change, and for what comes due by the clock
         self.poller = ChangePoller(ctx, self)
         self.poller.time_passed.connect(self.on_poller_time_passed)
-        self.resize(1280, 800)
+        self.resize(*fitting_size(self, 1280, 800))
         self._restore_layout()
         self.refresh_status()
 
@@ -94,7 +98,9 @@ class MainWindow(QMainWindow):
 
     def _add_tabs(self) -> None:
         """The tab the person had open last is built now; the others wait for their first
-        showing (or idle time) under their declared titles (ui/shell/tabs.TabSlot)."""
+        showing under their declared titles (ui/shell/tabs.TabSlot). Not in idle time: building
+        a tab behind the one in use took the window's activation (offscreen platform) and the
+        cursor from a dialog being opened, and each tab builds in well under a second."""
         specs = self._specs = visible_specs(self.ctx)
         places = units(specs)
         wanted = str(self._settings.value(self._tab_key(), "") or "") if self._settings is not None else ""
@@ -160,14 +166,6 @@ class MainWindow(QMainWindow):
         place = self.tabs.currentWidget()
         return place.currentWidget() if isinstance(place, TabGroup) else place
 
-    def on_idle_build_timeout(self) -> None:
-        waiting = next((i for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), TabSlot)), None)
-        if waiting is None:
-            return
-        self.tab_at(waiting)
-        if self.waiting_tabs():
-            self._idle_build.start(IDLE_STEP_MS)
-
     def after_login(self) -> None:
         """What waits for the person logging in comes first: every tab's ``after_login`` hook
         (a handover to acknowledge). Built tabs are asked now; a waiting tab with the hook is
@@ -219,11 +217,6 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self.waiting_tabs() and not self._idle_build.isActive():
-            self._idle_build.start(IDLE_BUILD_MS)
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m_file = bar.addMenu(self.tr("文件(&F)"))
@@ -250,6 +243,12 @@ class MainWindow(QMainWindow):
 
         add_admin_actions(self, self.admin_menu)
         m_help = bar.addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("使用指南"), self)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        m_help.addAction(self.guide_action)
+        self.addAction(self.guide_action)
         about = QAction(self.tr("关于 FrontDesk"), self)
         about.triggered.connect(self.show_about)
         m_help.addAction(about)
@@ -260,6 +259,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("status_user")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.counts_label.linkActivated.connect(self.open_count)
         self.db_label = QLabel(self.tr("数据库：{0}").format(self.ctx.services.db.describe()))
         self.db_label.setObjectName("status_db")
         self.db_label.setStyleSheet("color:#666")
@@ -328,6 +330,17 @@ class MainWindow(QMainWindow):
                     return str(text)
         return f"{count.code}: {count.count}"
 
+    def open_count(self, code: str) -> None:
+        """A status-bar count clicked: its kind's tab, showing the counted records when the tab
+        can filter to them (``show_count``)."""
+        tab = self.tab_for_kind(code.partition(".")[0])
+        if tab is None:
+            return
+        self.show_tab(tab)
+        shower = getattr(tab, "show_count", None)
+        if shower is not None:
+            shower(code)
+
     def on_poller_time_passed(self) -> None:
         self.refresh_status()
         self.alerts.look()
@@ -355,9 +368,17 @@ class MainWindow(QMainWindow):
             if c.count == 0:
                 continue
             color = {"danger": "#c0392b", "warning": "#d35400"}.get(c.severity, "#2c3e50")
-            parts.append(f"<span style='color:{color}'>{escape(self.status_text(c))}</span>")
+            # a count is a link: clicking it opens its list, filtered to those records
+            link = f"<a href='{escape(c.code)}' style='color:{color}; text-decoration:none'>{escape(self.status_text(c))}</a>"
+            parts.append(link)
         self.counts_label.setText(SEPARATOR_HTML.join(parts))
         self.last_status_counts = counts
+
+    def show_guide(self) -> None:
+        from frontdesk.ui.shell.guide import GuideDialog
+
+        self.guide = GuideDialog(self.ctx, self)
+        self.guide.open()
 
     def show_about(self) -> None:
         """帮助 → 关于: the version, when this copy was built (or that it runs from source), the
@@ -418,7 +439,6 @@ class MainWindow(QMainWindow):
         self.alerts.shutdown()
         self.poller.stop()
         self._status_debounce.stop()
-        self._idle_build.stop()
         if not self._logged_out:
             self._logged_out = True
             try:

@@ -8,7 +8,7 @@ A tab is a QWidget whose windowTitle() is its tab label. Optional hooks:
 ``confirm_close() -> bool`` and ``save_layout(settings)`` (called by the main window on close).
 
 A spec with a ``title`` can wait: the main window shows a :class:`TabSlot` under that title and
-builds the tab when it is first shown (or in idle time); a waiting tab with ``after_login`` is
+builds the tab when it is first shown or found (a record opened); a waiting tab with ``after_login`` is
 built right after the window's first paint and then asked (MainWindow.after_login).
 """
 

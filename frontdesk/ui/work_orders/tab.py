@@ -39,7 +39,7 @@ from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.print_action import add_direct_print, open_preview
 from frontdesk.ui.common.record_list import row_table
-from frontdesk.ui.common.tab_parts import button, data_items, filter_combo, search_box, side_by_side
+from frontdesk.ui.common.tab_parts import CountViews, button, data_items, filter_combo, search_box, side_by_side
 from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
 from frontdesk.ui.work_orders.detail import OrderDetail, fit_combo
 from frontdesk.ui.work_orders.dialogs import DispatchDialog, OrderFormDialog, _ServiceDialog, orders
@@ -54,7 +54,9 @@ from frontdesk.ui.work_orders.words import (
 # --- the tab --------------------------------------------------------------------------------------------
 
 
-class WorkOrderTab(QWidget):
+class WorkOrderTab(CountViews, QWidget):
+    count_views = {"order.overdue": ("scope", ("overdue", "")), "order.new": ("scope", ("all", "new"))}
+
     record_kinds = ("order",)
 
     PERIODS = (

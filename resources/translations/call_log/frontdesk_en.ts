@@ -5,7 +5,7 @@
     <name>CallEntryForm</name>
     <message>
         <source>全部项目</source>
-        <extracomment>a contact was saved (CallRow) room and phone as typed, for the caller lookup</extracomment>
+        <extracomment>a contact was saved (CallRow) room and phone as typed, for the caller lookup the record the contact is about (kind, id), linked with F6 from the caller panel</extracomment>
         <translation>All projects</translation>
     </message>
     <message>
@@ -460,6 +460,14 @@
         <translation>Follow-ups: {0}</translation>
     </message>
     <message>
+        <source>本次登记关联到 {0} {1}（保存时记录；F6 切换或取消）</source>
+        <translation>This contact is linked to {0} {1} (recorded on save; F6 switches or removes it)</translation>
+    </message>
+    <message>
+        <source>已取消关联。</source>
+        <translation>Link removed.</translation>
+    </message>
+    <message>
         <source>查看工单/投诉（Ctrl+O）</source>
         <translation>Open record (Ctrl+O)</translation>
     </message>
@@ -500,12 +508,25 @@
     <name>CallerPanel</name>
     <message>
         <source>来电人信息</source>
-        <extracomment>a recent entry was clicked (entry id)</extracomment>
+        <extracomment>a recent entry was clicked (entry id) a record that concerns the room was clicked (its index in ``concerns``): link the call to it</extracomment>
         <translation>Caller</translation>
     </message>
     <message>
         <source>填入房号和来电人（F4）</source>
         <translation>Fill in room and caller (F4)</translation>
+    </message>
+    <message>
+        <source>已关联</source>
+        <extracomment>the records that concern the looked-up room now (notices in force…), and the linked one</extracomment>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>按 F6 把本次来电关联到通知（再按切换或取消）</source>
+        <translation>Press F6 to link this call to a notice (again to switch or remove)</translation>
+    </message>
+    <message>
+        <source>该房间的生效通知</source>
+        <translation>Notices in force for this room</translation>
     </message>
     <message>
         <source>输入房号或电话后，这里显示业户、近期来电来访和未完成的跟进。</source>
@@ -626,6 +647,13 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>每一通来电、每一位来访：登记、跟进，并可一键转为工单或投诉。</source>
+        <translation>Every call and visit: logged, followed up, and turned into a work order or a complaint with one key.</translation>
     </message>
 </context>
 </TS>

@@ -243,4 +243,11 @@
         <translation>SMS</translation>
     </message>
 </context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>工单完工和投诉处理后的回访队列：按到期先后回访，记录满意度。</source>
+        <translation>The callback queue after completed orders and handled complaints: call back by due date and record satisfaction.</translation>
+    </message>
+</context>
 </TS>

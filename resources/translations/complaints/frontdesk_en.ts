@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>投诉按六步闭环处理：受理、判断、调查、方案、审批、实施、回访结案，每步有时限。</source>
+        <translation>Complaints through the six-step loop: intake, judgement, investigation, proposal, approval, implementation, callback and closing, each with a time limit.</translation>
+    </message>
+</context>
+<context>
     <name>ImplementPage</name>
     <message>
         <source>实际采取的处理措施、对责任人的处理等</source>

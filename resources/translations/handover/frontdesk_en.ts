@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>交接班：系统汇总本班未结事项，补充留言后交班，接班人确认。</source>
+        <translation>Shift handover: the open items of the shift are gathered, messages added, then handed over and acknowledged by the next shift.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverAckDialog</name>
     <message>
         <source>接班确认 — {0}</source>
@@ -759,8 +766,20 @@
         <translation>Unacknowledged emergency alerts</translation>
     </message>
     <message>
+        <source>本班作废收据</source>
+        <translation>Receipts voided this shift</translation>
+    </message>
+    <message>
         <source>本班开具放行条</source>
         <translation>Release passes issued this shift</translation>
+    </message>
+    <message>
+        <source>本班收款合计</source>
+        <translation>Total taken this shift</translation>
+    </message>
+    <message>
+        <source>本班收款（按收款方式，交接时清点现金）</source>
+        <translation>Money taken this shift (by method; count the cash at handover)</translation>
     </message>
     <message>
         <source>本班紧急工单</source>
@@ -769,6 +788,10 @@
     <message>
         <source>本班统计</source>
         <translation>This shift</translation>
+    </message>
+    <message>
+        <source>本班退还押金（从收款中支出）</source>
+        <translation>Deposits refunded this shift (paid out of the takings)</translation>
     </message>
     <message>
         <source>本班重大投诉</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Guide</name>
+    <message>
+        <source>中心发给各部门、开发商、施工单位的工作联系单：从模板起草，发出打印带回复联，登记回复，逾期未回复提醒。</source>
+        <translation>Work letters from the centre to departments, the developer and contractors: drafted from templates, sent and printed with a reply slip, replies recorded, overdue replies flagged.</translation>
+    </message>
+</context>
+<context>
     <name>Letter</name>
     <message>
         <source>编号</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Guide</name>
+    <message>
+        <source>装修违规等的整改通知单：开具打印、到期复查、未整改再次通知。</source>
+        <translation>Rectification notices (e.g. renovation violations): issued and printed, re-inspected at the deadline, a second notice if not fixed.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeModel</name>
     <message>
         <source>编号</source>

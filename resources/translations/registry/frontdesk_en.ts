@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Guide</name>
+    <message>
+        <source>业户档案：项目、楼栋、房屋和住户，导入花名册，查看房屋历史。</source>
+        <translation>Residents: projects, buildings, rooms and occupants; import the roster; see each room&apos;s history.</translation>
+    </message>
+</context>
+<context>
     <name>OccupantDialog</name>
     <message>
         <source>编辑业户 — {0} {1}</source>

@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>大件物品放行条：核实业主后开具带二维码的放行条；门岗扫码核验。</source>
+        <translation>Release passes: issued with a QR code after confirming the owner; checked by scanning at the gate.</translation>
+    </message>
+</context>
+<context>
     <name>ItemLinesEditor</name>
     <message>
         <source>物品名称</source>

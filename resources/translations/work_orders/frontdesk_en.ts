@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>维修工单：派单、开始、完工登记用料费用、打印两联、回访后关闭。</source>
+        <translation>Work orders: dispatched, started, completed with materials and charges, printed in two copies, closed after the callback.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetail</name>
     <message>
         <source>打印…</source>

@@ -131,3 +131,10 @@ def test_month_figures_export_and_print(services, receptionist, tmp_path: Path) 
     pdf = svc.printable(receptionist, row.id)
     data = pdf.render()
     assert data.startswith(b"%PDF") and pdf.file_name == f"工作联系单_{row.number}.pdf"
+
+
+def test_the_handover_words_a_new_kinds_section_and_state() -> None:
+    from frontdesk.printing.handover_words import section_title, state_text
+
+    assert section_title("letter.overdue") == "联系单逾期未回复"
+    assert state_text("letter.overdue", "letter", "sent") == "已发出"

@@ -1,7 +1,7 @@
 """service_levels
 
-Revision ID: 20261203_20
-Revises: 20261203_02
+Revision ID: 20261203_202
+Revises: 20261203_201
 Create Date: 2026-12-03 14:58:06.534468
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import frontdesk.models.base
 
-revision = "20261203_20"
-down_revision = "20261203_02"
+revision = "20261203_202"
+down_revision = "20261203_201"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """incidents
 
-Revision ID: 20261203_21
-Revises: 20261203_20
+Revision ID: 20261203_201
+Revises: 20261203_193
 Create Date: 2026-12-03 15:19:43.881192
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import frontdesk.models.base
 
-revision = "20261203_21"
-down_revision = "20261203_20"
+revision = "20261203_201"
+down_revision = "20261203_193"
 branch_labels = None
 depends_on = None
 

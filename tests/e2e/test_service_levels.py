@@ -4,8 +4,9 @@
   and alerts the supervisor when overdue, through the alert window that stays until acknowledged;
   time on hold does not count; the breach is recorded and its reason given at 管理 → 服务超时记录…. The order list shows
   the time left in amber, then red.
-- Incident: declared by keyboard in the 事件 tab with its scope and 话术, resolved with its result.
-  (Linking calls to it waits for the call log's generic link, being built in issue 17.)
+- Incident: declared by keyboard in the 事件 tab with its scope and 话术; five calls from rooms in
+  its buildings show it at the call log and are linked with one key (F6) each; resolved, its five
+  callers are the callback list.
 - Report: for a seeded month the supervisor's screen and the PDF show the figures the test counts
   itself; the PDF holds its charts.
 
@@ -117,11 +118,13 @@ def test_urgent_order_escalates_to_handler_then_supervisor_hold_excluded(
     assert window.alerts.poll() == []
 
 
-def test_incident_declared_by_keyboard_and_resolved(
+def test_incident_links_five_calls_and_its_resolution_yields_the_callback_list(
     qtbot, services: Services, receptionist: CurrentUser, supervisor: CurrentUser, clock, monkeypatch
 ) -> None:
+    from frontdesk.ui.call_log.tab import CallLogTab
+
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    add_rooms(services)
+    add_rooms(services, ("3-2-1502", "3-2-1503", "4-1-301", "5-1-201", "6-1-101"))
     window = open_window(qtbot, services, receptionist)
     window.resize(1366, 768)
     kb = Keyboard(qtbot)
@@ -135,16 +138,51 @@ def test_incident_declared_by_keyboard_and_resolved(
     type_text(qtbot, fields["buildings"], "3-5")
     fields["script"].setFocus()
     kb.type("您好，3-5栋因市政管网抢修临时停水，预计18:00恢复，给您带来不便敬请谅解。")
+    fields["expected_end"].setDateTime(fields["expected_end"].dateTime().addSecs(8 * 3600))
     kb.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     row = tab.records.current()
     assert row is not None and row.number == "TF20261127001", tab.form.banner.text()
     assert row.scope == "3、4、5栋" and row.state == "open"
     shot(window, "incident_tab")
-    assert [
-        i.ref_number for i in services.handover_items(receptionist, clock.now(), clock.now()) if i.ref_kind == "incident"
-    ] == ["TF20261127001"]
+    handed = services.handover_items(receptionist, clock.now(), clock.now())
+    assert [i.ref_number for i in handed if i.ref_kind == "incident"] == ["TF20261127001"]
+
+    # five calls from rooms in its scope: the call log shows the incident and its 话术, F6 links
+    calls = window.tab_for_kind("call")
+    assert isinstance(calls, CallLogTab)
+    window.show_tab(calls)
+    rooms = ("3-2-1502", "3-2-1503", "4-1-301", "5-1-201", "3-2-1502")
+    for n, room in enumerate(rooms):
+        clock.advance(minutes=3)
+        calls.form.room.setFocus()
+        kb.type(room)
+        qtbot.waitUntil(lambda: bool(calls.caller.concerns), timeout=3000)
+        assert "TF20261127001" in calls.caller.text() and "话术" in calls.caller.text()
+        if n == 0:
+            shot(window, "call_log_incident")
+        kb.press(Qt.Key.Key_F6)
+        assert calls.form.link == ("incident", row.id)
+        calls.form.content.setFocus()
+        kb.type("业主询问停水，已按话术答复。")
+        kb.enter()
+        entry = calls.model.row_at(0)
+        assert entry is not None and (entry.link_kind, entry.link_id) == ("incident", row.id)
+    # a room outside its buildings hears of nothing
+    calls.form.room.setFocus()
+    kb.type("6-1-101")
+    calls.refresh_lookup()
+    assert calls.caller.concerns == []
+    assert ("关联来电", "5 次；解除后逐一回访") in services.incidents.detail(receptionist, row.id).lines
+
+    # resolved: the five callers are the callback list
     done = services.incidents.act(supervisor, row.id, row.version, "resolve", {"resolution": "管网修复，17:40 恢复供水"})
     assert done.state == "resolved"
+    queue = [c for c in services.callbacks.queue(receptionist) if c.ref_kind == "call"]
+    assert len(queue) == 5 and {c.ref_number for c in queue} == {"TF20261127001"}
+    assert sorted(c.room_code for c in queue) == sorted(rooms)
+    assert [(i, r) for i, r, _p in services.incidents.callers(receptionist, row.id)] == [
+        (c.ref_id, c.room_code) for c in sorted(queue, key=lambda c: c.ref_id)
+    ]
 
 
 def test_monthly_report_equals_the_counts_and_holds_its_charts(

@@ -10,19 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from frontdesk.models import CallLogEntry, Room
 from frontdesk.models.incidents import Incident
+from frontdesk.services.callbacks import queue as callbacks
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP, Vocabulary
 from frontdesk.services.core.fields import FormField
 from frontdesk.services.core.options import Option
-from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View
+from frontdesk.services.core.records import Concern, Flag, KindAction, RecordForm, RecordService, RoomPlace, View
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.errors import ValidationError
-from frontdesk.services.permissions import CurrentUser, Role
+from frontdesk.services.permissions import CurrentUser, Role, require
 
 INCIDENT = Kind("incident")
 PREFIX = "TF"
@@ -169,6 +171,60 @@ class IncidentService(RecordService[Incident, IncidentRow]):
     def on_action(self, s: Session, user: CurrentUser, m: Incident, action: str, values: dict[str, Any]) -> None:
         if action == "resolve":
             m.resolution, m.resolved_at, m.resolved_by_name = values["resolution"], self.now(), user.name
+            self._call_back_callers(s, user, m)
+
+    def _linked(self, s: Session, m: Incident) -> list[CallLogEntry]:
+        """The calls linked to the incident at the call log (F6), oldest first."""
+        q = select(CallLogEntry).where(CallLogEntry.link_kind == INCIDENT.name, CallLogEntry.link_id == m.id)
+        return list(s.scalars(q.order_by(CallLogEntry.at, CallLogEntry.id)))
+
+    def _call_back_callers(self, s: Session, user: CurrentUser, m: Incident) -> None:
+        """Resolved: every caller linked to it is owed a callback (the shared queue, due as any
+        callback), one per call, so the counter tells each that it is over."""
+        now = self.now()
+        for call in self._linked(s, m):
+            room = s.get(Room, call.room_id) if call.room_id else None
+            callbacks.schedule(
+                s,
+                "call",
+                call.id,
+                ref_number=m.number,
+                summary=f"{m.title}已解除：{m.resolution or ''}",
+                due_at=callbacks.due_from(self._settings, now),
+                at=now,
+                by=user,
+                room_code=room.code if room else None,
+                contact_name=call.person,
+                phone=call.phone,
+            )
+
+    def callers(self, user: CurrentUser, record_id: int) -> list[tuple[int, str, str]]:
+        """The linked calls as (call id, room, person), oldest first."""
+        require(user, VIEW)
+        with self._db.read() as s:
+            m = self._get(s, record_id)
+            out = []
+            for call in self._linked(s, m):
+                room = s.get(Room, call.room_id) if call.room_id else None
+                out.append((call.id, room.code if room else "", call.person or ""))
+            return out
+
+    def _concern_note(self, m: Incident) -> str:
+        end = f" · 预计 {self.local(m.expected_end)} 恢复" if m.expected_end else ""
+        return f"{scope_text(m.buildings)}{end} · 话术：{m.script}"
+
+    def concerning(self, user: CurrentUser, place: RoomPlace, at: datetime) -> list[Concern]:
+        """Open incidents declared by ``at`` whose buildings take in the room (or the whole
+        project): the call log shows them with their 话术, and F6 links the call."""
+        if not user.can(VIEW):
+            return []
+        with self._db.read() as s:
+            q = select(Incident).where(Incident.state == "open", Incident.created_at <= at).order_by(Incident.id.desc())
+            return [
+                Concern(INCIDENT.name, m.id, m.number, f"事件：{m.title}", self._concern_note(m))
+                for m in s.scalars(q.limit(50))
+                if not building_numbers(m.buildings) or place.building in building_numbers(m.buildings)
+            ]
 
     def title_of(self, m: Incident) -> str:
         return f"{m.category} · {m.title}（{scope_text(m.buildings)}）"
@@ -183,6 +239,17 @@ class IncidentService(RecordService[Incident, IncidentRow]):
         ]
         if m.resolved_at:
             lines += [("处理结果", m.resolution or ""), ("解除", f"{self.local(m.resolved_at)} {m.resolved_by_name or ''}")]
+        with self._db.read() as s:
+            calls = int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(CallLogEntry)
+                    .where(CallLogEntry.link_kind == INCIDENT.name, CallLogEntry.link_id == m.id)
+                )
+                or 0
+            )
+        if calls:
+            lines.append(("关联来电", f"{calls} 次" + ("，已转回访" if m.state == "resolved" else "；解除后逐一回访")))
         return lines
 
     def history(self, user: CurrentUser, m: Incident) -> list[str]:

@@ -72,7 +72,7 @@ def satisfaction_name(code: str | None) -> str:
 
 def ref_kind_name(kind: str) -> str:
     """What a callback or an alert is about."""
-    return {"order": _t("维修工单"), "complaint": _t("投诉")}.get(kind, kind)
+    return {"order": _t("维修工单"), "complaint": _t("投诉"), "call": _t("来电来访")}.get(kind, kind)
 
 
 def alert_kind_name(kind: str) -> str:

@@ -1039,6 +1039,10 @@
         <translation>Service time exceeded</translation>
     </message>
     <message>
+        <source>来电来访</source>
+        <translation>Call or visit</translation>
+    </message>
+    <message>
         <source>派单</source>
         <translation>Dispatched</translation>
     </message>

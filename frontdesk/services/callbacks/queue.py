@@ -70,7 +70,9 @@ def schedule(
     )
     session.add(cb)
     session.flush()
+    # a callback has one time: made within 3 days (its clock's response stage is met at once)
     service_clock.start(session, "callback", cb.id, ref_number=ref_number, category="callback", at=at)
+    service_clock.respond(session, "callback", cb.id, at)
     audit.record(
         session,
         by,

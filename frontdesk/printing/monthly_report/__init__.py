@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from frontdesk.printing.layout.blocks import Block, Header, Note, Signatures, Spacer
 from frontdesk.printing.layout.charts import ChartBlock, bar_chart, line_chart
 from frontdesk.printing.layout.grids import Column, Table
+from frontdesk.printing.layout.letter import KeepTogether
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import INK, Style, mm
 from frontdesk.services.clock import to_local
@@ -42,6 +43,15 @@ def cells(line: Line) -> list[str]:
     return [label, _num(line.value, line.unit), _num(line.previous, line.unit), _change(line)]
 
 
+def chinese_number(n: int) -> str:
+    """一 … 十, 十一 … 九十九: the numbering of a report's sections."""
+    digits = "零一二三四五六七八九"
+    if n <= 10:
+        return "十" if n == 10 else digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 def report_blocks(r: MonthlyReport, *, centre: str) -> list[Block]:
     scope = r.project or "全部项目"
     made = to_local(r.made_at).strftime("%Y-%m-%d %H:%M")
@@ -49,11 +59,12 @@ def report_blocks(r: MonthlyReport, *, centre: str) -> list[Block]:
         Header(centre, "客服月报", left=f"统计期间：{r.year}年{r.month}月　项目：{scope}　生成时间：{made}"),
         Spacer(2 * mm),
     ]
-    numerals = "一二三四五六七八九十"
     cols = [Column(HEADERS[0], 2.4), *(Column(h, 1, "center") for h in HEADERS[1:])]
     for i, sec in enumerate(r.sections):
-        title = f"{numerals[i] if i < len(numerals) else i + 1}、{sec.title}" + (f"（{sec.note}）" if sec.note else "")
-        blocks += [Note(title, size=9.5, color=INK), Table(cols, [cells(ln) for ln in sec.lines], style=_STYLE), Spacer(2.5 * mm)]
+        title = f"{chinese_number(i + 1)}、{sec.title}" + (f"（{sec.note}）" if sec.note else "")
+        table = Table(cols, [cells(ln) for ln in sec.lines], style=_STYLE)
+        # a section's heading stays with its table (a section has a few dozen lines at most)
+        blocks += [KeepTogether([Note(title, size=9.5, color=INK), table]), Spacer(2.5 * mm)]
     grid = [Column("类型", 1.4), *(Column(c, 1, "center") for c in r.channels), Column("合计", 1, "center")]
     blocks += [
         Note("来电来访：类型 × 方式", size=9.5, color=INK),

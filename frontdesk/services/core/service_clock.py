@@ -3,8 +3,8 @@
 A record's clock has two stages, *response* (派单 / 到场, 受理判断, …) and *completion*; each is
 due a number of minutes after the start, taken from the targets of the centre's service grade
 (一级 / 二级 / 三级, option ``service.grade``) for the record's category (option
-``service.targets``: ``grade → category → {"response": minutes, "completion": minutes}``; a
-category ``"order.urgent"`` falls back to ``"order"``). Time on hold (挂起) does not count: it
+``service.targets``: a table of grade, category, response and completion minutes, edited at
+管理 → 选项; a category ``"order.urgent"`` falls back to ``"order"``). Time on hold (挂起) does not count: it
 moves both due times on. Features call the session functions below inside their own
 transactions (``start``, ``respond``, ``complete``, ``hold``, ``resume``, ``reopen``, ``stop``,
 ``set_handler``); :func:`sweep` raises the escalations through the shared alerts — at 80 % of a
@@ -41,40 +41,59 @@ OVERDUE_ALERT = "clock.overdue"
 
 _H = 60
 _D = 24 * 60
+#: the clock categories as the settings table words them (a record's category code → its row)
+CATEGORY_WORDS = {
+    "order.urgent": "紧急报修",
+    "order": "一般报修",
+    "complaint.重大": "重大投诉",
+    "complaint": "投诉",
+    "callback": "回访",
+}
+GRADE, CATEGORY, RESPONSE, COMPLETION = "等级", "类别", "响应（分钟）", "完成（分钟）"
+
+
+def _row(grade: str, category: str, response: int, completion: int) -> dict[str, str]:
+    return {GRADE: grade, CATEGORY: category, RESPONSE: str(response), COMPLETION: str(completion)}
+
+
 #: the residential property service grade practice: 一级 urgent repairs on site ≤ 30 min, ordinary
 #: repairs answered ≤ 2 h and done ≤ 24 h, complaints answered ≤ 24 h, callbacks ≤ 3 days
-DEFAULT_TARGETS: dict[str, dict[str, dict[str, int]]] = {
-    "一级": {
-        "order.urgent": {"response": 30, "completion": 4 * _H},
-        "order": {"response": 2 * _H, "completion": 24 * _H},
-        "complaint": {"response": 24 * _H, "completion": 3 * _D},
-        "callback": {"response": 3 * _D, "completion": 3 * _D},
-    },
-    "二级": {
-        "order.urgent": {"response": 45, "completion": 6 * _H},
-        "order": {"response": 4 * _H, "completion": 48 * _H},
-        "complaint": {"response": 24 * _H, "completion": 5 * _D},
-        "callback": {"response": 3 * _D, "completion": 3 * _D},
-    },
-    "三级": {
-        "order.urgent": {"response": 60, "completion": 8 * _H},
-        "order": {"response": 8 * _H, "completion": 72 * _H},
-        "complaint": {"response": 48 * _H, "completion": 7 * _D},
-        "callback": {"response": 3 * _D, "completion": 3 * _D},
-    },
-}
+DEFAULT_TARGETS: list[dict[str, str]] = [
+    _row("一级", "紧急报修", 30, 4 * _H),
+    _row("一级", "一般报修", 2 * _H, 24 * _H),
+    _row("一级", "投诉", 24 * _H, 3 * _D),
+    _row("一级", "回访", 3 * _D, 3 * _D),
+    _row("二级", "紧急报修", 45, 6 * _H),
+    _row("二级", "一般报修", 4 * _H, 48 * _H),
+    _row("二级", "投诉", 24 * _H, 5 * _D),
+    _row("二级", "回访", 3 * _D, 3 * _D),
+    _row("三级", "紧急报修", 60, 8 * _H),
+    _row("三级", "一般报修", 8 * _H, 72 * _H),
+    _row("三级", "投诉", 48 * _H, 7 * _D),
+    _row("三级", "回访", 3 * _D, 3 * _D),
+]
 
 
-def _targets_ok(value: dict[str, dict[str, dict[str, int]]]) -> bool:
-    return all(
-        set(t) == set(STAGES) and 0 < t["response"] <= t["completion"] for cats in value.values() for t in cats.values()
-    ) and all(g in value for g in GRADES)
+def _minutes(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() and 0 < int(text) <= 366 * _D else None
+
+
+def _targets_ok(rows: list[dict[str, str]]) -> bool:
+    """Every row names a grade and a category and has whole minutes, a response no later than
+    the completion; every grade has its ordinary repairs."""
+    for r in rows:
+        response, completion = _minutes(r.get(RESPONSE, "")), _minutes(r.get(COMPLETION, ""))
+        if r.get(GRADE) not in GRADES or r.get(CATEGORY) not in CATEGORY_WORDS.values():
+            return False
+        if response is None or completion is None or response > completion:
+            return False
+    return all(any(r[GRADE] == g and r[CATEGORY] == "一般报修" for r in rows) for g in GRADES)
 
 
 GRADE_OPTION: Option[str] = Option("service.grade", str, "一级", check=lambda v: v in GRADES, doc="服务等级")
-TARGETS_OPTION: Option[dict[str, dict[str, dict[str, int]]]] = Option(
+TARGETS_OPTION: Option[list[dict[str, str]]] = Option(
     "service.targets",
-    dict[str, dict[str, dict[str, int]]],
+    list[dict[str, str]],
     DEFAULT_TARGETS,
     check=_targets_ok,
     doc="响应与完成时限（分钟）",
@@ -92,15 +111,22 @@ def _option(session: Session, option: Option[Any]) -> Any:
     return copy.deepcopy(option.default)
 
 
-def targets_for(targets: dict[str, dict[str, dict[str, int]]], grade: str, category: str) -> tuple[int, int]:
-    """(response, completion) minutes of ``category`` in ``grade``; ``"order.urgent"`` falls back
-    to ``"order"``, an unknown grade to 一级's table."""
-    table = targets.get(grade) or targets.get(GRADES[0]) or DEFAULT_TARGETS[GRADES[0]]
-    key = category
-    while key not in table and "." in key:
-        key = key.rsplit(".", 1)[0]
-    t = table.get(key) or DEFAULT_TARGETS[GRADES[0]].get(key) or {"response": 24 * _H, "completion": 24 * _H}
-    return int(t["response"]), int(t["completion"])
+def targets_for(targets: list[dict[str, str]], grade: str, category: str) -> tuple[int, int]:
+    """(response, completion) minutes of ``category`` ("order.urgent", "complaint.一般"…) in
+    ``grade``: its own row, else its general one ("order.urgent" → "order"), else 一级's."""
+    keys = [category]
+    while "." in keys[-1]:
+        keys.append(keys[-1].rsplit(".", 1)[0])
+    for table in (targets, DEFAULT_TARGETS):
+        for g in (grade, GRADES[0]):
+            for key in keys:
+                word = CATEGORY_WORDS.get(key)
+                row = next((r for r in table if r.get(GRADE) == g and r.get(CATEGORY) == word), None)
+                if row is not None:
+                    response, completion = _minutes(row.get(RESPONSE, "")), _minutes(row.get(COMPLETION, ""))
+                    if response is not None and completion is not None:
+                        return response, completion
+    return 24 * _H, 24 * _H
 
 
 # --- what lists show -----------------------------------------------------------------------------
@@ -109,12 +135,12 @@ def targets_for(targets: dict[str, dict[str, dict[str, int]]], grade: str, categ
 @dataclass(frozen=True)
 class ClockView:
     """A clock read at ``now``: the stage running (or "done"), its due time with hold time set
-    aside, the minutes left (negative: late), the share used and its level."""
+    aside, the minutes left (negative: late), the percentage of the stage used and its level."""
 
     stage: str  # response / completion / done / stopped
     due_at: datetime | None
     minutes_left: int
-    used: float
+    used: int  # per cent
     level: str  # ok / warn / over / done
     held: bool
     handler: str
@@ -154,14 +180,14 @@ def current_stage(c: ServiceClock) -> str:
 def view_of(c: ServiceClock, now: datetime) -> ClockView:
     stage = current_stage(c)
     if stage in ("done", "stopped"):
-        return ClockView(stage, None, 0, 0.0, "done", False, c.handler or "")
+        return ClockView(stage, None, 0, 0, "done", False, c.handler or "")
     due = due_of(c, stage, now)
     nominal = c.response_due_at if stage == "response" else c.completion_due_at
     total = (nominal - c.started_at).total_seconds() or 1.0
-    used = ((now - c.started_at) - _held(c, now)).total_seconds() / total
+    share = ((now - c.started_at) - _held(c, now)).total_seconds() / total
     left = int((due - now).total_seconds() // 60) if due >= now else -int(-(due - now).total_seconds() // 60)
-    level = "over" if now > due else ("warn" if used >= WARN_AT else "ok")
-    return ClockView(stage, due, left, used, level, c.held_since is not None, c.handler or "")
+    level = "over" if now > due else ("warn" if share >= WARN_AT else "ok")
+    return ClockView(stage, due, left, int(share * 100), level, c.held_since is not None, c.handler or "")
 
 
 def views_for(session: Session, ref_kind: str, ref_ids: Iterable[int], now: datetime) -> dict[int, ClockView]:

@@ -110,7 +110,7 @@ COLUMNS: list[Column[IncidentRow]] = [
 FIELDS = (
     FormField("category", "类别", "choice", required=True, choices_from="incident.categories"),
     FormField("title", "发生了什么", required=True, max_len=100, placeholder="如：3-5栋停水（市政管网抢修）"),
-    FormField("buildings", "影响楼栋", max_len=100, placeholder="如 3、4、5 或 3-5；留空为全项目"),
+    FormField("buildings", "影响楼栋", max_len=100, placeholder="如 3、4、5 或 3-5；留空为全项目", sample="3-5"),
     FormField("script", "来电话术", "multiline", required=True, max_len=1000),
     FormField("expected_end", "预计恢复时间", "datetime"),
 )
@@ -161,9 +161,6 @@ class IncidentService(RecordService[Incident, IncidentRow]):
         text = values.get("buildings") or ""
         if text and not _BUILDINGS.match(text):
             raise ValidationError({"buildings": "bad_buildings"})
-        expected = values.get("expected_end")
-        if expected is not None and expected < self.now() and (new or expected != m.expected_end):
-            raise ValidationError({"expected_end": "date_in_past"})
         super().fill(s, user, m, values, new=new)
         if new:
             m.created_by_id, m.created_by_name = user.id, user.name

@@ -32,9 +32,10 @@ _REV_FILE = re.compile(r"^(\d{8}_\d{2,3})_\w+\.py$")
 
 
 def known_revisions() -> list[str]:
-    """Revision ids in order; file names are ``YYYYMMDD_NN_slug.py`` and the chain is linear."""
+    """Revision ids in order; file names are ``YYYYMMDD_NN_slug.py`` (or ``_NNN_``: 20261203_181
+    comes after 20261203_01 and before 20261203_19… by number) and the chain is linear."""
     revs = [m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := _REV_FILE.match(p.name))]
-    return sorted(revs)
+    return sorted(revs, key=lambda r: (r[:8], int(r[9:])))
 
 
 def head_revision() -> str:

@@ -10,9 +10,11 @@ from decimal import Decimal
 
 from frontdesk.printing.handover_words import (
     due_text,
+    flag_phrase,
     fmt_time,
     handover_state,
     item_text,
+    kind_vocabulary,
     section_title,
     shift_label,
     state_text,
@@ -23,7 +25,8 @@ from frontdesk.printing.layout.grids import Cell, Column, Grid, Table, TextBox
 from frontdesk.printing.layout.pages import Copy, render_copies
 from frontdesk.printing.layout.style import INK
 from frontdesk.printing.money import rmb_upper
-from frontdesk.services.handover.rows import HandoverDetail
+from frontdesk.services.core.features import FeatureSet
+from frontdesk.services.handover.rows import HandoverDetail, ItemRow
 from frontdesk.services.handover.rules import format_fen
 
 TITLE = "交接班记录"
@@ -40,7 +43,21 @@ def _heading(text: str) -> Note:
     return Note(text, size=9.6, color=INK)
 
 
-def form_blocks(d: HandoverDetail, *, centre: str) -> list[Block]:
+def _section(code: str, features: FeatureSet | None) -> str:
+    found = flag_phrase(features, code)
+    return found[1].replace("{0}", "").strip() if found is not None else section_title(code)
+
+
+def _state(it: ItemRow, features: FeatureSet | None) -> str:
+    vocabulary = kind_vocabulary(features, it.section, it.ref_kind)
+    if vocabulary is not None and it.state in vocabulary.states:
+        return vocabulary.states[it.state]
+    return state_text(it.section, it.ref_kind, it.state)
+
+
+def form_blocks(d: HandoverDetail, *, centre: str, features: FeatureSet | None = None) -> list[Block]:
+    """The sheet's blocks; ``features`` word the sections and states of the kinds registered
+    later (their vocabularies)."""
     acked = d.acknowledged_at is not None
     right_note = "更正" if d.corrects_id is not None else ("" if acked else handover_state(d.state))
     rows: list[list[Cell]] = [
@@ -69,10 +86,10 @@ def form_blocks(d: HandoverDetail, *, centre: str) -> list[Block]:
     items = [
         [
             str(i),
-            section_title(it.section),
+            _section(it.section, features),
             it.ref_number,
             item_text(it),
-            state_text(it.section, it.ref_kind, it.state),
+            _state(it, features),
             due_text(it, short=True),
             it.remark,
         ]
@@ -126,10 +143,12 @@ def _tail(d: HandoverDetail, printed_at: datetime, printed_by: str) -> list[Bloc
     return [Spacer(1.5), Note(f"{text}　打印：{printed_by} {fmt_time(printed_at)}")]
 
 
-def render_handover(d: HandoverDetail, *, centre: str, printed_at: datetime, printed_by: str) -> bytes:
+def render_handover(
+    d: HandoverDetail, *, centre: str, printed_at: datetime, printed_by: str, features: FeatureSet | None = None
+) -> bytes:
     """The 交接班记录 PDF; ``d`` is the handover as stored (HandoverService.get)."""
     more = Header(centre, TITLE + "（续）", serial=d.number or "")
-    copy = Copy(COPY_LABEL, form_blocks(d, centre=centre), _tail(d, printed_at, printed_by), more)
+    copy = Copy(COPY_LABEL, form_blocks(d, centre=centre, features=features), _tail(d, printed_at, printed_by), more)
     return render_copies(
         [copy],
         title=f"{TITLE} {d.number or ''}".strip(),

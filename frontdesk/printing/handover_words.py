@@ -17,7 +17,8 @@ from frontdesk.services.call_log.rows import VOCABULARY as CALL_WORDS
 from frontdesk.services.callbacks.rows import VOCABULARY as CALLBACK_WORDS
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints.rules import VOCABULARY as COMPLAINT_WORDS
-from frontdesk.services.core.features import QT_TRANSLATE_NOOP
+from frontdesk.services.core.changes import Kind
+from frontdesk.services.core.features import QT_TRANSLATE_NOOP, FeatureSet, Vocabulary
 from frontdesk.services.handover.rows import HandoverDetail, ItemRow
 from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.services.handover.words import VOCABULARY as HANDOVER_WORDS
@@ -76,6 +77,32 @@ def section_title(code: str, tr: Tr = _same) -> str:
     if words:  # "联系单逾期未回复 {0}" → 联系单逾期未回复
         return words.replace("{0}", "").strip()
     return tr(OTHER_SECTION).format(code)
+
+
+def kind_vocabulary(features: FeatureSet | None, section: str, ref_kind: str) -> Vocabulary | None:
+    """The vocabulary of the registered kind an item comes from: the kind its section names
+    (``key.overdue`` → key), else the kind it refers to."""
+    if features is None:
+        return None
+    for name in (section.split(".", 1)[0], ref_kind):
+        try:
+            vocabulary = features.vocabulary(Kind.named(name))
+        except KeyError:
+            continue
+        if vocabulary is not None:
+            return vocabulary
+    return None
+
+
+def flag_phrase(features: FeatureSet | None, code: str) -> tuple[str, str] | None:
+    """For a section a record kind's flag makes (``key.overdue``), the kind's words for that
+    flag as (translation context, phrase with ``{0}`` for a number); None for the handover's
+    own sections and unknown ones."""
+    if code in WORDS["section"]:
+        return None
+    vocabulary = kind_vocabulary(features, code, "")
+    phrase = vocabulary.counts.get(code) if vocabulary is not None else None
+    return (vocabulary.context, phrase) if vocabulary is not None and phrase else None
 
 
 def handover_state(state: str, tr: Tr = _same) -> str:

@@ -1,7 +1,7 @@
 """tips (温馨提示), and the call log"s link to a record that concerns the call
 
 Revision ID: 20261203_171
-Revises: 20261203_151
+Revises: 20261203_162
 Create Date: 2026-12-03 14:31:30
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import frontdesk.models.base
 
 revision = "20261203_171"
-down_revision = "20261203_151"
+down_revision = "20261203_162"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """receipts
 
 Revision ID: 20261203_191
-Revises: 20261203_173
+Revises: 20261203_185
 Create Date: 2026-12-03 14:30:34.925185
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import frontdesk.models.base
 
 revision = "20261203_191"
-down_revision = "20261203_173"
+down_revision = "20261203_185"
 branch_labels = None
 depends_on = None
 

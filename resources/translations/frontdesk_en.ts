@@ -622,12 +622,24 @@ You can carry on. If it happens again, save your work, restart the program and s
         <source>打印快捷键卡片…</source>
         <translation>Print the shortcut card…</translation>
     </message>
+    <message>
+        <source>（同上）</source>
+        <translation>(as above)</translation>
+    </message>
 </context>
 <context>
     <name>KindTab</name>
     <message>
         <source>{0}列表</source>
         <translation>{0} list</translation>
+    </message>
+    <message>
+        <source>{0}（已记入操作日志）
+
+{1}</source>
+        <translation>{0} (written to the audit log)
+
+{1}</translation>
     </message>
     <message>
         <source>从模板开始(&amp;T)</source>
@@ -670,6 +682,10 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
         <source>经过</source>
         <translation>History</translation>
     </message>
@@ -684,6 +700,10 @@ You can carry on. If it happens again, save your work, restart the program and s
     <message>
         <source>这条记录刚被其他柜台修改过，已重新载入，请查看后再操作。</source>
         <translation>Another counter has just changed this record. It has been reloaded; please check it and try again.</translation>
+    </message>
+    <message>
+        <source>这条记录没有登记号码。</source>
+        <translation>This record holds no numbers.</translation>
     </message>
     <message>
         <source>（空白）</source>
@@ -1040,6 +1060,36 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>保存失败：{0}</source>
         <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>完好；有损坏或缺件请注明</source>
+        <translation>Intact; note any damage or missing parts</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>归还情况</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1984,10 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>金额最多两位小数（到分）</source>
         <translation>At most two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>应还时间须晚于现在</source>
+        <translation>The due time must be later than now</translation>
     </message>
     <message>
         <source>应在 {low} 到 {high} 之间</source>

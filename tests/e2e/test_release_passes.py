@@ -98,7 +98,7 @@ def test_issue_print_scan_and_refusals(
 
     # --- the gate (another PC, the guard logged in): scan, compare, let through -----------------
     gate_window = open_window(qtbot, services, guard)
-    assert [gate_window.tabs.tabText(i) for i in range(gate_window.tabs.count())] == ["门岗核验", "装修"]  # 装修: 出入证核验
+    assert [gate_window.tabs.tabText(i) for i in range(gate_window.tabs.count())] == ["门岗核验", "装修", "登记簿"]
     gate: GateCheckTab = gate_window.tabs.currentWidget()
     clock.advance(minutes=20)
     scan(qtbot, gate, payload)

@@ -148,7 +148,9 @@ def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, s
     window = MainWindow(make_ctx(guard))
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["门岗核验", "装修"]  # the gate checks only (装修: 出入证核验): nothing of the registry, no call log
+    # the gate checks (装修: 出入证核验) and the gate's registers (visitors, parcels, keys): nothing
+    # of the registry, no call log
+    assert titles == ["门岗核验", "装修", "登记簿"]
     assert window.user_label.text() == "当前用户：郑军（门岗）"
 
 

@@ -312,7 +312,7 @@ def test_guard_sees_only_the_gate(qtbot, services: Services, supervisor: Current
     guard = make_user(services, Role.GUARD, "gate1", "陈门岗")
     w = MainWindow(UiContext(services, guard, EventBus()))
     qtbot.addWidget(w)
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验", "装修"]  # 装修: 出入证核验 only
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["门岗核验", "装修", "登记簿"]
 
 
 def test_global_search_opens_a_pass_and_a_notice(qtbot, services: Services, receptionist: CurrentUser) -> None:  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -98,8 +98,9 @@ class FormField:
     high: int = 9999
     #: shown masked in lists and details for roles that may not see owners' numbers
     masked: bool = False
-    #: the form starts with this (None: empty, or today for a date; ``ME`` for a staff field:
-    #: whoever is logged in at the counter)
+    #: the form starts with this (None: empty, or today for a date, now for a datetime; a
+    #: ``timedelta`` for a datetime: that long from now; ``ME`` for a staff field: whoever is
+    #: logged in at the counter)
     default: Any = None
     #: whether the kind's printed form carries it (False: kept for the counter only, e.g. where a
     #: poster hangs); the page-overflow test looks on paper for every printed value
@@ -297,7 +298,8 @@ def sample_values(
             "phone": "13812345678",
             "idcard": "11010519491231002X",
             "date": today,
-            "datetime": datetime.combine(today, datetime.min.time()).astimezone(),
+            # tomorrow: a due time the service takes for a new record
+            "datetime": datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone(),
             "choice": words[0] if words else None,
             "multi": list(words[:1]),
             "money": "1200.50",

@@ -99,6 +99,16 @@ class RecordForm:
     print_label: str = "打印"
     #: what the kind's tab is for, in one sentence (帮助 → 使用指南)
     summary: str = ""
+    #: the record prints as a slip or label cut from a sheet (a parcel label, a visitor slip),
+    #: not as a paged form: no page headers to look for
+    slip: bool = False
+    #: further printed forms of a record, ``(code, label)``: the tab offers a button for each,
+    #: enabled when the row's ``prints`` (if it has one) names the code; the service's
+    #: :meth:`RecordService.print_form` makes the document
+    prints: tuple[tuple[str, str], ...] = ()
+    #: show only the actions the selected row allows (a kind with many steps), instead of
+    #: showing every action and disabling those it does not allow
+    hide_unavailable: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,21 @@ def room_place(s: Session, room_id: int) -> RoomPlace | None:
     return RoomPlace(*found) if found else None
 
 
+@dataclass(frozen=True)
+class ValuesRow:
+    """A list row that carries its shown values by name (``cells``), for kinds whose list needs
+    nothing but their fields: columns read ``r.cells[...]``; ``flagged`` names the flag codes
+    the record meets now (an overdue loan, an overstaying visitor)."""
+
+    id: int
+    number: str
+    state: str
+    version: int
+    allowed: frozenset[str]
+    cells: Mapping[str, Any]
+    flagged: frozenset[str] = frozenset()
+
+
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The local day as an aware UTC-comparable [start, end)."""
     start = datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
@@ -220,6 +245,16 @@ class RecordService(Service, Generic[M, R]):
     def history(self, user: CurrentUser, m: M) -> list[str]:
         return []
 
+    def action_values(self, user: CurrentUser, record_id: int, action: str) -> dict[str, Any]:
+        """What an action's dialog starts with (a checklist ticked so far, the rows already
+        recorded), so an action taken again edits what it recorded instead of starting empty."""
+        return {}
+
+    def print_form(self, user: CurrentUser, record_id: int, code: str) -> Any:
+        """One of the further printed forms (``RecordForm.prints``) as a ``PdfDocument``; a
+        kind without such a form has none to print."""
+        raise NotFound("not_found")
+
     def title_of(self, m: M) -> str:
         """The record in one line, for search hits and the handover."""
         return str(m.number)
@@ -255,6 +290,51 @@ class RecordService(Service, Generic[M, R]):
         return []
 
     # --- provided -------------------------------------------------------------------------------
+
+    def masked_fields(self) -> list[FormField]:
+        """The fields (the form's and the actions') shown masked to roles without ``pii.view``."""
+        fields = [*self.form.fields, *(f for a in self.form.actions for f in a.fields)]
+        return [f for f in fields if f.masked]
+
+    def reveal(self, user: CurrentUser, record_id: int) -> list[tuple[str, str]]:
+        """A record's masked fields in full, (label, value) for those that hold one, for a user
+        who may see the record and either sees owners' numbers or may unmask them; every
+        unmasking is audited."""
+        from frontdesk.services.permissions import Action
+
+        require(user, self.form.view_permission)
+        if not user.can(Action.PII_VIEW):
+            require(user, Action.PII_UNMASK)
+        fields = self.masked_fields()
+        with self._db.write() as s:
+            m = self._get(s, record_id)
+            shown = [(f.label, str(getattr(m, f.name, None) or "")) for f in fields]
+            self._audit(s, user, m.id, "unmask", after={"fields": [f.name for f in fields]})
+        return [(label, value) for label, value in shown if value]
+
+    def room_of(self, s: Session, value: tuple[int | None, str] | None) -> tuple[int | None, str]:
+        """A ``room`` field's cleaned value resolved through the registry: (room id, its canonical
+        code), or (None, "") when empty. An unknown or ambiguous room is an error on the field
+        ``room`` (name the field ``room`` so the message lands beside it)."""
+        from frontdesk.services.registry.service import resolve_room
+
+        if value is None:
+            return None, ""
+        project, text = value
+        room = resolve_room(s, text, project)
+        return room.id, room.code
+
+    def shown(self, user: CurrentUser, value: str | None, what: str = "phone") -> str:
+        """An owner's phone (``what="phone"``) or ID number (``"id"``) as this user may see it:
+        in full with ``pii.view``, masked otherwise."""
+        from frontdesk.services.permissions import Action
+        from frontdesk.services.validation import mask_id_number, mask_phone
+
+        if not value:
+            return ""
+        if user.can(Action.PII_VIEW):
+            return value
+        return mask_id_number(value) if what == "id" else mask_phone(value)
 
     def now(self) -> datetime:
         return self._clock.now()

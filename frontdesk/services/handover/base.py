@@ -4,7 +4,7 @@ registered sources, reading one entry."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -32,6 +32,7 @@ from frontdesk.services.handover.rows import (
     MessageRow,
 )
 from frontdesk.services.handover.rules import (
+    NOTE_MAX,
     _clean_minutes,
     _digest,
     _item_sort_key,
@@ -57,6 +58,10 @@ from frontdesk.services.validation import Collector, FieldError, checked
 log = logging.getLogger("frontdesk.services.handover")
 
 
+#: marks a note line a feature wrote (``HandoverBase.feed_note``), not the writer
+FED = "▶ "
+
+
 class HandoverBase(Service):
     _entity = "handover"
     _settings: SettingsService  # always given: the handover's shifts are settings it also writes
@@ -73,6 +78,31 @@ class HandoverBase(Service):
         self._staff = staff
         #: the container's list itself, so features registered later are compiled too
         self._sources = sources
+        #: note fields a feature writes instead of the writer (see :meth:`feed_note`)
+        self._note_feeds: dict[str, Callable[[CurrentUser], str]] = {}
+
+    def feed_note(self, field: str, source: Callable[[CurrentUser], str]) -> None:
+        """Let a feature write a note field (e.g. ``keys_lent`` from the open key loans):
+        ``source(user)`` gives its lines, which head the field, each marked with :data:`FED`,
+        rewritten whenever the draft is compiled, saved or handed over (a key returned meanwhile
+        drops out). Lines the writer adds (unmarked) are kept below. Registered from the
+        feature's ``wire``."""
+        self._note_feeds[field] = source
+
+    def fed_notes(self) -> frozenset[str]:
+        """The note fields a feature writes."""
+        return frozenset(self._note_feeds)
+
+    def _fill_fed_notes(self, user: CurrentUser, h: Handover) -> None:
+        for field, source in self._note_feeds.items():
+            try:
+                lines = source(user).splitlines()
+            except PermissionDenied:
+                continue
+            text = getattr(h, field) or ""
+            own = [line for line in text.splitlines() if not line.startswith(FED)]
+            if lines or len(own) != len(text.splitlines()):
+                setattr(h, field, "\n".join([*(FED + line for line in lines), *own])[:NOTE_MAX])
 
     # --- shifts ---------------------------------------------------------------------------------
 

@@ -120,6 +120,7 @@ class HandoverService(HandoverQueries):
                 )
                 s.add(h)
                 self._store_items(h, items, errors, now, {})
+                self._fill_fed_notes(user, h)
                 s.flush()
                 self._audit(
                     s,
@@ -135,6 +136,7 @@ class HandoverService(HandoverQueries):
                 )
             elif (h.shift_start, h.shift_name) == (window.start, window.name):
                 self._store_items(h, items, errors, now, _remarks(h))
+                self._fill_fed_notes(user, h)
                 self._flush(s)
             return self._detail(s, h, user)
 
@@ -169,6 +171,7 @@ class HandoverService(HandoverQueries):
             before = {"shift": h.shift_name, "shift_start": h.shift_start}
             h.shift_name, h.shift_start, h.shift_end = window.name, window.start, window.end
             self._store_items(h, items, errors, self._clock.now(), _remarks(h))
+            self._fill_fed_notes(user, h)
             self._flush(s)
             if before["shift_start"] != window.start or before["shift"] != window.name:
                 self._audit(
@@ -254,6 +257,7 @@ class HandoverService(HandoverQueries):
             h = self._load_for_change(s, user, handover_id, expected_version, "save")
             values = self._clean_notes(s, notes, c)
             self._apply_notes(s, h, values)
+            self._fill_fed_notes(user, h)
             self._flush(s)
             return DraftSaved(self._detail(s, h, user), dict(c.errors), dict(c.params))
 
@@ -275,6 +279,7 @@ class HandoverService(HandoverQueries):
             if compiled is not None:
                 self._store_items(h, compiled[0], compiled[1], now, values.get("remarks", {}))
             self._apply_notes(s, h, values)
+            self._fill_fed_notes(user, h)
             if h.number is None:
                 h.number = next_serial(s, PREFIX, now)
             h.state = MACHINE.target("submit") or h.state

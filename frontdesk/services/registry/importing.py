@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
 from frontdesk.services.core.changes import ROOM, changes
 from frontdesk.services.core.service import Service
+from frontdesk.services.core.table_files import RejectedRow, RowProblem
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.export import ExportResult, Progress, export_registry
@@ -38,20 +38,6 @@ from frontdesk.services.registry.files import (
 from frontdesk.services.registry.rooms import canonical_code, parse_room
 from frontdesk.services.registry.service import GENDERS, ROOM_STATUSES, clean_person
 from frontdesk.services.validation import FieldError, clean_text
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    field: str
-    code: str
-    params: dict[str, Any] = dataclass_field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    line: int  # as Excel numbers it: 1 is the first line of the file
-    cells: tuple[str, ...]  # what the line held, in the file's own column order
-    problems: tuple[RowProblem, ...]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Building, Occupant, Project, Room, Unit
 from frontdesk.models.registry import code_sort_key
 from frontdesk.services import audit
-from frontdesk.services.core.changes import ROOM, changes
+from frontdesk.services.core.changes import ROOM, changes, note
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
 from frontdesk.services.core.versioning import load_for_change, load_record
@@ -434,15 +434,48 @@ class RegistryService(Service):
     @changes(ROOM)
     def set_room_status(self, user: CurrentUser, room_id: int, status: str, *, expected_version: int) -> RoomRow:
         require(user, Action.REGISTRY_EDIT)
-        if status not in ROOM_STATUSES:
-            raise ValidationError({"status": "invalid"})
         with self._db.write() as s:
             room = load_for_change(s, Room, room_id, expected_version)
-            before = room.status
-            room.status = status
-            s.flush()
-            audit.record(s, user, "room", room.id, "status", before={"status": before}, after={"status": status})
+            self.set_status_in(s, user, room, status)
             return room_row(user, room)
+
+    def set_status_in(self, s: Session, user: CurrentUser, room: Room, status: str) -> None:
+        """A room's status changed inside another feature's transaction (交房 sets 已交房, the
+        move-in 已入住): the same check and audit as :meth:`set_room_status`. The permission is
+        the calling feature's (a receptionist hands rooms over without editing the registry)."""
+        if status not in ROOM_STATUSES:
+            raise ValidationError({"status": "invalid"})
+        note(ROOM)
+        before = room.status
+        room.status = status
+        s.flush()
+        audit.record(s, user, "room", room.id, "status", before={"status": before}, after={"status": status})
+
+    def put_occupant_in(self, s: Session, user: CurrentUser, room: Room, data: OccupantInput) -> Occupant:
+        """An occupant of ``room`` written inside another feature's transaction (the people
+        collected at 交房 and 入住 with their consent): the active occupant of the same name
+        gets what was typed now (empty fields keep theirs), else a new one is added; the same
+        checks and audit as :meth:`save_occupant`; the permission is the calling feature's."""
+        note(ROOM)
+        values = self._clean(data)
+        o = s.scalars(
+            select(Occupant).where(Occupant.room_id == room.id, Occupant.name == values["name"], Occupant.active)
+        ).first()
+        if o is None:
+            o = Occupant(room_id=room.id, active=True, **values)
+            s.add(o)
+            s.flush()
+            self._audit(s, user, o.id, "create", after=audit.snapshot(o, _OCC_FIELDS))
+            return o
+        before = audit.snapshot(o, _OCC_FIELDS)
+        for k, v in values.items():
+            if v not in (None, "") and k != "notes":
+                setattr(o, k, v)
+        s.flush()
+        b, a = audit.diff(before, audit.snapshot(o, _OCC_FIELDS))
+        if a:
+            self._audit(s, user, o.id, "update", before=b, after=a)
+        return o
 
 
 def mark_room_status(session: Session, user: CurrentUser, room_id: int, status: str) -> str:

@@ -82,6 +82,16 @@ class OrderQueries(Service):
         """Let orders be created from ``kind`` records (the call log registers "call")."""
         self._sources[kind] = source
 
+    def source_title(self, user: CurrentUser, kind: str, source_id: int) -> str:
+        """The record an order came from in one line (交房验房 FW… for a defect), from a source
+        that offers a ``title(session, source_id)``; "" for one that does not."""
+        require(user, Action.ORDER_VIEW)
+        title = getattr(self._sources.get(kind), "title", None)
+        if title is None:
+            return ""
+        with self._db.read() as s:
+            return str(title(s, source_id))
+
     # --- reading ----------------------------------------------------------------------------------
 
     def _order_summary(self, o: WorkOrder) -> str:

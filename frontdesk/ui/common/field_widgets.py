@@ -9,7 +9,7 @@ adds rows as it is filled, and nothing typed is lost when the service refuses it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -107,6 +107,9 @@ class FieldWidgets:
         elif f.type in ("choice", "staff"):
             editor = QComboBox()
             editor.setEditable(False)
+            # long choices (a key cabinet's entries) must not widen the whole form
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(10)
         elif f.type in ("multi", "staffs"):
             editor = QListWidget()
             editor.setMaximumHeight(24 * min(6, max(2, len(f.choices) or 4)) + 6)
@@ -198,8 +201,11 @@ class FieldWidgets:
         elif isinstance(editor, QDateEdit):
             editor.setDate(_qdate(value if isinstance(value, date) else self._today()))
         elif isinstance(editor, QDateTimeEdit):
-            # the desk's wall clock, whatever the PC's own time zone
-            local = (value if isinstance(value, datetime) else self._now()).astimezone(LOCAL_TZ)
+            # empty: now; a timedelta default: that long from now (a loan due in two hours); shown
+            # in the desk's wall clock, whatever the PC's own time zone
+            now = self._now()
+            when = value if isinstance(value, datetime) else now + value if isinstance(value, timedelta) else now
+            local = when.astimezone(LOCAL_TZ)
             editor.setDateTime(QDateTime(_qdate(local.date()), QTime(local.hour, local.minute)))
         elif isinstance(editor, QComboBox):
             i = editor.findData(value)

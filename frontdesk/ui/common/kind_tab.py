@@ -12,7 +12,11 @@ conflicts theirs-beside-mine), ``RecordList`` and ``PagedTableModel``, ``open_pr
 ``export_to`` and the bus (the tab reloads when a change set names its kind).
 
 Keys: Ctrl+S saves the form, Ctrl+N starts a new record, Ctrl+F goes to the search box, Ctrl+P
-prints the selected record, and each action's declared shortcut takes it."""
+prints the selected record, and each action's declared shortcut takes it.
+
+A kind that needs a little more (a key cabinet, a pick-up code box) returns it from
+:meth:`KindTab.side_panel`: it sits under the form. Rows that carry ``flagged`` codes (see
+``services.core.records.ValuesRow``) are tinted."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import html
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +41,7 @@ from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.core.fields import FormField
 from frontdesk.services.core.records import Detail, KindAction, RecordForm
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.permissions import Action
 from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, dialog_buttons, error_banner, stack, submit
@@ -44,7 +49,7 @@ from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.field_widgets import FieldWidgets, tr
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
-from frontdesk.ui.common.paged_model import PagedTableModel
+from frontdesk.ui.common.paged_model import CellStyle, PagedTableModel
 from frontdesk.ui.common.print_action import open_preview
 from frontdesk.ui.common.record_list import RecordList, RecordTab, add_shortcuts, show_banner
 from frontdesk.ui.common.service_form import ServiceForm
@@ -53,6 +58,9 @@ from frontdesk.ui.common.tab_parts import button, filter_combo, search_box
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("KindTab", text)
+
+
+QT_TRANSLATE_NOOP("RecordKind", "打印")  # RecordForm.print_label's default, shown by tr()
 
 
 class KindForm(ServiceForm[Any, dict[str, Any]]):
@@ -177,10 +185,11 @@ class ActionDialog(ContextDialog):
         super().__init__(tab.ctx, tab, f"{tr(action.label)} {row.number}")
         self.tab, self.action, self.row = tab, action, row
         self.setObjectName(f"action_{action.name}")
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(760 if any(f.type == "rows" for f in action.fields) else 460)
         self.errors = FieldErrors()
         grid = QFormLayout()
         self.fields = tab.field_widgets(action.fields, self.errors, grid, f"{action.name}_")
+        self.fields.set_values(tab.service.action_values(tab.ctx.user, row.id, action.name))
         self.banner = error_banner()
         buttons, self.ok = dialog_buttons(self, tr(action.label), _t("取消"), self.on_ok)
         stack(self, grid, self.banner, buttons)
@@ -236,10 +245,20 @@ class KindTab(RecordTab):
         for a in self.spec.actions:
             text = tr(a.label) + (f" ({a.shortcut})" if a.shortcut else "")
             self.action_buttons[a.name] = button(text, f"act_{a.name}", lambda _=False, a=a: self.take(a), enabled=False)
+            if self.spec.hide_unavailable:
+                self.action_buttons[a.name].hide()  # shown when the selected row allows it
         print_text = _t("打印 (Ctrl+P)") if self.spec.print_label == "打印" else f"{tr(self.spec.print_label)} (Ctrl+P)"
         self.print_button = button(print_text, "print", self.print_current, enabled=False)
         self.print_button.setVisible(self.spec.printable)
+        self.form_buttons = {
+            code: button(tr(label), f"print_{code}", lambda _=False, c=code: self.print_form(c), enabled=False)
+            for code, label in self.spec.prints
+        }
         self.export_button = button(_t("导出…"), "export", self.export)
+        self.reveal_button = button(_t("显示完整号码"), "reveal", self.reveal_current, enabled=False)
+        self.reveal_button.setVisible(
+            bool(self.service.masked_fields()) and not ctx.user.can(Action.PII_VIEW) and ctx.user.can(Action.PII_UNMASK)
+        )
         self.records = RecordList(
             _t("{0}列表").format(QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)),
             self.model,
@@ -247,7 +266,14 @@ class KindTab(RecordTab):
             on_current=self.show_current,
             filters=[(self.views, 1), *self.extra_filters(), (self.search, 2)],
             stretch=max(range(len(self.spec.columns)), key=lambda i: self.spec.columns[i].width),
-            actions=[*self.action_buttons.values(), self.print_button, self.export_button, *self.extra_buttons()],
+            actions=[
+                *self.action_buttons.values(),
+                self.print_button,
+                self.reveal_button,
+                *self.form_buttons.values(),
+                self.export_button,
+                *self.extra_buttons(),
+            ],
         )
         keys: list[tuple[str, Any]] = [
             ("Ctrl+S", self.form.save),
@@ -256,7 +282,15 @@ class KindTab(RecordTab):
             ("Ctrl+P", self.print_current),
         ]
         keys += [(a.shortcut, lambda a=a: self.take(a)) for a in self.spec.actions if a.shortcut]
-        self.split = self.set_up(self.form, self.records, [], {self.kind}, self.feature_key)
+        left: QWidget = self.form
+        panel = self.side_panel()
+        if panel is not None:
+            left = QWidget()
+            column = QVBoxLayout(left)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.form)
+            column.addWidget(panel)
+        self.split = self.set_up(left, self.records, [], {self.kind}, self.feature_key)
         add_shortcuts(self, keys)
 
     def extra_filters(self) -> list[tuple[QWidget, int]]:
@@ -268,6 +302,11 @@ class KindTab(RecordTab):
         """Buttons of the kind's own (a report, an import) after print and export: a subclass
         returns them (built with ``tab_parts.button``); none by default."""
         return []
+
+    def side_panel(self) -> QWidget | None:
+        """A kind's own small panel under the form (None: the form alone). Called once while the
+        tab is built, after the form and the list exist; refresh it in :meth:`reload`."""
+        return None
 
     # --- RecordTab -------------------------------------------------------------------------------
 
@@ -336,13 +375,22 @@ class KindTab(RecordTab):
     # --- the list and the detail --------------------------------------------------------------------
 
     def row_style(self, row: Any, key: str) -> Any:
-        return None
+        """Rows the service flags now (overdue, overstaying, uncollected) are tinted, their state
+        in red."""
+        if not getattr(row, "flagged", None):
+            return None
+        return CellStyle(background="#fdecea", foreground="#b42318" if key == "state" else None)
 
     def show_current(self, row: Any) -> None:
         allowed: frozenset[str] = getattr(row, "allowed", frozenset()) if row is not None else frozenset()
         for name, b in self.action_buttons.items():
             b.setEnabled(name in allowed)
+            if self.spec.hide_unavailable:
+                b.setVisible(name in allowed)
         self.print_button.setEnabled(row is not None)
+        self.reveal_button.setEnabled(row is not None)
+        for code, b in self.form_buttons.items():
+            b.setEnabled(row is not None and code in getattr(row, "prints", {code}))
         if row is None:
             self.records.detail.clear()
             return
@@ -358,6 +406,8 @@ class KindTab(RecordTab):
         state = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.state(row.state))
         parts = [f"<h3>{html.escape(row.number)} · {html.escape(state)}</h3><table cellpadding='2'>"]
         for label, value in detail.lines:
+            if not value:  # an optional field left empty
+                continue
             text = html.escape(value).replace("\n", "<br>")
             parts.append(
                 f"<tr><td style='color:#555; white-space:nowrap' valign='top'>{html.escape(tr(label))}</td><td>{text}</td></tr>"
@@ -388,7 +438,8 @@ class KindTab(RecordTab):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def take(self, action: KindAction) -> None:
+    def take(self, action: KindAction, values: dict[str, Any] | None = None) -> None:
+        """Take ``action`` on the selected row; ``values`` start its dialog's fields."""
         row = self.records.current()
         if row is None or action.name not in getattr(row, "allowed", frozenset()):
             return
@@ -398,6 +449,8 @@ class KindTab(RecordTab):
             return
         if action.fields:
             dlg = ActionDialog(self, action, row)
+            if values:
+                dlg.fields.set_values(values)
             if dlg.exec() and dlg.result_row is not None:
                 self._after_action(action, dlg.result_row)
             return
@@ -425,6 +478,19 @@ class KindTab(RecordTab):
         if action.prints:
             self.print_record(row)
 
+    def reveal_current(self) -> None:
+        """The selected record's masked numbers in full (the service audits it)."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            shown = self.service.reveal(self.ctx.user, row.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, _t("显示完整号码"), error_message(exc))
+            return
+        text = "\n".join(f"{tr(label)}：{value}" for label, value in shown) or _t("这条记录没有登记号码。")
+        QMessageBox.information(self, _t("显示完整号码"), _t("{0}（已记入操作日志）\n\n{1}").format(row.number, text))
+
     # --- print and export ----------------------------------------------------------------------
 
     def print_current(self) -> None:
@@ -441,6 +507,18 @@ class KindTab(RecordTab):
         self.preview = open_preview(self, doc)
         if row.version != (fresh := self.service.row(self.ctx.user, row.id)).version:
             self.model.replace_row(fresh)  # the kind counted the print (补打): keep the row current
+
+    def print_form(self, code: str) -> None:
+        """One of the kind's further printed forms (``RecordForm.prints``) of the selected record."""
+        row = self.records.current()
+        if row is None:
+            return
+        try:
+            doc = self.service.print_form(self.ctx.user, row.id, code)
+        except ServiceError as exc:
+            QMessageBox.warning(self, _t("打印"), error_message(exc))
+            return
+        self.preview = open_preview(self, doc)
 
     def export(self) -> None:
         name = QCoreApplication.translate(self.vocabulary.context, self.vocabulary.name)

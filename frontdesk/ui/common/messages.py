@@ -42,6 +42,7 @@ _FIELD = {
     # record kinds' declared fields (services.core.fields)
     "bad_money": QT_TRANSLATE_NOOP("messages", "金额应在 0 到 {max} 元之间"),
     "bad_money_places": QT_TRANSLATE_NOOP("messages", "金额最多两位小数（到分）"),
+    "due_not_after_now": QT_TRANSLATE_NOOP("messages", "应还时间须晚于现在"),  # services.core.lending
     "out_of_range": QT_TRANSLATE_NOOP("messages", "应在 {low} 到 {high} 之间"),
     "not_a_choice": QT_TRANSLATE_NOOP("messages", "请从列表中选择"),
     "unknown_staff": QT_TRANSLATE_NOOP("messages", "没有这位在职员工，请输入员工姓名"),

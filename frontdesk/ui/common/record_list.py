@@ -42,6 +42,9 @@ Row = TypeVar("Row")
 Rec = TypeVar("Rec")
 
 OK_BANNER_STYLE = "color:#2e7d32; font-weight:bold;"
+#: a list's action buttons per row: more go on a second row, so that no kind widens the window
+#: past a 1366-pixel screen
+ACTIONS_PER_ROW = 6
 
 
 def read_only_rows(table: QTableView, *, single: bool = True) -> None:
@@ -119,10 +122,15 @@ class RecordList(QGroupBox, Generic[Row]):
         top = QHBoxLayout()
         for widget, factor in filters:
             top.addWidget(widget, factor)
-        buttons = QHBoxLayout()
-        for b in actions:
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        shown = list(actions)
+        for start in range(0, max(len(shown), 1), ACTIONS_PER_ROW):  # many actions: several rows, not a wide window
+            line = QHBoxLayout()
+            for b in shown[start : start + ACTIONS_PER_ROW]:
+                line.addWidget(b)
+            line.addStretch(1)
+            buttons.addLayout(line)
         inner = QSplitter(Qt.Orientation.Vertical)
         inner.addWidget(_column(self.table, 1, self.count_label))
         inner.addWidget(_column(self.detail, 1, buttons))

@@ -134,6 +134,8 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         # right: what the writer adds
         self.keys_lent = text_box("handover_keys_lent", self.tr("例：3-2-1502 钥匙借给工程部刘师傅 14:20，未归还"))
         self.keys_lent.setFixedHeight(64)
+        if "keys_lent" in self._svc.fed_notes():  # the key register lists its open loans (▶ lines)
+            self.keys_lent.setPlaceholderText(self.tr("借出中的钥匙由钥匙借还登记自动列出（▶ 开头）；其他情况可在此补充"))
         self.cash = line_edit("handover_cash", self.tr("例：350.50"))
         self.cash.setMaximumWidth(160)
         self.receipts = text_box("handover_receipts", self.tr("例：物业费收据 3 张（No.0012–0014），装修押金收据 1 张"))
@@ -269,7 +271,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         for section, rows in detail.sections():
             r = self.items.rowCount()
             self.items.insertRow(r)
-            head = QTableWidgetItem(self.tr("{0}（{1}）").format(section_title(section), len(rows)))
+            head = QTableWidgetItem(self.tr("{0}（{1}）").format(section_title(section, self.ctx.services.features), len(rows)))
             head.setFont(bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setBackground(QColor("#eef1f5"))

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from frontdesk.services.core.features import FeatureSet
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.handover import HandoverDetail
 from frontdesk.ui.common.context import UiContext
@@ -23,6 +24,8 @@ class HandoverSheet:
     centre: str
     printed_at: datetime
     printed_by: str
+    #: the registered kinds, whose words the sheet uses for their sections and states
+    features: FeatureSet | None = None
 
     @property
     def title(self) -> str:
@@ -37,13 +40,15 @@ class HandoverSheet:
     def render(self) -> bytes:
         from frontdesk.printing.handover_pdf import render_handover
 
-        return render_handover(self.detail, centre=self.centre, printed_at=self.printed_at, printed_by=self.printed_by)
+        return render_handover(
+            self.detail, centre=self.centre, printed_at=self.printed_at, printed_by=self.printed_by, features=self.features
+        )
 
 
 def open_handover_print(ctx: UiContext, detail: HandoverDetail, parent: QWidget | None = None) -> PrintPreviewDialog:
     """Open the preview of the 交接班记录; each sheet that goes out is counted on the trail."""
     services, user = ctx.services, ctx.user
-    sheet = HandoverSheet(detail, services.settings.get("centre.name"), services.clock.now(), user.name)
+    sheet = HandoverSheet(detail, services.settings.get("centre.name"), services.clock.now(), user.name, services.features)
 
     def on_output(target: str) -> None:
         try:

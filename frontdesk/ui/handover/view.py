@@ -9,7 +9,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.printing import handover_words as words
-from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import FeatureSet, Vocabulary
 from frontdesk.services.handover import VOCABULARY, HandoverDetail, ItemRow, format_fen
 from frontdesk.services.handover.shifts import ShiftWindow
@@ -23,7 +22,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("handover", text)
 
 
-def section_title(code: str) -> str:
+def section_title(code: str, features: FeatureSet | None = None) -> str:
+    """A section's title: the handover's own words; for a section a record kind's flag makes
+    (``key.overdue``), the words its vocabulary gives that flag (``counts``, without the number)."""
+    found = words.flag_phrase(features, code)
+    if found is not None:
+        return QCoreApplication.translate(*found).replace("{0}", "").strip()
     return words.section_title(code, _t)
 
 
@@ -48,16 +52,7 @@ def item_text(item: ItemRow) -> str:
 def item_vocabulary(features: FeatureSet | None, section: str, ref_kind: str) -> Vocabulary | None:
     """The vocabulary of the kind whose state an item carries: the kind its section names
     (``callback.due`` → callback), else the kind it refers to."""
-    if features is None:
-        return None
-    for name in (section.split(".", 1)[0], ref_kind):
-        try:
-            vocabulary = features.vocabulary(Kind.named(name))
-        except KeyError:
-            continue
-        if vocabulary is not None:
-            return vocabulary
-    return None
+    return words.kind_vocabulary(features, section, ref_kind)
 
 
 def state_text(section: str, ref_kind: str, code: str, features: FeatureSet | None = None) -> str:
@@ -146,7 +141,7 @@ def detail_html(d: HandoverDetail, features: FeatureSet | None = None) -> str:
         out.append("".join(f"<th align='left' width='{w}'>{e(h)}</th>" for h, w in zip(heads, widths, strict=True)))
         out.append("</tr>")
         for section, items in d.sections():
-            title = _t("{0}（{1}）").format(section_title(section), len(items))
+            title = _t("{0}（{1}）").format(section_title(section, features), len(items))
             out.append(f"<tr><td colspan='5' class='section'><b>{e(title)}</b></td></tr>")
             for it in items:
                 cls = " class='overdue'" if it.overdue else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.files import HEADERS
-from frontdesk.services.registry.importing import ImportPreview, ImportResult, RejectedRow
+from frontdesk.services.registry.importing import ImportPreview, ImportResult
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, stack
 from frontdesk.ui.common.form_parts import button, combo, label, line_edit
-from frontdesk.ui.common.labels import field_name, kind_name, status_name
-from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.labels import kind_name, status_name
+from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
+from frontdesk.ui.common.rejects import problem_text
 from frontdesk.ui.common.text_model import TextTableModel
 
 WRAP_ROWS_UP_TO = 300
@@ -36,16 +37,6 @@ class _Progress(QObject):
     """Carries progress from the worker thread to the dialog (queued across threads)."""
 
     reported = Signal(int, int)
-
-
-def problem_text(row: RejectedRow) -> str:
-    """Why a line was rejected, in words: 手机：电话号码格式不正确…；姓名：必填"""
-    parts = []
-    for p in row.problems:
-        text = field_message(p.code, p.params)
-        labelled = QCoreApplication.translate("RegistryImportDialog", "{0}：{1}")
-        parts.append(labelled.format(field_name(p.field), text) if p.field else text)
-    return QCoreApplication.translate("RegistryImportDialog", "；").join(parts)
 
 
 class RegistryImportDialog(ContextDialog):

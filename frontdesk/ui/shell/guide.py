@@ -94,13 +94,13 @@ def tab_lines(ctx: UiContext) -> list[tuple[str, str]]:
         shown = [t for t in feature.tabs if t.view_action is None or ctx.user.can(t.view_action)]
         if not shown:
             continue
-        spec = shown[0]
-        name = QCoreApplication.translate(spec.title_context or spec.factory.rpartition(":")[2], spec.title)
         purpose = QCoreApplication.translate("Guide", feature.summary) if feature.summary else ""
         actions = getattr(feature.record_service, "form", None)
         if actions is not None and actions.actions:
             purpose += _t("可以：") + "、".join(QCoreApplication.translate("RecordKind", a.label) for a in actions.actions)
-        out.append((name or feature.vocabulary.name, purpose))
+        for n, spec in enumerate(shown):  # a feature's further tabs (a gate check) follow its first
+            name = QCoreApplication.translate(spec.title_context or spec.factory.rpartition(":")[2], spec.title)
+            out.append((name or feature.vocabulary.name, purpose if n == 0 else _t("（同上）")))
     return out
 
 

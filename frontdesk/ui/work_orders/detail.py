@@ -275,6 +275,13 @@ class OrderDetail(QWidget):
         self.buttons[Op.CALLBACK].setEnabled(pending is not None and self.ctx.user.can(Action.CALLBACK_RECORD))
 
     def _source_html(self, o: WorkOrderDetail) -> str:
+        if o.source_kind not in (None, "call") and o.source_id is not None:
+            try:
+                titled = self.ctx.services.work_orders.source_title(self.ctx.user, o.source_kind, o.source_id)
+            except ServiceError:
+                titled = ""
+            if titled:
+                return _esc(titled)
         if o.source_kind != "call" or o.source_id is None:
             return _esc(self.tr("前台直接开单"))
         try:

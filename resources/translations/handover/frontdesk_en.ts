@@ -165,6 +165,10 @@
         <translation>e.g. 3-2-1502 key lent to 刘师傅 (engineering) at 14:20, not back yet</translation>
     </message>
     <message>
+        <source>借出中的钥匙由钥匙借还登记自动列出（▶ 开头）；其他情况可在此补充</source>
+        <translation>Keys on loan are listed from the key register (lines starting with ▶); add anything else here</translation>
+    </message>
+    <message>
         <source>例：350.50</source>
         <translation>e.g. 350.50</translation>
     </message>
@@ -587,6 +591,7 @@
     <name>handover</name>
     <message>
         <source>交接班记录 {0}</source>
+        <extracomment>the registered kinds, whose words the sheet uses for their sections and states</extracomment>
         <translation>Handover {0}</translation>
     </message>
     <message>

@@ -90,14 +90,6 @@
 <context>
     <name>RegistryImportDialog</name>
     <message>
-        <source>{0}：{1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>导入房间和业户</source>
         <translation>Import rooms and occupants</translation>
     </message>

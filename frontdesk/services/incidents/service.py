@@ -131,6 +131,7 @@ FORM = RecordForm(
     ),
     create_permission=DECLARE,
     view_permission=VIEW,
+    summary="停水、停电、电梯困人等一次事件对应众多来电：登记范围和来电话术，来电时按 F6 关联，解除后逐一回访。",
 )
 
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Guide</name>
+    <message>
+        <source>停水、停电、电梯困人等一次事件对应众多来电：登记范围和来电话术，来电时按 F6 关联，解除后逐一回访。</source>
+        <translation>One outage (no water, no power, people stuck in a lift) and its many calls: declare its scope and what to tell callers, link each call with F6, call every caller back once it is resolved.</translation>
+    </message>
+</context>
+<context>
     <name>Incident</name>
     <message>
         <source>编号</source>

@@ -32,6 +32,9 @@ FEATURE_MODULES: tuple[str, ...] = (
     "frontdesk.services.archive_loans",
     "frontdesk.services.deliveries",
     "frontdesk.services.handovers_in",
+    "frontdesk.services.service_levels",
+    "frontdesk.services.monthly_report",
+    "frontdesk.services.incidents",
 )
 
 

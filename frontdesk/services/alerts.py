@@ -10,6 +10,8 @@ know when its alert was acknowledged (e.g. to put it on the record's timeline) r
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -32,6 +34,7 @@ from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.validation import checked, clean_text
 
 SUMMARY_MAX = 300
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -146,15 +149,27 @@ class AlertService(Service):
     def __init__(self, db: Database, clock: Clock) -> None:
         super().__init__(db, clock)
         self._hooks: dict[str, AckHook] = {}
+        self._sweeps: list[Callable[[CurrentUser], object]] = []
 
     def register_hook(self, ref_kind: str, hook: AckHook) -> None:
         """``hook.on_alert_acknowledged(session, user, alert)`` runs inside the acknowledging
         transaction whenever an alert on a ``ref_kind`` record is acknowledged."""
         self._hooks[ref_kind] = hook
 
+    def register_sweep(self, sweep: Callable[[CurrentUser], object]) -> None:
+        """``sweep(user)`` runs before every look at the open alerts (each counter's poll), to raise
+        the alerts that time alone brings (a service clock at 80 % or overdue). A sweep that fails
+        is logged; the open alerts are still read."""
+        self._sweeps.append(sweep)
+
     def open_alerts(self, user: CurrentUser) -> list[AlertRow]:
         """Every unacknowledged alert, oldest first. Everyone logged in sees them: the counter
         that takes the call is where the supervisor may be standing."""
+        for sweep in self._sweeps:
+            try:
+                sweep(user)
+            except Exception:  # a clock's sweep must never hide the alerts already raised
+                log.exception("alert sweep failed")
         with self._db.read() as s:
             rows = s.scalars(select(Alert).where(Alert.acknowledged_at.is_(None)).order_by(Alert.id)).all()
             return [_row(a) for a in rows]

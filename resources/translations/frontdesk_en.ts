@@ -860,6 +860,14 @@ The front desk of a property service centre: call log, work orders, complaints, 
         <extracomment>The values as shipped (JSON). Each is declared with its type in OPTIONS below; a feature may also declare options of its own (Feature.options). the core&apos;s options, declared once with type, default and check the shipped options edited in 管理 → 选项 (the others have screens of their own or none)</extracomment>
         <translation>A butler closes a work order after a satisfied callback (unticked: a satisfied callback closes it)</translation>
     </message>
+    <message>
+        <source>响应与完成时限（分钟）</source>
+        <translation>Response and completion targets (minutes)</translation>
+    </message>
+    <message>
+        <source>服务等级</source>
+        <translation>Service grade</translation>
+    </message>
 </context>
 <context>
     <name>OptionsDialog</name>
@@ -1152,6 +1160,46 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message>
+        <source>剩余时限</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>{0} 分钟</source>
+        <extracomment>level → (background, foreground)</extracomment>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} 小时 {1} 分</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>超时 {0}</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>剩 {0}</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <source>响应</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>挂起 · {0}</source>
+        <translation>On hold · {0}</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2439,21 @@ For real use, start a new database and import your own residents from Excel / CS
     <message>
         <source>{what}：{why}</source>
         <translation>{what}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>service_levels</name>
+    <message>
+        <source>一级</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>二级</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>三级</source>
+        <translation>Grade 3</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,8 @@ def counter(db_path: Path, tmp_path: Path, wall: WallClock):  # type: ignore[no-
             room="3-2-1501", reporter="刘洋", phone="13987654321", category="门窗", description="阳台推拉门卡住", paid=True
         ),
     )
+    # on hold until the owner is back: open, and its service clock stands still (no escalation overnight)
+    services.work_orders.hold(li, old.id, reason="业主出差，约好回来后上门", expected_version=old.version)
     services.release_passes.issue(li, pass_input())
     wall.now = at(7, 30)
     services.call_log.create(

@@ -123,10 +123,12 @@ def test_menu_shows_what_the_role_may_use(qtbot, make_ctx, supervisor, reception
         "设置…",
         "选项（列表、模板、时限）…",
         "交接班设置…",
+        "客服月报…",
+        "服务超时记录…",
     ]
     desk = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(desk)
-    assert [a.text() for a in desk.admin_menu.actions() if a.text()] == ["设置…"]
+    assert [a.text() for a in desk.admin_menu.actions() if a.text()] == ["设置…", "服务超时记录…"]
 
 
 def test_a_guard_gets_a_window_without_the_registry(qtbot, make_ctx, services, supervisor) -> None:  # type: ignore[no-untyped-def]

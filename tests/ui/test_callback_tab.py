@@ -31,8 +31,8 @@ def test_queue_flags_overdue_and_records_a_callback(qtbot, services, receptionis
     qtbot.addWidget(tab)
     tab.show()
     assert tab.table.rowCount() == 2
-    assert tab.table.item(0, 3).text() == first.number and tab.table.item(0, 1).text() == "已逾期"
-    assert tab.table.item(1, 3).text() == second.number and tab.table.item(1, 1).text() == "待回访"
+    assert tab.table.item(0, 3).text() == first.number and tab.table.item(0, 1).text().startswith("已逾期 · 完成 超时")
+    assert tab.table.item(1, 3).text() == second.number and tab.table.item(1, 1).text().startswith("待回访 · 完成 剩")
     assert "逾期 1 条" in tab.summary.text()
     assert tab.status_label("callback.overdue", 1) == "回访逾期 1"
     assert tab.current is not None and tab.current.id == tab._rows[0].id

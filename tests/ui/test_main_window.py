@@ -94,8 +94,9 @@ def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist)
     assert built == ["CallLogTab"] and len(slots) == window.tabs.count() - 1
     assert isinstance(window.tabs.currentWidget(), CallLogTab) and window.first_tab_ready()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    window.tabs.setCurrentIndex(1)  # shown: built in its place, under the same title
-    assert isinstance(window.tabs.currentWidget(), WorkOrderTab) and window.tabs.currentIndex() == 1
+    orders = titles.index("维修工单")
+    window.tabs.setCurrentIndex(orders)  # shown: built in its place, under the same title
+    assert isinstance(window.tabs.currentWidget(), WorkOrderTab) and window.tabs.currentIndex() == orders
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
     notices = window.tab_for_kind("notice")  # found: built
     assert notices is not None and type(notices).__name__ == "NoticeTab"
@@ -106,7 +107,7 @@ def test_tabs_are_built_when_first_needed(qtbot, make_ctx, estate, receptionist)
     window.build_all_tabs()
     assert window.waiting_tabs() == 0
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
-    assert window.tabs.currentIndex() == 1
+    assert window.tabs.currentIndex() == orders
 
 
 def test_a_waiting_tab_is_asked_after_login_once_painted(qtbot, monkeypatch, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]

@@ -65,7 +65,7 @@ def test_main_window_in_english(qtbot, english, make_ctx, estate, receptionist) 
     window = MainWindow(make_ctx(receptionist))
     qtbot.addWidget(window)
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert labels[:2] == ["Calls and visits", "Work orders"]
+    assert labels[:3] == ["Calls and visits", "Incident", "Work orders"]
     assert not [t for t in labels if any("\u4e00" <= ch <= "\u9fff" for ch in t)], labels
     window.build_all_tabs()  # the tabs not shown yet wait under their titles
     registry = next(i for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), RegistryTab))

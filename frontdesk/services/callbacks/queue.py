@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Callback
 from frontdesk.services import audit
 from frontdesk.services.callbacks.rows import CANCELLED, DEFAULT_DUE_DAYS, PENDING, CallbackRow, row_of
+from frontdesk.services.core import service_clock
 from frontdesk.services.permissions import CurrentUser
 
 
@@ -69,6 +70,9 @@ def schedule(
     )
     session.add(cb)
     session.flush()
+    # a callback has one time: made within 3 days (its clock's response stage is met at once)
+    service_clock.start(session, "callback", cb.id, ref_number=ref_number, category="callback", at=at)
+    service_clock.respond(session, "callback", cb.id, at)
     audit.record(
         session,
         by,
@@ -93,6 +97,7 @@ def cancel_pending(session: Session, ref_kind: str, ref_id: int, *, by: CurrentU
     ).all()
     for cb in rows:
         cb.state = CANCELLED
+        service_clock.stop(session, "callback", cb.id, at)
         audit.record(
             session,
             by,

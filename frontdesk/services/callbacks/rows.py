@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Callback
 from frontdesk.services.core.changes import Kind  # noqa: E402 - the kind goes with the feature
 from frontdesk.services.core.features import Vocabulary
+from frontdesk.services.core.service_clock import ClockView
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.services.registry.service import phone_for
@@ -62,6 +63,8 @@ class CallbackRow:
     version: int
     #: what the reader may do to it (MACHINE.allowed): the form is enabled from this
     allowed: frozenset[str] = frozenset()
+    #: the service clock (services.core.service_clock) where the list read it
+    clock: ClockView | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

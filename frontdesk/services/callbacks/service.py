@@ -25,6 +25,7 @@ from frontdesk.services.callbacks.rows import (
 )
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, StatusCount
+from frontdesk.services.core import service_clock
 from frontdesk.services.core.changes import Kind, changes, note
 from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.pii import reveal_phone
@@ -89,7 +90,7 @@ class CallbackService(Service):
                         Callback.contact_name.like(like, escape="\\"),
                     )
                 )
-            return [row_of(user, c, now) for c in s.scalars(q.limit(limit))]
+            return service_clock.with_clocks(s, "callback", [row_of(user, c, now) for c in s.scalars(q.limit(limit))], now)
 
     def for_record(self, user: CurrentUser, ref_kind: str, ref_id: int) -> list[CallbackRow]:
         with self._db.read() as s:
@@ -155,6 +156,7 @@ class CallbackService(Service):
             cb.comments = comments_v
             cb.recorded_at = now
             s.flush()
+            service_clock.complete(s, "callback", cb.id, now)
             b, a = audit.diff(before, audit.snapshot(cb, _FIELDS))
             self._audit(s, user, cb.id, "record", before=b, after=a, at=now)
             row = row_of(user, cb, now)

@@ -42,6 +42,7 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core import service_clock
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
@@ -165,7 +166,7 @@ class ComplaintQueries(Service):
                 stmt = stmt.where(or_(Complaint.received_at < at, and_(Complaint.received_at == at, Complaint.id < last_id)))
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)
             now = self._clock.now()
-            return [_row(user, c, now) for c in s.scalars(stmt).unique()]
+            return service_clock.with_clocks(s, "complaint", [_row(user, c, now) for c in s.scalars(stmt).unique()], now)
 
     def list_page(
         self,

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from frontdesk.models import Complaint, ComplaintEvent
 from frontdesk.services.complaints.rules import MACHINE, State
 from frontdesk.services.core.rows import row_from
+from frontdesk.services.core.service_clock import ClockView
 from frontdesk.services.errors import ConflictError
 from frontdesk.services.permissions import Action, CurrentUser
 from frontdesk.services.registry.service import phone_for
@@ -64,6 +65,8 @@ class ComplaintRow:
     due_at: datetime | None
     overdue: bool
     version: int
+    #: the service clock (services.core.service_clock) where the list read it
+    clock: ClockView | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

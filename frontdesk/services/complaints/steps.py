@@ -18,6 +18,7 @@ from frontdesk.services import audit
 from frontdesk.services.complaints.queries import ComplaintQueries
 from frontdesk.services.complaints.rows import ComplaintDetail, _result
 from frontdesk.services.complaints.rules import _FIELDS, MACHINE, STAMPS, State
+from frontdesk.services.core import service_clock
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.permissions import CurrentUser, require
 from frontdesk.services.validation import Collector
@@ -107,6 +108,7 @@ class StepRunner(ComplaintQueries):
                 **audit.event_fields(user, note, data),
             )
         )
+        _clock_step(s, comp, action, self._clock.now())
 
     def _move(
         self,
@@ -133,3 +135,24 @@ class StepRunner(ComplaintQueries):
         self._event(s, comp, user, step, action, due_at=due, late=late, **event)
         b, a = audit.diff(before or {}, audit.snapshot(comp, _FIELDS))
         self._audit(s, user, comp.id, action, before=b, after=a)
+
+
+#: the complaint's work is done once it waits for its callback (which runs its own clock)
+_HANDLED = ("callback", "close", "closed", "invalid")
+
+
+def _clock_step(s: Session, comp: Complaint, action: str, at: datetime) -> None:
+    """The complaint's service clock follows its timeline (services.core.service_clock): accepted
+    starts it, judged answers it, implemented (or found invalid) completes it, reopened restarts
+    the completion stage."""
+    if action == "accept":
+        service_clock.start(s, "complaint", comp.id, ref_number=comp.number, category=f"complaint.{comp.severity}", at=at)
+        return
+    if comp.responsible_person:
+        service_clock.set_handler(s, "complaint", comp.id, comp.responsible_person)
+    if action == "reopen":
+        service_clock.reopen(s, "complaint", comp.id, at)
+    elif comp.state in _HANDLED:
+        service_clock.complete(s, "complaint", comp.id, at)
+    elif comp.state != "judge":
+        service_clock.respond(s, "complaint", comp.id, at)

@@ -17,6 +17,7 @@ from frontdesk.services import audit
 from frontdesk.services.callbacks import queue as callbacks_mod
 from frontdesk.services.clock import LOCAL_TZ, Clock
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core import service_clock
 from frontdesk.services.core.counting import count_rows, search_hits, search_text
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.pii import reveal_phone
@@ -228,7 +229,7 @@ class OrderQueries(Service):
             if before_id is not None:
                 q = q.where(WorkOrder.id < before_id)
             q = q.order_by(WorkOrder.id.desc()).limit(limit)
-            return [self._row(user, o, now) for o in s.scalars(q).unique()]
+            return service_clock.with_clocks(s, "order", [self._row(user, o, now) for o in s.scalars(q).unique()], now)
 
     def count(self, user: CurrentUser, flt: OrderFilter | None = None) -> int:
         require(user, Action.ORDER_VIEW)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.services.alerts import AlertRow
 from frontdesk.services.callbacks.rows import CallbackRow
+from frontdesk.services.core.service_clock import ClockView
 from frontdesk.services.permissions import CurrentUser
 
 # --- what callers send ---------------------------------------------------------------------------
@@ -88,6 +89,8 @@ class WorkOrderRow:
     technician: str
     completed_at: datetime | None
     version: int
+    #: the service clock (services.core.service_clock) where the list read it
+    clock: ClockView | None = field(default=None, kw_only=True)
 
     @property
     def place(self) -> str:

@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from frontdesk.models import Room, WorkOrder, WorkOrderEvent
+from frontdesk.models import Room, Staff, WorkOrder, WorkOrderEvent
 from frontdesk.services import alerts as alerts_mod
 from frontdesk.services import audit
+from frontdesk.services.core import service_clock
 from frontdesk.services.core.changes import ALERT, Kind, changes, note
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import (
@@ -233,6 +234,7 @@ class OrderWrites(OrderQueries):
                 **audit.event_fields(user, note, data),
             )
         )
+        _clock_step(s, o, action, at)
 
     def _commit_change(
         self, s: Session, o: WorkOrder, user: CurrentUser, action: str, before: dict[str, Any], now: datetime
@@ -268,3 +270,28 @@ class OrderWrites(OrderQueries):
             self._commit_change(s, o, user, action or op.value, before, now)
             s.refresh(o)
             return self._detail(s, user, o)
+
+
+def _clock_step(s: Session, o: WorkOrder, action: str, at: datetime) -> None:
+    """The order's service clock follows its timeline (services.core.service_clock): answered when
+    dispatched (an urgent order: when the technician is on site), done when completed; hold
+    time does not count; a reopened order gets a new completion stage."""
+    if action == "created":
+        service_clock.start(s, "order", o.id, ref_number=o.number, category=f"order.{o.urgency}", at=at)
+    elif action in ("dispatched", "reassigned"):
+        tech = s.get(Staff, o.technician_id) if o.technician_id else None
+        service_clock.set_handler(s, "order", o.id, tech.name if tech else None)
+        if o.urgency != "urgent":
+            service_clock.respond(s, "order", o.id, at)
+    elif action == "started":
+        service_clock.respond(s, "order", o.id, at)
+    elif action == "held":
+        service_clock.hold(s, "order", o.id, at)
+    elif action == "resumed":
+        service_clock.resume(s, "order", o.id, at)
+    elif action == "completed":
+        service_clock.complete(s, "order", o.id, at)
+    elif action == "reopened":
+        service_clock.reopen(s, "order", o.id, at)
+    elif action == "cancelled":
+        service_clock.stop(s, "order", o.id, at)

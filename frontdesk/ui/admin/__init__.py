@@ -58,6 +58,12 @@ def add_admin_actions(window: QMainWindow, menu: QMenu) -> None:
     from frontdesk.ui.handover.settings import add_handover_settings_action
 
     add_handover_settings_action(window, menu)
+    from frontdesk.ui.monthly_report import add_report_action
+
+    add_report_action(window, menu)
+    from frontdesk.ui.service_levels import add_breaches_action
+
+    add_breaches_action(window, menu)
 
 
 __all__ = [

@@ -23,6 +23,7 @@ from frontdesk.services.core.changes import ChangeSet, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.work_orders import ORDER
+from frontdesk.ui.common.clock_cells import clock_style, clock_text
 from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
@@ -221,6 +222,13 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
                     item.setBackground(_TODAY)
                 if j == 7:
                     item.setToolTip(r.summary)
+                if j == 1 and r.state == "pending" and clock_style(r.clock) is not None:
+                    # the service clock: time left, green / amber from 80 % / red overdue
+                    colours = clock_style(r.clock)
+                    assert colours is not None and colours.background and colours.foreground
+                    item.setText(f"{v} · {clock_text(r.clock)}")
+                    item.setBackground(QBrush(QColor(colours.background)))
+                    item.setForeground(QBrush(QColor(colours.foreground)))
                 self.table.setItem(i, j, item)
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("回访时间") if done else self.tr("应回访时间")))
         if done:

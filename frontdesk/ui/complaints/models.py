@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from frontdesk.services.clock import to_local
 from frontdesk.services.complaints import MAJOR, VOCABULARY, ComplaintRow, State
 from frontdesk.services.core.columns import Column
+from frontdesk.ui.common.clock_cells import clock_column, with_clock_style
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.paged_model import CellStyle, Fetch, PagedTableModel
 
@@ -77,6 +78,7 @@ def list_columns(now: Callable[[], datetime]) -> list[Column[ComplaintRow]]:
                text=lambda r: data_word(r.department), width=11),
         Column("due", str(QT_TRANSLATE_NOOP("complaints", "时限")), lambda r: r.due_at,
                text=lambda r: due_text(r.due_at, now()) if r.state.is_open else "", width=10),
+        clock_column(),
         Column("content", str(QT_TRANSLATE_NOOP("complaints", "投诉内容")), lambda r: r.content, width=40),
     ]  # fmt: skip
 
@@ -103,4 +105,4 @@ class ComplaintListModel(PagedTableModel[ComplaintRow]):
         *,
         page_size: int = PAGE,
     ) -> None:
-        super().__init__(list_columns(now), CONTEXT, fetch, style=row_style, page_size=page_size, parent=parent)
+        super().__init__(list_columns(now), CONTEXT, fetch, style=with_clock_style(row_style), page_size=page_size, parent=parent)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.work_orders import WorkOrderRow
+from frontdesk.ui.common.clock_cells import clock_column, with_clock_style
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.paged_model import ID_ROLE, ROW_ROLE, CellStyle, PagedTableModel
 from frontdesk.ui.work_orders.words import short_when, state_name, urgency_name
@@ -48,6 +49,7 @@ def columns(now: Callable[[], datetime]) -> list[Column[WorkOrderRow]]:
             QT_TRANSLATE_NOOP("orders", "时限"),
             lambda r: short_when(r.due_at, now()) if r.state in ("new", "dispatched", "in_progress") else "",
         ),
+        clock_column(),
     ]
 
 
@@ -84,7 +86,7 @@ class WorkOrderListModel(PagedTableModel[WorkOrderRow]):
     """Rows come from ``fetch(before_id, limit)``, newest first; more are fetched as the view scrolls."""
 
     def __init__(self, fetch: OrderFetch, now: Callable[[], datetime], parent: Any = None) -> None:
-        super().__init__(columns(now), CONTEXT, _paged(fetch), style=style, page_size=PAGE, parent=parent)
+        super().__init__(columns(now), CONTEXT, _paged(fetch), style=with_clock_style(style), page_size=PAGE, parent=parent)
 
     def reload(self, fetch: Any = None) -> None:
         """Reload the first page, with a new ``fetch(before_id, limit)`` when given."""

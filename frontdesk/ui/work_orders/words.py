@@ -72,11 +72,17 @@ def satisfaction_name(code: str | None) -> str:
 
 def ref_kind_name(kind: str) -> str:
     """What a callback or an alert is about."""
-    return {"order": _t("维修工单"), "complaint": _t("投诉")}.get(kind, kind)
+    return {"order": _t("维修工单"), "complaint": _t("投诉"), "call": _t("来电来访")}.get(kind, kind)
 
 
 def alert_kind_name(kind: str) -> str:
-    return {"order.urgent": _t("紧急报修"), "complaint.major": _t("重大投诉")}.get(kind, kind)
+    words = {
+        "order.urgent": _t("紧急报修"),
+        "complaint.major": _t("重大投诉"),
+        "clock.warning": _t("时限将到"),  # services.core.service_clock: 80 %, to the handler
+        "clock.overdue": _t("服务超时"),  # overdue, to the supervisor
+    }
+    return words.get(kind, kind)
 
 
 def op_name(op: str) -> str:

@@ -1031,6 +1031,18 @@
         <translation>Reassigned</translation>
     </message>
     <message>
+        <source>时限将到</source>
+        <translation>Service clock at 80%</translation>
+    </message>
+    <message>
+        <source>服务超时</source>
+        <translation>Service time exceeded</translation>
+    </message>
+    <message>
+        <source>来电来访</source>
+        <translation>Call or visit</translation>
+    </message>
+    <message>
         <source>派单</source>
         <translation>Dispatched</translation>
     </message>

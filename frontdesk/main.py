@@ -89,9 +89,10 @@ def _main(args: argparse.Namespace) -> int:
     QApplication.setApplicationName("FrontDesk")
     existing = QApplication.instance()  # typed as QCoreApplication; under pytest-qt it is the QApplication
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    from frontdesk.ui import none_guard
+    from frontdesk.ui import gc_guard, none_guard
 
     none_guard.install(app)  # the bindings' lost references to None (see the module)
+    gc_guard.install(app)  # garbage (Qt objects among it) collected on the GUI thread only
     settings = QSettings()
     from frontdesk.ui.shell import appsetup
 

@@ -23,9 +23,10 @@ START = datetime(2026, 11, 27, 1, 30, tzinfo=timezone.utc)  # 09:30 in Shanghai
 def _none_guard(qapp):  # type: ignore[no-untyped-def]
     """The whole suite makes far more Qt calls than a day at the counter: keep None alive as the
     app does (frontdesk/ui/none_guard.py)."""
-    from frontdesk.ui import none_guard
+    from frontdesk.ui import gc_guard, none_guard
 
     none_guard.install(qapp)
+    gc_guard.install(qapp)  # as the app: garbage collected on the GUI thread only
 
 
 @pytest.fixture(autouse=True, scope="session")

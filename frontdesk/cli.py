@@ -40,7 +40,9 @@ _OTHER_FAULTS = {
 }
 
 
-def load_demo_command(url: str, data_dir: Path, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def load_demo_command(
+    url: str, data_dir: Path, *, out: TextIO | None = None, err: TextIO | None = None, history_days: int | None = None
+) -> int:
     """Check (and if needed back up and upgrade) the database, then fill an empty estate with
     demo data. Returns the process exit code: 0 done, 1 the estate is not empty, 2 the database
     cannot be opened."""
@@ -74,7 +76,7 @@ def load_demo_command(url: str, data_dir: Path, *, out: TextIO | None = None, er
                 print(f"正在写入演示数据 … {pct}%", file=out, flush=True)
             last[0] = pct
 
-        result = services.demo.load(None, progress=progress)
+        result = services.demo.load(None, progress=progress, history_days=history_days)
         print(
             f"已写入演示数据：{result.projects} 个项目，{result.buildings} 栋楼，{result.rooms} 个房间，"
             f"{result.occupants} 位业户，{result.staff} 名员工。\n数据库：{db.describe()}",

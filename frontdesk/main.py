@@ -19,6 +19,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="数据目录：默认数据库、备份和放行条签名密钥的位置（默认：用户数据目录，Windows 上为 %%APPDATA%%\\FrontDesk\\…）",
     )
     p.add_argument("--demo-data", action="store_true", help="向空数据库写入演示数据后退出（不启动界面）")
+    p.add_argument("--history-days", type=int, default=None, help="与 --demo-data 一起：演示数据包含多少天的业务历史（默认 90）")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认取设置，初始为简体中文）")
     p.add_argument(
         "--self-check",
@@ -81,7 +82,7 @@ def _main(args: argparse.Namespace) -> int:
         _core = QCoreApplication(sys.argv[:1])
         from frontdesk.cli import load_demo_command
 
-        return load_demo_command(database_url(args, _data_dir(args)), _data_dir(args))
+        return load_demo_command(database_url(args, _data_dir(args)), _data_dir(args), history_days=args.history_days)
 
     from PySide6.QtWidgets import QApplication
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 try:
@@ -38,3 +38,15 @@ class FixedClock(Clock):
 
 def to_local(value: datetime) -> datetime:
     return value.astimezone(LOCAL_TZ)
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """[start, end) of a local calendar day, as aware datetimes."""
+    start = datetime.combine(day, time(0, 0), LOCAL_TZ)
+    return start, start + timedelta(days=1)
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
+    """[start, end) of a local calendar month, as aware datetimes."""
+    start = datetime(year, month, 1, tzinfo=LOCAL_TZ)
+    return start, datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=LOCAL_TZ)

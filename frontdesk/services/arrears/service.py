@@ -24,13 +24,14 @@ from frontdesk.models.arrears import ArrearsCall, ArrearsCase, ArrearsDebt
 from frontdesk.models.registry import code_sort_key
 from frontdesk.printing.printable import PdfDocument
 from frontdesk.services.arrears.importing import ArrearsPreview, read_arrears
+from frontdesk.services.clock import month_bounds
 from frontdesk.services.core.changes import Kind, note
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP, Vocabulary
 from frontdesk.services.core.fields import FormField
 from frontdesk.services.core.options import Option
 from frontdesk.services.core.pii import reveal_phone
-from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View, month_bounds
+from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.numbering import next_serial

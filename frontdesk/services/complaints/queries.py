@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models import Callback, Complaint, Department
 from frontdesk.services.callbacks import queue as callbacks
+from frontdesk.services.clock import local_day_bounds
 from frontdesk.services.complaints.rows import (
     CallbackRecord,
     ComplaintDetail,
@@ -35,7 +36,6 @@ from frontdesk.services.complaints.rules import (
     _like_escape,
     _SessionSettings,
     _setting,
-    local_day_bounds,
 )
 from frontdesk.services.complaints.stats import (
     MonthlyStats,

@@ -7,14 +7,13 @@ import copy
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 from enum import Enum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Setting
-from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.features import Vocabulary
 from frontdesk.services.core.states import StateMachine, Transition
@@ -181,18 +180,6 @@ def _like_escape(text: str) -> str:
 
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
-
-
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """[start, end) of a local calendar day, as aware datetimes."""
-    start = datetime.combine(day, time(0), LOCAL_TZ)
-    return start, start + timedelta(days=1)
-
-
-def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
-    start = datetime(year, month, 1, tzinfo=LOCAL_TZ)
-    nxt = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=LOCAL_TZ)
-    return start, nxt
 
 
 def _clean_choice(value: str, allowed: Iterable[str]) -> str:

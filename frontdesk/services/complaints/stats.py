@@ -9,15 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import Complaint, Department
+from frontdesk.services.clock import month_bounds
 from frontdesk.services.complaints.rows import (
     _is_overdue,
 )
-from frontdesk.services.complaints.rules import (
-    MAJOR,
-    State,
-    _setting,
-    month_bounds,
-)
+from frontdesk.services.complaints.rules import MAJOR, State, _setting
 
 # --- 顾客投诉分类统计表: the monthly classification table ----------------------------------------------
 

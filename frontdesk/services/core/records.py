@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.clock import month_bounds, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.changes import Kind, note
 from frontdesk.services.core.columns import Column
@@ -41,16 +41,6 @@ from frontdesk.services.numbering import next_serial
 from frontdesk.services.permissions import CurrentUser, Role, require
 
 R = TypeVar("R")
-
-
-class Record(Protocol):
-    """What the generic service needs of a kind's table."""
-
-    id: Any
-    number: Any
-    state: Any
-    version: Any
-    created_at: Any
 
 
 M = TypeVar("M", bound=Any)
@@ -188,18 +178,6 @@ class ValuesRow:
     allowed: frozenset[str]
     cells: Mapping[str, Any]
     flagged: frozenset[str] = frozenset()
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The local day as an aware UTC-comparable [start, end)."""
-    start = datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
-    return start, start + timedelta(days=1)
-
-
-def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
-    start = datetime(year, month, 1, tzinfo=LOCAL_TZ)
-    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=LOCAL_TZ)
-    return start, end
 
 
 class RecordService(Service, Generic[M, R]):

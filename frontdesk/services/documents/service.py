@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models.documents import DocumentEntry
 from frontdesk.models.staff import Staff
+from frontdesk.services.clock import local_day_bounds as day_bounds
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP, Vocabulary
 from frontdesk.services.core.fields import ME, FormField
-from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View, day_bounds
+from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import CurrentUser, Role, require
 from frontdesk.services.validation import Collector

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models.deliveries import DeliveryBatch
 from frontdesk.models.handovers_in import RoomHandover
-from frontdesk.services.clock import to_local
-from frontdesk.services.core.records import month_bounds
+from frontdesk.services.clock import month_bounds, to_local
 
 
 @dataclass

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Room
 from frontdesk.models.deliveries import DeliveryBatch, DeliveryBuyer
 from frontdesk.models.handovers_in import RoomHandover
+from frontdesk.services.clock import local_day_bounds as day_bounds
 from frontdesk.services.core.changes import note
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP
 from frontdesk.services.core.pii import reveal_phone
-from frontdesk.services.core.records import Flag, RecordService, day_bounds
+from frontdesk.services.core.records import Flag, RecordService
 from frontdesk.services.core.versioning import load_for_change
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.handovers_in.forms import (

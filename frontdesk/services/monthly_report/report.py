@@ -21,8 +21,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.models import Callback, CallLogEntry, Complaint, RectificationNotice, ReleasePass, Room, WorkOrder
 from frontdesk.models.work_orders import WorkOrderEvent
-from frontdesk.services.clock import to_local
-from frontdesk.services.core.records import month_bounds
+from frontdesk.services.clock import month_bounds, to_local
 
 #: a callback is "reached" when it is done within this long of being scheduled (seed: 三天之内)
 CALLBACK_DAYS = 3

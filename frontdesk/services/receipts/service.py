@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from frontdesk.models.receipts import CounterReceipt, CounterReceiptLine
 from frontdesk.models.work_orders import WorkOrder
 from frontdesk.printing.printable import PdfDocument
+from frontdesk.services.clock import local_day_bounds as day_bounds
 from frontdesk.services.clock import to_local
 from frontdesk.services.contracts import HandoverItem
 from frontdesk.services.core.changes import Kind
@@ -27,7 +28,7 @@ from frontdesk.services.core.columns import Column
 from frontdesk.services.core.features import QT_TRANSLATE_NOOP, Vocabulary
 from frontdesk.services.core.fields import FormField
 from frontdesk.services.core.options import Option
-from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View, day_bounds
+from frontdesk.services.core.records import Flag, KindAction, RecordForm, RecordService, View
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.errors import AuthError, ValidationError
 from frontdesk.services.permissions import CurrentUser, Role, require

@@ -10,7 +10,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.models import ReleasePass, Room
-from frontdesk.services.clock import to_local
+from frontdesk.services.clock import local_day_bounds, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
 from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
 from frontdesk.services.core.history import HistoryEntry, records_of_room
@@ -20,7 +20,7 @@ from frontdesk.services.core.versioning import load_record
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import text_or_rooms
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
-from frontdesk.services.release_passes.rules import effective_state, local_day_bounds
+from frontdesk.services.release_passes.rules import effective_state
 from frontdesk.services.release_passes.signing import normalise_scan
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from frontdesk.models import ReleasePass
-from frontdesk.services.clock import LOCAL_TZ, to_local
+from frontdesk.services.clock import (
+    to_local,
+)
 from frontdesk.services.core.changes import Kind
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.permissions import Action, CurrentUser
@@ -90,11 +92,6 @@ def allowed_actions(user: CurrentUser, p: ReleasePass, now: datetime) -> frozens
     if state in MACHINE.sources("void") and may_void(user, state, p.issued_by_id, p.issued_at, now):
         out.add("void")
     return frozenset(out)
-
-
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0, 0), LOCAL_TZ)
-    return start, start + timedelta(days=1)
 
 
 def clean_quantity(value: int | str) -> int:

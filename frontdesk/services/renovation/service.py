@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from frontdesk.models import Room
 from frontdesk.models.renovation import Renovation, RenovationInspection
 from frontdesk.printing.printable import PdfDocument
-from frontdesk.services.clock import to_local
+from frontdesk.services.clock import month_bounds, to_local
 from frontdesk.services.core.changes import ROOM, note
 from frontdesk.services.core.fields import choice_keys, read_values
-from frontdesk.services.core.records import Flag, RecordService, month_bounds
+from frontdesk.services.core.records import Flag, RecordService
 from frontdesk.services.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import _owner, mark_room_status, resolve_room

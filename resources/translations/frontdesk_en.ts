@@ -769,6 +769,7 @@ You can carry on. If it happens again, save your work, restart the program and s
     </message>
     <message>
         <source>{0} — FrontDesk 客服前台</source>
+        <extracomment>how many tabs have a key of their own (Alt+1 … Alt+9, Alt+0)</extracomment>
         <translation>{0} — FrontDesk</translation>
     </message>
     <message>
@@ -802,6 +803,10 @@ You can carry on. If it happens again, save your work, restart the program and s
     <message>
         <source>关于 FrontDesk</source>
         <translation>About FrontDesk</translation>
+    </message>
+    <message>
+        <source>Alt+{0}</source>
+        <translation>Alt+{0}</translation>
     </message>
     <message>
         <source>当前用户：{0}（{1}）</source>

@@ -141,3 +141,24 @@ def test_a_status_count_opens_its_filtered_list(qtbot, make_ctx, receptionist) -
         tab = window.current_tab()
         assert tab is window.tab_for_kind(code.split(".")[0])
         assert getattr(tab, attr).currentData() == data, code
+
+
+def test_alt_and_a_number_brings_that_tab_with_the_keyboard_in_it(qtbot, make_ctx, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.support.qt import show_active
+
+    window = show_active(qtbot, MainWindow(make_ctx(receptionist)), (1366, 688))
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert window.tabs.tabToolTip(6) == "Alt+7" and window.tabs.tabToolTip(9) == "Alt+0"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == 6 and titles[6] == "放行条"
+    passes = window.current_tab()
+    assert passes.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is passes.room
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    calls = window.current_tab()
+    assert window.tabs.currentIndex() == 0 and calls.isAncestorOf(QApplication.focusWidget())
+    tip = window.tabs.tabToolTip(6)
+    window.tab_at(6)  # a waiting tab replaced by the built one keeps its tip
+    assert window.tabs.tabToolTip(6) == tip

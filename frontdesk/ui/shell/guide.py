@@ -30,6 +30,7 @@ class Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("全局", "F1", "打开本指南"),
     Shortcut("全局", "Ctrl+K", "全局搜索：房号、姓名、电话、单号、内容，多个词用空格分开"),
+    Shortcut("全局", "Alt+1", "到第 1 个页签；Alt+2 … Alt+9、Alt+0 到第 2 … 10 个，Ctrl+Tab 到下一个"),
     Shortcut("全局", "Ctrl+Shift+L", "切换用户"),
     Shortcut("全局", "Ctrl+Q", "退出"),
     Shortcut("来电来访", "Ctrl+S", "保存这条来电来访"),

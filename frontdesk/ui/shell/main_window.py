@@ -7,8 +7,8 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
 from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
@@ -31,6 +31,19 @@ from frontdesk.ui.shell.tabs import (
     units,
     visible_specs,
 )
+
+#: how many tabs have a key of their own (Alt+1 … Alt+9, Alt+0)
+TAB_KEYS = 10
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget inside ``page`` that Tab would stop at (shown and enabled)."""
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if page.isAncestorOf(w) and w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return w
+        w = w.nextInFocusChain()
+    return None
 
 
 def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
@@ -74,6 +87,7 @@ class MainWindow(QMainWindow):
         self._login_hooks: list[TabSpec] = []  # waiting tabs to ask after_login once painted
         self._painted = False
         self._build_menus()
+        self._build_tab_keys()
         self._build_status_bar()
         self._status_generation = 0
         self.last_status_counts: list[StatusCount] = []
@@ -138,6 +152,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, tab, tab.windowTitle())
             self.tabs.setCurrentIndex(current)
+        self._tip_tab_key(index)
         slot.deleteLater()
         return tab
 
@@ -252,6 +267,38 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于 FrontDesk"), self)
         about.triggered.connect(self.show_about)
         m_help.addAction(about)
+
+    def _build_tab_keys(self) -> None:
+        """Alt+1 … Alt+9 and Alt+0 bring the first ten tabs to the front, as numbered on the tab
+        bar's tips (a tab further on, or inside a group, is reached with Ctrl+Tab from there).
+        The keyboard goes where the tab keeps it: the cursor the tab had last, else its first field."""
+        for n in range(min(TAB_KEYS, self.tabs.count())):
+            key = QKeySequence(f"Alt+{(n + 1) % 10}")
+            shortcut = QShortcut(key, self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.setObjectName(f"tab_key_{n + 1}")
+            shortcut.activated.connect(lambda n=n: self.go_to_tab(n))
+            self._tip_tab_key(n)
+
+    def _tip_tab_key(self, index: int) -> None:
+        if index < TAB_KEYS:
+            self.tabs.setTabToolTip(index, self.tr("Alt+{0}").format((index + 1) % 10))
+
+    def go_to_tab(self, index: int) -> None:
+        """The tab at ``index`` in front, built if waiting, with the keyboard in it."""
+        if not 0 <= index < self.tabs.count():
+            return
+        self.tabs.setCurrentIndex(index)
+        place = self.tabs.widget(index)
+        tab = place.currentWidget() if isinstance(place, TabGroup) else place
+        if tab is None:
+            return
+        inside = QApplication.focusWidget()
+        if inside is not None and tab.isAncestorOf(inside):
+            return
+        target: QWidget | None = tab.focusWidget()
+        if target is None or not target.isVisible() or not tab.isAncestorOf(target):
+            target = first_field(tab)
+        (target or tab).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _build_status_bar(self) -> None:
         user = self.ctx.user

@@ -124,10 +124,11 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
         self.done_at.setSpecialValueText(" ")  # shown at the minimum: nothing selected, no date
         self.done_at.setDateTime(self.done_at.minimumDateTime())
         self.done_at.dateTimeChanged.connect(self.on_done_at_dateTimeChanged)
-        methods = [radio(f"&{i + 1} {method_name(code)}", f"method_{code}") for i, code in enumerate(METHODS)]
-        self.method_group, method_box = numbered_choices(self, methods, across=True)
+        # number keys pick (no Alt+digit mnemonics: those bring the window's tabs to the front)
+        methods = [radio(method_name(code), f"method_{code}") for code in METHODS]
+        self.method_group, method_box = numbered_choices(self, methods, across=True, keys=True)
         satisfactions = [radio(satisfaction_name(code), f"sat_{code}") for code in SATISFACTION]
-        self.sat_group, sat_box = numbered_choices(self, satisfactions, across=True)
+        self.sat_group, sat_box = numbered_choices(self, satisfactions, across=True, keys=True)
         self.comments = text_box("callback_comments", self.tr("客户的意见和建议；不满意或基本满意时请写明原因"))
         self.comments.setMaximumHeight(90)
         form = QFormLayout()
@@ -328,7 +329,9 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
         row = next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
         if row >= 0:
             self.table.selectRow(row)
-        self.comments.setFocus()
+        # the owner's answer first: its number key picks it and goes on to 客户意见
+        first = self.sat_group.checkedButton() or self.sat_group.button(0)
+        (first if first.isEnabled() else self.comments).setFocus()
 
     # --- actions ----------------------------------------------------------------------------------
 

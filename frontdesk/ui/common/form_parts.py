@@ -9,9 +9,10 @@ field by, so each maker takes one."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -146,9 +147,13 @@ def one_of(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool =
     return numbered_choices(owner, choices, across=across)[1]
 
 
-def numbered_choices(owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False) -> tuple[QButtonGroup, QWidget]:
+def numbered_choices(
+    owner: QObject, choices: Sequence[QAbstractButton], *, across: bool = False, keys: bool = False
+) -> tuple[QButtonGroup, QWidget]:
     """:func:`one_of` with its group: each button's id is its place in ``choices``, so
-    ``group.checkedId()`` says which was picked (-1: none yet)."""
+    ``group.checkedId()`` says which was picked (-1: none yet). ``keys``: each choice is shown
+    after its number, and while the group has the keyboard, that number key picks it and moves on
+    to the next field (as :class:`~frontdesk.ui.common.choice_bar.ChoiceBar` does)."""
     group = QButtonGroup(owner)
     box = QWidget()
     lay: QBoxLayout = QHBoxLayout(box) if across else QVBoxLayout(box)
@@ -156,9 +161,47 @@ def numbered_choices(owner: QObject, choices: Sequence[QAbstractButton], *, acro
     for i, choice in enumerate(choices):
         group.addButton(choice, i)
         lay.addWidget(choice)
+        if keys and i < 9:
+            choice.setText(f"{i + 1} {choice.text()}")
+    if keys:
+        picker = _NumberKeys(group)
+        for choice in choices:
+            choice.installEventFilter(picker)
     if across:
         lay.addStretch(1)
     return group, box
+
+
+def _takes_tab(w: QWidget, group: Sequence[QWidget]) -> bool:
+    return w not in group and w.isVisible() and w.isEnabled() and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+class _NumberKeys(QObject):
+    """Number keys pick a choice of the group (see :func:`numbered_choices`)."""
+
+    def __init__(self, group: QButtonGroup) -> None:
+        super().__init__(group)
+        self._group = group
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = cast(QKeyEvent, event)
+        text = key.text()
+        mods = key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        buttons = self._group.buttons()
+        if not (text.isdigit() and mods == Qt.KeyboardModifier.NoModifier and 1 <= int(text) <= min(9, len(buttons))):
+            return False
+        chosen = self._group.button(int(text) - 1)
+        if not chosen.isEnabled():
+            return True
+        chosen.click()  # checked, and clicked as by the mouse (emitting clicked by hand crashes PySide6 6.12)
+        after = buttons[-1].nextInFocusChain()
+        while after is not None and after is not buttons[0] and not _takes_tab(after, buttons):
+            after = after.nextInFocusChain()
+        if after is not None and after is not buttons[0]:
+            after.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
 
 def across(*parts: Part) -> QWidget:

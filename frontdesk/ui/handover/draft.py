@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -164,7 +165,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self._recipient_delegate = RecipientDelegate(names, self.messages)
         self.messages.setItemDelegateForColumn(0, self._recipient_delegate)
         self.messages.itemChanged.connect(self.on_messages_itemChanged)
-        self.add_message_button = button(self.tr("添加留言"), "handover_add_message", self.on_add_message_clicked)
+        self.add_message_button = button(self.tr("添加留言(&A)"), "handover_add_message", self.on_add_message_clicked)
         self.remove_message_button = button(self.tr("删除所选留言"), "", self.on_remove_message_clicked)
         right_box = QGroupBox(self.tr("交班记事"))
         stack(
@@ -372,6 +373,8 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
     def save_now(self, focus: bool = True) -> bool:
         """Save what is typed; True if everything typed is now in the database. ``focus``: the
         first field in error takes the cursor (Ctrl+S, 交班), not on an autosave."""
+        if focus:
+            self._commit_cells()
         self._timer.stop()
         if not self._dirty or self._blocked:
             return not self._dirty
@@ -477,9 +480,19 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         if rows:
             self.on_field_changed()
 
+    def _commit_cells(self) -> None:
+        """A cell still being typed in (a message, a remark) is written into its table: its
+        editor commits when the cursor leaves it. Only on the writer's own Ctrl+S or 交班, never
+        on an autosave (that took the cursor out of a message being typed)."""
+        editing = QApplication.focusWidget()
+        for table in (self.messages, self.items):
+            if editing is not None and editing is not table and table.isAncestorOf(editing):
+                table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def on_submit_clicked(self) -> None:
         if self._blocked:
             return
+        self._commit_cells()
         self._timer.stop()
         try:
             detail = call_and_publish(

@@ -205,8 +205,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>添加留言</source>
-        <translation>Add message</translation>
+        <source>添加留言(&amp;A)</source>
+        <translation>&amp;Add message</translation>
     </message>
     <message>
         <source>删除所选留言</source>

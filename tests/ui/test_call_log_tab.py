@@ -195,7 +195,7 @@ def test_caller_lookup_and_f4(qtbot, tab: CallLogTab, services: Services, recept
     text = tab.caller.text()
     assert "3-2-1501" in text and "租户" in text and "空调滴水" in text and "今日到期" in text
     press(qtbot, Qt.Key.Key_F4)
-    assert form.room.text() == "3-2-1501" and form.person.text() == "刘洋" and focus() is form.content
+    assert form.room.text() == "3-2-1501" and form.person.text() == "刘洋" and focus() is form.kind
     form.phone.clear()
     form.room.setText("3-2-1502")
     qtbot.waitUntil(lambda: "张伟" in tab.caller.text())

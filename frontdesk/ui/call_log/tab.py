@@ -443,7 +443,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         if self._lookup_timer.isActive():
             self.refresh_lookup()
         if self.caller.lookup is not None and self.form.fill_from(self.caller.lookup):
-            self.form.content.setFocus()
+            self.form.kind.setFocus()  # the caller is filled: on to 类别 (its number key goes on to 内容)
 
     # --- list actions ----------------------------------------------------------------------------
 

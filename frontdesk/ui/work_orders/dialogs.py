@@ -479,6 +479,8 @@ class DispatchDialog(_OrderStepDialog):
             self.errors.add_row(form, self.tr("派单说明"), "note", self.note)
         self.ok_button.setText(self.tr("改派") if reassign else self.tr("派单"))
         self.lay_out(form)
+        if self.department.currentIndex() >= 0 and self.department.currentData() == default:
+            self.technician.setFocus()  # the department follows from the category: the person is the choice
 
     def fill_technicians(self) -> None:
         self.technician.clear()

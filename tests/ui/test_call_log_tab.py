@@ -394,3 +394,38 @@ def test_status_bar_and_global_search(qtbot, services: Services, receptionist: C
     window.open_record("call", row.id)
     tab = window.tabs.currentWidget()
     assert isinstance(tab, CallLogTab) and tab.form.editing is not None and tab.form.editing.id == row.id
+
+
+def test_a_repair_call_not_converted_is_left_to_follow_up(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    """报修 saved without 转工单 stays open (待跟进 by the default date); another kind is closed at
+    the desk; an outcome the receptionist picks herself is kept whatever the kind."""
+    form = tab.form
+    type_text(qtbot, "3-2-1502")
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)  # 报修
+    assert form.outcome.value() == "follow_up" and form.due.isEnabled()
+    type_text(qtbot, "厨房漏水")
+    press(qtbot, Qt.Key.Key_Return)
+    first = services.call_log.list_entries(receptionist).rows[0]
+    assert (first.kind, first.outcome, first.due_date) == ("repair", "follow_up", TODAY + timedelta(days=1))
+    assert form.outcome.value() == "closed" and not form.due.isEnabled()  # the next call starts closed
+
+    # the kind changed back: closed again
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_1)  # 咨询
+    assert form.outcome.value() == "closed" and not form.due.isEnabled()
+
+    # she says it was handled at the desk: 当场办结 stays, even when the kind is chosen after
+    form.outcome.setFocus()
+    press(qtbot, Qt.Key.Key_1)  # 当场办结
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)  # 报修
+    assert form.outcome.value() == "closed"
+    type_text(qtbot, "教业主关总阀")
+    press(qtbot, Qt.Key.Key_Return)
+    second = services.call_log.list_entries(receptionist).rows[0]
+    assert (second.kind, second.outcome) == ("repair", "closed")

@@ -80,6 +80,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.conflict_latest: CallRow | None = None
         self._started: datetime | None = None
         self._at_manual = False
+        #: the receptionist picked the outcome herself (else it follows the kind: 报修 → 待跟进)
+        self._outcome_picked = False
         self._setting = False
         self._draft: _Draft | None = None
         #: the record the contact is about (kind, id), linked with F6 from the caller panel
@@ -211,6 +213,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         for w in (self.content, self.handling):
             w.textChanged.connect(self.on_text_edited)
         self.content.textChanged.connect(self._update_count)
+        self.kind.chosen.connect(self.on_kind_chosen)
+        self.outcome.chosen.connect(self.on_outcome_picked)
         self._auto_timer = QTimer(self)
         self._auto_timer.setInterval(AUTO_TIME_REFRESH_MS)
         self._auto_timer.timeout.connect(self._refresh_auto_time)
@@ -269,6 +273,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.outcome.set_items(self._outcome_items(None))
         self.outcome.setEnabled(True)
         self.outcome.set_value("closed")
+        self._outcome_picked = False
         self.due.setDate(_qdate(self._svc.default_due_date()))
         self.due.setEnabled(False)
         if self.handled_by.findData(self.ctx.user.id) >= 0:
@@ -301,6 +306,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             "due": self.due.date(), "handled_by": self.handled_by.currentIndex(),
             "project": self.project.currentIndex(), "at": self.at.dateTime(), "at_manual": self._at_manual,
             "started": self._started, "editing": self.editing, "link": self.link,
+            "outcome_picked": self._outcome_picked,
         }  # fmt: skip
 
     def clear(self) -> None:
@@ -339,6 +345,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._at_manual = v["at_manual"]
         self._started = v["started"]
         self.link = v["link"]
+        self._outcome_picked = v["outcome_picked"]
         self._setting = False
         self.set_banner(self.tr("已恢复清空前的内容。"), INFO_STYLE)
         self.room.setFocus()
@@ -419,6 +426,20 @@ class CallEntryForm(ConflictHandling, QWidget):
         n = len(self.content.toPlainText().strip())
         self.content_count.setText(self.tr("{0}/{1} 字").format(n, LONG_TEXT_MAX))
         self.content_count.setStyleSheet(ERROR_STYLE if n > LONG_TEXT_MAX else "color:#888; font-size:11px;")
+
+    def on_kind_chosen(self, kind: str) -> None:
+        """A new 报修 contact not turned into an order at once stays open: its outcome follows
+        the kind (报修 → 待跟进 by the default date, else 当场办结) until the receptionist picks
+        one herself."""
+        if self.editing is not None or self._outcome_picked or not self.outcome.isEnabled():
+            return
+        code = "follow_up" if kind == "repair" else "closed"
+        if code != self.outcome.value():
+            self.outcome.set_value(code)
+            self.on_outcome_chosen(code, focus=False)
+
+    def on_outcome_picked(self, _code: str) -> None:
+        self._outcome_picked = True
 
     def on_outcome_chosen(self, code: str, focus: bool = True) -> None:
         follow = code == "follow_up"

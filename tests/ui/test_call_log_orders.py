@@ -70,7 +70,9 @@ def test_ctrl_g_turns_the_selected_call_into_an_order(
         "138****5678",
         CONTENT,
     )
-    assert dlg.category.hasFocus() and dlg.category.currentText() == "水"
+    assert dlg.category.hasFocus() and dlg.category.currentText() == "水"  # guessed from 返水, 水渍
+    assert dlg.category_guess.text() == "按来电内容推测"
+    assert dlg.paid.currentData() is True and dlg.paid_guess.text() == "按来电内容推测"  # a room: 有偿
     opened: list[tuple[str, int]] = []
     bus.open_requested.connect(lambda kind, ident: opened.append((kind, ident)))
     changed: list[frozenset[Kind]] = []
@@ -173,3 +175,29 @@ def test_the_order_detail_shows_its_call_and_goes_back_to_it(
     assert opened == [("call", call_id)]
     tab.open_record("order", direct.id)
     assert source.text() == "前台直接开单"
+
+
+def test_a_call_without_telling_words_guesses_nothing_and_a_choice_ends_the_guess(
+    qtbot, services: Services, receptionist: CurrentUser, estate: Estate
+) -> None:  # type: ignore[no-untyped-def]
+    _call(services, receptionist, content="业主说家里有东西坏了，回来再说")
+    _call(services, receptionist, content="客厅插座没电")
+    tab = _tab(qtbot, services, receptionist)
+    tab.table.selectRow(1)  # the first call
+    tab.convert_to_order()
+    dlg = tab.order_dialog
+    assert dlg.category.currentData() == "" and not dlg.category_guess.text()
+    dlg.on_save_clicked()
+    assert dlg.isVisible() and dlg.errors.message("category") == "请选择报修类别"
+    dlg.reject()
+    tab.table.selectRow(0)
+    tab.convert_to_order()
+    dlg = tab.order_dialog
+    assert dlg.category.currentText() == "电" and dlg.category_guess.text() == "按来电内容推测"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    qtbot.keyClick(dlg.category, Qt.Key.Key_Up)  # she changes it: no longer a guess
+    assert dlg.category.currentText() == "水" and not dlg.category_guess.text()
+    dlg.paid.setCurrentIndex(2)
+    dlg.paid.activated.emit(2)  # 无偿, chosen
+    assert dlg.paid.currentData() is False and not dlg.paid_guess.text()
+    dlg.reject()

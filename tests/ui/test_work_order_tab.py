@@ -77,9 +77,22 @@ def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(qtbot,
     assert "3-2-1502" in dlg.room_hint.text() and dlg.reporter.text() == "陈建国"  # the owner fills in
     type_into(qtbot, dlg.phone, "1381234")
     type_into(qtbot, dlg.description, "厨房水槽漏水")
+    # the required choices start empty: nothing is chosen for her
+    assert dlg.category.currentData() == "" and dlg.paid.currentData() is None
+    assert not dlg.category_guess.text() and not dlg.paid_guess.text()
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dlg.isVisible()  # the phone is wrong: nothing saved, nothing lost
+    assert dlg.isVisible()  # the phone is wrong, no category, no charging: nothing saved, nothing lost
     assert "电话号码格式不正确" in dlg.errors.message("phone")
+    assert dlg.errors.message("category") == "请选择报修类别"
+    assert dlg.errors.message("paid") == "请选择有偿或无偿"
+    dlg.category.setFocus()
+    qtbot.keyClick(dlg.category, Qt.Key.Key_Down)  # the first category, 水
+    dlg.paid.setFocus()
+    qtbot.keyClick(dlg.paid, Qt.Key.Key_Down)  # 有偿
+    assert dlg.errors.message("category") == "" and dlg.errors.message("paid") == ""
+    assert (dlg.category.currentText(), dlg.paid.currentData()) == ("水", True)
+    dlg.phone.setFocus()
+    dlg.phone.end(False)
     assert dlg.description.toPlainText() == "厨房水槽漏水" and dlg.room.text() == "3栋2单元1502"
     type_into(qtbot, dlg.phone, "5678")
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -96,6 +109,11 @@ def test_public_location_switches_to_free_and_needs_a_place(qtbot, services, rec
     dlg = tab.open_new_order()
     dlg.public.setChecked(True)
     assert not dlg.room.isEnabled() and dlg.paid.currentData() is False
+    assert dlg.paid_guess.text() == "公区报修，按无偿推测"
+    dlg.public.setChecked(False)  # back to a room: no guess left behind
+    assert dlg.paid.currentData() is None and not dlg.paid_guess.text()
+    dlg.public.setChecked(True)
+    dlg.category.setCurrentIndex(dlg.category.findText("电"))
     type_into(qtbot, dlg.reporter, "赵保安")
     type_into(qtbot, dlg.description, "大堂灯不亮")
     dlg.on_save_clicked()

@@ -429,3 +429,38 @@ def test_a_repair_call_not_converted_is_left_to_follow_up(
     press(qtbot, Qt.Key.Key_Return)
     second = services.call_log.list_entries(receptionist).rows[0]
     assert (second.kind, second.outcome) == ("repair", "closed")
+
+
+def test_f4_fills_the_phone_masked_and_the_entry_keeps_it_in_full(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser, estate: Estate
+) -> None:  # type: ignore[no-untyped-def]
+    form = tab.form
+    type_text(qtbot, "3-2-1502")
+    qtbot.waitUntil(lambda: "张伟" in tab.caller.text())
+    press(qtbot, Qt.Key.Key_F4)
+    assert (form.room.text(), form.person.text(), form.phone.text()) == ("3-2-1502", "张伟", "138****5678")
+    assert "业户档案" in form.phone.toolTip() and focus() is form.content
+    qtbot.waitUntil(lambda: "电话 138****5678 登记为" in tab.caller.text())  # the masked number is understood
+    assert OWNER_PHONE not in tab.caller.text()
+    type_text(qtbot, "厨房漏水")
+    press(qtbot, Qt.Key.Key_Return)
+    row = services.call_log.list_entries(receptionist).rows[0]
+    assert row.phone == "138****5678" and not form.errors.text("phone")
+    boss = quick_user(services.db, Role.SUPERVISOR, "boss2", "王主管")
+    assert services.call_log.get(boss, row.id).phone == OWNER_PHONE
+
+    # a caller who gives another name: F4 fills the room only, no one else's phone
+    form.phone.setFocus()
+    form.person.setText("李师傅")
+    form.room.setText("3-2-1502")
+    tab.refresh_lookup()
+    press(qtbot, Qt.Key.Key_F4)
+    assert form.phone.text() == ""
+    # the family member named: their phone; typed over, it is hers and no longer the registry's
+    form.person.setText("王芳")
+    press(qtbot, Qt.Key.Key_F4)
+    assert form.phone.text() == "137****1111" and form.phone_from is not None
+    form.phone.setFocus()
+    form.phone.selectAll()
+    type_text(qtbot, "13900002222")
+    assert form.phone_from is None and form.phone.toolTip() == ""

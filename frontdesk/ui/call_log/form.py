@@ -86,6 +86,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._draft: _Draft | None = None
         #: the record the contact is about (kind, id), linked with F6 from the caller panel
         self.link: tuple[str, int] | None = None
+        #: the occupant whose number F4 filled in (shown as the role may see it; the entry keeps it in full)
+        self.phone_from: int | None = None
         self.errors = _GridErrors()
 
         self.title = label("call_form_title", "font-size: 14px; font-weight: bold;")
@@ -208,6 +210,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             w.installEventFilter(self)
         for w in (self.room, self.phone, self.person):
             w.textEdited.connect(self.on_text_edited)
+        self.phone.textEdited.connect(self.on_phone_textEdited)
         self.room.textChanged.connect(lambda _t: self.caller_changed.emit())
         self.phone.textChanged.connect(lambda _t: self.caller_changed.emit())
         for w in (self.content, self.handling):
@@ -262,6 +265,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._setting = True
         self.editing = None
         self.link = None
+        self._set_phone_from(None)
         self.conflict_latest = None
         self.conflict.dismiss()
         self.errors.clear()
@@ -306,7 +310,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             "due": self.due.date(), "handled_by": self.handled_by.currentIndex(),
             "project": self.project.currentIndex(), "at": self.at.dateTime(), "at_manual": self._at_manual,
             "started": self._started, "editing": self.editing, "link": self.link,
-            "outcome_picked": self._outcome_picked,
+            "outcome_picked": self._outcome_picked, "phone_from": self.phone_from,
         }  # fmt: skip
 
     def clear(self) -> None:
@@ -346,6 +350,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._started = v["started"]
         self.link = v["link"]
         self._outcome_picked = v["outcome_picked"]
+        self._set_phone_from(v["phone_from"])
         self._setting = False
         self.set_banner(self.tr("已恢复清空前的内容。"), INFO_STYLE)
         self.room.setFocus()
@@ -408,6 +413,15 @@ class CallEntryForm(ConflictHandling, QWidget):
         if not self._setting:
             self._at_manual = True
             self.at_hint.setText(self.tr("已修改"))
+
+    def _set_phone_from(self, occupant_id: int | None) -> None:
+        self.phone_from = occupant_id
+        self.phone.setToolTip(self.tr("号码来自业户档案，按权限显示；保存时记录完整号码") if occupant_id is not None else "")
+
+    def on_phone_textEdited(self, _text: str) -> None:
+        """A number typed over the one F4 filled in is hers, not the registry's."""
+        if self.phone_from is not None:
+            self._set_phone_from(None)
 
     def on_text_edited(self, *_args: object) -> None:
         """The first keystroke of a new contact fixes its time (the call started then)."""
@@ -473,6 +487,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             at=at,
             link_kind=self.link[0] if self.link else "",
             link_id=self.link[1] if self.link else None,
+            phone_from=self.phone_from,
         )
 
     def contact_time(self) -> datetime:
@@ -530,7 +545,9 @@ class CallEntryForm(ConflictHandling, QWidget):
     # --- from the caller lookup ------------------------------------------------------------------
 
     def fill_from(self, lookup: CallerLookup) -> bool:
-        """F4: fill an empty room / caller from what the lookup found. True if anything changed."""
+        """F4: fill an empty room / caller / phone from what the lookup found. True if anything
+        changed. The phone is the registry's, shown as the role may see it (masked for the front
+        desk); the entry stores the full number (services.call_log: ``CallInput.phone_from``)."""
         changed = False
         owners = lookup.phone_owners
         if not self.room.text().strip() and len({o.room.id for o in owners}) == 1:
@@ -548,6 +565,15 @@ class CallEntryForm(ConflictHandling, QWidget):
                 name = owner.name
             if name:
                 self.person.setText(name)
+                changed = True
+        if not self.phone.text().strip() and lookup.room is not None and lookup.occupants:
+            # the phone of the person named (as filled in, or as typed when the registry has them)
+            person = self.person.text().strip()
+            occupant = next((o for o in lookup.occupants if o.name == person), None)
+            number = (occupant.phone or occupant.phone2) if occupant is not None else ""
+            if occupant is not None and number:
+                self.phone.setText(number)
+                self._set_phone_from(occupant.id)
                 changed = True
         if changed:
             self.on_text_edited()

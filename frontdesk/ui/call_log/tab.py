@@ -390,7 +390,14 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
             editing = self.form.editing
-            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None)
+            lookup = self._svc.lookup(
+                self.ctx.user,
+                room,
+                phone,
+                project,
+                entry_id=editing.id if editing is not None else None,
+                phone_from=self.form.phone_from,
+            )
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return

@@ -132,7 +132,7 @@ class CallerPanel(QFrame):
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.anchorClicked.connect(self.on_browser_anchorClicked)
-        self.fill_button = button(self.tr("填入房号和来电人（F4）"), "call_fill", self.fill_requested.emit)
+        self.fill_button = button(self.tr("填入房号、来电人和电话（F4）"), "call_fill", self.fill_requested.emit)
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fill_button.setEnabled(False)
         stack(self, title, (self.browser, 1), self.fill_button, margins=(6, 6, 6, 6))

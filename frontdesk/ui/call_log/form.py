@@ -45,6 +45,7 @@ from frontdesk.ui.call_log.widgets import (
     INFO_STYLE,
     OK_STYLE,
     ConflictHandling,
+    TypedPhones,
     _Draft,
     _GridErrors,
     _local,
@@ -88,6 +89,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.link: tuple[str, int] | None = None
         #: the occupant whose number F4 filled in (shown as the role may see it; the entry keeps it in full)
         self.phone_from: int | None = None
+        #: the numbers she typed into entries saved from this form (not masked back at her)
+        self.typed_phones = TypedPhones()
         self.errors = _GridErrors()
 
         self.title = label("call_form_title", "font-size: 14px; font-weight: bold;")
@@ -368,7 +371,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             idx = self.project.findText(row.project)
             self.project.setCurrentIndex(max(0, idx))
         self.room.setText(row.room_code)
-        self.phone.setText(row.phone)
+        self.phone.setText(self.typed_phones.get(row.id, row.phone) or row.phone)
         self.person.setText(row.person)
         self.kind.set_value(row.kind)
         self.content.setPlainText(row.content)
@@ -522,6 +525,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         except ServiceError as exc:
             self.set_banner(error_message(exc), ERROR_STYLE)
             return None
+        self.typed_phones.remember(row, data)
         was_edit = self.editing is not None
         self._draft = None
         self.reset()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -390,14 +391,8 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
             editing = self.form.editing
-            lookup = self._svc.lookup(
-                self.ctx.user,
-                room,
-                phone,
-                project,
-                entry_id=editing.id if editing is not None else None,
-                phone_from=self.form.phone_from,
-            )
+            entry_id = editing.id if editing is not None else None
+            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=entry_id, phone_from=self.form.phone_from)
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return
@@ -519,10 +514,13 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.open_entry(record_id)
 
     def convert_to_order(self) -> None:
-        """转工单: the selected contact becomes a work order (see ui/work_orders/)."""
+        """转工单: the selected contact becomes a work order (see ui/work_orders/), her typed number unmasked."""
         from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 
-        dlg = self._convert("convert_to_order", OrderFormDialog.from_call)
+        def open_order(ctx: UiContext, call_id: int, parent: QWidget) -> OrderFormDialog:
+            return OrderFormDialog.from_call(ctx, call_id, parent, typed_phone=partial(self.form.typed_phones.get, call_id))
+
+        dlg = self._convert("convert_to_order", open_order)
         if dlg is not None:
             self.order_dialog = dlg
 

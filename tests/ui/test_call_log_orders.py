@@ -238,6 +238,19 @@ def test_a_number_she_typed_is_not_masked_back_at_her(
     with services.db.read() as s:  # the order keeps the number in full
         assert s.get(WorkOrder, dlg.result_detail.id).phone == OWNER_PHONE
 
+    # 转投诉 too
+    tab.form.reset()
+    form.phone.setText("139 8765 4321")
+    form.kind.set_value("complaint")
+    form.content.setPlainText("楼上装修噪音，中午也在施工")
+    noise = form.save()
+    assert noise is not None
+    tab.table.selectRow(0)
+    assert tab.selected().id == noise.id
+    tab.convert_to_complaint()
+    assert tab.complaint_dialog.form.phone.text() == "139 8765 4321"
+    tab.complaint_dialog.reject()
+
     # someone else changes the number since: theirs, masked
     tab.form.reset()
     form.phone.setText("13987654321")

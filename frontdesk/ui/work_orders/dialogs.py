@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
@@ -308,23 +306,12 @@ class OrderFormDialog(_ServiceDialog):
         self.on_public_toggled(self.public.isChecked())
 
     @classmethod
-    def from_call(
-        cls,
-        ctx: UiContext,
-        call_id: int,
-        parent: QWidget | None = None,
-        *,
-        typed_phone: Callable[[str], str | None] | None = None,
-    ) -> OrderFormDialog:
+    def from_call(cls, ctx: UiContext, call_id: int, parent: QWidget | None = None) -> OrderFormDialog:
         """转工单: the form filled from a call-log entry (room, caller, phone, what they said), the
-        cursor on the category. Saving marks the entry 已转工单, linked both ways in one
-        transaction, and opens the new order in the work-order tab. ``typed_phone`` gives the
-        number the receptionist typed into the call for the one the service shows (masked):
-        what she typed is not masked back at her."""
+        cursor on the category, the category and charging guessed from its words. Saving marks the
+        entry 已转工单, linked both ways in one transaction, and opens the new order in the
+        work-order tab."""
         draft = orders(ctx).draft_from_call(ctx.user, call_id)
-        typed = typed_phone(draft.phone) if typed_phone is not None and draft.phone else None
-        if typed:
-            draft = replace(draft, phone=typed)
         dlg = cls(ctx, parent, draft=draft, source=("call", call_id))
         dlg.show_guess(orders(ctx).guess_choices(draft))
         dlg.accepted.connect(dlg.on_accepted_from_call)

@@ -91,6 +91,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     kb.press(KEY.Key_Return)
     assert kb.presses == 5, "a typical contact takes five keys besides the text"
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.row_at(0).outcome == "follow_up"  # a repair not turned into an order stays open
     assert focus() is form.room and form.is_blank()
 
     # 2 — a room that does not exist: a clear message, nothing typed is lost, nothing saved
@@ -168,7 +169,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
         "5-1-0301",
         "follow_up",
     )
-    assert "待跟进 1 项" in tab.counts.text()
+    assert "待跟进 2 项" in tab.counts.text()  # the repair call and this complaint
 
     # filter and search
     kb.press(KEY.Key_F, CTRL)
@@ -211,6 +212,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
             content=theirs.content,
             handling="业主来电催促，已加急",
             outcome=theirs.outcome,
+            due_date=theirs.due_date,
         ),
         expected_version=theirs.version,
     )

@@ -85,6 +85,48 @@ def test_create_resolves_room_masks_phone_and_audits(
     assert [e.action for e in events] == ["create"] and events[0].after["content"] == "卫生间漏水，楼下天花板有水渍"
 
 
+def test_a_phone_filled_from_the_registry_is_stored_in_full(
+    services: Services, receptionist: CurrentUser, supervisor: CurrentUser, estate: Estate
+) -> None:
+    """F4 fills the owner's phone as the receptionist may see it (masked); the entry stores the
+    full number, says in the audit where it came from, and its work order gets it too."""
+    owner = services.call_log.lookup(receptionist, room="3-2-1502").occupants[0]
+    assert owner.name == "张伟" and owner.phone == "138****5678"
+    lookup = services.call_log.lookup(receptionist, room="3-2-1502", phone=owner.phone, phone_from=owner.id)
+    assert not lookup.phone_error and [o.name for o in lookup.phone_owners] == ["张伟"]
+    row = services.call_log.create(
+        receptionist,
+        _entry(room="3-2-1502", person="张伟", phone=owner.phone, phone_from=owner.id, kind="repair", content="厨房漏水"),
+    )
+    assert row.phone == "138****5678"  # the screen still masks it
+    assert services.call_log.get(supervisor, row.id).phone == OWNER_PHONE
+    created = _audit(services, row.id)[0]
+    assert created.after["phone"] == OWNER_PHONE and created.after["phone_from_occupant"] == owner.id
+    draft = services.work_orders.draft_from_call(receptionist, row.id)
+    draft.category, draft.paid = "水", True
+    order = services.work_orders.create_from_call(receptionist, row.id, draft)
+    assert services.work_orders.get(supervisor, order.id).phone == OWNER_PHONE
+
+    # a masked number with no registry source, or another occupant's, is refused, never guessed
+    for kw in ({}, {"phone_from": owner.id + 1}):
+        with pytest.raises(ValidationError) as info:
+            services.call_log.create(receptionist, _entry(room="3-2-1502", phone="138****5678", **kw))
+        assert "phone" in info.value.errors
+    # typed over, the number is hers
+    typed = services.call_log.create(receptionist, _entry(phone="13900001111", phone_from=owner.id))
+    assert services.call_log.get(supervisor, typed.id).phone == "13900001111"
+    # on an edit too
+    blank = services.call_log.create(receptionist, _entry(room="3-2-1502", content="咨询"))
+    edited = services.call_log.update(
+        receptionist,
+        blank.id,
+        _entry(room="3-2-1502", content="咨询", phone=owner.phone, phone_from=owner.id),
+        expected_version=blank.version,
+    )
+    assert services.call_log.get(supervisor, edited.id).phone == OWNER_PHONE
+    assert _audit(services, blank.id)[-1].after == {"phone": OWNER_PHONE, "phone_from_occupant": owner.id}
+
+
 def test_every_field_error_at_once_and_nothing_written(services: Services, receptionist: CurrentUser, estate: Estate) -> None:
     with pytest.raises(ValidationError) as info:
         services.call_log.create(

@@ -783,3 +783,22 @@ def test_feature_export_writes_every_order_in_the_vocabulary_words(services, rec
     assert header[0] == "单号" and "状态" in header and "收费" in header
     first = dict(zip(header, rows[1], strict=True))
     assert first["单号"] == "WX20261127001" and first["状态"] == "待派单" and first["收费"] in ("有偿", "无偿")
+
+
+def test_a_guess_at_the_required_choices_from_the_words(services, receptionist, supervisor, estate) -> None:
+    from frontdesk.services.work_orders import WorkOrderInput
+
+    def guess(text: str, **kw: object):  # type: ignore[no-untyped-def]
+        data = WorkOrderInput(**{"room": "3-2-1502", "description": text, **kw})  # type: ignore[arg-type]
+        g = services.work_orders.guess_choices(data)
+        return g.category, g.paid
+
+    assert guess("厨房水槽下水管漏水，地面有积水") == ("水", True)
+    assert guess("马桶堵了，水下不去") == ("管道疏通", True)
+    assert guess("电梯门打不开") == ("电梯", False)  # 电梯 outweighs 门; a lift is free
+    assert guess("房子还在保修期，墙面开裂") == ("墙地面", False)
+    assert guess("家里有东西坏了") == ("", True)  # no category guessed; a room: 有偿
+    assert guess("路灯不亮", room="", public=True) == ("公共设施", False)
+    assert guess("不知道什么坏了", room="") == ("", None)
+    services.settings.set(supervisor, "order.categories", ["水", "其他"])
+    assert guess("电梯门打不开") == ("", False)  # a category the centre does not have is never guessed

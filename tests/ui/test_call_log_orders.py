@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
+from frontdesk.models import WorkOrder
 from frontdesk.services import permissions
 from frontdesk.services.call_log import CALL, CallInput
 from frontdesk.services.container import Services
@@ -70,7 +71,9 @@ def test_ctrl_g_turns_the_selected_call_into_an_order(
         "138****5678",
         CONTENT,
     )
-    assert dlg.category.hasFocus() and dlg.category.currentText() == "水"
+    assert dlg.category.hasFocus() and dlg.category.currentText() == "水"  # guessed from 返水, 水渍
+    assert dlg.category_guess.text() == "按来电内容推测"
+    assert dlg.paid.currentData() is True and dlg.paid_guess.text() == "按来电内容推测"  # a room: 有偿
     opened: list[tuple[str, int]] = []
     bus.open_requested.connect(lambda kind, ident: opened.append((kind, ident)))
     changed: list[frozenset[Kind]] = []
@@ -173,3 +176,93 @@ def test_the_order_detail_shows_its_call_and_goes_back_to_it(
     assert opened == [("call", call_id)]
     tab.open_record("order", direct.id)
     assert source.text() == "前台直接开单"
+
+
+def test_a_call_without_telling_words_guesses_nothing_and_a_choice_ends_the_guess(
+    qtbot, services: Services, receptionist: CurrentUser, estate: Estate
+) -> None:  # type: ignore[no-untyped-def]
+    _call(services, receptionist, content="业主说家里有东西坏了，回来再说")
+    _call(services, receptionist, content="客厅插座没电")
+    tab = _tab(qtbot, services, receptionist)
+    tab.table.selectRow(1)  # the first call
+    tab.convert_to_order()
+    dlg = tab.order_dialog
+    assert dlg.category.currentData() == "" and not dlg.category_guess.text()
+    dlg.on_save_clicked()
+    assert dlg.isVisible() and dlg.errors.message("category") == "请选择报修类别"
+    dlg.reject()
+    tab.table.selectRow(0)
+    tab.convert_to_order()
+    dlg = tab.order_dialog
+    assert dlg.category.currentText() == "电" and dlg.category_guess.text() == "按来电内容推测"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    qtbot.keyClick(dlg.category, Qt.Key.Key_Up)  # she changes it: no longer a guess
+    assert dlg.category.currentText() == "水" and not dlg.category_guess.text()
+    dlg.paid.setCurrentIndex(2)
+    dlg.paid.activated.emit(2)  # 无偿, chosen
+    assert dlg.paid.currentData() is False and not dlg.paid_guess.text()
+    dlg.reject()
+
+
+def test_a_number_she_typed_is_not_masked_back_at_her(
+    qtbot, services: Services, receptionist: CurrentUser, estate: Estate
+) -> None:  # type: ignore[no-untyped-def]
+    """The receptionist (who sees stored phones masked) types a caller's number: opened again,
+    or turned into an order, the form shows what she typed. What comes from the database (a
+    colleague's entry, a number changed since) stays masked."""
+    other = _call(services, receptionist, content="阳台地漏堵了")  # saved elsewhere: from the database
+    tab = _tab(qtbot, services, receptionist)
+    form = tab.form
+    form.room.setText("3-2-1502")
+    form.phone.setText("138 1234 5678")
+    form.person.setText("张伟")
+    form.kind.set_value("repair")
+    form.content.setPlainText(CONTENT)
+    row = form.save()
+    assert row is not None and row.phone == "138****5678"  # stored, and masked in the list
+    tab.open_entry(row.id)  # opened again in the same form: what she typed
+    assert form.phone.text() == "138 1234 5678"
+    form.reset()
+    tab.open_entry(other)
+    assert form.phone.text() == "138****5678"  # not typed here: masked
+    form.reset()
+
+    tab.table.selectRow(0)
+    assert tab.selected().id == row.id
+    tab.convert_to_order()
+    dlg = tab.order_dialog
+    assert dlg.phone.text() == "138 1234 5678"
+    dlg.paid.setCurrentIndex(1)
+    dlg.on_save_clicked()
+    assert not dlg.isVisible(), dlg.banner.text()
+    with services.db.read() as s:  # the order keeps the number in full
+        assert s.get(WorkOrder, dlg.result_detail.id).phone == OWNER_PHONE
+
+    # 转投诉 too
+    tab.form.reset()
+    form.phone.setText("139 8765 4321")
+    form.kind.set_value("complaint")
+    form.content.setPlainText("楼上装修噪音，中午也在施工")
+    noise = form.save()
+    assert noise is not None
+    tab.table.selectRow(0)
+    assert tab.selected().id == noise.id
+    tab.convert_to_complaint()
+    assert tab.complaint_dialog.form.phone.text() == "139 8765 4321"
+    tab.complaint_dialog.reject()
+
+    # someone else changes the number since: theirs, masked
+    tab.form.reset()
+    form.phone.setText("13987654321")
+    form.content.setPlainText("咨询停车")
+    mine = form.save()
+    assert mine is not None
+    fresh = services.call_log.get(receptionist, mine.id)
+    services.call_log.update(
+        receptionist,
+        mine.id,
+        CallInput(phone="13700001111", content="咨询停车", kind=fresh.kind, outcome=fresh.outcome),
+        expected_version=fresh.version,
+    )
+    tab.open_entry(mine.id)
+    assert form.phone.text() == "137****1111"

@@ -394,3 +394,73 @@ def test_status_bar_and_global_search(qtbot, services: Services, receptionist: C
     window.open_record("call", row.id)
     tab = window.tabs.currentWidget()
     assert isinstance(tab, CallLogTab) and tab.form.editing is not None and tab.form.editing.id == row.id
+
+
+def test_a_repair_call_not_converted_is_left_to_follow_up(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    """报修 saved without 转工单 stays open (待跟进 by the default date); another kind is closed at
+    the desk; an outcome the receptionist picks herself is kept whatever the kind."""
+    form = tab.form
+    type_text(qtbot, "3-2-1502")
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)  # 报修
+    assert form.outcome.value() == "follow_up" and form.due.isEnabled()
+    type_text(qtbot, "厨房漏水")
+    press(qtbot, Qt.Key.Key_Return)
+    first = services.call_log.list_entries(receptionist).rows[0]
+    assert (first.kind, first.outcome, first.due_date) == ("repair", "follow_up", TODAY + timedelta(days=1))
+    assert form.outcome.value() == "closed" and not form.due.isEnabled()  # the next call starts closed
+
+    # the kind changed back: closed again
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_1)  # 咨询
+    assert form.outcome.value() == "closed" and not form.due.isEnabled()
+
+    # she says it was handled at the desk: 当场办结 stays, even when the kind is chosen after
+    form.outcome.setFocus()
+    press(qtbot, Qt.Key.Key_1)  # 当场办结
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_2)  # 报修
+    assert form.outcome.value() == "closed"
+    type_text(qtbot, "教业主关总阀")
+    press(qtbot, Qt.Key.Key_Return)
+    second = services.call_log.list_entries(receptionist).rows[0]
+    assert (second.kind, second.outcome) == ("repair", "closed")
+
+
+def test_f4_fills_the_phone_masked_and_the_entry_keeps_it_in_full(
+    qtbot, tab: CallLogTab, services: Services, receptionist: CurrentUser, estate: Estate
+) -> None:  # type: ignore[no-untyped-def]
+    form = tab.form
+    type_text(qtbot, "3-2-1502")
+    qtbot.waitUntil(lambda: "张伟" in tab.caller.text())
+    press(qtbot, Qt.Key.Key_F4)
+    assert (form.room.text(), form.person.text(), form.phone.text()) == ("3-2-1502", "张伟", "138****5678")
+    assert "业户档案" in form.phone.toolTip() and focus() is form.content
+    qtbot.waitUntil(lambda: "电话 138****5678 登记为" in tab.caller.text())  # the masked number is understood
+    assert OWNER_PHONE not in tab.caller.text()
+    type_text(qtbot, "厨房漏水")
+    press(qtbot, Qt.Key.Key_Return)
+    row = services.call_log.list_entries(receptionist).rows[0]
+    assert row.phone == "138****5678" and not form.errors.text("phone")
+    boss = quick_user(services.db, Role.SUPERVISOR, "boss2", "王主管")
+    assert services.call_log.get(boss, row.id).phone == OWNER_PHONE
+
+    # a caller who gives another name: F4 fills the room only, no one else's phone
+    form.phone.setFocus()
+    form.person.setText("李师傅")
+    form.room.setText("3-2-1502")
+    tab.refresh_lookup()
+    press(qtbot, Qt.Key.Key_F4)
+    assert form.phone.text() == ""
+    # the family member named: their phone; typed over, it is hers and no longer the registry's
+    form.person.setText("王芳")
+    press(qtbot, Qt.Key.Key_F4)
+    assert form.phone.text() == "137****1111" and form.phone_from is not None
+    form.phone.setFocus()
+    form.phone.selectAll()
+    type_text(qtbot, "13900002222")
+    assert form.phone_from is None and form.phone.toolTip() == ""

@@ -77,9 +77,22 @@ def test_new_order_by_keyboard_with_room_lookup_and_errors_next_to_fields(qtbot,
     assert "3-2-1502" in dlg.room_hint.text() and dlg.reporter.text() == "陈建国"  # the owner fills in
     type_into(qtbot, dlg.phone, "1381234")
     type_into(qtbot, dlg.description, "厨房水槽漏水")
+    # the required choices start empty: nothing is chosen for her
+    assert dlg.category.currentData() == "" and dlg.paid.currentData() is None
+    assert not dlg.category_guess.text() and not dlg.paid_guess.text()
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dlg.isVisible()  # the phone is wrong: nothing saved, nothing lost
+    assert dlg.isVisible()  # the phone is wrong, no category, no charging: nothing saved, nothing lost
     assert "电话号码格式不正确" in dlg.errors.message("phone")
+    assert dlg.errors.message("category") == "请选择报修类别"
+    assert dlg.errors.message("paid") == "请选择有偿或无偿"
+    dlg.category.setFocus()
+    qtbot.keyClick(dlg.category, Qt.Key.Key_Down)  # the first category, 水
+    dlg.paid.setFocus()
+    qtbot.keyClick(dlg.paid, Qt.Key.Key_Down)  # 有偿
+    assert dlg.errors.message("category") == "" and dlg.errors.message("paid") == ""
+    assert (dlg.category.currentText(), dlg.paid.currentData()) == ("水", True)
+    dlg.phone.setFocus()
+    dlg.phone.end(False)
     assert dlg.description.toPlainText() == "厨房水槽漏水" and dlg.room.text() == "3栋2单元1502"
     type_into(qtbot, dlg.phone, "5678")
     qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -96,6 +109,11 @@ def test_public_location_switches_to_free_and_needs_a_place(qtbot, services, rec
     dlg = tab.open_new_order()
     dlg.public.setChecked(True)
     assert not dlg.room.isEnabled() and dlg.paid.currentData() is False
+    assert dlg.paid_guess.text() == "公区报修，按无偿推测"
+    dlg.public.setChecked(False)  # back to a room: no guess left behind
+    assert dlg.paid.currentData() is None and not dlg.paid_guess.text()
+    dlg.public.setChecked(True)
+    dlg.category.setCurrentIndex(dlg.category.findText("电"))
     type_into(qtbot, dlg.reporter, "赵保安")
     type_into(qtbot, dlg.description, "大堂灯不亮")
     dlg.on_save_clicked()
@@ -263,3 +281,79 @@ def test_complete_dialog_left_open_across_the_minute_saves_the_minute_it_shows(
     dlg.on_save_clicked()
     done = tab.detail.order
     assert done.state == "completed" and to_local(done.completed_at).strftime("%H:%M") == shown
+
+
+def test_the_materials_table_lets_tab_and_ctrl_tab_out(qtbot, services, receptionist, estate) -> None:
+    """Tab walks the typed cells (not the computed 金额) and leaves from the last one; Shift+Tab
+    leaves from the first; Ctrl+Tab leaves from any cell, also while a cell is being typed in."""
+    from frontdesk.ui.work_orders.actions import CompleteDialog
+
+    o = advance(services, receptionist, services.work_orders.create(receptionist, order_input()), "in_progress", estate[0])
+    tab = _tab(qtbot, services, receptionist)
+    tab.open_record("order", o.id)
+    dlg = tab.run_op(Op.COMPLETE)
+    assert isinstance(dlg, CompleteDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    dlg.add_line("水龙头", "1", "个", "35")  # two lines
+    lines = dlg.lines
+
+    def focused():  # type: ignore[no-untyped-def]
+        return QApplication.focusWidget()
+
+    def tab_key(mods=Qt.KeyboardModifier.NoModifier, key=Qt.Key.Key_Tab) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClick(focused(), key, mods)
+
+    dlg.completed_at.setFocus()
+    qtbot.waitUntil(lambda: dlg.completed_at.hasFocus())
+    # from the field before: into the table, then cell by cell
+    lines.setFocus()
+    lines.setCurrentCell(0, 0)
+    visited = []
+    for _ in range(8):
+        if not lines.isAncestorOf(focused()) and focused() is not lines:
+            break
+        visited.append((lines.currentRow(), lines.currentColumn()))
+        tab_key()
+    assert visited == [(0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (1, 3)][: len(visited)]
+    assert visited[-1] == (1, 3)  # the last typed cell, then out
+    after = focused()
+    assert after is not lines and not lines.isAncestorOf(after)
+    assert dlg.isAncestorOf(after)
+    assert after.objectName() == "add_line"  # the next field: Space adds a line and goes into it
+    qtbot.keyClick(after, Qt.Key.Key_Space)
+    assert lines.rowCount() == 3 and focused() is lines and (lines.currentRow(), lines.currentColumn()) == (2, 0)
+
+    # back: Shift+Tab re-enters, and from the first cell it leaves backwards
+    lines.setFocus()
+    lines.setCurrentCell(0, 0)
+    tab_key(Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Backtab)
+    assert focused() is not lines and not lines.isAncestorOf(focused())
+
+    # Ctrl+Tab from a middle cell, and from a cell being edited: out, forward
+    lines.setFocus()
+    lines.setCurrentCell(0, 1)
+    tab_key(Qt.KeyboardModifier.ControlModifier)
+    assert focused() is after
+    lines.setFocus()
+    lines.setCurrentCell(0, 2)
+    lines.editItem(lines.item(0, 2))
+    qtbot.waitUntil(lambda: lines.isAncestorOf(focused()))  # the cell editor
+    qtbot.keyClicks(focused(), "pcs")
+    tab_key(Qt.KeyboardModifier.ControlModifier)
+    assert focused() is after
+    assert lines.item(0, 2).text() == "pcs"  # what was typed is kept
+    # typing in the last cell, Tab keeps what was typed and goes on
+    lines.setFocus()
+    lines.setCurrentCell(2, 3)
+    lines.editItem(lines.item(2, 3))
+    qtbot.waitUntil(lambda: lines.isAncestorOf(focused()))
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "40")
+    tab_key()
+    assert focused() is after and lines.item(2, 3).text() == "40"
+    # Ctrl+Shift+Tab goes back out
+    lines.setFocus()
+    lines.setCurrentCell(1, 1)
+    tab_key(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Backtab)
+    assert focused() is not lines and not lines.isAncestorOf(focused())
+    dlg.reject()

@@ -130,6 +130,22 @@ class CallQueries(Service):
             c.add("room", exc.errors.get("room", "room_unknown"), **params)
             return None
 
+    @staticmethod
+    def _registry_phone(s: Session, user: CurrentUser, occupant_id: int | None, shown: str) -> str | None:
+        """The full number of occupant ``occupant_id`` when ``shown`` is that number as the form
+        showed it (masked for a role that does not see phones), else None. Nothing is revealed:
+        the number goes into the record, the screen keeps the masked one."""
+        if occupant_id is None or not user.can(Action.REGISTRY_VIEW):
+            return None
+        o = s.get(Occupant, occupant_id)
+        if o is None or not o.active:
+            return None
+        shown = shown.strip()
+        for number in (o.phone, o.phone2):
+            if number and shown in (number, mask_phone(number)):
+                return str(number)
+        return None
+
     def get(self, user: CurrentUser, entry_id: int) -> CallRow:
         require(user, Action.CALL_VIEW)
         with self._db.read() as s:
@@ -329,10 +345,12 @@ class CallQueries(Service):
         project_id: int | None = None,
         *,
         entry_id: int | None = None,
+        phone_from: int | None = None,
     ) -> CallerLookup:
         """Who a typed room and/or phone belong to, their recent contacts and open follow-ups.
         Phones are masked as the role requires; nothing here is written or audited. While an entry
-        is edited (``entry_id``), its masked phone shown unchanged stands for the stored number."""
+        is edited (``entry_id``), its masked phone shown unchanged stands for the stored number; a
+        number F4 filled in from occupant ``phone_from`` stands for that occupant's number."""
         require(user, Action.CALL_VIEW)
         sees_registry = user.can(Action.REGISTRY_VIEW)
         with self._db.read() as s:
@@ -340,6 +358,7 @@ class CallQueries(Service):
                 stored = s.scalar(select(CallLogEntry.phone).where(CallLogEntry.id == entry_id))
                 if stored and phone.strip() == mask_phone(stored):
                     phone = stored
+            phone = self._registry_phone(s, user, phone_from, phone) or phone
             the_room: Room | None = None
             room_error = ""
             candidates: list[RoomRow] = []

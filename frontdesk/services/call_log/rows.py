@@ -78,6 +78,9 @@ class CallInput:
     #: the record the contact is about (a notice shown for the room), or none
     link_kind: str = ""
     link_id: int | None = None
+    #: the occupant whose number F4 filled in from the registry (shown masked where the role does
+    #: not see phones); while ``phone`` is still that number, masked or not, the entry stores it in full
+    phone_from: int | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select, text
@@ -55,8 +56,9 @@ class CallLogService(CallExport):
         require(user, Action.CALL_CREATE)
         now = self._clock.now()
         c = Collector()
-        values = clean_values(c, user, data, now, existing=None)
         with self._db.write() as s:
+            data, source = self._with_registry_phone(s, user, data)
+            values = clean_values(c, user, data, now, existing=None)
             values["room_id"] = self._room_id(s, c, data)
             self._check_handler(s, c, values["handled_by_id"])
             raise_in_form_order(c)
@@ -69,7 +71,7 @@ class CallLogService(CallExport):
             s.add(entry)
             s.flush()
             self._index.add(s, entry.sort_key, entry.search_text())
-            self._audit(s, user, entry.id, "create", after=audit.snapshot(entry, _FIELDS), at=now)
+            self._audit(s, user, entry.id, "create", after={**audit.snapshot(entry, _FIELDS), **source}, at=now)
             return self._row_of(s, user, entry)
 
     @changes(CALL)
@@ -81,6 +83,7 @@ class CallLogService(CallExport):
             with self._db.write() as s:
                 entry = load_for_change(s, CallLogEntry, entry_id, expected_version)
                 c = Collector()
+                data, source = self._with_registry_phone(s, user, data)
                 values = clean_values(c, user, data, now, existing=entry)
                 values["room_id"] = self._room_id(s, c, data)
                 if values["handled_by_id"] != entry.handled_by_id:
@@ -103,6 +106,8 @@ class CallLogService(CallExport):
                 self._index.replace(s, old_key, old_text, entry.sort_key, entry.search_text())
                 b, a = audit.diff(before, audit.snapshot(entry, _FIELDS))
                 if a:
+                    if "phone" in a:
+                        a.update(source)
                     self._audit(s, user, entry.id, "update", before=b, after=a, at=now)
                 return self._row_of(s, user, entry)
         except StaleDataError as exc:  # another counter saved between our read and write
@@ -148,6 +153,14 @@ class CallLogService(CallExport):
             entry = s.get(CallLogEntry, entry_id)
             assert entry is not None
             return self._row_of(s, user, entry)
+
+    def _with_registry_phone(self, s: Session, user: CurrentUser, data: CallInput) -> tuple[CallInput, dict[str, int]]:
+        """The form's input with the number F4 filled in from the registry (shown masked) replaced
+        by the occupant's full number, and what the audit records of where it came from."""
+        number = self._registry_phone(s, user, data.phone_from, data.phone)
+        if number is None:
+            return data, {}
+        return replace(data, phone=number), {"phone_from_occupant": data.phone_from or 0}
 
     @staticmethod
     def _check_handler(s: Session, c: Collector, staff_id: int | None) -> None:

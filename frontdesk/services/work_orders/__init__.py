@@ -2,7 +2,8 @@
 
 The package: :mod:`.rules` (states, operations, the transition table), :mod:`.rows` (what
 callers send and get back), :mod:`.charges` (materials and charges: the one reading of a charge
-line, used by the service and the completion dialog), :mod:`.service` (the transactions and
+line, used by the service and the completion dialog), :mod:`.guess` (a first guess at the
+category and charging from a call's words), :mod:`.service` (the transactions and
 queries) and :mod:`.feature` (the registration). The names below are what callers import.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from frontdesk.services.work_orders.charges import ChargePreview, preview
 from frontdesk.services.work_orders.feature import FEATURE
+from frontdesk.services.work_orders.guess import ChoiceGuess
 from frontdesk.services.work_orders.rows import (
     ChargeLine,
     CompletionInput,
@@ -24,6 +26,7 @@ from frontdesk.services.work_orders.service import WorkOrderService
 __all__ = [
     "ChargeLine",
     "ChargePreview",
+    "ChoiceGuess",
     "CompletionInput",
     "FEATURE",
     "MACHINE",

@@ -28,6 +28,7 @@ from frontdesk.services.errors import NotFound
 from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.service import phone_for, text_or_rooms
 from frontdesk.services.validation import mask_phone
+from frontdesk.services.work_orders.guess import ChoiceGuess, guess_choices
 from frontdesk.services.work_orders.rows import (
     ChargeLineRow,
     ContactSource,
@@ -35,6 +36,7 @@ from frontdesk.services.work_orders.rows import (
     Technician,
     TimelineEvent,
     WorkOrderDetail,
+    WorkOrderInput,
     WorkOrderRow,
 )
 from frontdesk.services.work_orders.rules import (
@@ -67,6 +69,13 @@ class OrderQueries(Service):
 
     def categories(self) -> list[str]:
         return list(self._setting("order.categories") or [])
+
+    def guess_choices(self, data: WorkOrderInput) -> ChoiceGuess:
+        """A guess at 报修类别 and 有偿/无偿 from the order's words (an order made from a call);
+        the form shows it as a guess (services.work_orders.guess)."""
+        return guess_choices(
+            f"{data.description} {data.location}", self.categories(), public=data.public, room=bool(data.room.strip())
+        )
 
     def deadline_hours(self, category: str, urgency: str) -> float:
         if urgency == "urgent":

@@ -45,6 +45,7 @@ from frontdesk.ui.call_log.widgets import (
     INFO_STYLE,
     OK_STYLE,
     ConflictHandling,
+    TypedPhones,
     _Draft,
     _GridErrors,
     _local,
@@ -80,10 +81,16 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.conflict_latest: CallRow | None = None
         self._started: datetime | None = None
         self._at_manual = False
+        #: the receptionist picked the outcome herself (else it follows the kind: 报修 → 待跟进)
+        self._outcome_picked = False
         self._setting = False
         self._draft: _Draft | None = None
         #: the record the contact is about (kind, id), linked with F6 from the caller panel
         self.link: tuple[str, int] | None = None
+        #: the occupant whose number F4 filled in (shown as the role may see it; the entry keeps it in full)
+        self.phone_from: int | None = None
+        #: the numbers she typed into entries saved from this form (not masked back at her)
+        self.typed_phones = TypedPhones()
         self.errors = _GridErrors()
 
         self.title = label("call_form_title", "font-size: 14px; font-weight: bold;")
@@ -206,11 +213,14 @@ class CallEntryForm(ConflictHandling, QWidget):
             w.installEventFilter(self)
         for w in (self.room, self.phone, self.person):
             w.textEdited.connect(self.on_text_edited)
+        self.phone.textEdited.connect(self.on_phone_textEdited)
         self.room.textChanged.connect(lambda _t: self.caller_changed.emit())
         self.phone.textChanged.connect(lambda _t: self.caller_changed.emit())
         for w in (self.content, self.handling):
             w.textChanged.connect(self.on_text_edited)
         self.content.textChanged.connect(self._update_count)
+        self.kind.chosen.connect(self.on_kind_chosen)
+        self.outcome.chosen.connect(self.on_outcome_picked)
         self._auto_timer = QTimer(self)
         self._auto_timer.setInterval(AUTO_TIME_REFRESH_MS)
         self._auto_timer.timeout.connect(self._refresh_auto_time)
@@ -258,6 +268,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._setting = True
         self.editing = None
         self.link = None
+        self._set_phone_from(None)
         self.conflict_latest = None
         self.conflict.dismiss()
         self.errors.clear()
@@ -269,6 +280,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         self.outcome.set_items(self._outcome_items(None))
         self.outcome.setEnabled(True)
         self.outcome.set_value("closed")
+        self._outcome_picked = False
         self.due.setDate(_qdate(self._svc.default_due_date()))
         self.due.setEnabled(False)
         if self.handled_by.findData(self.ctx.user.id) >= 0:
@@ -301,6 +313,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             "due": self.due.date(), "handled_by": self.handled_by.currentIndex(),
             "project": self.project.currentIndex(), "at": self.at.dateTime(), "at_manual": self._at_manual,
             "started": self._started, "editing": self.editing, "link": self.link,
+            "outcome_picked": self._outcome_picked, "phone_from": self.phone_from,
         }  # fmt: skip
 
     def clear(self) -> None:
@@ -339,6 +352,8 @@ class CallEntryForm(ConflictHandling, QWidget):
         self._at_manual = v["at_manual"]
         self._started = v["started"]
         self.link = v["link"]
+        self._outcome_picked = v["outcome_picked"]
+        self._set_phone_from(v["phone_from"])
         self._setting = False
         self.set_banner(self.tr("已恢复清空前的内容。"), INFO_STYLE)
         self.room.setFocus()
@@ -356,7 +371,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             idx = self.project.findText(row.project)
             self.project.setCurrentIndex(max(0, idx))
         self.room.setText(row.room_code)
-        self.phone.setText(row.phone)
+        self.phone.setText(self.typed_phones.get(row.id, row.phone) or row.phone)
         self.person.setText(row.person)
         self.kind.set_value(row.kind)
         self.content.setPlainText(row.content)
@@ -402,6 +417,15 @@ class CallEntryForm(ConflictHandling, QWidget):
             self._at_manual = True
             self.at_hint.setText(self.tr("已修改"))
 
+    def _set_phone_from(self, occupant_id: int | None) -> None:
+        self.phone_from = occupant_id
+        self.phone.setToolTip(self.tr("号码来自业户档案，按权限显示；保存时记录完整号码") if occupant_id is not None else "")
+
+    def on_phone_textEdited(self, _text: str) -> None:
+        """A number typed over the one F4 filled in is hers, not the registry's."""
+        if self.phone_from is not None:
+            self._set_phone_from(None)
+
     def on_text_edited(self, *_args: object) -> None:
         """The first keystroke of a new contact fixes its time (the call started then)."""
         if self._setting or self.editing is not None or self._started is not None:
@@ -419,6 +443,20 @@ class CallEntryForm(ConflictHandling, QWidget):
         n = len(self.content.toPlainText().strip())
         self.content_count.setText(self.tr("{0}/{1} 字").format(n, LONG_TEXT_MAX))
         self.content_count.setStyleSheet(ERROR_STYLE if n > LONG_TEXT_MAX else "color:#888; font-size:11px;")
+
+    def on_kind_chosen(self, kind: str) -> None:
+        """A new 报修 contact not turned into an order at once stays open: its outcome follows
+        the kind (报修 → 待跟进 by the default date, else 当场办结) until the receptionist picks
+        one herself."""
+        if self.editing is not None or self._outcome_picked or not self.outcome.isEnabled():
+            return
+        code = "follow_up" if kind == "repair" else "closed"
+        if code != self.outcome.value():
+            self.outcome.set_value(code)
+            self.on_outcome_chosen(code, focus=False)
+
+    def on_outcome_picked(self, _code: str) -> None:
+        self._outcome_picked = True
 
     def on_outcome_chosen(self, code: str, focus: bool = True) -> None:
         follow = code == "follow_up"
@@ -452,6 +490,7 @@ class CallEntryForm(ConflictHandling, QWidget):
             at=at,
             link_kind=self.link[0] if self.link else "",
             link_id=self.link[1] if self.link else None,
+            phone_from=self.phone_from,
         )
 
     def contact_time(self) -> datetime:
@@ -486,6 +525,7 @@ class CallEntryForm(ConflictHandling, QWidget):
         except ServiceError as exc:
             self.set_banner(error_message(exc), ERROR_STYLE)
             return None
+        self.typed_phones.remember(row, data)
         was_edit = self.editing is not None
         self._draft = None
         self.reset()
@@ -509,7 +549,9 @@ class CallEntryForm(ConflictHandling, QWidget):
     # --- from the caller lookup ------------------------------------------------------------------
 
     def fill_from(self, lookup: CallerLookup) -> bool:
-        """F4: fill an empty room / caller from what the lookup found. True if anything changed."""
+        """F4: fill an empty room / caller / phone from what the lookup found. True if anything
+        changed. The phone is the registry's, shown as the role may see it (masked for the front
+        desk); the entry stores the full number (services.call_log: ``CallInput.phone_from``)."""
         changed = False
         owners = lookup.phone_owners
         if not self.room.text().strip() and len({o.room.id for o in owners}) == 1:
@@ -527,6 +569,15 @@ class CallEntryForm(ConflictHandling, QWidget):
                 name = owner.name
             if name:
                 self.person.setText(name)
+                changed = True
+        if not self.phone.text().strip() and lookup.room is not None and lookup.occupants:
+            # the phone of the person named (as filled in, or as typed when the registry has them)
+            person = self.person.text().strip()
+            occupant = next((o for o in lookup.occupants if o.name == person), None)
+            number = (occupant.phone or occupant.phone2) if occupant is not None else ""
+            if occupant is not None and number:
+                self.phone.setText(number)
+                self._set_phone_from(occupant.id)
                 changed = True
         if changed:
             self.on_text_edited()

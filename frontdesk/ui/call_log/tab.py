@@ -390,7 +390,8 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         project = self.form.project.currentData() if len(self.form.projects) > 1 else None
         try:
             editing = self.form.editing
-            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=editing.id if editing is not None else None)
+            entry_id = editing.id if editing is not None else None
+            lookup = self._svc.lookup(self.ctx.user, room, phone, project, entry_id=entry_id, phone_from=self.form.phone_from)
         except ServiceError as exc:
             self.caller.browser.setPlainText(error_message(exc))
             return
@@ -512,28 +513,32 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.open_entry(record_id)
 
     def convert_to_order(self) -> None:
-        """转工单: the selected contact becomes a work order (see ui/work_orders/)."""
+        """转工单: the selected contact becomes a work order (see ui/work_orders/), her typed number unmasked."""
         from frontdesk.ui.work_orders.dialogs import OrderFormDialog
 
-        dlg = self._convert("convert_to_order", OrderFormDialog.from_call)
+        dlg = self._convert("convert_to_order", OrderFormDialog.from_call, lambda d: d.phone)
         if dlg is not None:
             self.order_dialog = dlg
 
     def convert_to_complaint(self) -> None:
-        """转投诉: the selected contact becomes a complaint (see ui/complaint_forms.py)."""
+        """转投诉: the selected contact becomes a complaint (see ui/complaints/), her typed number unmasked."""
         from frontdesk.ui.complaints.forms import NewComplaintDialog
 
-        dlg = self._convert("convert_to_complaint", NewComplaintDialog.from_call)
+        dlg = self._convert("convert_to_complaint", NewComplaintDialog.from_call, lambda d: d.form.phone)
         if dlg is not None:
             self.complaint_dialog = dlg
 
-    def _convert(self, action: str, open_from_call: Callable[[UiContext, int, QWidget], D]) -> D | None:
-        """Open the other feature's form filled from the selected entry (None: not possible)."""
+    def _convert(
+        self, action: str, open_from_call: Callable[[UiContext, int, QWidget], D], phone_of: Callable[[D], QLineEdit]
+    ) -> D | None:
+        """Open the other feature's form filled from the selected entry, her typed number unmasked (None: not possible)."""
         row = self.selected()
         if row is None or action not in row.allowed:
             return None
         try:
             dlg = open_from_call(self.ctx, row.id, self)
+            phone = phone_of(dlg)
+            phone.setText(self.form.typed_phones.get(row.id, phone.text()) or phone.text())
         except ServiceError as exc:
             self.form.set_banner(error_message(exc), ERROR_STYLE)
             return None

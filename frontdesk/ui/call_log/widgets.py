@@ -107,6 +107,32 @@ class _Draft:
     values: dict[str, Any]
 
 
+class TypedPhones:
+    """The numbers the receptionist typed into entries saved from the form, so that what she typed
+    is not masked back at her (the entry opened again, or turned into an order): entry id → (the
+    number as the service shows it, as she typed it). In memory only, for this window and user;
+    a number changed since (the service shows another) is no longer hers: shown as stored."""
+
+    KEPT = 50
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[str, str]] = {}
+
+    def remember(self, row: CallRow, data: CallInput) -> None:
+        """After a save: what was typed for ``row`` (a number F4 filled in is the registry's)."""
+        typed = data.phone.strip()
+        self._kept.pop(row.id, None)
+        if row.phone_masked and typed and typed != row.phone and data.phone_from is None:
+            self._kept[row.id] = (row.phone, typed)
+            while len(self._kept) > self.KEPT:
+                del self._kept[next(iter(self._kept))]
+
+    def get(self, entry_id: int, shown: str) -> str | None:
+        """The number typed for entry ``entry_id`` while the service still shows it as ``shown``."""
+        kept = self._kept.get(entry_id)
+        return kept[1] if kept is not None and kept[0] == shown else None
+
+
 # --- the entry form -----------------------------------------------------------------------------
 
 
@@ -132,7 +158,7 @@ class CallerPanel(QFrame):
         self.browser.setOpenLinks(False)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.anchorClicked.connect(self.on_browser_anchorClicked)
-        self.fill_button = button(self.tr("填入房号和来电人（F4）"), "call_fill", self.fill_requested.emit)
+        self.fill_button = button(self.tr("填入房号、来电人和电话（F4）"), "call_fill", self.fill_requested.emit)
         self.fill_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fill_button.setEnabled(False)
         stack(self, title, (self.browser, 1), self.fill_button, margins=(6, 6, 6, 6))

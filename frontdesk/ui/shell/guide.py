@@ -35,7 +35,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("全局", "Ctrl+Q", "退出"),
     Shortcut("来电来访", "Ctrl+S", "保存这条来电来访"),
     Shortcut("来电来访", "Ctrl+N", "清空表单，登记下一条"),
-    Shortcut("来电来访", "F4", "用查到的业主信息填写房号、来电人"),
+    Shortcut("来电来访", "F4", "用查到的业主信息填写房号、来电人和电话"),
     Shortcut("来电来访", "Ctrl+G", "把选中的记录转为维修工单"),
     Shortcut("来电来访", "Ctrl+T", "把选中的记录转为投诉"),
     Shortcut("来电来访", "Ctrl+O", "打开记录已转成的工单或投诉"),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -31,6 +35,93 @@ from frontdesk.ui.work_orders.words import (
     op_name,
     paid_name,
 )
+
+# --- the materials table ---------------------------------------------------------------------------------
+
+
+def _tab_direction(event: QEvent) -> tuple[bool, bool] | None:
+    """(forward, with Ctrl) for a Tab / Shift+Tab / Ctrl+Tab key press, else None."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return None
+    key = event.key()
+    if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return None
+    mods = event.modifiers()
+    forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+    return forward, bool(mods & Qt.KeyboardModifier.ControlModifier)
+
+
+class _LineDelegate(QStyledItemDelegate):
+    """The cell editor's Ctrl+Tab leaves the table (the plain delegate takes it for the next cell)."""
+
+    def __init__(self, table: LinesTable) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        direction = _tab_direction(event)
+        if direction is not None and isinstance(editor, QWidget):
+            forward, ctrl = direction
+            if ctrl or self._table.at_edge(forward):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self._table.leave(forward)
+                return True
+        return super().eventFilter(editor, event)
+
+
+class LinesTable(QTableWidget):
+    """材料及费用: Tab goes from cell to cell (the computed 金额 is skipped); from the last cell Tab
+    goes on to the next field and Shift+Tab from the first back to the one before; Ctrl+Tab and
+    Ctrl+Shift+Tab always leave the table."""
+
+    #: the columns typed in (the last one, 金额, is computed)
+    EDITABLE = 4
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setItemDelegate(_LineDelegate(self))
+
+    def at_edge(self, forward: bool) -> bool:
+        """The cursor is on the last typed cell (going forward) or the first cell (going back)."""
+        current = self.currentIndex()
+        if not current.isValid() or self.rowCount() == 0:
+            return True
+        if forward:
+            return current.row() == self.rowCount() - 1 and current.column() >= self.EDITABLE - 1
+        return current.row() == 0 and current.column() == 0
+
+    def leave(self, forward: bool) -> None:
+        """Give the focus to the next (previous) field of the dialog."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            self.setState(QAbstractItemView.State.NoState)
+        QWidget.focusNextPrevChild(self, forward)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        # Tab and Shift+Tab skip the computed 金额 column
+        if action == QAbstractItemView.CursorAction.MoveNext and index.column() >= self.EDITABLE:
+            index = self.model().index(index.row() + 1, 0) if index.row() + 1 < self.rowCount() else QModelIndex()
+        elif action == QAbstractItemView.CursorAction.MovePrevious and index.column() >= self.EDITABLE:
+            index = self.model().index(index.row(), self.EDITABLE - 1)
+        return index
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        direction = _tab_direction(event)
+        if direction is not None:
+            forward, ctrl = direction
+            if ctrl or self.at_edge(forward):
+                self.leave(forward)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # the dialog's Tab reaches the view here first: leave at the edges instead of wrapping
+        if self.at_edge(next):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
 
 # --- completion ------------------------------------------------------------------------------------------
 
@@ -75,14 +166,14 @@ class CompleteDialog(_OrderStepDialog):
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self.follow_clock)
         self._clock_timer.start()
-        self.lines = QTableWidget(0, len(self.COLS))
+        self.lines = LinesTable(0, len(self.COLS))
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels([self.tr(str(c)) for c in self.COLS])
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().setDefaultSectionSize(26)
         self.lines.setMinimumHeight(150)
         self.lines.itemChanged.connect(self.on_lines_itemChanged)
-        add = button(self.tr("添加一行"), "add_line", lambda: self.add_line())
+        add = button(self.tr("添加一行"), "add_line", self.on_add_clicked)
         remove = button(self.tr("删除所选行"), "", self.on_remove_clicked)
         self.total = label("total", "font-weight:bold;")
         lines_box = QWidget()
@@ -130,6 +221,12 @@ class CompleteDialog(_OrderStepDialog):
             self.lines.setItem(row, col, item)
         self.lines.blockSignals(False)
         self.update_total()
+
+    def on_add_clicked(self) -> None:
+        """A new line, the cursor in its first cell (Tab from the table's last cell comes here)."""
+        self.add_line()
+        self.lines.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.lines.setCurrentCell(self.lines.rowCount() - 1, 0)
 
     def on_remove_clicked(self) -> None:
         rows = sorted({i.row() for i in self.lines.selectedIndexes()}, reverse=True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import LOCAL_TZ, to_local
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.services.work_orders import (
+    ChoiceGuess,
     WorkOrderDetail,
     WorkOrderInput,
     WorkOrderService,
@@ -31,6 +32,9 @@ from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.room_field import RoomField
+
+#: the note beside a choice the form guessed (not yet confirmed by the receptionist)
+GUESS_STYLE = "color:#b45309; font-size:11px;"
 
 
 def orders(ctx: UiContext) -> WorkOrderService:
@@ -68,6 +72,9 @@ class _ServiceDialog(AsksOnConflict, QDialog):
 
     def save(self) -> WorkOrderDetail:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
+
+    def field_words(self, exc: ValidationError) -> None:
+        """A dialog's own words for some field errors (after the shared ones are shown)."""
 
     def stale_id(self) -> int | None:
         """The order whose save was refused as stale (None: a new order, never stale)."""
@@ -111,6 +118,7 @@ class _ServiceDialog(AsksOnConflict, QDialog):
             detail = call_and_publish(self.ctx, self.save)
         except ValidationError as exc:
             unknown = self.errors.show(exc)
+            self.field_words(exc)
             self.banner.setText(error_message(exc) if not unknown else self._unknown(exc, unknown))
             return
         except ConflictError as exc:
@@ -214,13 +222,22 @@ class OrderFormDialog(_ServiceDialog):
         cats = wo.categories()
         if order is not None and order.category not in cats:
             cats.append(order.category)
-        self.category = combo("category", [(data_word(c), c) for c in cats])
+        # required choices start empty: the receptionist chooses (a call's words may guess them)
+        self.category = combo("category", [(self.tr("请选择"), ""), *((data_word(c), c) for c in cats)])
+        self.category_guess = label("category_guess", GUESS_STYLE)
         self.urgent = QCheckBox(self.tr("紧急(&U)（立即通知客服主管）"))
         self.urgent.setObjectName("urgent")
         self.paid = combo(
             "paid",
-            [(self.tr("有偿（户内维修，收取材料及人工费）"), True), (self.tr("无偿（公区或保修范围内）"), False)],
+            [
+                (self.tr("请选择"), None),
+                (self.tr("有偿（户内维修，收取材料及人工费）"), True),
+                (self.tr("无偿（公区或保修范围内）"), False),
+            ],
         )
+        self.paid_guess = label("paid_guess", GUESS_STYLE)
+        #: what the call's words suggested for 有偿/无偿 (None: nothing)
+        self._paid_guess: bool | None = None
         self.has_appointment = QCheckBox(self.tr("预约上门"))
         self.has_appointment.setObjectName("has_appointment")
         self.appointment = date_time_edit("appointment")
@@ -241,10 +258,12 @@ class OrderFormDialog(_ServiceDialog):
             [
                 (self.tr("报修人"), "reporter", self.reporter),
                 (self.tr("联系电话"), "phone", self.phone),
-                (self.tr("报修类别"), "category", self.category),
-                (self.tr("故障描述"), "description", self.description),
             ],
         )
+        form.addRow(
+            self.tr("报修类别"), self.errors.wrap("category", across(self.category, self.category_guess, None), self.category)
+        )
+        self.errors.add_row(form, self.tr("故障描述"), "description", self.description)
         self.location_label = QLabel(self.tr("具体位置"))
         form.addRow(self.location_label, self.errors.wrap("location", self.location))
         add_rows(
@@ -252,15 +271,16 @@ class OrderFormDialog(_ServiceDialog):
             form,
             [
                 (self.tr("紧急程度"), "urgency", self.urgent),
-                (self.tr("收费"), "paid", self.paid),
-                (self.tr("预约时间"), "appointment_at", appt_box),
             ],
         )
+        form.addRow(self.tr("收费"), self.errors.wrap("paid", across(self.paid, self.paid_guess, None), self.paid))
+        self.errors.add_row(form, self.tr("预约时间"), "appointment_at", appt_box)
         self.lay_out(form)
         self._paid_touched = False
         self.public.toggled.connect(self.on_public_toggled)
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
-        self.paid.activated.connect(lambda _i: setattr(self, "_paid_touched", True))
+        self.paid.activated.connect(self.on_paid_activated)
+        self.category.activated.connect(self.on_category_activated)
         self.room.editingFinished.connect(self.on_room_editingFinished)
         self.room_field.projectChanged.connect(self.on_room_editingFinished)
         # the usual order at the counter: (project,) room, who, phone, what; the rest only when it applies
@@ -288,15 +308,45 @@ class OrderFormDialog(_ServiceDialog):
     @classmethod
     def from_call(cls, ctx: UiContext, call_id: int, parent: QWidget | None = None) -> OrderFormDialog:
         """转工单: the form filled from a call-log entry (room, caller, phone, what they said), the
-        cursor on the category. Saving marks the entry 已转工单, linked both ways in one
-        transaction, and opens the new order in the work-order tab."""
+        cursor on the category, the category and charging guessed from its words. Saving marks the
+        entry 已转工单, linked both ways in one transaction, and opens the new order in the
+        work-order tab."""
         draft = orders(ctx).draft_from_call(ctx.user, call_id)
         dlg = cls(ctx, parent, draft=draft, source=("call", call_id))
+        dlg.show_guess(orders(ctx).guess_choices(draft))
         dlg.accepted.connect(dlg.on_accepted_from_call)
         if draft.room:
             dlg.on_room_editingFinished()  # whose room it is, in which project
         dlg.category.setFocus(Qt.FocusReason.OtherFocusReason)
         return dlg
+
+    def show_guess(self, guess: ChoiceGuess) -> None:
+        """Preselect what the call's words suggest, each marked 按来电内容推测 until the
+        receptionist confirms or changes it (choosing in the list, or saving)."""
+        if guess.category and not self.category.currentData():
+            i = self.category.findData(guess.category)
+            if i > 0:
+                self.category.setCurrentIndex(i)
+                self.category_guess.setText(self.tr("按来电内容推测"))
+        if guess.paid is not None and not self._paid_touched:
+            self._paid_guess = guess.paid
+            self.on_public_toggled(self.public.isChecked())
+
+    def on_category_activated(self, _index: int) -> None:
+        self.category_guess.clear()
+        self.errors.clear_one("category")
+
+    def on_paid_activated(self, _index: int) -> None:
+        self._paid_touched = True
+        self.paid_guess.clear()
+        self.errors.clear_one("paid")
+
+    def field_words(self, exc: ValidationError) -> None:
+        """A required choice left empty says which choice is missing."""
+        if exc.errors.get("category") == "required":
+            self.errors.set("category", self.tr("请选择报修类别"))
+        if exc.errors.get("paid") == "required":
+            self.errors.set("paid", self.tr("请选择有偿或无偿"))
 
     def describe(self, theirs: WorkOrderDetail) -> list[FieldDiff]:
         """What I typed beside what they saved, field by field."""
@@ -359,16 +409,16 @@ class OrderFormDialog(_ServiceDialog):
         self.location.setText(d.location)
         self.reporter.setText(d.reporter)
         self.phone.setText(d.phone)
-        if d.category:
-            i = self.category.findData(d.category)
-            if i < 0:
-                self.category.addItem(data_word(d.category), d.category)
-                i = self.category.count() - 1
-            self.category.setCurrentIndex(i)
+        self.category_guess.clear()
+        self.paid_guess.clear()
+        i = self.category.findData(d.category) if d.category else 0
+        if i < 0:
+            self.category.addItem(data_word(d.category), d.category)
+            i = self.category.count() - 1
+        self.category.setCurrentIndex(i)
         self.description.setPlainText(d.description)
         self.urgent.setChecked(d.urgency == "urgent")
-        if d.paid is not None:
-            self.paid.setCurrentIndex(0 if d.paid else 1)
+        self.paid.setCurrentIndex({None: 0, True: 1, False: 2}[d.paid])
         self.has_appointment.setChecked(d.appointment_at is not None)
         if d.appointment_at is not None:
             self.appointment.setDateTime(_qdt(d.appointment_at))
@@ -383,7 +433,13 @@ class OrderFormDialog(_ServiceDialog):
             self.room_hint.clear()
             self.room_hint.hide()
         if not self._paid_touched:
-            self.paid.setCurrentIndex(1 if public else 0)
+            # a guess, marked as one: public areas are free; else what the call suggested, or empty
+            paid = False if public else self._paid_guess
+            self.paid.setCurrentIndex({None: 0, True: 1, False: 2}[paid])
+            if paid is None:
+                self.paid_guess.clear()
+            else:
+                self.paid_guess.setText(self.tr("公区报修，按无偿推测") if public else self.tr("按来电内容推测"))
 
     def on_room_editingFinished(self) -> None:
         """Say whose room it is before saving, and fill in the owner as the reporter."""

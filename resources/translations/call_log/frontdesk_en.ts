@@ -5,7 +5,7 @@
     <name>CallEntryForm</name>
     <message>
         <source>全部项目</source>
-        <extracomment>a contact was saved (CallRow) room and phone as typed, for the caller lookup the record the contact is about (kind, id), linked with F6 from the caller panel</extracomment>
+        <extracomment>a contact was saved (CallRow) room and phone as typed, for the caller lookup the receptionist picked the outcome herself (else it follows the kind: 报修 → 待跟进) the record the contact is about (kind, id), linked with F6 from the caller panel the occupant whose number F4 filled in (shown as the role may see it; the entry keeps it in full) the numbers she typed into entries saved from this form (not masked back at her)</extracomment>
         <translation>All projects</translation>
     </message>
     <message>
@@ -120,6 +120,10 @@
     <message>
         <source>已修改</source>
         <translation>edited</translation>
+    </message>
+    <message>
+        <source>号码来自业户档案，按权限显示；保存时记录完整号码</source>
+        <translation>Number from the occupant register, shown as your role allows; the full number is saved</translation>
     </message>
     <message>
         <source>接听时间</source>
@@ -512,8 +516,8 @@
         <translation>Caller</translation>
     </message>
     <message>
-        <source>填入房号和来电人（F4）</source>
-        <translation>Fill in room and caller (F4)</translation>
+        <source>填入房号、来电人和电话（F4）</source>
+        <translation>Fill in room, caller and phone (F4)</translation>
     </message>
     <message>
         <source>已关联</source>

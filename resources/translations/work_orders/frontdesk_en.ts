@@ -5,6 +5,7 @@
     <name>CompleteDialog</name>
     <message>
         <source>材料 / 项目</source>
+        <extracomment>the columns typed in (the last one, 金额, is computed)</extracomment>
         <translation>Item</translation>
     </message>
     <message>
@@ -421,6 +422,10 @@
         <translation>A repair in a common area (lobby, lift, street lights …): no room needed</translation>
     </message>
     <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
         <source>紧急(&amp;U)（立即通知客服主管）</source>
         <translation>&amp;Urgent (alerts the supervisor at once)</translation>
     </message>
@@ -434,6 +439,7 @@
     </message>
     <message>
         <source>预约上门</source>
+        <extracomment>what the call&apos;s words suggested for 有偿/无偿 (None: nothing)</extracomment>
         <translation>Book a visit</translation>
     </message>
     <message>
@@ -477,6 +483,18 @@
         <translation>Appointment</translation>
     </message>
     <message>
+        <source>按来电内容推测</source>
+        <translation>Guessed from the call</translation>
+    </message>
+    <message>
+        <source>请选择报修类别</source>
+        <translation>Please choose a repair category</translation>
+    </message>
+    <message>
+        <source>请选择有偿或无偿</source>
+        <translation>Please choose paid or free</translation>
+    </message>
+    <message>
         <source>公区</source>
         <translation>Common area</translation>
     </message>
@@ -495,6 +513,10 @@
     <message>
         <source>可不填，如 厨房、主卫</source>
         <translation>Optional, e.g. kitchen, main bathroom</translation>
+    </message>
+    <message>
+        <source>公区报修，按无偿推测</source>
+        <translation>Public area: guessed free</translation>
     </message>
     <message>
         <source>{0} {1}&#x3000;业主：{2} {3}</source>
@@ -853,6 +875,7 @@
     <name>_ServiceDialog</name>
     <message>
         <source>保存</source>
+        <extracomment>the note beside a choice the form guessed (not yet confirmed by the receptionist)</extracomment>
         <translation>Save</translation>
     </message>
     <message>

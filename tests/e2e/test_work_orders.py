@@ -217,7 +217,7 @@ def test_a_repair_from_report_to_closed_order(
             done.lines.item(0, col).setText(value)
         done.add_line("人工费", "1", "次", "50")
         assert "85.00" in done.total.text() and "捌拾伍元整" in done.total.text()
-        done.confirmation.setCurrentIndex(done.confirmation.findData("signed"))
+        done.set_confirmation("signed")
         save(qtbot, done)
         o = tab.detail.order
         assert o.state == "completed" and str(o.charge_total) == "85.00"
@@ -247,7 +247,7 @@ def test_a_repair_from_report_to_closed_order(
         type_into(qtbot, done.work_done, "重新更换密封圈并打胶，试水半小时无渗漏")
         done.lines.setRowCount(0)
         done.add_line("密封圈", "2", "个", "0")
-        done.confirmation.setCurrentIndex(done.confirmation.findData("phone"))
+        done.set_confirmation("phone")
         save(qtbot, done)
         clock.advance(hours=3)
         tab.detail.buttons[Op.CALLBACK].click()

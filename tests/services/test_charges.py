@@ -121,7 +121,7 @@ def test_the_dialog_preview_total_is_the_total_saved_on_completion(
     assert shown_amounts == [f"{a:.2f}" if a is not None else "" for a in shown.amounts]
     assert f"¥{shown.total:.2f}" in dlg.total.text()
     dlg.work_done.setPlainText("更换阀门")
-    dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
+    dlg.set_confirmation("signed")
     try:
         saved = dlg.save()  # the dialog's own save: services.work_orders.complete
     except ValidationError as exc:

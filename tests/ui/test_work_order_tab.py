@@ -246,7 +246,7 @@ def test_complete_dialog_accepts_its_own_default_time_and_detail_keeps_the_deadl
     assert isinstance(dlg, CompleteDialog)
     assert dlg.completed_at.dateTime().toString("HH:mm") == to_local(o.started_at).strftime("%H:%M")
     type_into(qtbot, dlg.work_done, "更换阀门")
-    dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
+    dlg.set_confirmation("signed")
     for r in range(dlg.lines.rowCount()):
         for c in range(dlg.lines.columnCount()):
             if dlg.lines.item(r, c):
@@ -274,7 +274,7 @@ def test_complete_dialog_left_open_across_the_minute_saves_the_minute_it_shows(
     assert isinstance(dlg, CompleteDialog)
     opened = dlg.completed_at.dateTime().toString("HH:mm")
     type_into(qtbot, dlg.work_done, "更换阀门")
-    dlg.confirmation.setCurrentIndex(dlg.confirmation.findData("signed"))
+    dlg.set_confirmation("signed")
     clock.advance(seconds=30)  # the minute turns while she types
     qtbot.waitUntil(lambda: dlg.completed_at.dateTime().toString("HH:mm") != opened, timeout=3000)
     shown = dlg.completed_at.dateTime().toString("HH:mm")

@@ -27,7 +27,16 @@ from frontdesk.services.work_orders import (
 )
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
-from frontdesk.ui.common.form_parts import add_rows, button, combo, date_time_edit, label, line_edit, text_box
+from frontdesk.ui.common.form_parts import (
+    add_rows,
+    button,
+    date_time_edit,
+    label,
+    line_edit,
+    numbered_choices,
+    radio,
+    text_box,
+)
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.work_orders.dialogs import _OrderStepDialog, _py, _qdt, orders
 from frontdesk.ui.work_orders.words import (
@@ -126,6 +135,10 @@ class LinesTable(QTableWidget):
 # --- completion ------------------------------------------------------------------------------------------
 
 
+#: how the owner confirmed a completion, in the order offered
+CONFIRMATIONS = ("signed", "phone", "absent")
+
+
 class CompleteDialog(_OrderStepDialog):
     """完工登记: what was done, materials and charges, when, and how the owner confirmed."""
 
@@ -182,10 +195,11 @@ class CompleteDialog(_OrderStepDialog):
             hint = QLabel(self.tr("无偿工单：可登记所用材料，单价请填 0。"))
             hint.setStyleSheet("color:#777")
             lines_lay.addWidget(hint)
-        self.confirmation = combo(
-            "owner_confirmation",
-            [(self.tr("请选择"), ""), *((confirmation_name(code), code) for code in ("signed", "phone", "absent"))],
-        )
+        # how the owner confirmed: asked first, by its number key (none until chosen), which goes on
+        # to 处理结果 — 完工登记 is Ctrl+3, 1, the text, Ctrl+Enter
+        choices = [radio(confirmation_name(code), f"confirm_{code}") for code in CONFIRMATIONS]
+        self.confirmation_group, self.confirmation = numbered_choices(self, choices, across=True, keys=True)
+        self.confirmation.setObjectName("owner_confirmation")
         self.owner_comment = line_edit("owner_comment", self.tr("业主对维修的意见，可不填"))
         form = QFormLayout()
         form.addRow(about)
@@ -193,20 +207,29 @@ class CompleteDialog(_OrderStepDialog):
             self.errors,
             form,
             [
+                (self.tr("业主确认"), "owner_confirmation", self.confirmation),
                 (self.tr("处理结果"), "work_done", self.work_done),
                 (self.tr("完工时间"), "completed_at", self.completed_at),
                 (self.tr("材料及费用"), "lines", lines_box),
-                (self.tr("业主确认"), "owner_confirmation", self.confirmation),
                 (self.tr("业主意见"), "owner_comment", self.owner_comment),
             ],
         )
         self.ok_button.setText(self.tr("完工"))
         self.lay_out(form)
+        choices[0].setFocus()
         for ln in order.lines:
             self.add_line(ln.name, f"{ln.quantity.normalize():f}", ln.unit, f"{ln.unit_price:.2f}")
         if not order.lines:
             self.add_line()
         self.update_total()
+
+    def confirmation_code(self) -> str:
+        """The owner's confirmation chosen ("" while none is)."""
+        chosen = self.confirmation_group.checkedId()
+        return CONFIRMATIONS[chosen] if chosen >= 0 else ""
+
+    def set_confirmation(self, code: str) -> None:
+        self.confirmation_group.button(CONFIRMATIONS.index(code)).setChecked(True)
 
     def add_line(self, name: str = "", qty: str = "1", unit: str = "", price: str = "") -> None:
         self.lines.blockSignals(True)
@@ -280,7 +303,7 @@ class CompleteDialog(_OrderStepDialog):
             work_done=self.work_done.toPlainText(),
             completed_at=_py(self.completed_at.dateTime()) if self._completed_at_touched else None,
             lines=self.charge_lines(),
-            owner_confirmation=self.confirmation.currentData(),
+            owner_confirmation=self.confirmation_code(),
             owner_comment=self.owner_comment.text(),
         )
         return orders(self.ctx).complete(self.ctx.user, self.order.id, data, expected_version=self.order.version)

@@ -5,7 +5,7 @@
     <name>CompleteDialog</name>
     <message>
         <source>材料 / 项目</source>
-        <extracomment>the columns typed in (the last one, 金额, is computed)</extracomment>
+        <extracomment>the columns typed in (the last one, 金额, is computed) how the owner confirmed a completion, in the order offered</extracomment>
         <translation>Item</translation>
     </message>
     <message>
@@ -47,10 +47,6 @@
     <message>
         <source>无偿工单：可登记所用材料，单价请填 0。</source>
         <translation>Free order: materials may be listed, with unit price 0.</translation>
-    </message>
-    <message>
-        <source>请选择</source>
-        <translation>Choose…</translation>
     </message>
     <message>
         <source>业主对维修的意见，可不填</source>

@@ -30,6 +30,7 @@ class Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("全局", "F1", "打开本指南"),
     Shortcut("全局", "Ctrl+K", "全局搜索：房号、姓名、电话、单号、内容，多个词用空格分开"),
+    Shortcut("全局", "Ctrl+J", "写交接班：打开本班的交接班草稿"),
     Shortcut("全局", "Ctrl+Shift+L", "切换用户"),
     Shortcut("全局", "Ctrl+Q", "退出"),
     Shortcut("来电来访", "Ctrl+S", "保存这条来电来访"),
@@ -57,7 +58,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("放行条", "Ctrl+N", "新开一张"),
     Shortcut("整改通知", "Ctrl+Return", "开具并打印整改通知单"),
     Shortcut("整改通知", "Ctrl+N", "清空表单"),
-    Shortcut("交接班", "Ctrl+J", "打开本班的交接班草稿"),
     Shortcut("交接班草稿", "Ctrl+S", "保存草稿"),
     Shortcut("交接班草稿", "F5", "重新汇总未结事项"),
     Shortcut("交接班草稿", "Ctrl+Return", "交班"),

@@ -13,7 +13,7 @@ narrower."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 #: the header's padding on each side (appsetup.STYLE: ``QHeaderView::section { padding: 4px }``)
 #: and a pixel for rounding
@@ -84,3 +84,10 @@ def keep_header_words(table: QTableView) -> None:
     header = table.horizontalHeader()
     if header.findChild(_HeaderWords) is None:
         _HeaderWords(header)
+
+
+def keep_headers_in(widget: QWidget) -> None:
+    """:func:`keep_header_words` for every table inside ``widget`` (a tab when it is built, a
+    dialog when it shows), including those a feature built by hand."""
+    for table in widget.findChildren(QTableView):
+        keep_header_words(table)

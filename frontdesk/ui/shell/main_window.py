@@ -15,6 +15,7 @@ from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
 from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.shell.poller import ChangePoller
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(slot, slot.windowTitle())
             else:
                 tab = build_unit(self.ctx, members)
+                keep_headers_in(tab)
                 self.tabs.addTab(tab, tab.windowTitle())
         if places:
             self.tabs.setCurrentIndex(first)
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         if not isinstance(slot, TabSlot):
             return slot
         tab = build_unit(self.ctx, slot.members)
+        keep_headers_in(tab)  # every table's headers as wide as their words (English is longer)
         if self._settings is not None:
             for leaf in leaves(tab):
                 restorer = getattr(leaf, "restore_layout", None)

@@ -213,8 +213,9 @@ def test_english_headers_are_not_clipped(qtbot, qapp, english, services, supervi
     from frontdesk.ui.common.context import UiContext
     from frontdesk.ui.shell.main_window import MainWindow
 
-    before = qapp.styleSheet()
+    before, font = qapp.styleSheet(), qapp.font()
     qapp.setStyleSheet(appsetup.STYLE)
+    appsetup.install_font(qapp)  # the counter's font: its Latin letters are wider than the default's
     try:
         services.demo.load(supervisor, history_days=2)
         window = MainWindow(UiContext(services, supervisor, EventBus()))
@@ -243,3 +244,4 @@ def test_english_headers_are_not_clipped(qtbot, qapp, english, services, supervi
         assert problems == [], "\n".join(problems)
     finally:
         qapp.setStyleSheet(before)
+        qapp.setFont(font)

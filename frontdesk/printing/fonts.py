@@ -14,10 +14,10 @@ writer calls), so the same subset is deflated once. Only font subsets are kept: 
 deflated every time, as before.
 
 Emoji (😀 typed into a complaint) are not in the Chinese face: the bundled Noto Emoji (monochrome
-outlines, SIL OFL, resources/fonts) is registered beside it, and :func:`font_runs` cuts a text
-into runs of the one face or the other. A character neither face has is printed as a visible
-marker (:data:`SYMBOL_MARK` for a symbol, :data:`MISSING_MARK` for a letter), never as a box;
-invisible joiners and selectors neither has are left out."""
+outlines, SIL OFL, resources/fonts) is registered when a text first needs it, and
+:func:`font_runs` cuts a text into runs of the one face or the other. A character neither face
+has is printed as a visible marker (:data:`SYMBOL_MARK` for a symbol, :data:`MISSING_MARK` for
+a letter), never as a box; controls, joiners and selectors neither has are left out."""
 
 from __future__ import annotations
 
@@ -136,34 +136,38 @@ def ensure_fonts() -> str:
             font = TTFont(FONT, str(FONT_FILE))
             _memoise_subsets(font.face, pdfdoc.zlib)
             pdfmetrics.registerFont(font)
-            _faces.update(main=font.face.charToGlyph, emoji={})
-            if EMOJI_FONT_FILE.is_file():  # without it, emoji print as the marker
-                emoji = TTFont(EMOJI_FONT, str(EMOJI_FONT_FILE))
-                _memoise_subsets(emoji.face, pdfdoc.zlib)
-                pdfmetrics.registerFont(emoji)
-                _faces["emoji"] = emoji.face.charToGlyph
-            _OUTSIDE.append(_outside_pattern(font.face.charToGlyph))
+            _faces["main"] = font.face.charToGlyph
             _registered = True
     return FONT
 
 
-#: the two faces' character maps (code point → glyph), once registered
+#: the two faces' character maps (code point → glyph), each once registered
 _faces: dict[str, dict[int, int]] = {}
-#: a pattern finding any character the Chinese face has no glyph for (one, once registered)
-_OUTSIDE: list[re.Pattern[str]] = []
+#: any character outside the ranges the Chinese face wholly covers (ASCII, Latin-1, CJK
+#: punctuation, the 20 902 basic ideographs, full-width forms): only a text with one is looked
+#: at character by character
+_UNCOMMON = re.compile("[^\x20-\x7e\xa0-\xff\u3000-\u3003\u3005-\u3017\u4e00-\u9fa5\uff01-\uff5e]")
 
 
-def _outside_pattern(cmap: dict[int, int]) -> re.Pattern[str]:
-    """``[^…]`` over the face's code points, as ranges (some 200 for the Chinese face): the
-    common text, all in that face, is told apart in C at regex speed."""
-    ranges: list[list[int]] = []
-    for code in sorted(c for c, glyph in cmap.items() if glyph):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    spans = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[^{spans}]")
+def _emoji_face() -> dict[int, int]:
+    """The emoji face's character map, registered with reportlab when first needed (a form with
+    no emoji does not pay for it); empty without the file (emoji then print as the marker)."""
+    face = _faces.get("emoji")
+    if face is not None:
+        return face
+    with _lock:
+        if "emoji" not in _faces:
+            from reportlab.pdfbase import pdfdoc, pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            cmap: dict[int, int] = {}
+            if EMOJI_FONT_FILE.is_file():
+                emoji = TTFont(EMOJI_FONT, str(EMOJI_FONT_FILE))
+                _memoise_subsets(emoji.face, pdfdoc.zlib)
+                pdfmetrics.registerFont(emoji)
+                cmap = emoji.face.charToGlyph
+            _faces["emoji"] = cmap
+    return _faces["emoji"]
 
 
 def _symbol(ch: str) -> bool:
@@ -178,9 +182,12 @@ def font_runs(text: str) -> tuple[tuple[str, str], ...]:
     face for what only it has, a marker for what neither has. Text wholly in the Chinese face
     (nearly all) is one run, unchanged."""
     main = ensure_fonts()
-    if not text or _OUTSIDE[0].search(text) is None:
+    if not text or _UNCOMMON.search(text) is None:
         return ((main, text),)
-    inside, emoji = _faces["main"], _faces["emoji"]
+    inside = _faces["main"]
+    if all(inside.get(ord(ch)) for ch in text):
+        return ((main, text),)
+    emoji = _emoji_face()
     runs: list[list[str]] = []
     for ch in text:
         code = ord(ch)
@@ -188,7 +195,7 @@ def font_runs(text: str) -> tuple[tuple[str, str], ...]:
             name, piece = main, ch
         elif emoji.get(code):
             name, piece = EMOJI_FONT, ch
-        elif unicodedata.category(ch) in ("Cf", "Mn", "Me"):  # a joiner or selector: no glyph of its own
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Mn", "Me"):  # a control, joiner or selector: nothing to see
             continue
         else:
             name, piece = main, SYMBOL_MARK if _symbol(ch) else MISSING_MARK

@@ -204,3 +204,9 @@ def font_runs(text: str) -> tuple[tuple[str, str], ...]:
         else:
             runs.append([name, piece])
     return tuple((name, piece) for name, piece in runs) or ((main, ""),)
+
+
+def one_face(text: str) -> str:
+    """``text`` for a place that draws in the Chinese face alone (a chart's labels, drawn by
+    reportlab's graphics): what only the emoji face has becomes :data:`SYMBOL_MARK`."""
+    return "".join(piece if name == FONT else SYMBOL_MARK for name, piece in font_runs(text))

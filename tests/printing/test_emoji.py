@@ -7,7 +7,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from frontdesk.printing.complaint_pdf import complaint_form_pdf
-from frontdesk.printing.fonts import EMOJI_FONT, FONT, MISSING_MARK, SYMBOL_MARK, ensure_fonts, font_runs
+from frontdesk.printing.fonts import EMOJI_FONT, FONT, MISSING_MARK, SYMBOL_MARK, ensure_fonts, font_runs, one_face
 from frontdesk.printing.layout import text_width
 from tests.support.complaints import intake, make_estate
 from tests.support.printing import fonts, pdf_text
@@ -34,6 +34,7 @@ def test_text_is_cut_into_runs_of_the_face_that_has_each_glyph() -> None:
     assert font_runs(f"{RARE_NAME}先生{NO_FACE}") == ((FONT, f"{MISSING_MARK}先生{SYMBOL_MARK}"),)
     assert font_runs("👨\u200d🔧")[0] == (EMOJI_FONT, "👨")  # a joined sequence: its parts, joiner left out or blank
     assert text_width(f"好{GRIN}", 10) > text_width("好", 10) + 5  # the emoji takes room on the line
+    assert one_face(f"保洁{BROOM}{THUMB}卫生") == f"保洁{SYMBOL_MARK}卫生"  # for a chart's labels: one face only
 
 
 def test_a_complaint_with_emoji_prints_them(services, receptionist, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -195,6 +195,7 @@ def _bundle_contents() -> list[str]:
     bundled = sorted(p.name for p in (internal / "migrations" / "versions").glob("*.py"))
     wanted = {
         "字体": (internal / "resources" / "fonts" / "wqy-microhei.ttf").is_file(),
+        "表情字体": (internal / "resources" / "fonts" / "NotoEmoji-Regular.ttf").is_file(),
         "翻译": _same_files(ROOT / "resources" / "translations", internal / "resources" / "translations", "*.qm"),
         "数据库迁移": _same_files(ROOT / "migrations" / "versions", internal / "migrations" / "versions", "*.py"),
         "时区数据 (tzdata)": (internal / "tzdata" / "zoneinfo" / "Asia" / "Shanghai").is_file(),

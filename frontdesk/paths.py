@@ -8,6 +8,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttf"
 FONT_FAMILY = "WenQuanYi Micro Hei"
+#: the fallback for emoji the Chinese font lacks (monochrome outlines, so PDFs can embed them too)
+EMOJI_FONT_FILE = RESOURCES / "fonts" / "NotoEmoji-Regular.ttf"
+EMOJI_FONT_FAMILY = "Noto Emoji"
 TRANSLATIONS = RESOURCES / "translations"
 
 

@@ -781,6 +781,10 @@ You can carry on. If it happens again, save your work, restart the program and s
         <translation>Global search…</translation>
     </message>
     <message>
+        <source>写交接班…</source>
+        <translation>Write handover…</translation>
+    </message>
+    <message>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>

@@ -176,8 +176,9 @@ def select_first_rows(qtbot, tab: QWidget) -> None:  # type: ignore[no-untyped-d
 class Opened:
     """Every dialog a button opens, modal or not, is checked at each size and closed."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], checker=None) -> None:  # type: ignore[no-untyped-def]
         self.size = size
+        self.checker = checker or check
         self.problems: list[str] = []
         self.names: list[str] = []
         opened = self
@@ -204,7 +205,7 @@ class Opened:
         self.names.append(name)
         dlg.show()
         QApplication.processEvents()
-        self.problems += check(dlg, name, self.size)
+        self.problems += self.checker(dlg, name, self.size)
         dlg.hide()
         dlg.deleteLater()
 
@@ -247,3 +248,63 @@ def test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, 
     print("dialogs checked:", opened.names)
     assert len(opened.names) >= 6, opened.names
     assert problems == [], "\n".join(problems)
+
+
+def keys_and_headers(window: QWidget, name: str, size: tuple[int, int]) -> list[str]:
+    """What must hold in every language: unique mnemonics and shortcuts, and column headers as wide
+    as their words (the English words are longer; whether they fit the screen is the Chinese run's)."""
+    from tests.ui.test_translation import clipped_headers
+
+    window.resize(*size)
+    QApplication.processEvents()
+    problems = [f"{name}: mnemonic {p}" for p in mnemonic_clashes(window)]
+    problems += [f"{name}: shortcut {p}" for p in shortcut_clashes(window)]
+    problems += [f"{name}: header {p}" for p in clipped_headers(window)]
+    return problems
+
+
+def test_keys_are_unique_and_headers_whole_in_english(qtbot, qapp, styled, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The English words carry their own mnemonics (&File, &Admin …): no two collide in a tab or
+    dialog, and no column header of a dialog is cut ("Channel" was shown as "hanne")."""
+    import sys
+    from pathlib import Path
+
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    tools = Path(__file__).resolve().parents[2] / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        import build_translations
+    finally:
+        sys.path.pop(0)
+    build_translations.main()
+    assert appsetup.install_translation(qapp, "en")
+    try:
+        services.demo.load(supervisor, history_days=2)
+        size = SCREENS["1366x768"]
+        opened = Opened(monkeypatch, size, keys_and_headers)
+        window = MainWindow(UiContext(services, supervisor, EventBus()))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        problems: list[str] = []
+        for tab in window.build_all_tabs():
+            window.show_tab(tab)
+            select_first_rows(qtbot, tab)
+            problems += keys_and_headers(window, tab.windowTitle(), size)
+            for button in tab.findChildren(QPushButton):
+                if button.isVisibleTo(tab) and button.isEnabled() and "…" in button.text():
+                    button.click()
+                    QApplication.processEvents()
+        for action in window.findChildren(QAction):
+            if action.objectName().startswith("action_") and action.isEnabled():
+                action.trigger()
+        window.search_action.trigger()
+        problems += opened.problems
+        print("dialogs checked in English:", opened.names)
+        assert len(opened.names) >= 6, opened.names
+        assert problems == [], "\n".join(problems)
+    finally:
+        appsetup.install_translation(qapp, "zh_CN")

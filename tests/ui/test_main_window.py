@@ -162,3 +162,44 @@ def test_alt_and_a_number_brings_that_tab_with_the_keyboard_in_it(qtbot, make_ct
     tip = window.tabs.tabToolTip(6)
     window.tab_at(6)  # a waiting tab replaced by the built one keeps its tip
     assert window.tabs.tabToolTip(6) == tip
+
+
+def test_ctrl_j_writes_the_handover_from_any_tab(qtbot, make_ctx, services, estate, receptionist) -> None:  # type: ignore[no-untyped-def]
+    """写交接班 is the window's key, not the handover tab's: pressed in the call log's form it
+    builds the waiting handover tab and opens this shift's draft, the call log staying in front."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.ui.call_log.tab import CallLogTab
+    from frontdesk.ui.shell.tabs import TabSlot
+
+    window = MainWindow(make_ctx(receptionist))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    call_log = window.current_tab()
+    assert isinstance(call_log, CallLogTab)
+    handover = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "交接班")
+    assert isinstance(window.tabs.widget(handover), TabSlot)
+    room = call_log.form.room
+    room.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is room)
+    qtbot.keyClick(room, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    tab = window.tabs.widget(handover)
+    assert isinstance(tab, HandoverTab)
+    dlg = tab.draft_dialog
+    assert dlg is not None and dlg.isVisible() and dlg.detail.author_id == receptionist.id
+    assert window.current_tab() is call_log and room.text() == ""  # nothing typed into the form
+    # pressed again (from the draft's own window or the tab), the same draft comes forward
+    assert window.write_handover() is dlg
+    dlg.close()
+    assert "Ctrl+J" in window.handover_action.shortcut().toString()
+
+    # a guard writes no handover: the key does nothing there
+    from frontdesk.services.permissions import Role
+    from tests.conftest import make_user
+
+    gate = MainWindow(make_ctx(make_user(services, Role.GUARD, "men", "门岗")))
+    qtbot.addWidget(gate)
+    assert not gate.handover_action.isEnabled()

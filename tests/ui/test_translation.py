@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from frontdesk.paths import TRANSLATIONS
 from frontdesk.ui.shell import appsetup
@@ -175,3 +175,73 @@ def test_qt_file_dialog_is_chinese(qapp: QApplication, english_qm: Path) -> None
         assert "Look in" not in labels and "type:" not in labels
     finally:
         d.deleteLater()
+
+
+#: the header's padding on each side (appsetup.STYLE: QHeaderView::section { padding: 4px })
+HEADER_PADDING = 4
+
+
+def clipped_headers(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every shown table's header sections narrower than their words (with the style's padding)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QTableView
+
+    bad = []
+    for table in window.findChildren(QTableView):
+        if not table.isVisibleTo(window) or table.model() is None:
+            continue
+        header = table.horizontalHeader()
+        if header.isHidden():
+            continue
+        metrics = QFontMetrics(header.font())
+        model = table.model()
+        for i in range(header.count()):
+            if header.isSectionHidden(i):
+                continue
+            text = str(model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            need = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            if text and header.sectionSize(i) < need + 2 * HEADER_PADDING:
+                bad.append(f"{table.objectName() or type(table).__name__}: “{text}” {header.sectionSize(i)} < {need + 8} px")
+    return bad
+
+
+def test_english_headers_are_not_clipped(qtbot, qapp, english, services, supervisor) -> None:  # type: ignore[no-untyped-def]
+    """In English every column header of every tab is as wide as its words at 1366×768
+    ("Channel" was shown as "hanne")."""
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    before, font = qapp.styleSheet(), qapp.font()
+    qapp.setStyleSheet(appsetup.STYLE)
+    appsetup.install_font(qapp)  # the counter's font: its Latin letters are wider than the default's
+    try:
+        services.demo.load(supervisor, history_days=2)
+        window = MainWindow(UiContext(services, supervisor, EventBus()))
+        qtbot.addWidget(window)
+        window.resize(1366, 728)
+        window.show()
+        qtbot.waitExposed(window)
+        problems: list[str] = []
+        for tab in window.build_all_tabs():
+            window.show_tab(tab)
+            QApplication.processEvents()
+            for view in tab.findChildren(QTableView):
+                model = view.model()
+                if view.isVisibleTo(tab) and model is not None:
+                    qtbot.waitUntil(lambda m=model: not getattr(m, "loading", False), timeout=5000)
+            QApplication.processEvents()
+            found = clipped_headers(window)
+            for pages in tab.findChildren(QTabWidget):  # a tab's own pages (statistics …)
+                for i in range(1, pages.count()):
+                    pages.setCurrentIndex(i)
+                    QApplication.processEvents()
+                    found += clipped_headers(window)
+                pages.setCurrentIndex(0)
+            window.grab().save(f"/tmp/shots/english_headers_{type(tab).__name__}.png")
+            problems += [f"{type(tab).__name__}: {p}" for p in sorted(set(found))]
+        assert problems == [], "\n".join(problems)
+    finally:
+        qapp.setStyleSheet(before)
+        qapp.setFont(font)

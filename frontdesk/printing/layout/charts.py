@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from frontdesk.printing.fonts import ensure_fonts
+from frontdesk.printing.fonts import ensure_fonts, one_face
 from frontdesk.printing.layout.style import mm
 
 #: series colours: this month, last month (or the second line), a third line
@@ -48,7 +48,7 @@ class ChartBlock:
 
 
 def _title(d: Drawing, text: str, width: float, height: float) -> None:
-    d.add(String(width / 2, height - 12, text, fontName=ensure_fonts(), fontSize=10, textAnchor="middle"))
+    d.add(String(width / 2, height - 12, one_face(text), fontName=ensure_fonts(), fontSize=10, textAnchor="middle"))
 
 
 def _legend(d: Drawing, names: Sequence[str], right: float, y: float, palette: Sequence[colors.Color] = SERIES) -> None:
@@ -60,7 +60,7 @@ def _legend(d: Drawing, names: Sequence[str], right: float, y: float, palette: S
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 70
-    legend.colorNamePairs = list(zip(palette, names, strict=False))
+    legend.colorNamePairs = list(zip(palette, map(one_face, names), strict=False))
     d.add(legend)
 
 
@@ -80,7 +80,7 @@ def bar_chart(
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 40, width - 60, height - 80
     chart.data = [list(s) for s in series] or [[0]]
-    chart.categoryAxis.categoryNames = list(labels) or [""]
+    chart.categoryAxis.categoryNames = [one_face(lab) for lab in labels] or [""]  # a centre's categories may hold emoji
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.angle = 30 if len(labels) > 8 else 0
@@ -121,7 +121,7 @@ def line_chart(
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 35, width - 60, height - 75
     chart.data = [list(s) for s in series] or [[0]]
-    chart.categoryAxis.categoryNames = [lab if i % 2 == 0 else "" for i, lab in enumerate(labels)] or [""]
+    chart.categoryAxis.categoryNames = [one_face(lab) if i % 2 == 0 else "" for i, lab in enumerate(labels)] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = font

@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from frontdesk.printing.fonts import font_runs
 from frontdesk.printing.layout.style import DEFAULT, INK, Style, font
 
 #: may not begin a line (hung at the end of the previous one instead): 避头
@@ -50,7 +51,9 @@ def text_batch(c: Canvas) -> Iterator[None]:
 
 @lru_cache(maxsize=16384)
 def text_width(text: str, size: float) -> float:
-    return float(stringWidth(text, font(), size))
+    """The printed width of ``text``: its emoji in the emoji face, any marker in place of a
+    character no face has (:func:`~frontdesk.printing.fonts.font_runs`)."""
+    return float(sum(stringWidth(piece, name, size) for name, piece in font_runs(text)))
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
@@ -140,7 +143,8 @@ def draw_text(
     align: str = "left",
     char_space: float = 0.0,
 ) -> None:
-    """One line at baseline ``y``. ``bold`` strokes the outline too (the bundled face has no bold)."""
+    """One line at baseline ``y``. ``bold`` strokes the outline too (the bundled face has no bold).
+    A line with emoji (or a character no face has) is drawn run by run (:func:`_draw_runs`)."""
     if not text:
         return
     name = font()
@@ -149,6 +153,10 @@ def draw_text(
         x -= w / 2
     elif align == "right":
         x -= w
+    runs = font_runs(text)
+    if len(runs) > 1 or runs[0][0] != name or runs[0][1] != text:
+        _draw_runs(c, x, y, runs, size, bold=bold, color=color, char_space=char_space)
+        return
     if not (bold or char_space):
         batch = _BATCH.get(id(c))
         if batch is not None:  # inside a block: one text object for all its strings
@@ -183,6 +191,36 @@ def draw_text(
         t.setCharSpace(char_space)
     t.setTextOrigin(x, y)
     t.textOut(text)
+    c.drawText(t)
+    c.restoreState()
+
+
+def _draw_runs(
+    c: Canvas,
+    x: float,
+    y: float,
+    runs: tuple[tuple[str, str], ...],
+    size: float,
+    *,
+    bold: bool,
+    color: Color,
+    char_space: float,
+) -> None:
+    """One line of several faces' runs, in one text object (the text position runs on from one
+    run to the next); inside a saved graphics state, as the bold and spaced lines are."""
+    c.saveState()
+    t = c.beginText()
+    t.setFillColor(color)
+    if bold:
+        t.setTextRenderMode(2)
+        c.setStrokeColor(color)
+        c.setLineWidth(size * 0.035)
+    if char_space:
+        t.setCharSpace(char_space)
+    t.setTextOrigin(x, y)
+    for name, piece in runs:
+        t.setFont(name, size, size * DEFAULT.leading)
+        t.textOut(piece)
     c.drawText(t)
     c.restoreState()
 

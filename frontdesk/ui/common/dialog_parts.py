@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.messages import error_message, field_message
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
@@ -47,6 +49,10 @@ class ContextDialog(QDialog):
         self.setWindowTitle(title)
         if size is not None:
             self.resize(*size)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        keep_headers_in(self)  # no column header cut, in English too
+        super().showEvent(event)
 
 
 def password_field(name: str) -> QLineEdit:

@@ -39,6 +39,7 @@ from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.fields import ME, FormField
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.headers import keep_header_words
 from frontdesk.ui.common.room_field import RoomField
 
 CONTEXT = "RecordKind"
@@ -124,6 +125,7 @@ class FieldWidgets:
             editor = QTableWidget(0, len(f.columns))
             editor.setHorizontalHeaderLabels([tr(c.label) for c in f.columns])
             editor.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            keep_header_words(editor)  # a narrow form scrolls rather than clip a column's words
             editor.verticalHeader().setDefaultSectionSize(26)
             editor.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             editor.setMinimumHeight(110)

@@ -33,6 +33,7 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.headers import keep_header_words
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import PagedTableModel
@@ -55,6 +56,7 @@ def read_only_rows(table: QTableView, *, single: bool = True) -> None:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    keep_header_words(table)  # no header clipped, in English too
 
 
 def record_table(model: QAbstractItemModel, name: str, *, single: bool = True) -> QTableView:

@@ -32,7 +32,7 @@ from frontdesk.ui.common.dialog_parts import error_banner, row, stack
 from frontdesk.ui.common.labels import SEPARATOR_HTML
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
-from frontdesk.ui.common.record_list import add_shortcuts, record_table
+from frontdesk.ui.common.record_list import record_table
 from frontdesk.ui.common.tab_parts import (
     CountWords,
     button,
@@ -99,7 +99,7 @@ class HandoverTab(CountWords, QWidget):
             shown=self.ctx.user.can(Action.HANDOVER_WRITE),
         )
         self.write_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
-        add_shortcuts(self, [("Ctrl+J", self.write_handover)])
+        # Ctrl+J is the main window's (ui/shell/main_window.write_handover): it works from every tab
         top = row((self.where, 1), self.write_button)
 
         self.pending = info_label("handover_pending", style=BANNER, wrap=True)

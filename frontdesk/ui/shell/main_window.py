@@ -15,6 +15,7 @@ from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
 from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.shell.poller import ChangePoller
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(slot, slot.windowTitle())
             else:
                 tab = build_unit(self.ctx, members)
+                keep_headers_in(tab)
                 self.tabs.addTab(tab, tab.windowTitle())
         if places:
             self.tabs.setCurrentIndex(first)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         if not isinstance(slot, TabSlot):
             return slot
         tab = build_unit(self.ctx, slot.members)
+        keep_headers_in(tab)  # every table's headers as wide as their words (English is longer)
         if self._settings is not None:
             for leaf in leaves(tab):
                 restorer = getattr(leaf, "restore_layout", None)
@@ -240,6 +243,15 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action.triggered.connect(self.show_global_search)
         m_file.addAction(self.search_action)
+        # 写交接班 from every tab: the handover tab (built now if it was waiting) opens the draft
+        self.handover_action = QAction(self.tr("写交接班…"), self)
+        self.handover_action.setObjectName("write_handover")
+        self.handover_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.handover_action.triggered.connect(self.write_handover)
+        self.handover_action.setVisible(self.ctx.user.can(Action.HANDOVER_WRITE))
+        self.handover_action.setEnabled(self.ctx.user.can(Action.HANDOVER_WRITE))
+        m_file.addAction(self.handover_action)
+        self.addAction(self.handover_action)
         m_file.addSeparator()
         self.switch_user_action = QAction(self.tr("切换用户…"), self)
         # Ctrl+L is taken by 来电来访 (to the list): an everyday key must not log anyone out
@@ -351,6 +363,16 @@ class MainWindow(QMainWindow):
         opener = getattr(tab, "open_record", None)
         if opener is not None:
             opener(kind, record_id)
+
+    def write_handover(self) -> QWidget | None:
+        """Ctrl+J anywhere: this shift's handover draft, opened by the handover tab (built now if
+        it was waiting); the tab in front stays in front, the draft is a window of its own."""
+        tab = self.tab_for_kind("handover")
+        writer = getattr(tab, "write_handover", None)
+        if writer is None:
+            return None
+        dialog: QWidget | None = writer()
+        return dialog
 
     def show_global_search(self) -> None:
         dlg = GlobalSearchDialog(self.ctx, self)

@@ -189,3 +189,26 @@ def test_words_typed_apart_are_one_phone_and_pasted_text_is_cut(services, recept
     assert _found(services, receptionist, "3-2-1502 漏水 不存在的词") == set()
     assert services.search(receptionist, "   ") == []
     assert services.search(receptionist, "%") == []
+
+
+@pytest.mark.parametrize("storage", ["fts5", "portable"])
+def test_call_words_of_digits_are_phone_room_or_text_on_either_index(services, receptionist, storage) -> None:  # type: ignore[no-untyped-def]
+    """A word of digits in a contact is its phone's end, a room it names or text; several such
+    words each look in the text index (each its own match in one statement)."""
+    from frontdesk.db_text import BigramIndex
+    from frontdesk.services.call_log import CallLogService
+
+    svc = services.call_log
+    if storage == "portable":
+        index = BigramIndex("call_log", portable=True)
+        with services.db.write() as s:
+            for stmt in index.create_ddl("sqlite"):
+                s.connection().exec_driver_sql(stmt)
+        svc = CallLogService(services.db, services.clock, text_index=index)
+    add_room(services, "3-2-1502", "张伟", OWNER)
+    a = svc.create(receptionist, CallInput(room="3-2-1502", person="张伟", phone="13500001502", content="楼上漏水"))
+    b = svc.create(receptionist, CallInput(person="王五", phone="13500009999", content="咨询 2345 号车位停车"))
+    assert [h.id for h in svc.search(receptionist, "1502 漏水", 20)] == [a.id]
+    assert [h.id for h in svc.search(receptionist, "2345 9999", 20)] == [b.id]
+    hit = svc.search(receptionist, "9999 2345", 20)[0]
+    assert [(m.label, m.value) for m in hit.matched] == [("电话", "135****9999"), ("内容", "咨询 2345 号车位停车")]

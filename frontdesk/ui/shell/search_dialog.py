@@ -169,6 +169,7 @@ class GlobalSearchDialog(ContextDialog):
             reason = self.reason(hit)
             if reason:
                 item.setData(REASON_ROLE, reason)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason)
                 item.setToolTip(reason)
             self.results.addItem(item)
         if hits:

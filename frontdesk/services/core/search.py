@@ -93,9 +93,10 @@ class Field:
     column; the hit's room code is handed to :func:`matched`). ``how``: ``text`` a substring,
     ``mention`` a substring or a room the word names in any spelling (free text where people
     write rooms their own way), ``coded`` a substring or the canonical code of a room the word
-    names (text the app wrote, e.g. a handover item's summary), ``number`` a record number (any part, any case), ``phone`` whole
-    or by its last digits, ``room`` the rooms the word names, ``equal`` the whole value (a
-    category). ``masked``: a phone shown masked to roles without ``pii.view``."""
+    names (text the app wrote, e.g. a handover item's summary), ``number`` a record number (any
+    part, any case), ``phone`` whole or by its last digits, ``room`` the rooms the word names,
+    ``equal`` the whole value (a category). ``masked``: a phone shown masked to roles without
+    ``pii.view``."""
 
     label: str
     column: Any
@@ -335,8 +336,7 @@ def rank(hits: Sequence[SearchHit], text: str, rooms: set[str]) -> list[SearchHi
     numbers = {w.upper() for w in split_words(text)}
 
     def key(h: SearchHit) -> tuple[int, int, float]:
-        number = h.number or (h.title.split()[0] if h.title.strip() else "")
-        exact = number.upper() in numbers or (h.room and h.room in rooms)
+        exact = (h.number and h.number.upper() in numbers) or (h.room and h.room in rooms)
         stamp = h.at.timestamp() if isinstance(h.at, datetime) else 0.0
         return (0 if exact else 1, 0 if h.at is None else 1, -stamp)
 

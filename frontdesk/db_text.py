@@ -225,7 +225,8 @@ class BigramIndex:
                 parts.append(f'"{n}"*')
             else:
                 parts.append('"' + " ".join(run_tokens(n)[:-1]) + '"')
-        cond = self._fts_match.bindparams(fts_query=" ".join(parts))
+        # unique: one statement may hold several matches (global search, a word per subquery)
+        cond = self._fts_match.bindparams(bindparam("fts_query", " ".join(parts), unique=True))
         return Match(self._fts, self._fts.c.rowid, (cond,), True, needles)
 
     def _match_portable(self, needles: tuple[str, ...]) -> Match:
@@ -258,7 +259,7 @@ class BigramIndex:
                 other = g.alias(f"g{i}")
                 source = source.join(other, and_(other.c.doc == first.c.doc, other.c.gram == gram))
             key = first.c.doc
-            where = [first.c.gram == bindparam("gram0", bigrams[0])]
+            where = [first.c.gram == bindparam("gram0", bigrams[0], unique=True)]
             rest = singles
         for i, ch in enumerate(rest):
             s = g.alias(f"s{i}")

@@ -75,24 +75,25 @@ class Services:
         return self._by_key[feature.key]
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
-        """Global search across every record kind the user may see. The text is cleaned and cut
-        once here (``counting.search_text``): a pasted page searches for its first words."""
-        from frontdesk.services.core.counting import search_text
+        """Global search across every record kind the user may see: each kind's records holding
+        every word (services/core/search.py), at most ``limit`` of a kind, then ranked together:
+        exact record numbers and rooms first, then the newest. The text is cleaned and cut once
+        here: a pasted page searches for its first words."""
+        from frontdesk.services.core import search
 
-        text = search_text(text, min_chars=1)
-        terms = text.split()[:MAX_TERMS]
+        text = " ".join(search.split_words(text))
+        if not text:
+            return []
         hits: list[SearchHit] = []
-        for source in self.searchables:
-            try:
-                if len(terms) <= 1:
+        with search.words_read_once():
+            with self.db.read() as s:
+                words = search.read_words(s, text)
+            for source in self.searchables:
+                try:
                     hits.extend(source.search(user, text, limit))
-                else:
-                    hits.extend(_all_terms(source, user, terms, limit))
-            except PermissionDenied:
-                continue
-        # a record number typed whole comes first, then each kind's own order (newest first)
-        exact = {t.upper() for t in terms}
-        return sorted(hits, key=lambda h: h.title.split()[0].upper() not in exact if h.title else True)
+                except PermissionDenied:
+                    continue
+        return search.rank(hits, text, search.exact_rooms(words))
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         out: list[StatusCount] = []
@@ -150,25 +151,6 @@ class Services:
             except PermissionDenied:
                 continue
         return out
-
-
-#: the words of a global search that are each looked for (the rest of a pasted text is dropped)
-MAX_TERMS = 6
-#: the hits per word among which the records holding every word are found
-PER_TERM = 300
-
-
-def _all_terms(source: Any, user: CurrentUser, terms: list[str], limit: int) -> list[SearchHit]:
-    """The records of one kind that match every word (a room in any spelling, a name, a phone, a
-    number, content — whatever the kind's own search looks at), in the order of the first word's
-    hits: "3-2-1502 漏水" finds that room's leaks, not every leak and every call from the room."""
-    first: list[SearchHit] = source.search(user, terms[0], PER_TERM)
-    common = {(h.kind, h.id) for h in first}
-    for term in terms[1:]:
-        if not common:
-            break
-        common &= {(h.kind, h.id) for h in source.search(user, term, PER_TERM)}
-    return [h for h in first if (h.kind, h.id) in common][:limit]
 
 
 def build_services(

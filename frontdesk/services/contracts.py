@@ -11,13 +11,30 @@ from frontdesk.services.permissions import CurrentUser
 
 
 @dataclass(frozen=True)
+class SearchMatch:
+    """Why a global-search hit was found: the field a typed word matched (``label``, Chinese
+    source text translated in ``context``) and its value as the user may see it (a phone masked
+    for a role that may not see owners' numbers, long text cut around the match)."""
+
+    label: str
+    value: str
+    context: str = "SearchField"
+
+
+@dataclass(frozen=True)
 class SearchHit:
-    """One global-search (Ctrl+K) result. ``kind`` names the tab that opens it."""
+    """One global-search (Ctrl+K) result. ``kind`` names the tab that opens it. ``matched`` says
+    which fields the words matched; ``at`` (when the record was made), ``number`` and ``room``
+    (its canonical code) rank the hits of every kind together (services.core.search.rank)."""
 
     kind: str  # "room", "call", "order", "complaint", "pass", "notice", "handover"
     id: int
     title: str
     subtitle: str = ""
+    matched: tuple[SearchMatch, ...] = ()
+    at: datetime | None = None
+    number: str = ""
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,9 @@ class HandoverItem:
 
 
 class Searchable(Protocol):
+    """A kind in the global search: the records matching every word of ``text`` (each word in
+    any field), newest first, at most ``limit``."""
+
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]: ...
 
 

@@ -556,7 +556,7 @@ You can carry on. If it happens again, save your work, restart the program and s
     <name>GlobalSearchDialog</name>
     <message>
         <source>全局搜索</source>
-        <extracomment>the hits for the text in the box are shown (their number)</extracomment>
+        <extracomment>the line under a hit saying which fields matched the hits for the text in the box are shown (their number)</extracomment>
         <translation>Global search</translation>
     </message>
     <message>
@@ -590,6 +590,14 @@ You can carry on. If it happens again, save your work, restart the program and s
     <message>
         <source>交接班</source>
         <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>匹配：{0}</source>
+        <translation>Matched: {0}</translation>
     </message>
     <message>
         <source>正在搜索…</source>
@@ -1169,6 +1177,122 @@ The front desk of a property service centre: call log, work orders, complaints, 
     <message>
         <source>已入住</source>
         <translation>Occupied</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>编号</source>
+        <extracomment>the words of a search that are each looked for (the rest of a pasted text is dropped) a phone is looked for by at least its last four digits a full mobile or a landline with its area code: looked up whole (an indexed equality) the context of the field labels below (a generic kind&apos;s fields use their form&apos;s labels)</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>携物人</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>携物人电话</source>
+        <translation>Carrier phone</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>跟进备注</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>致</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>检查发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>住户</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>来源单号</source>
+        <translation>Source number</translation>
+    </message>
+    <message>
+        <source>收据号</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>交接事项</source>
+        <translation>Handover items</translation>
+    </message>
+    <message>
+        <source>留言</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>交接记录</source>
+        <translation>Handover notes</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Taken over by</translation>
     </message>
 </context>
 <context>

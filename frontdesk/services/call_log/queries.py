@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import time as time_
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -35,11 +36,10 @@ from frontdesk.services.call_log.rules import (
     follow_up_state,
     key_range,
     local_day_start,
-    phone_digits,
 )
 from frontdesk.services.clock import Clock, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import search_hits, search_text
+from frontdesk.services.core import search
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import Page, decode_cursor, encode_cursor
 from frontdesk.services.core.service import Service
@@ -175,9 +175,11 @@ class CallQueries(Service):
         nxt = encode_cursor((found.next_before,)) if found.next_before is not None else None
         return Page(found.rows, nxt)
 
-    def _page(self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int) -> CallPage:
+    def _page(
+        self, s: Session, user: CurrentUser, flt: CallFilter, before: int | None, limit: int, extra: tuple[Any, ...] = ()
+    ) -> CallPage:
         today = self.today()
-        conds = self._conditions(s, flt, today)
+        conds = [*self._conditions(s, flt, today), *extra]
         match = self._index.match(self._dialect(s), flt.text) if flt.text.strip() else None
         if flt.text.strip() and match is None:
             return CallPage([], None)  # only punctuation: nothing can match
@@ -500,28 +502,66 @@ class CallQueries(Service):
         )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        """Ctrl+K: a room in any spelling → its contacts; a phone → its contacts; else the text."""
+        """Ctrl+K: contacts holding every word. A word naming one room (any spelling) is that
+        room; a word written like a phone is the phone (whole or its last digits), a room it may
+        name, or text; other words are looked up in the text index (person, content, handling,
+        follow-up note)."""
         require(user, Action.CALL_VIEW)
-        text = search_text(text, min_chars=1)
-        if not text:
-            return []
+        E = CallLogEntry
         with self._db.read() as s:
-            rooms = rooms_matching(s, text)
-            flt: CallFilter
-            if len(rooms) == 1:
-                flt = CallFilter(room_id=rooms[0].id)
-            else:
-                digits = phone_digits(text)
-                flt = CallFilter(text=text)
-                if digits.isdigit() and len(digits) >= 7:
-                    try:
-                        flt = CallFilter(phone=clean_phone(digits) or "")
-                    except FieldError:
-                        pass
-            rows = self._page(s, user, flt, None, limit).rows
-        return search_hits(
-            "call",
-            rows,
-            lambda r: f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
-            lambda r: r.content[:60],
-        )
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            plain: list[str] = []
+            extra: list[Any] = []
+            for w in words:
+                if len(w.rooms) == 1:
+                    extra.append(E.room_id == next(iter(w.rooms)))
+                elif w.phone or w.rooms:
+                    either = [*search.phone_condition(E.phone, w.text), *([E.room_id.in_(list(w.rooms))] if w.rooms else [])]
+                    found = self._index.match(self._dialect(s), w.text)
+                    if found is not None:
+                        either.append(E.sort_key.in_(select(found.key).select_from(found.source).where(*found.where)))
+                    extra.append(or_(*either))
+                else:
+                    plain.append(w.text)
+            rows = self._page(s, user, CallFilter(text=" ".join(plain)), None, limit, tuple(extra)).rows
+            phones = {i: p for i, p in s.execute(select(E.id, E.phone).where(E.id.in_([r.id for r in rows])))}
+        hits = []
+        for r in rows:
+            record = _Searched(r.person, r.content, r.handling, r.follow_up_note, phones.get(r.id))
+            hits.append(
+                SearchHit(
+                    "call",
+                    r.id,
+                    f"{to_local(r.at):%m-%d %H:%M}  {r.room_code or r.person or r.phone}".rstrip(),
+                    r.content[:60],
+                    search.matched(user, _SEARCHED, words, record, r.room_code),
+                    r.at,
+                    "",
+                    r.room_code,
+                )
+            )
+        return hits
+
+
+@dataclass(frozen=True)
+class _Searched:
+    """A contact's searched fields for :func:`search.matched` (the phone as stored)."""
+
+    person: str
+    content: str
+    handling: str
+    follow_up_note: str
+    phone: str | None
+
+
+#: what the global search names as the field a word matched
+_SEARCHED = (
+    search.Field(search.ROOM, CallLogEntry.room_id, "room"),
+    search.Field(search.PHONE, CallLogEntry.phone, "phone"),
+    search.Field(search.PERSON, CallLogEntry.person),
+    search.Field(search.CONTENT, CallLogEntry.content),
+    search.Field(search.HANDLING, CallLogEntry.handling),
+    search.Field(search.FOLLOW_UP, CallLogEntry.follow_up_note),
+)

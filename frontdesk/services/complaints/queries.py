@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from frontdesk.models import Callback, Complaint, Department
 from frontdesk.services.callbacks import queue as callbacks
@@ -42,8 +42,8 @@ from frontdesk.services.complaints.stats import (
     _month_stats,
 )
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core import service_clock
-from frontdesk.services.core.counting import count_rows, search_hits, search_text
+from frontdesk.services.core import search, service_clock
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
@@ -51,6 +51,15 @@ from frontdesk.services.errors import NotFound, ValidationError
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import rooms_matching
 from frontdesk.services.settings import DEFAULTS
+
+#: what the global search looks at, in the order a hit names the field that matched
+_SEARCHED = (
+    search.Field(search.NUMBER, Complaint.number, "number"),
+    search.Field(search.ROOM, Complaint.room_id, "room"),
+    search.Field(search.PHONE, Complaint.phone, "phone"),
+    search.Field(search.COMPLAINANT, Complaint.complainant),
+    search.Field(search.CONTENT, Complaint.content),
+)
 
 
 class ComplaintQueries(Service):
@@ -277,17 +286,35 @@ class ComplaintQueries(Service):
         )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
+        """Ctrl+K: complaints holding every word (number, room, phone, complainant, content)."""
         require(user, Action.COMPLAINT_VIEW)
-        text = search_text(text)
-        if not text:
-            return []
-        rows = self.list_complaints(user, ComplaintFilter(text=text), limit=limit)
-        return search_hits(
-            "complaint",
-            rows,
-            lambda r: f"{r.number} {r.room or r.complainant}".strip(),
-            lambda r: f"{r.category} · {r.content[:40]}",
-        )
+        with self._db.read() as s:
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            stmt = (
+                select(Complaint)
+                .options(lazyload(Complaint.events))
+                .where(search.where(_SEARCHED, words))
+                .order_by(Complaint.id.desc())
+                .limit(limit)
+            )
+            out = []
+            for c in s.scalars(stmt).unique():
+                room = c.room.code if c.room else ""
+                out.append(
+                    SearchHit(
+                        "complaint",
+                        c.id,
+                        f"{c.number} {room or c.complainant}".strip(),
+                        f"{c.category} · {c.content[:40]}",
+                        search.matched(user, _SEARCHED, words, c, room),
+                        c.received_at,
+                        c.number,
+                        room,
+                    )
+                )
+            return out
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.COMPLAINT_VIEW)

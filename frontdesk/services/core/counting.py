@@ -2,17 +2,14 @@
 
 ``count_rows(session, Model, *conditions)`` is the status bar's number (``SELECT count(*) …``,
 0 for none); ``search_text(text)`` the global search's guard (the query stripped, or "" when it
-is shorter than the feature searches for); ``search_hits`` its hits of one kind."""
+is shorter than the feature searches for; the rest of the search is services/core/search.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-
-from frontdesk.services.contracts import SearchHit
 
 
 def count_rows(session: Session, model: Any, *conditions: Any) -> int:
@@ -32,28 +29,3 @@ def search_text(text: str | None, min_chars: int = 2) -> str:
     text = "".join(ch for ch in (text or "") if unicodedata.category(ch) not in ("Cc", "Cs", "Cf", "Co"))
     text = " ".join(text.split())[:SEARCH_MAX].strip()
     return text if len(text) >= min_chars else ""
-
-
-class _Record(Protocol):
-    @property
-    def id(self) -> int: ...
-
-
-R = TypeVar("R", bound=_Record)
-
-
-def search_hits(kind: str, rows: Iterable[R], title: Callable[[R], str], detail: Callable[[R], str]) -> list[SearchHit]:
-    """The global search's hits of one kind: each row's id with its title and detail line."""
-    return [SearchHit(kind, r.id, title(r), detail(r)) for r in rows]
-
-
-class _IssuedForRoom(Protocol):
-    @property
-    def number(self) -> str: ...
-    @property
-    def room_code(self) -> str: ...
-
-
-def number_and_room(r: _IssuedForRoom) -> str:
-    """The hit title of a form issued for a room (a pass, a notice): its number and the room."""
-    return f"{r.number}  {r.room_code}"

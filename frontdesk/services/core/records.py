@@ -20,14 +20,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.services.clock import month_bounds, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
+from frontdesk.services.core import search
 from frontdesk.services.core.changes import Kind, note
 from frontdesk.services.core.columns import Column
-from frontdesk.services.core.counting import search_text
 from frontdesk.services.core.features import Feature, TabSpec, Vocabulary, service_of
 from frontdesk.services.core.fields import FormField, choice_keys, read_values
 from frontdesk.services.core.history import HistoryEntry, records_of_room
@@ -403,38 +403,59 @@ class RecordService(Service, Generic[M, R]):
         with self._db.read() as s:
             return self.to_row(user, self._get(s, record_id))
 
-    def _text_condition(self, text: str) -> ColumnElement[bool] | None:
-        words = search_text(text, 1).split()
-        if not words or not self.text_columns:
-            return None
-        columns = [getattr(self.model, c) for c in ("number", *self.text_columns)]
-        return and_(*[or_(*[c.contains(w, autoescape=True) for c in columns]) for w in words[:8]])
+    def searched(self) -> tuple[search.Field, ...]:
+        """What the list's text and the global search look at, in the order a hit names the
+        field that matched: the number, the room (any spelling) when the model has one, its
+        phones (the form's phone fields, and a ``phone`` column), then ``text_columns``."""
+        declared = {f.name: f for f in [*self.form.fields, *(f for a in self.form.actions for f in a.fields)]}
+        fields = [search.Field(search.NUMBER, self.model.number, "number")]
+        if hasattr(self.model, "room_id"):
+            fields.append(search.Field(search.ROOM, self.model.room_id, "room"))
+        phones = [f for f in declared.values() if f.type == "phone" and hasattr(self.model, f.name)]
+        for f in phones:
+            fields.append(search.Field(f.label, getattr(self.model, f.name), "phone", f.masked, "RecordKind"))
+        if hasattr(self.model, "phone") and "phone" not in {f.name for f in phones}:
+            fields.append(search.Field(search.PHONE, self.model.phone, "phone"))
+        for name in self.text_columns:
+            spec = declared.get(name)
+            label, context = (spec.label, "RecordKind") if spec is not None else (search.label_of(name), search.CONTEXT)
+            fields.append(search.Field(label, getattr(self.model, name), "text", True, context))
+        return tuple(fields)
 
     def page(self, user: CurrentUser, view: str, text: str, cursor: str | None, limit: int) -> Page[R]:
         """The list: newest first, filtered by ``view`` and every word of ``text`` (each word in
-        any searched column), one page after ``cursor``."""
+        any searched field, a room in any spelling, a phone whole or by its last digits), one
+        page after ``cursor``."""
         require(user, self.form.view_permission)
         conditions = self.user_view_conditions(user, view)
-        found = self._text_condition(text)
-        if found is not None:
-            conditions.append(found)
         after = decode_cursor(cursor)
         if after is not None:
             conditions.append(self.model.id < after[0])
         with self._db.read() as s:
+            words = search.read_words(s, text)
+            if words:
+                conditions.append(search.where(self.searched(), words))
             q = select(self.model).where(*conditions).order_by(self.model.id.desc()).limit(limit + 1)
             rows = [self.to_row(user, m) for m in s.scalars(q)]
         return page_of(rows, limit, lambda r: (r.id,))
 
     def search(self, user: CurrentUser, text: str, limit: int = 20) -> list[SearchHit]:
+        """Ctrl+K: the kind's records holding every word, each hit with the fields it matched."""
         if not user.can(self.form.view_permission):
             return []
-        found = self._text_condition(text)
-        if found is None:
-            return []
+        fields = self.searched()
         with self._db.read() as s:
-            q = select(self.model).where(found).order_by(self.model.id.desc()).limit(limit)
-            return [SearchHit(self.kind.name, m.id, str(m.number), self.title_of(m)) for m in s.scalars(q)]
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            q = select(self.model).where(search.where(fields, words)).order_by(self.model.id.desc()).limit(limit)
+            out = []
+            for m in s.scalars(q):
+                room = str(getattr(m, "room_code", "") or "")
+                reasons = search.matched(user, fields, words, m, room)
+                at = getattr(m, "created_at", None)
+                out.append(SearchHit(self.kind.name, m.id, str(m.number), self.title_of(m), reasons, at, str(m.number), room))
+            return out
 
     def room_records(self, user: CurrentUser, room_id: int) -> list[HistoryEntry]:
         """This kind's records for a room's card (services/core/history.py), when its model has a

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.models import Handover, HandoverEntryItem, HandoverMessage
 from frontdesk.services.clock import LOCAL_TZ
-from frontdesk.services.contracts import SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, search_text
+from frontdesk.services.contracts import SearchHit, SearchMatch, StatusCount
+from frontdesk.services.core import search
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.errors import (
     PermissionDenied,
@@ -30,6 +31,42 @@ from frontdesk.services.handover.rules import (
     _like,
 )
 from frontdesk.services.permissions import Action, CurrentUser
+
+#: what the global search looks at: the entry's own fields, its items and its messages
+_OWN = (
+    search.Field(search.NUMBER, Handover.number, "number"),
+    search.Field(search.AUTHOR, Handover.author_name),
+    search.Field(search.ACK_BY, Handover.ack_by_name),
+    search.Field(search.NOTES, Handover.keys_lent, "mention"),
+    search.Field(search.NOTES, Handover.receipts, "mention"),
+    search.Field(search.NOTES, Handover.watch_notes, "mention"),
+    search.Field(search.NOTES, Handover.ack_note, "mention"),
+    search.Field(search.NOTES, Handover.correction_reason, "mention"),
+)
+_ITEM = (
+    search.Field(search.ITEMS, HandoverEntryItem.ref_number, "number"),
+    search.Field(search.ITEMS, HandoverEntryItem.summary, "coded"),
+    search.Field(search.ITEMS, HandoverEntryItem.remark, "mention"),
+)
+_MESSAGE = (
+    search.Field(search.MESSAGE, HandoverMessage.recipient_name),
+    search.Field(search.MESSAGE, HandoverMessage.text, "mention"),
+)
+
+
+def _matched(user: CurrentUser, words: Sequence[search.Word], h: Handover) -> tuple[SearchMatch, ...]:
+    """Which part of the entry each word matched: its own fields, else an item or a message."""
+    out: dict[str, SearchMatch] = {}
+    for w in words:
+        found = search.matched(user, _OWN, [w], h)
+        for part, fields in ((h.items, _ITEM), (h.messages, _MESSAGE)):
+            for record in part if not found else ():
+                found = search.matched(user, fields, [w], record)
+                if found:
+                    break
+        for m in found:
+            out.setdefault(m.label, m)
+    return tuple(out.values())
 
 
 class HandoverQueries(HandoverBase):
@@ -196,35 +233,40 @@ class HandoverQueries(HandoverBase):
         return page_of(rows, limit, lambda r: (r.id,))
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        """Global search (kind "handover"): number, people, notes, messages and items."""
-        text = search_text(text, min_chars=1)
-        if not text:
+        """Global search (kind "handover"): entries holding every word in the number, people,
+        notes, messages or items; a room in any spelling finds it however the entry wrote it."""
+        if not user.can(Action.HANDOVER_VIEW_ALL) and not (user.can(Action.HANDOVER_WRITE) or user.can(Action.HANDOVER_ACK)):
             return []
-        stmt = (
-            select(Handover)
-            .where(
-                or_(
-                    _text_clause(text),
-                    Handover.author_name.like(_like(text), escape="\\"),
-                    Handover.ack_by_name.like(_like(text), escape="\\"),
-                )
-            )
-            .order_by(Handover.id.desc())
-            .limit(limit)
-        )
-        if not user.can(Action.HANDOVER_VIEW_ALL):
-            if not (user.can(Action.HANDOVER_WRITE) or user.can(Action.HANDOVER_ACK)):
-                return []
-            stmt = stmt.where(or_(Handover.author_id == user.id, Handover.ack_by_id == user.id))
         from frontdesk.services.clock import to_local
 
         with self._db.read() as s:
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            conds = [
+                or_(
+                    search.word_condition(_OWN, w),
+                    exists().where(HandoverEntryItem.handover_id == Handover.id, search.word_condition(_ITEM, w)),
+                    exists().where(HandoverMessage.handover_id == Handover.id, search.word_condition(_MESSAGE, w)),
+                )
+                for w in words
+            ]
+            stmt = (
+                select(Handover)
+                .options(selectinload(Handover.items), selectinload(Handover.messages))
+                .where(*conds)
+                .order_by(Handover.id.desc())
+                .limit(limit)
+            )
+            if not user.can(Action.HANDOVER_VIEW_ALL):
+                stmt = stmt.where(or_(Handover.author_id == user.id, Handover.ack_by_id == user.id))
             out = []
             for h in s.scalars(stmt):
                 start = to_local(h.shift_start)
                 title = f"{h.number or '（草稿）'} {start:%Y-%m-%d} {h.shift_name} {h.counter}"
                 who = h.author_name + (f" → {h.ack_by_name}" if h.ack_by_name else "")
-                out.append(SearchHit("handover", h.id, title, who))
+                at = h.submitted_at or h.created_at
+                out.append(SearchHit("handover", h.id, title, who, _matched(user, words, h), at, h.number or ""))
             return out
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:

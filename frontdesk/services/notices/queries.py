@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from frontdesk.models import RectificationNotice, Room
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
+from frontdesk.services.core import search
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.rows import row_from
@@ -22,6 +23,15 @@ from frontdesk.services.notices.rows import Clause, NoticeDetail
 from frontdesk.services.notices.rules import allowed_actions, notice_status
 from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.service import phone_for, resolve_room, text_or_rooms
+
+#: what the global search looks at, in the order a hit names the field that matched
+_SEARCHED = (
+    search.Field(search.NUMBER, RectificationNotice.number, "number"),
+    search.Field(search.ROOM, RectificationNotice.room_id, "room"),
+    search.Field(search.ADDRESSEE_PHONE, RectificationNotice.addressee_phone, "phone"),
+    search.Field(search.ADDRESSEE, RectificationNotice.addressee_name),
+    search.Field(search.FINDINGS, RectificationNotice.findings),
+)
 
 
 class NoticeQueries(Service):
@@ -120,6 +130,7 @@ class NoticeQueries(Service):
             RectificationNotice.number.like(f"%{text.upper()}%"),
             RectificationNotice.addressee_name.like(f"%{text}%"),
             RectificationNotice.findings.like(f"%{text}%"),
+            *search.phone_condition(RectificationNotice.addressee_phone, text),
         )
 
     def room_history(self, user: CurrentUser, room_text: str, project_id: int | None = None) -> tuple[str, list[NoticeDetail]]:
@@ -144,13 +155,27 @@ class NoticeQueries(Service):
         )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
+        """Ctrl+K: notices holding every word (number, room, addressee and phone, findings)."""
         require(user, Action.NOTICE_VIEW)
-        if not search_text(text):
-            return []
-        rows = self.list_notices(user, view="all", text=text, limit=limit)
-        return search_hits(
-            "notice", rows, number_and_room, lambda d: f"{d.addressee_name}  {d.findings[:30]}  {d.deadline.isoformat()}"
-        )
+        with self._db.read() as s:
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            N = RectificationNotice
+            stmt = select(N).where(search.where(_SEARCHED, words)).order_by(N.id.desc()).limit(limit)
+            return [
+                SearchHit(
+                    "notice",
+                    n.id,
+                    f"{n.number}  {n.room_code}",
+                    f"{n.addressee_name}  {n.findings[:30]}  {n.deadline.isoformat()}",
+                    search.matched(user, _SEARCHED, words, n, n.room_code),
+                    n.issued_at,
+                    n.number,
+                    n.room_code,
+                )
+                for n in s.scalars(stmt)
+            ]
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.NOTICE_VIEW)

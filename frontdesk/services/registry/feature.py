@@ -6,11 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontdesk.services.contracts import SearchHit
+from sqlalchemy import exists, or_, select
+
+from frontdesk.models.registry import Occupant, Room
+from frontdesk.services.contracts import SearchHit, SearchMatch
+from frontdesk.services.core import search
 from frontdesk.services.core.changes import ROOM
 from frontdesk.services.core.features import Feature, FeatureEnv, TabSpec
 from frontdesk.services.core.user_check import UserChecked
-from frontdesk.services.permissions import Action, CurrentUser
+from frontdesk.services.permissions import Action, CurrentUser, require
 from frontdesk.services.registry.export import export_registry
 from frontdesk.services.registry.files import VOCABULARY
 
@@ -34,8 +38,50 @@ class RegistrySearch(UserChecked):
         return export_registry(self._db, user, path).rows
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
-        rows = self._registry.find(user, text, limit=limit)
-        return [SearchHit("room", r.id, f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip()) for r in rows]
+        """Ctrl+K: rooms holding every word, each the room in any spelling or a current
+        occupant's name or phone (whole or its last digits)."""
+        from frontdesk.services.registry.service import room_row
+
+        require(user, Action.REGISTRY_VIEW)
+        if self._db is None:
+            raise RuntimeError("the global search needs the database")
+        with self._db.read() as s:
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            conds = [
+                or_(
+                    Room.id.in_(list(w.rooms)),
+                    exists().where(Occupant.room_id == Room.id, Occupant.active.is_(True), search.word_condition(_OCCUPANT, w)),
+                )
+                for w in words
+            ]
+            rooms = s.scalars(select(Room).where(*conds).order_by(Room.project_id, Room.sort_key).limit(limit)).unique()
+            out = []
+            for room in rooms:
+                r = room_row(user, room)
+                matched: dict[str, SearchMatch] = {}
+                for w in words:
+                    found = search.matched(user, _ROOM, [w], room, room.code)
+                    for o in room.occupants:
+                        if found:
+                            break
+                        if o.active:
+                            found = search.matched(user, _OCCUPANT, [w], o)
+                    for m in found:
+                        matched.setdefault(m.label, m)
+                title, who = f"{r.project} {r.code}", f"{r.owner_name} {r.owner_phone}".strip()
+                out.append(SearchHit("room", r.id, title, who, tuple(matched.values()), room=room.code))
+            return out
+
+
+#: what the global search names as the field a word matched: the room, else an occupant's
+_ROOM = (search.Field(search.ROOM, Room.id, "room"),)
+_OCCUPANT = (
+    search.Field(search.PHONE, Occupant.phone, "phone"),
+    search.Field(search.PHONE, Occupant.phone2, "phone"),
+    search.Field(search.OCCUPANT, Occupant.name),
+)
 
 
 def _build(env: FeatureEnv) -> RegistrySearch:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from frontdesk.models import ReleasePass, Room
 from frontdesk.services.clock import local_day_bounds, to_local
 from frontdesk.services.contracts import HandoverItem, SearchHit, StatusCount
-from frontdesk.services.core.counting import count_rows, number_and_room, search_hits, search_text
+from frontdesk.services.core import search
+from frontdesk.services.core.counting import count_rows
 from frontdesk.services.core.history import HistoryEntry, records_of_room
 from frontdesk.services.core.paging import DEFAULT_PAGE_SIZE, Page, decode_cursor, page_of
 from frontdesk.services.core.service import Service
@@ -22,6 +23,15 @@ from frontdesk.services.registry.service import text_or_rooms
 from frontdesk.services.release_passes.rows import PassDetail, to_detail
 from frontdesk.services.release_passes.rules import effective_state
 from frontdesk.services.release_passes.signing import normalise_scan
+
+#: what the global search looks at, in the order a hit names the field that matched
+_SEARCHED = (
+    search.Field(search.NUMBER, ReleasePass.number, "number"),
+    search.Field(search.ROOM, ReleasePass.room_id, "room"),
+    search.Field(search.CARRIER_PHONE, ReleasePass.carrier_phone, "phone"),
+    search.Field(search.CARRIER, ReleasePass.carrier_name),
+    search.Field(search.OWNER, ReleasePass.owner_name),
+)
 
 
 class PassQueries(Service):
@@ -109,6 +119,7 @@ class PassQueries(Service):
             ReleasePass.number.like(f"%{norm}%"),
             ReleasePass.carrier_name.like(f"%{text}%"),
             ReleasePass.owner_name.like(f"%{text}%"),
+            *search.phone_condition(ReleasePass.carrier_phone, text),
         )
 
     def room_history(self, user: CurrentUser, room_id: int, limit: int = 100) -> list[PassDetail]:
@@ -150,14 +161,28 @@ class PassQueries(Service):
         )  # fmt: skip
 
     def search(self, user: CurrentUser, text: str, limit: int) -> list[SearchHit]:
+        """Ctrl+K: passes holding every word (number, room, owner, carrier, carrier's phone)."""
         require(user, Action.PASS_VIEW)
-        text = search_text(text)
-        if not text:
-            return []
-        rows = self.list_passes(user, text=text, limit=limit)
-        return search_hits(
-            "pass", rows, number_and_room, lambda d: f"{d.carrier_name}  {d.items_summary}  {to_local(d.issued_at):%Y-%m-%d}"
-        )
+        with self._db.read() as s:
+            words = search.read_words(s, text)
+            if not words:
+                return []
+            stmt = select(ReleasePass).where(search.where(_SEARCHED, words)).order_by(ReleasePass.id.desc()).limit(limit)
+            return [
+                SearchHit(
+                    "pass",
+                    p.id,
+                    f"{p.number}  {p.room_code}",
+                    f"{p.carrier_name}  "
+                    + "、".join(f"{i.name}×{i.quantity}" for i in p.items)
+                    + f"  {to_local(p.issued_at):%Y-%m-%d}",
+                    search.matched(user, _SEARCHED, words, p, p.room_code),
+                    p.issued_at,
+                    p.number,
+                    p.room_code,
+                )
+                for p in s.scalars(stmt).unique()
+            ]
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         require(user, Action.PASS_VIEW)

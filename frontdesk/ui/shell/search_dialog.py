@@ -1,13 +1,26 @@
 """Global search (Ctrl+K): rooms, people and every record kind, from one box.
 
 The search runs in the worker pool while the person types on; a result for text that has since
-changed is dropped, and Enter pressed before the hits came opens the first of them."""
+changed is dropped, and Enter pressed before the hits came opens the first of them. Under each
+hit a grey line says which field the words matched (``电话 138****1502``), as masked as the
+service gave it for the user's role."""
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from frontdesk.services.contracts import SearchHit
 from frontdesk.services.core.changes import Kind
@@ -19,6 +32,54 @@ from frontdesk.ui.common.messages import echo, error_message
 from frontdesk.ui.common.worker import run_in_background
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the line under a hit saying which fields matched
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class HitDelegate(QStyledItemDelegate):
+    """A hit on its line, and under it, in grey, why it was found."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(REASON_ROLE):
+            size.setHeight(size.height() + option.fontMetrics.height() + 4)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        reason = index.data(REASON_ROLE)
+        if not reason:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect.adjusted(4, 2, -4, -2)
+        metrics = opt.fontMetrics
+        line = metrics.height()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        painter.save()
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        first = QRect(rect.x(), rect.y(), rect.width(), line)
+        painter.drawText(
+            first,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setPen(
+            palette.color(QPalette.ColorRole.HighlightedText) if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        indent = metrics.horizontalAdvance("    ")
+        second = QRect(rect.x() + indent, rect.y() + line, rect.width() - indent, line)
+        painter.drawText(
+            second,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(str(reason), Qt.TextElideMode.ElideRight, second.width()),
+        )
+        painter.restore()
 
 
 class GlobalSearchDialog(ContextDialog):
@@ -34,6 +95,7 @@ class GlobalSearchDialog(ContextDialog):
         self.query = line_edit("global_query", self.tr("房号（3-2-1502、3栋2单元1502）、姓名、电话、单号或内容…"))
         self.results = QListWidget()
         self.results.setObjectName("global_results")
+        self.results.setItemDelegate(HitDelegate(self.results))
         self.hint = label("", "color:#777")
         stack(self, self.query, self.results, self.hint)
         self._timer = QTimer(self)
@@ -63,6 +125,13 @@ class GlobalSearchDialog(ContextDialog):
         if vocab is not None and kind not in self._KIND_NAMES:
             return QCoreApplication.translate(vocab.context, vocab.name)
         return self.tr(str(self._KIND_NAMES.get(kind, kind)))
+
+    def reason(self, hit: SearchHit) -> str:
+        """Which fields the words matched, e.g. 匹配：电话 138****1502 · 内容 楼上漏水 ("" for none)."""
+        if not hit.matched:
+            return ""
+        parts = [self.tr("{0} {1}").format(QCoreApplication.translate(m.context, m.label), m.value) for m in hit.matched]
+        return self.tr("匹配：{0}").format(" · ".join(parts))
 
     def run_search(self) -> None:
         """Search for the text in the box in the worker pool; ``searched`` tells when it shows."""
@@ -97,6 +166,11 @@ class GlobalSearchDialog(ContextDialog):
         for hit in hits:
             item = QListWidgetItem(f"[{self.kind_name(hit.kind)}] {hit.title}    {hit.subtitle}")
             item.setData(HIT_ROLE, hit)
+            reason = self.reason(hit)
+            if reason:
+                item.setData(REASON_ROLE, reason)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, reason)
+                item.setToolTip(reason)
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)

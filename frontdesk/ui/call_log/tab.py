@@ -94,7 +94,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.setWindowTitle(self.tr("来电来访"))
         self.form = CallEntryForm(ctx)
         self.caller = CallerPanel()
-        self.caller.setMinimumWidth(300)
+        # (no fixed minimum: at 1024 px wide, 1280×720 at 125 %, the form takes what it needs first)
         self.caller.entry_activated.connect(self.open_entry)
         self.caller.fill_requested.connect(self.on_fill_requested)
         self.caller.concern_activated.connect(self.link_concern)

@@ -73,6 +73,7 @@ from frontdesk.ui.call_log.widgets import (
     _qdate,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
@@ -200,8 +201,8 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
         minimum = QDate(2000, 1, 1)
-        self.f_from = QDateEdit()
-        self.f_to = QDateEdit()
+        self.f_from = DateField()  # one Tab passes it (date_fields)
+        self.f_to = DateField()
         for w, name in ((self.f_from, "call_f_from"), (self.f_to, "call_f_to")):
             w.setObjectName(name)
             w.setDisplayFormat("yyyy-MM-dd")

@@ -31,9 +31,11 @@ from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, text_box
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.screen_fit import fit_to_screen
 from frontdesk.ui.common.tab_parts import side_by_side
 from frontdesk.ui.handover.ack import notes_of
 from frontdesk.ui.handover.recipients import RecipientDelegate
@@ -64,7 +66,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self._finished = False  # submitted or discarded: nothing left to save
         self.setObjectName("handover_draft")
         self.setWindowTitle(self.tr("写交接班 — {0}").format(detail.counter))
-        self.resize(1180, 740)
+        fit_to_screen(self, 1180, 740)
         self.errors = FieldErrors()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -167,13 +169,14 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.add_message_button = button(self.tr("添加留言"), "handover_add_message", self.on_add_message_clicked)
         self.remove_message_button = button(self.tr("删除所选留言"), "", self.on_remove_message_clicked)
         right_box = QGroupBox(self.tr("交班记事"))
-        stack(
-            right_box,
+        # the notes scroll on a low screen (1280×720 at 125 %); the message buttons stay in view
+        notes = FormScroll(
             form,
             QLabel(self.tr("留言（给指定同事）")),
             (self.errors.wrap("messages", self.messages), 1),
-            row(self.add_message_button, self.remove_message_button, None),
+            name="handover_notes",
         )
+        stack(right_box, (notes, 1), row(self.add_message_button, self.remove_message_button, None))
 
         split = side_by_side(left_box, right_box, (3, 2))
         split.setSizes([740, 420])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrows
 from frontdesk.printing.printable import PdfDocument
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class GuideDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("guide")
         self.setWindowTitle(_t("使用指南"))
-        self.resize(820, 620)
+        fit_to_screen(self, 820, 620)
         self.text = QTextBrowser()
         self.text.setHtml(guide_html(ctx))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -27,6 +27,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassInput
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
 from frontdesk.ui.common.form_parts import across, button, combo, date_edit, dated, label, line_edit, time_edit
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.room_field import RoomField
@@ -143,7 +144,9 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.room_history.setFrameShape(QFrame.Shape.NoFrame)
     tab.room_history.setStyleSheet("background: transparent;")
 
-    stack(box, form, tab.banner, (tab.room_history, 1), row(None, tab.clear_button, tab.issue_button))
+    # the fields scroll when the window is low (1280×720 at 125 %, or many items); the message and buttons stay in view
+    fields = FormScroll(form, (tab.room_history, 1), name="pass_form_scroll")
+    stack(box, (fields, 1), tab.banner, row(None, tab.clear_button, tab.issue_button))
     chain = [
         *tab.room_field.tab_chain(),
         tab.carrier,

@@ -287,3 +287,23 @@ def test_dialogs_open_no_larger_than_the_screen(qtbot, services, supervisor, mon
         qtbot.addWidget(dlg)
     sizes = {dlg.windowTitle(): (dlg.width(), dlg.height()) for dlg in dialogs}
     assert all(w <= width and h <= height for w, h in sizes.values()), sizes
+
+
+def test_a_pass_with_many_items_keeps_its_buttons_in_view(qtbot, styled, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Item lines lengthen the release pass form: it scrolls, the window stays within the screen."""
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.release_passes.tab import ReleasePassTab
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    Opened(monkeypatch, SCREENS["1280x720@125%"])
+    window = MainWindow(UiContext(services, supervisor, EventBus()))
+    qtbot.addWidget(window)
+    window.show()
+    tab = next(t for t in window.build_all_tabs() if isinstance(t, ReleasePassTab))
+    window.show_tab(tab)
+    while tab.items.add_row(focus=False):  # as many lines as a pass takes
+        pass
+    assert len(tab.items.rows) >= 8
+    problems = check(window, "放行条", SCREENS["1280x720@125%"])
+    assert [p for p in problems if "needs" in p or "开具" in p or "清空" in p] == []

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -75,6 +74,7 @@ from frontdesk.ui.call_log.widgets import (
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -197,7 +197,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
     def _build_filters(self) -> None:
         self.filter_bar = QWidget()
         self.filter_bar.setObjectName("call_filters")
-        bar = QHBoxLayout(self.filter_bar)
+        bar = FlowRow(self.filter_bar)  # wraps on a narrow window (English, 1280×720 at 125 %)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
         minimum = QDate(2000, 1, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.export import ask_path, export_to
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
@@ -101,7 +101,7 @@ class ComplaintsTab(CountWords, CountViews, SavedSplit, QWidget):
         for combo in (self.state, self.category, self.severity):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = info_label("complaint_count", style="color:#555;")
-        top = QHBoxLayout()
+        top = FlowRow()  # wraps on a narrow window (English, 1280×720 at 125 %)
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)
         top.addWidget(self.state)

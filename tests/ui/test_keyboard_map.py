@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.shell import appsetup
+from tests.ui.test_translation import english_qm  # noqa: F401 (a fixture: the English .qm, built)
 
 TASKBAR = 40
 FRAME = 40
@@ -219,6 +220,16 @@ class Opened:
 
 #: buttons that open a dialog though their words do not end in … (a step of a record, a new one)
 OPENS = {"new_order", "op_dispatch", "op_hold", "op_edit", "op_cancel", "new_complaint", "complaint_stats", "handover_correct"}
+
+
+@pytest.mark.usefixtures("english_qm")
+def test_in_english_too(qtbot, qapp, styled, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """English words are longer: the small screen still shows every action (rows wrap, forms scroll)."""
+    assert appsetup.install_translation(qapp, "en")
+    try:
+        test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, supervisor, monkeypatch, "1280x720@125%")
+    finally:
+        appsetup.install_translation(qapp, "zh_CN")
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))

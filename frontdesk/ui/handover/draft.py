@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -30,6 +29,7 @@ from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, text_box
 from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.forms import FieldErrors
@@ -87,7 +87,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.compiled = label("", "color:#666")
         self.refresh_button = button(self.tr("刷新汇总"), "handover_refresh", self.on_refresh_clicked)
         self.refresh_button.setToolTip(self.tr("重新汇总本班未结事项（F5），已写的备注会保留"))
-        top = QHBoxLayout()
+        top = FlowRow()  # wraps on a narrow window (English, 1280×720 at 125 %)
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("班次")))
@@ -102,7 +102,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.banner.hide()
 
         # left: what the app compiled
-        self.counts = label("handover_counts")
+        self.counts = label("handover_counts", wrap=True)
         self.items = QTableWidget(0, 5)
         self.items.setObjectName("handover_items")
         self.items.setHorizontalHeaderLabels(

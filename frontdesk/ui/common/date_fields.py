@@ -8,7 +8,7 @@ turn, from the first (Qt moves on when a section is full): 202612031430 is 2026-
 the first two digits can only be a month (01–12; a year starts 19 or 20), the year is kept and
 the digits fill from the month on: 12031430 is 12-03 14:30 this year, 1203 the 3rd of December.
 Left/Right select the previous or next section (to type over it), Up/Down change the selected
-one, Alt+Down opens the calendar."""
+one; the calendar button still opens the calendar."""
 
 from __future__ import annotations
 

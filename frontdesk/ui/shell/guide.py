@@ -67,6 +67,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("登记类页签", "Ctrl+F", "到搜索框"),
     Shortcut("登记类页签", "Ctrl+P", "打印选中的记录"),
     Shortcut("对话框", "Enter / Esc", "确定 / 取消"),
+    Shortcut("日期时间", "数字", "直接输入：202612031430，或 12031430（今年）；一次 Tab 到下一项"),
+    Shortcut("日期时间", "← → / ↑ ↓", "选年、月、日、时、分 / 调大调小所选的一项"),
 )
 
 #: the day's flows at the counter, in the order a shift meets them

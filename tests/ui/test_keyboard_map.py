@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.shell import appsetup
+from tests.ui.test_translation import english_qm  # noqa: F401 (a fixture: the English .qm, built)
 
 TASKBAR = 40
 FRAME = 40
@@ -66,13 +67,21 @@ def inner(widget: QWidget) -> bool:
     )
 
 
+def choice(button: QAbstractButton) -> bool:
+    """One of a field's exclusive choices drawn as push buttons (a ChoiceBar): a field, like a radio button."""
+    group = button.group()
+    return button.isCheckable() and group is not None and group.exclusive()
+
+
 def outside(window: QWidget) -> list[str]:
-    """Every enabled action button (push or tool button; a radio button or check box is a field,
-    which a form may scroll to) not wholly inside what the window shows: clipped by a parent, a
-    scroll area's viewport, or the window's edge."""
+    """Every enabled action button (push or tool button; a radio button, a check box or a row of
+    exclusive choices is a field, which a form may scroll to) not wholly inside what the window
+    shows: clipped by a parent, a scroll area's viewport, or the window's edge."""
     bad = []
     for b in window.findChildren(QAbstractButton):
         if not isinstance(b, (QPushButton, QToolButton)) or not shown(b, window) or not b.isEnabled() or inner(b):
+            continue
+        if choice(b):
             continue
         rect = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
         seen = QRect(rect)
@@ -210,17 +219,25 @@ class Opened:
         dlg.deleteLater()
 
 
-SMALL = pytest.mark.xfail(
-    strict=True,
-    reason="left from issue 13: at 125 % the window's minimum is 1092×637 logical px (the call log's "
-    "filter row and form, the notice form's height), more than 1024×512",
-)
+#: buttons that open a dialog though their words do not end in … (a step of a record, a new one)
+OPENS = {"new_order", "op_dispatch", "op_hold", "op_edit", "op_cancel", "new_complaint", "complaint_stats", "handover_correct"}
 
 
-@pytest.mark.parametrize("screen", [pytest.param("1366x768"), pytest.param("1280x720@125%", marks=SMALL)])
+@pytest.mark.usefixtures("english_qm")
+def test_in_english_too(qtbot, qapp, styled, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """English words are longer: the small screen still shows every action (rows wrap, forms scroll)."""
+    assert appsetup.install_translation(qapp, "en")
+    try:
+        test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, supervisor, monkeypatch, "1280x720@125%")
+    finally:
+        appsetup.install_translation(qapp, "zh_CN")
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, supervisor, monkeypatch, screen) -> None:  # type: ignore[no-untyped-def]
     from frontdesk.ui.common.bus import EventBus
     from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.handover.tab import HandoverTab
     from frontdesk.ui.shell.main_window import MainWindow
 
     services.demo.load(supervisor, history_days=3)
@@ -237,16 +254,22 @@ def test_every_tab_and_dialog_fits_and_keys_are_unique(qtbot, styled, services, 
         problems += check(window, tab.windowTitle(), size)
         window.grab().save(f"/tmp/shots/keyboard_map_{type(tab).__name__}_{screen}.png")
         for button in tab.findChildren(QPushButton):  # the buttons that open a dialog end in …
-            if button.isVisibleTo(tab) and button.isEnabled() and "…" in button.text():
+            if button.isVisibleTo(tab) and button.isEnabled() and ("…" in button.text() or button.objectName() in OPENS):
                 button.click()
                 QApplication.processEvents()
+        if isinstance(tab, HandoverTab):  # the draft is a window of its own; 交班 offers 接班确认
+            draft = tab.write_handover()
+            assert draft is not None
+            detail = draft.detail
+            opened.look(draft)
+            tab.open_ack(detail)
     for action in window.findChildren(QAction):  # the admin menu's dialogs
         if action.objectName().startswith("action_") and action.isEnabled():
             action.trigger()
     window.search_action.trigger()
     problems += opened.problems
     print("dialogs checked:", opened.names)
-    assert len(opened.names) >= 6, opened.names
+    assert len(opened.names) >= 20, opened.names
     assert problems == [], "\n".join(problems)
 
 
@@ -308,3 +331,51 @@ def test_keys_are_unique_and_headers_whole_in_english(qtbot, qapp, styled, servi
         assert problems == [], "\n".join(problems)
     finally:
         appsetup.install_translation(qapp, "zh_CN")
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_dialogs_open_no_larger_than_the_screen(qtbot, services, supervisor, monkeypatch, screen) -> None:  # type: ignore[no-untyped-def]
+    """A dialog asks for the size that suits a large screen (接班确认 900×760, the complaint
+    statistics 1150×800); it opens within the screen's free area, its buttons on screen."""
+    from frontdesk.ui.common import screen_fit
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.complaints.stats import ComplaintStatsDialog
+    from frontdesk.ui.handover.tab import HandoverTab
+    from frontdesk.ui.shell.guide import GuideDialog
+
+    width, height = SCREENS[screen]
+    free = QRect(0, 0, width, height + FRAME)  # the screen less its task bar; the frame comes off
+    monkeypatch.setattr(screen_fit, "free_area", lambda _window: free)
+    services.demo.load(supervisor, history_days=1)
+    ctx = UiContext(services, supervisor, EventBus())
+    handover = HandoverTab(ctx)
+    qtbot.addWidget(handover)
+    draft = handover.write_handover()
+    assert draft is not None
+    ack = handover.open_ack(draft.detail)
+    dialogs = [draft, ack, ComplaintStatsDialog(ctx), GuideDialog(ctx)]
+    for dlg in dialogs:
+        qtbot.addWidget(dlg)
+    sizes = {dlg.windowTitle(): (dlg.width(), dlg.height()) for dlg in dialogs}
+    assert all(w <= width and h <= height for w, h in sizes.values()), sizes
+
+
+def test_a_pass_with_many_items_keeps_its_buttons_in_view(qtbot, styled, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Item lines lengthen the release pass form: it scrolls, the window stays within the screen."""
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.release_passes.tab import ReleasePassTab
+    from frontdesk.ui.shell.main_window import MainWindow
+
+    Opened(monkeypatch, SCREENS["1280x720@125%"])
+    window = MainWindow(UiContext(services, supervisor, EventBus()))
+    qtbot.addWidget(window)
+    window.show()
+    tab = next(t for t in window.build_all_tabs() if isinstance(t, ReleasePassTab))
+    window.show_tab(tab)
+    while tab.items.add_row(focus=False):  # as many lines as a pass takes
+        pass
+    assert len(tab.items.rows) >= 8
+    problems = check(window, "放行条", SCREENS["1280x720@125%"])
+    assert [p for p in problems if "needs" in p or "开具" in p or "清空" in p] == []

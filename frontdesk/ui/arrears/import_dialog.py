@@ -25,6 +25,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, stack
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.screen_fit import fit_to_screen
 from frontdesk.ui.common.tab_parts import button
 from frontdesk.ui.common.worker import run_in_background
 
@@ -85,7 +86,7 @@ class ArrearsImportDialog(ContextDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, _t("导入欠费表"))
         self.setObjectName("arrears_import")
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.preview: ArrearsPreview | None = None
         self.path = QLineEdit()
         self.path.setObjectName("import_path")

@@ -58,6 +58,7 @@ from frontdesk.ui.common.conflict import Answer, ConflictPanel
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import across, button, combo, date_edit, date_time_edit, label, line_edit, text_box
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -195,7 +196,9 @@ class CallEntryForm(ConflictHandling, QWidget):
         grid.addWidget(e.wrap("handled_by", self.handled_by), 5, 5)
 
         buttons = row((self.banner, 1), self.restore_button, self.clear_button, self.save_button)
-        stack(self, self.title, self.conflict, grid, buttons, None, margins=(0, 0, 0, 0))
+        # the fields scroll when the window is low (1280×720 at 125 %); the buttons stay in view
+        self.form_scroll = FormScroll(self.title, self.conflict, grid, None, name="call_form_scroll")
+        stack(self, (self.form_scroll, 1), buttons, margins=(0, 0, 0, 0))
 
         order = [*self._fields(), self.save_button, self.clear_button]
         for a, b in zip(order, order[1:], strict=False):

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -73,7 +72,9 @@ from frontdesk.ui.call_log.widgets import (
     _qdate,
 )
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import publish
@@ -94,7 +95,7 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         self.setWindowTitle(self.tr("来电来访"))
         self.form = CallEntryForm(ctx)
         self.caller = CallerPanel()
-        self.caller.setMinimumWidth(300)
+        # (no fixed minimum: at 1024 px wide, 1280×720 at 125 %, the form takes what it needs first)
         self.caller.entry_activated.connect(self.open_entry)
         self.caller.fill_requested.connect(self.on_fill_requested)
         self.caller.concern_activated.connect(self.link_concern)
@@ -196,12 +197,12 @@ class CallLogTab(CountWords, ExportActions, QWidget):
     def _build_filters(self) -> None:
         self.filter_bar = QWidget()
         self.filter_bar.setObjectName("call_filters")
-        bar = QHBoxLayout(self.filter_bar)
+        bar = FlowRow(self.filter_bar)  # wraps on a narrow window (English, 1280×720 at 125 %)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
         minimum = QDate(2000, 1, 1)
-        self.f_from = QDateEdit()
-        self.f_to = QDateEdit()
+        self.f_from = DateField()  # one Tab passes it (date_fields)
+        self.f_to = DateField()
         for w, name in ((self.f_from, "call_f_from"), (self.f_to, "call_f_to")):
             w.setObjectName(name)
             w.setDisplayFormat("yyyy-MM-dd")

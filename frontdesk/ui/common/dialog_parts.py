@@ -31,6 +31,7 @@ from frontdesk.services.errors import ConflictError, ServiceError, ValidationErr
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # the login window must not wait for the database layer to import
     from frontdesk.ui.common.context import UiContext
@@ -40,7 +41,7 @@ R = TypeVar("R")
 
 class ContextDialog(QDialog):
     """A dialog over the app's UiContext (``self.ctx``), opened with its title and, when given,
-    its starting size: the lines every such dialog (staff, audit log, statistics, search, import,
+    its starting size (within the screen: screen_fit): the lines every such dialog (staff, audit log, statistics, search, import,
     handover settings) began with."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None, title: str, size: tuple[int, int] | None = None) -> None:
@@ -48,7 +49,7 @@ class ContextDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(title)
         if size is not None:
-            self.resize(*size)
+            fit_to_screen(self, *size)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         keep_headers_in(self)  # no column header cut, in English too

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from frontdesk.services.clock import LOCAL_TZ
 from frontdesk.services.core.fields import ME, FormField
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.date_fields import DateField, DateTimeField
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.headers import keep_header_words
 from frontdesk.ui.common.room_field import RoomField
@@ -97,12 +98,12 @@ class FieldWidgets:
             editor.setMaximumHeight(110)
             if f.placeholder:
                 editor.setPlaceholderText(tr(f.placeholder))
-        elif f.type == "date":
-            editor = QDateEdit()
+        elif f.type == "date":  # one Tab passes a date or a date and time; typed digits fill it
+            editor = DateField()
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("yyyy-MM-dd")
         elif f.type == "datetime":
-            editor = QDateTimeEdit()
+            editor = DateTimeField()
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("yyyy-MM-dd HH:mm")
         elif f.type in ("choice", "staff"):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.common.date_fields import DateField, DateTimeField, TimeField
 from frontdesk.ui.common.dialog_parts import Part, row
 from frontdesk.ui.common.forms import FieldErrors
 
@@ -69,18 +70,19 @@ def text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
 
 
 def date_time_edit(name: str, display: str = "yyyy-MM-dd HH:mm", *, popup: bool = True) -> QDateTimeEdit:
-    """A date and time field named ``name``, to the minute, with its calendar popup."""
-    return dated(QDateTimeEdit(), name, display, popup=popup)
+    """A date and time field named ``name``, to the minute, with its calendar popup; one Tab
+    passes it, typed digits fill it (date_fields.DateTimeField)."""
+    return dated(DateTimeField(), name, display, popup=popup)
 
 
 def date_edit(name: str) -> QDateEdit:
-    """A date field named ``name`` (2026-11-27) with its calendar popup."""
-    return dated(QDateEdit(), name, "yyyy-MM-dd", popup=True)
+    """A date field named ``name`` (2026-11-27) with its calendar popup (date_fields.DateField)."""
+    return dated(DateField(), name, "yyyy-MM-dd", popup=True)
 
 
 def time_edit(name: str) -> QTimeEdit:
-    """A time field named ``name``, hours and minutes."""
-    return dated(QTimeEdit(), name, "HH:mm", popup=False)
+    """A time field named ``name``, hours and minutes (date_fields.TimeField)."""
+    return dated(TimeField(), name, "HH:mm", popup=False)
 
 
 D = TypeVar("D", bound=QDateTimeEdit)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, dialog_buttons, error_banner, stack, submit
 from frontdesk.ui.common.export import ask_path, export_to
 from frontdesk.ui.common.field_widgets import FieldWidgets, tr
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.paged_model import CellStyle, PagedTableModel
@@ -90,16 +90,7 @@ class KindForm(ServiceForm[Any, dict[str, Any]]):
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields = tab.field_widgets(spec.fields, self.errors, grid)
         grid.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(grid)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(FormScroll(grid, None), 1)
         lay.addWidget(self.banner)
         self.save_button = button(_t("保存 (Ctrl+S)"), "save", self.save)
         self.new_button = button(_t("新建 (Ctrl+N)"), "new", self.start_new)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from frontdesk.services.core.changes import Kind, call_op
 from frontdesk.services.errors import ConflictError, ServiceError, ValidationError
 from frontdesk.ui.common.conflict import Choice, FieldDiff
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.headers import keep_header_words
 from frontdesk.ui.common.messages import error_message
@@ -121,14 +121,14 @@ class RecordList(QGroupBox, Generic[Row]):
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
-        top = QHBoxLayout()
+        top = FlowRow()  # filters and actions wrap on a narrow window (English, 1280×720 at 125 %)
         for widget, factor in filters:
             top.addWidget(widget, factor)
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
         shown = list(actions)
         for start in range(0, max(len(shown), 1), ACTIONS_PER_ROW):  # many actions: several rows, not a wide window
-            line = QHBoxLayout()
+            line = FlowRow()
             for b in shown[start : start + ACTIONS_PER_ROW]:
                 line.addWidget(b)
             line.addStretch(1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSplitter, QWidget
 
 from frontdesk.services.core.features import Vocabulary
+from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.labels import data_word
 
 
@@ -71,8 +72,8 @@ def data_items(codes: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def date_box(name: str) -> QDateEdit:
-    """A filter bar's day, picked from a calendar and shown as yyyy-MM-dd."""
-    edit = QDateEdit()
+    """A filter bar's day, picked from a calendar and shown as yyyy-MM-dd (one Tab passes it)."""
+    edit = DateField()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")

@@ -22,6 +22,7 @@ from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ContextDialog, row, stack
 from frontdesk.ui.common.files import documents_dir
 from frontdesk.ui.common.form_parts import button, dated, label, note
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.worker import run_in_background
@@ -86,9 +87,8 @@ class ComplaintStatsDialog(ContextDialog):
             ),
             "color:#777; font-size:12px;",
         )
-        stack(
-            self,
-            top,
+        # the figures scroll on a low screen (1280×720 at 125 %); the buttons above them stay
+        body = FormScroll(
             self.title,
             self.summary,
             QLabel(self.tr("按投诉类别")),
@@ -98,7 +98,9 @@ class ComplaintStatsDialog(ContextDialog):
             explained,
             self.message,
             None,
+            name="stats_body",
         )
+        stack(self, top, (body, 1))
         self.load()
 
     def _table(self, name: str, first: str) -> QTableWidget:

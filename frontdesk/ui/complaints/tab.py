@@ -10,9 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -27,7 +25,9 @@ from frontdesk.services.core.paging import Page
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.date_fields import DateField
 from frontdesk.ui.common.export import ask_path, export_to
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.paged_model import Fetch
@@ -90,9 +90,9 @@ class ComplaintsTab(CountWords, CountViews, SavedSplit, QWidget):
         self.use_dates = QCheckBox(self.tr("受理日期"))
         self.use_dates.setObjectName("use_dates")
         today = ctx.services.clock.local_now().date()
-        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_from = DateField(QDate(today.year, today.month, 1))
         self.date_from.setObjectName("date_from")
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_to = DateField(QDate(today.year, today.month, today.day))
         self.date_to.setObjectName("date_to")
         for w in (self.date_from, self.date_to):
             w.setCalendarPopup(True)
@@ -101,7 +101,7 @@ class ComplaintsTab(CountWords, CountViews, SavedSplit, QWidget):
         for combo in (self.state, self.category, self.severity):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = info_label("complaint_count", style="color:#555;")
-        top = QHBoxLayout()
+        top = FlowRow()  # wraps on a narrow window (English, 1280×720 at 125 %)
         top.addWidget(self.new_button)
         top.addWidget(self.search, 2)
         top.addWidget(self.state)

@@ -19,6 +19,7 @@ from frontdesk.ui.common.form_parts import add_rows, button, line_edit, note
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.screen_fit import fit_to_screen
 from frontdesk.ui.handover.view import detail_html, shift_label
 
 
@@ -37,7 +38,7 @@ class HandoverAckDialog(AsksOnConflict, QDialog):
         self.detail = detail
         self.setObjectName("handover_ack")
         self.setWindowTitle(self.tr("接班确认 — {0}").format(detail.number or ""))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         intro = QLabel(
             self.tr("{0} 交来 {1} 的交接班记录，请阅读后确认接班。").format(detail.author_name, shift_label(detail.shift))
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,10 +30,13 @@ from frontdesk.services.handover.shifts import ShiftWindow
 from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
+from frontdesk.ui.common.flow_row import FlowRow
 from frontdesk.ui.common.form_parts import add_rows, button, combo, label, line_edit, text_box
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.forms import FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import call_and_publish
+from frontdesk.ui.common.screen_fit import fit_to_screen
 from frontdesk.ui.common.tab_parts import side_by_side
 from frontdesk.ui.handover.ack import notes_of
 from frontdesk.ui.handover.recipients import RecipientDelegate
@@ -65,7 +67,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self._finished = False  # submitted or discarded: nothing left to save
         self.setObjectName("handover_draft")
         self.setWindowTitle(self.tr("写交接班 — {0}").format(detail.counter))
-        self.resize(1180, 740)
+        fit_to_screen(self, 1180, 740)
         self.errors = FieldErrors()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,7 +88,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.compiled = label("", "color:#666")
         self.refresh_button = button(self.tr("刷新汇总"), "handover_refresh", self.on_refresh_clicked)
         self.refresh_button.setToolTip(self.tr("重新汇总本班未结事项（F5），已写的备注会保留"))
-        top = QHBoxLayout()
+        top = FlowRow()  # wraps on a narrow window (English, 1280×720 at 125 %)
         top.addWidget(self.title)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("班次")))
@@ -101,7 +103,7 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.banner.hide()
 
         # left: what the app compiled
-        self.counts = label("handover_counts")
+        self.counts = label("handover_counts", wrap=True)
         self.items = QTableWidget(0, 5)
         self.items.setObjectName("handover_items")
         self.items.setHorizontalHeaderLabels(
@@ -168,13 +170,14 @@ class HandoverDraftDialog(AsksOnConflict, QDialog):
         self.add_message_button = button(self.tr("添加留言(&A)"), "handover_add_message", self.on_add_message_clicked)
         self.remove_message_button = button(self.tr("删除所选留言"), "", self.on_remove_message_clicked)
         right_box = QGroupBox(self.tr("交班记事"))
-        stack(
-            right_box,
+        # the notes scroll on a low screen (1280×720 at 125 %); the message buttons stay in view
+        notes = FormScroll(
             form,
             QLabel(self.tr("留言（给指定同事）")),
             (self.errors.wrap("messages", self.messages), 1),
-            row(self.add_message_button, self.remove_message_button, None),
+            name="handover_notes",
         )
+        stack(right_box, (notes, 1), row(self.add_message_button, self.remove_message_button, None))
 
         split = side_by_side(left_box, right_box, (3, 2))
         split.setSizes([740, 420])

@@ -34,6 +34,7 @@ from frontdesk.ui.common.conflict import FieldDiff, resolve_stale
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import ask_text
 from frontdesk.ui.common.form_parts import text_box
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import ask, publish
 from frontdesk.ui.common.print_action import add_direct_print, open_preview
@@ -163,11 +164,10 @@ class NoticeTab(CountWords, CountViews, RecordTab):
         buttons.addStretch(1)
         buttons.addWidget(clear)
         buttons.addWidget(self.issue_button)
+        # the fields scroll when the window is low (1280×720 at 125 %); the message and buttons stay in view
         lay = QVBoxLayout(box)
-        lay.addWidget(self.followup_banner)
-        lay.addLayout(form)
+        lay.addWidget(FormScroll(self.followup_banner, form, None, name="notice_form_scroll"), 1)
         lay.addWidget(self.banner)
-        lay.addStretch(1)
         lay.addLayout(buttons)
         return box
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QTextBrowser,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,8 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import REASONS, PassInput
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
-from frontdesk.ui.common.form_parts import across, button, combo, date_edit, dated, label, line_edit, time_edit
+from frontdesk.ui.common.form_parts import across, button, combo, date_edit, label, line_edit, time_edit
+from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.room_field import RoomField
@@ -91,7 +91,7 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.confirm_method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     tab.confirm_by = line_edit("pass_confirm_by", _t("确认人"))
     tab.confirm_by.setMaximumWidth(90)
-    tab.confirm_time = dated(_TimeField(), "pass_confirm_time", "HH:mm", popup=False)
+    tab.confirm_time = time_edit("pass_confirm_time")
     tab.confirm_note = line_edit("pass_confirm_note", _t("接听人、号码等"))
     confirm = across(tab.confirm_method, tab.confirm_by, tab.confirm_time, (tab.confirm_note, 1))
     tab.errors.add_row(form, _t("业主确认"), "confirm_method", confirm)
@@ -143,7 +143,9 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     tab.room_history.setFrameShape(QFrame.Shape.NoFrame)
     tab.room_history.setStyleSheet("background: transparent;")
 
-    stack(box, form, tab.banner, (tab.room_history, 1), row(None, tab.clear_button, tab.issue_button))
+    # the fields scroll when the window is low (1280×720 at 125 %, or many items); the message and buttons stay in view
+    fields = FormScroll(form, (tab.room_history, 1), name="pass_form_scroll")
+    stack(box, (fields, 1), tab.banner, row(None, tab.clear_button, tab.issue_button))
     chain = [
         *tab.room_field.tab_chain(),
         tab.carrier,
@@ -229,10 +231,3 @@ def show_validation(tab: ReleasePassTab, exc: ValidationError) -> None:
     ):
         tab.items.rows[first_item][0].setFocus()
     tab._show_banner(error_message(exc), error=True)
-
-
-class _TimeField(QTimeEdit):
-    """HH:mm where Tab leaves the field (typing two digits already moves on to the minutes)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
-        return QWidget.focusNextPrevChild(self, next)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrows
 from frontdesk.printing.printable import PdfDocument
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.print_action import open_preview
+from frontdesk.ui.common.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("登记类页签", "Ctrl+F", "到搜索框"),
     Shortcut("登记类页签", "Ctrl+P", "打印选中的记录"),
     Shortcut("对话框", "Enter / Esc", "确定 / 取消"),
+    Shortcut("日期时间", "数字", "直接输入：202612031430，或 12031430（今年）；一次 Tab 到下一项"),
+    Shortcut("日期时间", "← → / ↑ ↓", "选年、月、日、时、分 / 调大调小所选的一项"),
 )
 
 #: the day's flows at the counter, in the order a shift meets them
@@ -130,10 +133,15 @@ def shortcut_card(centre: str) -> PdfDocument:
     """The shortcuts on one A4 page, to print and keep by the keyboard."""
 
     def render() -> bytes:
-        from frontdesk.printing.layout import Block, Column, Copy, Header, Table, render_copies
+        from reportlab.lib.units import mm
 
-        rows = [[s.where, s.key, s.what] for s in SHORTCUTS]
-        table = Table([Column("页签", 1.2), Column("按键", 1.2), Column("作用", 4)], rows)
+        from frontdesk.printing.layout import Block, Column, Copy, Header, Table, render_copies
+        from frontdesk.printing.layout.style import Style
+
+        # the tab named once for its run of keys; rows as tight as they read, so one page holds them
+        rows = [[s.where if i == 0 or SHORTCUTS[i - 1].where != s.where else "", s.key, s.what] for i, s in enumerate(SHORTCUTS)]
+        compact = Style(size=8.2, label_size=8.2, leading=1.25, pad=1.0 * mm, row_min=4.6 * mm)
+        table = Table([Column("页签", 1.2), Column("按键", 1.3), Column("作用", 4)], rows, style=compact)
         blocks: list[Block] = [Header(centre, "快捷键一览"), table]
         return render_copies([Copy("快捷键卡片", blocks)], title="快捷键一览", two_per_page=False)
 
@@ -148,7 +156,7 @@ class GuideDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("guide")
         self.setWindowTitle(_t("使用指南"))
-        self.resize(820, 620)
+        fit_to_screen(self, 820, 620)
         self.text = QTextBrowser()
         self.text.setHtml(guide_html(ctx))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -7,7 +7,7 @@ from html import escape
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from frontdesk.services.contracts import StatusCount
@@ -17,6 +17,7 @@ from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
+from frontdesk.ui.common.screen_fit import fitting_size
 from frontdesk.ui.common.worker import run_in_background
 from frontdesk.ui.shell.poller import ChangePoller
 from frontdesk.ui.shell.search_dialog import GlobalSearchDialog
@@ -45,18 +46,6 @@ def first_field(page: QWidget) -> QWidget | None:
             return w
         w = w.nextInFocusChain()
     return None
-
-
-def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
-    """The window's first size: ``width`` × ``height``, but never larger than the screen's free
-    area less the frame (a 1366×768 counter screen with a taskbar leaves about 1366×728), so the
-    action rows and the status bar are on screen."""
-    screen = window.screen()
-    if screen is None or QGuiApplication.platformName() == "offscreen":  # no real screen to fit
-        return width, height
-    free = screen.availableGeometry()
-    frame = 40  # the title bar and borders the window manager adds
-    return min(width, free.width()), min(height, free.height() - frame)
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:

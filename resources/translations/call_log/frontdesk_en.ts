@@ -516,8 +516,12 @@
         <translation>Caller</translation>
     </message>
     <message>
-        <source>填入房号、来电人和电话（F4）</source>
-        <translation>Fill in room, caller and phone (F4)</translation>
+        <source>填入来电人（F4）</source>
+        <translation>Fill caller (F4)</translation>
+    </message>
+    <message>
+        <source>用查到的业主或住户填写房号、来电人和电话（电话按权限显示）</source>
+        <translation>Fill in the room, the caller and the phone from the owner or resident found (the phone as your role may see it)</translation>
     </message>
     <message>
         <source>已关联</source>

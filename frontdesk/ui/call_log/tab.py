@@ -252,18 +252,12 @@ class CallLogTab(CountWords, ExportActions, QWidget):
         for line in (self.f_room, self.f_text):
             line.textChanged.connect(self._filter_timer_start)
             line.returnPressed.connect(self.apply_filters)
-        bar.addWidget(QLabel(self.tr("日期")))
-        bar.addWidget(self.f_from)
-        bar.addWidget(QLabel(self.tr("至")))
-        bar.addWidget(self.f_to)
-        bar.addWidget(today_btn)
-        bar.addWidget(week_btn)
-        bar.addWidget(all_btn)
+        for part in (QLabel(self.tr("日期")), self.f_from, QLabel(self.tr("至")), self.f_to, today_btn, week_btn, all_btn):
+            bar.addWidget(part)
         bar.addSpacing(6)
         for f in (self.f_channel, self.f_kind, self.f_outcome, self.f_room, self.f_handler):
             bar.addWidget(f)
-        bar.addWidget(self.f_text, 1)
-        # (导出 sits on the counts line below: the filters fit a 1024-wide window, 1280×720 at 125 %)
+        bar.addWidget(self.f_text, 1)  # (导出 sits on the counts line: the filters fit 1024 px, 1280×720 at 125 %)
         self.filter_error = info_label("call_filter_error", style=ERROR_STYLE)
         self.filter_error.hide()
         self._filter_timer = delay_timer(self, FILTER_DELAY_MS, self.apply_filters)

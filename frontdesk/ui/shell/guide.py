@@ -51,12 +51,22 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("维修工单", "Ctrl+4", "回访"),
     Shortcut("维修工单", "Ctrl+5", "关闭工单"),
     Shortcut("投诉登记", "Ctrl+N", "受理新投诉"),
+    Shortcut("投诉登记", "Ctrl+1", "修改受理信息（改完按 Ctrl+S 保存）"),
+    Shortcut("投诉登记", "Ctrl+2", "提交判断"),
+    Shortcut("投诉登记", "Ctrl+3", "提交调查结果"),
+    Shortcut("投诉登记", "Ctrl+4", "提交主管审批；主管：批准所选方案"),
+    Shortcut("投诉登记", "Ctrl+R", "主管：退回方案修改"),
+    Shortcut("投诉登记", "Ctrl+5", "提交实施结果"),
+    Shortcut("投诉登记", "Ctrl+6", "记录回访；回访后总结并关闭投诉"),
+    Shortcut("投诉登记", "Ctrl+P", "打印投诉登记表"),
     Shortcut("回访", "Ctrl+Return", "保存回访结果"),
     Shortcut("业户档案", "Ctrl+F", "到搜索框"),
     Shortcut("放行条", "Ctrl+Return", "开具并打印放行条"),
     Shortcut("放行条", "Ctrl+N", "新开一张"),
+    Shortcut("门岗核验", "Ctrl+Return", "确认放行（扫描框为空时按回车也可以）"),
     Shortcut("整改通知", "Ctrl+Return", "开具并打印整改通知单"),
     Shortcut("整改通知", "Ctrl+N", "清空表单"),
+    Shortcut("整改通知", "Ctrl+R", "复查选中的整改通知"),
     Shortcut("交接班", "Ctrl+J", "打开本班的交接班草稿"),
     Shortcut("交接班草稿", "Ctrl+S", "保存草稿"),
     Shortcut("交接班草稿", "F5", "重新汇总未结事项"),
@@ -66,6 +76,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("登记类页签", "Ctrl+F", "到搜索框"),
     Shortcut("登记类页签", "Ctrl+P", "打印选中的记录"),
     Shortcut("对话框", "Enter / Esc", "确定 / 取消"),
+    Shortcut("对话框", "Ctrl+Return", "保存 / 确定（在多行文字框里也可以）"),
 )
 
 #: the day's flows at the counter, in the order a shift meets them
@@ -129,10 +140,14 @@ def shortcut_card(centre: str) -> PdfDocument:
     """The shortcuts on one A4 page, to print and keep by the keyboard."""
 
     def render() -> bytes:
+        from reportlab.lib.units import mm
+
         from frontdesk.printing.layout import Block, Column, Copy, Header, Table, render_copies
+        from frontdesk.printing.layout.style import Style
 
         rows = [[s.where, s.key, s.what] for s in SHORTCUTS]
-        table = Table([Column("页签", 1.2), Column("按键", 1.2), Column("作用", 4)], rows)
+        compact = Style(size=8.2, label_size=8.2, row_min=4.0 * mm, pad=0.8 * mm)  # every key on one page
+        table = Table([Column("页签", 1.2), Column("按键", 1.2), Column("作用", 4)], rows, style=compact)
         blocks: list[Block] = [Header(centre, "快捷键一览"), table]
         return render_copies([Copy("快捷键卡片", blocks)], title="快捷键一览", two_per_page=False)
 

@@ -5,6 +5,8 @@ has the focus, press that button — a multi-line field included, where Enter al
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -134,4 +136,56 @@ def test_ctrl_enter_presses_save_in_every_dialog(qtbot, services, supervisor, mo
             action.trigger()
     print("checked:", dialogs.checked, "without a save button:", dialogs.without_save)
     assert "投诉受理" in dialogs.checked and len(dialogs.checked) >= 8, dialogs.checked
+    assert {name: n for name, n in dialogs.checked.items() if n != 2} == {}
+
+
+def test_ctrl_enter_presses_save_in_the_dialogs_opened_from_a_record(qtbot, services, supervisor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The dialogs a record's own buttons open (a step, a re-inspection, an account), built
+    directly on a demo record."""
+    from frontdesk.services.notices import NoticeInput
+    from frontdesk.services.work_orders import Op
+    from frontdesk.ui.admin.staff import PasswordDialog, StaffFormDialog
+    from frontdesk.ui.common.bus import EventBus
+    from frontdesk.ui.common.context import UiContext
+    from frontdesk.ui.handover.correction import CorrectionDialog
+    from frontdesk.ui.handover.settings import HandoverSettingsDialog
+    from frontdesk.ui.notices.dialogs import ReinspectDialog
+    from frontdesk.ui.shell.login_dialog import LoginDialog
+    from frontdesk.ui.work_orders.actions import CompleteDialog, ReasonDialog
+    from frontdesk.ui.work_orders.dialogs import DispatchDialog
+    from tests.support.estate import add_room
+
+    services.demo.load(supervisor, history_days=2)
+    ctx = UiContext(services, supervisor, EventBus())
+    dialogs = Dialogs(qtbot, monkeypatch)
+    order = services.work_orders.get(supervisor, services.work_orders.list_orders(supervisor, limit=1)[0].id)
+    add_room(services, "98-1-101", "张伟", "13812345678")
+    notice = services.notices.issue(
+        supervisor,
+        NoticeInput(
+            room="98-1-101",
+            addressee_name="张伟",
+            findings="楼道堆放材料",
+            clause_nos=["第二十条"],
+            requirement="当日清理",
+            deadline=services.clock.local_now().date() + timedelta(days=3),
+        ),
+    ).detail
+    staff = services.staff.list_staff(supervisor)[0]
+    built = [
+        ReinspectDialog(notice),
+        StaffFormDialog(ctx),
+        PasswordDialog(ctx, staff),
+        HandoverSettingsDialog(ctx, None),
+        CorrectionDialog("JB20261127001"),
+        LoginDialog(services.staff),
+        DispatchDialog(ctx, order),
+        CompleteDialog(ctx, order),
+        ReasonDialog(ctx, order, Op.HOLD),
+    ]
+    for dlg in built:
+        qtbot.addWidget(dlg)
+        dialogs.look(dlg)
+    print("checked:", dialogs.checked, "without a save button:", dialogs.without_save)
+    assert len(dialogs.checked) == len(built), dialogs.without_save
     assert {name: n for name, n in dialogs.checked.items() if n != 2} == {}

@@ -220,6 +220,7 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     qtbot.waitUntil(lambda: boss_view.detail.state == State.IMPLEMENT)
     assert boss_view.detail.approved_proposal.startswith("约谈装修负责人，只许")
     qtbot.wait(300)  # the supervisor's screen settles; it is not refreshed again below
+    office_win.poller.timer.stop()  # (nor by its poller: it stays stale, whatever the time the desk takes)
 
     # --- 5 实施 -------------------------------------------------------------------------------------------------
     activate(qtbot, desk)
@@ -288,7 +289,8 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     # --- the form printed for the complainant's signature (and once more: a reprint says so) ------------------
     activate(qtbot, desk)
     tab.open_record("complaint", c.id)
-    click(view, "print_form")
+    press(qtbot, Qt.Key.Key_P, CTRL)  # 打印登记表（Ctrl+P）
+    qtbot.waitUntil(lambda: getattr(tab, "print_dialog", None) is not None)
     preview = tab.print_dialog
     qtbot.waitUntil(lambda: preview.ready, timeout=10_000)
     out = tmp_path / "登记表.pdf"
@@ -311,7 +313,8 @@ def test_complaint_closed_loop(qtbot, counters, clock: FixedClock, tmp_path: Pat
     # --- 6 回访: the complaint waits in the shared callback queue; the call is made and recorded ---------------
     assert "回访队列" in view.page(6).status.text()
     view.show_step(6)
-    click(view.page(6), "record_callback")
+    press(qtbot, Qt.Key.Key_6, CTRL)  # 记录回访…（Ctrl+6）
+    qtbot.waitUntil(lambda: desk.tabs.currentWidget() is desk.tab_for_kind("callback"))
     queue = desk.tabs.currentWidget()
     assert queue is desk.tab_for_kind("callback") and queue.current.ref_number == c.number  # type: ignore[attr-defined]
     clock.advance(days=1)

@@ -344,6 +344,10 @@ def test_each_step_has_its_key_live_only_while_the_step_is_due(qtbot, services, 
     accept = view.page(1)
     qtbot.keyClick(boss.table, Qt.Key.Key_1, ctrl)
     qtbot.waitUntil(lambda: accept.form_box.isVisibleTo(view))
+    qtbot.keyClick(accept.form.complainant, Qt.Key.Key_Escape)  # 放弃修改（Esc）
+    qtbot.waitUntil(lambda: not accept.form_box.isVisibleTo(view))
+    qtbot.keyClick(boss.table, Qt.Key.Key_1, ctrl)
+    qtbot.waitUntil(lambda: accept.form_box.isVisibleTo(view))
     accept.form.complainant.setText("陈小玲")
     qtbot.keyClick(accept.form.complainant, Qt.Key.Key_S, ctrl)
     qtbot.waitUntil(lambda: view.detail.complainant == "陈小玲")

@@ -121,7 +121,13 @@ def test_notice_follow_up_to_a_second_notice(
     ntab.select_notice(second.id)
     qtbot.mouseClick(ntab.reinspect_button, Qt.MouseButton.LeftButton)
     dlg2 = ntab._reinspect_dialog
-    assert dlg2.rectified.isChecked()
+    assert not dlg2.rectified.isChecked() and not dlg2.not_rectified.isChecked()  # the finding is chosen
+    type_into(qtbot, dlg2.note, "墙体已恢复，闭水试验合格")
+    dlg2.accept()  # neither chosen: said beside the choice, the dialog back with the note kept
+    assert dlg2.errors.message("result") == "请选择已整改或未整改" and dlg2.note.toPlainText() == "墙体已恢复，闭水试验合格"
+    assert ntab.current_notice().status != "rectified"
+    dlg2.note.clear()
+    dlg2.rectified.setChecked(True)
     type_into(qtbot, dlg2.note, "墙体已恢复，闭水试验合格")
     dlg2.accept()
     assert ntab.current_notice().status == "rectified"

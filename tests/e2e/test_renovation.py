@@ -279,7 +279,8 @@ def test_renovation_from_application_to_refund_and_the_gate(
     notices.select_notice(first_notice.id)
     qtbot.mouseClick(notices.reinspect_button, Qt.MouseButton.LeftButton)
     dlg = notices._reinspect_dialog
-    assert dlg.rectified.isChecked()
+    assert not dlg.rectified.isChecked() and not dlg.not_rectified.isChecked()  # the finding is chosen
+    dlg.rectified.setChecked(True)
     type_into(qtbot, dlg.note, "墙体已按原样恢复")
     dlg.accept()
     assert notices.current_notice().status == "rectified"

@@ -768,3 +768,22 @@ def test_feature_export_writes_every_complaint_typed_and_formula_safe(services, 
     assert {r["投诉内容"] for r in rows} == {'=HYPERLINK("http://x")', "楼道太吵"}
     assert all(isinstance(r["受理时间"], datetime) and r["状态"] == "待判断" for r in rows)
     assert all(r["联系电话"] == "138****5678" for r in rows)
+
+
+def test_a_step_whose_choice_is_not_made_is_refused_beside_it(services, receptionist, supervisor, estate) -> None:  # type: ignore[no-untyped-def]
+    """The forms start with no verdict, no answer and (of several) no solution: None is refused
+    as a field error, and nothing moves."""
+    cs = services.complaints
+    c = walk(services, receptionist, supervisor, until="judge")
+    with pytest.raises(ValidationError) as ei:
+        cs.judge(receptionist, c.id, valid=None, expected_version=c.version)
+    assert ei.value.errors == {"valid": "judgement_not_chosen"}
+    c = walk(services, receptionist, supervisor, until="approve")
+    with pytest.raises(ValidationError) as ei:
+        cs.approve(supervisor, c.id, chosen=None, expected_version=c.version)
+    assert ei.value.errors == {"chosen": "proposal_not_chosen"}
+    c = walk(services, receptionist, supervisor, until="implement")
+    with pytest.raises(ValidationError) as ei:
+        cs.implement(receptionist, c.id, actions="已约谈", accepted=None, expected_version=c.version)
+    assert ei.value.errors == {"accepted": "acceptance_not_chosen"}
+    assert cs.get(receptionist, c.id).state == State.IMPLEMENT

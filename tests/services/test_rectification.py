@@ -126,6 +126,9 @@ def test_reinspection_rules_and_chain(
     # a receptionist issues; re-inspection is the butler's
     with pytest.raises(PermissionDenied):
         ns.reinspect(receptionist, first.id, "rectified", "", expected_version=first.version)
+    with pytest.raises(ValidationError) as not_chosen:  # the dialog starts with neither
+        ns.reinspect(butler, first.id, "", "", expected_version=first.version)
+    assert not_chosen.value.errors == {"result": "reinspect_result_not_chosen"}
     # 未整改 cannot be recorded before the deadline, and needs a note of what is still wrong
     with pytest.raises(InvalidTransition) as ei:
         ns.reinspect(butler, first.id, "not_rectified", "墙体未恢复", expected_version=first.version)

@@ -151,6 +151,7 @@ def test_validation_names_every_bad_field_and_saves_nothing(services: Services, 
         ),
         ({"room": "1502", "carrier_name": "刘师傅"}, "room", None),
         ({"reason": "偷运"}, "reason", "invalid"),
+        ({"reason": ""}, "reason", "pass_reason_not_chosen"),  # the form starts with none
     ],
 )
 def test_validation_cases(services: Services, receptionist: CurrentUser, room_id: int, change, field, code) -> None:  # type: ignore[no-untyped-def]

@@ -98,9 +98,11 @@ def test_new_complaint_by_keyboard_keeps_what_was_typed_on_error(qtbot, services
     type_text(qtbot, f.phone, "1399876543")  # one digit short
     type_text(qtbot, f.content, "楼道垃圾两天没人清理")
     f.category.setCurrentIndex(f.category.findData("环境卫生"))
+    assert f.channel.currentData() == ""  # 投诉方式 is chosen, not guessed
     dlg.on_save_clicked()
     assert dlg.result() == 0
     assert "找不到房号" in f.errors.message("room") and "电话号码格式不正确" in f.errors.message("phone")
+    assert f.errors.message("channel") == "必填"
     assert f.complainant.text() == "周建国" and f.content.toPlainText() == "楼道垃圾两天没人清理"
     assert services.complaints.count(receptionist) == 0
     f.room.clear()
@@ -108,6 +110,7 @@ def test_new_complaint_by_keyboard_keeps_what_was_typed_on_error(qtbot, services
     f.on_room_editingFinished()
     assert "翠湖花园 3-2-1502" in f.room_hint.text() and "陈美玲" in f.room_hint.text()
     f.phone.setText("13998765432")
+    f.channel.setCurrentIndex(f.channel.findData("来访"))
     dlg.on_save_clicked()
     assert dlg.created is not None and dlg.created.room == "3-2-1502" and dlg.created.complainant == "周建国"
 
@@ -123,6 +126,9 @@ def test_step_pages_take_each_step(qtbot, services, receptionist, supervisor, bu
     view = tab.detail
     assert view.current_step() == 2 and view.page(2).form_box.isVisibleTo(view)
     judge = view.page(2)
+    assert not judge.valid.isChecked() and not judge.invalid.isChecked()  # a verdict is chosen, not guessed
+    _click(judge, "submit_judge")
+    assert judge.errors.message("valid") == "请选择投诉是否成立" and view.detail.state == State.JUDGE
     judge.invalid.setChecked(True)
     _click(judge, "submit_judge")  # invalid needs the reply given
     assert judge.errors.message("invalid_reply") == "必填"
@@ -149,6 +155,10 @@ def test_step_pages_take_each_step(qtbot, services, receptionist, supervisor, bu
     select(boss_tab, c.id)
     bprop = boss_tab.detail.page(4)
     assert bprop.approval_box.isVisibleTo(boss_tab.detail) and len(bprop.choices) == 2
+    assert not any(b.isChecked() for b in bprop.choices)  # two solutions: the supervisor picks one
+    _click(bprop, "approve")
+    assert bprop.errors.message("chosen") == "请选择要批准的方案"
+    assert boss_tab.detail.detail.state == State.APPROVE
     _click(bprop, "send_back")
     assert bprop.errors.message("approval_comment") == "必填"
     bprop.comment.setPlainText("请写明施工时段")
@@ -169,6 +179,10 @@ def test_step_pages_take_each_step(qtbot, services, receptionist, supervisor, bu
     assert view.current_step() == 5 and "发整改通知单" in impl.plan.text()
     impl.actions_taken.setPlainText("已发整改通知单")
     _click(impl, "submit_implement")
+    assert impl.errors.message("accepted") == "请选择投诉人是否接受处理结果"
+    assert impl.actions_taken.toPlainText() == "已发整改通知单"  # nothing typed is lost
+    impl.accepted.setChecked(True)
+    _click(impl, "submit_implement")
     assert view.detail.state == State.CALLBACK and view.current_step() == 6
     assert "回访队列" in view.page(6).status.text()
     assert [e.action for e in view.detail.events][-1] == "implement"
@@ -184,6 +198,7 @@ def test_conflict_shows_theirs_beside_mine_then_keeps_theirs_or_applies_mine(
     asked: list = []
     tab.detail.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
     judge = tab.detail.page(2)
+    judge.valid.setChecked(True)
     judge.note.setPlainText("我的判断说明")
     c = services.complaints.update_intake(butler, c.id, intake(content="管家补充了内容"), expected_version=c.version)
     _click(judge, "submit_judge")
@@ -194,6 +209,7 @@ def test_conflict_shows_theirs_beside_mine_then_keeps_theirs_or_applies_mine(
     assert judge.note.toPlainText() == "" and "您的修改未保存" in tab.detail.banner.text()
     assert services.complaints.get(receptionist, c.id).judge_note in ("", None)
     # apply mine: the step taken on top of theirs, the version advanced
+    judge.valid.setChecked(True)
     judge.note.setPlainText("我的判断说明")
     c = services.complaints.update_intake(butler, c.id, intake(content="管家又补充"), expected_version=c.version)
     tab.detail.conflict_answer = lambda diffs: Choice.APPLY_MINE
@@ -210,6 +226,7 @@ def test_step_taken_elsewhere_is_explained(qtbot, services, receptionist, butler
     services.complaints.judge(butler, c.id, valid=True, expected_version=c.version)
     asked: list = []
     tab.detail.conflict_answer = lambda diffs: asked.append(diffs) or Choice.KEEP_THEIRS
+    tab.detail.page(2).valid.setChecked(True)
     _click(tab.detail.page(2), "submit_judge")
     assert asked and tab.detail.current_step() == 3
     # applying mine again: the step is no longer allowed, the service's refusal shown the usual way
@@ -218,6 +235,7 @@ def test_step_taken_elsewhere_is_explained(qtbot, services, receptionist, butler
     select(tab, c2.id)
     services.complaints.judge(butler, c2.id, valid=True, expected_version=c2.version)
     tab.detail.conflict_answer = lambda diffs: Choice.APPLY_MINE
+    tab.detail.page(2).valid.setChecked(True)
     _click(tab.detail.page(2), "submit_judge")
     assert tab.detail.banner_box.isVisibleTo(tab.detail) and tab.detail.banner.text()
     assert services.complaints.get(receptionist, c2.id).state == State.INVESTIGATE
@@ -297,3 +315,40 @@ def test_export_writes_the_filtered_list_through_the_one_export(qtbot, services,
     cells = [c for row in load_workbook(path).active.iter_rows() for c in row]
     assert "投诉内容" in [c.value for c in cells]
     assert any(c.value == '=HYPERLINK("x") 楼上噪音' and c.data_type == "s" for c in cells)
+
+
+def test_each_step_has_its_key_live_only_while_the_step_is_due(qtbot, services, receptionist, supervisor,
+                                                               estate) -> None:  # fmt: skip
+    from tests.support.qt import show_active
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    c = walk(services, receptionist, supervisor, until="approve")
+    boss = show_active(qtbot, ComplaintsTab(UiContext(services, supervisor, EventBus())), (1366, 728))
+    select(boss, c.id)
+    view = boss.detail
+    prop = view.page(4)
+    texts = {b.objectName(): b.text() for b in view.findChildren(QPushButton)}
+    assert texts["approve"] == "批准所选方案（Ctrl+4）" and texts["send_back"] == "退回修改（Ctrl+R）"
+    assert texts["submit_judge"] == "提交判断（Ctrl+2）" and texts["submit_close"] == "总结并关闭投诉（Ctrl+6）"
+    assert texts["print_form"] == "打印登记表（Ctrl+P）" and texts["print_for_signature"] == "打印登记表供签字（Ctrl+P）"
+    boss.table.setFocus()
+    qtbot.keyClick(boss.table, Qt.Key.Key_2, ctrl)  # judging is done: Ctrl+2 does nothing
+    qtbot.keyClick(boss.table, Qt.Key.Key_R, ctrl)  # 退回修改 without a comment: said beside it
+    qtbot.waitUntil(lambda: prop.errors.message("approval_comment") == "必填")
+    prop.comment.setPlainText("请写明施工时段")
+    qtbot.keyClick(prop.comment, Qt.Key.Key_R, ctrl)
+    qtbot.waitUntil(lambda: view.detail.state == State.PROPOSE)
+    assert services.complaints.get(supervisor, c.id).returned_count == 1
+    # step 1: Ctrl+1 opens the intake for correction, Ctrl+S saves it
+    view.show_step(1)
+    accept = view.page(1)
+    qtbot.keyClick(boss.table, Qt.Key.Key_1, ctrl)
+    qtbot.waitUntil(lambda: accept.form_box.isVisibleTo(view))
+    qtbot.keyClick(accept.form.complainant, Qt.Key.Key_Escape)  # 放弃修改（Esc）
+    qtbot.waitUntil(lambda: not accept.form_box.isVisibleTo(view))
+    qtbot.keyClick(boss.table, Qt.Key.Key_1, ctrl)
+    qtbot.waitUntil(lambda: accept.form_box.isVisibleTo(view))
+    accept.form.complainant.setText("陈小玲")
+    qtbot.keyClick(accept.form.complainant, Qt.Key.Key_S, ctrl)
+    qtbot.waitUntil(lambda: view.detail.complainant == "陈小玲")
+    assert not accept.form_box.isVisibleTo(view)

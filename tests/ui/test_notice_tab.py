@@ -66,9 +66,14 @@ def test_issue_reinspect_and_follow_up(qtbot, services: Services, butler: Curren
     tab.view.setCurrentIndex(tab.view.findData("due"))
     assert tab.model.rowCount() == 1
     tab.select_notice(first.id)
-    assert tab.reinspect_button.isEnabled()
-    tab.on_reinspect_clicked()
+    assert tab.reinspect_button.isEnabled() and tab.reinspect_button.text() == "复查…（Ctrl+R）"
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # 复查 by keyboard
+    qtbot.waitUntil(lambda: getattr(tab, "_reinspect_dialog", None) is not None)
     dlg = tab._reinspect_dialog
+    assert not dlg.rectified.isChecked() and not dlg.not_rectified.isChecked()  # the finding is chosen
+    dlg.accept()
+    assert dlg.isVisible() and dlg.errors.message("result") == "请选择已整改或未整改"
     dlg.not_rectified.setChecked(True)
     dlg.accept()  # no note: refused, the dialog comes back with the message
     assert dlg.isVisible() and "必填" in dlg.errors.message("reinspect_note")
@@ -110,6 +115,9 @@ def test_status_words_and_receptionist_cannot_reinspect(
     assert d.addressee_kind == "contractor"
     tab.select_notice(d.id)
     assert not tab.reinspect_button.isEnabled() and tab.print_button.isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # not hers: nothing opens
+    qtbot.wait(200)
+    assert getattr(tab, "_reinspect_dialog", None) is None
 
 
 def test_receipt_of_a_notice_changed_meanwhile_asks_theirs_or_mine(

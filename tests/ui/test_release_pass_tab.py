@@ -72,6 +72,13 @@ def test_issue_from_the_keyboard(qtbot, tab: ReleasePassTab, printed: list, serv
     kb.type("纸箱")
     kb.tab()
     kb.type("12")
+    # 搬出原因 starts empty: Ctrl+Enter says so beside it, keeps what was typed, and goes there
+    assert tab.reason.currentData() == "" and tab.reason.currentText() == "请选择…"
+    kb.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier, label="Ctrl+Enter")
+    assert printed == [] and tab.errors.message("reason") == "请选择搬出原因"
+    assert tab.items.items()[1].name == "纸箱" and tab.carrier.text() == "刘师傅"
+    assert kb.focus() is tab.reason
+    kb.press(Qt.Key.Key_Down, label="Down")  # 搬家
     kb.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier, label="Ctrl+Enter")
     assert len(printed) == 1, tab.banner.text()
     d = printed[0].detail
@@ -81,7 +88,7 @@ def test_issue_from_the_keyboard(qtbot, tab: ReleasePassTab, printed: list, serv
     assert tab.model.rowCount() == 1 and tab.current_pass().id == d.id
     assert tab.room.text() == "" and QApplication.focusWidget() is tab.room  # ready for the next one
     assert "FX20261127001" in tab.banner.text()
-    assert kb.interactions == 9, kb.log
+    assert kb.interactions == 11, kb.log  # 9, and choosing the reason after being told
 
 
 def test_tab_reaches_the_confirmation_details_while_they_are_shown(qtbot, tab: ReleasePassTab) -> None:  # type: ignore[no-untyped-def]
@@ -180,6 +187,7 @@ def test_owner_carrying(qtbot, tab: ReleasePassTab, printed: list) -> None:  # t
     tab.carrier_is_owner.setChecked(True)
     assert tab.carrier.text() == "张伟" and not tab.confirm_method.isEnabled()
     tab.items.rows[0][0].setText("钢琴")
+    tab.reason.setCurrentIndex(tab.reason.findData("搬家"))
     tab.on_issue_clicked()
     assert printed and printed[0].detail.carrier_is_owner and printed[0].carrier_phone == "13812345678"
 
@@ -286,6 +294,32 @@ def test_gate_scan_release_and_refusals(
     qtbot.keyClicks(gate.scan, "FX20261127999")
     qtbot.keyClick(gate.scan, Qt.Key.Key_Return)
     assert "查无此单" in gate.verdict.text() and "FX20261127999" in gate.reason.text()
+
+
+def test_gate_releases_with_ctrl_enter_only_after_a_valid_check(
+    qtbot, gate: GateCheckTab, services: Services, receptionist: CurrentUser
+) -> None:  # type: ignore[no-untyped-def]
+    add_room(services, "3-2-1502", "张伟", "13812345678")
+    pp = services.release_passes.issue(
+        receptionist,
+        PassInput(
+            room="3-2-1502", carrier_name="刘师傅", carrier_phone="13900001111", carrier_id_number=CARRIER_ID,
+            items=[ItemInput("冰箱", 1)], confirm_method="phone", reason="搬家",
+        ),
+    )  # fmt: skip
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert "Ctrl+Enter" in gate.release_button.text()
+    qtbot.keyClick(gate.scan, Qt.Key.Key_Return, ctrl)  # nothing checked yet: nothing happens
+    assert "请扫描" in gate.verdict.text() and gate.log_model.rowCount() == 0
+    qtbot.keyClicks(gate.scan, pp.payload)
+    qtbot.keyClick(gate.scan, Qt.Key.Key_Return)
+    assert "可以放行" in gate.verdict.text()
+    gate.card.setFocus()  # wherever the focus is
+    qtbot.keyClick(gate.card, Qt.Key.Key_Enter, ctrl | Qt.KeyboardModifier.KeypadModifier)
+    assert "已放行" in gate.verdict.text() and gate.log_model.rowCount() == 1
+    assert services.release_passes.get(receptionist, pp.detail.id).state == "used"
+    qtbot.keyClick(gate.scan, Qt.Key.Key_Return, ctrl)  # released: the key is spent with the button
+    assert gate.log_model.rowCount() == 1
 
 
 def test_gate_auto_release_and_manual_serial(

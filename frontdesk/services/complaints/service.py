@@ -217,17 +217,20 @@ class ComplaintService(StepRunner):
         user: CurrentUser,
         complaint_id: int,
         *,
-        valid: bool,
+        valid: bool | None,
         note: str = "",
         reply: str = "",
         expected_version: int,
     ) -> ComplaintDetail:
         """Step 2 判断. A valid complaint goes to investigation; an invalid one records the reply
-        given to the complainant (seed: 婉转的方式答复客户) and ends here."""
+        given to the complainant (seed: 婉转的方式答复客户) and ends here. ``None``: not decided
+        yet (the form starts with neither), refused as ``valid: judgement_not_chosen``."""
         c = self._may(user, "judge")
         note_v = c.check("judge_note", clean_text, note)
         reply_v = None
-        if not valid:
+        if valid is None:
+            c.add("valid", "judgement_not_chosen")
+        elif not valid:
             reply_v = c.check("invalid_reply", _required_text, reply)
         c.raise_if_any()
 
@@ -308,15 +311,18 @@ class ComplaintService(StepRunner):
         user: CurrentUser,
         complaint_id: int,
         *,
-        chosen: int = 0,
+        chosen: int | None = 0,
         comment: str = "",
         expected_version: int,
     ) -> ComplaintDetail:
         """Step 4 审批: only a supervisor picks the best solution (seed: 主管领导应对投诉处理方案
-        一一过目，选择最佳解决方案，并及时作出批示)."""
+        一一过目，选择最佳解决方案，并及时作出批示). ``None``: none picked (``chosen: proposal_not_chosen``)."""
         c = self._may(user, "approve")
         comment_v = c.check("approval_comment", clean_text, comment)
+        if chosen is None:
+            c.add("chosen", "proposal_not_chosen")
         c.raise_if_any()
+        assert chosen is not None
 
         def apply(s: Session, comp: Complaint, now: datetime) -> Step:
             if not (0 <= chosen < len(comp.proposals or [])):
@@ -350,7 +356,7 @@ class ComplaintService(StepRunner):
         complaint_id: int,
         *,
         actions: str,
-        accepted: bool,
+        accepted: bool | None,
         opinion: str = "",
         expected_version: int,
     ) -> ComplaintDetail:
@@ -360,7 +366,9 @@ class ComplaintService(StepRunner):
         c = self._may(user, "implement")
         actions_v = c.check("actions_taken", _required_text, actions)
         opinion_v = c.check("complainant_opinion", clean_text, opinion)
-        if not accepted and not opinion_v and "complainant_opinion" not in c.errors:
+        if accepted is None:  # the form starts with neither: the complainant's answer is asked
+            c.add("accepted", "acceptance_not_chosen")
+        elif not accepted and not opinion_v and "complainant_opinion" not in c.errors:
             c.add("complainant_opinion", "required")
         c.raise_if_any()
 

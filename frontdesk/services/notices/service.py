@@ -178,7 +178,9 @@ class RectificationService(NoticeQueries):
         """Record the re-inspection. 未整改 only from the deadline on, and with what is still wrong."""
         require(user, Action.NOTICE_REINSPECT)
         c = Collector()
-        if result not in RESULTS:
+        if not result:  # the dialog starts with neither: 已整改 or 未整改 is the inspector's to pick
+            c.add("result", "reinspect_result_not_chosen")
+        elif result not in RESULTS:
             c.add("result", "invalid")
         note_v = c.check("reinspect_note", clean_text, note, max_len=TEXT_MAX, required=result == "not_rectified")
         c.raise_if_any()

@@ -119,7 +119,9 @@ class ReleasePassService(PassQueries):
             if name is not None and qty is not None:
                 items.append(PassItem(name, qty, note or ""))
 
-        if data.reason not in REASONS:
+        if not data.reason:  # the form starts with none: the reason is the receptionist's to pick
+            c.add("reason", "pass_reason_not_chosen")
+        elif data.reason not in REASONS:
             c.add("reason", "invalid")
         out["reason"] = data.reason
         out["reason_note"] = c.check(

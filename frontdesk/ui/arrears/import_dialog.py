@@ -22,7 +22,7 @@ from frontdesk.services.arrears import ArrearsPreview, ImportResult
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.importing import RejectedRow
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import ContextDialog, stack
+from frontdesk.ui.common.dialog_parts import ContextDialog, save_keys, stack
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.screen_fit import fit_to_screen
@@ -106,6 +106,7 @@ class ArrearsImportDialog(ContextDialog):
         self.rejected_table = _table("import_rejected", [_t("行"), _t("内容"), _t("不能导入的原因")])
         self.rejected_table.setStyleSheet("QTableWidget { color: #b00020; }")
         self.ok = button(_t("导入"), "import_commit", self.on_import_clicked, enabled=False)
+        save_keys(self.ok)
         close = button(_t("关闭"), "import_close", self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -97,7 +98,23 @@ def dialog_buttons(
         box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
+    save_keys(ok_button)
     return box, ok_button
+
+
+# the keys that save a dialog from any of its fields: Ctrl with Return (main keys) or Enter (keypad)
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def save_keys(button: QAbstractButton) -> None:
+    """Ctrl+Enter clicks ``button`` (a dialog's save or OK) from anywhere in its window, even
+    from a multi-line field where Enter makes a new line. The shortcuts belong to the button, so
+    they act only while it is shown and enabled. Every dialog made with :func:`dialog_buttons`
+    has them; a dialog with its own confirm button calls this once."""
+    for key in SAVE_KEYS:
+        QShortcut(QKeySequence(key), button, button.click)
+    if not button.toolTip():
+        button.setToolTip("Ctrl+Enter")
 
 
 #: a part of a row or column: a widget, a layout, ``None`` for a stretch, or (widget, stretch)
@@ -193,6 +210,9 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[s
     dlg.setTextValue(text)
     dlg.setOkButtonText(QCoreApplication.translate("dialog_parts", "确定"))
     dlg.setCancelButtonText(QCoreApplication.translate("dialog_parts", "取消"))
+    ok_box = dlg.findChild(QDialogButtonBox)
+    if ok_box is not None:  # Ctrl+Enter answers as in every dialog
+        save_keys(ok_box.button(QDialogButtonBox.StandardButton.Ok))
     dlg.resize(420, dlg.sizeHint().height())
     ok = dlg.exec() == QInputDialog.DialogCode.Accepted
     return dlg.textValue(), ok

@@ -39,6 +39,7 @@ from frontdesk.ui.complaints.step_base import (
     StepPage,
     _t,
     event_names,
+    keyed,
     satisfaction_names,
     when,
 )
@@ -86,7 +87,7 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
         self.severity.setObjectName("detail_severity")
         self.due = QLabel()
         self.due.setObjectName("detail_due")
-        self.print_button = button(self.tr("打印登记表"), "print_form", self.on_print_clicked)
+        self.print_button = keyed(button(self.tr("打印登记表"), "print_form", self.on_print_clicked))
         head = QHBoxLayout()
         head.addWidget(self.number)
         head.addWidget(self.state)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
     QFormLayout,
     QFrame,
     QLabel,
@@ -42,6 +45,44 @@ RECORD_STYLE = "QFrame#record { background:#f7f9fb; border:1px solid #e1e5ea; bo
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("complaints", text)
+
+
+B = TypeVar("B", bound=QAbstractButton)
+
+#: the steps by keyboard (listed in 帮助 → 使用指南): Ctrl+ the step's number takes the step shown
+#: (判断 2 … 回访与总结 6, as the step bar numbers them); 退回修改 is Ctrl+R, saving a corrected
+#: intake Ctrl+S. A step's key acts only while its button is shown, i.e. while the step is due
+#: and this user may take it (a button's own shortcut is live only while it is visible and enabled).
+STEP_KEYS = {
+    "edit_intake": "Ctrl+1",
+    "save_intake": "Ctrl+S",
+    "cancel_intake": "Esc",
+    "submit_judge": "Ctrl+2",
+    "submit_investigate": "Ctrl+3",
+    "submit_propose": "Ctrl+4",
+    "approve": "Ctrl+4",
+    "send_back": "Ctrl+R",
+    "submit_implement": "Ctrl+5",
+    "record_callback": "Ctrl+6",
+    "submit_close": "Ctrl+6",
+    "print_form": "Ctrl+P",
+}
+
+
+def uncheck(group: QButtonGroup) -> None:
+    """No button of the exclusive ``group`` checked (a required choice starts empty)."""
+    group.setExclusive(False)
+    for b in group.buttons():
+        b.setChecked(False)
+    group.setExclusive(True)
+
+
+def keyed(b: B) -> B:
+    """Show the button's key (:data:`STEP_KEYS`, by its object name) on it and bind it."""
+    key = STEP_KEYS[b.objectName()]
+    b.setText(f"{b.text()}（{key}）")
+    b.setShortcut(QKeySequence(key))  # (after the text: setText resets a button's key)
+    return b
 
 
 def event_names() -> dict[str, str]:

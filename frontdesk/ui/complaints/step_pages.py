@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from frontdesk.services.complaints import MAX_PROPOSALS, ComplaintDetail, State
@@ -13,10 +13,21 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
-from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, one_of, radio
+from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, numbered_choices, radio
 from frontdesk.ui.common.labels import data_word
+from frontdesk.ui.common.messages import add_messages
 from frontdesk.ui.complaints.forms import IntakeForm
-from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, satisfaction_names, when
+from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, keyed, satisfaction_names, uncheck, when
+
+# the choices a step's form starts without, each said beside its field when not made
+add_messages(
+    "complaints",
+    {
+        "judgement_not_chosen": str(QT_TRANSLATE_NOOP("complaints", "请选择投诉是否成立")),
+        "acceptance_not_chosen": str(QT_TRANSLATE_NOOP("complaints", "请选择投诉人是否接受处理结果")),
+        "proposal_not_chosen": str(QT_TRANSLATE_NOOP("complaints", "请选择要批准的方案")),
+    },
+)
 
 
 class AcceptPage(StepPage):
@@ -26,9 +37,9 @@ class AcceptPage(StepPage):
         super().__init__(ctx, 1, run)
         self.form = IntakeForm(ctx)
         self.errors = self.form.errors
-        self.save = button(self.tr("保存修改"), "save_intake", self.on_save_clicked)
-        self.edit = button(self.tr("修改受理信息"), "edit_intake", self.on_edit_clicked)
-        self.cancel = button(self.tr("放弃修改"), "", self.on_cancel_clicked)
+        self.save = keyed(button(self.tr("保存修改"), "save_intake", self.on_save_clicked))
+        self.edit = keyed(button(self.tr("修改受理信息"), "edit_intake", self.on_edit_clicked))
+        self.cancel = keyed(button(self.tr("放弃修改"), "cancel_intake", self.on_cancel_clicked))
         stack(self.form_box, self.form, row(None, self.cancel, self.save), margins=(0, 0, 0, 0))
         self.body_lay.insertWidget(3, self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self._editing = False
@@ -103,11 +114,11 @@ class JudgePage(StepPage):
         super().__init__(ctx, 2, run)
         self.valid = radio(self.tr("投诉成立，转入调查"), "judge_valid")
         self.invalid = radio(self.tr("投诉不成立，已婉转答复投诉人"), "judge_invalid")
-        box = one_of(self, [self.valid, self.invalid])
+        self.verdict, box = numbered_choices(self, [self.valid, self.invalid])  # neither until chosen
         self.note = _text_edit("judge_note", self.tr("判断依据（可不填）"), 50)
         self.reply = _text_edit("invalid_reply", self.tr("给投诉人的答复内容（投诉不成立时必填）"))
-        self.go = button(self.tr("提交判断"), "submit_judge", self.on_go_clicked)
-        self.valid.toggled.connect(self._update_reply)
+        self.go = keyed(button(self.tr("提交判断"), "submit_judge", self.on_go_clicked))
+        self.invalid.toggled.connect(self._update_reply)  # (from neither chosen, only 不成立 toggles)
         self.form_rows(
             [
                 (self.tr("结论"), "valid", box),
@@ -119,7 +130,7 @@ class JudgePage(StepPage):
         self.clear_form()
 
     def clear_form(self) -> None:
-        self.valid.setChecked(True)
+        uncheck(self.verdict)
         self.note.clear()
         self.reply.clear()
         self._update_reply()
@@ -141,7 +152,12 @@ class JudgePage(StepPage):
         self.form_box.setVisible(due and "judge" in self.allowed())
         self.status.setText(_t("等待判断。") if due and not self.form_box.isVisible() else "")
 
-    fields = {"valid": "valid", "note": "note", "reply": "reply"}
+    fields = {"note": "note", "reply": "reply"}
+
+    def values(self) -> dict[str, Any]:
+        """The verdict is None until one of the two is chosen."""
+        valid = None if self.verdict.checkedId() < 0 else self.valid.isChecked()
+        return {"valid": valid, **super().values()}
 
 
 class InvestigatePage(StepPage):
@@ -154,7 +170,7 @@ class InvestigatePage(StepPage):
         self.department = combo("department")
         self.person = line_edit("responsible_person", self.tr("责任人姓名或班组"))
         self.cause = _text_edit("cause", self.tr("调查查明的原因（产品/维修质量问题，或服务问题）"))
-        self.go = button(self.tr("提交调查结果"), "submit_investigate", self.on_go_clicked)
+        self.go = keyed(button(self.tr("提交调查结果"), "submit_investigate", self.on_go_clicked))
         self.form_rows(
             [
                 (self.tr("责任部门"), "department", self.department),
@@ -211,7 +227,7 @@ class ProposePage(StepPage):
             )
             for i in range(MAX_PROPOSALS)
         ]
-        self.go = button(self.tr("提交主管审批"), "submit_propose", self.on_go_clicked)
+        self.go = keyed(button(self.tr("提交主管审批"), "submit_propose", self.on_go_clicked))
         self.proposals_error = error_banner("error_proposals", wrap=False)
         self.form_rows(
             [(self.tr("方案{0}").format("一二三"[i]), f"proposal_{i}", w) for i, w in enumerate(self.proposals)],
@@ -224,13 +240,15 @@ class ProposePage(StepPage):
         self.approval_box.setObjectName("approval_box")
         self.choice_group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
-        self.choice_lay = QVBoxLayout()
+        choices_box = QWidget()
+        self.choice_lay = QVBoxLayout(choices_box)
+        self.choice_lay.setContentsMargins(0, 0, 0, 0)
         self.comment = _text_edit("approval_comment", self.tr("审批意见（退回时必填）"), 50)
-        self.approve = button(self.tr("批准所选方案"), "approve", self.on_approve_clicked)
-        self.send_back = button(self.tr("退回修改"), "send_back", self.on_send_back_clicked)
+        self.approve = keyed(button(self.tr("批准所选方案"), "approve", self.on_approve_clicked))
+        self.send_back = keyed(button(self.tr("退回修改"), "send_back", self.on_send_back_clicked))
         ap_form = form_grid(self.approval_box)
         ap_form.addRow(QLabel(self.tr("主管审批：请选择最佳方案")))
-        ap_form.addRow(self.choice_lay)
+        self.errors.add_row(ap_form, self.tr("方案"), "chosen", choices_box)
         self.errors.add_row(ap_form, self.tr("审批意见"), "approval_comment", self.comment)
         self.pin(self.approval_box, row(self.send_back, self.approve, None))
         self.body_lay.insertWidget(4, self.approval_box)
@@ -279,6 +297,9 @@ class ProposePage(StepPage):
             self.status.setText("")
 
     def _fill_choices(self, d: ComplaintDetail) -> None:
+        # a reload (another counter's change, the poller) keeps the supervisor's pick of the same solutions
+        same = [b.property("proposal") for b in self.choices] == list(d.proposals)
+        keep = self.choice_group.checkedId() if same else -1
         for b in self.choices:
             self.choice_group.removeButton(b)
             self.choice_lay.removeWidget(b)
@@ -288,10 +309,13 @@ class ProposePage(StepPage):
         for i, p in enumerate(d.proposals):
             b = QRadioButton(self.tr("方案{0}：{1}").format("一二三"[i], p))
             b.setObjectName(f"choose_{i}")
+            b.setProperty("proposal", p)
             self.choice_group.addButton(b, i)
             self.choice_lay.addWidget(b)
             self.choices.append(b)
-        if self.choices:
+        if 0 <= keep < len(self.choices):
+            self.choices[keep].setChecked(True)
+        elif len(self.choices) == 1:  # one solution: nothing to choose between; several: the supervisor picks
             self.choices[0].setChecked(True)
 
     def values(self) -> dict[str, Any]:
@@ -300,7 +324,7 @@ class ProposePage(StepPage):
     def on_approve_clicked(self) -> None:
         self.take(
             self.ctx.services.complaints.approve,
-            chosen=max(0, self.choice_group.checkedId()),
+            chosen=None if self.choice_group.checkedId() < 0 else self.choice_group.checkedId(),
             comment=self.comment.toPlainText(),
         )
 
@@ -330,10 +354,11 @@ class ImplementPage(StepPage):
         self.actions_taken = _text_edit("actions_taken", self.tr("实际采取的处理措施、对责任人的处理等"))
         self.accepted = radio(self.tr("投诉人接受处理结果（请其在登记表上签字）"), "accepted")
         self.not_accepted = radio(self.tr("投诉人不接受，需重新制定方案"), "not_accepted")
-        box = one_of(self, [self.accepted, self.not_accepted])
+        self.answer, box = numbered_choices(self, [self.accepted, self.not_accepted])  # neither until asked
         self.opinion = _text_edit("complainant_opinion", self.tr("投诉人意见（不接受时必填）"), 50)
-        self.print_button = button(self.tr("打印登记表供签字"), "print_for_signature", self.print_requested.emit)
-        self.go = button(self.tr("提交实施结果"), "submit_implement", self.on_go_clicked)
+        # its key is the detail view's 打印登记表 (Ctrl+P), which prints the same form
+        self.print_button = button(self.tr("打印登记表供签字（Ctrl+P）"), "print_for_signature", self.print_requested.emit)
+        self.go = keyed(button(self.tr("提交实施结果"), "submit_implement", self.on_go_clicked))
         self.form_rows(
             [
                 (self.tr("处理结果"), "actions_taken", self.actions_taken),
@@ -348,7 +373,7 @@ class ImplementPage(StepPage):
     def clear_form(self) -> None:
         self.actions_taken.clear()
         self.opinion.clear()
-        self.accepted.setChecked(True)
+        uncheck(self.answer)
 
     def fill(self, d: ComplaintDetail) -> None:
         if d.implemented_at is None:
@@ -372,7 +397,12 @@ class ImplementPage(StepPage):
         else:
             self.status.setText("")
 
-    fields = {"actions": "actions_taken", "accepted": "accepted", "opinion": "opinion"}
+    fields = {"actions": "actions_taken", "opinion": "opinion"}
+
+    def values(self) -> dict[str, Any]:
+        """The complainant's answer is None until one of the two is chosen."""
+        accepted = None if self.answer.checkedId() < 0 else self.accepted.isChecked()
+        return {"accepted": accepted, **super().values()}
 
 
 class CallbackClosePage(StepPage):
@@ -384,10 +414,10 @@ class CallbackClosePage(StepPage):
 
     def __init__(self, ctx: UiContext, run) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, 6, run)
-        self.callback_button = button(self.tr("记录回访…"), "record_callback", self.callback_requested.emit)
+        self.callback_button = keyed(button(self.tr("记录回访…"), "record_callback", self.callback_requested.emit))
         self.improvement = _text_edit("improvement", self.tr("针对投诉原因提出的改进对策"))
         self.summary = _text_edit("summary", self.tr("对处理过程的总结与评价（可不填）"), 50)
-        self.go = button(self.tr("总结并关闭投诉"), "submit_close", self.on_go_clicked)
+        self.go = keyed(button(self.tr("总结并关闭投诉"), "submit_close", self.on_go_clicked))
         self.form_rows(
             [
                 (self.tr("改进措施"), "improvement", self.improvement),

@@ -16,7 +16,7 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.validation import mask_id_number, mask_phone
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, stack
+from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, save_keys, stack
 from frontdesk.ui.common.form_parts import button, label, line_edit
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
@@ -64,6 +64,7 @@ class BuyersImportDialog(ContextDialog):
         self.tabs.addTab(self.rejected_view, self.tr("有问题的行"))
         self.tabs.addTab(self.accepted_view, self.tr("将导入的行"))
         self.import_button = button(self.tr("导入"), "buyers_commit", self.on_import_clicked)
+        save_keys(self.import_button)
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         close = button(self.tr("关闭"), "buyers_close", self.reject)

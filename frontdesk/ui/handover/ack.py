@@ -14,7 +14,7 @@ from frontdesk.services.errors import AuthError, ConflictError, InvalidTransitio
 from frontdesk.services.handover import MACHINE, HandoverDetail, format_fen
 from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import error_banner, password_field, row, stack
+from frontdesk.ui.common.dialog_parts import error_banner, password_field, row, save_keys, stack
 from frontdesk.ui.common.form_parts import add_rows, button, line_edit, note
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
@@ -79,6 +79,7 @@ class HandoverAckDialog(AsksOnConflict, QDialog):
         self.later_button = button(self.tr("稍后确认"), "ack_later", self.reject)
         self.ack_button = button(self.tr("确认接班"), "ack_confirm", self.on_ack_clicked)
         self.ack_button.setDefault(True)
+        save_keys(self.ack_button)
         self.ack_button.setStyleSheet("font-weight:bold; padding: 6px 18px;")
         stack(self, intro, (self.browser, 1), box, row(self.print_button, None, self.later_button, self.ack_button))
         (self.password if self.username.text() else self.username).setFocus()

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from frontdesk.services.clock import to_local
 from frontdesk.services.notices import NoticeDetail, NoticePrint
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack
-from frontdesk.ui.common.form_parts import one_of, radio, text_box
+from frontdesk.ui.common.form_parts import numbered_choices, radio, text_box
 from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.messages import add_messages
 from frontdesk.ui.common.print_action import PrintedForm
 from frontdesk.ui.notices.model import STATUS_COLORS, addressee_kind_name, status_name
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("NoticeTab", text)
+
+
+add_messages("NoticeTab", {"reinspect_result_not_chosen": str(QT_TRANSLATE_NOOP("NoticeTab", "请选择已整改或未整改"))})
 
 
 def notice_printout(printed: NoticePrint, title: str) -> PrintedForm:
@@ -47,18 +51,20 @@ class ReinspectDialog(QDialog):
         intro.setWordWrap(True)
         self.rectified = radio(self.tr("已整改"), "reinspect_rectified")
         self.not_rectified = radio(self.tr("未整改"), "reinspect_not_rectified")
-        self.rectified.setChecked(True)
         self.note = text_box("reinspect_note", self.tr("复查情况；未整改时写明仍存在的问题（将带入再次通知）"))
         self.note.setFixedHeight(90)
         form = QFormLayout()
-        form.addRow(self.tr("复查结果"), one_of(self, [self.rectified, self.not_rectified], across=True))
+        # neither until chosen: 已整改 is the inspector's finding, not a default
+        self.result_group, box = numbered_choices(self, [self.rectified, self.not_rectified], across=True)
+        self.errors.add_row(form, self.tr("复查结果"), "result", box)
         self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
         self.banner = error_banner()
         buttons, _ok = dialog_buttons(self, self.tr("保存复查结果"), self.tr("取消"), self.accept)
         stack(self, intro, form, self.banner, buttons)
 
     def result_code(self) -> str:
-        return "not_rectified" if self.not_rectified.isChecked() else "rectified"
+        """``rectified``, ``not_rectified``, or "" while neither is chosen."""
+        return {0: "rectified", 1: "not_rectified"}.get(self.result_group.checkedId(), "")
 
 
 def notice_html(d: NoticeDetail) -> str:

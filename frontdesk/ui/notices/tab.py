@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -176,7 +177,9 @@ class NoticeTab(CountWords, CountViews, RecordTab):
         self.filter_text = search_box("notice_filter", self.tr("房号、编号、姓名或问题"), self.reload)
         self.print_button = button(self.tr("打印"), "notice_print", self.on_print_clicked)
         add_direct_print(self, self.on_print_clicked)  # Ctrl+Shift+P: 直接打印 to the remembered printer
-        self.reinspect_button = button(self.tr("复查…"), "notice_reinspect", self.on_reinspect_clicked)
+        self.reinspect_button = button(self.tr("复查…（Ctrl+R）"), "notice_reinspect", self.on_reinspect_clicked)
+        # live only while the button is shown and enabled: a notice due for re-inspection is selected
+        self.reinspect_button.setShortcut(QKeySequence("Ctrl+R"))
         self.followup_button = button(self.tr("开具再次通知"), "notice_followup", self.on_followup_clicked)
         self.receipt_button = button(self.tr("登记签收…"), "notice_receipt", self.on_receipt_clicked)
         self.records: RecordList[NoticeDetail] = RecordList(

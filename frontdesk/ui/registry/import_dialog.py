@@ -22,7 +22,7 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.registry.files import HEADERS
 from frontdesk.services.registry.importing import ImportPreview, ImportResult
 from frontdesk.ui.common.context import UiContext
-from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, stack
+from frontdesk.ui.common.dialog_parts import ContextDialog, error_banner, row, save_keys, stack
 from frontdesk.ui.common.form_parts import button, combo, label, line_edit
 from frontdesk.ui.common.labels import kind_name, status_name
 from frontdesk.ui.common.messages import error_message
@@ -99,6 +99,7 @@ class RegistryImportDialog(ContextDialog):
         self.progress.setObjectName("import_progress")
         self.progress.hide()
         self.import_button = button(self.tr("导入"), "import_commit", self.on_import_clicked)
+        save_keys(self.import_button)
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.report_button = button(self.tr("保存问题清单…"), "import_report", self.on_report_clicked)

@@ -28,7 +28,7 @@ from frontdesk.ui.common.dialog_parts import error_banner, row, stack
 from frontdesk.ui.common.form_parts import across, button, combo, date_edit, label, line_edit, time_edit
 from frontdesk.ui.common.form_scroll import FormScroll
 from frontdesk.ui.common.labels import data_word
-from frontdesk.ui.common.messages import error_message, field_message
+from frontdesk.ui.common.messages import add_messages, error_message, field_message
 from frontdesk.ui.common.room_field import RoomField
 from frontdesk.ui.release_passes.widgets import ItemLinesEditor, MaskedIdEdit
 
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 def _t(text: str) -> str:
     return QCoreApplication.translate("ReleasePassTab", text)
 
+
+add_messages("ReleasePassTab", {"pass_reason_not_chosen": str(QT_TRANSLATE_NOOP("ReleasePassTab", "请选择搬出原因"))})
 
 CONFIRM_CHOICES = (
     ("", QT_TRANSLATE_NOOP("ReleasePassTab", "请选择…")),
@@ -109,13 +111,14 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     items_box.addWidget(tab.items_error)
     form.addRow(_t("物品"), items_box)
 
-    tab.reason = combo("pass_reason", [(data_word(r), r) for r in REASONS])
+    # no reason until one is picked (a guessed 搬家 would go on the paper unread)
+    tab.reason = combo("pass_reason", [(_t("请选择…"), ""), *((data_word(r), r) for r in REASONS)])
     tab.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
     tab.reason_note = line_edit("pass_reason_note", _t("说明（选“其他”时必填）"))
     tab.plate = line_edit("pass_plate", _t("如 粤B12345（可空）"))
     tab.plate.setMaxLength(10)
     reason_row = row(
-        tab.reason,
+        tab.errors.wrap("reason", tab.reason),
         (tab.errors.wrap("reason_note", tab.reason_note), 2),
         QLabel(_t("车牌")),
         (tab.errors.wrap("plate", tab.plate), 1),
@@ -186,7 +189,7 @@ def form_input(tab: ReleasePassTab) -> PassInput:
         carrier_phone=tab.phone.text(),
         carrier_id_number=tab.id_number.value(),
         items=tab.items.items(),
-        reason=tab.reason.currentData(),
+        reason=tab.reason.currentData() or "",
         reason_note=tab.reason_note.text(),
         plate=tab.plate.text(),
         valid_date=day,
@@ -221,8 +224,6 @@ def show_validation(tab: ReleasePassTab, exc: ValidationError) -> None:
             first_item = first_item or int(idx)
         elif name in ("confirm_at", "confirm_by", "confirm_note"):
             tab.errors.set("confirm_method", field_message(code, p))
-        elif name == "reason":
-            lines.append(field_message(code, p))
     if lines:
         tab.items_error.setText(_t("；").join(lines))
         tab.items_error.show()

@@ -28,6 +28,7 @@ from frontdesk.services.errors import ServiceError
 from frontdesk.services.permissions import Action
 from frontdesk.services.release_passes import PASS, GateCheck
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.dialog_parts import save_keys
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import publish
 from frontdesk.ui.common.record_list import fit_columns, record_table
@@ -88,7 +89,7 @@ class GateCheckTab(QWidget):
         self.card.setObjectName("gate_card")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.release_button = QPushButton(self.tr("确认放行（回车）"))
+        self.release_button = QPushButton(self.tr("确认放行（回车 / Ctrl+Enter）"))
         self.release_button.setObjectName("gate_release")
         self.release_button.setStyleSheet(
             "QPushButton{font-size:20px; padding:10px 30px; background:#2e7d32; color:white;"
@@ -97,6 +98,10 @@ class GateCheckTab(QWidget):
         )
         self.release_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.release_button.clicked.connect(self.on_release_clicked)
+        # Ctrl+Enter lets the goods through wherever the focus is, but only while the button is
+        # enabled (a valid pass checked); Enter does so from the empty scan box
+        save_keys(self.release_button)
+        self.release_button.setToolTip(self.tr("扫描框为空时按回车，或在任何位置按 Ctrl+Enter"))
         rel = QHBoxLayout()
         rel.addStretch(1)
         rel.addWidget(self.release_button)

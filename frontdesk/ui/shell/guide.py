@@ -54,12 +54,22 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("维修工单", "Ctrl+4", "回访"),
     Shortcut("维修工单", "Ctrl+5", "关闭工单"),
     Shortcut("投诉登记", "Ctrl+N", "受理新投诉"),
+    Shortcut("投诉登记", "Ctrl+1", "修改受理信息（改完按 Ctrl+S 保存）"),
+    Shortcut("投诉登记", "Ctrl+2", "提交判断"),
+    Shortcut("投诉登记", "Ctrl+3", "提交调查结果"),
+    Shortcut("投诉登记", "Ctrl+4", "提交主管审批；主管：批准所选方案"),
+    Shortcut("投诉登记", "Ctrl+R", "主管：退回方案修改"),
+    Shortcut("投诉登记", "Ctrl+5", "提交实施结果"),
+    Shortcut("投诉登记", "Ctrl+6", "记录回访；回访后总结并关闭投诉"),
+    Shortcut("投诉登记", "Ctrl+P", "打印投诉登记表"),
     Shortcut("回访", "Ctrl+Return", "保存回访结果"),
     Shortcut("业户档案", "Ctrl+F", "到搜索框"),
     Shortcut("放行条", "Ctrl+Return", "开具并打印放行条"),
     Shortcut("放行条", "Ctrl+N", "新开一张"),
+    Shortcut("门岗核验", "Ctrl+Return", "确认放行（扫描框为空时按回车也可以）"),
     Shortcut("整改通知", "Ctrl+Return", "开具并打印整改通知单"),
     Shortcut("整改通知", "Ctrl+N", "清空表单"),
+    Shortcut("整改通知", "Ctrl+R", "复查选中的整改通知"),
     Shortcut("交接班草稿", "Ctrl+S", "保存草稿"),
     Shortcut("交接班草稿", "F5", "重新汇总未结事项"),
     Shortcut("交接班草稿", "Ctrl+Return", "交班"),
@@ -68,6 +78,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("登记类页签", "Ctrl+F", "到搜索框"),
     Shortcut("登记类页签", "Ctrl+P", "打印选中的记录"),
     Shortcut("对话框", "Enter / Esc", "确定 / 取消"),
+    Shortcut("对话框", "Ctrl+Return", "保存 / 确定（在多行文字框里也可以）"),
     Shortcut("日期时间", "数字", "直接输入：202612031430，或 12031430（今年）；一次 Tab 到下一项"),
     Shortcut("日期时间", "← → / ↑ ↓", "选年、月、日、时、分 / 调大调小所选的一项"),
 )
@@ -140,7 +151,7 @@ def shortcut_card(centre: str) -> PdfDocument:
 
         # the tab named once for its run of keys; rows as tight as they read, so one page holds them
         rows = [[s.where if i == 0 or SHORTCUTS[i - 1].where != s.where else "", s.key, s.what] for i, s in enumerate(SHORTCUTS)]
-        compact = Style(size=8.2, label_size=8.2, leading=1.25, pad=1.0 * mm, row_min=4.6 * mm)
+        compact = Style(size=8.2, label_size=8.2, leading=1.25, pad=0.8 * mm, row_min=4.0 * mm)
         table = Table([Column("页签", 1.2), Column("按键", 1.3), Column("作用", 4)], rows, style=compact)
         blocks: list[Block] = [Header(centre, "快捷键一览"), table]
         return render_copies([Copy("快捷键卡片", blocks)], title="快捷键一览", two_per_page=False)

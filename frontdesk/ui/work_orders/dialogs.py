@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -64,7 +63,6 @@ class _ServiceDialog(AsksOnConflict, QDialog):
         self.banner = error_banner("banner")
         self.result_detail: WorkOrderDetail | None = None
         self.buttons, self.ok_button = dialog_buttons(self, self.tr("保存"), self.tr("取消"), self.on_save_clicked)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.on_save_clicked)
 
     def lay_out(self, form: QFormLayout) -> None:
         """The dialog: its form above, the banner and OK/Cancel below."""

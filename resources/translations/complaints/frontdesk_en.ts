@@ -320,8 +320,8 @@
         <translation>Complainant&apos;s view (required if not accepted)</translation>
     </message>
     <message>
-        <source>打印登记表供签字</source>
-        <translation>Print form for signature</translation>
+        <source>打印登记表供签字（Ctrl+P）</source>
+        <translation>Print form for signature (Ctrl+P)</translation>
     </message>
     <message>
         <source>提交实施结果</source>
@@ -513,6 +513,10 @@
     <message>
         <source>主管审批：请选择最佳方案</source>
         <translation>Supervisor: choose the best solution</translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>审批意见</source>
@@ -781,6 +785,18 @@
     <message>
         <source>重大投诉：已报警通知主管</source>
         <translation>Major complaint: supervisor alerted</translation>
+    </message>
+    <message>
+        <source>请选择投诉是否成立</source>
+        <translation>Choose whether the complaint is valid</translation>
+    </message>
+    <message>
+        <source>请选择投诉人是否接受处理结果</source>
+        <translation>Choose whether the complainant accepts the result</translation>
+    </message>
+    <message>
+        <source>请选择要批准的方案</source>
+        <translation>Choose the solution to approve</translation>
     </message>
 </context>
 </TS>

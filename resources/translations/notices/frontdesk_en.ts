@@ -130,8 +130,8 @@
         <translation>Print</translation>
     </message>
     <message>
-        <source>复查…</source>
-        <translation>Re-inspect…</translation>
+        <source>复查…（Ctrl+R）</source>
+        <translation>Re-inspect… (Ctrl+R)</translation>
     </message>
     <message>
         <source>开具再次通知</source>
@@ -240,6 +240,10 @@
     <message>
         <source>（第 {0} 次通知，关联 {1}）</source>
         <translation>(notice no. {0}, following {1})</translation>
+    </message>
+    <message>
+        <source>请选择已整改或未整改</source>
+        <translation>Choose rectified or not rectified</translation>
     </message>
 </context>
 <context>

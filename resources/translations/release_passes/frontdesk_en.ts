@@ -20,8 +20,12 @@
         <translation>Release at once when the check passes</translation>
     </message>
     <message>
-        <source>确认放行（回车）</source>
-        <translation>Release (Enter)</translation>
+        <source>确认放行（回车 / Ctrl+Enter）</source>
+        <translation>Release (Enter / Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>扫描框为空时按回车，或在任何位置按 Ctrl+Enter</source>
+        <translation>Press Enter in the empty scan box, or Ctrl+Enter anywhere</translation>
     </message>
     <message>
         <source>今日已放行</source>
@@ -206,6 +210,10 @@
 </context>
 <context>
     <name>ReleasePassTab</name>
+    <message>
+        <source>请选择搬出原因</source>
+        <translation>Choose the reason for moving out</translation>
+    </message>
     <message>
         <source>请选择…</source>
         <translation>Choose…</translation>

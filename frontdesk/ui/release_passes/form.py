@@ -98,19 +98,6 @@ def build_form(tab: ReleasePassTab) -> QWidget:
     confirm = across(tab.confirm_method, tab.confirm_by, tab.confirm_time, (tab.confirm_note, 1))
     tab.errors.add_row(form, _t("业主确认"), "confirm_method", confirm)
 
-    tab.items = ItemLinesEditor()
-    tab.items.setObjectName("pass_items")
-    tab.items_error = error_banner("error_items")
-    tab.items_error.hide()
-    items_box = QVBoxLayout()
-    items_box.setSpacing(2)
-    items_box.addWidget(tab.items)
-    hint = QLabel(_t("回车：下一行　Alt+A：加一行　Ctrl+D：删除本行"))
-    hint.setStyleSheet("color:#888; font-size:11px")
-    items_box.addWidget(hint)
-    items_box.addWidget(tab.items_error)
-    form.addRow(_t("物品"), items_box)
-
     # no reason until one is picked (a guessed 搬家 would go on the paper unread)
     tab.reason = combo("pass_reason", [(_t("请选择…"), ""), *((data_word(r), r) for r in REASONS)])
     tab.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
@@ -124,6 +111,19 @@ def build_form(tab: ReleasePassTab) -> QWidget:
         (tab.errors.wrap("plate", tab.plate), 1),
     )
     form.addRow(_t("原因"), reason_row)
+
+    tab.items = ItemLinesEditor()
+    tab.items.setObjectName("pass_items")
+    tab.items_error = error_banner("error_items")
+    tab.items_error.hide()
+    items_box = QVBoxLayout()
+    items_box.setSpacing(2)
+    items_box.addWidget(tab.items)
+    hint = QLabel(_t("回车：下一行　Alt+A：加一行　Ctrl+D：删除本行"))
+    hint.setStyleSheet("color:#888; font-size:11px")
+    items_box.addWidget(hint)
+    items_box.addWidget(tab.items_error)
+    form.addRow(_t("物品"), items_box)
 
     tab.valid_date = date_edit("pass_valid_date")
     tab.valid_from = time_edit("pass_valid_from")
@@ -160,12 +160,16 @@ def build_form(tab: ReleasePassTab) -> QWidget:
         tab.confirm_by,
         tab.confirm_time,
         tab.confirm_note,
+        tab.reason,
+        tab.reason_note,
+        tab.plate,
         tab.items.first_field(),
     ]
     for a, b in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(a, b)
-    # the details are optional (确认人 defaults to whoever issues, 时间 to now): Enter goes on to 物品
-    for w in (tab.confirm_method, tab.confirm_by, tab.confirm_time, tab.confirm_note):
+    # the details are optional (确认人 defaults to whoever issues, 时间 to now): Enter goes on to
+    # 原因 (chosen, never guessed), and from there (说明 and 车牌 may stay empty) on to 物品
+    for w in (tab.confirm_method, tab.confirm_by, tab.confirm_time, tab.confirm_note, tab.reason, tab.reason_note, tab.plate):
         w.installEventFilter(tab)
     return box
 

@@ -236,12 +236,15 @@ class ReleasePassTab(CountWords, SavedSplit, RecordTab):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (
             event.type() == QEvent.Type.KeyPress
-            and obj in (self.confirm_method, self.confirm_by, self.confirm_time, self.confirm_note)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
             and event.modifiers() == Qt.KeyboardModifier.NoModifier  # type: ignore[attr-defined]
         ):
-            self.items.first_field().setFocus(Qt.FocusReason.TabFocusReason)
-            return True
+            if obj in (self.confirm_method, self.confirm_by, self.confirm_time, self.confirm_note):
+                self.reason.setFocus(Qt.FocusReason.TabFocusReason)  # on to 原因
+                return True
+            if obj in (self.reason, self.reason_note, self.plate):
+                self.items.first_field().setFocus(Qt.FocusReason.TabFocusReason)  # on to 物品
+                return True
         return super().eventFilter(obj, event)
 
     def on_confirm_method_changed(self, *_args: object) -> None:

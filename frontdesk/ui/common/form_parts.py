@@ -174,6 +174,17 @@ def numbered_choices(
     return group, box
 
 
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget inside ``page`` that Tab would stop at (shown and enabled): where the
+    keyboard goes when a page (a tab, a step's form) comes to the front."""
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if page.isAncestorOf(w) and w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return w
+        w = w.nextInFocusChain()
+    return None
+
+
 def _takes_tab(w: QWidget, group: Sequence[QWidget]) -> bool:
     return w not in group and w.isVisible() and w.isEnabled() and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
 

@@ -24,6 +24,7 @@ from frontdesk.services.core.changes import call_op
 from frontdesk.services.errors import ConflictError, InvalidTransition, ServiceError, ValidationError
 from frontdesk.ui.common.conflict import AsksOnConflict
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.form_parts import first_field
 from frontdesk.ui.common.forms import ERROR_STYLE
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message
@@ -249,6 +250,17 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
             item.setToolTip(3, e.note)
             self.timeline.addTopLevelItem(item)
 
+    def focus_form(self) -> bool:
+        """The keyboard into the shown step's form (its first field), when the step is due and
+        this user may take it; True if it went there."""
+        page = self.page(self.current_step())
+        if not page.form_box.isVisible():
+            return False
+        target = first_field(page.form_box)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target is not None
+
     def show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step - 1)
         self.step_buttons[step - 1].setChecked(True)
@@ -282,6 +294,7 @@ class ComplaintDetailView(AsksOnConflict, QWidget):
             return False
         self.banner_box.hide()
         self._show(d, same_record=False, jump=True)
+        self.focus_form()  # on to the next step's first field, if this user takes it
         publish(self.ctx, changed)
         self.step_taken.emit(d.id)
         return True

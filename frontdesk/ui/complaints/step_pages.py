@@ -114,7 +114,7 @@ class JudgePage(StepPage):
         super().__init__(ctx, 2, run)
         self.valid = radio(self.tr("投诉成立，转入调查"), "judge_valid")
         self.invalid = radio(self.tr("投诉不成立，已婉转答复投诉人"), "judge_invalid")
-        self.verdict, box = numbered_choices(self, [self.valid, self.invalid])  # neither until chosen
+        self.verdict, box = numbered_choices(self, [self.valid, self.invalid], keys=True)  # neither until chosen
         self.note = _text_edit("judge_note", self.tr("判断依据（可不填）"), 50)
         self.reply = _text_edit("invalid_reply", self.tr("给投诉人的答复内容（投诉不成立时必填）"))
         self.go = keyed(button(self.tr("提交判断"), "submit_judge", self.on_go_clicked))
@@ -354,7 +354,7 @@ class ImplementPage(StepPage):
         self.actions_taken = _text_edit("actions_taken", self.tr("实际采取的处理措施、对责任人的处理等"))
         self.accepted = radio(self.tr("投诉人接受处理结果（请其在登记表上签字）"), "accepted")
         self.not_accepted = radio(self.tr("投诉人不接受，需重新制定方案"), "not_accepted")
-        self.answer, box = numbered_choices(self, [self.accepted, self.not_accepted])  # neither until asked
+        self.answer, box = numbered_choices(self, [self.accepted, self.not_accepted], keys=True)  # neither until asked
         self.opinion = _text_edit("complainant_opinion", self.tr("投诉人意见（不接受时必填）"), 50)
         # its key is the detail view's 打印登记表 (Ctrl+P), which prints the same form
         self.print_button = button(self.tr("打印登记表供签字（Ctrl+P）"), "print_for_signature", self.print_requested.emit)

@@ -274,6 +274,7 @@ class ComplaintsTab(CountWords, CountViews, SavedSplit, QWidget):
             self.table.scrollTo(self.model.index(row, 0))
         else:
             self.detail.show_complaint(record_id)
+        self.detail.focus_form()  # opened to act on: the keyboard in the step due
 
     def on_export_clicked(self) -> None:
         path = ask_path(self, f"投诉登记_{self.ctx.services.clock.local_now():%Y%m%d}.xlsx")

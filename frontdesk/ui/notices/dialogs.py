@@ -55,7 +55,7 @@ class ReinspectDialog(QDialog):
         self.note.setFixedHeight(90)
         form = QFormLayout()
         # neither until chosen: 已整改 is the inspector's finding, not a default
-        self.result_group, box = numbered_choices(self, [self.rectified, self.not_rectified], across=True)
+        self.result_group, box = numbered_choices(self, [self.rectified, self.not_rectified], across=True, keys=True)
         self.errors.add_row(form, self.tr("复查结果"), "result", box)
         self.errors.add_row(form, self.tr("复查情况"), "reinspect_note", self.note)
         self.banner = error_banner()

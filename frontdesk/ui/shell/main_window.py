@@ -15,6 +15,7 @@ from frontdesk.services.core.changes import SETTING, ChangeSet, Kind
 from frontdesk.services.core.features import FeatureSet, TabSpec
 from frontdesk.services.permissions import Action
 from frontdesk.ui.common.context import UiContext
+from frontdesk.ui.common.form_parts import first_field
 from frontdesk.ui.common.headers import keep_headers_in
 from frontdesk.ui.common.labels import SEPARATOR_HTML, role_name
 from frontdesk.ui.common.screen_fit import fitting_size
@@ -36,16 +37,6 @@ from frontdesk.ui.shell.tabs import (
 
 #: how many tabs have a key of their own (Alt+1 … Alt+9, Alt+0)
 TAB_KEYS = 10
-
-
-def first_field(page: QWidget) -> QWidget | None:
-    """The first widget inside ``page`` that Tab would stop at (shown and enabled)."""
-    w = page.nextInFocusChain()
-    while w is not None and w is not page:
-        if page.isAncestorOf(w) and w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return w
-        w = w.nextInFocusChain()
-    return None
 
 
 def vocabulary_count_words(features: FeatureSet, code: str) -> tuple[str, str] | None:

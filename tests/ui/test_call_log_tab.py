@@ -439,9 +439,10 @@ def test_f4_fills_the_phone_masked_and_the_entry_keeps_it_in_full(
     qtbot.waitUntil(lambda: "张伟" in tab.caller.text())
     press(qtbot, Qt.Key.Key_F4)
     assert (form.room.text(), form.person.text(), form.phone.text()) == ("3-2-1502", "张伟", "138****5678")
-    assert "业户档案" in form.phone.toolTip() and focus() is form.content
+    assert "业户档案" in form.phone.toolTip() and focus() is form.kind  # on to 类别
     qtbot.waitUntil(lambda: "电话 138****5678 登记为" in tab.caller.text())  # the masked number is understood
     assert OWNER_PHONE not in tab.caller.text()
+    press(qtbot, Qt.Key.Key_1)  # 咨询, on to 内容
     type_text(qtbot, "厨房漏水")
     press(qtbot, Qt.Key.Key_Return)
     row = services.call_log.list_entries(receptionist).rows[0]

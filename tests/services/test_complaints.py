@@ -393,8 +393,7 @@ def test_a_call_becomes_a_complaint_linked_both_ways(services, clock, receptioni
         "来访",
         call.at,
     )
-    assert draft.content == call.content and draft.category == ""
-    draft.category = "噪音扰民"
+    assert draft.content == call.content and draft.category == "噪音扰民"  # guessed from the words (a guess on the form)
     c = cs.create_from_call(receptionist, call.id, draft)
     assert c.call_id == call.id and c.received_at == call.at
     with services.db.read() as s:  # the masked phone on the form became the real number again
@@ -426,6 +425,23 @@ def test_create_from_call_saves_nothing_when_the_link_fails(services, receptioni
 
     with pytest.raises(NotFound):
         cs.draft_from_call(receptionist, 12345)
+
+
+def test_the_category_is_guessed_from_the_callers_words_or_left_to_choose(services, clock, receptionist, estate) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.services.complaints.guess import guess_category
+
+    cats = list(services.complaints.options()["categories"])
+    for said, expected in (
+        ("楼下垃圾三天没人清，有异味", "环境卫生"),
+        ("上个月物业费多收了两百", "收费"),
+        ("邻居的狗天天在楼道叫", "邻里纠纷"),
+        ("楼上开槽砸墙，施工不报备", "装修"),
+        ("想问一下", ""),  # no telling word: nothing guessed, she chooses
+    ):
+        assert guess_category(said, cats) == expected, said
+    assert guess_category("垃圾三天没人清", [c for c in cats if c != "环境卫生"]) == ""  # only what is configured
+    call = _call(services, receptionist, content="想投诉一下")
+    assert services.complaints.draft_from_call(receptionist, call.id).category == ""
 
 
 # --- alerts and the callback queue -------------------------------------------------------------

@@ -289,8 +289,13 @@ def test_call_log_entry_becomes_a_complaint(qtbot, services, receptionist, estat
         "楼上装修噪音太大",
     )
     assert f.channel.currentData() == "来电" and "陈美玲" in f.room_hint.text()
+    # 投诉类别 guessed from the call's words, marked as a guess
+    assert f.category.currentData() == "噪音扰民" and f.category_guess.text() == "按来电内容推测"
+    qtbot.keyClick(f.category, Qt.Key.Key_Down)  # she picks another: no longer a guess
+    assert f.category.currentData() == "装修" and f.category_guess.text() == ""
+    f.category.setCurrentIndex(0)  # and none: the category is still required
     dlg.on_save_clicked()
-    assert f.errors.message("category") == "必填"  # the one thing the call did not say
+    assert f.errors.message("category") == "必填"
     f.category.setCurrentIndex(f.category.findData("噪音扰民"))
     dlg.on_save_clicked()
     c = dlg.created

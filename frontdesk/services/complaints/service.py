@@ -17,6 +17,7 @@ from frontdesk.services.call_log.convert import mark_converted_in
 from frontdesk.services.call_log.rows import CALL
 from frontdesk.services.callbacks import queue as callbacks
 from frontdesk.services.callbacks.rows import CALLBACK, CallbackRow
+from frontdesk.services.complaints.guess import guess_category
 from frontdesk.services.complaints.rows import (
     ComplaintDetail,
     ComplaintForm,
@@ -101,7 +102,8 @@ class ComplaintService(StepRunner):
 
     def draft_from_call(self, user: CurrentUser, call_id: int) -> ComplaintInput:
         """The 受理 form filled from a call-log entry: caller, room, phone (as this user may see
-        it), time, channel and what they said."""
+        it), time, channel and what they said, and 投诉类别 guessed from their words (the form marks
+        it as a guess; services.complaints.guess)."""
         require(user, Action.COMPLAINT_CREATE)
         with self._db.read() as s:
             entry = load_record(s, CallLogEntry, call_id)
@@ -115,6 +117,7 @@ class ComplaintService(StepRunner):
                 phone=phone_for(user, entry.phone),
                 received_at=entry.at,
                 channel=channel if channel in channels else (channels[0] if channels else ""),
+                category=guess_category(entry.content, list(_setting(s, "complaint.categories"))),
                 content=entry.content,
             )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontdesk.services.core.guess import best_choice
+
 #: words that point at a category (the shipped categories; a centre's own have no words)
 _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "水": (
@@ -39,20 +41,8 @@ class ChoiceGuess:
 
 
 def guess_category(text: str, categories: list[str]) -> str:
-    """The configured category whose words the text uses most (longer words weigh more: 电梯
-    over 门 in 电梯门打不开); ties go to the one listed first; "" when no word matches."""
-    best, best_score = "", 0
-    for category in categories:
-        words = _CATEGORY_WORDS.get(category, ())
-        score = 0
-        rest = text
-        for word in sorted(words, key=len, reverse=True):  # 漏水 counted once, not again as 水…
-            if word in rest:
-                score += len(word) * rest.count(word)
-                rest = rest.replace(word, "·")
-        if score > best_score:
-            best, best_score = category, score
-    return best
+    """The configured category whose words the text uses most (core.guess.best_choice)."""
+    return best_choice(text, categories, _CATEGORY_WORDS)
 
 
 def guess_paid(text: str, *, public: bool, room: bool) -> bool | None:

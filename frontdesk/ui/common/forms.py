@@ -24,6 +24,8 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.ui.common.messages import field_message
 
 ERROR_STYLE = "color: #c0392b; font-size: 12px;"
+# the note beside a choice a form guessed (按来电内容推测), until the receptionist confirms or changes it
+GUESS_STYLE = "color:#b45309; font-size:11px;"
 INVALID_STYLE = "border: 1px solid #c0392b; border-radius: 2px; padding: 2px;"  # keeps the height
 
 

@@ -12,8 +12,19 @@ from frontdesk.services.complaints import ComplaintDetail, ComplaintInput
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, stack
-from frontdesk.ui.common.form_parts import add_rows, combo, date_time_edit, form_grid, label, line_edit, one_of, radio, text_box
-from frontdesk.ui.common.forms import FieldErrors
+from frontdesk.ui.common.form_parts import (
+    across,
+    add_rows,
+    combo,
+    date_time_edit,
+    form_grid,
+    label,
+    line_edit,
+    one_of,
+    radio,
+    text_box,
+)
+from frontdesk.ui.common.forms import GUESS_STYLE, FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import call_and_publish
@@ -50,6 +61,9 @@ class IntakeForm(QWidget):
         # no channel until one is picked (a call carried over brings its own)
         self.channel = combo("channel", [(self.tr("（请选择）"), ""), *((data_word(ch), ch) for ch in opts["channels"])])
         self.category = combo("category", [(self.tr("（请选择）"), ""), *((data_word(cat), cat) for cat in opts["categories"])])
+        # a complaint from a call starts with 投诉类别 guessed from its words, marked until she picks
+        self.category_guess = label("category_guess", GUESS_STYLE)
+        self.category.activated.connect(lambda _i: self.category_guess.clear())
         self.severity_normal = radio(self.tr("一般"), "severity_normal")
         self.severity_major = radio(self.tr("重大（立即通知主管）"), "severity_major")
         sev_box = one_of(self, [self.severity_normal, self.severity_major], across=True)
@@ -67,7 +81,15 @@ class IntakeForm(QWidget):
                 (self.tr("联系电话"), "phone", self.phone),
                 (self.tr("投诉时间"), "received_at", self.received_at),
                 (self.tr("投诉方式"), "channel", self.channel),
-                (self.tr("投诉类别"), "category", self.category),
+            ],
+        )
+        form.addRow(
+            self.tr("投诉类别"), self.errors.wrap("category", across(self.category, self.category_guess, None), self.category)
+        )
+        add_rows(
+            self.errors,
+            form,
+            [
                 (self.tr("严重程度"), "severity", sev_box),
                 (self.tr("投诉内容"), "content", self.content),
             ],
@@ -85,6 +107,7 @@ class IntakeForm(QWidget):
         self.received_at.setDateTime(to_qdatetime(self.ctx.services.clock.now()))
         self.channel.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
+        self.category_guess.clear()
         self.severity_normal.setChecked(True)
         self.errors.clear()
 
@@ -111,8 +134,10 @@ class IntakeForm(QWidget):
         content: str = "",
         channel: str = "",
         received_at: datetime | None = None,
+        category: str = "",
     ) -> None:
-        """Carry over what a call-log entry already holds."""
+        """Carry over what a call-log entry already holds; ``category`` is a guess from its words,
+        shown as one."""
         self.clear()
         self.complainant.setText(complainant)
         self.room_field.set(project_id, room)
@@ -122,6 +147,9 @@ class IntakeForm(QWidget):
             self._select(self.channel, channel)
         if received_at is not None:
             self.received_at.setDateTime(to_qdatetime(received_at))
+        if category and self.category.findData(category) > 0:
+            self._select(self.category, category)
+            self.category_guess.setText(self.tr("按来电内容推测"))
         if room:
             self.on_room_editingFinished()
 
@@ -200,7 +228,7 @@ class NewComplaintDialog(QDialog):
         dlg.form.prefill(
             complainant=draft.complainant, room=draft.room, project_id=draft.project_id, phone=draft.phone,
             content=draft.content,
-            channel=draft.channel, received_at=draft.received_at,
+            channel=draft.channel, received_at=draft.received_at, category=draft.category,
         )  # fmt: skip
         dlg.form.category.setFocus(Qt.FocusReason.OtherFocusReason)
         return dlg

@@ -26,14 +26,11 @@ from frontdesk.ui.common.conflict import AsksOnConflict, FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import dialog_buttons, error_banner, row, stack
 from frontdesk.ui.common.form_parts import across, add_rows, combo, date_time_edit, label, line_edit, text_box
-from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
+from frontdesk.ui.common.forms import ERROR_STYLE, GUESS_STYLE, FieldErrors
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import error_message, field_message
 from frontdesk.ui.common.ops import call_and_publish
 from frontdesk.ui.common.room_field import RoomField
-
-#: the note beside a choice the form guessed (not yet confirmed by the receptionist)
-GUESS_STYLE = "color:#b45309; font-size:11px;"
 
 
 def orders(ctx: UiContext) -> WorkOrderService:

@@ -395,6 +395,10 @@
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>按来电内容推测</source>
+        <translation>Guessed from the call</translation>
+    </message>
+    <message>
         <source>业主 {0} {1}</source>
         <translation>Owner {0} {1}</translation>
     </message>

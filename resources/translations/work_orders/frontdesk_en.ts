@@ -871,7 +871,6 @@
     <name>_ServiceDialog</name>
     <message>
         <source>保存</source>
-        <extracomment>the note beside a choice the form guessed (not yet confirmed by the receptionist)</extracomment>
         <translation>Save</translation>
     </message>
     <message>

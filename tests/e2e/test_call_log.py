@@ -22,6 +22,7 @@ from tests.conftest import make_user
 from tests.support.call_log import OWNER_PHONE, make_estate
 from tests.support.keyboard import focus, type_into
 from tests.support.login import log_in as log_in_as
+from tests.support.qt import wait_focus
 
 KEY = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -76,7 +77,7 @@ def test_a_morning_of_calls(qtbot, counter, tmp_path: Path) -> None:  # type: ig
     flow, window, tab = log_in(qtbot, url, tmp_path, settings)
     form = tab.form
     kb = Keyboard(qtbot)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.room)  # the cursor waits in the room box
+    wait_focus(qtbot, window, form.room)  # the cursor waits in the room box
 
     # 1 — a repair call: room, phone, caller, kind, content, Enter
     kb.presses = 0

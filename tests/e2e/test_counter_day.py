@@ -36,6 +36,7 @@ from tests.support.call_log import OWNER_PHONE, make_estate
 from tests.support.keyboard import Keyboard
 from tests.support.login import log_in
 from tests.support.orders import add_technicians
+from tests.support.qt import wait_focus
 
 ID_17 = "44030619900307201"
 CARRIER_ID = ID_17 + id_check_digit(ID_17)
@@ -172,13 +173,7 @@ def test_a_counter_day_by_keyboard(qtbot, centre, wall: WallClock, tmp_path: Pat
     calls = window.current_tab()
     form = calls.form
 
-    def ready() -> bool:  # the login dialog has gone, and the cursor waits in the room box
-        if QApplication.activeWindow() is not window:
-            window.activateWindow()  # a window manager hands the activation on; offscreen does not
-            return False
-        return QApplication.focusWidget() is form.room
-
-    qtbot.waitUntil(ready)
+    wait_focus(qtbot, window, form.room)  # the login dialog has gone, the cursor waits in the room box
 
     # --- 09:00 a repair call ---------------------------------------------------------------------
     wall.now = at(9, 0)

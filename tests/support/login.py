@@ -45,4 +45,16 @@ def log_in(qtbot: Any, url: str, data_dir: Path, settings: QSettings, username: 
     window = flow.window
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
+    # the login dialog closing leaves no active window on the offscreen platform (a window manager
+    # hands the activation to the main window): the keys typed next must reach the main window
+    from PySide6.QtWidgets import QApplication
+
+    def active() -> bool:
+        if dlg.isVisible():
+            return False
+        if QApplication.activeWindow() is None:
+            window.activateWindow()
+        return QApplication.activeWindow() is not None
+
+    qtbot.waitUntil(active)
     return flow, window

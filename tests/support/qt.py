@@ -28,3 +28,19 @@ def show_active(qtbot: Any, widget: Any, size: tuple[int, int] | None = None) ->
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def wait_focus(qtbot: Any, window: Any, widget: Any) -> None:
+    """Wait until ``widget`` (in ``window``) has the keyboard focus. On the offscreen platform a
+    window closed or deleted a moment earlier (the login dialog, a previous test's leftovers) can
+    leave no window active, where a window manager would hand the activation back: the window is
+    activated again meanwhile."""
+    from PySide6.QtWidgets import QApplication
+
+    def there() -> bool:
+        if QApplication.activeWindow() is None:
+            window.activateWindow()
+            return False
+        return QApplication.focusWidget() is widget
+
+    qtbot.waitUntil(there)

@@ -179,14 +179,15 @@ def first_field(page: QWidget) -> QWidget | None:
     keyboard goes when a page (a tab, a step's form) comes to the front."""
     w = page.nextInFocusChain()
     while w is not None and w is not page:
-        if page.isAncestorOf(w) and w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if page.isAncestorOf(w) and takes_tab(w):
             return w
         w = w.nextInFocusChain()
     return None
 
 
-def _takes_tab(w: QWidget, group: Sequence[QWidget]) -> bool:
-    return w not in group and w.isVisible() and w.isEnabled() and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+def takes_tab(w: QWidget) -> bool:
+    """Tab would stop at ``w`` now: shown, enabled, taking focus by Tab."""
+    return w.isVisible() and w.isEnabled() and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 class _NumberKeys(QObject):
@@ -210,7 +211,7 @@ class _NumberKeys(QObject):
             return True
         chosen.click()  # checked, and clicked as by the mouse (emitting clicked by hand crashes PySide6 6.12)
         after = buttons[-1].nextInFocusChain()
-        while after is not None and after is not buttons[0] and not _takes_tab(after, buttons):
+        while after is not None and after is not buttons[0] and (after in buttons or not takes_tab(after)):
             after = after.nextInFocusChain()
         if after is not None and after is not buttons[0]:
             after.setFocus(Qt.FocusReason.TabFocusReason)

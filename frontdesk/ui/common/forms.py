@@ -218,6 +218,12 @@ def _mark(widget: QWidget) -> None:
         natural = max(widget.height(), widget.sizeHint().height()) if widget.isVisible() else widget.sizeHint().height()
         widget.setProperty(_NATURAL_HEIGHT, (natural, widget.minimumHeight(), widget.maximumHeight()))
         widget.setFixedHeight(natural)
+    if type(widget) is QWidget:  # a box of choices: one frame round the box, not one per choice
+        if not widget.objectName():
+            widget.setObjectName(f"field_box_{id(widget):x}")
+        widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}")
+        return
     widget.setStyleSheet(INVALID_STYLE)
 
 

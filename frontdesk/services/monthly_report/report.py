@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -341,8 +341,3 @@ def _calls(x: _Month, *, kind: str | None = None, channel: str | None = None) ->
 def _all(categories: Sequence[str], m: _Month, p: _Month) -> list[str]:
     extra = sorted((set(m.complaints_by_category) | set(p.complaints_by_category)) - set(categories))
     return [*categories, *extra]
-
-
-def month_days(year: int, month: int) -> list[date]:
-    start, end = month_bounds(year, month)
-    return [start.date() + timedelta(days=i) for i in range((end - start).days)]

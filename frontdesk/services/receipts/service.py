@@ -178,10 +178,6 @@ class CashReport:
     def method_total(self, method: str) -> Decimal:
         return next((m.total for m in self.methods if m.method == method), ZERO)
 
-    @property
-    def void_total(self) -> Decimal:
-        return sum((v.total for v in self.voids), ZERO)
-
 
 def money_text(amount: Decimal) -> str:
     return f"¥{amount:,.2f}"
@@ -255,9 +251,6 @@ class ReceiptService(RecordService[CounterReceipt, ReceiptRow]):
         if m.voided_at:
             out.append(f"{self.local(m.voided_at)} {m.voided_by_name or ''} 作废（{m.void_approved_by or ''} 审批）")
         return out
-
-    def view_conditions(self, view: str) -> list[ColumnElement[bool]]:
-        return super().view_conditions(view)
 
     # --- taking money ------------------------------------------------------------------------------
 

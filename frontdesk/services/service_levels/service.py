@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from frontdesk.db import Database
-from frontdesk.models.service_levels import ServiceBreach, ServiceClock
+from frontdesk.models.service_levels import ServiceBreach
 from frontdesk.services import alerts as alerts_mod
 from frontdesk.services.clock import Clock
 from frontdesk.services.contracts import StatusCount
@@ -131,10 +131,6 @@ class ServiceLevelService(Service):
             s.flush()
             self._audit(s, user, b.id, "explain", before=before, after={"reason": reason_v}, at=now)
             return _row(b)
-
-    def running(self, user: CurrentUser) -> int:
-        with self._db.read() as s:
-            return count_rows(s, ServiceClock, ServiceClock.completed_at.is_(None), ServiceClock.stopped_at.is_(None))
 
     def status_counts(self, user: CurrentUser) -> list[StatusCount]:
         with self._db.read() as s:

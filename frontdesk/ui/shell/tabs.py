@@ -50,10 +50,6 @@ def build_tab(ctx: UiContext, spec: TabSpec) -> QWidget:
     return tab
 
 
-def build_tabs(ctx: UiContext) -> list[QWidget]:
-    return [build_unit(ctx, members) for members in units(visible_specs(ctx))]
-
-
 def can_wait(spec: TabSpec) -> bool:
     """True when the tab may be built later: its label is declared."""
     return bool(spec.title)
@@ -90,7 +86,6 @@ class TabGroup(QTabWidget):
         self.setObjectName(f"group_{name}")
         self.setWindowTitle(QCoreApplication.translate("TabGroup", name))
         self.setDocumentMode(True)
-        self.specs = members
 
     def members(self) -> list[QWidget]:
         return [w for i in range(self.count()) if (w := self.widget(i)) is not None]

@@ -35,7 +35,7 @@ from frontdesk.services.core.records import Flag, KindAction, RecordForm, Record
 from frontdesk.services.core.states import StateMachine, Transition
 from frontdesk.services.errors import ServiceError, ValidationError
 from frontdesk.services.numbering import next_serial
-from frontdesk.services.permissions import CurrentUser, Role, require
+from frontdesk.services.permissions import Action, CurrentUser, Role, require
 from frontdesk.services.registry.service import resolve_room
 from frontdesk.services.validation import mask_phone
 
@@ -211,7 +211,7 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
         phone = m.phone or ""
         return ArrearsRow(
             m.id, m.number, m.state, m.building, m.room_code, m.owner,
-            phone if user.can("pii.view") else mask_phone(phone), m.total, _debts(m), len(m.calls),
+            phone if user.can(Action.PII_VIEW) else mask_phone(phone), m.total, _debts(m), len(m.calls),
             m.last_call_at, m.last_reason or "", m.promised_on, m.version, MACHINE.allowed(user, m.state),
         )  # fmt: skip
 
@@ -241,7 +241,7 @@ class ArrearsService(RecordService[ArrearsCase, ArrearsRow]):
         lines = [
             ("房号", m.room_code),
             ("业主", m.owner),
-            ("联系电话", phone if user.can("pii.view") else mask_phone(phone)),
+            ("联系电话", phone if user.can(Action.PII_VIEW) else mask_phone(phone)),
             ("欠费明细", "\n".join(f"{d.item}  {d.period}  ¥{d.amount:,.2f}" for d in m.debts)),
             ("欠费合计", f"¥{m.total:,.2f}"),
             ("来源", "财务欠费清单" if m.source == "import" else f"补录（{m.created_by_name}）"),

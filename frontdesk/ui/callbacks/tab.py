@@ -27,7 +27,7 @@ from frontdesk.ui.common.clock_cells import clock_style, clock_text
 from frontdesk.ui.common.conflict import AsksOnConflict, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
-from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choices, radio, text_box
+from frontdesk.ui.common.form_parts import date_time_edit, label, numbered_choices, radio, text_box, uncheck
 from frontdesk.ui.common.forms import ERROR_STYLE, FieldErrors
 from frontdesk.ui.common.messages import error_message
 from frontdesk.ui.common.ops import ask, publish
@@ -307,10 +307,7 @@ class CallbackTab(AsksOnConflict, CountWords, CountViews, QWidget):
     def _clear_form(self) -> None:
         """A fresh form: no satisfaction chosen, no comments, 电话回访 (the usual way)."""
         for group in (self.method_group, self.sat_group):
-            group.setExclusive(False)
-            for b in group.buttons():
-                b.setChecked(False)
-            group.setExclusive(True)
+            uncheck(group)
         self.method_group.button(0).setChecked(True)
         self.comments.clear()
 

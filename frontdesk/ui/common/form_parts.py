@@ -174,6 +174,14 @@ def numbered_choices(
     return group, box
 
 
+def uncheck(group: QButtonGroup) -> None:
+    """No button of the exclusive ``group`` checked (a required choice starts empty)."""
+    group.setExclusive(False)
+    for b in group.buttons():
+        b.setChecked(False)
+    group.setExclusive(True)
+
+
 def first_field(page: QWidget) -> QWidget | None:
     """The first widget inside ``page`` that Tab would stop at (shown and enabled): where the
     keyboard goes when a page (a tab, a step's form) comes to the front."""

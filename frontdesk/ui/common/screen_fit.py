@@ -17,9 +17,9 @@ FRAME = 40
 
 
 def free_area(window: QWidget) -> QRect | None:
-    """The free part of the screen ``window`` opens on (less the task bar); None offscreen,
-    where there is no real screen to fit."""
-    screen = window.screen()
+    """The free part of the screen ``window`` opens on (less the task bar): a dialog not shown yet
+    opens over its parent, so the parent's screen; None offscreen, where there is no real screen."""
+    screen = (window.parentWidget() or window).screen()
     if screen is None or QGuiApplication.platformName() == "offscreen":
         return None
     return screen.availableGeometry()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QFormLayout,
     QFrame,
     QLabel,
@@ -67,14 +66,6 @@ STEP_KEYS = {
     "submit_close": "Ctrl+6",
     "print_form": "Ctrl+P",
 }
-
-
-def uncheck(group: QButtonGroup) -> None:
-    """No button of the exclusive ``group`` checked (a required choice starts empty)."""
-    group.setExclusive(False)
-    for b in group.buttons():
-        b.setChecked(False)
-    group.setExclusive(True)
 
 
 def keyed(b: B) -> B:

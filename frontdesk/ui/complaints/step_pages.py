@@ -13,11 +13,11 @@ from frontdesk.services.errors import ValidationError
 from frontdesk.ui.common.conflict import FieldDiff, field_diffs
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import error_banner, row, stack
-from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, numbered_choices, radio
+from frontdesk.ui.common.form_parts import button, combo, form_grid, label, line_edit, numbered_choices, radio, uncheck
 from frontdesk.ui.common.labels import data_word
 from frontdesk.ui.common.messages import add_messages
 from frontdesk.ui.complaints.forms import IntakeForm
-from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, keyed, satisfaction_names, uncheck, when
+from frontdesk.ui.complaints.step_base import StepPage, _t, _text_edit, keyed, satisfaction_names, when
 
 # the choices a step's form starts without, each said beside its field when not made
 add_messages(

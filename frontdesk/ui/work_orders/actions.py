@@ -25,6 +25,7 @@ from frontdesk.services.work_orders import (
     WorkOrderDetail,
     preview,
 )
+from frontdesk.services.work_orders.rules import CONFIRMATIONS
 from frontdesk.ui.common.context import UiContext
 from frontdesk.ui.common.dialog_parts import row, stack
 from frontdesk.ui.common.form_parts import (
@@ -133,10 +134,6 @@ class LinesTable(QTableWidget):
 
 
 # --- completion ------------------------------------------------------------------------------------------
-
-
-#: how the owner confirmed a completion, in the order offered
-CONFIRMATIONS = ("signed", "phone", "absent")
 
 
 class CompleteDialog(_OrderStepDialog):
